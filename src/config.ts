@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { NATIONS } from './guidance/profile';
+import { POLICY_IDS } from './guidance/policies';
+
+// The environment is parsed once, here, into a frozen typed config that is passed in; nothing else reads process.env.
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const EnvSchema = z.object({
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+  HOST: optionalString,
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('data')),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant')),
+  /** Comma-separated policy ids the organisation applies; default all five. */
+  ORG_POLICIES: optionalString,
+  ORG_NATION: z.preprocess(emptyAsUndefined, z.enum(NATIONS).default('england-and-wales')),
+  ORG_NAME: z.preprocess(emptyAsUndefined, z.string().default('All five policies')),
+  /** Records store: embedded SQLite (default) or SharePoint through Graph. */
+  RECORD_STORE: z.preprocess(emptyAsUndefined, z.enum(['embedded', 'sharepoint']).default('embedded')),
+  GRAPH_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://graph.microsoft.com')),
+  SHAREPOINT_SITE_ID: optionalString,
+  /** Entra ID token validation for the recordings API. */
+  API_AUDIENCE: optionalString,
+  OPENID_METADATA_URL: optionalString,
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  readonly port: number;
+  /** 127.0.0.1 in local mode; all interfaces when authenticated, unless HOST says otherwise. */
+  readonly host: string;
+  readonly dataDir: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+  /** Local mode: no MicrosoftAppId, anonymous, loopback only, embedded store. */
+  readonly localMode: boolean;
+  readonly bot: Readonly<{ appId?: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType'] }>;
+  readonly organisation: Readonly<{ name: string; policies: readonly (typeof POLICY_IDS)[number][]; nation: Env['ORG_NATION'] }>;
+  readonly recordStore: Env['RECORD_STORE'];
+  readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
+  readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string }>;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function parsePolicies(raw: string | undefined): (typeof POLICY_IDS)[number][] {
+  if (!raw) return [...POLICY_IDS];
+  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !(POLICY_IDS as readonly string[]).includes(id));
+  if (unknown.length > 0) {
+    throw new ConfigError(`ORG_POLICIES names unknown policies: ${unknown.join(', ')}. Use any of: ${POLICY_IDS.join(', ')}.`);
+  }
+  if (ids.length === 0) throw new ConfigError(`ORG_POLICIES is empty. Use any of: ${POLICY_IDS.join(', ')}.`);
+  return ids as (typeof POLICY_IDS)[number][];
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid settings (see .env.example): ${problems}`);
+  }
+  const e = parsed.data;
+  const localMode = !e.MicrosoftAppId;
+  if (!localMode && !e.MicrosoftAppTenantId && e.MicrosoftAppType === 'SingleTenant') {
+    throw new ConfigError('MicrosoftAppTenantId is required when MicrosoftAppId is set (SingleTenant).');
+  }
+  if (e.RECORD_STORE === 'sharepoint' && !e.SHAREPOINT_SITE_ID) {
+    throw new ConfigError('SHAREPOINT_SITE_ID is required when RECORD_STORE=sharepoint.');
+  }
+  if (localMode && e.HOST && !['127.0.0.1', 'localhost', '::1'].includes(e.HOST)) {
+    throw new ConfigError('Local mode (no MicrosoftAppId) is anonymous and listens on loopback only; remove HOST or set MicrosoftAppId.');
+  }
+  const tenantId = e.MicrosoftAppTenantId;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    localMode,
+    bot: Object.freeze({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId, appType: e.MicrosoftAppType }),
+    organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
+    recordStore: e.RECORD_STORE,
+    graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
+    apiAuth: Object.freeze({
+      audience: e.API_AUDIENCE ?? e.MicrosoftAppId,
+      tenantId,
+      openIdMetadataUrl:
+        e.OPENID_METADATA_URL ??
+        `https://login.microsoftonline.com/${tenantId ?? 'common'}/v2.0/.well-known/openid-configuration`,
+    }),
+  }) as Config;
+}

@@ -1,0 +1,53 @@
+// The five published policies the product encodes; ids are stable and appear in stored records and feedback.
+export const POLICY_IDS = [
+  'cardiff-vale',
+  'pan-dorset',
+  'waltham-forest',
+  'brighton-hove',
+  'nottinghamshire',
+] as const;
+
+export type PolicyId = (typeof POLICY_IDS)[number];
+
+export interface PolicySource {
+  id: PolicyId;
+  /** Publisher as a practitioner would name it, e.g. "Nottinghamshire Children's Social Care". */
+  organisation: string;
+  /** Document title as published. */
+  document: string;
+  /** Seed file in shared/seeds/ the quotes are checked against. */
+  seedFile: string;
+}
+
+export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.freeze({
+  'cardiff-vale': {
+    id: 'cardiff-vale',
+    organisation: 'Cardiff and Vale of Glamorgan Regional Safeguarding Children Board',
+    document: 'Recording and Retention of Text Messages and Other Electronic Communication',
+    seedFile: '000_246400782fd030f7.txt',
+  },
+  'pan-dorset': {
+    id: 'pan-dorset',
+    organisation: 'Pan Dorset Inter-Agency Safeguarding Procedures',
+    document: 'Chapter 4.4 Guidelines for Text Messaging and E-mailing',
+    seedFile: '001_fdbc209de47bb855.txt',
+  },
+  'waltham-forest': {
+    id: 'waltham-forest',
+    organisation: 'Waltham Forest Social Care',
+    document: 'Communication Tools and/or Mechanisms of Data transfer',
+    seedFile: '002_ee89280d7a41aef9.txt',
+  },
+  'brighton-hove': {
+    id: 'brighton-hove',
+    organisation: 'Brighton and Hove City Council',
+    document: "Recording Policy for Children's Social Work",
+    seedFile: '003_eb9f2ce817820393.txt',
+  },
+  nottinghamshire: {
+    id: 'nottinghamshire',
+    organisation: "Nottinghamshire Children's Social Care",
+    document: 'Written Records (Including Retention)',
+    seedFile: '004_ae6e3d56d6571414.txt',
+  },
+});

@@ -1,0 +1,135 @@
+// The structured facts a ruling depends on. Every field is optional: the engine says which missing facts would change the answer.
+
+export const TOPICS = [
+  'digital-contact', // may I contact this person by text / phone / e-mail / app / social network
+  'wording', // exact wording the guidance prescribes (WhatsApp consent, "on behalf of", "Case Summary", legal advice note type)
+  'what-to-record', // what a contact recording must contain and where it goes
+  'recording-deadline', // case notes within 5 working days / next working day where harm or risk
+  'case-summary', // 3-monthly case summaries
+  'meeting-records', // CP conference, looked after review and CIN review timescales
+  'subject-access-request', // 40 days from a written request; e-mails not on the record may need providing
+  'retention', // retention table, death before 18, adoption-order dates, IICSA note
+  'incident', // indecent image, abusive message, Bluetooth material, concerning social content, attachments, under-16 via app
+  'amendment', // amending a record, wrong-person entries
+  'sign-off', // line manager "read and agreed"
+  'supervision', // recording supervision discussions, advice outside supervision, digital contact in supervision
+  'email-recording', // must every e-mail go on the file? (policies disagree)
+  'information-sharing', // consent and information-sharing principles
+  'personal-contact-details', // giving out personal or work numbers
+  'data-protection', // DPA 2018, UK GDPR, FOI, RIPA scope
+  'legal-advice', // legal advice storage and case note type
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const CHANNELS = [
+  'text',
+  'phone',
+  'email',
+  'whatsapp',
+  'instagram',
+  'facebook',
+  'social-network', // other social networking sites
+  'messaging-app', // other messaging apps
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const INCIDENTS = [
+  'indecent-image',
+  'abusive-message',
+  'bluetooth-material',
+  'concerning-social-content',
+  'inappropriate-attachment',
+  'under-16-safeguarding-via-app',
+] as const;
+export type Incident = (typeof INCIDENTS)[number];
+
+export const RETENTION_RECORDS = [
+  'looked-after-child',
+  'foster-carer-approved',
+  'foster-carer-not-approved',
+  'adoption-order-made',
+  'adoption-order-before-2005-12-30', // decided from the order date when given
+  'adoption-order-not-made',
+  'childrens-home',
+  'child-protection', // also assessments, referrals, children in need, serious case reviews
+] as const;
+export type RetentionRecord = (typeof RETENTION_RECORDS)[number];
+
+export const MEETINGS = ['child-protection-conference', 'looked-after-review', 'child-in-need-review'] as const;
+export type Meeting = (typeof MEETINGS)[number];
+
+export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type'] as const;
+export type Wording = (typeof WORDINGS)[number];
+
+/** ISO date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface Situation {
+  topic: Topic;
+  /** Who the practitioner is in contact with. */
+  person?: 'child' | 'parent-or-carer' | 'adult-service-user';
+  age?: number;
+  channel?: Channel;
+  device?: 'work' | 'personal';
+  account?: 'work' | 'personal';
+  consent?: {
+    youngPerson?: boolean;
+    parent?: boolean;
+    /** Consent evidenced on the record at the onset. */
+    evidenced?: boolean;
+  };
+  /** Parents or carers know about the e-mail contact. */
+  parentsAware?: boolean;
+  lineManagerAgreed?: boolean;
+  /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
+  time?: string;
+  outOfHours?: boolean;
+  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal';
+  urgency?: 'routine' | 'harm-or-risk' | 'crisis';
+  incident?: Incident;
+  /** The young person is volunteering the image / refuses to hand over the phone (indecent image handling). */
+  imageHandling?: 'received-on-staff-phone' | 'young-person-volunteers' | 'young-person-refuses';
+  wording?: Wording;
+  retentionRecord?: RetentionRecord;
+  meeting?: Meeting;
+  amendment?: 'correction' | 'wrong-person-entry';
+  supervision?: 'formal' | 'outside-supervision';
+  /** Dates the ruling can compute from. */
+  dates?: {
+    event?: IsoDate; // contact, communication or event to be recorded; meeting or review completion
+    request?: IsoDate; // written subject access request
+    birth?: IsoDate;
+    death?: IsoDate;
+    adoptionOrder?: IsoDate;
+    approvalTerminated?: IsoDate;
+    refusalOrWithdrawal?: IsoDate;
+    lastSummary?: IsoDate;
+  };
+}
+
+export type FactName =
+  | 'age'
+  | 'channel'
+  | 'device'
+  | 'account'
+  | 'consent'
+  | 'parentsAware'
+  | 'lineManagerAgreed'
+  | 'time'
+  | 'purpose'
+  | 'urgency'
+  | 'incident'
+  | 'imageHandling'
+  | 'wording'
+  | 'retentionRecord'
+  | 'meeting'
+  | 'amendment'
+  | 'supervision'
+  | 'dates.event'
+  | 'dates.request'
+  | 'dates.birth'
+  | 'dates.death'
+  | 'dates.adoptionOrder'
+  | 'dates.approvalTerminated'
+  | 'dates.refusalOrWithdrawal'
+  | 'dates.lastSummary';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('configuration', () => {
+  it('starts in local mode on loopback with all five policies when nothing is set', () => {
+    const c = loadConfig({});
+    expect(c.localMode).toBe(true);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.port).toBe(3978);
+    expect(c.organisation.policies).toHaveLength(5);
+    expect(c.organisation.nation).toBe('england-and-wales');
+    expect(c.recordStore).toBe('embedded');
+  });
+
+  it('names unknown policies so an IG lead can fix the profile', () => {
+    expect(() => loadConfig({ ORG_POLICIES: 'pan-dorset,kent' })).toThrow(/unknown policies: kent/);
+  });
+
+  it('refuses a public listen address in anonymous local mode', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(ConfigError);
+  });
+
+  it('requires a tenant when the bot is registered', () => {
+    expect(() => loadConfig({ MicrosoftAppId: 'app' })).toThrow(/MicrosoftAppTenantId/);
+    const c = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppTenantId: 'tenant', MicrosoftAppPassword: 'x' });
+    expect(c.localMode).toBe(false);
+    expect(c.apiAuth.audience).toBe('app');
+  });
+
+  it('says which setting is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ORG_NATION: 'wales' })).toThrow(/ORG_NATION/);
+  });
+});
