@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { messagesRoute } from './bot/adapter/messages-route';
+import { createBotRouter } from './bot/routes';
+import type { TurnScope } from './bot/turn';
+import type { Config } from './config';
+import { sqliteFeedbackStore } from './feedback/sqlite-feedback-store';
+import type { OrganisationProfile } from './guidance/profile';
+import type { IsoDate } from './guidance/situation';
+import type { ApiRoute } from './http/route';
+import { startHttpServer } from './http/server';
+import { createLogger, type Logger } from './log';
+import { openDatabase } from './store/database';
+
+export interface AppOverrides {
+  /** Extra API routes mounted next to /api/messages (e.g. the recordings API). */
+  routes?: readonly ApiRoute[];
+  /** Where logs go (default stdout); tests pass a stream to inspect them. */
+  logDestination?: NodeJS.WritableStream;
+  /** The clock answers and feedback use; tests pin it. */
+  now?: () => Date;
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/** The organisation's working date: deadlines count in UK time, whatever the server's zone. */
+const ukDate = (d: Date): IsoDate => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
+
+export function profileFrom(config: Config): OrganisationProfile {
+  return { id: 'configured', name: config.organisation.name, policies: config.organisation.policies, nation: config.organisation.nation };
+}
+
+/** Starts the bot and APIs on config.port (0 = ephemeral) with the embedded store under config.dataDir. */
+export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
+  const logger = createLogger(config.logLevel, overrides.logDestination);
+  const now = overrides.now ?? (() => new Date());
+  const db = openDatabase(join(config.dataDir, 'companion.sqlite'));
+  try {
+    const profile = profileFrom(config);
+    const scope = (): TurnScope => {
+      const at = now();
+      return { now: at, answer: { profile, today: ukDate(at) } };
+    };
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db) });
+    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...(overrides.routes ?? [])];
+    const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
+    logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
+    return {
+      url: server.url,
+      port: server.port,
+      logger,
+      close: async () => {
+        await server.close();
+        db.close();
+      },
+    };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

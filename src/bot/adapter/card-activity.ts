@@ -1,0 +1,15 @@
+import { CardFactory, MessageFactory, type Activity, type AdaptiveCardInvokeResponse } from 'botbuilder';
+import type { AdaptiveCardJson, Reply } from '../replies';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export const cardActivity = (card: AdaptiveCardJson): Partial<Activity> => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+export const replyActivities = (replies: readonly Reply[]): Partial<Activity>[] => replies.map((r) => cardActivity(r.card));
+
+/** Action.Execute answers with the card that replaces the one the button was on. */
+export const cardInvokeResponse = (card: AdaptiveCardJson): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: ADAPTIVE_CARD_CONTENT_TYPE,
+  value: card as AdaptiveCardInvokeResponse['value'],
+});

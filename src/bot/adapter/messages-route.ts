@@ -1,0 +1,41 @@
+import type { Activity } from 'botbuilder';
+import type { Config } from '../../config';
+import type { ApiRoute } from '../../http/route';
+import type { Logger } from '../../log';
+import { checkActivity } from '../activity-schema';
+import type { BotRouter } from '../router';
+import type { TurnScope } from '../turn';
+import { WelcomeOnce } from '../welcome-once';
+import { CompanionAdapter } from './companion-adapter';
+import { CompanionTeamsBot } from './teams-bot';
+
+/** Activities larger than this are refused with 413 before parsing: a question card is a few kilobytes. */
+export const MAX_ACTIVITY_BYTES = 256 * 1024;
+
+export interface MessagesRouteDeps {
+  config: Config;
+  logger: Logger;
+  router: BotRouter;
+  scope: () => TurnScope;
+}
+
+/** POST /api/messages: validate the activity's shape, then authenticate and run the turn through botbuilder. */
+export function messagesRoute({ config, logger, router, scope }: MessagesRouteDeps): ApiRoute {
+  const adapter = new CompanionAdapter(config, logger);
+  const bot = new CompanionTeamsBot(router, scope, new WelcomeOnce(), logger);
+  return {
+    method: 'POST',
+    path: '/api/messages',
+    body: 'json',
+    maxJsonBytes: MAX_ACTIVITY_BYTES,
+    async handle(req) {
+      const checked = checkActivity(req.body);
+      if (!checked.ok) {
+        logger.info({ code: 'invalid-activity', problems: checked.problems.length }, 'activity rejected');
+        return { status: 400, body: { error: { code: 'invalid-activity', message: `The activity is not valid: ${checked.problems.join('; ')}` } } };
+      }
+      const outcome = await adapter.handle(req.headers.authorization ?? '', checked.activity as unknown as Partial<Activity>, (ctx) => bot.run(ctx));
+      return { status: outcome.status, body: outcome.body };
+    },
+  };
+}

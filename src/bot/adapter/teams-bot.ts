@@ -1,0 +1,87 @@
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ChannelAccount,
+  type InvokeResponse,
+} from 'botbuilder';
+import type { Logger } from '../../log';
+import { unsupportedActivityCard } from '../notices';
+import type { Reply } from '../replies';
+import type { BotRouter } from '../router';
+import type { TurnScope } from '../turn';
+import type { WelcomeOnce } from '../welcome-once';
+import { cardInvokeResponse, replyActivities } from './card-activity';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Translates Teams activities into neutral router calls and sends the replies back as cards. */
+export class CompanionTeamsBot extends TeamsActivityHandler {
+  constructor(
+    private readonly router: BotRouter,
+    private readonly scope: () => TurnScope,
+    private readonly welcomed: WelcomeOnce,
+    private readonly logger: Logger,
+  ) {
+    super();
+
+    this.onMessage(async (context, next) => {
+      await this.send(context, await this.answerMessage(context));
+      await next();
+    });
+
+    // Install in a personal chat, team or group chat: conversationUpdate that adds the bot itself.
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const added: ChannelAccount[] = context.activity.membersAdded ?? [];
+      if (added.some((m) => m.id === botId)) await this.welcome(context);
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+  }
+
+  private async answerMessage(context: TurnContext): Promise<Reply[]> {
+    const { value } = context.activity;
+    // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
+    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.scope());
+    // Mentions of the bot ("@Companion can I ...") are not part of the question.
+    const raw = context.activity.recipient?.id ? TurnContext.removeRecipientMention(context.activity) : context.activity.text;
+    const text = (raw ?? '').trim();
+    if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
+    return this.router.message(text, this.scope());
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    if (!this.welcomed.first(context.activity.conversation?.id ?? '')) return;
+    await this.send(context, this.router.welcome(this.scope()));
+  }
+
+  private async send(context: TurnContext, replies: readonly Reply[]): Promise<void> {
+    if (replies.length > 0) await context.sendActivities(replyActivities(replies));
+  }
+
+  // Action.Execute: the first reply replaces the card; any further replies follow as messages.
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const { action } = invokeValue;
+    const data = isRecord(action.data) ? action.data : {};
+    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.scope());
+    const [first, ...rest] = replies;
+    if (rest.length > 0) await this.send(context, rest);
+    return cardInvokeResponse(first?.card ?? unsupportedActivityCard());
+  }
+
+  // Invokes the bot does not handle get a 400 the client can show, never the SDK's 501.
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status < 500) return response;
+    this.logger.info({ code: 'unsupported-invoke', status: response.status }, 'invoke not supported');
+    return { status: 400, body: { error: { code: 'unsupported-invoke', message: 'This bot does not handle that invoke.' } } };
+  }
+}
+
+const verbOf = (data: Record<string, unknown>): string | undefined => (typeof data.verb === 'string' ? data.verb : undefined);

@@ -1,0 +1,37 @@
+import { unknownActionCard } from './notices';
+import type { Reply } from './replies';
+import type { ActionHandler, MessageHandler, TurnScope } from './turn';
+
+export interface BotRoutes {
+  /** Tried in order; the first that matches answers. */
+  messages: readonly MessageHandler[];
+  /** Answers any message no intent matched (the question answerer). */
+  fallback: MessageHandler['handle'];
+  actions: readonly ActionHandler[];
+  welcome(scope: TurnScope): Reply[];
+}
+
+export type ActionInput = { verb: string | undefined; data: Record<string, unknown> };
+
+/** Dispatches neutral turn inputs to the handler registered for the intent or verb. */
+export class BotRouter {
+  private readonly byVerb: ReadonlyMap<string, ActionHandler>;
+
+  constructor(private readonly routes: BotRoutes) {
+    this.byVerb = new Map(routes.actions.map((a) => [a.verb, a]));
+  }
+
+  async message(text: string, scope: TurnScope): Promise<Reply[]> {
+    const handler = this.routes.messages.find((m) => m.matches(text));
+    return handler ? handler.handle(text, scope) : this.routes.fallback(text, scope);
+  }
+
+  async action({ verb, data }: ActionInput, scope: TurnScope): Promise<Reply[]> {
+    const handler = verb === undefined ? undefined : this.byVerb.get(verb);
+    return handler ? handler.handle(data, scope) : [{ kind: 'card', card: unknownActionCard(), rulings: [] }];
+  }
+
+  welcome(scope: TurnScope): Reply[] {
+    return this.routes.welcome(scope);
+  }
+}

@@ -1,0 +1,20 @@
+import type { AnswerContext, Reply } from './replies';
+
+/** What a handler knows about the turn: no SDK types, no personal data beyond what it is handed. */
+export interface TurnScope {
+  answer: AnswerContext;
+  now: Date;
+}
+
+export interface MessageHandler {
+  /** For logs and tests, e.g. "help". */
+  intent: string;
+  matches(text: string): boolean;
+  handle(text: string, scope: TurnScope): Reply[] | Promise<Reply[]>;
+}
+
+export interface ActionHandler {
+  /** The card action verb, e.g. "feedback". */
+  verb: string;
+  handle(data: Record<string, unknown>, scope: TurnScope): Reply[] | Promise<Reply[]>;
+}

@@ -1,0 +1,56 @@
+import type { Readable } from 'node:stream';
+
+/** Request body problems that are the client's to fix; the server maps each code to a 4xx. */
+export class BodyError extends Error {
+  override readonly name = 'BodyError';
+  constructor(
+    readonly code: 'body-too-large' | 'invalid-json' | 'json-too-deep',
+    readonly status: 400 | 413,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
+/** Deeper JSON than this is refused: real activities and API bodies nest a handful of levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Reads at most maxBytes; beyond that drains the rest (so the client can read the 413) and refuses it. */
+export async function readJsonBody(stream: Readable, maxBytes: number, declaredLength: number | undefined): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = declaredLength !== undefined && declaredLength > maxBytes;
+  for await (const chunk of stream) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > maxBytes) tooLarge = true;
+    if (!tooLarge) chunks.push(buf);
+  }
+  if (tooLarge) throw new BodyError('body-too-large', 413, `The request body is larger than ${maxBytes} bytes.`);
+  if (size === 0) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new BodyError('invalid-json', 400, 'The request body is not valid JSON.');
+  }
+  if (depthExceeds(parsed, MAX_JSON_DEPTH)) {
+    throw new BodyError('json-too-deep', 400, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  }
+  return parsed;
+}
+
+// Iterative, so a hostile body cannot overflow the stack while being checked.
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+import restify from 'restify';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../log';
+import { BodyError, DEFAULT_MAX_JSON_BYTES, readJsonBody } from './json-body';
+import type { ApiRequest, ApiResponse, ApiRoute } from './route';
+
+// The only file that knows restify: it reads bodies, maps errors to status codes and hands neutral requests to routes.
+
+export interface HttpServerOptions {
+  host: string;
+  port: number;
+  routes: readonly ApiRoute[];
+  logger: Logger;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(', ') : v);
+
+function neutralHeaders(req: restify.Request): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) out[k] = headerValue(v);
+  return out;
+}
+
+function neutralQuery(url: string | undefined): Record<string, string | undefined> {
+  return Object.fromEntries(new URL(url ?? '/', 'http://local').searchParams.entries());
+}
+
+async function toApiRequest(route: ApiRoute, req: restify.Request): Promise<ApiRequest> {
+  const headers = neutralHeaders(req);
+  const base = {
+    method: req.method ?? route.method,
+    path: req.getPath(),
+    params: { ...(req.params as Record<string, string> | undefined) },
+    query: neutralQuery(req.url),
+    headers,
+  };
+  const mode = route.body ?? 'json';
+  if (mode === 'stream') return { ...base, body: undefined, stream: req };
+  if (mode === 'none') return { ...base, body: undefined };
+  const declared = headers['content-length'] === undefined ? undefined : Number(headers['content-length']);
+  return { ...base, body: await readJsonBody(req, route.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES, declared) };
+}
+
+function send(res: restify.Response, reply: ApiResponse): void {
+  for (const [k, v] of Object.entries(reply.headers ?? {})) res.header(k, v);
+  if (reply.body === undefined) {
+    res.status(reply.status);
+    res.end();
+  } else if (Buffer.isBuffer(reply.body)) {
+    res.sendRaw(reply.status, reply.body);
+  } else {
+    res.json(reply.status, reply.body);
+  }
+}
+
+function register(server: restify.Server, route: ApiRoute, logger: Logger): void {
+  const handler = async (req: restify.Request, res: restify.Response) => {
+    const started = process.hrtime.bigint();
+    let reply: ApiResponse;
+    try {
+      reply = await route.handle(await toApiRequest(route, req));
+    } catch (err) {
+      if (err instanceof BodyError) {
+        reply = { status: err.status, body: { error: { code: err.code, message: err.message } } };
+      } else {
+        // Our failure, not the caller's: log the code only (messages can quote personal data).
+        logger.error({ code: (err as { code?: string }).code ?? (err as Error).name ?? 'unknown', route: route.path }, 'route failed');
+        reply = { status: 500, body: { error: { code: 'internal', message: 'The server could not complete the request. Please try again.' } } };
+      }
+    }
+    send(res, reply);
+    logger.debug({ method: route.method, route: route.path, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+  };
+  const verbs = { GET: server.get, POST: server.post, PUT: server.put, DELETE: server.del } as const;
+  verbs[route.method].call(server, route.path, handler);
+}
+
+/** Starts restify with the given routes; port 0 picks an ephemeral port. */
+export async function startHttpServer({ host, port, routes, logger }: HttpServerOptions): Promise<RunningHttpServer> {
+  const server = restify.createServer({ name: 'care-recording-companion', handleUncaughtExceptions: false });
+  for (const route of routes) register(server, route, logger);
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actualPort = (server.server.address() as AddressInfo).port;
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${actualPort}`,
+    port: actualPort,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive clients (Playground, autocannon) would otherwise hold the server open.
+        server.server.closeAllConnections();
+      }),
+  };
+}
