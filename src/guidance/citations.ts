@@ -1,0 +1,19 @@
+// Turns encoded provision ids into citations (organisation, document, section, exact quote).
+import { defaultGuidance } from './default-guidance';
+import { UnknownCitationError } from './errors';
+import type { Guidance } from './load';
+import { POLICY_SOURCES } from './policies';
+import type { Citation } from './ruling';
+import { normaliseWhitespace } from './text';
+
+export function citationFrom(guidance: Guidance, id: string): Citation {
+  const p = guidance.provisions.get(id);
+  if (!p) throw new UnknownCitationError(id);
+  const source = POLICY_SOURCES[p.policy];
+  return { id, policy: p.policy, organisation: source.organisation, document: source.document, section: p.section, quote: normaliseWhitespace(p.quote) };
+}
+
+/** The citation for an encoded provision id such as "pan-dorset/1.8"; throws UnknownCitationError for an unknown id. */
+export function citation(id: string): Citation {
+  return citationFrom(defaultGuidance(), id);
+}

@@ -1,0 +1,171 @@
+// A tiny three-valued condition language over situation facts: true, false, or unknown when a fact is missing.
+import type { Condition, ConditionValue } from './data/schema';
+
+export type Truth = true | false | 'unknown';
+
+/** Facts a condition can name: situation fields (dotted for nested), `today`, and `computed.<name>` dates. */
+export type FactContext = (path: string) => unknown;
+
+export interface Evaluation {
+  truth: Truth;
+  /** Leaf conditions that held, described in words (for `matched`). */
+  held: string[];
+  /** Fact paths whose absence left the result unknown. */
+  unknownFacts: string[];
+}
+
+export const FACT_LABELS: Record<string, string> = {
+  person: 'person',
+  age: 'age',
+  channel: 'channel',
+  device: 'device',
+  account: 'account',
+  'consent.youngPerson': "young person's consent",
+  'consent.parent': "parents' permission",
+  'consent.evidenced': 'consent evidenced at the onset',
+  parentsAware: 'parents or carers aware',
+  lineManagerAgreed: 'line manager agreed',
+  time: 'time',
+  outOfHours: 'outside normal working hours',
+  purpose: 'purpose',
+  urgency: 'urgency',
+  incident: 'incident',
+  imageHandling: 'image handling',
+  wording: 'wording',
+  retentionRecord: 'record',
+  meeting: 'meeting',
+  amendment: 'amendment',
+  supervision: 'supervision',
+  'dates.event': 'event date',
+  'dates.request': 'request date',
+  'dates.birth': 'date of birth',
+  'dates.death': 'date of death',
+  'dates.adoptionOrder': 'adoption order date',
+  'dates.approvalTerminated': 'date approval terminated',
+  'dates.refusalOrWithdrawal': 'date of refusal or withdrawal',
+  'dates.lastSummary': 'date of last case summary',
+  today: 'today',
+  'computed.caseNoteDue': 'case note due date',
+  'computed.caseNoteDueHarm': 'case note due date',
+  'computed.sarDue': 'subject access due date',
+  'computed.summaryDue': 'next case summary due date',
+  'computed.retentionDate': 'retention date',
+};
+
+export function isKnownFactPath(path: string): boolean {
+  return path in FACT_LABELS || /^computed\.[A-Za-z]+$/.test(path);
+}
+
+function label(path: string): string {
+  return FACT_LABELS[path] ?? path.replace(/^computed\./, '');
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  return String(value);
+}
+
+function compare(a: unknown, b: unknown): number | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return undefined;
+}
+
+function phrase(op: string, expected: string, isDate: boolean): string {
+  switch (op) {
+    case 'lt':
+      return isDate ? `is before ${expected}` : `is under ${expected}`;
+    case 'lte':
+      return isDate ? `is on or before ${expected}` : `is ${expected} or under`;
+    case 'gt':
+      return isDate ? `is after ${expected}` : `is over ${expected}`;
+    case 'gte':
+      return isDate ? `is on or after ${expected}` : `is ${expected} or over`;
+    default:
+      return `is ${expected}`;
+  }
+}
+
+export function evaluate(condition: Condition, facts: FactContext): Evaluation {
+  if ('all' in condition || 'any' in condition) {
+    const parts = ('all' in condition ? condition.all : condition.any).map((c) => evaluate(c, facts));
+    const isAll = 'all' in condition;
+    const decisive = isAll ? false : true;
+    const truth: Truth = parts.some((p) => p.truth === decisive)
+      ? decisive
+      : parts.some((p) => p.truth === 'unknown')
+        ? 'unknown'
+        : !decisive;
+    return {
+      truth,
+      held: truth === true ? parts.filter((p) => p.truth === true).flatMap((p) => p.held) : [],
+      unknownFacts: truth === 'unknown' ? parts.flatMap((p) => p.unknownFacts) : [],
+    };
+  }
+  if ('not' in condition) {
+    const inner = evaluate(condition.not, facts);
+    const truth: Truth = inner.truth === 'unknown' ? 'unknown' : !inner.truth;
+    // Words for a negated leaf are not worth generating; the rule's `because` says why it applied.
+    return { truth, held: [], unknownFacts: inner.unknownFacts };
+  }
+  const actual = facts(condition.fact);
+  if (condition.op === 'missing') {
+    const truth = actual === undefined;
+    return { truth, held: truth ? [`${label(condition.fact)} not given`] : [], unknownFacts: [] };
+  }
+  const expected = resolve(condition.value, facts);
+  if (actual === undefined || expected === undefined) {
+    const unknownFacts = [actual === undefined ? condition.fact : undefined, isRef(condition.value) && expected === undefined ? condition.value.ref : undefined].filter(
+      (f): f is string => f !== undefined,
+    );
+    return { truth: 'unknown', held: [], unknownFacts };
+  }
+  const truth = test(condition.op, actual, expected);
+  const isDate = typeof actual === 'string' && ISO.test(actual);
+  const expectedText = condition.label ?? (isRef(condition.value) ? `${label(condition.value.ref)} ${show(expected)}` : show(expected));
+  const subject = `${label(condition.fact)} ${show(actual)}`;
+  const words =
+    condition.op === 'in'
+      ? `${subject} is ${condition.label ?? `one of ${show(expected)}`}`
+      : condition.op === 'ne'
+        ? `${subject} is not ${expectedText}`
+        : condition.op === 'eq' && typeof actual !== 'boolean'
+          ? `${label(condition.fact)} is ${condition.label ?? show(actual)}`
+          : condition.op === 'eq'
+            ? `${label(condition.fact)}: ${show(actual)}`
+            : `${subject} ${phrase(condition.op, expectedText, isDate)}`;
+  return { truth, held: truth ? [words] : [], unknownFacts: [] };
+}
+
+function isRef(value: ConditionValue): value is { ref: string } {
+  return typeof value === 'object' && !Array.isArray(value);
+}
+
+function resolve(value: ConditionValue, facts: FactContext): unknown {
+  return isRef(value) ? facts(value.ref) : value;
+}
+
+function test(op: string, actual: unknown, expected: unknown): boolean {
+  if (op === 'eq') return actual === expected;
+  if (op === 'ne') return actual !== expected;
+  if (op === 'in') return Array.isArray(expected) && expected.includes(actual as never);
+  const c = compare(actual, expected);
+  if (c === undefined) return false;
+  if (op === 'lt') return c < 0;
+  if (op === 'lte') return c <= 0;
+  if (op === 'gt') return c > 0;
+  return c >= 0;
+}
+
+/** Every fact path a condition reads (for load-time checks). */
+export function factPaths(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(factPaths);
+  if ('any' in condition) return condition.any.flatMap(factPaths);
+  if ('not' in condition) return factPaths(condition.not);
+  const refs = 'value' in condition && isRef(condition.value) ? [condition.value.ref] : [];
+  return [condition.fact, ...refs];
+}

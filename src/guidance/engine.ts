@@ -1,0 +1,212 @@
+// The ruling engine: a pure function from a situation and a profile to a cited ruling.
+import { parseIsoDate } from '../calendar/iso-date';
+import { citationFrom } from './citations';
+import { computeDate, type ComputedDate } from './computed';
+import type { ComputedName } from './computed-names';
+import { evaluate, type FactContext } from './conditions';
+import type { EncodedRule } from './data/schema';
+import { defaultGuidance } from './default-guidance';
+import { InvalidSituationError } from './errors';
+import type { Guidance } from './load';
+import { POLICY_SOURCES, type PolicyId } from './policies';
+import type { OrganisationProfile } from './profile';
+import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from './ruling';
+import type { FactName, IsoDate, Situation } from './situation';
+import { situationSchema } from './situation-schema';
+
+export interface DecideOptions {
+  profile: OrganisationProfile;
+  today: IsoDate;
+  /** Guidance to rule from; defaults to the encoded guidance shipped in src/guidance/data. */
+  guidance?: Guidance;
+}
+
+export const SHORT_NAMES: Record<PolicyId, string> = {
+  'cardiff-vale': 'Cardiff and Vale',
+  'pan-dorset': 'Pan Dorset',
+  'waltham-forest': 'Waltham Forest',
+  'brighton-hove': 'Brighton and Hove',
+  nottinghamshire: 'Nottinghamshire',
+};
+
+const STRICTNESS: Record<Verdict, number> = { allowed: 1, 'allowed-if': 2, 'not-recommended': 3, 'not-allowed': 4, 'not-covered': 0 };
+
+export const VERDICT_PHRASES: Record<Verdict, string> = {
+  allowed: 'Allowed',
+  'allowed-if': 'Allowed if the conditions are met',
+  'not-recommended': 'Not recommended',
+  'not-allowed': 'Not allowed',
+  'not-covered': 'Not covered',
+};
+
+export function guidanceVersion(): string {
+  return defaultGuidance().version;
+}
+
+function validate(situation: Situation, today: IsoDate): void {
+  const result = situationSchema.safeParse(situation);
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`);
+  try {
+    parseIsoDate(today, 'today');
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  if (problems.length) throw new InvalidSituationError(problems);
+}
+
+function readPath(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), obj);
+}
+
+function toFactNames(path: string, computed: (name: ComputedName) => ComputedDate): FactName[] {
+  if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).needs;
+  if (path.startsWith('consent.')) return ['consent'];
+  if (path === 'today' || path === 'person') return [];
+  return [path as FactName];
+}
+
+/** Fills "{path}" placeholders with facts or computed dates, so statements can show the date they depend on. */
+function fill(text: string, facts: FactContext): string {
+  return text.replace(/\{([A-Za-z.]+)\}/g, (_, path: string) => {
+    const value = facts(path);
+    return value === undefined || value === null ? '(not known)' : String(value);
+  });
+}
+
+function uniqueCitations(list: Citation[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of list) if (!seen.has(c.id)) seen.set(c.id, c);
+  return [...seen.values()];
+}
+
+export function decide(situation: Situation, options: DecideOptions): Ruling {
+  validate(situation, options.today);
+  const guidance = options.guidance ?? defaultGuidance();
+  const nation = options.profile.nation;
+  const computedCache = new Map<ComputedName, ComputedDate>();
+  const computed = (name: ComputedName): ComputedDate => {
+    let hit = computedCache.get(name);
+    if (!hit) {
+      hit = computeDate(name, situation, nation);
+      computedCache.set(name, hit);
+    }
+    return hit;
+  };
+  const facts: FactContext = (path) => {
+    if (path === 'today') return options.today;
+    if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).date ?? undefined;
+    return readPath(situation, path);
+  };
+  const cite = (ids: readonly string[]): Citation[] => ids.map((id) => citationFrom(guidance, id));
+
+  const topic = guidance.topics.get(situation.topic);
+  const selected = new Set(options.profile.policies);
+  const rules = (topic?.rules ?? []).filter((r) => selected.has(r.policy));
+
+  const matchedRules: EncodedRule[] = [];
+  const matched: string[] = [];
+  const missing = new Set<FactName>();
+  for (const rule of rules) {
+    const result = evaluate(rule.when, facts);
+    if (result.truth === true) {
+      matchedRules.push(rule);
+      const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
+      matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
+    } else if (result.truth === 'unknown') {
+      for (const f of result.unknownFacts.flatMap((p) => toFactNames(p, computed))) missing.add(f);
+    }
+  }
+
+  const positions: Position[] = [];
+  for (const policy of options.profile.policies) {
+    const own = matchedRules.filter((r) => r.policy === policy);
+    if (!own.length) continue;
+    const strictest = own.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a));
+    positions.push({
+      policy,
+      organisation: POLICY_SOURCES[policy].organisation,
+      verdict: strictest.verdict,
+      statement: fill(strictest.statement, facts),
+      citations: uniqueCitations(cite(own.flatMap((r) => r.cite))),
+    });
+  }
+
+  const conditions: RulingCondition[] = [];
+  const actions: RequiredAction[] = [];
+  const dates: Ruling['dates'] = [];
+  const addDate = (name: ComputedName): ComputedDate => {
+    const d = computed(name);
+    if (d.date && !dates.some((x) => x.label === d.label)) dates.push({ label: d.label, date: d.date, basis: d.basis });
+    for (const f of d.needs) missing.add(f);
+    return d;
+  };
+  for (const rule of matchedRules) {
+    for (const c of rule.conditions) {
+      const text = fill(c.text, facts);
+      const truth = c.check ? evaluate(c.check, facts).truth : 'unknown';
+      const existing = conditions.find((x) => x.text === text);
+      if (existing) {
+        existing.citations = uniqueCitations([...existing.citations, ...cite(c.cite)]);
+        continue;
+      }
+      conditions.push({ text, ...(truth === 'unknown' ? {} : { met: truth }), citations: cite(c.cite) });
+    }
+    for (const a of rule.actions) {
+      const text = fill(a.text, facts);
+      const existing = actions.find((x) => x.text === text);
+      if (existing) {
+        existing.citations = uniqueCitations([...existing.citations, ...cite(a.cite)]);
+        continue;
+      }
+      const action: RequiredAction = { text, citations: cite(a.cite) };
+      if (a.where) action.where = a.where;
+      if (a.tell) action.tell = a.tell;
+      if (a.due) {
+        const d = addDate(a.due as ComputedName);
+        if (d.date) {
+          action.due = d.date;
+          action.dueBasis = d.basis;
+        }
+      }
+      actions.push(action);
+    }
+    for (const name of rule.dates) addDate(name as ComputedName);
+  }
+
+  const wording = matchedRules.flatMap((r) => r.wording.map((w) => ({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) })));
+  const verdict: Verdict = positions.length
+    ? positions.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a)).verdict
+    : 'not-covered';
+  const disagreement = new Set(positions.map((p) => p.verdict)).size > 1;
+  const lead = positions.find((p) => p.verdict === verdict);
+  const orgs = options.profile.policies.map((p) => SHORT_NAMES[p]).join(', ');
+  const headline = lead
+    ? `${VERDICT_PHRASES[verdict]} (${SHORT_NAMES[lead.policy]}): ${lead.statement}${disagreement ? " The selected policies differ: see each organisation's position." : ''}`
+    : topic
+      ? `${topic.question} None of the selected policies (${orgs}) covers this situation.`
+      : `The encoded guidance does not cover this question (policies: ${orgs}).`;
+
+  const citations = uniqueCitations([
+    ...positions.flatMap((p) => p.citations),
+    ...conditions.flatMap((c) => c.citations),
+    ...actions.flatMap((a) => a.citations),
+    ...wording.map((w) => w.citation),
+  ]);
+
+  return {
+    topic: situation.topic,
+    verdict,
+    headline,
+    positions,
+    disagreement,
+    conditions,
+    actions,
+    wording,
+    dates,
+    matched,
+    missingFacts: [...missing],
+    citations,
+    ruleIds: matchedRules.map((r) => r.id),
+    guidanceVersion: guidance.version,
+  };
+}

@@ -1,0 +1,51 @@
+// Validates a situation where it enters the engine, so a bad fact gets a clear error instead of a wrong ruling.
+import { z } from 'zod';
+import { parseIsoDate } from '../calendar/iso-date';
+import { CHANNELS, INCIDENTS, MEETINGS, RETENTION_RECORDS, TOPICS, WORDINGS } from './situation';
+
+const isoDate = z.string().refine(
+  (v) => {
+    try {
+      parseIsoDate(v);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a real date written YYYY-MM-DD' },
+);
+
+export const situationSchema = z.object({
+  topic: z.enum(TOPICS),
+  person: z.enum(['child', 'parent-or-carer', 'adult-service-user']).optional(),
+  age: z.number().int().min(0).max(130).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  device: z.enum(['work', 'personal']).optional(),
+  account: z.enum(['work', 'personal']).optional(),
+  consent: z.object({ youngPerson: z.boolean().optional(), parent: z.boolean().optional(), evidenced: z.boolean().optional() }).optional(),
+  parentsAware: z.boolean().optional(),
+  lineManagerAgreed: z.boolean().optional(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional(),
+  outOfHours: z.boolean().optional(),
+  purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal']).optional(),
+  urgency: z.enum(['routine', 'harm-or-risk', 'crisis']).optional(),
+  incident: z.enum(INCIDENTS).optional(),
+  imageHandling: z.enum(['received-on-staff-phone', 'young-person-volunteers', 'young-person-refuses']).optional(),
+  wording: z.enum(WORDINGS).optional(),
+  retentionRecord: z.enum(RETENTION_RECORDS).optional(),
+  meeting: z.enum(MEETINGS).optional(),
+  amendment: z.enum(['correction', 'wrong-person-entry']).optional(),
+  supervision: z.enum(['formal', 'outside-supervision']).optional(),
+  dates: z
+    .object({
+      event: isoDate.optional(),
+      request: isoDate.optional(),
+      birth: isoDate.optional(),
+      death: isoDate.optional(),
+      adoptionOrder: isoDate.optional(),
+      approvalTerminated: isoDate.optional(),
+      refusalOrWithdrawal: isoDate.optional(),
+      lastSummary: isoDate.optional(),
+    })
+    .optional(),
+});
