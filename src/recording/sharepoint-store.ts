@@ -1,0 +1,369 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Logger } from '../log';
+import { createGraphClient, type GraphClientSettings } from '../graph/client';
+import { GraphStoreError, MESSAGES, toGraphStoreError } from '../graph/errors';
+import { MULTILINE_LIMIT } from '../graph/schema';
+import { spool, type SpooledFile } from '../graph/spool';
+import { uploadFile } from '../graph/upload';
+import { IdempotencyConflictError, RecordNotFoundError, RecordWithdrawnError, RecordingError } from './errors';
+import type { CreateOutcome, Principal, RecordFilter, RecordStore } from './store';
+import type { Amendment, BlobRef, NewRecord, SignOff, StoredRecord, Withdrawal } from './types';
+import {
+  assemble,
+  entryId,
+  eventAt,
+  filingKey,
+  idempotencyKey,
+  recordFields,
+  safeFileName,
+  withdrawnFilingKey,
+  type Entry,
+  type RecordBody,
+} from './sharepoint/codec';
+import { addItem, byItemId, findOne, queryItems, resolveSite, type ListItemJson, type SiteIds } from './sharepoint/site';
+
+// Records in SharePoint through Microsoft Graph, written under the practitioner's own delegated identity.
+
+export interface SharePointStoreSettings {
+  siteId: string;
+  graph: GraphClientSettings;
+  /** Upload session range size; a multiple of 320 KiB (default 10 x 320 KiB). */
+  chunkSize?: number;
+  /** Where blobs wait, hashed, before upload (default the OS temp dir). */
+  spoolDir?: string;
+  logger?: Logger;
+}
+
+interface LoadedRecord {
+  item: ListItemJson;
+  body: RecordBody;
+  entries: Entry[];
+}
+
+export class SharePointRecordStore implements RecordStore {
+  readonly kind = 'sharepoint' as const;
+  private site: Promise<SiteIds> | undefined;
+
+  constructor(private readonly settings: SharePointStoreSettings) {}
+
+  async create(principal: Principal, record: NewRecord): Promise<CreateOutcome> {
+    const spooled: SpooledFile[] = [];
+    const uploaded: string[] = [];
+    let client: Client | undefined;
+    let ids: SiteIds | undefined;
+    try {
+      client = this.client(principal);
+      ids = await this.ids(client);
+      const earlier = await this.earlierFiling(client, ids, record);
+      if (earlier) {
+        destroyAll(record);
+        return earlier;
+      }
+      // Blobs are read to their end and hashed before anything is written.
+      for (const blob of record.blobs) spooled.push(await spool(blob.source, this.settings.spoolDir));
+      const blobs: BlobRef[] = [];
+      const files: Record<string, string> = {};
+      for (const [i, blob] of record.blobs.entries()) {
+        const file = spooled[i] as SpooledFile;
+        const blobId = randomUUID();
+        const fileName = safeFileName(blob.fileName);
+        const item = await uploadFile(client, this.uploadSettings(), ids.driveId, `${safeFileName(record.id)}/${blobId}/${fileName}`, file);
+        uploaded.push(item.id);
+        blobs.push({ id: blobId, role: blob.role, fileName: blob.fileName, contentType: blob.contentType, sha256: file.sha256, size: file.size });
+        files[blobId] = item.id;
+      }
+      const body: RecordBody = {
+        id: record.id,
+        kind: record.details.kind,
+        person: record.person,
+        details: record.details,
+        author: record.author,
+        recordedAt: record.recordedAt,
+        deadline: record.deadline,
+        retention: record.retention,
+        ...(record.internetMessageId !== undefined ? { internetMessageId: record.internetMessageId } : {}),
+        blobs,
+        files,
+      };
+      const fields = recordFields(record, await this.storeJson(client, ids, `${safeFileName(record.id)}/record.json`, body, uploaded));
+      const added = await addItem(client, this.settings.siteId, ids.recordsListId, fields, 'RecordRef');
+      if (added.kind === 'added') {
+        return { record: assemble(body, []), created: true };
+      }
+      // A unique column refused it: this request was already filed (a retry, or a concurrent filing of the same e-mail).
+      const existing = (await this.earlierFiling(client, ids, record)) ?? (await this.ownEarlierAttempt(client, ids, record));
+      await this.removeFiles(client, ids, uploaded);
+      if (existing) return existing;
+      throw new GraphStoreError({ graphCode: 'graph-rejected-request', origin: 'app', statusCode: 409, message: MESSAGES.rejected });
+    } catch (err) {
+      destroyAll(record);
+      if (client && ids && uploaded.length > 0) await this.removeFiles(client, ids, uploaded);
+      throw this.failure(err, 'create');
+    } finally {
+      await Promise.all(spooled.map((f) => f.remove()));
+    }
+  }
+
+  async get(principal: Principal, id: string): Promise<StoredRecord | undefined> {
+    try {
+      const client = this.client(principal);
+      const loaded = await this.load(client, await this.ids(client), id);
+      return loaded && assemble(loaded.body, loaded.entries);
+    } catch (err) {
+      throw this.failure(err, 'get');
+    }
+  }
+
+  async list(principal: Principal, filter: RecordFilter): Promise<StoredRecord[]> {
+    try {
+      const client = this.client(principal);
+      const ids = await this.ids(client);
+      const { siteId } = this.settings;
+      let items: ListItemJson[];
+      let entriesByRecord: Map<string, ListItemJson[]>;
+      if (filter.person !== undefined) {
+        [items, entriesByRecord] = await Promise.all([
+          queryItems(client, siteId, ids.recordsListId, 'PersonRef', filter.person),
+          queryItems(client, siteId, ids.entriesListId, 'PersonRef', filter.person).then(groupByRecord),
+        ]);
+      } else {
+        items = await queryItems(client, siteId, ids.recordsListId, 'SupervisionFile', filter.supervisionFile);
+        const perRecord = await Promise.all(items.map((i) => queryItems(client, siteId, ids.entriesListId, 'RecordRef', String(i.fields.RecordRef))));
+        entriesByRecord = groupByRecord(perRecord.flat());
+      }
+      const loaded = await Promise.all(
+        items.map(async (item) => ({ item, record: assemble(await this.readBody(client, ids, item), await this.toEntries(client, ids, entriesByRecord.get(String(item.fields.RecordRef)) ?? [])) })),
+      );
+      return loaded
+        .filter((l) => filter.includeWithdrawn || l.record.status === 'active')
+        .sort((a, b) => {
+          const ea = eventAt(a.record.details);
+          const eb = eventAt(b.record.details);
+          return ea === eb ? Number(b.item.id) - Number(a.item.id) : ea < eb ? 1 : -1;
+        })
+        .map((l) => l.record);
+    } catch (err) {
+      throw this.failure(err, 'list');
+    }
+  }
+
+  async findByInternetMessageId(principal: Principal, personReference: string, internetMessageId: string): Promise<StoredRecord | undefined> {
+    try {
+      const client = this.client(principal);
+      const ids = await this.ids(client);
+      const item = await findOne(client, this.settings.siteId, ids.recordsListId, 'FilingKey', filingKey(personReference, internetMessageId, ''));
+      if (!item) return undefined;
+      const loaded = await this.load(client, ids, String(item.fields.RecordRef));
+      return loaded && assemble(loaded.body, loaded.entries);
+    } catch (err) {
+      throw this.failure(err, 'find');
+    }
+  }
+
+  appendAmendment(principal: Principal, id: string, amendment: Amendment): Promise<StoredRecord> {
+    return this.append(principal, id, { kind: 'amendment', value: amendment }, amendment.author.userId);
+  }
+
+  appendSignOff(principal: Principal, id: string, signOff: SignOff): Promise<StoredRecord> {
+    return this.append(principal, id, { kind: 'sign-off', value: signOff }, signOff.by.userId);
+  }
+
+  withdraw(principal: Principal, id: string, withdrawal: Withdrawal): Promise<StoredRecord> {
+    return this.append(principal, id, { kind: 'withdrawal', value: withdrawal }, withdrawal.requestedBy.userId);
+  }
+
+  async openBlob(principal: Principal, recordId: string, blobId: string): Promise<{ blob: BlobRef; stream: Readable }> {
+    try {
+      const client = this.client(principal);
+      const ids = await this.ids(client);
+      const loaded = await this.load(client, ids, recordId);
+      if (!loaded) throw new RecordNotFoundError(recordId);
+      const blob = loaded.body.blobs.find((b) => b.id === blobId);
+      const itemId = loaded.body.files[blobId];
+      if (!blob || !itemId) throw new RecordingError('blob-not-found', `Record ${recordId} has no file ${blobId}. Open the record to see its files.`);
+      return { blob, stream: await this.download(client, ids, itemId) };
+    } catch (err) {
+      throw this.failure(err, 'open-blob');
+    }
+  }
+
+  async close(): Promise<void> {
+    this.site = undefined;
+  }
+
+  // --- internals ---
+
+  private client(principal: Principal): Client {
+    return createGraphClient(this.settings.graph, principal);
+  }
+
+  private uploadSettings() {
+    const g = this.settings.graph;
+    return { fetch: g.fetch ?? fetch, chunkSize: this.settings.chunkSize, maxRetries: g.maxRetries, retryDelaySeconds: g.retryDelaySeconds };
+  }
+
+  /** List and library ids are looked up once; a failure is not cached. */
+  private ids(client: Client): Promise<SiteIds> {
+    if (!this.site) {
+      this.site = resolveSite(client, this.settings.siteId);
+      this.site.catch(() => {
+        this.site = undefined;
+      });
+    }
+    return this.site;
+  }
+
+  /** An earlier request with the same Idempotency-Key, or the same e-mail already filed for this person. */
+  private async earlierFiling(client: Client, ids: SiteIds, record: NewRecord): Promise<CreateOutcome | undefined> {
+    const { siteId } = this.settings;
+    if (record.idempotency) {
+      const prior = await findOne(client, siteId, ids.recordsListId, 'IdempotencyKey', idempotencyKey(record));
+      if (prior) {
+        if (prior.fields.RequestHash !== record.idempotency.requestHash) throw new IdempotencyConflictError();
+        return this.outcome(client, ids, prior, false);
+      }
+    }
+    if (record.internetMessageId) {
+      const prior = await findOne(client, siteId, ids.recordsListId, 'FilingKey', filingKey(record.person.reference, record.internetMessageId, record.id));
+      if (prior) return this.outcome(client, ids, prior, false);
+    }
+    return undefined;
+  }
+
+  /** Our own attempt that landed although its reply was lost. */
+  private async ownEarlierAttempt(client: Client, ids: SiteIds, record: NewRecord): Promise<CreateOutcome | undefined> {
+    const prior = await findOne(client, this.settings.siteId, ids.recordsListId, 'RecordRef', record.id);
+    if (!prior || prior.fields.IdempotencyKey !== idempotencyKey(record)) return undefined;
+    return this.outcome(client, ids, prior, true);
+  }
+
+  private async outcome(client: Client, ids: SiteIds, item: ListItemJson, created: boolean): Promise<CreateOutcome> {
+    const loaded = await this.load(client, ids, String(item.fields.RecordRef), item);
+    if (!loaded) throw new GraphStoreError({ graphCode: 'graph-unexpected-response', origin: 'app', message: MESSAGES.unexpected });
+    return { record: assemble(loaded.body, loaded.entries), created };
+  }
+
+  private async load(client: Client, ids: SiteIds, recordId: string, known?: ListItemJson): Promise<LoadedRecord | undefined> {
+    const { siteId } = this.settings;
+    const [item, entryItems] = await Promise.all([
+      known ? Promise.resolve(known) : findOne(client, siteId, ids.recordsListId, 'RecordRef', recordId),
+      queryItems(client, siteId, ids.entriesListId, 'RecordRef', recordId),
+    ]);
+    if (!item) return undefined;
+    return { item, body: await this.readBody(client, ids, item), entries: await this.toEntries(client, ids, entryItems) };
+  }
+
+  private async append(principal: Principal, id: string, entry: Entry, authorId: string): Promise<StoredRecord> {
+    try {
+      const client = this.client(principal);
+      const ids = await this.ids(client);
+      const loaded = await this.load(client, ids, id);
+      if (!loaded) throw new RecordNotFoundError(id);
+      if (loaded.entries.some((e) => e.kind === 'withdrawal')) throw new RecordWithdrawnError(id);
+      const key = entryId(entry, id);
+      const fields = {
+        Title: `${entry.kind} ${id}`,
+        EntryId: key,
+        RecordRef: id,
+        PersonRef: loaded.body.person.reference,
+        EntryKind: entry.kind,
+        AuthorId: authorId,
+        EntryJson: await this.storeJson(client, ids, `${safeFileName(id)}/${safeFileName(key)}.json`, entry.value, []),
+      };
+      const added = await addItem(client, this.settings.siteId, ids.entriesListId, fields, 'EntryId');
+      // A duplicate withdrawal means someone withdrew it first; a duplicate amendment or sign-off is this same one, retried.
+      if (added.kind === 'duplicate' && entry.kind === 'withdrawal') throw new RecordWithdrawnError(id);
+      if (entry.kind === 'withdrawal') {
+        // The list index follows the withdrawal; the e-mail may be filed again for this person.
+        await client
+          .api(`/sites/${this.settings.siteId}/lists/${ids.recordsListId}/items/${loaded.item.id}/fields`)
+          .patch({ RecordStatus: 'withdrawn', FilingKey: withdrawnFilingKey(id) });
+      }
+      const after = await this.load(client, ids, id);
+      if (!after) throw new RecordNotFoundError(id);
+      return assemble(after.body, after.entries);
+    } catch (err) {
+      throw this.failure(err, entry.kind);
+    }
+  }
+
+  /** JSON for a multiple-lines column; beyond SharePoint's limit it goes to a file in the library and the column points to it. */
+  private async storeJson(client: Client, ids: SiteIds, path: string, value: unknown, uploaded: string[]): Promise<string> {
+    const json = JSON.stringify(value);
+    if (json.length <= MULTILINE_LIMIT) return json;
+    const file = await spool(Readable.from([Buffer.from(json, 'utf8')]), this.settings.spoolDir);
+    try {
+      const item = await uploadFile(client, this.uploadSettings(), ids.driveId, path, file);
+      uploaded.push(item.id);
+      return JSON.stringify({ $file: item.id });
+    } finally {
+      await file.remove();
+    }
+  }
+
+  private async readJson(client: Client, ids: SiteIds, raw: unknown): Promise<unknown> {
+    const parsed = JSON.parse(String(raw)) as unknown;
+    if (parsed && typeof parsed === 'object' && '$file' in parsed && Object.keys(parsed).length === 1) {
+      const stream = await this.download(client, ids, String((parsed as { $file: unknown }).$file));
+      const parts: Buffer[] = [];
+      for await (const c of stream) parts.push(c as Buffer);
+      return JSON.parse(Buffer.concat(parts).toString('utf8')) as unknown;
+    }
+    return parsed;
+  }
+
+  private async toEntries(client: Client, ids: SiteIds, items: ListItemJson[]): Promise<Entry[]> {
+    const sorted = [...items].sort(byItemId);
+    return Promise.all(sorted.map(async (i) => ({ kind: i.fields.EntryKind, value: await this.readJson(client, ids, i.fields.EntryJson) }) as Entry));
+  }
+
+  private async readBody(client: Client, ids: SiteIds, item: ListItemJson): Promise<RecordBody> {
+    return (await this.readJson(client, ids, item.fields.RecordJson)) as RecordBody;
+  }
+
+  /** Streams a file through its pre-authenticated download URL, never holding it whole. */
+  private async download(client: Client, ids: SiteIds, itemId: string): Promise<Readable> {
+    const item = (await client.api(`/drives/${encodeURIComponent(ids.driveId)}/items/${encodeURIComponent(itemId)}`).get()) as { '@microsoft.graph.downloadUrl'?: string };
+    const url = item['@microsoft.graph.downloadUrl'];
+    if (!url) throw new GraphStoreError({ graphCode: 'graph-unexpected-response', origin: 'app', message: MESSAGES.unexpected });
+    const res = await (this.settings.graph.fetch ?? fetch)(url);
+    if (!res.ok || !res.body) {
+      throw new GraphStoreError({ graphCode: res.status >= 500 ? 'graph-unavailable' : 'graph-unexpected-response', origin: res.status >= 500 ? 'service' : 'app', statusCode: res.status, message: res.status >= 500 ? MESSAGES.unavailable : MESSAGES.unexpected });
+    }
+    return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);
+  }
+
+  /** Files uploaded for a record that was not created are removed, best effort: they belong to no record. */
+  private async removeFiles(client: Client, ids: SiteIds, itemIds: string[]): Promise<void> {
+    for (const id of itemIds.splice(0)) {
+      await client
+        .api(`/drives/${encodeURIComponent(ids.driveId)}/items/${encodeURIComponent(id)}`)
+        .delete()
+        .catch((err: unknown) => this.settings.logger?.warn({ op: 'remove-orphan-file', status: toGraphStoreError(err) instanceof GraphStoreError ? (toGraphStoreError(err) as GraphStoreError).statusCode : -1 }, 'could not remove an unused file'));
+    }
+  }
+
+  private failure(err: unknown, op: string): RecordingError {
+    const mapped = toGraphStoreError(err, { notFoundMeansNotProvisioned: true });
+    if (mapped instanceof GraphStoreError) {
+      this.settings.logger?.warn({ op, code: mapped.graphCode, origin: mapped.origin, status: mapped.statusCode, serviceCode: mapped.serviceCode, requestId: mapped.requestId }, 'sharepoint store call failed');
+    }
+    return mapped;
+  }
+}
+
+function destroyAll(record: NewRecord): void {
+  for (const b of record.blobs) if (!b.source.readableEnded) b.source.destroy();
+}
+
+function groupByRecord(items: ListItemJson[]): Map<string, ListItemJson[]> {
+  const map = new Map<string, ListItemJson[]>();
+  for (const item of items) {
+    const ref = String(item.fields.RecordRef);
+    map.set(ref, [...(map.get(ref) ?? []), item]);
+  }
+  return map;
+}
+
