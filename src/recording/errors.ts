@@ -17,7 +17,8 @@ export type RecordingErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'blob-not-found'
-  | 'store-unavailable';
+  | 'store-unavailable'
+  | 'auth-unavailable';
 
 const STATUS: Record<RecordingErrorCode, number> = {
   'validation-failed': 400,
@@ -30,6 +31,7 @@ const STATUS: Record<RecordingErrorCode, number> = {
   'unsupported-media-type': 415,
   'blob-not-found': 404,
   'store-unavailable': 503,
+  'auth-unavailable': 503,
 };
 
 export class RecordingError extends Error {

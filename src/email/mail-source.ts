@@ -1,0 +1,16 @@
+import type { Readable } from 'node:stream';
+import type { Principal } from '../auth/principal';
+
+/**
+ * Where POST /api/emails with {graphMessageId} gets the message's MIME. The Graph helper implements it with
+ * GET /me/messages/{id}/$value under the practitioner's delegated token (Prefer: IdType="ImmutableId").
+ */
+export interface MailSource {
+  openMessage(principal: Principal, messageId: string): Promise<Readable>;
+}
+
+/** Raised by a MailSource when the message does not exist or is not the caller's. */
+export class MailMessageNotFoundError extends Error {
+  override readonly name = 'MailMessageNotFoundError';
+  readonly code = 'mail-message-not-found';
+}

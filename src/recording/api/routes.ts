@@ -1,0 +1,114 @@
+import type { Authenticate } from '../../auth/authenticate';
+import type { Principal } from '../../auth/principal';
+import { readJsonBody } from '../../http/json-body';
+import type { ApiRequest, ApiResponse, ApiRoute } from '../../http/route';
+import type { Logger } from '../../log';
+import { RecordingError } from '../errors';
+import type { RecordingService } from '../service';
+import { drain, errorResponse, recordBody } from './respond';
+
+export interface RecordingRouteDeps {
+  service: RecordingService;
+  authenticate: Authenticate;
+  logger: Logger;
+}
+
+/** Room for a few inline screenshots (base64) in a JSON recording; large files go through /api/emails. */
+export const MAX_RECORDING_JSON_BYTES = 12 * 1024 * 1024;
+const MAX_SMALL_JSON_BYTES = 256 * 1024;
+
+type Handler = (req: ApiRequest, principal: Principal) => Promise<ApiResponse>;
+
+/** The recordings HTTP API: framework-neutral routes mounted by src/http/server.ts. */
+export function recordingRoutes({ service, authenticate, logger }: RecordingRouteDeps): ApiRoute[] {
+  const guarded = (path: string, handler: Handler) => async (req: ApiRequest): Promise<ApiResponse> => {
+    try {
+      const principal = await authenticate(req.headers);
+      return await handler(req, principal);
+    } catch (err) {
+      return errorResponse(err, logger, path);
+    } finally {
+      drain(req.stream);
+    }
+  };
+  const created = (outcome: { record: { id: string }; created: boolean }, body: unknown): ApiResponse => ({
+    status: outcome.created ? 201 : 200,
+    headers: { Location: `/api/recordings/${encodeURIComponent(outcome.record.id)}` },
+    body,
+  });
+  const id = (req: ApiRequest) => req.params.id ?? '';
+
+  return [
+    {
+      method: 'POST',
+      path: '/api/recordings',
+      maxJsonBytes: MAX_RECORDING_JSON_BYTES,
+      handle: guarded('/api/recordings', async (req, p) => {
+        const outcome = await service.record(p, req.body, req.headers['idempotency-key']);
+        return created(outcome, recordBody(outcome.record));
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/recordings',
+      body: 'none',
+      handle: guarded('/api/recordings', async (req, p) => {
+        const records = await service.list(p, req.query);
+        return { status: 200, body: { count: records.length, records: records.map(recordBody) } };
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/api/recordings/:id',
+      body: 'none',
+      handle: guarded('/api/recordings/:id', async (req, p) => ({ status: 200, body: recordBody(await service.get(p, id(req))) })),
+    },
+    {
+      method: 'POST',
+      path: '/api/recordings/:id/amendments',
+      maxJsonBytes: MAX_RECORDING_JSON_BYTES,
+      handle: guarded('/api/recordings/:id/amendments', async (req, p) => {
+        const r = await service.amend(p, id(req), req.body);
+        return { status: r.created ? 201 : 200, body: { ...recordBody(r.record), amendment: r.amendment } };
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/recordings/:id/sign-off',
+      maxJsonBytes: MAX_SMALL_JSON_BYTES,
+      handle: guarded('/api/recordings/:id/sign-off', async (req, p) => {
+        const r = await service.signOff(p, id(req), req.body);
+        return { status: r.created ? 201 : 200, body: { ...recordBody(r.record), signOff: r.signOff } };
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/api/recordings/:id/withdrawal',
+      maxJsonBytes: MAX_SMALL_JSON_BYTES,
+      handle: guarded('/api/recordings/:id/withdrawal', async (req, p) => ({ status: 200, body: recordBody(await service.withdraw(p, id(req), req.body)) })),
+    },
+    {
+      method: 'POST',
+      path: '/api/emails',
+      body: 'stream',
+      handle: guarded('/api/emails', async (req, p) => {
+        const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+        const stream = req.stream;
+        if (!stream) throw new RecordingError('validation-failed', 'Send the e-mail as the request body.');
+        const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
+        let outcome;
+        if (type === 'message/rfc822') {
+          outcome = await service.fileEml(p, req.query, stream, declared);
+        } else if (type === 'application/json') {
+          if (Object.keys(req.query).length > 0) {
+            throw new RecordingError('validation-failed', 'With a JSON body, put every field in the body, not the query string.', [{ field: 'query', message: 'Remove the query parameters; send them in the JSON body.' }]);
+          }
+          outcome = await service.fileGraphMessage(p, await readJsonBody(stream, MAX_SMALL_JSON_BYTES, declared));
+        } else {
+          throw new RecordingError('unsupported-media-type', 'Send the e-mail as Content-Type message/rfc822 (an EML file), or application/json with a graphMessageId.');
+        }
+        return created(outcome, recordBody(outcome.record));
+      }),
+    },
+  ];
+}

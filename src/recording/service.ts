@@ -1,0 +1,284 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal';
+import { EmlError, splitHeaders } from '../email/eml-headers';
+import { MailMessageNotFoundError, type MailSource } from '../email/mail-source';
+import { emailFields } from '../email/message-fields';
+import { recordingDeadline } from '../guidance/deadlines';
+import type { Nation } from '../guidance/profile';
+import { retentionDate } from '../guidance/retention';
+import type { IsoDate } from '../guidance/situation';
+import { canonicalJson } from './canonical-json';
+import { RecordingError, RecordNotFoundError, ValidationError, type FieldError } from './errors';
+import { toFieldErrors } from './field-errors';
+import { newReference } from './reference';
+import {
+  AmendmentInput,
+  EmailFilingFields,
+  GraphEmailFiling,
+  ListQuery,
+  RecordingInput,
+  SignOffInput,
+  WithdrawalInput,
+} from './schemas';
+import type { CreateOutcome, RecordStore } from './store';
+import type { Amendment, Author, NewBlob, NewRecord, PersonRef, RecordDetails, RecordingDeadline, RetentionOutcome, SignOff, StoredRecord } from './types';
+import { isOutOfHours, ukDateTime } from './working-hours';
+
+export const DEFAULT_MAX_EMAIL_BYTES = 50 * 1024 * 1024;
+/** A message time more than this far ahead of the server clock is a typing mistake, not a clock skew. */
+const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
+
+export interface RecordingServiceOptions {
+  store: RecordStore;
+  nation: Nation;
+  now?: () => Date;
+  /** Fetches an Outlook message's MIME by Graph id; absent in local mode. */
+  mail?: MailSource;
+  maxEmailBytes?: number;
+}
+
+export class ForbiddenError extends RecordingError {
+  override readonly name = 'ForbiddenError';
+  constructor(message: string) {
+    super('forbidden', message);
+  }
+}
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.infer<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new ValidationError(toFieldErrors(r.error, input, prefix));
+  return r.data;
+}
+
+const authorOf = (p: Principal): Author => ({ userId: p.userId, name: p.name });
+
+/** The recording rules: required fields, deadline and retention computed and stored, append-only changes, idempotent filing. */
+export class RecordingService {
+  private readonly now: () => Date;
+  readonly maxEmailBytes: number;
+
+  constructor(private readonly options: RecordingServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.maxEmailBytes = options.maxEmailBytes ?? DEFAULT_MAX_EMAIL_BYTES;
+  }
+
+  get store(): RecordStore {
+    return this.options.store;
+  }
+
+  /** POST /api/recordings: a contact recording or a supervision-decision note. */
+  async record(principal: Principal, body: unknown, idempotencyKey?: string): Promise<CreateOutcome> {
+    const input = parseOrThrow(RecordingInput, body);
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new ValidationError([{ field: 'Idempotency-Key', message: 'The Idempotency-Key header must be 1 to 200 visible ASCII characters, e.g. a UUID.' }]);
+    }
+    const at = this.now();
+    const errors: FieldError[] = [];
+    let details: RecordDetails;
+    let eventDate: IsoDate;
+    const blobs: NewBlob[] = [];
+    if (input.kind === 'contact-recording') {
+      const messageAt = new Date(input.messageAt);
+      if (messageAt.getTime() > at.getTime() + FUTURE_TOLERANCE_MS) errors.push({ field: 'messageAt', message: 'The date and time of the message is in the future. Check the date and time zone.' });
+      const { attachments, person: _person, ...rest } = input;
+      details = { ...rest, messageAt: messageAt.toISOString(), outOfHours: isOutOfHours(messageAt, this.options.nation) };
+      eventDate = ukDateTime(messageAt).date;
+      for (const a of attachments ?? []) {
+        blobs.push({
+          role: input.content.form === 'screenshot' ? 'screenshot' : 'attachment',
+          fileName: a.fileName,
+          contentType: a.contentType,
+          source: Readable.from([Buffer.from(a.contentBase64, 'base64')]),
+        });
+      }
+    } else {
+      if (input.supervisionDate > ukDateTime(at).date) errors.push({ field: 'supervisionDate', message: 'The date of the supervision is in the future. Record a supervision after it has taken place.' });
+      const { person: _person, ...rest } = input;
+      details = rest;
+      eventDate = input.supervisionDate;
+    }
+    if (errors.length > 0) throw new ValidationError(errors);
+    const record: NewRecord = {
+      id: newReference(input.kind, at),
+      person: input.person,
+      details,
+      author: authorOf(principal),
+      recordedAt: at.toISOString(),
+      deadline: this.deadline(eventDate, details.harmOrRisk, at),
+      retention: retentionFor(input.person),
+      blobs,
+    };
+    if (idempotencyKey !== undefined) record.idempotency = { key: idempotencyKey, requestHash: sha256(canonicalJson(body)) };
+    return this.options.store.create(principal, record);
+  }
+
+  /** POST /api/emails with a raw EML body: the fields come from the query string. */
+  async fileEml(principal: Principal, query: Record<string, string | undefined>, eml: Readable, declaredLength?: number): Promise<CreateOutcome> {
+    const fields = parseOrThrow(EmailFilingFields, query);
+    if (declaredLength !== undefined && declaredLength > this.maxEmailBytes) throw this.tooLarge();
+    return this.fileMessage(principal, { ...fields, harmOrRisk: fields.harmOrRisk === 'true' }, eml);
+  }
+
+  /** POST /api/emails with {graphMessageId, ...}: the message is fetched from the practitioner's mailbox. */
+  async fileGraphMessage(principal: Principal, body: unknown): Promise<CreateOutcome> {
+    const input = parseOrThrow(GraphEmailFiling, body);
+    const mail = this.options.mail;
+    if (!mail) {
+      throw new ValidationError([
+        { field: 'graphMessageId', message: 'Filing by Outlook message id needs a Microsoft 365 connection. Send the e-mail itself instead: the EML file with Content-Type message/rfc822.' },
+      ]);
+    }
+    let stream: Readable;
+    try {
+      stream = await mail.openMessage(principal, input.graphMessageId);
+    } catch (err) {
+      if (err instanceof MailMessageNotFoundError) throw new RecordingError('not-found', 'That e-mail was not found in your mailbox. It may have been moved or deleted.');
+      throw err;
+    }
+    return this.fileMessage(principal, input, stream);
+  }
+
+  async get(principal: Principal, id: string): Promise<StoredRecord> {
+    const r = await this.options.store.get(principal, id);
+    if (!r) throw new RecordNotFoundError(id);
+    return r;
+  }
+
+  async list(principal: Principal, query: Record<string, string | undefined>): Promise<StoredRecord[]> {
+    const q = parseOrThrow(ListQuery, query);
+    const includeWithdrawn = q.includeWithdrawn === 'true';
+    return q.person !== undefined
+      ? this.options.store.list(principal, { person: q.person, includeWithdrawn })
+      : this.options.store.list(principal, { supervisionFile: q.supervisionFile as string, includeWithdrawn });
+  }
+
+  /** An amendment keeps the original: reason, date, author and line manager are appended (Nottinghamshire, amending records). */
+  async amend(principal: Principal, id: string, body: unknown): Promise<{ record: StoredRecord; amendment: Amendment; created: boolean }> {
+    const input = parseOrThrow(AmendmentInput, body);
+    const current = await this.get(principal, id);
+    const same = current.amendments.find((a) => a.author.userId === principal.userId && a.reason === input.reason && a.text === input.text);
+    if (same) return { record: current, amendment: same, created: false };
+    const amendment: Amendment = { id: randomUUID(), reason: input.reason, text: input.text, author: authorOf(principal), amendedAt: this.now().toISOString(), lineManager: input.lineManager };
+    return { record: await this.options.store.appendAmendment(principal, id, amendment), amendment, created: true };
+  }
+
+  /** A line manager's entry on the file: read and agreed, an amendment confirmed, or advice outside supervision confirmed. */
+  async signOff(principal: Principal, id: string, body: unknown): Promise<{ record: StoredRecord; signOff: SignOff; created: boolean }> {
+    const input = parseOrThrow(SignOffInput, body ?? {});
+    const current = await this.get(principal, id);
+    if (input.kind === 'amendment-confirmed') {
+      const amendment = current.amendments.find((a) => a.id === input.amendmentId);
+      if (!input.amendmentId) throw new ValidationError([{ field: 'amendmentId', message: 'Say which amendment you are confirming: give its amendmentId.' }]);
+      if (!amendment) throw new ValidationError([{ field: 'amendmentId', message: `Record ${id} has no amendment with that id.` }]);
+      if (amendment.author.userId === principal.userId) throw new ForbiddenError('An amendment is confirmed by the line manager, not by its author.');
+    } else {
+      if (input.amendmentId !== undefined) throw new ValidationError([{ field: 'amendmentId', message: 'amendmentId is only used with kind "amendment-confirmed".' }]);
+      if (current.author.userId === principal.userId) throw new ForbiddenError('A record is signed off by the line manager, not by its author.');
+    }
+    if (input.kind === 'advice-confirmed' && !(current.details.kind === 'supervision-decision' && current.details.setting === 'advice-outside-supervision')) {
+      throw new ValidationError([{ field: 'kind', message: '"advice-confirmed" applies only to a supervision-decision note recording advice given outside supervision.' }]);
+    }
+    const same = current.signOffs.find((s) => s.by.userId === principal.userId && s.kind === input.kind && s.amendmentId === input.amendmentId);
+    if (same) return { record: current, signOff: same, created: false };
+    const signOff: SignOff = { id: randomUUID(), kind: input.kind, by: authorOf(principal), at: this.now().toISOString() };
+    if (input.amendmentId !== undefined) signOff.amendmentId = input.amendmentId;
+    if (input.note !== undefined) signOff.note = input.note;
+    return { record: await this.options.store.appendSignOff(principal, id, signOff), signOff, created: true };
+  }
+
+  /** A wrong-person entry is withdrawn on request: hidden from lists, kept, still retrievable by reference. */
+  async withdraw(principal: Principal, id: string, body: unknown): Promise<StoredRecord> {
+    const input = parseOrThrow(WithdrawalInput, body);
+    await this.get(principal, id);
+    return this.options.store.withdraw(principal, id, { reason: input.reason, requestedBy: authorOf(principal), at: this.now().toISOString() });
+  }
+
+  private async fileMessage(principal: Principal, fields: Omit<EmailFilingFields, 'harmOrRisk'> & { harmOrRisk: boolean }, eml: Readable): Promise<CreateOutcome> {
+    let split;
+    try {
+      split = await splitHeaders(eml);
+    } catch (err) {
+      if (err instanceof EmlError) throw new ValidationError([{ field: 'body', message: err.message }]);
+      throw err;
+    }
+    const f = emailFields(split.headers);
+    const errors: FieldError[] = [];
+    if (!f.messageId) errors.push({ field: 'Message-ID', message: 'The e-mail has no Message-ID header, so it cannot be filed safely. Save it again from Outlook as an EML file.' });
+    if (!f.date) errors.push({ field: 'Date', message: 'The e-mail has no readable Date header. Save it again from Outlook as an EML file.' });
+    const otherParty = fields.direction === 'incoming' ? f.from.join(', ') : f.to.join(', ');
+    if (!otherParty) errors.push({ field: fields.direction === 'incoming' ? 'From' : 'To', message: `The e-mail has no ${fields.direction === 'incoming' ? 'sender' : 'recipient'} address, which a contact recording needs.` });
+    const person: PersonRef = { reference: fields.person, name: fields.personName };
+    if (fields.dateOfBirth) person.dateOfBirth = fields.dateOfBirth;
+    if (fields.recordCategory) person.recordCategory = fields.recordCategory;
+    if (errors.length > 0) throw new ValidationError(errors);
+    const messageId = f.messageId as string;
+    const messageAt = f.date as Date;
+
+    const existing = await this.options.store.findByInternetMessageId(principal, person.reference, messageId);
+    if (existing) return { record: existing, created: false };
+
+    const at = this.now();
+    const details: RecordDetails = {
+      kind: 'contact-recording',
+      direction: fields.direction,
+      channel: 'email',
+      otherParty: otherParty.slice(0, 2000),
+      messageAt: messageAt.toISOString(),
+      content: { form: 'original-email', ...(f.subject !== undefined ? { subject: f.subject } : {}), ...(fields.extract !== undefined ? { text: fields.extract } : {}) },
+      purpose: fields.purpose,
+      harmOrRisk: fields.harmOrRisk,
+      outOfHours: isOutOfHours(messageAt, this.options.nation),
+    };
+    if (fields.onBehalfOfName && fields.onBehalfOfDesignation) details.onBehalfOf = { name: fields.onBehalfOfName, designation: fields.onBehalfOfDesignation };
+    return this.options.store.create(principal, {
+      id: newReference('contact-recording', at),
+      person,
+      details,
+      author: authorOf(principal),
+      recordedAt: at.toISOString(),
+      deadline: this.deadline(ukDateTime(messageAt).date, fields.harmOrRisk, at),
+      retention: retentionFor(person),
+      internetMessageId: messageId,
+      blobs: [{ role: 'original-email', fileName: 'message.eml', contentType: 'message/rfc822', source: limitBytes(split.message, this.maxEmailBytes, () => this.tooLarge()) }],
+    });
+  }
+
+  private deadline(eventDate: IsoDate, harmOrRisk: boolean, at: Date): RecordingDeadline {
+    const d = recordingDeadline({ eventDate, harmOrRisk, nation: this.options.nation });
+    return { due: d.due, basis: d.basis, citationIds: d.citations.map((c) => c.id), onTime: ukDateTime(at).date <= d.due };
+  }
+
+  private tooLarge(): RecordingError {
+    return new RecordingError('payload-too-large', `The e-mail is larger than ${Math.round(this.maxEmailBytes / 1024 / 1024)} MB. Save large attachments to the case file separately.`);
+  }
+}
+
+/** Retention date from the guidance engine; null with the reason when the category or a needed date is unknown. */
+export function retentionFor(person: PersonRef): RetentionOutcome {
+  if (!person.recordCategory) {
+    return { date: null, basis: 'Not computed: the record category (row of the retention table) was not given.', citationIds: [] };
+  }
+  const r = retentionDate(person.recordCategory, person.dateOfBirth ? { birth: person.dateOfBirth } : {});
+  return { date: r.date, basis: r.date === null ? `Not computed: ${r.basis}` : r.basis, citationIds: r.citations.map((c) => c.id) };
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** Passes bytes through until more than max have arrived, then fails, so an oversized upload stops being written. */
+function limitBytes(source: Readable, max: number, error: () => Error): Readable {
+  return Readable.from(
+    (async function* () {
+      let seen = 0;
+      for await (const chunk of source) {
+        seen += (chunk as Buffer).length;
+        if (seen > max) throw error();
+        yield chunk as Buffer;
+      }
+    })(),
+    { objectMode: false },
+  );
+}
