@@ -10,7 +10,8 @@ const CAPITALISED_WORD = /^[A-Z][a-z'’-]+$/;
 
 /** Words that are capitalised in questions but are not names: the domain vocabulary and sentence openers. */
 const NOT_NAMES = new Set(
-  `i i'm i've can could may might must should shall will would do does did is are was were am what when where which who whom why how
+  `mr mrs ms miss mx dr ask tell ring call send sent email told asked met visited spoke saw
+  i i'm i've can could may might must should shall will would do does did is are was were am what when where which who whom why how
   if and or but the a an my our their his her this that these those there here yes no please thanks thank hello hi help
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
   whatsapp facebook instagram snapchat tiktok twitter x messenger signal telegram teams outlook microsoft sharepoint bluetooth google gmail iphone android

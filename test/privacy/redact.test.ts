@@ -20,6 +20,7 @@ const CASES: { name: string; input: string; stored: string }[] = [
   { name: 'Dr. title with dot', input: 'Dr. Okafor emailed me', stored: 'Dr. [name] emailed me' },
   { name: 'Miss title', input: 'I told Miss Hughes', stored: 'I told Miss [name]' },
   { name: 'capitalised pair', input: 'Can Jordan Smith contact me on Instagram?', stored: 'Can [name] contact me on Instagram?' },
+  { name: 'title after a capitalised verb', input: 'Ask Mrs Patel first', stored: 'Ask Mrs [name] first' },
   { name: 'pair at end of sentence', input: 'I visited Amelia Jones.', stored: 'I visited [name].' },
 ];
 

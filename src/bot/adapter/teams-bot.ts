@@ -77,6 +77,10 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
 
   // Invokes the bot does not handle get a 400 the client can show, never the SDK's 501.
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name, value } = context.activity;
+    if (name === 'adaptiveCard/action' && !(isRecord(value) && isRecord(value.action))) {
+      return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action is missing.' } } };
+    }
     const response = await super.onInvokeActivity(context);
     if (response.status < 500) return response;
     this.logger.info({ code: 'unsupported-invoke', status: response.status }, 'invoke not supported');

@@ -72,8 +72,10 @@ interface BodyActivity {
   value?: { status: number; body?: { statusCode: number; type: string; value: CardJson } };
 }
 
-/** The cards in an expectReplies body, in order (message attachments and invoke responses). */
+/** The cards in a response: an Action.Execute invoke body, or an expectReplies body's attachments and invoke responses. */
 export function cardsOf(json: unknown): CardJson[] {
+  const invokeBody = json as { type?: string; value?: CardJson } | undefined;
+  if (invokeBody?.type === 'application/vnd.microsoft.card.adaptive' && invokeBody.value) return [invokeBody.value];
   const activities = (json as { activities?: BodyActivity[] } | undefined)?.activities ?? [];
   return activities.flatMap((a) => {
     if (a.type === 'invokeResponse' && a.value?.body?.type === 'application/vnd.microsoft.card.adaptive') return [a.value.body.value];

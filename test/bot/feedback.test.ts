@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store';
+import { openDatabase } from '../../src/store/database';
+import { activity, cardsOf, cardText, startTestBot, type TestBot } from './support/bot-client';
+import { cardProblems } from './support/validate-card';
+
+let bot: TestBot;
+beforeAll(async () => {
+  bot = await startTestBot({}, { now: () => new Date('2026-11-20T10:00:00Z') });
+});
+afterAll(async () => bot.stop());
+
+const storedFeedback = () => {
+  const db = openDatabase(join(bot.dataDir, 'companion.sqlite'));
+  try {
+    return sqliteFeedbackStore(db).list();
+  } finally {
+    db.close();
+  }
+};
+
+const submission = {
+  verb: 'feedback',
+  helpful: false,
+  topic: 'digital-contact',
+  ruleIds: ['pan-dorset/1.8', 'nottinghamshire/whatsapp-consent'],
+  guidanceVersion: 'g-2026.11',
+  question: 'can I WhatsApp my YP Kayden on 07700 900123?',
+  comment: 'Ask Mrs Patel (patel@example.org) or ring 020 7946 0958',
+};
+
+describe('feedback on an answer', () => {
+  it('thanks the practitioner and stores the feedback with its ruling, personal data removed (Action.Execute)', async () => {
+    const res = await bot.post(
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: submission } } }),
+    );
+    expect(res.status).toBe(200);
+    const card = (res.json as { value: { version: string } }).value;
+    expect(cardText(card)).toMatch(/^Thank you/);
+    expect(cardProblems(card)).toEqual([]);
+
+    const [entry] = storedFeedback();
+    expect(entry).toMatchObject({
+      helpful: false,
+      topic: 'digital-contact',
+      ruleIds: ['pan-dorset/1.8', 'nottinghamshire/whatsapp-consent'],
+      guidanceVersion: 'g-2026.11',
+      question: 'can I WhatsApp my YP [name] on [phone]?',
+      comment: 'Ask Mrs [name] ([email]) or ring [phone]',
+      receivedAt: '2026-11-20T10:00:00.000Z',
+    });
+  });
+
+  it('accepts the Action.Submit fallback with "true" as a string', async () => {
+    const res = await bot.post(activity({ type: 'message', value: { ...submission, helpful: 'true', comment: undefined, question: 'Sam Lee asked me' } }));
+    expect(cardText(cardsOf(res.json)[0])).toMatch(/^Thank you/);
+    const latest = storedFeedback().at(-1);
+    expect(latest).toMatchObject({ helpful: true, question: '[name] asked me', comment: null });
+  });
+
+  it('refuses an incomplete submission politely and stores nothing', async () => {
+    const before = storedFeedback().length;
+    const res = await bot.post(activity({ type: 'message', value: { verb: 'feedback', helpful: 'maybe', ruleIds: 'all' } }));
+    expect(res.status).toBe(200);
+    expect(cardText(cardsOf(res.json)[0])).toMatch(/Feedback not recorded/);
+    expect(storedFeedback()).toHaveLength(before);
+  });
+
+  it('never writes the question or comment to the logs', () => {
+    expect(bot.logs()).not.toMatch(/Kayden|07700|Patel|example\.org|Sam Lee/);
+  });
+});
