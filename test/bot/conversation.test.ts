@@ -87,7 +87,8 @@ describe('a practitioner talking to the bot', () => {
     );
     const viaSubmit = cardsOf((await bot.post(activity({ type: 'message', value: data }))).json);
     expect(viaSubmit.length).toBeGreaterThan(0);
-    expect(cardText(viaSubmit[0])).toBe(cardText(viaExecute[0]));
+    // Execute puts the first card in the invoke response and sends any others as messages; the cards are the same.
+    expect(viaExecute.map(cardText).sort()).toEqual(viaSubmit.map(cardText).sort());
   });
 
   it('answers a button whose verb it does not know with a polite card', async () => {
