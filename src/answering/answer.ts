@@ -1,14 +1,26 @@
-// TEMPORARY placeholder written by the bot transport helper so the bot runs before the answers module lands.
-// Answers helper: replace this file wholesale with the real module (same exports); nothing here is meant to stay.
+import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../cards/render';
+import type { AdaptiveCardJson } from '../cards/view-models';
+import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
-import type { IsoDate } from '../guidance/situation';
+import type { Ruling } from '../guidance/ruling';
+import type { IsoDate, Situation } from '../guidance/situation';
+import { understand } from '../understanding/understand';
+import { EXAMPLE_QUESTIONS } from './examples';
+import { applySubmission, askableFacts, followUpView, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
+import { engineGuidance, type GuidancePort } from './guidance';
+import { TOPIC_LABELS } from './labels';
+import { answerView, notCoveredView, understoodRows } from './views';
 
-export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+// Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
+
+export type { AdaptiveCardJson };
 
 export interface AnswerContext {
   profile: OrganisationProfile;
   today: IsoDate;
+  /** Guidance to rule from; the encoded guidance when omitted. */
+  guidance?: GuidancePort;
 }
 
 export interface Reply {
@@ -17,47 +29,90 @@ export interface Reply {
   rulings: { topic: string; ruleIds: string[]; guidanceVersion: string }[];
 }
 
-const card = (title: string, lines: string[], actions: unknown[] = []): AdaptiveCardJson => ({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  body: [{ type: 'TextBlock', text: title, weight: 'Bolder', wrap: true }, ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true }))],
-  actions,
-});
+const port = (ctx: AnswerContext): GuidancePort => ctx.guidance ?? engineGuidance;
 
-const execute = (title: string, data: Record<string, unknown>) => ({
-  type: 'Action.Execute',
-  title,
-  verb: data.verb,
-  data,
-  fallback: { type: 'Action.Submit', title, data },
-});
+function coveredLabels(ctx: AnswerContext): string[] {
+  return port(ctx).coveredTopics().map((t) => TOPIC_LABELS[t]);
+}
 
-export function welcome(ctx: AnswerContext): Reply[] {
-  return [{
+function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[]): Reply {
+  return {
     kind: 'card',
-    card: card('Ask me about recording and digital contact', [`Policies: ${ctx.profile.policies.map((p) => POLICY_SOURCES[p].organisation).join('; ')}`], [
-      execute('Can I WhatsApp a 15-year-old?', { verb: 'ask', question: 'Can I WhatsApp a 15-year-old?' }),
-    ]),
-    rulings: [],
-  }];
+    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood)),
+    rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() }],
+  };
+}
+
+function rulingReply(ruling: Ruling, question: string, understood: { title: string; value: string }[]): Reply {
+  return {
+    kind: 'card',
+    card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood)),
+    rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }],
+  };
+}
+
+/** The ruling for a situation, plus a follow-up card when facts the engine lacks would change it. */
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext): Reply[] {
+  let ruling: Ruling;
+  try {
+    ruling = port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today });
+  } catch (error) {
+    // A situation the engine refuses is one we cannot rule on; say so rather than guess.
+    if (error instanceof InvalidSituationError) return [notCovered(ctx, understood)];
+    throw error;
+  }
+  const facts = askableFacts(ruling.missingFacts);
+  if (ruling.verdict === 'not-covered' && facts.length === 0) return [notCovered(ctx, understood)];
+  const replies = [rulingReply(ruling, question, understood)];
+  if (facts.length > 0) {
+    replies.push({ kind: 'card', card: followUpCard(followUpView({ question, situation, facts })), rulings: [] });
+  }
+  return replies;
 }
 
 export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
-  const question = text.slice(0, 200);
-  return [{
-    kind: 'card',
-    card: card('Not covered', [
-      'Verdict: not covered (the answers module is not installed yet).',
-      ...ctx.profile.policies.map((p) => POLICY_SOURCES[p].organisation),
-    ], [
-      execute('Helpful', { verb: 'feedback', helpful: true, topic: 'digital-contact', ruleIds: [], guidanceVersion: 'placeholder', question }),
-    ]),
-    rulings: [{ topic: 'digital-contact', ruleIds: [], guidanceVersion: 'placeholder' }],
-  }];
+  const understanding = understand(text, { today: ctx.today });
+  const understood = understoodRows(understanding);
+  if (!understanding.situation) return [notCovered(ctx, understood)];
+  return rule(understanding.situation, text, [{ title: 'topic', value: understanding.situation.topic }, ...understood], ctx);
+}
+
+export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
+  const card = welcomeCard({
+    title: 'Ask me about recording and digital contact',
+    intro: notice ?? 'I answer from the guidance your organisation applies, citing the paragraph each answer comes from:',
+    policies: ctx.profile.policies.map((p) => `${POLICY_SOURCES[p].organisation}: ${POLICY_SOURCES[p].document}`),
+    coversTitle: 'I can answer questions about:',
+    covers: coveredLabels(ctx),
+    examples: EXAMPLE_QUESTIONS.map((q) => ({ title: q, data: { verb: 'ask', question: q } })),
+  });
+  return [{ kind: 'card', card, rulings: [] }];
+}
+
+function refine(data: unknown, ctx: AnswerContext): Reply[] {
+  const parsed = RefineSubmissionSchema.safeParse(data);
+  if (!parsed.success) {
+    return welcome(ctx, 'I could not read that card (it may be from an older version). Please ask your question again, or pick an example:');
+  }
+  const submission = parsed.data;
+  const situation = submission.situation as Situation;
+  const result = applySubmission(submission);
+  const asked = submission.asked as Parameters<typeof askableFacts>[0];
+  if (result.empty || Object.keys(result.errors).length > 0) {
+    const problems = result.empty ? ['Nothing was entered: answer at least one of the questions below.'] : Object.values(result.errors);
+    const view = followUpView({ question: submission.question, situation, facts: asked, entered: result.entered, errors: result.errors, problems });
+    return [{ kind: 'card', card: followUpCard(view), rulings: [] }];
+  }
+  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }], ctx);
 }
 
 export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {
-  const d = (typeof data === 'object' && data !== null ? data : {}) as { question?: unknown };
-  return answerQuestion(typeof d.question === 'string' ? d.question : '', ctx);
+  const verb = typeof data === 'object' && data !== null ? (data as { verb?: unknown }).verb : undefined;
+  if (verb === 'refine') return refine(data, ctx);
+  if (verb === 'ask') {
+    const question = (data as { question?: unknown }).question;
+    if (typeof question === 'string' && question.trim() !== '' && question.length <= 2000) return answerQuestion(question, ctx);
+    return welcome(ctx, 'That example had no question in it. Please pick one of these, or type your own:');
+  }
+  return welcome(ctx, 'I did not recognise that button. Please ask your question, or pick an example:');
 }

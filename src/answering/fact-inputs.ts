@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { toIso } from '../understanding/dates';
+import { CHANNELS, INCIDENTS, MEETINGS, RETENTION_RECORDS, WORDINGS, type FactName, type Situation } from '../guidance/situation';
+import { CHANNEL_LABELS, FACT_LABELS, INCIDENT_LABELS, MEETING_LABELS, RETENTION_LABELS, WORDING_LABELS } from './labels';
+
+// How each missing fact is asked for on a follow-up card, and how the answer is read back (validated) into the situation.
+
+export interface FactInputSpec {
+  fact: FactName;
+  kind: 'number' | 'choice' | 'date' | 'time';
+  choices: { title: string; value: string }[];
+  min?: number;
+  max?: number;
+  /** Reads a submitted value into the situation, or returns what to fix. */
+  apply(situation: Situation, raw: string): string | undefined;
+}
+
+const YES_NO = [
+  { title: 'Yes', value: 'yes' },
+  { title: 'No', value: 'no' },
+];
+
+const choice = <T extends string>(fact: FactName, options: readonly { title: string; value: T }[], set: (s: Situation, v: T) => void): FactInputSpec => ({
+  fact,
+  kind: 'choice',
+  choices: [...options],
+  apply: (s, raw) => {
+    const found = options.find((o) => o.value === raw);
+    if (!found) return `${FACT_LABELS[fact]}: choose one of ${options.map((o) => o.title).join(', ')}.`;
+    set(s, found.value);
+    return undefined;
+  },
+});
+
+const yesNo = (fact: FactName, set: (s: Situation, v: boolean) => void): FactInputSpec =>
+  choice(fact, YES_NO, (s, v) => set(s, v === 'yes'));
+
+const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const date = (fact: FactName, key: keyof NonNullable<Situation['dates']>): FactInputSpec => ({
+  fact,
+  kind: 'date',
+  choices: [],
+  apply: (s, raw) => {
+    const ok = isoDateText.safeParse(raw).success && toIso(Number(raw.slice(0, 4)), Number(raw.slice(5, 7)), Number(raw.slice(8, 10))) === raw;
+    if (!ok) return `${FACT_LABELS[fact]}: enter a real date (for example 2026-12-23).`;
+    s.dates = { ...s.dates, [key]: raw };
+    return undefined;
+  },
+});
+
+const listed = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) => values.map((v) => ({ title: labels[v], value: v }));
+
+export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
+  age: {
+    fact: 'age',
+    kind: 'number',
+    choices: [],
+    min: 0,
+    max: 25,
+    apply: (s, raw) => {
+      const n = z.coerce.number().int().min(0).max(25).safeParse(raw.trim());
+      if (raw.trim() === '' || !n.success) return `${FACT_LABELS.age}: enter a whole number of years from 0 to 25.`;
+      s.age = n.data;
+      if (n.data < 18 && !s.person) s.person = 'child';
+      return undefined;
+    },
+  },
+  channel: choice('channel', listed(CHANNELS, CHANNEL_LABELS), (s, v) => { s.channel = v; }),
+  device: choice('device', [
+    { title: 'A phone or computer issued by my employer', value: 'work' as const },
+    { title: 'My own phone or device', value: 'personal' as const },
+  ], (s, v) => { s.device = v; }),
+  account: choice('account', [
+    { title: 'A work account', value: 'work' as const },
+    { title: 'My personal account', value: 'personal' as const },
+  ], (s, v) => { s.account = v; }),
+  consent: choice('consent', [
+    { title: 'The young person or service user agreed', value: 'young-person' },
+    { title: 'A parent or carer agreed', value: 'parent' },
+    { title: 'Both agreed', value: 'both' },
+    { title: 'No one has agreed yet', value: 'none' },
+  ], (s, v) => {
+    s.consent = {
+      ...s.consent,
+      youngPerson: v === 'young-person' || v === 'both',
+      parent: v === 'parent' || v === 'both',
+    };
+  }),
+  parentsAware: yesNo('parentsAware', (s, v) => { s.parentsAware = v; }),
+  lineManagerAgreed: yesNo('lineManagerAgreed', (s, v) => { s.lineManagerAgreed = v; }),
+  time: {
+    fact: 'time',
+    kind: 'time',
+    choices: [],
+    apply: (s, raw) => {
+      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(raw)) return `${FACT_LABELS.time}: enter a time as HH:MM, for example 18:30.`;
+      s.time = raw;
+      return undefined;
+    },
+  },
+  purpose: choice('purpose', [
+    { title: 'Keeping in touch', value: 'keep-in-touch' as const },
+    { title: 'Arranging or confirming an appointment', value: 'appointment' as const },
+    { title: 'Assessment or review', value: 'assessment' as const },
+    { title: 'Interview', value: 'interview' as const },
+    { title: 'Discussing case-sensitive information', value: 'case-sensitive' as const },
+    { title: 'Something personal', value: 'personal' as const },
+  ], (s, v) => { s.purpose = v; }),
+  urgency: choice('urgency', [
+    { title: 'No, routine', value: 'routine' as const },
+    { title: 'Harm or injury occurred, or potential harm or risk is identified', value: 'harm-or-risk' as const },
+    { title: 'The young person is in crisis', value: 'crisis' as const },
+  ], (s, v) => { s.urgency = v; }),
+  incident: choice('incident', listed(INCIDENTS, INCIDENT_LABELS), (s, v) => { s.incident = v; }),
+  imageHandling: choice('imageHandling', [
+    { title: 'It was received on my phone', value: 'received-on-staff-phone' as const },
+    { title: 'The young person wants to show it to me', value: 'young-person-volunteers' as const },
+    { title: 'The young person will not hand over the phone', value: 'young-person-refuses' as const },
+  ], (s, v) => { s.imageHandling = v; }),
+  wording: choice('wording', listed(WORDINGS, WORDING_LABELS), (s, v) => { s.wording = v; }),
+  retentionRecord: choice('retentionRecord', listed(RETENTION_RECORDS, RETENTION_LABELS), (s, v) => { s.retentionRecord = v; }),
+  meeting: choice('meeting', listed(MEETINGS, MEETING_LABELS), (s, v) => { s.meeting = v; }),
+  amendment: choice('amendment', [
+    { title: 'Correcting or adding to a record', value: 'correction' as const },
+    { title: 'An entry on the wrong person or episode', value: 'wrong-person-entry' as const },
+  ], (s, v) => { s.amendment = v; }),
+  supervision: choice('supervision', [
+    { title: 'In formal supervision', value: 'formal' as const },
+    { title: 'Outside formal supervision', value: 'outside-supervision' as const },
+  ], (s, v) => { s.supervision = v; }),
+  'dates.event': date('dates.event', 'event'),
+  'dates.request': date('dates.request', 'request'),
+  'dates.birth': date('dates.birth', 'birth'),
+  'dates.death': date('dates.death', 'death'),
+  'dates.adoptionOrder': date('dates.adoptionOrder', 'adoptionOrder'),
+  'dates.approvalTerminated': date('dates.approvalTerminated', 'approvalTerminated'),
+  'dates.refusalOrWithdrawal': date('dates.refusalOrWithdrawal', 'refusalOrWithdrawal'),
+  'dates.lastSummary': date('dates.lastSummary', 'lastSummary'),
+};
+
+/** Card input ids cannot be trusted to keep dots through every client; use underscores. */
+export const inputId = (fact: FactName): string => `fact_${fact.replace('.', '_')}`;

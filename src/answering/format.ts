@@ -1,0 +1,20 @@
+import { POLICY_SOURCES } from '../guidance/policies';
+import type { Citation } from '../guidance/ruling';
+import type { IsoDate } from '../guidance/situation';
+
+// Computed values as a practitioner reads them: "Monday 4 January 2027", "Pan Dorset ..., section 1.8".
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function longDate(iso: IsoDate): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+export function citationHeading(c: Citation): string {
+  const organisation = c.organisation || POLICY_SOURCES[c.policy].organisation;
+  const document = c.document || POLICY_SOURCES[c.policy].document;
+  return `${organisation}, ${document}, section ${c.section}`;
+}

@@ -1,0 +1,95 @@
+import type { Channel, FactName, Incident, Meeting, RetentionRecord, Topic, Wording } from '../guidance/situation';
+
+// Names for topics and fact values as a practitioner would read them on a card.
+
+export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
+  'digital-contact': 'Contacting someone by text, phone, e-mail, messaging apps or social media',
+  wording: "Exact wording the guidance prescribes (WhatsApp consent message, 'on behalf of' notes, Case Summary heading, legal advice note type)",
+  'what-to-record': 'What a contact recording must contain and where it goes',
+  'recording-deadline': 'Recording deadlines for case notes',
+  'case-summary': 'Case summaries',
+  'meeting-records': 'Minutes of child protection conferences, looked after reviews and child in need reviews',
+  'subject-access-request': 'Subject access requests',
+  retention: 'How long records are kept (retention)',
+  incident: 'Indecent images, abusive messages, Bluetooth material, concerning posts and attachments',
+  amendment: 'Amending a record, or an entry on the wrong file',
+  'sign-off': "Line manager sign-off ('read and agreed')",
+  supervision: 'Recording supervision discussions and advice',
+  'email-recording': 'Whether e-mails go on the file',
+  'information-sharing': 'Consent and information sharing',
+  'personal-contact-details': 'Giving out personal or work contact details',
+  'data-protection': 'Data protection law that applies to records and messages',
+  'legal-advice': 'Storing legal advice',
+};
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  text: 'Text message (SMS)',
+  phone: 'Phone call',
+  email: 'E-mail',
+  whatsapp: 'WhatsApp',
+  instagram: 'Instagram',
+  facebook: 'Facebook or Messenger',
+  'social-network': 'Another social network (Snapchat, TikTok ...)',
+  'messaging-app': 'Another messaging app',
+};
+
+export const INCIDENT_LABELS: Readonly<Record<Incident, string>> = {
+  'indecent-image': 'An indecent image or video',
+  'abusive-message': 'An abusive, threatening or nuisance message or call',
+  'bluetooth-material': 'Unsolicited material received by Bluetooth',
+  'concerning-social-content': 'Concerning content on a social networking site',
+  'inappropriate-attachment': 'An inappropriate message or attachment',
+  'under-16-safeguarding-via-app': 'A safeguarding concern raised through an app by someone under 16',
+};
+
+export const RETENTION_LABELS: Readonly<Record<RetentionRecord, string>> = {
+  'looked-after-child': 'Looked after child case record',
+  'foster-carer-approved': 'Approved foster carer',
+  'foster-carer-not-approved': 'Foster carer not approved, or application withdrawn',
+  'adoption-order-made': 'Adoption record, adoption order made',
+  'adoption-order-before-2005-12-30': 'Adoption record, order made before 30 December 2005',
+  'adoption-order-not-made': 'Adoption record, no adoption order made',
+  'childrens-home': "Child accommodated in a children's home",
+  'child-protection': 'Child protection, assessment, referral, child in need or serious case review',
+};
+
+export const MEETING_LABELS: Readonly<Record<Meeting, string>> = {
+  'child-protection-conference': 'Child protection conference',
+  'looked-after-review': 'Looked after review',
+  'child-in-need-review': 'Child in need review',
+};
+
+export const WORDING_LABELS: Readonly<Record<Wording, string>> = {
+  'whatsapp-consent': 'WhatsApp consent message',
+  'on-behalf-of': "Case note added 'on behalf of' a colleague",
+  'case-summary-heading': 'Case Summary heading',
+  'legal-advice-note-type': 'Case note type for legal advice',
+};
+
+export const FACT_LABELS: Readonly<Record<FactName, string>> = {
+  age: 'Age of the child or young person',
+  channel: 'How are you in contact?',
+  device: 'Which phone or device?',
+  account: 'Which account?',
+  consent: 'Who has agreed to this contact?',
+  parentsAware: 'Are the parents or carers aware?',
+  lineManagerAgreed: 'Has your line manager agreed?',
+  time: 'Time of the contact',
+  purpose: 'What is the contact for?',
+  urgency: 'Is there harm, injury or risk?',
+  incident: 'What happened?',
+  imageHandling: 'Where is the image?',
+  wording: 'Which wording do you need?',
+  retentionRecord: 'Which kind of record?',
+  meeting: 'Which meeting?',
+  amendment: 'What needs changing?',
+  supervision: 'Where was it discussed?',
+  'dates.event': 'Date of the contact, visit or event',
+  'dates.request': 'Date of the written request',
+  'dates.birth': 'Date of birth',
+  'dates.death': 'Date of death',
+  'dates.adoptionOrder': 'Date of the adoption order',
+  'dates.approvalTerminated': 'Date approval ended',
+  'dates.refusalOrWithdrawal': 'Date of refusal or withdrawal',
+  'dates.lastSummary': 'Date of the last case summary',
+};

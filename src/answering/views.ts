@@ -1,0 +1,90 @@
+import type { Ruling, Verdict } from '../guidance/ruling';
+import type { AnswerView, ActionData, NotCoveredView } from '../cards/view-models';
+import type { Understanding } from '../understanding/understand';
+import { citationHeading, longDate } from './format';
+import { TOPIC_LABELS } from './labels';
+
+// Rulings and understandings become view-models here; the card functions never see a Ruling.
+
+export const NOT_COVERED_SENTENCE = 'This is not covered by the guidance this bot holds.';
+
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  allowed: 'Allowed',
+  'allowed-if': 'Allowed if the conditions are met',
+  'not-recommended': 'Not recommended',
+  'not-allowed': 'Not allowed',
+  'not-covered': 'Not covered',
+};
+
+const VERDICT_COLOURS: Readonly<Record<Verdict, AnswerView['verdictColour']>> = {
+  allowed: 'Good',
+  'allowed-if': 'Warning',
+  'not-recommended': 'Warning',
+  'not-allowed': 'Attention',
+  'not-covered': 'Default',
+};
+
+const WHERE: Readonly<Record<string, string>> = {
+  'case-record': 'the case record',
+  'supervision-file': 'the supervision file',
+  'agency-file': 'the agency file',
+};
+const TELL: Readonly<Record<string, string>> = {
+  'line-manager': 'your line manager',
+  police: 'the police',
+  'safeguarding-lead': 'the safeguarding lead',
+  ict: 'the ICT department',
+  'parents-or-carers': 'the parents or carers',
+};
+
+const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
+
+/** What was read from the question, capped so the card stays compact. */
+export function understoodRows(u: Understanding): { title: string; value: string }[] {
+  const rows = u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: r.value }));
+  const mended = [...u.corrections, ...u.expansions].map((c) => `${c.from} → ${c.to}`);
+  if (mended.length > 0) rows.push({ title: 'read as', value: [...new Set(mended)].join(', ') });
+  return rows.slice(0, 10);
+}
+
+export function feedbackData(ruling: Ruling, question: string): { helpful: ActionData; notHelpful: ActionData } {
+  const common = { topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
+  return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
+}
+
+export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[]): AnswerView {
+  return {
+    topicLabel: TOPIC_LABELS[ruling.topic],
+    verdictLabel: VERDICT_LABELS[ruling.verdict],
+    verdictColour: VERDICT_COLOURS[ruling.verdict],
+    headline: ruling.headline,
+    understood,
+    conditions: ruling.conditions.map((c) => ({ mark: c.met === true ? MARKS.met : c.met === false ? MARKS.unmet : MARKS.unknown, text: c.text })),
+    actions: ruling.actions.map((a) => ({
+      text: a.text,
+      details: [
+        a.where ? `Record on: ${WHERE[a.where] ?? a.where}` : '',
+        a.tell ? `Tell: ${TELL[a.tell] ?? a.tell}` : '',
+        a.due ? `By: ${longDate(a.due)}${a.dueBasis ? ` (${a.dueBasis})` : ''}` : '',
+      ].filter(Boolean).join(' · '),
+    })),
+    dates: ruling.dates.map((d) => ({ title: d.label, value: `${longDate(d.date)} (${d.basis})` })),
+    wording: ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) })),
+    positions: ruling.positions.length > 1
+      ? ruling.positions.map((p) => ({ organisation: p.organisation, verdict: VERDICT_LABELS[p.verdict], statement: p.statement }))
+      : [],
+    positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
+    citations: ruling.citations.map((c) => ({ heading: citationHeading(c), quote: c.quote })),
+    citationsTitle: `Sources (${ruling.citations.length})`,
+    feedback: feedbackData(ruling, question),
+  };
+}
+
+export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[]): NotCoveredView {
+  return {
+    sentence: NOT_COVERED_SENTENCE,
+    coversTitle: 'It covers:',
+    covers: [...covered],
+    understood,
+  };
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import * as ACData from 'adaptivecards-templating';
+import type { AdaptiveCardJson } from './view-models';
+
+// Card layouts live in cards/*.json so a designer can open them; code only fills them from a view-model.
+
+export type TemplateName = 'answer' | 'follow-up' | 'not-covered' | 'welcome';
+
+export class CardTemplateError extends Error {
+  override readonly name = 'CardTemplateError';
+  readonly code = 'CARD_TEMPLATE_UNBOUND';
+}
+
+const cache = new Map<TemplateName, unknown>();
+
+function template(name: TemplateName): unknown {
+  let json = cache.get(name);
+  if (json === undefined) {
+    json = JSON.parse(readFileSync(new URL(`../../cards/${name}.json`, import.meta.url), 'utf8')) as unknown;
+    cache.set(name, json);
+  }
+  return json;
+}
+
+/** Inputs take typed values; an empty value means "nothing entered" and is left out rather than sent as "". */
+function tidyInputs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(tidyInputs);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) out[key] = tidyInputs(value);
+  if (typeof out.type === 'string' && out.type.startsWith('Input.')) {
+    for (const key of ['value', 'min', 'max']) {
+      if (out[key] === '' || out[key] === null || out[key] === undefined) delete out[key];
+    }
+    if (out.type === 'Input.Number') {
+      for (const key of ['value', 'min', 'max']) if (typeof out[key] === 'string') out[key] = Number(out[key]);
+    }
+  }
+  return out;
+}
+
+export function expandTemplate(name: TemplateName, data: object): AdaptiveCardJson {
+  const expanded = tidyInputs(new ACData.Template(template(name)).expand({ $root: data })) as AdaptiveCardJson;
+  const text = JSON.stringify(expanded);
+  // An unbound "${...}" would show template syntax to a practitioner: fail loudly in tests instead.
+  const unbound = /\$\{[^}]*\}/.exec(text);
+  if (unbound) throw new CardTemplateError(`Template ${name} left ${unbound[0]} unbound`);
+  return expanded;
+}

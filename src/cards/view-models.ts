@@ -1,0 +1,76 @@
+// Typed view-models the card templates are filled from; every string in them comes from a ruling or a computed value.
+
+export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+/** Data an Action.Execute (and its Action.Submit fallback) sends back; `verb` is always inside. */
+export type ActionData = Record<string, unknown> & { verb: string };
+
+export interface CitationView {
+  /** "Organisation, Document, section 1.8" */
+  heading: string;
+  quote: string;
+}
+
+export interface AnswerView {
+  /** e.g. "Digital contact" */
+  topicLabel: string;
+  verdictLabel: string;
+  /** Adaptive Cards colour for the verdict: Good, Warning, Attention or Default. */
+  verdictColour: 'Good' | 'Warning' | 'Attention' | 'Default';
+  headline: string;
+  /** What was read from the question, shown so the practitioner can spot a misreading. */
+  understood: { title: string; value: string }[];
+  conditions: { mark: string; text: string }[];
+  actions: { text: string; details: string }[];
+  dates: { title: string; value: string }[];
+  wording: { label: string; text: string; source: string }[];
+  /** Each organisation's position, side by side; empty when only one policy speaks. */
+  positions: { organisation: string; verdict: string; statement: string }[];
+  positionsTitle: string;
+  citations: CitationView[];
+  citationsTitle: string;
+  feedback: { helpful: ActionData; notHelpful: ActionData };
+}
+
+export interface ChoiceView {
+  title: string;
+  value: string;
+}
+
+export interface FollowUpInputView {
+  id: string;
+  label: string;
+  kind: 'number' | 'choice' | 'date' | 'time';
+  choices: ChoiceView[];
+  /** What the practitioner entered before, kept on a retry. */
+  value: string;
+  min?: number;
+  max?: number;
+  /** Why the last value was refused, and what to enter instead. */
+  error: string;
+}
+
+export interface FollowUpView {
+  title: string;
+  intro: string;
+  /** Problems with the last submission, shown at the top. */
+  problems: string[];
+  inputs: FollowUpInputView[];
+  submit: ActionData;
+}
+
+export interface NotCoveredView {
+  sentence: string;
+  coversTitle: string;
+  covers: string[];
+  understood: { title: string; value: string }[];
+}
+
+export interface WelcomeView {
+  title: string;
+  intro: string;
+  policies: string[];
+  coversTitle: string;
+  covers: string[];
+  examples: { title: string; data: ActionData }[];
+}

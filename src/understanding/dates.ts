@@ -1,0 +1,122 @@
+import type { IsoDate, Situation } from '../guidance/situation';
+
+// Dates practitioners mention, each given the role the words around it suggest (visit, birth, death, order, request ...).
+
+export type DateRole = keyof NonNullable<Situation['dates']>;
+
+export interface FoundDate {
+  role: DateRole;
+  date: IsoDate;
+  /** The words the date was read from, for the explanation. */
+  source: string;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH_PATTERN = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function toIso(year: number, month: number, day: number): IsoDate | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+function shift(today: IsoDate, days: number): IsoDate {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length === 4) return n;
+  // Two-digit years: 00-40 are this century, the rest the last (birth dates of care leavers reach back).
+  return n <= 40 ? 2000 + n : 1900 + n;
+}
+
+/** A day and month without a year: the occurrence nearest to today (a visit next month, or one last month). */
+function nearest(today: IsoDate, month: number, day: number): IsoDate | undefined {
+  const year = Number(today.slice(0, 4));
+  const options = [year - 1, year, year + 1]
+    .map((y) => toIso(y, month, day))
+    .filter((d): d is IsoDate => d !== undefined);
+  const t = Date.parse(`${today}T00:00:00Z`);
+  options.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - t) - Math.abs(Date.parse(`${b}T00:00:00Z`) - t));
+  return options[0];
+}
+
+const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
+  { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
+  { role: 'death', pattern: /\b(died|death|dod|passed away|date of death|deceased)\b/ },
+  { role: 'adoptionOrder', pattern: /\b(adoption order|order (was )?(made|granted)|adopted)\b/ },
+  { role: 'approvalTerminated', pattern: /\b(approval (was )?(terminated|ended)|deregistered|de-registered|stopped fostering|resigned)\b/ },
+  { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
+  { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar)\b/ },
+  { role: 'lastSummary', pattern: /\b(last (case )?summary|summary was)\b/ },
+];
+
+/** The role of a date comes from the nearest cue in the words just before it (same clause). */
+function roleBefore(text: string, index: number): DateRole {
+  const window = text.slice(Math.max(0, index - 40), index);
+  const clause = window.split(/[.;,]| and | but /).pop() ?? window;
+  let best: { role: DateRole; at: number } | undefined;
+  for (const cue of ROLE_CUES) {
+    const re = new RegExp(cue.pattern.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clause)) !== null) {
+      if (!best || m.index > best.at) best = { role: cue.role, at: m.index };
+    }
+  }
+  return best?.role ?? 'event';
+}
+
+export function findDates(text: string, today: IsoDate): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const add = (index: number, length: number, date: IsoDate | undefined, source: string) => {
+    if (!date || taken.some(([s, e]) => index < e && index + length > s)) return;
+    taken.push([index, index + length]);
+    found.push({ role: roleBefore(text, index), date, source });
+  };
+  const patterns: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | undefined }[] = [
+    { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => toIso(Number(m[1]), Number(m[2]), Number(m[3])) },
+    { re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g, read: (m) => toIso(fullYear(m[3] as string), Number(m[2]), Number(m[1])) },
+    {
+      re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_PATTERN})\\.?(?:,? (\\d{4}))?\\b`, 'g'),
+      read: (m) => {
+        const month = MONTHS[m[2] as string] as number;
+        return m[3] ? toIso(Number(m[3]), month, Number(m[1])) : nearest(today, month, Number(m[1]));
+      },
+    },
+    {
+      re: new RegExp(`\\b(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
+      read: (m) => {
+        const month = MONTHS[m[1] as string] as number;
+        return m[3] ? toIso(Number(m[3]), month, Number(m[2])) : nearest(today, month, Number(m[2]));
+      },
+    },
+    { re: /\b(\d{1,2})[/](\d{1,2})\b(?![/.-]\d)/g, read: (m) => nearest(today, Number(m[2]), Number(m[1])) },
+    { re: /\byesterday\b/g, read: () => shift(today, -1) },
+    { re: /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b/g, read: () => today },
+    { re: /\btomorrow\b/g, read: () => shift(today, 1) },
+    { re: /\b(\d{1,2}) days ago\b/g, read: (m) => shift(today, -Number(m[1])) },
+    {
+      re: new RegExp(`\\b(?:last|on) (${WEEKDAYS.join('|')})\\b`, 'g'),
+      read: (m) => {
+        const target = WEEKDAYS.indexOf(m[1] as string);
+        const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
+        const back = ((dow - target + 7) % 7) || 7;
+        return shift(today, -back);
+      },
+    },
+  ];
+  for (const { re, read } of patterns) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0]);
+  }
+  return found.sort((a, b) => text.indexOf(a.source) - text.indexOf(b.source));
+}

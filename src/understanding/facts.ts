@@ -1,0 +1,281 @@
+import type { Channel, Incident, IsoDate, Meeting, RetentionRecord, Situation, Wording } from '../guidance/situation';
+import { findDates } from './dates';
+
+// Each reader looks for one fact in normalised text and says what it saw, so the card can show what was understood.
+
+export type Facts = Omit<Situation, 'topic'>;
+
+export interface Recognised {
+  fact: string;
+  value: string;
+  /** The words it was read from. */
+  from: string;
+}
+
+interface Reading<T> {
+  value: T;
+  from: string;
+}
+
+function first<T>(text: string, table: readonly [RegExp, T][]): Reading<T> | undefined {
+  for (const [re, value] of table) {
+    const m = re.exec(text);
+    if (m) return { value, from: m[0] };
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** "fifteen-year-old" → "15-year-old"; keeps the rest of the text as it was. */
+export function digitsForNumberWords(text: string): string {
+  return text.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(NUMBER_WORDS[w]));
+}
+
+export function readAge(text: string): Reading<number> | undefined {
+  const patterns = [
+    /\b(\d{1,2}) ?-?(?:years?|yr)[ -]?old\b/,
+    /\b(\d{1,2})[ -]?(?:years?|yrs?)\b(?! ago)(?! from)(?! after)/,
+    /\baged? (\d{1,2})\b/,
+    /\b(?:she|he|they|yp|young person|child|boy|girl|son|daughter|who)(?:'s| is| are|'re) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
+    /\b(?:young person|child|boy|girl|teen|teenager|kid|yp) \((\d{1,2})\)/,
+    /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    const n = m ? Number(m[1]) : Number.NaN;
+    if (m && n >= 0 && n <= 25) return { value: n, from: m[0] };
+  }
+  return undefined;
+}
+
+const CHANNELS: readonly [RegExp, Channel][] = [
+  [/\bwh?ats ?app?\b|\bwhatsapp/, 'whatsapp'],
+  [/\binstagram\b/, 'instagram'],
+  [/\bfacebook\b|\bmessenger\b/, 'facebook'],
+  [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\bgaming site\b|\bfriend request\b/, 'social-network'],
+  [/\btelegram\b|\bsignal app\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
+  [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b/, 'email'],
+  [/\btext(s|ed|ing)?\b|\bsms\b/, 'text'],
+  [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parent|child)\b|\bphone call\b|\bcalls?\b/, 'phone'],
+];
+
+const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
+  [/\bwork(-issued| issued)? (phone|mobile|iphone|device|laptop|number|sim)\b|\b(council|company|team|office|agency) (phone|mobile|device|laptop)\b|\bphone (issued|provided) by\b/, 'work'],
+  [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|device|number|mobile number)\b|\bmy (iphone|android)\b|\bpersonal mobile\b/, 'personal'],
+];
+
+const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
+  [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b/, 'work'],
+  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b/, 'personal'],
+];
+
+const TIMES: readonly [RegExp, boolean][] = [
+  [/\b(late at night|middle of the night|at night|overnight|out of hours|out-of-hours|outside (of )?(normal |my )?(working|office|work) hours|after hours|emergency duty team|evening|evenings|tonight|weekend|weekends|saturday|sunday|bank holiday|christmas day|early hours|before work|after work)\b/, true],
+  [/\b(during|within|in) (normal |my )?(working|office|work) hours\b|\blunch ?time\b|\bduring the day\b|\bworking day\b/, false],
+];
+
+const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
+  [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them)sel(f|ves))\b/, 'crisis'],
+  [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b/, 'harm-or-risk'],
+  [/\b(routine|no concerns|nothing of concern|all fine|went well)\b/, 'routine'],
+];
+
+const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
+  [/\binterview(s|ing)?\b/, 'interview'],
+  [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b/, 'case-sensitive'],
+  [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
+  [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
+  [/\b(keep(ing)? in touch|check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
+  [/\b(birthday|socially|as a friend|personal (chat|reasons?|message))\b/, 'personal'],
+];
+
+const INCIDENT: readonly [RegExp, Incident][] = [
+  [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)|explicit (image|photo|picture|video|selfie)|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
+  [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
+  [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|swearing at me|hostile (message|text)s?|abuse (me|at me))\b/, 'abusive-message'],
+  [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
+  [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\bsocial networking site\b/, 'concerning-social-content'],
+];
+
+const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
+  [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
+  [/\b(wants? to show me|showed me|show(ing)? me|volunteer(s|ed|ing)?|offered to show|on (her|his|their) (own )?phone)\b/, 'young-person-volunteers'],
+  [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|on my (work )?(phone|mobile)|came through on my|been sent)\b/, 'received-on-staff-phone'],
+];
+
+const WORDING: readonly [RegExp, Wording][] = [
+  [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,60}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,60}\b(colleague|someone else|another (worker|person|social worker))\b/, 'on-behalf-of'],
+  [/\blegal (advice|discussion)\b.{0,60}\b(note type|case note type|what type|which type|type of (case )?note|document type)\b|\b(note type|case note type|document type)\b.{0,60}\blegal\b/, 'legal-advice-note-type'],
+  [/\bcase summary\b.{0,40}\b(heading|title|called|label|name|headed)\b|\b(heading|title|label)\b.{0,40}\bcase summary\b/, 'case-summary-heading'],
+  [/\bwhatsapp\b.{0,80}\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
+];
+
+const RETENTION: readonly [RegExp, RetentionRecord][] = [
+  [/\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b/, 'adoption-order-not-made'],
+  [/\badoption order\b.{0,40}\b(before (30 december|december) 2005|before 2005|19\d\d|200[0-4])\b|\bpre-?2005 adoption\b/, 'adoption-order-before-2005-12-30'],
+  [/\badopt(ion|ed|ers?)\b/, 'adoption-order-made'],
+  [/\bfoster(ing)? (carers?|parents?|applicants?|application|assessment)\b.{0,60}\b(not approved|refused|withdr[ae]w[n]?|rejected|unsuccessful|turned down|pulled out)\b|\b(not approved|refused|withdr[ae]wn?|rejected|unsuccessful|turned down|pulled out)\b.{0,60}\bfoster/, 'foster-carer-not-approved'],
+  [/\bfoster(ing)? (carers?|parents?|household|families|family|register)\b|\bfostering (records?|files?)\b|\bformer foster carers?\b|\bconnected persons?\b/, 'foster-carer-approved'],
+  [/\bchildren'?s home\b|\bresidential (home|unit|placement|children'?s home)\b/, 'childrens-home'],
+  [/\blooked after\b|\bin care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
+  [/\bchild protection\b|\bchild in need\b|\bchildren in need\b|\breferrals?\b|\bassessments?\b|\bserious case review\b/, 'child-protection'],
+];
+
+const MEETING: readonly [RegExp, Meeting][] = [
+  [/\b(child protection|case|initial|review) (case )?conference\b|\bconference\b|\bcore group\b/, 'child-protection-conference'],
+  [/\blooked after (child )?review\b|\bchild in care review\b|\bindependent reviewing officer\b|\bstatutory review\b|\blooked after child (review|meeting)\b/, 'looked-after-review'],
+  [/\bchild in need (review|meeting)\b/, 'child-in-need-review'],
+];
+
+const AMENDMENT: readonly [RegExp, NonNullable<Situation['amendment']>][] = [
+  [/\bwrong (child|person|service user|file|record|case|episode|young person|family|kid)\b|\b(on|onto|to|in) the wrong\b|\bincorrect (child|file|record|person)\b|\bwrong person\b/, 'wrong-person-entry'],
+  [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b/, 'correction'],
+];
+
+const SUPERVISION: readonly [RegExp, NonNullable<Situation['supervision']>][] = [
+  [/\boutside (of )?(formal )?supervision\b|\bnot in supervision\b|\b(in the corridor|informal(ly)?|quick chat|ad hoc|over the phone|on the phone|in passing)\b.{0,60}\b(manager|advice|advised|told)\b|\b(manager|team manager|line manager) (told|advised|said)\b|\badvice (from|given by) (my |the )?(line |team )?manager\b/, 'outside-supervision'],
+  [/\bsupervision\b/, 'formal'],
+];
+
+const CONSENT_PARENT: readonly [RegExp, boolean][] = [
+  [/\bno (consent|permission|agreement) from (the )?(parents?|mum|dad|carers?)\b|\b(no|without|hasn'?t|haven'?t|not got|don'?t have) (the )?(parental|parents'?|parent'?s?) (consent|permission|agreement)\b|\bparents? (refused|said no|did not agree|didn'?t agree|won'?t agree|do not agree|don'?t agree|object(ed)?)\b|\b(mum|dad|carer) (said no|refused)\b/, false],
+  [/\bparental (consent|permission|agreement)\b|\b(parents?|mum|dad|carers?|guardians?|mother|father) (has |have )?(said (it'?s )?(ok|okay|yes|fine)|agreed|agree|consented|gave (consent|permission)|given (consent|permission)|are happy|is happy|okayed|approved)\b|\bwith (the )?(parents?'?|mum'?s?|dad'?s?) (permission|consent|agreement)\b|\bparents?'? (consent|permission)\b/, true],
+];
+
+const CONSENT_YP: readonly [RegExp, boolean][] = [
+  [/\b(no consent(?! from (the )?(parents?|mum|dad|carers?))|without (her|his|their) consent|without consent(?! from (the )?(parents?|mum|dad|carers?))|not consented|hasn'?t consented|haven'?t consented|hasn'?t agreed|has not agreed|did not agree|didn'?t agree|said no|refused consent|withdrawn? consent|withdrew consent)\b/, false],
+  [/\b(she|he|they|yp|young person|child|service user|client|mum|dad|parent) (has |have )?(agreed|consented|said (yes|ok|okay)|replied (with )?yes|is happy|are happy|wants to|asked me to|gave consent)\b|\b(replied|responded|answered) (with )?"?yes\b|\bwith (her|his|their) (consent|agreement)\b|\bconsent (was |has been )?(given|obtained|agreed)\b|\b(i|we) (have |got |obtained )(her|his|their)? ?consent\b/, true],
+];
+
+const EVIDENCED: readonly [RegExp, boolean][] = [
+  [/\bconsent\b.{0,40}\b(not (recorded|written|noted)|isn'?t (recorded|on)|not on (the )?(file|record))\b/, false],
+  [/\bconsent\b.{0,40}\b(recorded|noted|evidenced|case note|on (the )?(file|record|mosaic|system))\b|\b(recorded|noted|evidenced) (the |their |her |his )?consent\b/, true],
+];
+
+const PARENTS_AWARE: readonly [RegExp, boolean][] = [
+  [/\bwithout (the )?(parents?|mum|dad|carers?) (knowing|knowledge|being aware)\b|\b(parents?|mum|dad|carers?) (don'?t|doesn'?t|do not|does not) know\b|\b(parents?|carers?) (are )?(unaware|not aware)\b|\bbehind (her|his|their) parents'? back\b/, false],
+  [/\b(parents?|mum|dad|carers?) (know|knows|are aware|is aware|are informed|have been told|has been told)\b|\bwith (the )?(parents?|carers?)'? knowledge\b/, true],
+];
+
+const MANAGER_AGREED: readonly [RegExp, boolean][] = [
+  [/\b(manager|tm|team manager|line manager) (has not|hasn'?t|did not|didn'?t|won'?t|doesn'?t) (agree|approve|know)\b|\bwithout (telling |asking |checking with )?(my )?(line |team )?manager\b|\bnot agreed with (my )?(line |team )?manager\b/, false],
+  [/\b(line |team )?manager (has )?(agreed|approved|okayed|signed (it )?off|said (it'?s )?(ok|okay|fine|yes)|is happy)\b|\bagreed (it )?with (my |the )?(line |team )?manager\b|\bmanager'?s? (agreement|approval)\b/, true],
+];
+
+const PERSON: readonly [RegExp, NonNullable<Situation['person']>][] = [
+  [/\b(young (person|people)|child|children|kid|kids|teen|teenager|boy|girl|lad|son|daughter|pupil|student|care leaver|under[- ]1[68]s?|minor|baby)\b/, 'child'],
+  [/\b(parents?|mum|dad|mother|father|carers?|guardians?|foster carers?|grandparents?|step-?(mum|dad))\b/, 'parent-or-carer'],
+  [/\b(adult|adults|service user|client)\b/, 'adult-service-user'],
+];
+
+/** "after 5pm", "at 9pm", "21:30": the clock time, when one is given. */
+export function readTime(text: string): Reading<string> | undefined {
+  const m = /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'?clock)?\b/.exec(text) ?? /\b(\d{1,2})[:.](\d{2}) ?(am|pm)?\b/.exec(text) ?? /\b(\d{1,2}) ?(am|pm)\b/.exec(text);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minutes = m[2] && /^\d{2}$/.test(m[2]) ? Number(m[2]) : 0;
+  const suffix = m[3] ?? (m[2] && !/^\d{2}$/.test(m[2]) ? m[2] : undefined);
+  if (hour > 23 || minutes > 59) return undefined;
+  if (suffix === 'pm' && hour < 12) hour += 12;
+  if (suffix === 'am' && hour === 12) hour = 0;
+  // Without am/pm, small numbers after "after"/"at" are afternoon/evening times in practice ("after 6").
+  if (!suffix && hour >= 1 && hour <= 7 && /\b(at|after|gone|past|around|about)\b/.test(m[0])) hour += 12;
+  if (!suffix && !m[2] && !/\b(at|after|gone|past|around|about|before|by)\b/.test(m[0])) return undefined;
+  return { value: `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, from: m[0] };
+}
+
+export interface FactReading {
+  facts: Facts;
+  recognised: Recognised[];
+}
+
+export function readFacts(text: string, today: IsoDate): FactReading {
+  const facts: Facts = {};
+  const recognised: Recognised[] = [];
+  const note = (fact: string, value: string | number | boolean, from: string) => recognised.push({ fact, value: String(value), from });
+
+  const age = readAge(text);
+  if (age) { facts.age = age.value; note('age', age.value, age.from); }
+  const person = first(text, PERSON);
+  if (person) facts.person = age ? (age.value < 18 ? 'child' : person.value === 'child' ? 'adult-service-user' : person.value) : person.value;
+  else if (age && age.value < 18) facts.person = 'child';
+  if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
+
+  const channel = first(text, CHANNELS);
+  if (channel) { facts.channel = channel.value; note('channel', channel.value, channel.from); }
+  const device = first(text, DEVICE);
+  if (device) { facts.device = device.value; note('device', device.value, device.from); }
+  const account = first(text, ACCOUNT);
+  if (account) { facts.account = account.value; note('account', account.value, account.from); }
+
+  const parent = first(text, CONSENT_PARENT);
+  const yp = first(text, CONSENT_YP);
+  const evidenced = first(text, EVIDENCED);
+  if (parent || yp || evidenced) {
+    facts.consent = {};
+    if (parent) { facts.consent.parent = parent.value; note('parental consent', parent.value ? 'given' : 'not given', parent.from); }
+    if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
+    if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
+  }
+  const aware = first(text, PARENTS_AWARE);
+  if (aware) { facts.parentsAware = aware.value; note('parents aware', aware.value ? 'yes' : 'no', aware.from); }
+  const manager = first(text, MANAGER_AGREED);
+  if (manager) { facts.lineManagerAgreed = manager.value; note('line manager agreed', manager.value ? 'yes' : 'no', manager.from); }
+
+  const time = readTime(text);
+  if (time) { facts.time = time.value; note('time', time.value, time.from); }
+  const outOfHours = first(text, TIMES);
+  if (outOfHours) facts.outOfHours = outOfHours.value;
+  else if (time) {
+    const hour = Number(time.value.slice(0, 2));
+    // Working hours are not defined by the policies; 09:00-17:00 is the usual office day.
+    facts.outOfHours = hour < 9 || hour >= 17;
+  }
+  if (facts.outOfHours !== undefined) note('out of hours', facts.outOfHours ? 'yes' : 'no', outOfHours?.from ?? time?.from ?? '');
+
+  const urgency = first(text.replace(/\brisk[- ]assess\w*/g, ''), URGENCY);
+  if (urgency) { facts.urgency = urgency.value; note('urgency', urgency.value, urgency.from); }
+  const purpose = first(text.replace(/\brisk[- ]assess\w*/g, ''), PURPOSE);
+  if (purpose) { facts.purpose = purpose.value; note('purpose', purpose.value, purpose.from); }
+
+  let incident = first(text, INCIDENT);
+  const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me)\b/.test(text)
+    && /\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|frightened)\b/.test(text)
+    && (facts.age !== undefined ? facts.age < 16 : /\bunder[- ]16s?\b/.test(text))
+    && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
+  if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
+  if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
+  const handling = facts.incident === 'indecent-image' ? first(text, IMAGE_HANDLING) : undefined;
+  if (handling) { facts.imageHandling = handling.value; note('image handling', handling.value, handling.from); }
+
+  const wording = first(text, WORDING);
+  if (wording) { facts.wording = wording.value; note('wording', wording.value, wording.from); }
+  const retention = first(text, RETENTION);
+  if (retention) { facts.retentionRecord = retention.value; note('record type', retention.value, retention.from); }
+  const meeting = first(text, MEETING);
+  if (meeting) { facts.meeting = meeting.value; note('meeting', meeting.value, meeting.from); }
+  const amendment = first(text, AMENDMENT);
+  if (amendment) { facts.amendment = amendment.value; note('amendment', amendment.value, amendment.from); }
+  const supervision = first(text, SUPERVISION);
+  if (supervision) { facts.supervision = supervision.value; note('supervision', supervision.value, supervision.from); }
+
+  const dates = findDates(text, today);
+  if (dates.length > 0) {
+    facts.dates = {};
+    for (const d of dates) {
+      if (facts.dates[d.role] === undefined) {
+        facts.dates[d.role] = d.date;
+        note(`date (${d.role})`, d.date, d.source);
+      }
+    }
+    // An adoption order before 30 December 2005 falls under the older regulation (retention table).
+    if (facts.retentionRecord === 'adoption-order-made' && facts.dates.adoptionOrder && facts.dates.adoptionOrder < '2005-12-30') {
+      facts.retentionRecord = 'adoption-order-before-2005-12-30';
+    }
+  }
+  return { facts, recognised };
+}

@@ -1,0 +1,221 @@
+// Practitioners write in shorthand and in a hurry: expand the shorthand and mend typos before anything is matched.
+
+/** Shorthand as written in case notes and Teams chats, expanded to the words the matchers know. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  yp: 'young person',
+  yps: 'young people',
+  cyp: 'children and young people',
+  wa: 'whatsapp',
+  whatsapps: 'whatsapp',
+  whatsapped: 'whatsapp',
+  lac: 'looked after child',
+  cla: 'looked after child',
+  cic: 'looked after child',
+  cin: 'child in need',
+  cp: 'child protection',
+  cpc: 'child protection conference',
+  icpc: 'initial child protection conference',
+  rcpc: 'review child protection conference',
+  sar: 'subject access request',
+  sars: 'subject access request',
+  tm: 'team manager',
+  sw: 'social worker',
+  edt: 'emergency duty team out of hours',
+  insta: 'instagram',
+  ig: 'instagram',
+  fb: 'facebook',
+  dm: 'direct message',
+  dms: 'direct message',
+  msg: 'message',
+  msgs: 'messages',
+  msgd: 'messaged',
+  txt: 'text',
+  txts: 'texts',
+  txtd: 'texted',
+  txted: 'texted',
+  pls: 'please',
+  plz: 'please',
+  yr: 'year',
+  yrs: 'years',
+  yo: 'years old',
+  'y/o': 'years old',
+  'y.o': 'years old',
+  yro: 'years old',
+  mob: 'mobile',
+  ph: 'phone',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  b4: 'before',
+  tmrw: 'tomorrow',
+  tmw: 'tomorrow',
+  pic: 'picture',
+  pics: 'pictures',
+  img: 'image',
+  nudes: 'nude images',
+  gdpr: 'gdpr data protection',
+  dpa: 'data protection act',
+  foi: 'freedom of information',
+  iro: 'independent reviewing officer',
+  dob: 'date of birth',
+  dod: 'date of death',
+  mgr: 'manager',
+  lm: 'line manager',
+  sup: 'supervision',
+  supervison: 'supervision',
+  socmed: 'social media',
+  sm: 'social media',
+  w: 'with',
+  abt: 'about',
+  wk: 'work',
+  wkg: 'working',
+  info: 'information',
+  ok: 'ok',
+};
+
+/** Words the matchers look for; a misspelt word within a small edit distance of one of these is read as it. */
+const DOMAIN_VOCABULARY = [
+  'whatsapp', 'instagram', 'facebook', 'snapchat', 'tiktok', 'twitter', 'messenger', 'bluetooth', 'telegram', 'signal',
+  'retention', 'retain', 'retained', 'record', 'records', 'recording', 'recorded', 'recordings',
+  'consent', 'consented', 'agreed', 'permission', 'parents', 'parental', 'guardian', 'guardians',
+  'supervision', 'supervisor', 'amendment', 'amend', 'amended', 'correct', 'correction', 'deadline', 'deadlines',
+  'indecent', 'image', 'images', 'picture', 'photo', 'photos', 'attachment', 'attachments', 'abusive', 'threatening',
+  'message', 'messages', 'messaging', 'texting', 'texted', 'email', 'emails', 'emailing', 'phone', 'mobile',
+  'personal', 'professional', 'safeguarding', 'conference', 'minutes', 'review', 'reviews', 'summary', 'summaries',
+  'subject', 'access', 'request', 'requests', 'adoption', 'adopted', 'foster', 'fostering', 'carer', 'carers',
+  'children', 'childrens', 'protection', 'looked', 'after', 'destroy', 'destroyed', 'delete', 'deleted', 'keep',
+  'legal', 'advice', 'solicitor', 'information', 'sharing', 'share', 'disclose', 'confidential', 'confidentiality',
+  'protection', 'signed', 'sign', 'manager', 'agreed', 'weekend', 'evening', 'tomorrow', 'yesterday', 'today',
+  'fifteen', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'twelve', 'eleven', 'eighteen', 'nineteen', 'twenty',
+  'contact', 'contacting', 'screenshot', 'screenshots', 'transcribe', 'transcript', 'worded', 'wording', 'script',
+  'template', 'instagram', 'threatened', 'suicidal', 'crisis', 'injury', 'harm', 'risk', 'sexting', 'naked', 'nude',
+  'concerning', 'inappropriate', 'attachment', 'case', 'notes', 'note', 'file', 'young', 'person', 'social', 'media',
+  'network', 'networking', 'disagree', 'policy', 'policies', 'upload', 'uploaded', 'write', 'written', 'writeup',
+  'behalf', 'heading', 'typed', 'wrong', 'service', 'user', 'chronology', 'assessment', 'interview', 'appointment',
+  'number', 'numbers', 'give', 'working', 'hours', 'days', 'visit', 'visited', 'visiting',
+];
+
+const VOCABULARY = new Set(DOMAIN_VOCABULARY);
+
+/** Common English words a fuzzy match must never rewrite (they sit one edit away from domain words). */
+const PROTECTED = new Set([
+  'records', 'recorder', 'report', 'reports', 'reported', 'imagine', 'person', 'persons', 'phones', 'phoned', 'after',
+  'filed', 'files', 'noted', 'notes', 'sharing', 'shared', 'shares', 'share', 'cases', 'social', 'share', 'there',
+  'these', 'those', 'where', 'whats', 'which', 'while', 'write', 'wrote', 'writes', 'agree', 'agrees', 'access',
+  'accept', 'manage', 'managed', 'manager', 'managers', 'message', 'massage', 'contract', 'content', 'context',
+  'correct', 'protect', 'project', 'consult', 'consume', 'police', 'policy', 'office', 'minute', 'review', 'viewed',
+  'revise', 'summer', 'summon', 'subjects', 'request', 'requested', 'legal', 'local', 'adopt', 'adoption',
+  'foster', 'faster', 'poster', 'foster', 'carer', 'career', 'cater', 'numbers', 'member', 'members', 'months',
+  'mother', 'father', 'brother', 'sister', 'family', 'school', 'visit', 'visits', 'image', 'images', 'imaged',
+  'hours', 'house', 'houses', 'heard', 'hearing', 'sending', 'spending', 'working', 'worked', 'worker', 'workers',
+  'without', 'within', 'should', 'could', 'would', 'their', 'other', 'never', 'always', 'every', 'young', 'having',
+  'phone', 'photo', 'notice', 'agreed', 'argued', 'signed', 'single', 'design', 'sinned', 'emails', 'emailed',
+  'named', 'naming', 'rights', 'record', 'someone', 'answer', 'answers', 'answered', 'become', 'before', 'behind',
+  'better', 'nearly', 'really', 'safety', 'sexual', 'simply', 'ringing', 'reading', 'reached', 'recent', 'return',
+  'retired', 'retire', 'remain', 'remains', 'remind', 'moment', 'member', 'parent', 'passed', 'posted', 'poster',
+  'people', 'period', 'please', 'plenty', 'letter', 'letters', 'leaving', 'likely', 'listed', 'missed', 'missing',
+  'mobiles', 'advise', 'advised', 'advises', 'contacts', 'consult', 'concern', 'concerns', 'content', 'cannot',
+  'common', 'course', 'caring', 'carers', 'events', 'wanted', 'worried', 'writing', 'wording', 'whether', 'within',
+]);
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping early past the bound. */
+export function editDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    const row: number[] = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    rows.push(row);
+  }
+  const first = rows[0] as number[];
+  for (let j = 0; j <= b.length; j += 1) first[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > bound) return bound + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** Allowed edits grow with word length: short words are too easily confused. */
+function boundFor(word: string): number {
+  if (word.length < 6) return 0;
+  if (word.length < 8) return 1;
+  return 2;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** The closest domain word within the bound, or undefined; ties keep the first in vocabulary order (deterministic). */
+export function correctWord(word: string): string | undefined {
+  if (VOCABULARY.has(word) || PROTECTED.has(word) || /\d/.test(word)) return undefined;
+  // An inflection of a known word ("contacted", "emailing") is not a typo.
+  const stem = word.replace(/(ed|ing|es|s|er|ers)$/, '');
+  if (stem !== word && [stem, `${stem}e`].some((w) => VOCABULARY.has(w) || PROTECTED.has(w))) return undefined;
+  const bound = boundFor(word);
+  if (bound === 0) return undefined;
+  let best: { word: string; d: number } | undefined;
+  for (const candidate of DOMAIN_VOCABULARY) {
+    // Typos rarely change the first letter; requiring it keeps ordinary words from being rewritten.
+    if (candidate[0] !== word[0]) continue;
+    const d = editDistance(word, candidate, bound);
+    if (d <= bound && (!best || d < best.d)) best = { word: candidate, d };
+  }
+  return best?.word;
+}
+
+export interface Normalised {
+  /** Lower-case text with shorthand expanded and typos mended, single-spaced, punctuation kept where dates and times need it. */
+  text: string;
+  expansions: Correction[];
+  corrections: Correction[];
+}
+
+export function normalise(raw: string): Normalised {
+  const expansions: Correction[] = [];
+  const corrections: Correction[] = [];
+  const lowered = raw
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/(\d)\s*(y\/o|y\.o\.?|yo|yrs?o)\b/g, '$1 years old')
+    .replace(/\by\/o\b/g, 'years old')
+    .replace(/\bwh?at'?s[ -]?app?\b/g, 'whatsapp')
+    .replace(/\be[ -]mail/g, 'email')
+    .replace(/\bface ?book\b/g, 'facebook')
+    .replace(/\binsta ?gram\b/g, 'instagram')
+    .replace(/\bblue ?tooth\b/g, 'bluetooth');
+  const tokens = lowered.split(/(\s+|[,;!?()"]+)/);
+  const out = tokens.map((token) => {
+    const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);
+    if (!m) return token;
+    const [, pre = '', core = '', post = ''] = m;
+    const bare = core.replace(/'s$/, '');
+    const expansion = ABBREVIATIONS[bare];
+    if (expansion !== undefined && expansion !== bare) {
+      expansions.push({ from: bare, to: expansion });
+      return `${pre}${expansion}${post}`;
+    }
+    const fixed = /^[a-z]+$/.test(bare) ? correctWord(bare) : undefined;
+    if (fixed) {
+      corrections.push({ from: bare, to: fixed });
+      return `${pre}${fixed}${post}`;
+    }
+    return token;
+  });
+  const text = out.join('').replace(/\s+/g, ' ').trim();
+  return { text, expansions, corrections };
+}

@@ -1,0 +1,153 @@
+import type { Topic } from '../guidance/situation';
+import type { Facts } from './facts';
+
+// Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
+
+interface Signal {
+  pattern: RegExp;
+  weight: number;
+}
+
+const CONTACT_CHANNEL = '(whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|call|ring)';
+
+const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
+  'digital-contact': [
+    { pattern: new RegExp(`\\b(can|could|may|should|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store)\\b).){0,40}\\b(contact|message|messaging|text|texting|whatsapp|dm|direct message|email|emails|emailing|add|friend|friends|follow|chat|communicate|call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
+    { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
+    { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)|friend request|follow (her|him|them|back))\b/, weight: 2 },
+    { pattern: /\b(working hours|out of hours|after \d|at \d|late at night|weekend|evening)\b/, weight: 1 },
+    { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
+    { pattern: /\b(status|stories) (sharing|updates?)\b/, weight: 2 },
+  ],
+  wording: [
+    { pattern: /\b(wording|exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|(script|template) for|first (outbound )?(whatsapp )?message|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/, weight: 3 },
+    { pattern: /\bon behalf of\b/, weight: 3 },
+    { pattern: /\b(heading|title|what (is it|should it be) called)\b/, weight: 1 },
+    { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
+  ],
+  'what-to-record': [
+    { pattern: /(?<!\b(when|how|where) )\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b/, weight: 3 },
+    { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on))\b|\bwhat (needs|has) to (be|go) (recorded|written|in|on)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
+    { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
+    { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
+    { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+  ],
+  'recording-deadline': [
+    { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (days|time)|deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when is (it|the note|the case note|my note) due|when (do|must|should) i (write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
+    { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording)\b/, weight: 1 },
+    { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
+    { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
+  ],
+  'case-summary': [
+    { pattern: /\bcase summar(y|ies)\b/, weight: 3 },
+    { pattern: /\bsummar(y|ies)\b/, weight: 2 },
+    { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1 },
+    { pattern: /\b(closure|transfer) summar(y|ies)\b/, weight: 1 },
+  ],
+  'meeting-records': [
+    { pattern: /\b(minutes|decisions and recommendations|recommendations|written record of the review|full record)\b/, weight: 3 },
+    { pattern: /\b(conference|looked after (child )?review|child in need (review|meeting)|independent reviewing officer|review meeting|core group|statutory review)\b/, weight: 2 },
+    { pattern: /\b(distribut\w*|circulat\w*|sent out|send out|within how|how long|timescale|deadline|when (do|must|should))\b/, weight: 1 },
+  ],
+  'subject-access-request': [
+    { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
+    { pattern: /\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
+    { pattern: /\b(care leaver|40 days|forty days|data protection act)\b/, weight: 1 },
+  ],
+  retention: [
+    { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|delete (the |old )?(records?|files?)|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
+    { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3 },
+    { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
+    { pattern: /\b(75th|anniversary|100 years|date of birth|died|death)\b/, weight: 1 },
+  ],
+  incident: [
+    { pattern: /\b(sent|send|sends|received|got|showed|show|forward|forwarded|forwarding)( me| us| to me)? (an? |some |the |any |this )?(image|images|picture|pictures|photo|photos|video|videos|material|selfie|selfies)\b/, weight: 3 },
+    { pattern: /\b(what (now|do i do|should i do)|report(ed)? (it|this|to)|tell my manager|police|delete (it|the image|the message))\b/, weight: 1 },
+    { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
+  ],
+  amendment: [
+    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b/, weight: 3 },
+    { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
+  ],
+  'sign-off': [
+    { pattern: /\b(read and agreed|sign(ed|s|ing)?[- ]off|countersign\w*|authoris(e|ed|ation)|approv(e|ed|al) (a|the|my) (record|case note|note|summary))\b/, weight: 3 },
+    { pattern: /\b(manager|team manager|line manager)\b.{0,40}\b(read|agree|sign|check|review)\w*\b/, weight: 3 },
+  ],
+  supervision: [
+    { pattern: /\bsupervision\b/, weight: 4 },
+    { pattern: /\b(case discussion|manager (told|advised|said)|advice (from|given by) (my |the )?(line |team )?manager|supervisor|supervisee)\b/, weight: 2 },
+    { pattern: /\b(who was present|record(ed|ing)? (the )?(decision|discussion|advice))\b/, weight: 1 },
+  ],
+  'email-recording': [
+    { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put) (every|all|each|the|this|an|my)? ?e-?mails?\b/, weight: 3 },
+    { pattern: /\b(every|all|each) e-?mails?\b/, weight: 2 },
+    { pattern: /\be-?mails?\b/, weight: 1 },
+  ],
+  'information-sharing': [
+    { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) (information|info|details|the (assessment|report|plan)|it|this|concerns|personal data|their details|her details|his details)\b|\binformation sharing\b|\bshare .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner)/, weight: 3 },
+    { pattern: /\b(third part(y|ies)|without (their |her |his )?consent|confidential\w*|consent to share|significant harm|need to know)\b/, weight: 2 },
+    { pattern: /\b(share|sharing|shared|disclose|consent)\b/, weight: 1 },
+  ],
+  'personal-contact-details': [
+    { pattern: /\b(give|giving|gave|hand out|share|sharing|pass|provide|tell)( out)?\b.{0,40}\b(my|our) (own |personal |private |work |home |mobile |direct )*(number|mobile number|phone number|contact details|email address|address|mobile)\b/, weight: 4 },
+    { pattern: /\b(personal|private|home|own) (number|mobile|phone|contact details|email address)\b/, weight: 1 },
+    { pattern: /\bwork (mobile|phone) number\b/, weight: 2 },
+  ],
+  'data-protection': [
+    { pattern: /\b(gdpr|data protection|dpa|freedom of information|regulation of investigatory powers|ripa|special category|data breach|uk gdpr|article 5)\b/, weight: 3 },
+    { pattern: /\b(apply|applies|cover(s|ed)?|subject to|lawful(ly)?|legislation|law)\b/, weight: 1 },
+  ],
+  'legal-advice': [
+    { pattern: /\blegal (advice|discussion|documents?)\b|\b(advice from|spoke to|spoken to) (legal|the solicitor|a solicitor|legal services)\b|\bsolicitor'?s? advice\b|\blegal services\b/, weight: 4 },
+    { pattern: /\b(privileged|privilege)\b/, weight: 2 },
+  ],
+};
+
+/** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
+function factSignals(facts: Facts): { topic: Topic; weight: number; why: string }[] {
+  const out: { topic: Topic; weight: number; why: string }[] = [];
+  if (facts.incident) out.push({ topic: 'incident', weight: 5, why: `incident: ${facts.incident}` });
+  if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
+  if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
+  if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}` });
+  if (facts.amendment) out.push({ topic: 'amendment', weight: 1, why: `amendment: ${facts.amendment}` });
+  if (facts.supervision) out.push({ topic: 'supervision', weight: 1, why: `supervision: ${facts.supervision}` });
+  if (facts.channel && facts.channel !== 'email') out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
+  if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
+  if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
+  if (facts.dates?.request) out.push({ topic: 'subject-access-request', weight: 1, why: 'request date' });
+  if (facts.dates?.death || facts.dates?.adoptionOrder || facts.dates?.approvalTerminated || facts.dates?.refusalOrWithdrawal) {
+    out.push({ topic: 'retention', weight: 1, why: 'retention date' });
+  }
+  return out;
+}
+
+export interface TopicScore {
+  topic: Topic;
+  score: number;
+  /** The words or facts that earned the points. */
+  because: string[];
+}
+
+/** Below this a question is not about anything the guidance covers. */
+export const MINIMUM_SCORE = 3;
+
+export function scoreTopics(text: string, facts: Facts): TopicScore[] {
+  const scores = new Map<Topic, TopicScore>();
+  const add = (topic: Topic, weight: number, why: string) => {
+    const s = scores.get(topic) ?? { topic, score: 0, because: [] };
+    s.score += weight;
+    s.because.push(why);
+    scores.set(topic, s);
+  };
+  for (const [topic, signals] of Object.entries(SIGNALS) as [Topic, readonly Signal[]][]) {
+    for (const signal of signals) {
+      const m = signal.pattern.exec(text);
+      if (m) add(topic, signal.weight, `"${m[0].trim()}"`);
+    }
+  }
+  for (const f of factSignals(facts)) add(f.topic, f.weight, f.why);
+  // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
+  const order = Object.keys(SIGNALS);
+  return [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
+}
