@@ -97,11 +97,17 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
     if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).date ?? undefined;
     return readPath(situation, path);
   };
-  const cite = (ids: readonly string[]): Citation[] => ids.map((id) => citationFrom(guidance, id));
+
 
   const topic = guidance.topics.get(situation.topic);
   const selected = new Set(options.profile.policies);
   const rules = (topic?.rules ?? []).filter((r) => selected.has(r.policy));
+  // A rule may cite a like-worded paragraph of another policy; only policies the profile selects are cited.
+  const cite = (ids: readonly string[]): Citation[] => {
+    const all = ids.map((id) => citationFrom(guidance, id));
+    const own = all.filter((c) => selected.has(c.policy));
+    return own.length ? own : all;
+  };
 
   const matchedRules: EncodedRule[] = [];
   const matched: string[] = [];

@@ -1,0 +1,124 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GuidanceDataError } from '../../src/guidance/errors';
+import { loadGuidance } from '../../src/guidance/load';
+import { defaultGuidance } from '../../src/guidance/default-guidance';
+
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/guidance/data');
+const temps: string[] = [];
+
+/** A copy of the shipped guidance in a temp dir, with one file changed by `edit`. */
+function brokenCopy(file: string, edit: (json: Record<string, unknown>) => void): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'guidance-'));
+  temps.push(dir);
+  cpSync(path.join(dataDir, 'provisions'), path.join(dir, 'provisions'), { recursive: true });
+  cpSync(path.join(dataDir, 'rules'), path.join(dir, 'rules'), { recursive: true });
+  const target = path.join(dir, file);
+  const json = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown>;
+  edit(json);
+  writeFileSync(target, JSON.stringify(json));
+  return dir;
+}
+
+function loadError(dir: string): GuidanceDataError {
+  try {
+    loadGuidance(dir);
+  } catch (error) {
+    if (error instanceof GuidanceDataError) return error;
+    throw error;
+  }
+  throw new Error('expected the guidance to be rejected');
+}
+
+type Entry = Record<string, unknown>;
+const provisions = (json: Record<string, unknown>) => json.provisions as Entry[];
+const rules = (json: Record<string, unknown>) => json.rules as Entry[];
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loading guidance data', () => {
+  it('loads the shipped files from disk with the same content as the bundled guidance', () => {
+    const fromDisk = loadGuidance(dataDir);
+    expect(fromDisk.version).toBe(defaultGuidance().version);
+    expect(fromDisk.provisions.size).toBe(defaultGuidance().provisions.size);
+  });
+
+  it('a provision without a quote names the file and the entry', () => {
+    const dir = brokenCopy('provisions/pan-dorset.json', (j) => {
+      delete provisions(j)[7]!.quote;
+    });
+    const e = loadError(dir);
+    expect(e.code).toBe('GUIDANCE_DATA_INVALID');
+    expect(e.file).toBe('provisions/pan-dorset.json');
+    expect(e.entry).toBe('"pan-dorset/1.1" (provisions[7])');
+    expect(e.message).toMatch(/quote/);
+  });
+
+  it('an empty quote is rejected', () => {
+    const dir = brokenCopy('provisions/cardiff-vale.json', (j) => {
+      provisions(j)[0]!.quote = '';
+    });
+    expect(loadError(dir).message).toMatch(/provisions\/cardiff-vale\.json.*"cardiff-vale\/3".*quote is required/);
+  });
+
+  it('a rule citing an unknown provision names the rule and the id', () => {
+    const dir = brokenCopy('rules/retention.json', (j) => {
+      rules(j)[2]!.cite = ['nottinghamshire/no-such-paragraph'];
+    });
+    const e = loadError(dir);
+    expect(e.file).toBe('rules/retention.json');
+    expect(e.entry).toContain('retention/nottinghamshire/looked-after-child');
+    expect(e.message).toContain('unknown citation id "nottinghamshire/no-such-paragraph"');
+  });
+
+  it('a rule with a bad verdict is rejected', () => {
+    const dir = brokenCopy('rules/digital-contact.json', (j) => {
+      rules(j)[1]!.verdict = 'probably-fine';
+    });
+    const e = loadError(dir);
+    expect(e.file).toBe('rules/digital-contact.json');
+    expect(e.entry).toBe('"digital-contact/cardiff-vale/planned-supervised" (rules[1])');
+    expect(e.message).toMatch(/verdict/);
+  });
+
+  it('a condition on an unknown fact is rejected', () => {
+    const dir = brokenCopy('rules/digital-contact.json', (j) => {
+      rules(j)[0]!.when = { fact: 'shoeSize', op: 'gt', value: 9 };
+    });
+    expect(loadError(dir).message).toContain('unknown fact "shoeSize"');
+  });
+
+  it('an exact wording that is not in its quote is rejected', () => {
+    const dir = brokenCopy('rules/wording.json', (j) => {
+      (rules(j)[1]!.wording as Entry[])[0]!.text = 'Added for a colleague';
+    });
+    expect(loadError(dir).message).toMatch(/wording .* is not part of the quote of nottinghamshire\/on-behalf-of/);
+  });
+
+  it('a provision filed under the wrong policy is rejected', () => {
+    const dir = brokenCopy('provisions/brighton-hove.json', (j) => {
+      provisions(j)[0]!.id = 'nottinghamshire/iicsa-copy';
+    });
+    expect(loadError(dir).message).toContain('id must start with "brighton-hove/"');
+  });
+
+  it('a file that is not JSON is rejected by name', () => {
+    const dir = brokenCopy('rules/sign-off.json', () => undefined);
+    writeFileSync(path.join(dir, 'rules/sign-off.json'), '{ "topic": "sign-off", ');
+    const e = loadError(dir);
+    expect(e.file).toBe('rules/sign-off.json');
+    expect(e.message).toMatch(/not valid JSON/);
+  });
+
+  it('a different rule set gets a different guidance version', () => {
+    const dir = brokenCopy('rules/sign-off.json', (j) => {
+      rules(j)[0]!.because = 'changed wording';
+    });
+    expect(loadGuidance(dir).version).not.toBe(defaultGuidance().version);
+  });
+});

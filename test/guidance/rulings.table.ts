@@ -1,0 +1,164 @@
+// Situations derived from the seeds, with the ruling a practitioner should see. Dates are worked out by hand from the
+// published UK bank holidays, not computed by the code under test.
+import type { PolicyId } from '../../src/guidance/policies';
+import type { Nation } from '../../src/guidance/profile';
+import type { Verdict } from '../../src/guidance/ruling';
+import type { FactName, Situation } from '../../src/guidance/situation';
+
+export interface RulingCase {
+  name: string;
+  situation: Situation;
+  /** Policies selected (default: all five). */
+  policies?: PolicyId[];
+  nation?: Nation;
+  today?: string;
+  verdict: Verdict;
+  /** Dates that must appear on the ruling (label is not checked, the date is). */
+  dates?: string[];
+  missing?: FactName[];
+  cite?: string;
+  /** Position expected for each named policy; `null` means the policy must take no position. */
+  positions?: Partial<Record<PolicyId, Verdict | null>>;
+  wording?: string;
+  matched?: string;
+  /** A condition (by a fragment of its text) and whether it is met. */
+  met?: [string, boolean | undefined];
+  tell?: string;
+}
+
+const wa = (facts: Partial<Situation>): Situation => ({ topic: 'digital-contact', channel: 'whatsapp', ...facts });
+const deadline = (event: string, urgency: Situation['urgency']): Situation => ({ topic: 'recording-deadline', urgency, dates: { event } });
+const keep = (retentionRecord: Situation['retentionRecord'], dates: Situation['dates']): Situation => ({ topic: 'retention', retentionRecord, dates });
+const okAdult = { device: 'work', account: 'work', consent: { youngPerson: true, evidenced: true }, purpose: 'keep-in-touch', outOfHours: false } as const;
+
+export const CASES: RulingCase[] = [
+  // Digital contact
+  { name: 'WhatsApp a 14-year-old', situation: wa({ age: 14 }), verdict: 'not-allowed', cite: 'waltham-forest/under-16', positions: { 'waltham-forest': 'not-allowed', 'cardiff-vale': 'allowed-if', 'pan-dorset': 'allowed-if', nottinghamshire: null }, matched: 'age 14 is under 16 (Waltham Forest: no direct app contact under 16)', tell: 'parents-or-carers' },
+  { name: 'WhatsApp without an age', situation: wa({}), verdict: 'allowed-if', missing: ['age'], cite: 'waltham-forest/whatsapp-consent-text', wording: 'The platform is owned by Meta' },
+  { name: 'WhatsApp a 17-year-old, all conditions met', situation: wa({ age: 17, ...okAdult }), verdict: 'allowed-if', cite: 'waltham-forest/consent', positions: { 'waltham-forest': 'allowed-if' }, wording: 'please respond to this chat with "YES"', met: ['Consent was obtained at the onset', true] },
+  { name: 'WhatsApp a 17-year-old out of hours', situation: wa({ age: 17, ...okAdult, outOfHours: true }), verdict: 'not-allowed', cite: 'waltham-forest/working-hours', positions: { 'waltham-forest': 'not-allowed' } },
+  { name: 'WhatsApp for an assessment', situation: wa({ age: 17, ...okAdult, purpose: 'assessment' }), verdict: 'not-allowed', cite: 'waltham-forest/keep-in-touch', matched: 'purpose assessment is an assessment, interview or case-sensitive discussion' },
+  { name: 'Instagram from a personal account', situation: { topic: 'digital-contact', channel: 'instagram', age: 17, account: 'personal' }, verdict: 'not-allowed', cite: 'waltham-forest/personal-accounts', positions: { 'waltham-forest': 'not-allowed', 'cardiff-vale': 'not-allowed', 'pan-dorset': 'not-recommended' } },
+  { name: 'Facebook Messenger with a 17-year-old from a work account', situation: { topic: 'digital-contact', channel: 'facebook', age: 17, ...okAdult }, verdict: 'not-recommended', cite: 'pan-dorset/4.1', positions: { 'pan-dorset': 'not-recommended', 'waltham-forest': 'allowed-if' } },
+  { name: 'Text a 15-year-old from a work phone with consent', situation: { topic: 'digital-contact', channel: 'text', age: 15, device: 'work', consent: { youngPerson: true, parent: true } }, verdict: 'allowed-if', cite: 'pan-dorset/1.6', positions: { 'pan-dorset': 'allowed-if', 'waltham-forest': null }, met: ['Parents have given permission', true], tell: 'line-manager' },
+  { name: 'Text from a personal phone', situation: { topic: 'digital-contact', channel: 'text', device: 'personal' }, verdict: 'not-allowed', cite: 'cardiff-vale/5', positions: { 'cardiff-vale': 'not-allowed', 'pan-dorset': 'not-recommended' } },
+  { name: 'Text a child in crisis', situation: { topic: 'digital-contact', channel: 'text', urgency: 'crisis', device: 'work' }, verdict: 'not-recommended', cite: 'pan-dorset/12-crisis', positions: { 'pan-dorset': 'not-recommended' } },
+  { name: 'Mobile call out of hours', situation: { topic: 'digital-contact', channel: 'phone', outOfHours: true, device: 'work' }, verdict: 'allowed-if', cite: 'pan-dorset/1.2' },
+  { name: 'E-mail a 14-year-old without parents knowing, no manager agreement', situation: { topic: 'digital-contact', channel: 'email', age: 14, parentsAware: false, lineManagerAgreed: false, account: 'work' }, verdict: 'not-allowed', cite: 'pan-dorset/3.5', positions: { 'pan-dorset': 'not-allowed', 'brighton-hove': 'allowed-if' } },
+  { name: 'E-mail without parents knowing, manager agreed', situation: { topic: 'digital-contact', channel: 'email', age: 14, parentsAware: false, lineManagerAgreed: true, account: 'work' }, verdict: 'allowed-if', cite: 'pan-dorset/3.5', positions: { 'pan-dorset': 'allowed-if' }, met: ['The parent or carer is aware', true] },
+  { name: 'E-mail without parents knowing, manager agreement unknown', situation: { topic: 'digital-contact', channel: 'email', age: 14, parentsAware: false, account: 'work' }, verdict: 'allowed-if', missing: ['lineManagerAgreed'], cite: 'pan-dorset/3.5' },
+  { name: 'E-mail from a personal address', situation: { topic: 'digital-contact', channel: 'email', account: 'personal' }, verdict: 'not-allowed', cite: 'pan-dorset/3.2', positions: { 'pan-dorset': 'not-allowed', 'cardiff-vale': 'not-allowed' } },
+  { name: 'Personal message over a messaging app', situation: { topic: 'digital-contact', channel: 'messaging-app', age: 17, purpose: 'personal' }, verdict: 'not-allowed', cite: 'pan-dorset/12-personal-messages', positions: { 'pan-dorset': 'not-allowed' } },
+  { name: 'Waltham Forest only: texting is not covered', situation: { topic: 'digital-contact', channel: 'text', age: 15 }, policies: ['waltham-forest'], verdict: 'not-covered', positions: { 'waltham-forest': null } },
+  { name: 'Waltham Forest only: messaging app with a 15-year-old', situation: { topic: 'digital-contact', channel: 'messaging-app', age: 15 }, policies: ['waltham-forest'], verdict: 'not-allowed', cite: 'waltham-forest/under-16', positions: { 'waltham-forest': 'not-allowed', 'pan-dorset': null, 'cardiff-vale': null } },
+  { name: 'Social network with no consent evidenced', situation: { topic: 'digital-contact', channel: 'social-network', age: 16, consent: { evidenced: false } }, verdict: 'not-allowed', cite: 'waltham-forest/consent', positions: { 'waltham-forest': 'not-allowed', 'pan-dorset': 'not-recommended' } },
+  { name: 'Cardiff and Pan Dorset only: WhatsApp a 14-year-old', situation: wa({ age: 14, device: 'work' }), policies: ['cardiff-vale', 'pan-dorset'], verdict: 'allowed-if', cite: 'cardiff-vale/6', positions: { 'waltham-forest': null, 'cardiff-vale': 'allowed-if' } },
+
+  // Exact wording
+  { name: 'WhatsApp consent wording', situation: { topic: 'wording', wording: 'whatsapp-consent' }, verdict: 'allowed', cite: 'waltham-forest/whatsapp-consent-text', wording: 'We require your consent to continue to communicate with you using WhatsApp.' },
+  { name: '"On behalf of" footer', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'allowed', cite: 'nottinghamshire/on-behalf-of', wording: 'Case note added "on behalf of.. name.. designation."' },
+  { name: 'Case Summary heading', situation: { topic: 'wording', wording: 'case-summary-heading' }, verdict: 'allowed', cite: 'nottinghamshire/case-summary', wording: 'Case Summary' },
+  { name: 'Legal advice note types', situation: { topic: 'wording', wording: 'legal-advice-note-type' }, verdict: 'allowed', cite: 'nottinghamshire/legal-advice', wording: 'Legal Discussion' },
+  { name: 'Brighton and Hove only: no prescribed wording', situation: { topic: 'wording', wording: 'whatsapp-consent' }, policies: ['brighton-hove'], verdict: 'not-covered' },
+
+  // What to record
+  { name: 'Record a text exchange', situation: { topic: 'what-to-record', channel: 'text' }, verdict: 'allowed-if', cite: 'pan-dorset/1.8', positions: { 'cardiff-vale': 'allowed-if', 'pan-dorset': 'allowed-if', nottinghamshire: 'allowed-if', 'brighton-hove': 'allowed-if' } },
+  { name: 'Record an e-mail: only the relevant text', situation: { topic: 'what-to-record', channel: 'email' }, verdict: 'allowed-if', cite: 'nottinghamshire/email-relevant-text' },
+  { name: 'Record a WhatsApp chat: screenshot', situation: { topic: 'what-to-record', channel: 'whatsapp' }, verdict: 'allowed-if', cite: 'waltham-forest/whatsapp-screenshot' },
+  { name: 'Record an out-of-hours call', situation: { topic: 'what-to-record', channel: 'phone', outOfHours: true }, verdict: 'allowed-if', cite: 'nottinghamshire/telephone', positions: { 'pan-dorset': 'allowed-if', 'cardiff-vale': null } },
+  { name: 'Record views, wishes and feelings', situation: { topic: 'what-to-record' }, verdict: 'allowed-if', cite: 'nottinghamshire/views-wishes' },
+
+  // Recording deadlines
+  { name: 'Routine visit on a Friday', situation: deadline('2026-11-20', 'routine'), verdict: 'allowed-if', dates: ['2026-11-27'], cite: 'nottinghamshire/timely' },
+  { name: 'Harm identified on a Friday: next working day is Monday', situation: deadline('2026-11-20', 'harm-or-risk'), verdict: 'allowed-if', dates: ['2026-11-23'], cite: 'nottinghamshire/timely' },
+  { name: 'Routine contact on 23 December 2026', situation: deadline('2026-12-23', 'routine'), today: '2026-12-23', verdict: 'allowed-if', dates: ['2027-01-04'], met: ['has not passed', true] },
+  { name: 'Routine contact on Christmas Eve 2026', situation: deadline('2026-12-24', 'routine'), verdict: 'allowed-if', dates: ['2027-01-05'] },
+  { name: 'Harm on Christmas Eve 2026: Boxing Day substitute skipped', situation: deadline('2026-12-24', 'harm-or-risk'), verdict: 'allowed-if', dates: ['2026-12-29'] },
+  { name: 'Harm on 23 December 2026', situation: deadline('2026-12-23', 'harm-or-risk'), verdict: 'allowed-if', dates: ['2026-12-24'] },
+  { name: 'Harm before Easter 2027 (England)', situation: deadline('2027-03-25', 'harm-or-risk'), verdict: 'allowed-if', dates: ['2027-03-30'] },
+  { name: 'Harm before Easter 2027 (Scotland works Easter Monday)', situation: deadline('2027-03-25', 'harm-or-risk'), nation: 'scotland', verdict: 'allowed-if', dates: ['2027-03-29'] },
+  { name: 'Routine before Easter 2027 (England)', situation: deadline('2027-03-25', 'routine'), verdict: 'allowed-if', dates: ['2027-04-05'] },
+  { name: 'Routine before Easter 2027 (Scotland)', situation: deadline('2027-03-25', 'routine'), nation: 'scotland', verdict: 'allowed-if', dates: ['2027-04-02'] },
+  { name: 'Harm on Christmas Eve 2027: substitute days 27 and 28', situation: deadline('2027-12-24', 'harm-or-risk'), verdict: 'allowed-if', dates: ['2027-12-29'] },
+  { name: 'Harm on 31 December 2026 (Scotland: 2 January substitute)', situation: deadline('2026-12-31', 'harm-or-risk'), nation: 'scotland', verdict: 'allowed-if', dates: ['2027-01-05'] },
+  { name: 'Harm on 31 December 2026 (England)', situation: deadline('2026-12-31', 'harm-or-risk'), verdict: 'allowed-if', dates: ['2027-01-04'] },
+  { name: "Harm before St Andrew's Day 2026 (Scotland)", situation: deadline('2026-11-27', 'harm-or-risk'), nation: 'scotland', verdict: 'allowed-if', dates: ['2026-12-01'] },
+  { name: "Harm before St Andrew's Day 2026 (England)", situation: deadline('2026-11-27', 'harm-or-risk'), verdict: 'allowed-if', dates: ['2026-11-30'] },
+  { name: "Harm before St Patrick's Day 2026 (Northern Ireland)", situation: deadline('2026-03-16', 'harm-or-risk'), nation: 'northern-ireland', verdict: 'allowed-if', dates: ['2026-03-18'] },
+  { name: 'Deadline without the event date', situation: { topic: 'recording-deadline', urgency: 'routine' }, verdict: 'allowed-if', missing: ['dates.event'], cite: 'nottinghamshire/timely' },
+  { name: 'Deadline without knowing about harm', situation: { topic: 'recording-deadline', dates: { event: '2026-11-16' } }, verdict: 'allowed-if', missing: ['urgency'], dates: ['2026-11-23'] },
+  { name: 'Overdue case note', situation: deadline('2026-11-02', 'routine'), today: '2026-11-22', verdict: 'allowed-if', dates: ['2026-11-09'], met: ['has not passed', false] },
+
+  // Case summaries
+  { name: 'Next case summary', situation: { topic: 'case-summary', dates: { lastSummary: '2026-09-15' } }, verdict: 'allowed-if', dates: ['2026-12-15'], cite: 'nottinghamshire/case-summary', wording: 'Case Summary' },
+  { name: 'Case summary from the end of November', situation: { topic: 'case-summary', dates: { lastSummary: '2026-11-30' } }, verdict: 'allowed-if', dates: ['2027-02-28'] },
+  { name: 'Case summary without the last date', situation: { topic: 'case-summary' }, verdict: 'allowed-if', missing: ['dates.lastSummary'], cite: 'brighton-hove/1-minimum' },
+
+  // Meeting records
+  { name: 'Child protection conference on 23 December 2026', situation: { topic: 'meeting-records', meeting: 'child-protection-conference', dates: { event: '2026-12-23' } }, verdict: 'allowed-if', dates: ['2026-12-24', '2027-01-11'], cite: 'nottinghamshire/cp-minutes' },
+  { name: 'Looked after review before Easter 2027', situation: { topic: 'meeting-records', meeting: 'looked-after-review', dates: { event: '2027-03-24' } }, verdict: 'allowed-if', dates: ['2027-04-02', '2027-04-16', '2027-04-23'], cite: 'nottinghamshire/lac-review-distribution' },
+  { name: 'Child in Need review on 22 December 2026', situation: { topic: 'meeting-records', meeting: 'child-in-need-review', dates: { event: '2026-12-22' } }, verdict: 'allowed-if', dates: ['2026-12-24', '2027-01-08'], cite: 'nottinghamshire/cin-review', tell: 'parents-or-carers' },
+  { name: 'Meeting records without the kind of meeting', situation: { topic: 'meeting-records' }, verdict: 'allowed-if', missing: ['meeting'], cite: 'nottinghamshire/minutes-language' },
+
+  // Subject access requests
+  { name: 'Subject access request: 40 calendar days', situation: { topic: 'subject-access-request', dates: { request: '2026-11-22' } }, verdict: 'allowed-if', dates: ['2027-01-01'], cite: 'brighton-hove/3-sar', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if' } },
+  { name: 'Subject access request without the request date', situation: { topic: 'subject-access-request' }, verdict: 'allowed-if', missing: ['dates.request'], cite: 'brighton-hove/1-sar-emails' },
+  { name: 'Nottinghamshire only: subject access request has no day count', situation: { topic: 'subject-access-request', dates: { request: '2026-11-22' } }, policies: ['nottinghamshire'], verdict: 'allowed-if', dates: [], cite: 'nottinghamshire/sar', positions: { 'brighton-hove': null } },
+
+  // Retention, every row of the table
+  { name: 'Looked after child', situation: keep('looked-after-child', { birth: '2010-05-01' }), verdict: 'not-allowed', dates: ['2085-05-01'], cite: 'nottinghamshire/retention-looked-after' },
+  { name: 'Looked after child who died at 10', situation: keep('looked-after-child', { birth: '2010-05-01', death: '2020-06-15' }), verdict: 'not-allowed', dates: ['2035-06-15'], cite: 'nottinghamshire/retention-case-record' },
+  { name: 'Looked after child who died at 19', situation: keep('looked-after-child', { birth: '2000-01-01', death: '2019-03-01' }), verdict: 'not-allowed', dates: ['2075-01-01'] },
+  { name: 'Died on the 18th birthday: not before 18', situation: keep('looked-after-child', { birth: '2000-03-10', death: '2018-03-10' }), verdict: 'not-allowed', dates: ['2075-03-10'] },
+  { name: "Children's home, leap-day birthday", situation: keep('childrens-home', { birth: '2008-02-29' }), verdict: 'not-allowed', dates: ['2083-02-28'], cite: 'nottinghamshire/retention-childrens-home' },
+  { name: 'Child protection record past its 25th anniversary', situation: keep('child-protection', { birth: '1998-07-01' }), verdict: 'allowed-if', dates: ['2023-07-01'], cite: 'nottinghamshire/retention-child-protection', met: ['has passed', true] },
+  { name: 'Child protection record, child died at 4', situation: keep('child-protection', { birth: '2012-01-15', death: '2016-04-01' }), verdict: 'allowed-if', dates: ['2022-04-01'] },
+  { name: 'Child in need record still in its period', situation: keep('child-protection', { birth: '2012-01-15' }), verdict: 'not-allowed', dates: ['2037-01-15'], met: ['has passed', false] },
+  { name: 'Approved foster carer', situation: keep('foster-carer-approved', { approvalTerminated: '2020-09-30' }), verdict: 'not-allowed', dates: ['2030-09-30'], cite: 'nottinghamshire/retention-foster-approved' },
+  { name: 'Foster carer not approved', situation: keep('foster-carer-not-approved', { refusalOrWithdrawal: '2025-01-10' }), verdict: 'not-allowed', dates: ['2028-01-10'], cite: 'nottinghamshire/retention-foster-not-approved' },
+  { name: 'Foster applicant withdrew long ago', situation: keep('foster-carer-not-approved', { refusalOrWithdrawal: '2020-01-10' }), verdict: 'allowed-if', dates: ['2023-01-10'] },
+  { name: 'Adoption order made in 2010', situation: keep('adoption-order-made', { adoptionOrder: '2010-06-01' }), verdict: 'not-allowed', dates: ['2110-06-01'], cite: 'nottinghamshire/retention-adoption-order' },
+  { name: 'Adoption order made in 2003', situation: keep('adoption-order-before-2005-12-30', { adoptionOrder: '2003-04-01' }), verdict: 'not-allowed', dates: ['2078-04-01'], cite: 'nottinghamshire/retention-adoption-order-before-2005' },
+  { name: 'Adoption order on 29 December 2005: 75 years', situation: keep('adoption-order-made', { adoptionOrder: '2005-12-29' }), verdict: 'not-allowed', dates: ['2080-12-29'], cite: 'nottinghamshire/retention-adoption-order-before-2005' },
+  { name: 'Adoption order on 30 December 2005: 100 years', situation: keep('adoption-order-made', { adoptionOrder: '2005-12-30' }), verdict: 'not-allowed', dates: ['2105-12-30'] },
+  { name: 'No adoption order: the agency decides', situation: keep('adoption-order-not-made', {}), verdict: 'allowed-if', dates: [], cite: 'nottinghamshire/retention-adoption-never-looked-after', met: ['transfers the information to the looked after case record', undefined] },
+  { name: 'Looked after child without a date of birth', situation: keep('looked-after-child', {}), verdict: 'allowed-if', missing: ['dates.birth'] },
+  { name: 'Retention without the kind of record', situation: { topic: 'retention' }, verdict: 'allowed-if', missing: ['retentionRecord'], cite: 'nottinghamshire/retention-case-record' },
+  { name: 'Retention carries the IICSA note', situation: keep('looked-after-child', { birth: '1940-01-01' }), verdict: 'allowed-if', dates: ['2015-01-01'], cite: 'brighton-hove/iicsa' },
+  { name: 'Brighton and Hove only: no retention table', situation: keep('looked-after-child', { birth: '2010-05-01' }), policies: ['brighton-hove'], verdict: 'not-covered' },
+
+  // Incidents
+  { name: 'Indecent image', situation: { topic: 'incident', incident: 'indecent-image' }, verdict: 'not-allowed', missing: ['imageHandling'], cite: 'pan-dorset/2.1', tell: 'safeguarding-lead' },
+  { name: 'Indecent image on a staff phone', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'received-on-staff-phone' }, verdict: 'not-allowed', cite: 'pan-dorset/2.3', tell: 'police' },
+  { name: 'Young person volunteers images', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'young-person-volunteers' }, verdict: 'not-allowed', cite: 'pan-dorset/2.2', tell: 'police' },
+  { name: 'Young person refuses to hand over the phone', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'young-person-refuses' }, verdict: 'not-allowed', cite: 'pan-dorset/2.4' },
+  { name: 'Threatening text', situation: { topic: 'incident', incident: 'abusive-message' }, verdict: 'allowed-if', cite: 'pan-dorset/1.10', positions: { 'pan-dorset': 'allowed-if', nottinghamshire: 'allowed-if', 'waltham-forest': 'allowed-if', 'cardiff-vale': 'allowed-if' }, tell: 'line-manager' },
+  { name: 'Unsolicited Bluetooth image', situation: { topic: 'incident', incident: 'bluetooth-material' }, verdict: 'allowed-if', cite: 'pan-dorset/1.13', tell: 'line-manager' },
+  { name: 'Concerning social networking content', situation: { topic: 'incident', incident: 'concerning-social-content' }, verdict: 'allowed-if', cite: 'pan-dorset/4.2' },
+  { name: 'Inappropriate attachment', situation: { topic: 'incident', incident: 'inappropriate-attachment' }, verdict: 'allowed-if', cite: 'waltham-forest/inappropriate-message', positions: { 'pan-dorset': null } },
+  { name: 'Under-16 raises a safeguarding concern on WhatsApp', situation: { topic: 'incident', incident: 'under-16-safeguarding-via-app' }, verdict: 'allowed-if', cite: 'waltham-forest/under-16-safeguarding', positions: { 'waltham-forest': 'allowed-if', 'brighton-hove': 'allowed-if' } },
+  { name: 'Incident of unknown kind', situation: { topic: 'incident' }, verdict: 'allowed-if', missing: ['incident'], cite: 'waltham-forest/inappropriate-message' },
+
+  // Amendments, sign-off, supervision
+  { name: 'Correcting a case note', situation: { topic: 'amendment', amendment: 'correction' }, verdict: 'allowed-if', cite: 'nottinghamshire/amendments-dated', positions: { nottinghamshire: 'allowed-if', 'brighton-hove': 'allowed-if' } },
+  { name: 'Case note on the wrong child', situation: { topic: 'amendment', amendment: 'wrong-person-entry' }, verdict: 'allowed-if', cite: 'nottinghamshire/wrong-person', tell: 'ict' },
+  { name: 'Manager sign-off', situation: { topic: 'sign-off' }, verdict: 'allowed-if', cite: 'nottinghamshire/sign-off' },
+  { name: 'Case discussion in supervision', situation: { topic: 'supervision', supervision: 'formal' }, verdict: 'allowed-if', cite: 'nottinghamshire/supervision', positions: { 'cardiff-vale': 'allowed-if' } },
+  { name: 'Advice outside supervision', situation: { topic: 'supervision', supervision: 'outside-supervision' }, verdict: 'allowed-if', cite: 'nottinghamshire/advice-outside-supervision', tell: 'line-manager' },
+
+  // E-mail recording: the policies disagree
+  { name: 'Leave an e-mail off the record (all five)', situation: { topic: 'email-recording' }, verdict: 'not-allowed', cite: 'pan-dorset/3.6', positions: { 'pan-dorset': 'not-allowed', 'cardiff-vale': 'not-allowed', 'brighton-hove': 'allowed', nottinghamshire: 'allowed-if', 'waltham-forest': null } },
+  { name: 'Leave an e-mail off the record (Brighton and Hove)', situation: { topic: 'email-recording' }, policies: ['brighton-hove'], verdict: 'allowed', cite: 'brighton-hove/1-not-every-email', positions: { 'brighton-hove': 'allowed', 'pan-dorset': null } },
+  { name: 'Leave an e-mail off the record (Nottinghamshire)', situation: { topic: 'email-recording' }, policies: ['nottinghamshire'], verdict: 'allowed-if', cite: 'nottinghamshire/email-relevant-text' },
+  { name: 'Leave an e-mail off the record (Brighton and Nottinghamshire)', situation: { topic: 'email-recording' }, policies: ['brighton-hove', 'nottinghamshire'], verdict: 'allowed-if', positions: { 'brighton-hove': 'allowed', nottinghamshire: 'allowed-if' } },
+
+  // Information sharing, personal details, data protection, legal advice
+  { name: 'Sharing without consent', situation: { topic: 'information-sharing', consent: { parent: false } }, verdict: 'allowed-if', cite: 'nottinghamshire/share-without-consent', met: ['The family was told at the outset', false] },
+  { name: 'A 16-year-old and their own information', situation: { topic: 'information-sharing', age: 16 }, verdict: 'allowed-if', cite: 'brighton-hove/2.1-16-plus' },
+  { name: 'Sharing where harm is suspected', situation: { topic: 'information-sharing', urgency: 'harm-or-risk' }, verdict: 'allowed-if', cite: 'brighton-hove/2.2-welfare' },
+  { name: 'Giving out a personal mobile number', situation: { topic: 'personal-contact-details', device: 'personal' }, verdict: 'not-allowed', cite: 'pan-dorset/1.9', positions: { 'pan-dorset': 'not-recommended', 'cardiff-vale': 'not-allowed', 'waltham-forest': 'not-allowed' } },
+  { name: 'Giving out a work mobile number', situation: { topic: 'personal-contact-details', device: 'work' }, verdict: 'allowed-if', cite: 'pan-dorset/1.3', tell: 'line-manager', positions: { 'cardiff-vale': null } },
+  { name: 'Giving out a number (which one unknown)', situation: { topic: 'personal-contact-details' }, verdict: 'not-recommended', missing: ['device'], cite: 'pan-dorset/12-personal-details' },
+  { name: 'Data protection scope', situation: { topic: 'data-protection' }, verdict: 'allowed-if', cite: 'cardiff-vale/data-protection', positions: { 'cardiff-vale': 'allowed-if', nottinghamshire: 'allowed-if', 'brighton-hove': 'allowed-if', 'waltham-forest': 'allowed-if' } },
+  { name: 'Legal advice', situation: { topic: 'legal-advice' }, verdict: 'allowed-if', cite: 'nottinghamshire/legal-advice', wording: 'Legal Documents' },
+];
