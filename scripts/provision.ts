@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     console.error('The token file is empty: put a delegated Microsoft Graph access token in it.');
     return 2;
   }
-  const client = createGraphClient(
+  const client = await createGraphClient(
     { baseUrl: config.graph.baseUrl, tokens: new PassThroughTokenProvider() },
     { userId: 'provisioning', name: 'IG lead', tenantId: config.bot.tenantId ?? 'unknown', accessToken: token },
   );

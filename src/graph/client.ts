@@ -42,8 +42,13 @@ function customHosts(baseUrl: string): Set<string> | undefined {
   return host === 'graph.microsoft.com' ? undefined : new Set([host]);
 }
 
-export function createGraphClient(settings: GraphClientSettings, principal: Principal): Client {
-  const auth = new AuthenticationHandler({ getAccessToken: () => settings.tokens.graphToken(principal) });
+/**
+ * The token is obtained before the first request, so a missing or refused sign-in surfaces as its own typed error
+ * (the Graph client would wrap it as a network failure).
+ */
+export async function createGraphClient(settings: GraphClientSettings, principal: Principal): Promise<Client> {
+  const token = await settings.tokens.graphToken(principal);
+  const auth = new AuthenticationHandler({ getAccessToken: () => Promise.resolve(token) });
   const retry = new RetryHandler(new RetryHandlerOptions(settings.retryDelaySeconds ?? 3, settings.maxRetries ?? 3));
   const chain: Middleware[] = [auth, retry, new RedirectHandler(new RedirectHandlerOptions()), new TelemetryHandler(), new FetchHandler(settings.fetch ?? fetch)];
   const hosts = customHosts(settings.baseUrl);

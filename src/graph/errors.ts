@@ -11,6 +11,8 @@ export type GraphFailureCode =
   | 'graph-consent-required'
   | 'graph-forbidden'
   | 'graph-not-provisioned'
+  | 'graph-site-not-found'
+  | 'graph-message-not-found'
   | 'graph-quota-exceeded'
   | 'graph-too-large'
   | 'graph-rejected-request'
@@ -27,6 +29,8 @@ const RECORDING_CODE: Record<GraphFailureCode, RecordingErrorCode> = {
   'graph-consent-required': 'unauthenticated',
   'graph-forbidden': 'forbidden',
   'graph-not-provisioned': 'store-unavailable',
+  'graph-site-not-found': 'store-unavailable',
+  'graph-message-not-found': 'not-found',
   'graph-quota-exceeded': 'store-unavailable',
   'graph-too-large': 'payload-too-large',
   'graph-rejected-request': 'store-unavailable',
@@ -61,6 +65,8 @@ export const MESSAGES = {
   unauthenticated: 'Your Microsoft 365 sign-in has expired or was refused by SharePoint: sign in again and retry. Your entry is kept.',
   forbidden: 'You do not have permission to file to this site: ask your IG lead.',
   notProvisioned: 'The records site is not set up for filing yet: ask your IG lead to run provisioning. Your entry is kept.',
+  messageNotFound: 'This e-mail was not found in your mailbox: it may have been deleted or be in a shared mailbox. Select it again and retry.',
+  siteNotFound: 'No SharePoint site has this id, or you cannot see it: check the site id (hostname,site-collection-id,web-id).',
   quota: 'The records site has run out of storage: ask your IG lead. Your entry is kept.',
   tooLarge: 'The file is too large for SharePoint to accept. Save a smaller extract or screenshot instead.',
   rejected: 'SharePoint refused what this app sent: this is a fault in the app, not in what you entered. Your entry is kept; report the reference to support.',

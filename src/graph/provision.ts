@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { ALL_LISTS, columnDefinition, type ListSpec } from './schema';
-import { toGraphStoreError } from './errors';
+import { GraphStoreError, MESSAGES, statusOf, toGraphStoreError } from './errors';
 
 // Creates the records lists, their columns and the files library on a site. Checks before creating, so it is safe to run again.
 
@@ -51,6 +51,12 @@ async function provisionList(client: Client, siteId: string, spec: ListSpec): Pr
 /** Provisions every list the SharePoint record store uses, in order, under the caller's delegated identity. */
 export async function provisionSite(client: Client, siteId: string): Promise<ListReport[]> {
   const reports: ListReport[] = [];
+  try {
+    await client.api(`/sites/${siteId}`).select('id').get();
+  } catch (err) {
+    if (statusOf(err) === 404) throw new GraphStoreError({ graphCode: 'graph-site-not-found', origin: 'service', statusCode: 404, message: MESSAGES.siteNotFound });
+    throw toGraphStoreError(err);
+  }
   try {
     for (const spec of ALL_LISTS) reports.push(await provisionList(client, siteId, spec));
   } catch (err) {

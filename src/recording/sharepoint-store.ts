@@ -54,7 +54,7 @@ export class SharePointRecordStore implements RecordStore {
     let client: Client | undefined;
     let ids: SiteIds | undefined;
     try {
-      client = this.client(principal);
+      client = await this.client(principal);
       ids = await this.ids(client);
       const earlier = await this.earlierFiling(client, ids, record);
       if (earlier) {
@@ -108,7 +108,7 @@ export class SharePointRecordStore implements RecordStore {
 
   async get(principal: Principal, id: string): Promise<StoredRecord | undefined> {
     try {
-      const client = this.client(principal);
+      const client = await this.client(principal);
       const loaded = await this.load(client, await this.ids(client), id);
       return loaded && assemble(loaded.body, loaded.entries);
     } catch (err) {
@@ -118,7 +118,7 @@ export class SharePointRecordStore implements RecordStore {
 
   async list(principal: Principal, filter: RecordFilter): Promise<StoredRecord[]> {
     try {
-      const client = this.client(principal);
+      const client = await this.client(principal);
       const ids = await this.ids(client);
       const { siteId } = this.settings;
       let items: ListItemJson[];
@@ -151,7 +151,7 @@ export class SharePointRecordStore implements RecordStore {
 
   async findByInternetMessageId(principal: Principal, personReference: string, internetMessageId: string): Promise<StoredRecord | undefined> {
     try {
-      const client = this.client(principal);
+      const client = await this.client(principal);
       const ids = await this.ids(client);
       const item = await findOne(client, this.settings.siteId, ids.recordsListId, 'FilingKey', filingKey(personReference, internetMessageId, ''));
       if (!item) return undefined;
@@ -176,7 +176,7 @@ export class SharePointRecordStore implements RecordStore {
 
   async openBlob(principal: Principal, recordId: string, blobId: string): Promise<{ blob: BlobRef; stream: Readable }> {
     try {
-      const client = this.client(principal);
+      const client = await this.client(principal);
       const ids = await this.ids(client);
       const loaded = await this.load(client, ids, recordId);
       if (!loaded) throw new RecordNotFoundError(recordId);
@@ -195,7 +195,7 @@ export class SharePointRecordStore implements RecordStore {
 
   // --- internals ---
 
-  private client(principal: Principal): Client {
+  private client(principal: Principal): Promise<Client> {
     return createGraphClient(this.settings.graph, principal);
   }
 
@@ -257,7 +257,7 @@ export class SharePointRecordStore implements RecordStore {
 
   private async append(principal: Principal, id: string, entry: Entry, authorId: string): Promise<StoredRecord> {
     try {
-      const client = this.client(principal);
+      const client = await this.client(principal);
       const ids = await this.ids(client);
       const loaded = await this.load(client, ids, id);
       if (!loaded) throw new RecordNotFoundError(id);

@@ -25,7 +25,7 @@ export async function startProvisionedStandIn(options: { pageSize?: number } = {
       [TOKENS.readOnly]: { id: readOnlyViewer.userId, displayName: readOnlyViewer.name, canWrite: false },
     },
   });
-  await provisionSite(createGraphClient(graphSettings(standin), igLead), standin.siteId);
+  await provisionSite(await createGraphClient(graphSettings(standin), igLead), standin.siteId);
   return standin;
 }
 

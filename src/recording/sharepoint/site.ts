@@ -29,11 +29,11 @@ async function listId(client: Client, siteId: string, displayName: string): Prom
 }
 
 export async function resolveSite(client: Client, siteId: string): Promise<SiteIds> {
-  const [recordsListId, entriesListId, filesListId] = await Promise.all([
-    listId(client, siteId, RECORDS_LIST.displayName),
-    listId(client, siteId, ENTRIES_LIST.displayName),
-    listId(client, siteId, FILES_LIBRARY.displayName),
-  ]);
+  // Settle all three before failing, so no request is left running behind an error.
+  const found = await Promise.allSettled([RECORDS_LIST, ENTRIES_LIST, FILES_LIBRARY].map((l) => listId(client, siteId, l.displayName)));
+  const failed = found.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const [recordsListId, entriesListId, filesListId] = found.map((r) => (r as PromiseFulfilledResult<string>).value) as [string, string, string];
   const drive = (await client.api(`/sites/${siteId}/lists/${filesListId}/drive`).select('id').get()) as { id?: string };
   if (!drive.id) throw notProvisioned(FILES_LIBRARY.displayName);
   return { recordsListId, entriesListId, driveId: drive.id };

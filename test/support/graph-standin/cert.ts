@@ -1,4 +1,5 @@
 import selfsigned from 'selfsigned';
+import { rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,17 @@ export interface StandInCertificate {
   /** The certificate file, for NODE_EXTRA_CA_CERTS or tools outside this process. */
   certFile: string;
   dir: string;
+}
+
+let shared: Promise<StandInCertificate> | undefined;
+
+/** One certificate per process (RSA key generation is slow); its temp dir goes when the process exits. */
+export function standInCertificate(): Promise<StandInCertificate> {
+  shared ??= generateStandInCertificate().then((c) => {
+    process.once('exit', () => rmSync(c.dir, { recursive: true, force: true }));
+    return c;
+  });
+  return shared;
 }
 
 /** A fresh self-signed certificate for 127.0.0.1 and localhost, written to a temp dir; nothing is committed. */

@@ -12,6 +12,8 @@ export interface FaultRule {
   /** Matched against the path without the /v1.0 prefix and without the query, e.g. "/sites/x/lists/y/items". */
   path: string | RegExp;
   times: number;
+  /** Let this many matching requests through untouched first (e.g. fail the third range, not the first). */
+  after?: number;
   fault: Fault;
 }
 
@@ -32,6 +34,10 @@ export class FaultPlan {
       (r) => r.times > 0 && (!r.method || r.method === method) && (typeof r.path === 'string' ? r.path === path : r.path.test(path)),
     );
     if (!rule) return undefined;
+    if (rule.after && rule.after > 0) {
+      rule.after -= 1;
+      return undefined;
+    }
     rule.times -= 1;
     return rule.fault;
   }

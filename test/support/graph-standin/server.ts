@@ -2,9 +2,11 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Agent } from 'undici';
-import { generateStandInCertificate } from './cert';
+import { standInCertificate } from './cert';
 import type { HandlerContext, Route } from './context';
 import { FaultPlan, type Fault } from './faults';
 import { ODataFault, odataError, type Reply } from './odata';
@@ -103,7 +105,8 @@ function writeReply(res: ServerResponse, reply: Reply, requestId: string, client
 }
 
 export async function startGraphStandIn(options: StandInOptions = {}): Promise<GraphStandIn> {
-  const cert = await generateStandInCertificate();
+  const cert = await standInCertificate();
+  const filesDir = await mkdtemp(join(tmpdir(), 'graph-standin-files-'));
   const state = new StandInState();
   const faults = new FaultPlan();
   const requests: RecordedRequest[] = [];
@@ -154,7 +157,7 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
         return send(odataError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.'));
       }
     }
-    const ctx: HandlerContext = { method, path, params, query: url.searchParams, headers: req.headers, user, req, state, origin, dir: cert.dir, pageSize };
+    const ctx: HandlerContext = { method, path, params, query: url.searchParams, headers: req.headers, user, req, state, origin, dir: filesDir, pageSize };
     let reply: Reply;
     try {
       reply = await route.handle(ctx);
@@ -202,8 +205,8 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await agent.close();
-      await rm(cert.dir, { recursive: true, force: true });
+      await agent.destroy();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

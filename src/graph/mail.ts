@@ -1,0 +1,44 @@
+import { ResponseType } from '@microsoft/microsoft-graph-client';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { Principal } from '../auth/principal';
+import { createGraphClient, IMMUTABLE_ID_HEADER, type GraphClientSettings } from './client';
+import { GraphStoreError, MESSAGES, statusOf, toGraphStoreError } from './errors';
+
+// The practitioner's own mailbox: the original message as MIME (EML) to file, and a category so no one files it twice.
+
+export const FILED_CATEGORY = 'Filed to care record';
+
+/** GET /me/messages/{id}/$value, streamed. `messageId` is an immutable id (the add-in asks Office for REST immutable ids). */
+export async function openMessageMime(settings: GraphClientSettings, principal: Principal, messageId: string): Promise<Readable> {
+  try {
+    const client = await createGraphClient(settings, principal);
+    const body = (await client
+      .api(`/me/messages/${encodeURIComponent(messageId)}/$value`)
+      .headers(IMMUTABLE_ID_HEADER)
+      .responseType(ResponseType.STREAM)
+      .get()) as WebReadableStream<Uint8Array>;
+    return Readable.fromWeb(body);
+  } catch (err) {
+    throw mailError(err);
+  }
+}
+
+/** Adds the "filed" category, keeping the practitioner's own categories. */
+export async function markMessageFiled(settings: GraphClientSettings, principal: Principal, messageId: string): Promise<void> {
+  try {
+    const client = await createGraphClient(settings, principal);
+    const path = `/me/messages/${encodeURIComponent(messageId)}`;
+    const current = (await client.api(path).headers(IMMUTABLE_ID_HEADER).select('categories').get()) as { categories?: string[] };
+    const categories = current.categories ?? [];
+    if (categories.includes(FILED_CATEGORY)) return;
+    await client.api(path).headers(IMMUTABLE_ID_HEADER).patch({ categories: [...categories, FILED_CATEGORY] });
+  } catch (err) {
+    throw mailError(err);
+  }
+}
+
+function mailError(err: unknown) {
+  if (statusOf(err) === 404) return new GraphStoreError({ graphCode: 'graph-message-not-found', origin: 'service', statusCode: 404, message: MESSAGES.messageNotFound });
+  return toGraphStoreError(err);
+}

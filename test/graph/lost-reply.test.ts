@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphStandIn } from '../support/graph-standin';
+import { newRecord } from '../support/store-contract';
+import { manager, practitioner, sharePointStore, startProvisionedStandIn } from './harness';
+
+// A reply lost after SharePoint did the work: the store looks before it sends again, so nothing is filed twice.
+
+let standin: GraphStandIn;
+const ITEMS = /^\/sites\/[^/]+\/lists\/[^/]+\/items$/;
+
+beforeAll(async () => {
+  standin = await startProvisionedStandIn();
+});
+afterAll(async () => {
+  await standin?.close();
+});
+beforeEach(() => {
+  standin.requests.length = 0;
+  standin.faults.clear();
+});
+
+function listItems(displayName: string) {
+  const site = standin.state.sites.get(standin.siteId);
+  return site?.lists.find((l) => l.displayName === displayName)?.items ?? [];
+}
+
+describe('a lost reply', () => {
+  it('creating a record: looks the record up instead of posting it again, and reports it created', async () => {
+    standin.faults.inject({ method: 'POST', path: ITEMS, times: 1, fault: { kind: 'drop-after-commit' } });
+    const store = sharePointStore(standin);
+    const input = newRecord(practitioner, { internetMessageId: `<${randomUUID()}@mail.example>`, blobs: [{ role: 'original-email', fileName: 'm.eml', contentType: 'message/rfc822', source: Readable.from([Buffer.from('From: a\r\n\r\nhi')]) }] });
+    const out = await store.create(practitioner, input);
+    expect(out).toMatchObject({ created: true, record: { id: input.id } });
+    expect(listItems('Care records').filter((i) => i.fields.RecordRef === input.id)).toHaveLength(1);
+    const posts = standin.requests.filter((r) => r.method === 'POST' && ITEMS.test(r.path));
+    expect(posts.map((r) => r.dropped)).toEqual([true]);
+    // The look-up after the lost reply used the record's reference.
+    expect(standin.requests.some((r) => r.method === 'GET' && ITEMS.test(r.path) && decodeURIComponent(r.query).includes(`fields/RecordRef eq '${input.id}'`))).toBe(true);
+    expect((await store.get(practitioner, input.id))?.blobs).toHaveLength(1);
+  });
+
+  it('the service retrying the whole request with its Idempotency-Key gets the record made the first time', async () => {
+    standin.faults.inject({ method: 'POST', path: ITEMS, times: 1, fault: { kind: 'drop-after-commit' } });
+    const store = sharePointStore(standin);
+    const key = randomUUID();
+    const first = newRecord(practitioner, { idempotency: { key, requestHash: 'same' } });
+    // The practitioner's app never heard back either and sends the same request again; the service makes a new reference.
+    const firstOutcome = await store.create(practitioner, first);
+    const retry = await store.create(practitioner, newRecord(practitioner, { idempotency: { key, requestHash: 'same' } }));
+    expect(retry).toMatchObject({ created: false, record: { id: firstOutcome.record.id } });
+    expect(listItems('Care records').filter((i) => i.fields.RequestHash === 'same')).toHaveLength(1);
+  });
+
+  it('signing off: one sign-off entry, not two', async () => {
+    const store = sharePointStore(standin);
+    const input = newRecord(practitioner);
+    await store.create(practitioner, input);
+    standin.faults.inject({ method: 'POST', path: ITEMS, times: 1, fault: { kind: 'drop-after-commit' } });
+    const signOff = { id: randomUUID(), kind: 'read-and-agreed' as const, by: { userId: manager.userId, name: manager.name }, at: '2026-11-23T10:00:00Z' };
+    const after = await store.appendSignOff(manager, input.id, signOff);
+    expect(after.signOffs).toEqual([signOff]);
+    expect(listItems('Care record entries').filter((i) => i.fields.RecordRef === input.id)).toHaveLength(1);
+  });
+});
+
+describe('a lost reply to the last range of an upload session', () => {
+  it('finds the completed file instead of uploading it again', async () => {
+    const size = 5 * 1024 * 1024;
+    standin.faults.inject({ method: 'PUT', path: /^\/upload\//, after: 3, times: 1, fault: { kind: 'drop-after-commit' } });
+    const store = sharePointStore(standin, { chunkSize: 4 * 327_680 });
+    const bytes = Buffer.alloc(size, 3);
+    const { record } = await store.create(practitioner, newRecord(practitioner, { blobs: [{ role: 'original-email', fileName: 'last.eml', contentType: 'message/rfc822', source: Readable.from([bytes]) }] }));
+    expect(record.blobs[0]?.size).toBe(size);
+    const upload = standin.requests.filter((r) => r.path.startsWith('/upload/'));
+    expect(upload.map((r) => (r.dropped ? 'dropped' : `${r.method} ${r.status}`))).toEqual(['PUT 202', 'PUT 202', 'PUT 202', 'dropped', 'GET 404']);
+    const opened = await store.openBlob(practitioner, record.id, record.blobs[0]!.id);
+    let total = 0;
+    for await (const c of opened.stream) total += (c as Buffer).length;
+    expect(total).toBe(size);
+  });
+});
+
+describe('identity', () => {
+  it("files each entry under the person's own login: the practitioner's record, the manager's sign-off", async () => {
+    const store = sharePointStore(standin);
+    const input = newRecord(practitioner);
+    await store.create(practitioner, input);
+    await store.appendSignOff(manager, input.id, { id: randomUUID(), kind: 'read-and-agreed', by: { userId: manager.userId, name: manager.name }, at: '2026-11-23T10:00:00Z' });
+    const record = listItems('Care records').find((i) => i.fields.RecordRef === input.id);
+    const entry = listItems('Care record entries').find((i) => i.fields.RecordRef === input.id);
+    expect(record?.createdBy).toMatchObject({ id: practitioner.userId, displayName: practitioner.name });
+    expect(entry?.createdBy).toMatchObject({ id: manager.userId, displayName: manager.name });
+    const tokens = new Set(standin.requests.filter((r) => r.headers.authorization).map((r) => r.headers.authorization));
+    expect(tokens).toEqual(new Set([`Bearer ${practitioner.accessToken}`, `Bearer ${manager.accessToken}`]));
+  });
+});
