@@ -9,6 +9,7 @@ import type { IsoDate } from './guidance/situation';
 import type { ApiRoute } from './http/route';
 import { startHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
+import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
 import { openDatabase } from './store/database';
 
 export interface AppOverrides {
@@ -18,6 +19,8 @@ export interface AppOverrides {
   logDestination?: NodeJS.WritableStream;
   /** The clock answers and feedback use; tests pin it. */
   now?: () => Date;
+  /** Record store and mail source for the recordings API (default: embedded SQLite, no mail source). */
+  recordings?: Pick<RecordingModuleOptions, 'store' | 'mail' | 'tokenValidator'>;
 }
 
 export interface RunningApp {
@@ -39,6 +42,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const logger = createLogger(config.logLevel, overrides.logDestination);
   const now = overrides.now ?? (() => new Date());
   const db = openDatabase(join(config.dataDir, 'companion.sqlite'));
+  const closers: (() => Promise<void>)[] = [];
   try {
     const profile = profileFrom(config);
     const scope = (): TurnScope => {
@@ -46,7 +50,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       return { now: at, answer: { profile, today: ukDate(at) } };
     };
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db) });
-    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...(overrides.routes ?? [])];
+    const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
+    closers.push(() => recordings.close());
+    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
     logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
     return {
@@ -55,10 +61,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       logger,
       close: async () => {
         await server.close();
+        for (const c of closers) await c();
         db.close();
       },
     };
   } catch (err) {
+    for (const c of closers) await c();
     db.close();
     throw err;
   }
