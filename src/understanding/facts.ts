@@ -104,7 +104,7 @@ const INCIDENT: readonly [RegExp, Incident][] = [
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
   [/\b(wants? to show me|showed me|show(ing)? me|volunteer(s|ed|ing)?|offered to show|on (her|his|their) (own )?phone)\b/, 'young-person-volunteers'],
-  [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|on my (work )?(phone|mobile)|came through on my|been sent)\b/, 'received-on-staff-phone'],
+  [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|(on|to) my (work |own |personal )?(phone|mobile|iphone|email|laptop)|came through on my|been sent)\b/, 'received-on-staff-phone'],
 ];
 
 const WORDING: readonly [RegExp, Wording][] = [

@@ -26,7 +26,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
   ],
   'what-to-record': [
-    { pattern: /(?<!\b(when|how|where) )\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b/, weight: 3 },
+    { pattern: /(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b/, weight: 3 },
     { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on))\b|\bwhat (needs|has) to (be|go) (recorded|written|in|on)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { judge, loadQuestions, scoreQuestions, type EvalSummary } from '../../scripts/eval';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+
+// The practitioner question set, asked of the real bot over HTTP (expectReplies), on a pinned date so deadlines are stable.
+const QUESTIONS = join(import.meta.dirname, 'questions.json');
+
+let app: RunningApp;
+let dataDir: string;
+let summary: EvalSummary;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'eval-'));
+  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { now: () => new Date('2026-11-22T10:00:00Z') });
+  summary = await scoreQuestions(loadQuestions(QUESTIONS), { botUrl: `${app.url}/api/messages` });
+});
+
+afterAll(async () => {
+  await app?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('evaluation over the practitioner question set', () => {
+  it('has at least 80 varied questions', () => expect(summary.total).toBeGreaterThanOrEqual(80));
+
+  it('answers at least 95% as the guidance says', () => {
+    const failures = summary.results.filter((r) => !r.passed).map((r) => `${r.question} | missing: ${r.missing.join(', ')} | unexpected: ${r.unexpected.join(', ')}`);
+    expect(summary.rate, failures.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the scorer can fail: a wrong expectation is reported', () => {
+    expect(judge({ question: 'q', must_include: ['Waltham Forest'], must_not_include: [] }, 'nothing here').passed).toBe(false);
+    expect(judge({ question: 'q', must_include: [], must_not_include: ['allowed'] }, 'Not ALLOWED').unexpected).toEqual(['allowed']);
+  });
+});
