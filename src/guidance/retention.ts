@@ -38,6 +38,15 @@ function checked(dates: Dates, field: keyof NonNullable<Dates>): IsoDate | undef
 function childRecord(dates: Dates, yearsFromBirth: number, yearsFromDeath: number, cite: Citation[]): RetentionResult {
   const birth = checked(dates, 'birth');
   const death = checked(dates, 'death');
+  if (!birth && death) {
+    // Without a date of birth the death-based period is shown, and the birth date is still asked for to confirm it.
+    return {
+      date: addYears(death, yearsFromDeath),
+      basis: `${yearsFromDeath} years from the date of death ${death}, if the child died before reaching 18 (date of birth not given)`,
+      citations: cite,
+      needs: ['dates.birth'],
+    };
+  }
   if (!birth) return { date: null, basis: "needs the child's date of birth", citations: cite, needs: ['dates.birth'] };
   const eighteenth = addYears(birth, 18);
   if (death && death < eighteenth) {

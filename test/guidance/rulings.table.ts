@@ -162,3 +162,9 @@ export const CASES: RulingCase[] = [
   { name: 'Data protection scope', situation: { topic: 'data-protection' }, verdict: 'allowed-if', cite: 'cardiff-vale/data-protection', positions: { 'cardiff-vale': 'allowed-if', nottinghamshire: 'allowed-if', 'brighton-hove': 'allowed-if', 'waltham-forest': 'allowed-if' } },
   { name: 'Legal advice', situation: { topic: 'legal-advice' }, verdict: 'allowed-if', cite: 'nottinghamshire/legal-advice', wording: 'Legal Documents' },
 ];
+
+CASES.push(
+  { name: "Children's home, death date but no birth date", situation: keep('childrens-home', { death: '2024-05-10' }), verdict: 'not-allowed', dates: ['2039-05-10'], missing: ['dates.birth'] },
+  { name: 'Destroying records kept for the child sexual abuse inquiry', situation: { topic: 'retention' }, verdict: 'allowed-if', cite: 'nottinghamshire/iicsa', met: ['Independent Inquiry into Child Sexual Abuse', undefined] },
+  { name: 'An image of unknown kind: never ask to forward', situation: { topic: 'incident' }, verdict: 'allowed-if', cite: 'pan-dorset/2.1', positions: { 'pan-dorset': 'allowed-if', 'waltham-forest': 'allowed-if' }, tell: 'line-manager' },
+);
