@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactRecording, startTestApi, supervisionNote, type TestApi } from './support';
+
+// Local mode: anonymous on loopback, the practitioner is the documented local identity (or X-Local-User-* headers).
+const MANAGER = { 'x-local-user-id': 'sam.manager', 'x-local-user-name': 'Sam Manager' };
+const NOW = new Date('2026-11-23T10:00:00Z'); // Monday
+
+describe('recordings API (local mode, embedded store)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({}, { now: () => NOW });
+  });
+  afterAll(async () => api?.stop());
+
+  it('stores a contact recording and shows its reference, deadline, retention date and out-of-hours flag', async () => {
+    const body = contactRecording();
+    const res = await api.call('POST', '/api/recordings', body);
+    expect(res.status).toBe(201);
+    expect(res.json.reference).toMatch(/^CR-20261123-[A-Z2-9]{8}$/);
+    expect(res.headers.get('location')).toBe(`/api/recordings/${res.json.reference}`);
+    const r = res.json.record;
+    expect(r).toMatchObject({ status: 'active', author: { userId: 'local-practitioner', name: 'Local practitioner (local mode)' }, recordedAt: NOW.toISOString() });
+    // Friday 18:30 UK time is outside 09:00-17:00.
+    expect(r.details).toMatchObject({ kind: 'contact-recording', channel: 'text', otherParty: '07700 900123', outOfHours: true, messageAt: '2026-11-20T18:30:00.000Z' });
+    expect(r.deadline).toMatchObject({ due: '2026-11-27', onTime: true, citationIds: ['nottinghamshire/timely'] });
+    expect(r.retention).toMatchObject({ date: '2086-04-02' });
+    const got = await api.call('GET', `/api/recordings/${res.json.reference}`);
+    expect(got.status).toBe(200);
+    expect(got.json).toEqual(res.json);
+  });
+
+  it('makes the deadline the next working day where harm or risk is identified', async () => {
+    const res = await api.call('POST', '/api/recordings', contactRecording({ harmOrRisk: true, messageAt: '2026-11-20T11:00:00+00:00' }));
+    expect(res.json.record.deadline).toMatchObject({ due: '2026-11-23', onTime: true });
+    expect(res.json.record.details.outOfHours).toBe(false);
+  });
+
+  it('stores a null retention date with the reason when the date of birth or category is unknown', async () => {
+    const noDob = await api.call('POST', '/api/recordings', contactRecording({ person: { reference: 'P-NODOB', name: 'Casey', recordCategory: 'child-protection' } }));
+    expect(noDob.json.record.retention.date).toBeNull();
+    expect(noDob.json.record.retention.basis).toMatch(/date of birth/);
+    const noCategory = await api.call('POST', '/api/recordings', contactRecording({ person: { reference: 'P-NOCAT', name: 'Casey' } }));
+    expect(noCategory.json.record.retention).toMatchObject({ date: null, basis: expect.stringMatching(/record category/) });
+  });
+
+  it('records "on behalf of" with name and designation, keeping the person who entered it as the author', async () => {
+    const res = await api.call('POST', '/api/recordings', contactRecording({ onBehalfOf: { name: 'Alex Practitioner', designation: 'Social worker' } }), { 'x-local-user-id': 'admin.1', 'x-local-user-name': 'Pat Admin' });
+    expect(res.json.record.details.onBehalfOf).toEqual({ name: 'Alex Practitioner', designation: 'Social worker' });
+    expect(res.json.record.author).toEqual({ userId: 'local:admin.1', name: 'Pat Admin (local mode)' });
+  });
+
+  it('is idempotent with an Idempotency-Key: same body returns the same record, a different body is a 409', async () => {
+    const key = randomUUID();
+    const body = contactRecording();
+    const first = await api.call('POST', '/api/recordings', body, { 'idempotency-key': key });
+    const retry = await api.call('POST', '/api/recordings', { ...body }, { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(200);
+    expect(retry.json.reference).toBe(first.json.reference);
+    const clash = await api.call('POST', '/api/recordings', { ...body, purpose: 'Something else' }, { 'idempotency-key': key });
+    expect(clash.status).toBe(409);
+    expect(clash.json.error.code).toBe('idempotency-conflict');
+    const listed = await api.call('GET', `/api/recordings?person=${(body.person as { reference: string }).reference}`);
+    expect(listed.json.count).toBe(1);
+  });
+
+  it("stores a supervision-decision note on the person's record and on the supervision file", async () => {
+    const staff = `STAFF-${randomUUID().slice(0, 6)}`;
+    const body = supervisionNote({ supervisee: { name: 'Alex Practitioner', reference: staff } });
+    const res = await api.call('POST', '/api/recordings', body);
+    expect(res.status).toBe(201);
+    expect(res.json.reference).toMatch(/^SD-/);
+    expect(res.json.record.deadline.due).toBe('2026-11-25');
+    const onPerson = await api.call('GET', `/api/recordings?person=${(body.person as { reference: string }).reference}`);
+    const onFile = await api.call('GET', `/api/recordings?supervisionFile=${staff}`);
+    expect(onPerson.json.records.map((r: { reference: string }) => r.reference)).toEqual([res.json.reference]);
+    expect(onFile.json.records.map((r: { reference: string }) => r.reference)).toEqual([res.json.reference]);
+  });
+
+  it('keeps the original when amended, and the line manager confirms the amendment', async () => {
+    const created = await api.call('POST', '/api/recordings', contactRecording());
+    const ref = created.json.reference;
+    const amendment = { reason: 'Time was wrong', text: 'The message arrived at 18:30, not 17:30.', lineManager: { name: 'Sam Manager', designation: 'Team manager' } };
+    const amended = await api.call('POST', `/api/recordings/${ref}/amendments`, amendment);
+    expect(amended.status).toBe(201);
+    expect(amended.json.record.details).toEqual(created.json.record.details);
+    expect(amended.json.amendment).toMatchObject({ ...amendment, author: { userId: 'local-practitioner' }, amendedAt: NOW.toISOString() });
+    const retried = await api.call('POST', `/api/recordings/${ref}/amendments`, amendment);
+    expect(retried.status).toBe(200);
+    expect(retried.json.record.amendments).toHaveLength(1);
+
+    const byAuthor = await api.call('POST', `/api/recordings/${ref}/sign-off`, { kind: 'amendment-confirmed', amendmentId: amended.json.amendment.id });
+    expect(byAuthor.status).toBe(403);
+    const confirmed = await api.call('POST', `/api/recordings/${ref}/sign-off`, { kind: 'amendment-confirmed', amendmentId: amended.json.amendment.id }, MANAGER);
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.json.record.signOffs).toEqual([expect.objectContaining({ kind: 'amendment-confirmed', amendmentId: amended.json.amendment.id, by: { userId: 'local:sam.manager', name: 'Sam Manager (local mode)' } })]);
+  });
+
+  it('records a line manager\'s "read and agreed" sign-off, not the author\'s own', async () => {
+    const created = await api.call('POST', '/api/recordings', contactRecording());
+    const ref = created.json.reference;
+    const own = await api.call('POST', `/api/recordings/${ref}/sign-off`, {});
+    expect(own.status).toBe(403);
+    expect(own.json.error.message).toMatch(/line manager/);
+    const signed = await api.call('POST', `/api/recordings/${ref}/sign-off`, { note: 'Read and agreed' }, MANAGER);
+    expect(signed.status).toBe(201);
+    expect(signed.json.signOff).toMatchObject({ kind: 'read-and-agreed', note: 'Read and agreed', at: NOW.toISOString() });
+    const again = await api.call('POST', `/api/recordings/${ref}/sign-off`, { note: 'Read and agreed' }, MANAGER);
+    expect(again.status).toBe(200);
+    expect(again.json.record.signOffs).toHaveLength(1);
+  });
+
+  it('accepts the manager confirming advice given outside supervision only on such a note', async () => {
+    const advice = await api.call('POST', '/api/recordings', supervisionNote({ setting: 'advice-outside-supervision' }));
+    const ok = await api.call('POST', `/api/recordings/${advice.json.reference}/sign-off`, { kind: 'advice-confirmed' }, MANAGER);
+    expect(ok.status).toBe(201);
+    const contact = await api.call('POST', '/api/recordings', contactRecording());
+    const wrong = await api.call('POST', `/api/recordings/${contact.json.reference}/sign-off`, { kind: 'advice-confirmed' }, MANAGER);
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.fields).toEqual([{ field: 'kind', message: expect.stringMatching(/advice given outside supervision/) }]);
+  });
+
+  it('withdraws a wrong-person entry: hidden from the list, kept and retrievable by reference with its status', async () => {
+    const body = contactRecording();
+    const person = (body.person as { reference: string }).reference;
+    const created = await api.call('POST', '/api/recordings', body);
+    const ref = created.json.reference;
+    const withdrawn = await api.call('POST', `/api/recordings/${ref}/withdrawal`, { reason: 'Entered on the wrong child' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.json.record).toMatchObject({ status: 'withdrawn', withdrawal: { reason: 'Entered on the wrong child' } });
+    expect((await api.call('GET', `/api/recordings?person=${person}`)).json.count).toBe(0);
+    expect((await api.call('GET', `/api/recordings?person=${person}&includeWithdrawn=true`)).json.count).toBe(1);
+    const got = await api.call('GET', `/api/recordings/${ref}`);
+    expect(got.json.record).toMatchObject({ status: 'withdrawn', details: created.json.record.details });
+    const amend = await api.call('POST', `/api/recordings/${ref}/amendments`, { reason: 'x', text: 'y', lineManager: { name: 'Sam' } });
+    expect(amend.status).toBe(409);
+    expect(amend.json.error.code).toBe('record-withdrawn');
+  });
+
+  it('answers 404 with a clear message for an unknown reference', async () => {
+    const res = await api.call('GET', '/api/recordings/CR-20260101-NOPE');
+    expect(res.status).toBe(404);
+    expect(res.json.error).toMatchObject({ code: 'not-found', message: expect.stringMatching(/No record with reference/) });
+    expect((await api.call('POST', '/api/recordings/CR-20260101-NOPE/withdrawal', { reason: 'x' })).status).toBe(404);
+  });
+
+  it('keeps personal data out of the logs', async () => {
+    await api.call('POST', '/api/recordings', contactRecording({ otherParty: '07700 955555', content: { form: 'transcript', text: 'secret-words-xyz' } }));
+    const logs = api.logs();
+    expect(logs).not.toMatch(/Casey|07700|secret-words-xyz|Arrange the next visit/);
+  });
+});
