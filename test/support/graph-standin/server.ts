@@ -104,6 +104,15 @@ function writeReply(res: ServerResponse, reply: Reply, requestId: string, client
   }
 }
 
+/** Node's fetch with a dispatcher that trusts this certificate (and only for the requests it makes). */
+export function trustingFetch(ca: string): { fetch: typeof fetch; close(): Promise<void> } {
+  const agent = new Agent({ connect: { ca } });
+  return {
+    fetch: ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, { ...init, dispatcher: agent } as RequestInit)) as typeof fetch,
+    close: () => agent.destroy(),
+  };
+}
+
 export async function startGraphStandIn(options: StandInOptions = {}): Promise<GraphStandIn> {
   const cert = await standInCertificate();
   const filesDir = await mkdtemp(join(tmpdir(), 'graph-standin-files-'));
@@ -185,16 +194,14 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const agent = new Agent({ connect: { ca: cert.cert } });
-  const trustingFetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-    fetch(input, { ...init, dispatcher: agent } as RequestInit)) as typeof fetch;
+  const trusting = trustingFetch(cert.cert);
 
   return {
     origin,
     siteId: siteIds[0] ?? DEFAULT_SITE_ID,
     ca: cert.cert,
     certFile: cert.certFile,
-    fetch: trustingFetch,
+    fetch: trusting.fetch,
     requests,
     faults,
     state,
@@ -205,7 +212,7 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await agent.destroy();
+      await trusting.close();
       await rm(filesDir, { recursive: true, force: true });
     },
   };
