@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { COMPUTED_NAMES } from './computed-names';
 import { factPaths, isKnownFactPath } from './conditions';
@@ -113,8 +114,11 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
   return { provisions, topics, version: `${GUIDANCE_SEMVER}+${hash.digest('hex').slice(0, 12)}` };
 }
 
+/** The shipped data folder, next to this module (the project runs from source under tsx). */
+export const GUIDANCE_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
+
 /** Reads every JSON file under `dir`/provisions and `dir`/rules and validates it (used for tests of invalid data and for tools). */
-export function loadGuidance(dir: string): Guidance {
+export function loadGuidance(dir: string = GUIDANCE_DATA_DIR): Guidance {
   const files: GuidanceFile[] = [];
   for (const sub of ['provisions', 'rules']) {
     let names: string[];

@@ -166,5 +166,7 @@ export const CASES: RulingCase[] = [
 CASES.push(
   { name: "Children's home, death date but no birth date", situation: keep('childrens-home', { death: '2024-05-10' }), verdict: 'not-allowed', dates: ['2039-05-10'], missing: ['dates.birth'] },
   { name: 'Destroying records kept for the child sexual abuse inquiry', situation: { topic: 'retention' }, verdict: 'allowed-if', cite: 'nottinghamshire/iicsa', met: ['Independent Inquiry into Child Sexual Abuse', undefined] },
+  { name: 'Order date after 29 December 2005 decides, whatever row was asked', situation: keep('adoption-order-before-2005-12-30', { adoptionOrder: '2006-02-01' }), verdict: 'not-allowed', dates: ['2106-02-01'], cite: 'nottinghamshire/retention-adoption-order' },
+  { name: 'Contact on a Saturday: 5 working days from the next Monday', situation: deadline('2026-11-21', 'routine'), verdict: 'allowed-if', dates: ['2026-11-27'] },
   { name: 'An image of unknown kind: never ask to forward', situation: { topic: 'incident' }, verdict: 'allowed-if', cite: 'pan-dorset/2.1', positions: { 'pan-dorset': 'allowed-if', 'waltham-forest': 'allowed-if' }, tell: 'line-manager' },
 );
