@@ -1,0 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from '../src/app';
+import { loadConfig } from '../src/config';
+
+// The answering bot as `npm start` runs it (local mode, embedded store in a temporary folder), for `npm run bench`.
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-bot-'));
+const app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
+console.log(`listening ${app.port}`);
+process.once('SIGTERM', () => {
+  void app.close().then(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
+});

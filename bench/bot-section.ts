@@ -1,0 +1,140 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BenchSection } from './run';
+
+// The answering bot and the bot's transport alone against a bare botbuilder echo bot: same loopback, same requests, alternating rounds.
+
+const QUESTIONS = [
+  'can I WhatsApp a 15 year old?',
+  'what do I put in the first WhatsApp message?',
+  'how long have I got to write up this visit?',
+  'a young person sent me an image, what now?',
+  'can I text a parent from my own phone?',
+  'do I need to put every email on the file?',
+  'how long do we keep looked after children records?',
+  'can I add a young person on Facebook?',
+  'someone sent me an abusive message',
+  'when is the case summary due?',
+  'help',
+  'can I give my personal number to a care leaver?',
+];
+
+const CONNECTIONS = 10;
+const ROUND_SECONDS = 5;
+const ROUNDS = 3;
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+/** Each server runs as its own `node --import tsx` process, so neither shares an event loop with autocannon. */
+function startServer(name: string, file: string): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(file, import.meta.url))], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString('utf8');
+      const port = /listening (\d+)/.exec(out)?.[1];
+      if (port) resolve({ name, port: Number(port), child });
+    });
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code ?? 'signal'}) before listening`)));
+  });
+}
+
+async function stopServer(s: Server): Promise<void> {
+  if (s.child.exitCode !== null) return;
+  const exited = new Promise((r) => s.child.once('exit', r));
+  s.child.kill('SIGTERM');
+  await exited;
+}
+
+let sequence = 0;
+function activityBody(): string {
+  sequence += 1;
+  return JSON.stringify({
+    type: 'message',
+    id: `bench-${sequence}`,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    deliveryMode: 'expectReplies',
+    conversation: { id: `bench-conversation-${sequence}` },
+    from: { id: `bench-user-${sequence % 50}` },
+    recipient: { id: 'bench-bot' },
+    text: QUESTIONS[sequence % QUESTIONS.length],
+  });
+}
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(port: number, seconds: number): Promise<Measure> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: activityBody() }) }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+type Summary = { rps: number; p50: number; p99: number; failures: number };
+
+const row = (name: string, m: Summary) =>
+  `${name.padEnd(18)}${m.rps.toFixed(0).padStart(9)}${String(m.p50).padStart(9)}${String(m.p99).padStart(9)}${String(m.failures).padStart(9)}`;
+
+export const botSection: BenchSection = {
+  name: 'Teams bot: answering bot and transport vs a bare botbuilder echo bot',
+  async run(): Promise<string[]> {
+    const servers: Server[] = [];
+    try {
+      servers.push(await startServer('answering bot', './bot-answer.ts'));
+      servers.push(await startServer('transport only', './bot-transport.ts'));
+      servers.push(await startServer('echo bot', './bot-echo.ts'));
+      for (const s of servers) await load(s.port, 2); // warm-up: JIT and caches
+      const rounds = new Map<string, Measure[]>(servers.map((s) => [s.name, []]));
+      for (let i = 0; i < ROUNDS; i++) {
+        const order = i % 2 === 0 ? servers : [...servers].reverse();
+        for (const s of order) rounds.get(s.name)!.push(await load(s.port, ROUND_SECONDS));
+      }
+      const summary = (name: string): Summary => {
+        const ms = rounds.get(name)!;
+        return {
+          rps: median(ms.map((m) => m.rps)),
+          p50: median(ms.map((m) => m.p50)),
+          p99: median(ms.map((m) => m.p99)),
+          failures: ms.reduce((n, m) => n + m.non2xx + m.errors, 0),
+        };
+      };
+      const [answering, transport, echo] = servers.map((s) => summary(s.name)) as [Summary, Summary, Summary];
+      const verdict = (label: string, m: Summary) => {
+        const ratio = m.rps / echo.rps;
+        const met = ratio >= 0.8 && m.p99 < 25 && m.failures === 0;
+        return `${label}: ${ratio.toFixed(2)} of echo throughput, p99 ${m.p99} ms (targets ≥ 0.80 and < 25 ms): ${met ? 'met' : 'MISSED'}`;
+      };
+      return [
+        `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations`,
+        `${'server'.padEnd(18)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
+        row('answering bot', answering),
+        row('transport only', transport),
+        row('echo bot', echo),
+        verdict('answering bot', answering),
+        verdict('transport only', transport),
+      ];
+    } finally {
+      await Promise.all(servers.map(stopServer));
+    }
+  },
+};
