@@ -8,8 +8,9 @@ import type { EncodedRule } from './data/schema';
 import { defaultGuidance } from './default-guidance';
 import { InvalidSituationError } from './errors';
 import type { Guidance } from './load';
-import { POLICY_SOURCES, type PolicyId } from './policies';
-import type { OrganisationProfile } from './profile';
+import { z } from 'zod';
+import { POLICY_IDS, POLICY_SOURCES, type PolicyId } from './policies';
+import { NATIONS, type OrganisationProfile } from './profile';
 import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from './ruling';
 import type { FactName, IsoDate, Situation } from './situation';
 import { situationSchema } from './situation-schema';
@@ -43,9 +44,13 @@ export function guidanceVersion(): string {
   return defaultGuidance().version;
 }
 
-function validate(situation: Situation, today: IsoDate): void {
+const profileSchema = z.object({ policies: z.array(z.enum(POLICY_IDS)), nation: z.enum(NATIONS) });
+
+function validate(situation: Situation, profile: OrganisationProfile, today: IsoDate): void {
   const result = situationSchema.safeParse(situation);
   const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`);
+  const profileResult = profileSchema.safeParse(profile);
+  if (!profileResult.success) problems.push(...profileResult.error.issues.map((i) => `profile.${i.path.join('.')}: ${i.message}`));
   try {
     parseIsoDate(today, 'today');
   } catch (error) {
@@ -80,7 +85,7 @@ function uniqueCitations(list: Citation[]): Citation[] {
 }
 
 export function decide(situation: Situation, options: DecideOptions): Ruling {
-  validate(situation, options.today);
+  validate(situation, options.profile, options.today);
   const guidance = options.guidance ?? defaultGuidance();
   const nation = options.profile.nation;
   const computedCache = new Map<ComputedName, ComputedDate>();

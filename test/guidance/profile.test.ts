@@ -65,6 +65,11 @@ describe('bad situations get clear errors', () => {
     expect(() => decide({ topic: 'recording-deadline', dates: { event: '2026-02-30' } }, { profile: DEFAULT_PROFILE, today })).toThrow(/dates\.event/);
   });
 
+  it('rejects a profile naming an unknown policy or nation', () => {
+    const bad = { ...DEFAULT_PROFILE, policies: ['atlantis'], nation: 'wales' } as never;
+    expect(() => decide({ topic: 'sign-off' }, { profile: bad, today })).toThrow(/profile\.policies\.0.*profile\.nation/s);
+  });
+
   it('rejects an unknown topic and a bad "today"', () => {
     expect(() => decide({ topic: 'horoscopes' } as never, { profile: DEFAULT_PROFILE, today })).toThrow(/topic/);
     expect(() => decide({ topic: 'sign-off' }, { profile: DEFAULT_PROFILE, today: 'tomorrow' })).toThrow(/today/);
