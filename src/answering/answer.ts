@@ -31,8 +31,16 @@ export interface Reply {
 
 const port = (ctx: AnswerContext): GuidancePort => ctx.guidance ?? engineGuidance;
 
+const MAX_EXAMPLES = 8;
+
 function coveredLabels(ctx: AnswerContext): string[] {
-  return port(ctx).coveredTopics().map((t) => TOPIC_LABELS[t]);
+  return port(ctx).coveredTopics().map((t) => t.label || TOPIC_LABELS[t.topic]);
+}
+
+/** One example per covered topic (the guidance's own phrasing), capped so the welcome card stays short. */
+function exampleQuestions(ctx: AnswerContext): string[] {
+  const fromGuidance = port(ctx).coveredTopics().flatMap((t) => t.examples.slice(0, 1));
+  return (fromGuidance.length > 0 ? fromGuidance : [...EXAMPLE_QUESTIONS]).slice(0, MAX_EXAMPLES);
 }
 
 function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[]): Reply {
@@ -84,7 +92,7 @@ export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
     policies: ctx.profile.policies.map((p) => `${POLICY_SOURCES[p].organisation}: ${POLICY_SOURCES[p].document}`),
     coversTitle: 'I can answer questions about:',
     covers: coveredLabels(ctx),
-    examples: EXAMPLE_QUESTIONS.map((q) => ({ title: q, data: { verb: 'ask', question: q } })),
+    examples: exampleQuestions(ctx).map((q) => ({ title: q, data: { verb: 'ask', question: q } })),
   });
   return [{ kind: 'card', card, rulings: [] }];
 }

@@ -1,21 +1,27 @@
-import * as engine from '../guidance/engine';
+import { decide, guidanceVersion } from '../guidance/engine';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
-import { TOPICS, type IsoDate, type Situation, type Topic } from '../guidance/situation';
+import type { IsoDate, Situation, Topic } from '../guidance/situation';
+import { coveredTopics } from '../guidance/topics';
 
 // The one place answering reaches the ruling engine, so tests can rule from hand-built guidance too.
 
+export interface CoveredTopic {
+  topic: Topic;
+  /** The topic as the encoded guidance names it. */
+  label: string;
+  /** Practitioner-style example questions from the encoded guidance. */
+  examples: readonly string[];
+}
+
 export interface GuidancePort {
   decide(situation: Situation, options: { profile: OrganisationProfile; today: IsoDate }): Ruling;
-  coveredTopics(): readonly Topic[];
+  coveredTopics(): readonly CoveredTopic[];
   guidanceVersion(): string;
 }
 
-type MaybeCovered = { coveredTopics?: () => readonly Topic[] };
-
 export const engineGuidance: GuidancePort = {
-  decide: (situation, options) => engine.decide(situation, options),
-  // coveredTopics() is planned in the engine; until it exists every topic the situation contract names is offered.
-  coveredTopics: () => (engine as unknown as MaybeCovered).coveredTopics?.() ?? TOPICS,
-  guidanceVersion: () => engine.guidanceVersion(),
+  decide: (situation, options) => decide(situation, options),
+  coveredTopics: () => coveredTopics(),
+  guidanceVersion: () => guidanceVersion(),
 };

@@ -108,9 +108,9 @@ const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>]
 ];
 
 const WORDING: readonly [RegExp, Wording][] = [
-  [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,60}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,60}\b(colleague|someone else|another (worker|person|social worker))\b/, 'on-behalf-of'],
+  [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(note|case note|recording|entry)\b.{0,30}\bfor (a |my |another )?(colleague|worker)\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,60}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,60}\b(colleague|someone else|another (worker|person|social worker))\b/, 'on-behalf-of'],
   [/\blegal (advice|discussion)\b.{0,60}\b(note type|case note type|what type|which type|type of (case )?note|document type)\b|\b(note type|case note type|document type)\b.{0,60}\blegal\b/, 'legal-advice-note-type'],
-  [/\bcase summary\b.{0,40}\b(heading|title|called|label|name|headed)\b|\b(heading|title|label)\b.{0,40}\bcase summary\b/, 'case-summary-heading'],
+  [/\bsummar(y|ies)\b.{0,40}\b(heading|title|called|label|headed)\b|\b(heading|title|label)\b.{0,40}\bsummar(y|ies)\b/, 'case-summary-heading'],
   [/\bwhatsapp\b.{0,80}\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
 ];
 
@@ -133,11 +133,11 @@ const MEETING: readonly [RegExp, Meeting][] = [
 
 const AMENDMENT: readonly [RegExp, NonNullable<Situation['amendment']>][] = [
   [/\bwrong (child|person|service user|file|record|case|episode|young person|family|kid)\b|\b(on|onto|to|in) the wrong\b|\bincorrect (child|file|record|person)\b|\bwrong person\b/, 'wrong-person-entry'],
-  [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b/, 'correction'],
+  [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b|\b(fix|fixing|fixed)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b|\b(date|name|time|address|spelling) (is |was )?wrong\b/, 'correction'],
 ];
 
 const SUPERVISION: readonly [RegExp, NonNullable<Situation['supervision']>][] = [
-  [/\boutside (of )?(formal )?supervision\b|\bnot in supervision\b|\b(in the corridor|informal(ly)?|quick chat|ad hoc|over the phone|on the phone|in passing)\b.{0,60}\b(manager|advice|advised|told)\b|\b(manager|team manager|line manager) (told|advised|said)\b|\badvice (from|given by) (my |the )?(line |team )?manager\b/, 'outside-supervision'],
+  [/\boutside (of )?(formal )?supervision\b|\b(manager|advice|advised|supervisor)\b.{0,60}\b(in the corridor|informal(ly)?|quick chat|in passing|ad hoc)\b|\bnot in supervision\b|\b(in the corridor|informal(ly)?|quick chat|ad hoc|over the phone|on the phone|in passing)\b.{0,60}\b(manager|advice|advised|told)\b|\b(manager|team manager|line manager) (told|advised|said)\b|\badvice (from|given by) (my |the )?(line |team )?manager\b/, 'outside-supervision'],
   [/\bsupervision\b/, 'formal'],
 ];
 

@@ -52,7 +52,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'subject-access-request': [
     { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
     { pattern: /\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
-    { pattern: /\b(care leaver|40 days|forty days|data protection act)\b/, weight: 1 },
+    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?(file|files|records?|case records?)\b/, weight: 4 },
+    { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
   ],
   retention: [
     { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|delete (the |old )?(records?|files?)|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
@@ -66,25 +67,27 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
   ],
   amendment: [
-    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b/, weight: 3 },
+    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
   ],
   'sign-off': [
-    { pattern: /\b(read and agreed|sign(ed|s|ing)?[- ]off|countersign\w*|authoris(e|ed|ation)|approv(e|ed|al) (a|the|my) (record|case note|note|summary))\b/, weight: 3 },
+    { pattern: /\b(read and agreed|sign(ed|s|ing)?[- ]off|countersign\w*|authori[sz](e|ed|es|ing|ation)|approv(e|ed|al) (a|the|my) (record|case note|note|summary))\b/, weight: 4 },
     { pattern: /\b(manager|team manager|line manager)\b.{0,40}\b(read|agree|sign|check|review)\w*\b/, weight: 3 },
   ],
   supervision: [
     { pattern: /\bsupervision\b/, weight: 4 },
+    { pattern: /\b(manager|supervisor)\b.{0,30}\b(gave|given|giving|offered) (me )?(advice|a steer|direction|guidance)\b/, weight: 3 },
     { pattern: /\b(case discussion|manager (told|advised|said)|advice (from|given by) (my |the )?(line |team )?manager|supervisor|supervisee)\b/, weight: 2 },
     { pattern: /\b(who was present|record(ed|ing)? (the )?(decision|discussion|advice))\b/, weight: 1 },
   ],
   'email-recording': [
-    { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put) (every|all|each|the|this|an|my)? ?e-?mails?\b/, weight: 3 },
+    { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put) (every|all|each|the|this|an|my|whole|the whole)? ?e-?mails?\b/, weight: 3 },
     { pattern: /\b(every|all|each) e-?mails?\b/, weight: 2 },
     { pattern: /\be-?mails?\b/, weight: 1 },
   ],
   'information-sharing': [
     { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) (information|info|details|the (assessment|report|plan)|it|this|concerns|personal data|their details|her details|his details)\b|\binformation sharing\b|\bshare .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner)/, weight: 3 },
+    { pattern: /\b(their|her|his) own (personal )?information\b|\buse of (their|her|his) (personal )?information\b|\bin (their|her|his) own right\b/, weight: 3 },
     { pattern: /\b(third part(y|ies)|without (their |her |his )?consent|confidential\w*|consent to share|significant harm|need to know)\b/, weight: 2 },
     { pattern: /\b(share|sharing|shared|disclose|consent)\b/, weight: 1 },
   ],
@@ -111,7 +114,8 @@ function factSignals(facts: Facts): { topic: Topic; weight: number; why: string 
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}` });
   if (facts.amendment) out.push({ topic: 'amendment', weight: 1, why: `amendment: ${facts.amendment}` });
-  if (facts.supervision) out.push({ topic: 'supervision', weight: 1, why: `supervision: ${facts.supervision}` });
+  // Advice outside supervision is a supervision question even when phrased as "do I record it?".
+  if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   if (facts.channel && facts.channel !== 'email') out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });

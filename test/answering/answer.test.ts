@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { answerAction, answerQuestion, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { cardText } from '../../src/cards/card-text';
+import { validateCard } from '../../src/cards/validate';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
+
+const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
+const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
+
+function find(node: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n === null || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (match(o)) found.push(o);
+    Object.values(o).forEach(walk);
+  };
+  walk(node);
+  return found;
+}
+
+/** The refine data a practitioner's click would send: the card's own data plus the inputs they filled. */
+function refineData(followUp: Reply | undefined, inputs: Record<string, string>): Record<string, unknown> {
+  const [execute] = find(followUp?.card, (o) => o.type === 'Action.Execute' && o.verb === 'refine');
+  return { ...(execute?.data as Record<string, unknown>), ...inputs };
+}
+
+describe('questions the guidance does not cover', () => {
+  it('says so plainly, lists what it covers, and borrows no ruling', () => {
+    const replies = answerQuestion('how do I claim mileage for home visits', ctx);
+    expect(replies).toHaveLength(1);
+    const t = text(replies[0]);
+    expect(t).toContain(NOT_COVERED_SENTENCE);
+    expect(t).toContain('Subject access requests');
+    expect(t).not.toMatch(/allowed|not recommended|working days|Waltham Forest|Pan Dorset/i);
+    expect(replies[0]?.rulings).toEqual([{ topic: 'not-covered', ruleIds: [], guidanceVersion: expect.any(String) }]);
+  });
+});
+
+describe('a ruling that depends on facts the question did not give', () => {
+  const replies = answerQuestion('can I WhatsApp this 15-year-old?', ctx);
+
+  it('answers what holds in every case, citing the policies, then asks for the missing facts', () => {
+    expect(replies.length).toBe(2);
+    expect(text(replies[0])).toContain('Waltham Forest');
+    expect(replies[0]?.rulings[0]).toMatchObject({ topic: 'digital-contact', ruleIds: expect.arrayContaining([expect.any(String)]) });
+    expect(text(replies[1])).toContain('The answer depends on a few more facts');
+    expect(replies[1]?.rulings).toEqual([]);
+  });
+
+  it('returns the specific ruling when the follow-up is answered', () => {
+    const device = find(replies[1]?.card, (o) => o.type === 'Input.ChoiceSet' && o.id === 'fact_device');
+    expect(device).toHaveLength(1);
+    const refined = answerAction(refineData(replies[1], { fact_device: 'personal' }), ctx);
+    expect(refined[0]?.rulings[0]?.topic).toBe('digital-contact');
+    const t = text(refined[0]);
+    expect(t).toMatch(/device: personal|issued by the employer/i);
+    // The fact now known is not asked again.
+    expect(find(refined[1]?.card, (o) => o.id === 'fact_device')).toEqual([]);
+  });
+
+  it('refuses a bogus value politely, says what to fix and keeps what was entered', () => {
+    const ask = answerQuestion('how long do we keep LAC records', ctx);
+    const followUp = ask.find((r) => find(r.card, (o) => o.type === 'Input.Date').length > 0);
+    expect(followUp).toBeDefined();
+    const [dateInput] = find(followUp?.card, (o) => o.type === 'Input.Date');
+    const id = String(dateInput?.id);
+    const retry = answerAction(refineData(followUp, { [id]: '2010-02-31' }), ctx);
+    expect(retry).toHaveLength(1);
+    expect(text(retry[0])).toContain('enter a real date');
+    expect(find(retry[0]?.card, (o) => o.id === id)[0]).toMatchObject({ value: '2010-02-31' });
+    const good = answerAction(refineData(followUp, { [id]: '2010-02-01' }), ctx);
+    expect(text(good[0])).toContain('2085');
+  });
+
+  it('asks again when nothing was entered', () => {
+    const retry = answerAction(refineData(replies[1], {}), ctx);
+    expect(text(retry[0])).toContain('Nothing was entered');
+  });
+
+  it('an age out of range is refused with the range', () => {
+    const data = { verb: 'refine', question: 'can I WhatsApp a young person?', situation: { topic: 'digital-contact', channel: 'whatsapp' }, asked: ['age', 'device'], fact_age: '150', fact_device: 'work' };
+    const retry = answerAction(data, ctx);
+    expect(retry).toHaveLength(1);
+    expect(text(retry[0])).toContain('from 0 to 25');
+    expect(find(retry[0]?.card, (o) => o.id === 'fact_age')[0]).toMatchObject({ value: 150 });
+    expect(find(retry[0]?.card, (o) => o.id === 'fact_device')[0]).toMatchObject({ value: 'work' });
+    expect(text(answerAction({ ...data, fact_age: '12' }, ctx)[0])).toContain('Waltham Forest');
+  });
+});
+
+describe('card actions that cannot be trusted', () => {
+  it.each([
+    ['no data', undefined],
+    ['a string', 'refine'],
+    ['a tampered situation', { verb: 'refine', question: 'q', situation: { topic: 'launch-rockets' }, asked: ['age'], fact_age: '12' }],
+    ['an unknown fact', { verb: 'refine', question: 'q', situation: { topic: 'digital-contact' }, asked: ['password'] }],
+    ['an unknown verb', { verb: 'launch-rockets' }],
+    ['an ask without a question', { verb: 'ask' }],
+  ])('%s gets a polite card with examples, never an exception', (_name, data) => {
+    const replies = answerAction(data, ctx);
+    expect(replies).toHaveLength(1);
+    expect(text(replies[0])).toContain('Example questions');
+    expect(validateCard(replies[0]?.card ?? {})).toEqual([]);
+  });
+
+  it('an "ask" button asks its question', () => {
+    const replies = answerAction({ verb: 'ask', question: 'whatsapp consent?' }, ctx);
+    expect(text(replies[0])).toContain('We require your consent to continue to communicate with you using WhatsApp');
+  });
+});
+
+describe('welcome', () => {
+  it('lists the applied policies, what it covers, and example questions as ask buttons', () => {
+    const [reply] = welcome(ctx);
+    const t = text(reply);
+    expect(t).toContain("Nottinghamshire Children's Social Care");
+    const asks = find(reply?.card, (o) => o.type === 'Action.Execute' && o.verb === 'ask');
+    expect(asks.length).toBeGreaterThanOrEqual(4);
+    for (const a of asks) {
+      expect(a.data).toMatchObject({ verb: 'ask', question: a.title });
+      expect(a.fallback).toMatchObject({ type: 'Action.Submit', data: a.data });
+      // Every example the bot offers is one it can answer.
+      const answer = answerQuestion(String(a.title), ctx);
+      expect(text(answer[0])).not.toContain(NOT_COVERED_SENTENCE);
+    }
+  });
+
+  it('follows the organisation profile', () => {
+    const [reply] = welcome({ ...ctx, profile: { ...DEFAULT_PROFILE, policies: ['pan-dorset'] } });
+    expect(text(reply)).toContain('Pan Dorset');
+    expect(text(reply)).not.toContain('Nottinghamshire');
+  });
+});
