@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 
 // Reads only the header block of an RFC 5322 message from a stream and hands back a stream of the whole message,
-// so a multi-megabyte e-mail is never held in memory.
+// so a multi-megabyte e-mail is never held in memory. On error the caller drains the source (the client reads the reply).
 
 export const MAX_HEADER_BYTES = 256 * 1024;
 
@@ -44,16 +44,12 @@ export async function splitHeaders(source: Readable, maxHeaderBytes = MAX_HEADER
     head = Buffer.concat([head, chunk]);
     end = headerEnd(head);
     if (end === -1 && head.length > maxHeaderBytes) {
-      source.destroy();
       throw new EmlError('headers-too-large', `The e-mail's header block is larger than ${maxHeaderBytes} bytes; this does not look like an e-mail (EML) file.`);
     }
   }
   if (head.length === 0) throw new EmlError('empty', 'The e-mail is empty: send the EML file as the request body.');
   const headers = parseHeaderBlock(head.subarray(0, end === -1 ? head.length : end).toString('latin1'));
-  if (headers.size === 0) {
-    source.destroy();
-    throw new EmlError('no-headers', 'The body has no e-mail headers; send an EML file (Content-Type message/rfc822).');
-  }
+  if (headers.size === 0) throw new EmlError('no-headers', 'The body has no e-mail headers; send an EML file (Content-Type message/rfc822).');
   const first = head;
   const message = Readable.from(
     (async function* () {
