@@ -2,6 +2,7 @@ import { ResponseType } from '@microsoft/microsoft-graph-client';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Principal } from '../auth/principal';
+import { MailMessageNotFoundError, type MailSource } from '../email/mail-source';
 import { createGraphClient, IMMUTABLE_ID_HEADER, type GraphClientSettings } from './client';
 import { GraphStoreError, MESSAGES, statusOf, toGraphStoreError } from './errors';
 
@@ -41,4 +42,18 @@ export async function markMessageFiled(settings: GraphClientSettings, principal:
 function mailError(err: unknown) {
   if (statusOf(err) === 404) return new GraphStoreError({ graphCode: 'graph-message-not-found', origin: 'service', statusCode: 404, message: MESSAGES.messageNotFound });
   return toGraphStoreError(err);
+}
+
+/** The recording service's MailSource: the message's MIME from the practitioner's own mailbox. */
+export class GraphMailSource implements MailSource {
+  constructor(private readonly settings: GraphClientSettings) {}
+
+  async openMessage(principal: Principal, messageId: string): Promise<Readable> {
+    try {
+      return await openMessageMime(this.settings, principal, messageId);
+    } catch (err) {
+      if (err instanceof GraphStoreError && err.graphCode === 'graph-message-not-found') throw new MailMessageNotFoundError(err.message);
+      throw err;
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../log';
 import { createGraphClient, type GraphClientSettings } from '../graph/client';
-import { GraphStoreError, MESSAGES, toGraphStoreError } from '../graph/errors';
+import { GraphStoreError, MESSAGES, statusOf, toGraphStoreError } from '../graph/errors';
 import { MULTILINE_LIMIT } from '../graph/schema';
 import { spool, type SpooledFile } from '../graph/spool';
 import { uploadFile } from '../graph/upload';
@@ -130,12 +130,13 @@ export class SharePointRecordStore implements RecordStore {
         ]);
       } else {
         items = await queryItems(client, siteId, ids.recordsListId, 'SupervisionFile', filter.supervisionFile);
-        const perRecord = await Promise.all(items.map((i) => queryItems(client, siteId, ids.entriesListId, 'RecordRef', String(i.fields.RecordRef))));
+        const perRecord = await mapLimit(items, GRAPH_CONCURRENCY, (i) => queryItems(client, siteId, ids.entriesListId, 'RecordRef', String(i.fields.RecordRef)));
         entriesByRecord = groupByRecord(perRecord.flat());
       }
-      const loaded = await Promise.all(
-        items.map(async (item) => ({ item, record: assemble(await this.readBody(client, ids, item), await this.toEntries(client, ids, entriesByRecord.get(String(item.fields.RecordRef)) ?? [])) })),
-      );
+      const loaded = await mapLimit(items, GRAPH_CONCURRENCY, async (item) => ({
+        item,
+        record: assemble(await this.readBody(client, ids, item), await this.toEntries(client, ids, entriesByRecord.get(String(item.fields.RecordRef)) ?? [])),
+      }));
       return loaded
         .filter((l) => filter.includeWithdrawn || l.record.status === 'active')
         .sort((a, b) => {
@@ -183,7 +184,11 @@ export class SharePointRecordStore implements RecordStore {
       const blob = loaded.body.blobs.find((b) => b.id === blobId);
       const itemId = loaded.body.files[blobId];
       if (!blob || !itemId) throw new RecordingError('blob-not-found', `Record ${recordId} has no file ${blobId}. Open the record to see its files.`);
-      return { blob, stream: await this.download(client, ids, itemId) };
+      const stream = await this.download(client, ids, itemId).catch((err: unknown) => {
+        if (statusOf(err) === 404) throw new RecordingError('blob-not-found', `The file ${blob.fileName} of record ${recordId} is no longer in the records library. Ask your IG lead to check the library's recycle bin.`);
+        throw err;
+      });
+      return { blob, stream };
     } catch (err) {
       throw this.failure(err, 'open-blob');
     }
@@ -352,6 +357,22 @@ export class SharePointRecordStore implements RecordStore {
     }
     return mapped;
   }
+}
+
+/** Graph calls in flight at once for one practitioner; more only earns 429s. */
+const GRAPH_CONCURRENCY = 4;
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 function destroyAll(record: NewRecord): void {

@@ -1,6 +1,8 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { GraphStoreError, isAmbiguous, toGraphStoreError } from '../../src/graph/errors';
+import { loadConfig } from '../../src/config';
+import { createSharePointRecording } from '../../src/graph/from-config';
 import { RecordNotFoundError } from '../../src/recording/errors';
 
 // Every Graph failure becomes a stable code, an HTTP status for our API, and a sentence a practitioner can act on.
@@ -51,5 +53,14 @@ describe('Graph error mapping', () => {
     expect(isAmbiguous(graphError(504))).toBe(true);
     expect(isAmbiguous(graphError(429))).toBe(false);
     expect(isAmbiguous(graphError(400))).toBe(false);
+  });
+});
+
+describe('SharePoint settings from config', () => {
+  it('refuses to run SharePoint filing without the app registration the on-behalf-of exchange needs', () => {
+    const config = loadConfig({ RECORD_STORE: 'sharepoint', SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,a,b' });
+    expect(() => createSharePointRecording(config)).toThrow(/set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId/);
+    const full = loadConfig({ RECORD_STORE: 'sharepoint', SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,a,b', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant' });
+    expect(createSharePointRecording(full).store.kind).toBe('sharepoint');
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStandIn } from '../support/graph-standin';
-import { newRecord } from '../support/store-contract';
+import { contactDetails, newRecord } from '../support/store-contract';
 import { manager, practitioner, sharePointStore, startProvisionedStandIn } from './harness';
 
 // A reply lost after SharePoint did the work: the store looks before it sends again, so nothing is filed twice.
@@ -94,5 +94,27 @@ describe('identity', () => {
     expect(entry?.createdBy).toMatchObject({ id: manager.userId, displayName: manager.name });
     const tokens = new Set(standin.requests.filter((r) => r.headers.authorization).map((r) => r.headers.authorization));
     expect(tokens).toEqual(new Set([`Bearer ${practitioner.accessToken}`, `Bearer ${manager.accessToken}`]));
+  });
+});
+
+describe('text longer than a SharePoint column holds', () => {
+  it('keeps a 70,000-character transcript verbatim (stored as a file the record points to)', async () => {
+    const store = sharePointStore(standin);
+    const text = 'Message from the young person: '.padEnd(70_000, 'ok, see you Tuesday \u{1F600} ');
+    const input = newRecord(practitioner, { details: contactDetails({ content: { form: 'transcript', text } }) });
+    await store.create(practitioner, input);
+    const got = await store.get(practitioner, input.id);
+    expect(got?.details).toEqual(input.details);
+    expect((await store.list(practitioner, { person: input.person.reference })).map((r) => r.id)).toEqual([input.id]);
+    const item = listItems('Care records').find((i) => i.fields.RecordRef === input.id);
+    expect(String(item?.fields.RecordJson)).toMatch(/^\{"\$file":"/);
+  });
+
+  it('says a file removed from the library is not found, rather than that the site is not set up', async () => {
+    const store = sharePointStore(standin);
+    const input = newRecord(practitioner, { blobs: [{ role: 'screenshot', fileName: 'shot.png', contentType: 'image/png', source: Readable.from([Buffer.from('png')]) }] });
+    const { record } = await store.create(practitioner, input);
+    for (const drive of standin.state.drives.values()) for (const [id, f] of drive.items) if (f.name === 'shot.png') drive.items.delete(id);
+    await expect(store.openBlob(practitioner, record.id, record.blobs[0]!.id)).rejects.toMatchObject({ code: 'blob-not-found' });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FILED_CATEGORY, markMessageFiled, openMessageMime } from '../../src/graph/mail';
+import { MailMessageNotFoundError } from '../../src/email/mail-source';
+import { FILED_CATEGORY, GraphMailSource, markMessageFiled, openMessageMime } from '../../src/graph/mail';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import { graphSettings, practitioner } from './harness';
 
@@ -35,5 +36,14 @@ describe('mail through Graph', () => {
       graphCode: 'graph-message-not-found',
       message: expect.stringMatching(/^This e-mail was not found in your mailbox/),
     });
+  });
+
+  it("serves the recording service's MailSource, reporting an unknown message as not found", async () => {
+    const source = new GraphMailSource(graphSettings(standin));
+    const stream = await source.openMessage(practitioner, 'AAkALgAAImmutable');
+    let text = '';
+    for await (const c of stream) text += (c as Buffer).toString('utf8');
+    expect(text).toContain('Subject: Tuesday');
+    await expect(source.openMessage(practitioner, 'gone')).rejects.toBeInstanceOf(MailMessageNotFoundError);
   });
 });
