@@ -115,7 +115,7 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
   const actual = facts(condition.fact);
   if (condition.op === 'missing') {
     const truth = actual === undefined;
-    return { truth, held: truth ? [`${label(condition.fact)} not given`] : [], unknownFacts: [] };
+    return { truth, held: truth && !condition.quiet ? [`${label(condition.fact)} not given`] : [], unknownFacts: [] };
   }
   const expected = resolve(condition.value, facts);
   if (actual === undefined || expected === undefined) {
