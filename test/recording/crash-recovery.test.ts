@@ -25,7 +25,7 @@ describe('filing an e-mail across a killed server', () => {
   const tmpFiles = () => (existsSync(join(dataDir, 'blobs', 'tmp')) ? readdirSync(join(dataDir, 'blobs', 'tmp')) : []);
 
   async function fileAll(url: string): Promise<{ status: number; json: { reference: string; record: { blobs: { sha256: string; size: number }[] } } }> {
-    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: message });
+    const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: new Uint8Array(message) });
     return { status: res.status, json: (await res.json()) as never };
   }
 
