@@ -19,14 +19,19 @@ export function sleep(seconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 }
 
-/** Runs a Graph call again after 429/503/504, waiting as Retry-After says. */
-export async function withGraphRetry<T>(fn: () => Promise<T>, o: { maxRetries: number; defaultDelaySeconds: number }): Promise<T> {
+/**
+ * Runs a Graph call again after 429/503/504, waiting as Retry-After says; with `idempotent`, also after a reply that
+ * never came (only for calls that are safe to repeat, such as a PUT to a path unique to this attempt).
+ */
+export async function withGraphRetry<T>(fn: () => Promise<T>, o: { maxRetries: number; defaultDelaySeconds: number; idempotent?: boolean }): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
     } catch (err) {
-      if (!(err instanceof GraphError) || !RETRYABLE_STATUS.has(err.statusCode) || attempt >= o.maxRetries) throw err;
-      await sleep(retryAfterSeconds(err.headers?.get('retry-after'), attempt, o.defaultDelaySeconds));
+      if (attempt >= o.maxRetries || !(err instanceof GraphError)) throw err;
+      const lost = err.statusCode === -1 || err.statusCode === 0;
+      if (!(RETRYABLE_STATUS.has(err.statusCode) || (o.idempotent && lost))) throw err;
+      await sleep(lost ? 0 : retryAfterSeconds(err.headers?.get('retry-after'), attempt, o.defaultDelaySeconds));
     }
   }
 }

@@ -56,11 +56,15 @@ export async function uploadFile(client: Client, s: UploadSettings, driveId: str
     return driveItemRef(
       await withGraphRetry(
         () => client.api(`${itemPath}/content`).query({ '@microsoft.graph.conflictBehavior': 'replace' }).header('Content-Type', 'application/octet-stream').put(bytes),
-        retry,
+        { ...retry, idempotent: true },
       ),
     );
   }
-  const session = (await client.api(`${itemPath}/createUploadSession`).post({ item: { '@microsoft.graph.conflictBehavior': 'replace' } })) as { uploadUrl?: string };
+  // A second session for the same path is harmless (the first expires unused), so a lost reply is simply asked again.
+  const session = (await withGraphRetry(
+    () => client.api(`${itemPath}/createUploadSession`).post({ item: { '@microsoft.graph.conflictBehavior': 'replace' } }),
+    { ...retry, idempotent: true },
+  )) as { uploadUrl?: string };
   if (typeof session.uploadUrl !== 'string') throw new GraphStoreError({ graphCode: 'graph-unexpected-response', origin: 'app', message: MESSAGES.unexpected });
   const done = await sendRanges(session.uploadUrl, s, file, retry);
   if (done) return done;

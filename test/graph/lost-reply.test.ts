@@ -65,6 +65,25 @@ describe('a lost reply', () => {
   });
 });
 
+describe('a lost reply to an upload', () => {
+  it('a simple upload or an upload session request is sent again (its path is unique to this attempt) and one file is kept', async () => {
+    standin.faults.inject({ method: 'PUT', path: /:\/content$/, times: 1, fault: { kind: 'drop-after-commit' } });
+    standin.faults.inject({ method: 'POST', path: /:\/createUploadSession$/, times: 1, fault: { kind: 'drop-after-commit' } });
+    const store = sharePointStore(standin);
+    const input = newRecord(practitioner, {
+      blobs: [
+        { role: 'screenshot', fileName: 'small-lost.png', contentType: 'image/png', source: Readable.from([Buffer.alloc(10_000, 1)]) },
+        { role: 'original-email', fileName: 'large-lost.eml', contentType: 'message/rfc822', source: Readable.from([Buffer.alloc(5 * 1024 * 1024, 2)]) },
+      ],
+    });
+    const { record } = await store.create(practitioner, input);
+    expect(record.blobs.map((b) => b.size)).toEqual([10_000, 5 * 1024 * 1024]);
+    const files = [...standin.state.drives.values()].flatMap((d) => [...d.items.values()]).filter((f) => f.name.endsWith('-lost.png') || f.name.endsWith('-lost.eml'));
+    expect(files.map((f) => f.name).sort()).toEqual(['large-lost.eml', 'small-lost.png']);
+    expect(standin.requests.filter((r) => r.dropped).length).toBe(2);
+  });
+});
+
 describe('a lost reply to the last range of an upload session', () => {
   it('finds the completed file instead of uploading it again', async () => {
     const size = 5 * 1024 * 1024;
