@@ -1,4 +1,3 @@
-import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 
 // Entry point for `npm start`: settings errors end with one clear line, signals close the server cleanly.
@@ -13,6 +12,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  // Loaded after the settings check so a bad setting is reported at once, before botbuilder and restify load.
+  const { startApp } = await import('./app');
   const app = await startApp(config);
   const mode = config.localMode ? 'local mode: anonymous, loopback only' : 'Bot Framework authentication on';
   console.log(`Bot listening on ${app.url}/api/messages (${mode})`);
