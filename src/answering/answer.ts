@@ -51,10 +51,11 @@ function notCovered(ctx: AnswerContext, understood: { title: string; value: stri
   };
 }
 
-function rulingReply(ruling: Ruling, question: string, understood: { title: string; value: string }[]): Reply {
+function rulingReply(ruling: Ruling, question: string, understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
+  const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   return {
     kind: 'card',
-    card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood)),
+    card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood, label)),
     rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }],
   };
 }
@@ -71,7 +72,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   }
   const facts = askableFacts(ruling.missingFacts);
   if (ruling.verdict === 'not-covered' && facts.length === 0) return [notCovered(ctx, understood)];
-  const replies = [rulingReply(ruling, question, understood)];
+  const replies = [rulingReply(ruling, question, understood, ctx)];
   if (facts.length > 0) {
     replies.push({ kind: 'card', card: followUpCard(followUpView({ question, situation, facts })), rulings: [] });
   }

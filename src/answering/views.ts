@@ -52,9 +52,9 @@ export function feedbackData(ruling: Ruling, question: string): { helpful: Actio
   return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
 }
 
-export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[]): AnswerView {
+export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], topicLabel?: string): AnswerView {
   return {
-    topicLabel: TOPIC_LABELS[ruling.topic],
+    topicLabel: topicLabel ?? TOPIC_LABELS[ruling.topic],
     verdictLabel: VERDICT_LABELS[ruling.verdict],
     verdictColour: VERDICT_COLOURS[ruling.verdict],
     headline: ruling.headline,

@@ -94,7 +94,7 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
 ];
 
 const INCIDENT: readonly [RegExp, Incident][] = [
-  [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)|explicit (image|photo|picture|video|selfie)|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
+  [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)s?|explicit (image|photo|picture|video|selfie)s?|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
   [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
   [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|swearing at me|hostile (message|text)s?|abuse (me|at me))\b/, 'abusive-message'],
   [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
@@ -132,7 +132,7 @@ const MEETING: readonly [RegExp, Meeting][] = [
 ];
 
 const AMENDMENT: readonly [RegExp, NonNullable<Situation['amendment']>][] = [
-  [/\bwrong (child|person|service user|file|record|case|episode|young person|family|kid)\b|\b(on|onto|to|in) the wrong\b|\bincorrect (child|file|record|person)\b|\bwrong person\b/, 'wrong-person-entry'],
+  [/\bwrong (child|person|service user|file|record|case|episode|young person|family|kid)\b|\b(on|onto|to|in) the wrong\b|\bincorrect (child|file|record|person)\b|\bwrong person\b|\b(on|onto|in|to) (the|a|her|his|their) (sibling|brother|sister|mum|dad|mother|father|other child|other person)'?s? (file|record|case)\b|\b(on|onto|in|to) (another|someone else'?s?) (child'?s?|person'?s?|young person'?s?|service user'?s?) ?(file|record|case)\b/, 'wrong-person-entry'],
   [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b|\b(fix|fixing|fixed)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b|\b(date|name|time|address|spelling) (is |was )?wrong\b/, 'correction'],
 ];
 

@@ -97,6 +97,21 @@ const DOMAIN_VOCABULARY = [
 
 const VOCABULARY = new Set(DOMAIN_VOCABULARY);
 
+/**
+ * Words a typo is mended towards: distinctive domain words only. Ordinary English words ("wording", "agreed")
+ * are known but never targets, so "worrying" is not read as "wording".
+ */
+const TYPO_TARGETS = [
+  'whatsapp', 'instagram', 'facebook', 'snapchat', 'bluetooth', 'messenger', 'retention', 'retained', 'record', 'records',
+  'recording', 'recorded', 'consent', 'consented', 'parental', 'supervision', 'supervisor', 'amendment', 'amended',
+  'deadline', 'deadlines', 'indecent', 'attachment', 'attachments', 'abusive', 'threatening', 'message', 'messages',
+  'texting', 'safeguarding', 'conference', 'minutes', 'summary', 'summaries', 'subject', 'request', 'adoption', 'adopted',
+  'foster', 'fostering', 'children', 'childrens', 'protection', 'destroy', 'solicitor', 'information', 'confidential',
+  'screenshot', 'screenshots', 'transcribe', 'transcript', 'assessment', 'appointment', 'weekend', 'yesterday',
+  'tomorrow', 'fifteen', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'contact', 'mobile', 'personal',
+  'professional', 'sexting', 'suicidal', 'anniversary', 'recommendations', 'independent', 'reviewing', 'chronology',
+];
+
 /** Common English words a fuzzy match must never rewrite (they sit one edit away from domain words). */
 const PROTECTED = new Set([
   'records', 'recorder', 'report', 'reports', 'reported', 'imagine', 'person', 'persons', 'phones', 'phoned', 'after',
@@ -168,7 +183,7 @@ export function correctWord(word: string): string | undefined {
   const bound = boundFor(word);
   if (bound === 0) return undefined;
   let best: { word: string; d: number } | undefined;
-  for (const candidate of DOMAIN_VOCABULARY) {
+  for (const candidate of TYPO_TARGETS) {
     // Typos rarely change the first letter; requiring it keeps ordinary words from being rewritten.
     if (candidate[0] !== word[0]) continue;
     const d = editDistance(word, candidate, bound);

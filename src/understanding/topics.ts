@@ -26,7 +26,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
   ],
   'what-to-record': [
-    { pattern: /(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b/, weight: 3 },
+    { pattern: /(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b)/, weight: 3 },
     { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on))\b|\bwhat (needs|has) to (be|go) (recorded|written|in|on)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
@@ -58,6 +58,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   retention: [
     { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|delete (the |old )?(records?|files?)|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
     { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3 },
+    { pattern: /\b(what happens to|what do (we|i) do with|what to do with) (the |their |her |his |old )?(\w+ )?(records?|files?|case records?)\b/, weight: 3 },
     { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
     { pattern: /\b(75th|anniversary|100 years|date of birth|died|death)\b/, weight: 1 },
   ],
@@ -69,6 +70,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   amendment: [
     { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
+    { pattern: /\b(accidentally|by mistake|in error|by accident)\b/, weight: 1 },
   ],
   'sign-off': [
     { pattern: /\b(read and agreed|sign(ed|s|ing)?[- ]off|countersign\w*|authori[sz](e|ed|es|ing|ation)|approv(e|ed|al) (a|the|my) (record|case note|note|summary))\b/, weight: 4 },
@@ -87,6 +89,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'information-sharing': [
     { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) (information|info|details|the (assessment|report|plan)|it|this|concerns|personal data|their details|her details|his details)\b|\binformation sharing\b|\bshare .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner)/, weight: 3 },
+    { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
+    { pattern: /\bwithout (the )?(parents?'?|mum'?s?|dad'?s?|their|her|his|family'?s?)? ?(agreeing|agreement|consent|permission)\b/, weight: 2 },
     { pattern: /\b(their|her|his) own (personal )?information\b|\buse of (their|her|his) (personal )?information\b|\bin (their|her|his) own right\b/, weight: 3 },
     { pattern: /\b(third part(y|ies)|without (their |her |his )?consent|confidential\w*|consent to share|significant harm|need to know)\b/, weight: 2 },
     { pattern: /\b(share|sharing|shared|disclose|consent)\b/, weight: 1 },
@@ -113,7 +117,8 @@ function factSignals(facts: Facts): { topic: Topic; weight: number; why: string 
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}` });
-  if (facts.amendment) out.push({ topic: 'amendment', weight: 1, why: `amendment: ${facts.amendment}` });
+  // An entry on the wrong file is unmistakably an amendment question; a "correction" word alone is weaker evidence.
+  if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   if (facts.channel && facts.channel !== 'email') out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
