@@ -11,7 +11,7 @@ import type { Guidance } from './load';
 import { z } from 'zod';
 import { POLICY_IDS, POLICY_SOURCES, type PolicyId } from './policies';
 import { NATIONS, type OrganisationProfile } from './profile';
-import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from './ruling';
+import type { Citation, ExactWording, Position, RequiredAction, Ruling, RulingCondition, Verdict } from './ruling';
 import type { FactName, IsoDate, Situation } from './situation';
 import { situationSchema } from './situation-schema';
 
@@ -84,6 +84,19 @@ function uniqueCitations(list: Citation[]): Citation[] {
   return [...seen.values()];
 }
 
+/** The one line a card leads with: the strictest position, or a plain "not covered". */
+function headlineFor(verdict: Verdict, positions: Position[], disagreement: boolean, question: string | undefined, policies: readonly PolicyId[]): string {
+  const lead = positions.find((p) => p.verdict === verdict);
+  const orgs = policies.map((p) => SHORT_NAMES[p]).join(', ');
+  if (lead) {
+    const differ = disagreement ? " The selected policies differ: see each organisation's position." : '';
+    return `${VERDICT_PHRASES[verdict]} (${SHORT_NAMES[lead.policy]}): ${lead.statement}${differ}`;
+  }
+  if (question) return `${question} None of the selected policies (${orgs}) covers this situation.`;
+  return `The encoded guidance does not cover this question (policies: ${orgs}).`;
+}
+
+/** Rules on a situation: each selected policy's strictest matching rule is its position; the verdict is the strictest position. */
 export function decide(situation: Situation, options: DecideOptions): Ruling {
   validate(situation, options.profile, options.today);
   const guidance = options.guidance ?? defaultGuidance();
@@ -102,7 +115,6 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
     if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).date ?? undefined;
     return readPath(situation, path);
   };
-
 
   const topic = guidance.topics.get(situation.topic);
   const selected = new Set(options.profile.policies);
@@ -184,18 +196,15 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
     for (const name of rule.dates) addDate(name as ComputedName);
   }
 
-  const wording = matchedRules.flatMap((r) => r.wording.map((w) => ({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) })));
+  const wording: ExactWording[] = [];
+  for (const w of matchedRules.flatMap((r) => r.wording)) {
+    if (!wording.some((x) => x.label === w.label && x.text === w.text)) wording.push({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) });
+  }
   const verdict: Verdict = positions.length
     ? positions.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a)).verdict
     : 'not-covered';
   const disagreement = new Set(positions.map((p) => p.verdict)).size > 1;
-  const lead = positions.find((p) => p.verdict === verdict);
-  const orgs = options.profile.policies.map((p) => SHORT_NAMES[p]).join(', ');
-  const headline = lead
-    ? `${VERDICT_PHRASES[verdict]} (${SHORT_NAMES[lead.policy]}): ${lead.statement}${disagreement ? " The selected policies differ: see each organisation's position." : ''}`
-    : topic
-      ? `${topic.question} None of the selected policies (${orgs}) covers this situation.`
-      : `The encoded guidance does not cover this question (policies: ${orgs}).`;
+  const headline = headlineFor(verdict, positions, disagreement, topic?.question, options.profile.policies);
 
   const citations = uniqueCitations([
     ...positions.flatMap((p) => p.citations),
