@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type RunningPlayground } from '../../scripts/playground';
+import { welcome } from '../../src/answering/answer';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { sqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store';
 import { SHORT_NAMES, VERDICT_PHRASES } from '../../src/guidance/engine';
 import { POLICY_SOURCES } from '../../src/guidance/policies';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { openDatabase } from '../../src/store/database';
 
 // The bot in local mode, Microsoft 365 Agents Playground against it, real Chromium typing and clicking: one browser session.
@@ -53,7 +55,19 @@ afterAll(async () => {
 
 const cardTexts = async () => page.locator('.ac-adaptiveCard').allInnerTexts();
 
+const WELCOME_TITLE = String((welcome({ profile: DEFAULT_PROFILE, today: '2026-11-20' })[0]!.card.body as { text: string }[])[0]!.text);
+const isAnswer = (text: string) =>
+  ORGANISATIONS.some((o) => text.includes(o)) && text.split('\n').map((l) => l.trim()).some((l) => VERDICT_LINES.includes(l));
+
 describe('Agents Playground end to end', () => {
+  it('shows the welcome card when the chat opens, and answers one of its example buttons', async () => {
+    await expect.poll(async () => (await cardTexts()).some((t) => t.includes(WELCOME_TITLE)), { timeout: 60_000 }).toBe(true);
+    const welcomeCard = page.locator('.ac-adaptiveCard', { hasText: WELCOME_TITLE }).first();
+    const before = (await cardTexts()).filter(isAnswer).length;
+    await welcomeCard.getByRole('button', { name: /WhatsApp a 15-year-old/ }).first().click();
+    await expect.poll(async () => (await cardTexts()).filter(isAnswer).length, { timeout: 60_000 }).toBeGreaterThan(before);
+  }, 120_000);
+
   it('answers a typed question with a card naming the policy and the verdict, then takes feedback from its button', async () => {
     const box = page.locator('[role=textbox][data-lexical-editor=true]');
     await box.click();
@@ -64,7 +78,7 @@ describe('Agents Playground end to end', () => {
     await expect.poll(async () => (await cardTexts()).length, { timeout: 60_000 }).toBeGreaterThan(before);
     const answer = (await cardTexts())[before] ?? '';
     expect(ORGANISATIONS.some((o) => answer.includes(o))).toBe(true);
-    expect(answer.split('\n').map((l) => l.trim()).some((l) => VERDICT_LINES.includes(l))).toBe(true);
+    expect(isAnswer(answer)).toBe(true);
 
     // The answer card's feedback button: the follow-up card thanks the practitioner.
     const answerCard = page.locator('.ac-adaptiveCard').nth(before);
