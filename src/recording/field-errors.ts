@@ -15,6 +15,7 @@ const LABELS: Record<string, string> = {
   messageAt: 'The date and time of the message',
   purpose: 'The purpose of the contact',
   harmOrRisk: 'Whether harm or risk was identified',
+  content: 'The message content (transcript, extract or screenshot)',
   'content.form': 'The form of the content',
   'content.text': 'The message text',
   supervisionDate: 'The date of the supervision',
@@ -69,9 +70,11 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown, field: string): str
       return `${what} must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(value)}.`;
     }
     case 'invalid_value':
-      return `${what} must be one of: ${issue.values.map(String).join(', ')}.`;
+      return `${what} ${valueAt(input, issue.path) === undefined ? 'is required. Choose' : 'must be'} one of: ${issue.values.map(String).join(', ')}.`;
     case 'invalid_union':
-      if ('options' in issue && Array.isArray(issue.options)) return `${what} must be one of: ${issue.options.map(String).join(', ')}.`;
+      if ('options' in issue && Array.isArray(issue.options)) {
+        return `${what} ${valueAt(input, issue.path) === undefined ? 'is required. Choose' : 'must be'} one of: ${issue.options.map(String).join(', ')}.`;
+      }
       return `${what} is not in an accepted form.`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `${what} must not be empty.` : `${what} must be at least ${issue.minimum} characters.`;

@@ -23,6 +23,12 @@ describe('recordings API with bad and hostile input', () => {
         { field: 'purpose', message: 'The purpose of the contact is required.' },
       ]),
     );
+    const noDirection = await post({ ...contactRecording(), direction: undefined });
+    expect(noDirection.json.error.fields).toEqual([{ field: 'direction', message: 'The direction (incoming or outgoing) is required. Choose one of: incoming, outgoing.' }]);
+    expect(noDirection.json.error.fields).toHaveLength(1);
+    expect(noDirection.json.error.fields).toEqual(
+      expect.arrayContaining([{ field: 'direction', message: expect.stringMatching(/is required/) }]),
+    );
     expect(await countFor('P-MISSING')).toBe(0);
   });
 
@@ -51,11 +57,11 @@ describe('recordings API with bad and hostile input', () => {
   });
 
   it('asks for the kind of record when it is missing or unknown', async () => {
-    for (const kind of [undefined, 'diary-entry']) {
-      const res = await post({ ...contactRecording(), kind });
-      expect(res.status).toBe(400);
-      expect(res.json.error.fields).toEqual([{ field: 'kind', message: 'The kind of record must be one of: contact-recording, supervision-decision.' }]);
-    }
+    const missing = await post({ ...contactRecording(), kind: undefined });
+    expect(missing.json.error.fields).toEqual([{ field: 'kind', message: 'The kind of record is required. Choose one of: contact-recording, supervision-decision.' }]);
+    const unknown = await post({ ...contactRecording(), kind: 'diary-entry' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.fields).toEqual([{ field: 'kind', message: 'The kind of record must be one of: contact-recording, supervision-decision.' }]);
   });
 
   it('refuses non-object bodies, invalid JSON and an empty body with 400', async () => {
