@@ -13,6 +13,8 @@ export class BodyError extends Error {
 }
 
 export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
+/** Beyond this many bytes an over-limit body is no longer drained: the connection is closed. */
+export const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
 /** Deeper JSON than this is refused: real activities and API bodies nest a handful of levels. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -26,6 +28,11 @@ export async function readJsonBody(stream: Readable, maxBytes: number, declaredL
     size += buf.length;
     if (size > maxBytes) tooLarge = true;
     if (!tooLarge) chunks.push(buf);
+    // Draining lets an honest client read its 413; an endless body is cut off instead.
+    if (size > MAX_DRAIN_BYTES) {
+      stream.destroy();
+      break;
+    }
   }
   if (tooLarge) throw new BodyError('body-too-large', 413, `The request body is larger than ${maxBytes} bytes.`);
   if (size === 0) return undefined;

@@ -76,3 +76,27 @@ describe('hostile and malformed activities', () => {
     expect(cardsOf(res.json).length).toBeGreaterThan(0);
   });
 });
+
+describe('an endless request body', () => {
+  it('is cut off without taking the server down', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(`${bot.app.url}/api/messages`);
+    const outcome = await new Promise<string>((resolve) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json' } });
+      req.on('response', (res) => {
+        resolve(`status ${res.statusCode}`);
+        req.destroy();
+      });
+      req.on('error', () => resolve('connection closed'));
+      const block = Buffer.alloc(1024 * 1024, 0x61);
+      const pump = () => {
+        while (req.write(block)) if (req.destroyed) return;
+      };
+      req.on('drain', pump);
+      pump();
+    });
+    expect(outcome === 'connection closed' || outcome === 'status 413').toBe(true);
+    const res = await bot.post(activity({ type: 'message', text: 'help' }));
+    expect(res.status).toBe(200);
+  });
+});
