@@ -39,10 +39,23 @@ function tidyInputs(node: unknown): unknown {
   return out;
 }
 
+function stringsWithPlaceholders(node: unknown, out: string[] = []): string[] {
+  if (typeof node === 'string') {
+    if (node.includes('${')) out.push(node);
+  } else if (Array.isArray(node)) {
+    for (const n of node) stringsWithPlaceholders(n, out);
+  } else if (node !== null && typeof node === 'object') {
+    for (const v of Object.values(node)) stringsWithPlaceholders(v, out);
+  }
+  return out;
+}
+
 export function expandTemplate(name: TemplateName, data: object): AdaptiveCardJson {
   const expanded = tidyInputs(new ACData.Template(template(name)).expand({ $root: data })) as AdaptiveCardJson;
-  const text = JSON.stringify(expanded);
-  // An unbound "${...}" would show template syntax to a practitioner: fail loudly in tests instead.
+  // An unbound "${...}" from the template would show template syntax to a practitioner: fail loudly in tests instead.
+  // Text a practitioner typed may itself contain "${...}"; it is data, never evaluated, so it is left out of the check.
+  let text = JSON.stringify(expanded);
+  for (const typed of stringsWithPlaceholders(data)) text = text.split(JSON.stringify(typed).slice(1, -1)).join('');
   const unbound = /\$\{[^}]*\}/.exec(text);
   if (unbound) throw new CardTemplateError(`Template ${name} left ${unbound[0]} unbound`);
   return expanded;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardText } from '../../src/cards/card-text';
 import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../../src/cards/render';
+import { CardTemplateError, expandTemplate } from '../../src/cards/template';
 import { MAX_CARD_BYTES, validateCard } from '../../src/cards/validate';
 import type { AdaptiveCardJson } from '../../src/cards/view-models';
 import { followUpView } from '../../src/answering/follow-up';
@@ -118,5 +119,17 @@ describe('follow-up card', () => {
     const card = cards['follow-up with errors'] as AdaptiveCardJson;
     expect(find(card, (o) => o.id === 'fact_age')[0]).toMatchObject({ value: 150 });
     expect(cardText(card).join('\n')).toContain('enter a whole number of years from 0 to 25');
+  });
+});
+
+describe('templates', () => {
+  it('refuse to leave template syntax unbound', () => {
+    expect(() => expandTemplate('not-covered', { coversTitle: 'x', covers: [], understood: [] })).toThrow(CardTemplateError);
+  });
+
+  it('show text a practitioner typed as it was, even when it looks like template syntax', () => {
+    const card = answerCard(answerView(deadlineRuling, 'deadline ${feedback.helpful}?', []));
+    const [execute] = find(card, (o) => o.type === 'Action.Execute');
+    expect(execute?.data).toMatchObject({ question: 'deadline ${feedback.helpful}?' });
   });
 });
