@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactRecording, startTestApi, supervisionNote, type TestApi } from './support';
 
@@ -84,11 +85,29 @@ describe('recordings API with bad and hostile input', () => {
     expect(res.json.error.fields).toEqual([{ field: 'attachments', message: 'A screenshot recording needs the screenshot: add it under "attachments".' }]);
   });
 
-  it('answers 413 for a 30 MB JSON body and keeps serving', async () => {
-    const huge = JSON.stringify(contactRecording({ content: { form: 'transcript', text: 'x'.repeat(30 * 1024 * 1024) } }));
-    const res = await api.call('POST', '/api/recordings', huge, { 'content-type': 'application/json' });
+  it('answers 413 for a JSON body over the 12 MB limit and keeps serving', async () => {
+    const big = JSON.stringify(contactRecording({ person: { reference: 'P-BIG', name: 'Casey' }, content: { form: 'transcript', text: 'x'.repeat(14 * 1024 * 1024) } }));
+    const res = await api.call('POST', '/api/recordings', big, { 'content-type': 'application/json' });
     expect(res.status).toBe(413);
     expect(res.json.error.code).toBe('body-too-large');
+    expect(await countFor('P-BIG')).toBe(0);
+    expect((await post(contactRecording())).status).toBe(201);
+  });
+
+  it('refuses a 30 MB JSON body (413, or the connection is closed past the server drain limit) and keeps serving', async () => {
+    const huge = Buffer.from(JSON.stringify(contactRecording({ person: { reference: 'P-HUGE', name: 'Casey' }, content: { form: 'transcript', text: 'x'.repeat(30 * 1024 * 1024) } })));
+    const { port } = new URL(api.app.url);
+    const outcome = await new Promise<string>((resolve) => {
+      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/recordings', headers: { 'content-type': 'application/json', 'content-length': String(huge.length) } });
+      req.on('response', (r) => {
+        r.resume();
+        resolve(`status ${r.statusCode}`);
+      });
+      req.on('error', (e) => resolve(`closed ${(e as NodeJS.ErrnoException).code}`));
+      req.end(huge);
+    });
+    expect(outcome).toMatch(/^(status 413|closed (ECONNRESET|EPIPE))$/);
+    expect(await countFor('P-HUGE')).toBe(0);
     expect((await post(contactRecording())).status).toBe(201);
   });
 
