@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from '../log';
 import { createGraphClient, type GraphClientSettings } from '../graph/client';
 import { GraphStoreError, MESSAGES, statusOf, toGraphStoreError } from '../graph/errors';
-import { MULTILINE_LIMIT } from '../graph/schema';
 import { spool, type SpooledFile } from '../graph/spool';
-import { uploadFile } from '../graph/upload';
+import type { UploadSettings } from '../graph/upload';
 import { IdempotencyConflictError, RecordNotFoundError, RecordWithdrawnError, RecordingError } from './errors';
 import type { CreateOutcome, Principal, RecordFilter, RecordStore } from './store';
 import type { Amendment, BlobRef, NewRecord, SignOff, StoredRecord, Withdrawal } from './types';
@@ -22,7 +21,8 @@ import {
   type Entry,
   type RecordBody,
 } from './sharepoint/codec';
-import { addItem, byItemId, findOne, queryItems, resolveSite, type ListItemJson, type SiteIds } from './sharepoint/site';
+import { RecordLibrary } from './sharepoint/library';
+import { addItem, byItemId, findOne, GRAPH_CONCURRENCY, groupByRecord, mapLimit, queryItems, resolveSite, type ListItemJson, type SiteIds } from './sharepoint/site';
 
 // Records in SharePoint through Microsoft Graph, written under the practitioner's own delegated identity.
 
@@ -69,7 +69,7 @@ export class SharePointRecordStore implements RecordStore {
         const file = spooled[i] as SpooledFile;
         const blobId = randomUUID();
         const fileName = safeFileName(blob.fileName);
-        const item = await uploadFile(client, this.uploadSettings(), ids.driveId, `${safeFileName(record.id)}/${blobId}/${fileName}`, file);
+        const item = await this.library(client, ids).put(`${safeFileName(record.id)}/${blobId}/${fileName}`, file);
         uploaded.push(item.id);
         blobs.push({ id: blobId, role: blob.role, fileName: blob.fileName, contentType: blob.contentType, sha256: file.sha256, size: file.size });
         files[blobId] = item.id;
@@ -87,19 +87,21 @@ export class SharePointRecordStore implements RecordStore {
         blobs,
         files,
       };
-      const fields = recordFields(record, await this.storeJson(client, ids, `${safeFileName(record.id)}/record.json`, body, uploaded));
+      const fields = recordFields(record, await this.library(client, ids).storeJson(`${safeFileName(record.id)}/record.json`, body, uploaded));
       const added = await addItem(client, this.settings.siteId, ids.recordsListId, fields, 'RecordRef');
       if (added.kind === 'added') {
         return { record: assemble(body, []), created: true };
       }
-      // A unique column refused it: this request was already filed (a retry, or a concurrent filing of the same e-mail).
-      const existing = (await this.earlierFiling(client, ids, record)) ?? (await this.ownEarlierAttempt(client, ids, record));
-      await this.removeFiles(client, ids, uploaded);
+      // A unique column refused it: our own attempt already landed (its files are the record's), or another filing won.
+      const own = await this.ownEarlierAttempt(client, ids, record);
+      if (own) return own;
+      const existing = await this.earlierFiling(client, ids, record);
+      await this.library(client, ids).remove(uploaded);
       if (existing) return existing;
       throw new GraphStoreError({ graphCode: 'graph-rejected-request', origin: 'app', statusCode: 409, message: MESSAGES.rejected });
     } catch (err) {
       destroyAll(record);
-      if (client && ids && uploaded.length > 0) await this.removeFiles(client, ids, uploaded);
+      if (client && ids && uploaded.length > 0) await this.library(client, ids).remove(uploaded);
       throw this.failure(err, 'create');
     } finally {
       await Promise.all(spooled.map((f) => f.remove()));
@@ -184,7 +186,7 @@ export class SharePointRecordStore implements RecordStore {
       const blob = loaded.body.blobs.find((b) => b.id === blobId);
       const itemId = loaded.body.files[blobId];
       if (!blob || !itemId) throw new RecordingError('blob-not-found', `Record ${recordId} has no file ${blobId}. Open the record to see its files.`);
-      const stream = await this.download(client, ids, itemId).catch((err: unknown) => {
+      const stream = await this.library(client, ids).download(itemId).catch((err: unknown) => {
         if (statusOf(err) === 404) throw new RecordingError('blob-not-found', `The file ${blob.fileName} of record ${recordId} is no longer in the records library. Ask your IG lead to check the library's recycle bin.`);
         throw err;
       });
@@ -204,7 +206,11 @@ export class SharePointRecordStore implements RecordStore {
     return createGraphClient(this.settings.graph, principal);
   }
 
-  private uploadSettings() {
+  private library(client: Client, ids: SiteIds): RecordLibrary {
+    return new RecordLibrary(client, ids.driveId, this.uploadSettings(), this.settings.spoolDir, this.settings.logger);
+  }
+
+  private uploadSettings(): UploadSettings {
     const g = this.settings.graph;
     return { fetch: g.fetch ?? fetch, chunkSize: this.settings.chunkSize, maxRetries: g.maxRetries, retryDelaySeconds: g.retryDelaySeconds };
   }
@@ -240,7 +246,8 @@ export class SharePointRecordStore implements RecordStore {
   /** Our own attempt that landed although its reply was lost. */
   private async ownEarlierAttempt(client: Client, ids: SiteIds, record: NewRecord): Promise<CreateOutcome | undefined> {
     const prior = await findOne(client, this.settings.siteId, ids.recordsListId, 'RecordRef', record.id);
-    if (!prior || prior.fields.IdempotencyKey !== idempotencyKey(record)) return undefined;
+    const same = prior && prior.fields.IdempotencyKey === idempotencyKey(record) && prior.fields.AuthorId === record.author.userId && prior.fields.PersonRef === record.person.reference;
+    if (!prior || !same) return undefined;
     return this.outcome(client, ids, prior, true);
   }
 
@@ -275,7 +282,7 @@ export class SharePointRecordStore implements RecordStore {
         PersonRef: loaded.body.person.reference,
         EntryKind: entry.kind,
         AuthorId: authorId,
-        EntryJson: await this.storeJson(client, ids, `${safeFileName(id)}/${safeFileName(key)}.json`, entry.value, []),
+        EntryJson: await this.library(client, ids).storeJson(`${safeFileName(id)}/${safeFileName(key)}.json`, entry.value, []),
       };
       const added = await addItem(client, this.settings.siteId, ids.entriesListId, fields, 'EntryId');
       // A duplicate withdrawal means someone withdrew it first; a duplicate amendment or sign-off is this same one, retried.
@@ -294,60 +301,13 @@ export class SharePointRecordStore implements RecordStore {
     }
   }
 
-  /** JSON for a multiple-lines column; beyond SharePoint's limit it goes to a file in the library and the column points to it. */
-  private async storeJson(client: Client, ids: SiteIds, path: string, value: unknown, uploaded: string[]): Promise<string> {
-    const json = JSON.stringify(value);
-    if (json.length <= MULTILINE_LIMIT) return json;
-    const file = await spool(Readable.from([Buffer.from(json, 'utf8')]), this.settings.spoolDir);
-    try {
-      const item = await uploadFile(client, this.uploadSettings(), ids.driveId, path, file);
-      uploaded.push(item.id);
-      return JSON.stringify({ $file: item.id });
-    } finally {
-      await file.remove();
-    }
-  }
-
-  private async readJson(client: Client, ids: SiteIds, raw: unknown): Promise<unknown> {
-    const parsed = JSON.parse(String(raw)) as unknown;
-    if (parsed && typeof parsed === 'object' && '$file' in parsed && Object.keys(parsed).length === 1) {
-      const stream = await this.download(client, ids, String((parsed as { $file: unknown }).$file));
-      const parts: Buffer[] = [];
-      for await (const c of stream) parts.push(c as Buffer);
-      return JSON.parse(Buffer.concat(parts).toString('utf8')) as unknown;
-    }
-    return parsed;
-  }
-
   private async toEntries(client: Client, ids: SiteIds, items: ListItemJson[]): Promise<Entry[]> {
     const sorted = [...items].sort(byItemId);
-    return Promise.all(sorted.map(async (i) => ({ kind: i.fields.EntryKind, value: await this.readJson(client, ids, i.fields.EntryJson) }) as Entry));
+    return Promise.all(sorted.map(async (i) => ({ kind: i.fields.EntryKind, value: await this.library(client, ids).readJson(i.fields.EntryJson) }) as Entry));
   }
 
   private async readBody(client: Client, ids: SiteIds, item: ListItemJson): Promise<RecordBody> {
-    return (await this.readJson(client, ids, item.fields.RecordJson)) as RecordBody;
-  }
-
-  /** Streams a file through its pre-authenticated download URL, never holding it whole. */
-  private async download(client: Client, ids: SiteIds, itemId: string): Promise<Readable> {
-    const item = (await client.api(`/drives/${encodeURIComponent(ids.driveId)}/items/${encodeURIComponent(itemId)}`).get()) as { '@microsoft.graph.downloadUrl'?: string };
-    const url = item['@microsoft.graph.downloadUrl'];
-    if (!url) throw new GraphStoreError({ graphCode: 'graph-unexpected-response', origin: 'app', message: MESSAGES.unexpected });
-    const res = await (this.settings.graph.fetch ?? fetch)(url);
-    if (!res.ok || !res.body) {
-      throw new GraphStoreError({ graphCode: res.status >= 500 ? 'graph-unavailable' : 'graph-unexpected-response', origin: res.status >= 500 ? 'service' : 'app', statusCode: res.status, message: res.status >= 500 ? MESSAGES.unavailable : MESSAGES.unexpected });
-    }
-    return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);
-  }
-
-  /** Files uploaded for a record that was not created are removed, best effort: they belong to no record. */
-  private async removeFiles(client: Client, ids: SiteIds, itemIds: string[]): Promise<void> {
-    for (const id of itemIds.splice(0)) {
-      await client
-        .api(`/drives/${encodeURIComponent(ids.driveId)}/items/${encodeURIComponent(id)}`)
-        .delete()
-        .catch((err: unknown) => this.settings.logger?.warn({ op: 'remove-orphan-file', status: toGraphStoreError(err) instanceof GraphStoreError ? (toGraphStoreError(err) as GraphStoreError).statusCode : -1 }, 'could not remove an unused file'));
-    }
+    return (await this.library(client, ids).readJson(item.fields.RecordJson)) as RecordBody;
   }
 
   private failure(err: unknown, op: string): RecordingError {
@@ -359,32 +319,6 @@ export class SharePointRecordStore implements RecordStore {
   }
 }
 
-/** Graph calls in flight at once for one practitioner; more only earns 429s. */
-const GRAPH_CONCURRENCY = 4;
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 function destroyAll(record: NewRecord): void {
   for (const b of record.blobs) if (!b.source.readableEnded) b.source.destroy();
 }
-
-function groupByRecord(items: ListItemJson[]): Map<string, ListItemJson[]> {
-  const map = new Map<string, ListItemJson[]>();
-  for (const item of items) {
-    const ref = String(item.fields.RecordRef);
-    map.set(ref, [...(map.get(ref) ?? []), item]);
-  }
-  return map;
-}
-

@@ -41,6 +41,20 @@ describe('a lost reply', () => {
     expect((await store.get(practitioner, input.id))?.blobs).toHaveLength(1);
   });
 
+  it('a gateway timeout after SharePoint created the record: the automatic retry is refused as a duplicate and the record (with its file) is reported created', async () => {
+    standin.faults.inject({ method: 'POST', path: ITEMS, times: 1, fault: { kind: 'error-after-commit', status: 504 } });
+    const store = sharePointStore(standin);
+    const input = newRecord(practitioner, { blobs: [{ role: 'original-email', fileName: 'gw.eml', contentType: 'message/rfc822', source: Readable.from([Buffer.from('From: a\r\n\r\nhi')]) }] });
+    const out = await store.create(practitioner, input);
+    expect(out).toMatchObject({ created: true, record: { id: input.id } });
+    expect(standin.requests.filter((r) => r.method === 'POST' && ITEMS.test(r.path)).map((r) => r.status)).toEqual([504, 409]);
+    expect(listItems('Care records').filter((i) => i.fields.RecordRef === input.id)).toHaveLength(1);
+    const opened = await store.openBlob(practitioner, input.id, out.record.blobs[0]!.id);
+    let text = '';
+    for await (const c of opened.stream) text += (c as Buffer).toString('utf8');
+    expect(text).toContain('hi');
+  });
+
   it('the service retrying the whole request with its Idempotency-Key gets the record made the first time', async () => {
     standin.faults.inject({ method: 'POST', path: ITEMS, times: 1, fault: { kind: 'drop-after-commit' } });
     const store = sharePointStore(standin);

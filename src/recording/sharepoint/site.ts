@@ -90,3 +90,29 @@ export async function addItem(
 export function byItemId(a: ListItemJson, b: ListItemJson): number {
   return Number(a.id) - Number(b.id);
 }
+
+/** Graph calls in flight at once for one practitioner; more only earns 429s. */
+export const GRAPH_CONCURRENCY = 4;
+
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export function groupByRecord(items: ListItemJson[]): Map<string, ListItemJson[]> {
+  const map = new Map<string, ListItemJson[]>();
+  for (const item of items) {
+    const ref = String(item.fields.RecordRef);
+    map.set(ref, [...(map.get(ref) ?? []), item]);
+  }
+  return map;
+}
+

@@ -5,7 +5,9 @@ export type Fault =
   | { kind: 'unavailable'; retryAfterSeconds?: number }
   | { kind: 'odata-error'; status: number; code: string; message: string }
   /** The request is carried out, then the connection is cut before the reply: the client cannot know it succeeded. */
-  | { kind: 'drop-after-commit' };
+  | { kind: 'drop-after-commit' }
+  /** The request is carried out, then an error status comes back (a gateway timing out on work that finished). */
+  | { kind: 'error-after-commit'; status: number };
 
 export interface FaultRule {
   method?: string;

@@ -76,7 +76,7 @@ async function drain(req: IncomingMessage): Promise<void> {
   });
 }
 
-function faultReply(fault: Exclude<Fault, { kind: 'drop-after-commit' }>): Reply {
+function faultReply(fault: Exclude<Fault, { kind: 'drop-after-commit' | 'error-after-commit' }>): Reply {
   switch (fault.kind) {
     case 'throttle':
       return odataError(429, 'TooManyRequests', 'Too many requests. Please retry after the time in the Retry-After header.', {
@@ -151,7 +151,7 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
     };
 
     const fault = faults.take(method, path);
-    if (fault && fault.kind !== 'drop-after-commit') return send(faultReply(fault));
+    if (fault && fault.kind !== 'drop-after-commit' && fault.kind !== 'error-after-commit') return send(faultReply(fault));
 
     const found = matchRoute(method, path);
     if (!found) return send(odataError(400, 'BadRequest', `Resource not found for the segment '${path.split('/').pop() ?? ''}'.`));
@@ -182,6 +182,7 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
       res.socket?.destroy();
       return;
     }
+    if (fault?.kind === 'error-after-commit') return send(odataError(fault.status, 'gatewayTimeout', 'The operation timed out.'));
     return send(reply);
   }
 
