@@ -13,6 +13,19 @@ export class CardTemplateError extends Error {
 
 const cache = new Map<TemplateName, unknown>();
 
+// adaptive-expressions re-parses every "${...}" on every expand (its parse cache is keyed by fresh objects and never hits);
+// parsed expressions are immutable, so reuse them per template string. Bounded: template strings are a fixed set.
+const parsed = new Map<string, unknown>();
+const Engine = ACData.Template as unknown as { parseInterpolatedString(s: string): unknown };
+const parseUncached = Engine.parseInterpolatedString.bind(Engine);
+Engine.parseInterpolatedString = (s: string) => {
+  const hit = parsed.get(s);
+  if (hit !== undefined) return hit;
+  const result = parseUncached(s);
+  if (parsed.size < 10_000) parsed.set(s, result);
+  return result;
+};
+
 function template(name: TemplateName): unknown {
   let json = cache.get(name);
   if (json === undefined) {
