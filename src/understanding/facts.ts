@@ -57,7 +57,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\binstagram\b/, 'instagram'],
   [/\bfacebook\b|\bmessenger\b/, 'facebook'],
   [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\bgaming site\b|\bfriend request\b/, 'social-network'],
-  [/\btelegram\b|\bsignal app\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
+  [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b/, 'email'],
   [/\btext(s|ed|ing)?\b|\bsms\b/, 'text'],
   [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parent|child)\b|\bphone call\b|\bcalls?\b/, 'phone'],
@@ -97,7 +97,7 @@ const INCIDENT: readonly [RegExp, Incident][] = [
   [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)s?|explicit (image|photo|picture|video|selfie)s?|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
   [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
   [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|swearing at me|hostile (message|text)s?|abuse (me|at me))\b/, 'abusive-message'],
-  [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
+  [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(link|attachment|file)s?\b.{0,30}\b(scam|spam|dodgy|suspicious|virus|phishing|dangerous)\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
   [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\bsocial networking site\b/, 'concerning-social-content'],
 ];
 
@@ -108,7 +108,7 @@ const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>]
 ];
 
 const WORDING: readonly [RegExp, Wording][] = [
-  [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(note|case note|recording|entry)\b.{0,30}\bfor (a |my |another )?(colleague|worker)\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,60}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,60}\b(colleague|someone else|another (worker|person|social worker))\b/, 'on-behalf-of'],
+  [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(note|case note|recording|entry|entered|typed|added)\b.{0,30}\bfor (a |my |another )?(colleague|worker|someone else|another (worker|person|social worker))\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,60}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,60}\b(colleague|someone else|another (worker|person|social worker))\b/, 'on-behalf-of'],
   [/\blegal (advice|discussion)\b.{0,60}\b(note type|case note type|what type|which type|type of (case )?note|document type)\b|\b(note type|case note type|document type)\b.{0,60}\blegal\b/, 'legal-advice-note-type'],
   [/\bsummar(y|ies)\b.{0,40}\b(heading|title|called|label|headed)\b|\b(heading|title|label)\b.{0,40}\bsummar(y|ies)\b/, 'case-summary-heading'],
   [/\bwhatsapp\b.{0,80}\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
@@ -133,7 +133,7 @@ const MEETING: readonly [RegExp, Meeting][] = [
 
 const AMENDMENT: readonly [RegExp, NonNullable<Situation['amendment']>][] = [
   [/\bwrong (child|person|service user|file|record|case|episode|young person|family|kid)\b|\b(on|onto|to|in) the wrong\b|\bincorrect (child|file|record|person)\b|\bwrong person\b|\b(on|onto|in|to) (the|a|her|his|their) (sibling|brother|sister|mum|dad|mother|father|other child|other person)'?s? (file|record|case)\b|\b(on|onto|in|to) (another|someone else'?s?) (child'?s?|person'?s?|young person'?s?|service user'?s?) ?(file|record|case)\b/, 'wrong-person-entry'],
-  [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b|\b(fix|fixing|fixed)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b|\b(date|name|time|address|spelling) (is |was )?wrong\b/, 'correction'],
+  [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b|\b(fix|fixing|fixed|change|alter|edit|update)\b.{0,30}\b(case note|entry|recording)\b|\b(fix|fixing|fixed)\b.{0,30}\b(record|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b|\b(date|name|time|address|spelling) (is |was )?wrong\b/, 'correction'],
 ];
 
 const SUPERVISION: readonly [RegExp, NonNullable<Situation['supervision']>][] = [

@@ -8,14 +8,14 @@ interface Signal {
   weight: number;
 }
 
-const CONTACT_CHANNEL = '(whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|call|ring)';
+const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|call|ring)';
 
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
-    { pattern: new RegExp(`\\b(can|could|may|should|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store)\\b).){0,40}\\b(contact|message|messaging|text|texting|whatsapp|dm|direct message|email|emails|emailing|add|friend|friends|follow|chat|communicate|call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
+    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store)\\b).){0,40}\\b(contact|message|messaging|text|texting|whatsapp|dm|direct message|email|emails|emailing|add|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)|friend request|follow (her|him|them|back))\b/, weight: 2 },
-    { pattern: /\b(working hours|out of hours|after \d|at \d|late at night|weekend|evening)\b/, weight: 1 },
+    { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
     { pattern: /\b(status|stories) (sharing|updates?)\b/, weight: 2 },
   ],
@@ -39,8 +39,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
   ],
   'case-summary': [
-    { pattern: /\bcase summar(y|ies)\b/, weight: 3 },
-    { pattern: /\bsummar(y|ies)\b/, weight: 2 },
+    { pattern: /\bcase summar(y|ies)\b|\bsummar(y|ies) of (the|a|my|this) case\b/, weight: 3 },
+    { pattern: /\bsummar(y|ies)\b/, weight: 1 },
     { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1 },
     { pattern: /\b(closure|transfer) summar(y|ies)\b/, weight: 1 },
   ],
@@ -51,13 +51,15 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'subject-access-request': [
     { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
+    { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
     { pattern: /\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
     { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?(file|files|records?|case records?)\b/, weight: 4 },
     { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
   ],
   retention: [
-    { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|delete (the |old )?(records?|files?)|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
+    { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
     { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3 },
+    { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3 },
     { pattern: /\b(what happens to|what do (we|i) do with|what to do with) (the |their |her |his |old )?(\w+ )?(records?|files?|case records?)\b/, weight: 3 },
     { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
     { pattern: /\b(75th|anniversary|100 years|date of birth|died|death)\b/, weight: 1 },
@@ -68,13 +70,13 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
   ],
   amendment: [
-    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
+    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
     { pattern: /\b(accidentally|by mistake|in error|by accident)\b/, weight: 1 },
   ],
   'sign-off': [
-    { pattern: /\b(read and agreed|sign(ed|s|ing)?[- ]off|countersign\w*|authori[sz](e|ed|es|ing|ation)|approv(e|ed|al) (a|the|my) (record|case note|note|summary))\b/, weight: 4 },
-    { pattern: /\b(manager|team manager|line manager)\b.{0,40}\b(read|agree|sign|check|review)\w*\b/, weight: 3 },
+    { pattern: /\b(read and agreed|sign(ed|s|ing)?[- ]off|countersign\w*|authori[sz](e|ed|es|ing|ation)|approv(e|ed|al|es|ing) (a|the|my|this) (case )?(record|case note|note|summary|assessment))\b/, weight: 4 },
+    { pattern: /\b(manager|team manager|line manager)\b.{0,40}\b(read|agree|sign|check|review|approv)\w*\b/, weight: 3 },
   ],
   supervision: [
     { pattern: /\bsupervision\b/, weight: 4 },
@@ -105,7 +107,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(apply|applies|cover(s|ed)?|subject to|lawful(ly)?|legislation|law)\b/, weight: 1 },
   ],
   'legal-advice': [
-    { pattern: /\blegal (advice|discussion|documents?)\b|\b(advice from|spoke to|spoken to) (legal|the solicitor|a solicitor|legal services)\b|\bsolicitor'?s? advice\b|\blegal services\b/, weight: 4 },
+    { pattern: /\blegal (advice|discussion|documents?)\b|\b(advice from|spoke to|spoken to) (legal|the solicitor|a solicitor|legal services)\b|\bsolicitor'?s? advice\b|\blegal services\b|\b(solicitor|lawyer|legal team|barrister|counsel)\b.{0,40}\badvi[cs]e\b/, weight: 4 },
     { pattern: /\b(privileged|privilege)\b/, weight: 2 },
   ],
 };
@@ -123,6 +125,7 @@ function factSignals(facts: Facts): { topic: Topic; weight: number; why: string 
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   if (facts.channel && facts.channel !== 'email') out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
+  if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
   if (facts.dates?.request) out.push({ topic: 'subject-access-request', weight: 1, why: 'request date' });
   if (facts.dates?.death || facts.dates?.adoptionOrder || facts.dates?.approvalTerminated || facts.dates?.refusalOrWithdrawal) {
