@@ -10,6 +10,7 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type { Principal } from '../auth/principal';
+import { retryAfterSeconds } from './retry';
 import type { DelegatedTokenProvider } from './tokens';
 
 // One Graph client per practitioner call, authenticated as that practitioner, retrying 429/503/504 as Retry-After says.
@@ -26,6 +27,8 @@ export interface GraphClientSettings {
   maxRetries?: number;
   /** Wait in seconds when Graph gives no Retry-After (default 3). */
   retryDelaySeconds?: number;
+  /** Longest Retry-After worth waiting for while a practitioner waits (default 10 s); longer, and they are told to try later. */
+  maxWaitSeconds?: number;
 }
 
 /** The last link of the chain: the injected fetch instead of the global one. */
@@ -49,7 +52,10 @@ function customHosts(baseUrl: string): Set<string> | undefined {
 export async function createGraphClient(settings: GraphClientSettings, principal: Principal): Promise<Client> {
   const token = await settings.tokens.graphToken(principal);
   const auth = new AuthenticationHandler({ getAccessToken: () => Promise.resolve(token) });
-  const retry = new RetryHandler(new RetryHandlerOptions(settings.retryDelaySeconds ?? 3, settings.maxRetries ?? 3));
+  const maxWait = settings.maxWaitSeconds ?? 10;
+  const shouldRetry = (_delay: number, _attempt: number, _req: unknown, _opts: unknown, res: Response) =>
+    retryAfterSeconds(res.headers.get('retry-after'), 0, 0) <= maxWait;
+  const retry = new RetryHandler(new RetryHandlerOptions(settings.retryDelaySeconds ?? 3, settings.maxRetries ?? 3, shouldRetry));
   const chain: Middleware[] = [auth, retry, new RedirectHandler(new RedirectHandlerOptions()), new TelemetryHandler(), new FetchHandler(settings.fetch ?? fetch)];
   const hosts = customHosts(settings.baseUrl);
   return Client.initWithMiddleware({

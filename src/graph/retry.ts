@@ -23,7 +23,14 @@ export function sleep(seconds: number): Promise<void> {
  * Runs a Graph call again after 429/503/504, waiting as Retry-After says; with `idempotent`, also after a reply that
  * never came (only for calls that are safe to repeat, such as a PUT to a path unique to this attempt).
  */
-export async function withGraphRetry<T>(fn: () => Promise<T>, o: { maxRetries: number; defaultDelaySeconds: number; idempotent?: boolean }): Promise<T> {
+export interface RetryPolicy {
+  maxRetries: number;
+  defaultDelaySeconds: number;
+  /** A longer Retry-After is not waited for: the caller is told to try later. */
+  maxWaitSeconds?: number;
+}
+
+export async function withGraphRetry<T>(fn: () => Promise<T>, o: RetryPolicy & { idempotent?: boolean }): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
@@ -31,7 +38,9 @@ export async function withGraphRetry<T>(fn: () => Promise<T>, o: { maxRetries: n
       if (attempt >= o.maxRetries || !(err instanceof GraphError)) throw err;
       const lost = err.statusCode === -1 || err.statusCode === 0;
       if (!(RETRYABLE_STATUS.has(err.statusCode) || (o.idempotent && lost))) throw err;
-      await sleep(lost ? 0 : retryAfterSeconds(err.headers?.get('retry-after'), attempt, o.defaultDelaySeconds));
+      const wait = lost ? 0 : retryAfterSeconds(err.headers?.get('retry-after'), attempt, o.defaultDelaySeconds);
+      if (wait > (o.maxWaitSeconds ?? MAX_WAIT_SECONDS)) throw err;
+      await sleep(wait);
     }
   }
 }

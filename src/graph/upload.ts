@@ -2,7 +2,7 @@ import { open, readFile } from 'node:fs/promises';
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type { FetchLike } from './client';
 import { GraphStoreError, MESSAGES, toGraphStoreError } from './errors';
-import { RETRYABLE_STATUS, retryAfterSeconds, sleep, withGraphRetry } from './retry';
+import { RETRYABLE_STATUS, retryAfterSeconds, sleep, withGraphRetry, type RetryPolicy } from './retry';
 import type { SpooledFile } from './spool';
 
 // Puts a spooled file into a document library: one simple PUT up to 4 MB, an upload session above it.
@@ -17,6 +17,7 @@ export interface UploadSettings {
   chunkSize?: number;
   maxRetries?: number;
   retryDelaySeconds?: number;
+  maxWaitSeconds?: number;
 }
 
 export interface DriveItemRef {
@@ -49,7 +50,7 @@ function driveItemRef(json: unknown): DriveItemRef {
  * so sending it again after a lost reply is safe.
  */
 export async function uploadFile(client: Client, s: UploadSettings, driveId: string, path: string, file: SpooledFile): Promise<DriveItemRef> {
-  const retry = { maxRetries: s.maxRetries ?? 3, defaultDelaySeconds: s.retryDelaySeconds ?? 3 };
+  const retry: RetryPolicy = { maxRetries: s.maxRetries ?? 3, defaultDelaySeconds: s.retryDelaySeconds ?? 3, maxWaitSeconds: s.maxWaitSeconds ?? 10 };
   const itemPath = `/drives/${encodeURIComponent(driveId)}/root:/${encodeDrivePath(path)}:`;
   if (file.size <= SIMPLE_UPLOAD_MAX) {
     const bytes = await readFile(file.path);
@@ -77,15 +78,16 @@ async function sendRanges(
   uploadUrl: string,
   s: UploadSettings,
   file: SpooledFile,
-  retry: { maxRetries: number; defaultDelaySeconds: number },
+  retry: RetryPolicy,
 ): Promise<DriveItemRef | undefined> {
   const chunkSize = validateChunkSize(s.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const buffer = Buffer.allocUnsafe(Math.min(chunkSize, file.size));
   const handle = await open(file.path, 'r');
   let failures = 0;
   const failOrWait = async (err: unknown, retryAfter?: string | null): Promise<void> => {
-    if (++failures > retry.maxRetries) throw toGraphStoreError(err);
-    await sleep(retryAfterSeconds(retryAfter, failures - 1, retry.defaultDelaySeconds));
+    const wait = retryAfterSeconds(retryAfter, failures, retry.defaultDelaySeconds);
+    if (++failures > retry.maxRetries || wait > (retry.maxWaitSeconds ?? wait)) throw toGraphStoreError(err);
+    await sleep(wait);
   };
   try {
     let offset = 0;

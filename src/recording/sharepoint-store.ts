@@ -212,7 +212,7 @@ export class SharePointRecordStore implements RecordStore {
 
   private uploadSettings(): UploadSettings {
     const g = this.settings.graph;
-    return { fetch: g.fetch ?? fetch, chunkSize: this.settings.chunkSize, maxRetries: g.maxRetries, retryDelaySeconds: g.retryDelaySeconds };
+    return { fetch: g.fetch ?? fetch, chunkSize: this.settings.chunkSize, maxRetries: g.maxRetries, retryDelaySeconds: g.retryDelaySeconds, maxWaitSeconds: g.maxWaitSeconds };
   }
 
   /** List and library ids are looked up once; a failure is not cached. */

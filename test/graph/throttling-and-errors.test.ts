@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SharePointRecordStore } from '../../src/recording/sharepoint-store';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
@@ -57,6 +58,21 @@ describe('throttling and outages', () => {
     });
     standin.faults.clear();
     expect(await store.get(practitioner, input.id)).toBeUndefined();
+  });
+
+  it('does not keep the practitioner waiting for a long Retry-After: says try again instead, after one request', async () => {
+    standin.faults.inject({ method: 'POST', path: ITEMS, times: 1, fault: { kind: 'throttle', retryAfterSeconds: 120 } });
+    const failure = await sharePointStore(standin).create(practitioner, newRecord(practitioner)).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ graphCode: 'graph-throttled', message: 'SharePoint is busy, your record was not lost: try again in a minute.' });
+    expect(itemPosts().map((r) => r.status)).toEqual([429]);
+  });
+
+  it('waits for a long Retry-After on an upload range no more than on a list item', async () => {
+    standin.faults.inject({ method: 'PUT', path: /^\/upload\//, times: 1, fault: { kind: 'throttle', retryAfterSeconds: 120 } });
+    const input = newRecord(practitioner, { blobs: [{ role: 'original-email', fileName: 'busy.eml', contentType: 'message/rfc822', source: Readable.from([Buffer.alloc(5 * 1024 * 1024)]) }] });
+    await expect(sharePointStore(standin).create(practitioner, input)).rejects.toMatchObject({ graphCode: 'graph-throttled' });
+    expect(standin.requests.filter((r) => r.path.startsWith('/upload/')).map((r) => r.status)).toEqual([429]);
+    expect(itemPosts()).toEqual([]);
   });
 });
 
