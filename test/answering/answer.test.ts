@@ -4,6 +4,7 @@ import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
+import { FeedbackSubmissionSchema } from '../../src/feedback/feedback';
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
 const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
@@ -48,6 +49,16 @@ describe('a ruling that depends on facts the question did not give', () => {
     expect(replies[0]?.rulings[0]).toMatchObject({ topic: 'digital-contact', ruleIds: expect.arrayContaining([expect.any(String)]) });
     expect(text(replies[1])).toContain('The answer depends on a few more facts');
     expect(replies[1]?.rulings).toEqual([]);
+  });
+
+  it('feedback buttons submit what the feedback store accepts, with the comment typed', () => {
+    const buttons = find(replies[0]?.card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
+    expect(buttons).toHaveLength(2);
+    for (const b of buttons) {
+      const parsed = FeedbackSubmissionSchema.safeParse({ ...(b.data as object), comment: 'too long' });
+      expect(parsed.success).toBe(true);
+      expect(parsed.data).toMatchObject({ topic: 'digital-contact', question: 'can I WhatsApp this 15-year-old?', guidanceVersion: replies[0]?.rulings[0]?.guidanceVersion });
+    }
   });
 
   it('returns the specific ruling when the follow-up is answered', () => {
