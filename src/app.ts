@@ -30,8 +30,10 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+// Built once: constructing an Intl formatter costs more than answering a question.
+const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 /** The organisation's working date: deadlines count in UK time, whatever the server's zone. */
-const ukDate = (d: Date): IsoDate => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
+export const ukDate = (d: Date): IsoDate => UK_DATE.format(d);
 
 export function profileFrom(config: Config): OrganisationProfile {
   return { id: 'configured', name: config.organisation.name, policies: config.organisation.policies, nation: config.organisation.nation };
