@@ -1,6 +1,7 @@
 import { createAuthenticator } from '../auth/authenticate';
 import type { TokenValidator } from '../auth/entra-token';
 import type { Config } from '../config';
+import { createSharePointRecording } from '../graph/from-config';
 import type { MailSource } from '../email/mail-source';
 import type { ApiRoute } from '../http/route';
 import type { Logger } from '../log';
@@ -13,9 +14,9 @@ export interface RecordingModuleOptions {
   config: Config;
   logger: Logger;
   now?: () => Date;
-  /** The record store; default: embedded SQLite under config.dataDir (RECORD_STORE=embedded). */
+  /** The record store; default from config: embedded SQLite under config.dataDir, or SharePoint (RECORD_STORE=sharepoint). */
   store?: RecordStore;
-  /** Outlook mail access for filing by Graph message id; absent in local mode. */
+  /** Outlook mail access for filing by Graph message id; default: Graph with RECORD_STORE=sharepoint, none otherwise. */
   mail?: MailSource;
   /** Token validation override (tests); default: Entra ID via config.apiAuth. */
   tokenValidator?: TokenValidator;
@@ -30,11 +31,11 @@ export interface RecordingModule {
 /** Wires the recording service, its store and the recordings API for startApp. */
 export function createRecordingModule(options: RecordingModuleOptions): RecordingModule {
   const { config, logger } = options;
-  if (!options.store && config.recordStore !== 'embedded') {
-    throw new Error('RECORD_STORE=sharepoint needs the SharePoint record store to be passed to createRecordingModule.');
-  }
-  const store = options.store ?? openSqliteRecordStore(config.dataDir);
-  const service = new RecordingService({ store, nation: config.organisation.nation, ...(options.now ? { now: options.now } : {}), ...(options.mail ? { mail: options.mail } : {}) });
+  // RECORD_STORE=sharepoint: records in SharePoint and e-mails from Outlook, both as the practitioner (on-behalf-of).
+  const sharepoint = !options.store && config.recordStore === 'sharepoint' ? createSharePointRecording(config, logger) : undefined;
+  const store = options.store ?? sharepoint?.store ?? openSqliteRecordStore(config.dataDir);
+  const mail = options.mail ?? sharepoint?.mail;
+  const service = new RecordingService({ store, nation: config.organisation.nation, ...(options.now ? { now: options.now } : {}), ...(mail ? { mail } : {}) });
   const authenticate = createAuthenticator(config, options.tokenValidator);
   return { routes: recordingRoutes({ service, authenticate, logger }), service, close: () => store.close() };
 }
