@@ -212,6 +212,10 @@ export class RecordingService {
     const person: PersonRef = { reference: fields.person, name: fields.personName };
     if (fields.dateOfBirth) person.dateOfBirth = fields.dateOfBirth;
     if (fields.recordCategory) person.recordCategory = fields.recordCategory;
+    if ((fields.onBehalfOfName === undefined) !== (fields.onBehalfOfDesignation === undefined)) {
+      const missing = fields.onBehalfOfName === undefined ? 'onBehalfOfName' : 'onBehalfOfDesignation';
+      errors.push({ field: missing, message: 'A note added "on behalf of" someone needs both their name and their designation.' });
+    }
     if (errors.length > 0) throw new ValidationError(errors);
     const messageId = f.messageId as string;
     const messageAt = f.date as Date;

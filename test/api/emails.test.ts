@@ -96,6 +96,13 @@ describe('filing e-mails (POST /api/emails)', () => {
     expect((await api.call('GET', '/api/recordings?person=P-NOID')).json.count).toBe(0);
   });
 
+  it('needs both the name and the designation for an "on behalf of" filing', async () => {
+    const half = await fileEml('P-OBO', eml(), '&onBehalfOfName=Alex%20Practitioner');
+    expect(half.json.error.fields).toEqual([{ field: 'onBehalfOfDesignation', message: expect.stringMatching(/both their name and their designation/) }]);
+    const full = await fileEml('P-OBO', eml(), '&onBehalfOfName=Alex%20Practitioner&onBehalfOfDesignation=Social%20worker');
+    expect(full.json.record.details.onBehalfOf).toEqual({ name: 'Alex Practitioner', designation: 'Social worker' });
+  });
+
   it('answers 415 for another content type', async () => {
     const res = await fileEml('P-TYPE', eml(), '', 'text/plain');
     expect(res.status).toBe(415);

@@ -86,6 +86,7 @@ describe('recordings API (local mode, embedded store)', () => {
     expect(amended.status).toBe(201);
     expect(amended.json.record.details).toEqual(created.json.record.details);
     expect(amended.json.amendment).toMatchObject({ ...amendment, author: { userId: 'local-practitioner' }, amendedAt: NOW.toISOString() });
+    expect(amended.json.outstanding).toContain(`Amendment ${amended.json.amendment.id} awaits confirmation by the line manager (Sam Manager).`);
     const retried = await api.call('POST', `/api/recordings/${ref}/amendments`, amendment);
     expect(retried.status).toBe(200);
     expect(retried.json.record.amendments).toHaveLength(1);
@@ -94,6 +95,7 @@ describe('recordings API (local mode, embedded store)', () => {
     expect(byAuthor.status).toBe(403);
     const confirmed = await api.call('POST', `/api/recordings/${ref}/sign-off`, { kind: 'amendment-confirmed', amendmentId: amended.json.amendment.id }, MANAGER);
     expect(confirmed.status).toBe(201);
+    expect(confirmed.json.outstanding).toEqual(['Not yet signed off by the line manager as read and agreed.']);
     expect(confirmed.json.record.signOffs).toEqual([expect.objectContaining({ kind: 'amendment-confirmed', amendmentId: amended.json.amendment.id, by: { userId: 'local:sam.manager', name: 'Sam Manager (local mode)' } })]);
   });
 
@@ -105,6 +107,7 @@ describe('recordings API (local mode, embedded store)', () => {
     expect(own.json.error.message).toMatch(/line manager/);
     const signed = await api.call('POST', `/api/recordings/${ref}/sign-off`, { note: 'Read and agreed' }, MANAGER);
     expect(signed.status).toBe(201);
+    expect(signed.json.outstanding).toEqual([]);
     expect(signed.json.signOff).toMatchObject({ kind: 'read-and-agreed', note: 'Read and agreed', at: NOW.toISOString() });
     const again = await api.call('POST', `/api/recordings/${ref}/sign-off`, { note: 'Read and agreed' }, MANAGER);
     expect(again.status).toBe(200);
@@ -113,8 +116,10 @@ describe('recordings API (local mode, embedded store)', () => {
 
   it('accepts the manager confirming advice given outside supervision only on such a note', async () => {
     const advice = await api.call('POST', '/api/recordings', supervisionNote({ setting: 'advice-outside-supervision' }));
+    expect(advice.json.outstanding).toContain('Advice given outside formal supervision awaits confirmation by the line manager.');
     const ok = await api.call('POST', `/api/recordings/${advice.json.reference}/sign-off`, { kind: 'advice-confirmed' }, MANAGER);
     expect(ok.status).toBe(201);
+    expect(ok.json.outstanding).not.toContain('Advice given outside formal supervision awaits confirmation by the line manager.');
     const contact = await api.call('POST', '/api/recordings', contactRecording());
     const wrong = await api.call('POST', `/api/recordings/${contact.json.reference}/sign-off`, { kind: 'advice-confirmed' }, MANAGER);
     expect(wrong.status).toBe(400);
@@ -146,8 +151,9 @@ describe('recordings API (local mode, embedded store)', () => {
   });
 
   it('keeps personal data out of the logs', async () => {
-    await api.call('POST', '/api/recordings', contactRecording({ otherParty: '07700 955555', content: { form: 'transcript', text: 'secret-words-xyz' } }));
+    const res = await api.call('POST', '/api/recordings', contactRecording({ otherParty: '07700 955555', content: { form: 'transcript', text: 'secret-words-xyz' } }));
     const logs = api.logs();
+    expect(logs).toContain(res.json.reference);
     expect(logs).not.toMatch(/Casey|07700|secret-words-xyz|Arrange the next visit/);
   });
 });

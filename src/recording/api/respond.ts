@@ -3,11 +3,12 @@ import { BodyError } from '../../http/json-body';
 import type { ApiResponse } from '../../http/route';
 import type { Logger } from '../../log';
 import { RecordingError } from '../errors';
+import { outstanding } from '../outstanding';
 import type { StoredRecord } from '../types';
 
-/** What every recordings response carries: the reference the practitioner quotes, and the record. */
-export function recordBody(record: StoredRecord): { reference: string; record: StoredRecord } {
-  return { reference: record.id, record };
+/** What every recordings response carries: the reference the practitioner quotes, the record, and what it still needs. */
+export function recordBody(record: StoredRecord): { reference: string; record: StoredRecord; outstanding: string[] } {
+  return { reference: record.id, record, outstanding: outstanding(record) };
 }
 
 export function errorResponse(err: unknown, logger: Logger, route: string): ApiResponse {

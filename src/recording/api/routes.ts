@@ -31,11 +31,11 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       drain(req.stream);
     }
   };
-  const created = (outcome: { record: { id: string }; created: boolean }, body: unknown): ApiResponse => ({
-    status: outcome.created ? 201 : 200,
-    headers: { Location: `/api/recordings/${encodeURIComponent(outcome.record.id)}` },
-    body,
-  });
+  const created = (outcome: { record: { id: string; details: { kind: string } }; created: boolean }, body: unknown): ApiResponse => {
+    // Ids and codes only: the reference is how an incident is traced without personal data in the logs.
+    logger.info({ reference: outcome.record.id, kind: outcome.record.details.kind, created: outcome.created }, 'recording filed');
+    return { status: outcome.created ? 201 : 200, headers: { Location: `/api/recordings/${encodeURIComponent(outcome.record.id)}` }, body };
+  };
   const id = (req: ApiRequest) => req.params.id ?? '';
 
   return [
