@@ -72,6 +72,8 @@ function activityBody(): string {
 
 interface Measure {
   rps: number;
+  /** Average response size: answer cards are far larger than an echo. */
+  kbPerReply: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -85,15 +87,15 @@ async function load(port: number, seconds: number): Promise<Measure> {
     duration: seconds,
     requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: activityBody() }) }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return { rps: result.requests.average, kbPerReply: result.throughput.average / Math.max(1, result.requests.average) / 1024, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-type Summary = { rps: number; p50: number; p99: number; failures: number };
+type Summary = { rps: number; kbPerReply: number; p50: number; p99: number; failures: number };
 
 const row = (name: string, m: Summary) =>
-  `${name.padEnd(18)}${m.rps.toFixed(0).padStart(9)}${String(m.p50).padStart(9)}${String(m.p99).padStart(9)}${String(m.failures).padStart(9)}`;
+  `${name.padEnd(18)}${m.rps.toFixed(0).padStart(9)}${m.kbPerReply.toFixed(1).padStart(10)}${String(m.p50).padStart(9)}${String(m.p99).padStart(9)}${String(m.failures).padStart(9)}`;
 
 export const botSection: BenchSection = {
   name: 'Teams bot: answering bot and transport vs a bare botbuilder echo bot',
@@ -113,6 +115,7 @@ export const botSection: BenchSection = {
         const ms = rounds.get(name)!;
         return {
           rps: median(ms.map((m) => m.rps)),
+          kbPerReply: median(ms.map((m) => m.kbPerReply)),
           p50: median(ms.map((m) => m.p50)),
           p99: median(ms.map((m) => m.p99)),
           failures: ms.reduce((n, m) => n + m.non2xx + m.errors, 0),
@@ -126,7 +129,7 @@ export const botSection: BenchSection = {
       };
       return [
         `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations`,
-        `${'server'.padEnd(18)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
+        `${'server'.padEnd(18)}${'req/s'.padStart(9)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
         row('answering bot', answering),
         row('transport only', transport),
         row('echo bot', echo),
