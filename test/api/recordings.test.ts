@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactRecording, startTestApi, supervisionNote, type TestApi } from './support';
 
@@ -28,6 +28,19 @@ describe('recordings API (local mode, embedded store)', () => {
     const got = await api.call('GET', `/api/recordings/${res.json.reference}`);
     expect(got.status).toBe(200);
     expect(got.json).toEqual(res.json);
+  });
+
+  it('keeps a WhatsApp screenshot as a file with its SHA-256 and size', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const res = await api.call('POST', '/api/recordings', contactRecording({
+      channel: 'whatsapp',
+      content: { form: 'screenshot', text: 'Screenshot of the chat about Tuesday' },
+      attachments: [{ fileName: 'chat.png', contentType: 'image/png', contentBase64: png.toString('base64') }],
+    }));
+    expect(res.status).toBe(201);
+    expect(res.json.record.blobs).toEqual([
+      { id: expect.any(String), role: 'screenshot', fileName: 'chat.png', contentType: 'image/png', size: png.length, sha256: createHash('sha256').update(png).digest('hex') },
+    ]);
   });
 
   it('makes the deadline the next working day where harm or risk is identified', async () => {
