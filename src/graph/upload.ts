@@ -1,4 +1,6 @@
-import { open, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import type { FetchLike } from './client';
 import { GraphStoreError, MESSAGES, toGraphStoreError } from './errors';
@@ -81,57 +83,52 @@ async function sendRanges(
   retry: RetryPolicy,
 ): Promise<DriveItemRef | undefined> {
   const chunkSize = validateChunkSize(s.chunkSize ?? DEFAULT_CHUNK_SIZE);
-  const buffer = Buffer.allocUnsafe(Math.min(chunkSize, file.size));
-  const handle = await open(file.path, 'r');
   let failures = 0;
   const failOrWait = async (err: unknown, retryAfter?: string | null): Promise<void> => {
     const wait = retryAfterSeconds(retryAfter, failures, retry.defaultDelaySeconds);
     if (++failures > retry.maxRetries || wait > (retry.maxWaitSeconds ?? wait)) throw toGraphStoreError(err);
     await sleep(wait);
   };
-  try {
-    let offset = 0;
-    for (;;) {
-      const length = Math.min(chunkSize, file.size - offset);
-      await handle.read(buffer, 0, length, offset);
-      let res: Response;
-      try {
-        res = await s.fetch(uploadUrl, {
-          method: 'PUT',
-          headers: { 'Content-Length': String(length), 'Content-Range': `bytes ${offset}-${offset + length - 1}/${file.size}` },
-          body: buffer.subarray(0, length),
-        });
-      } catch (err) {
-        // No reply: ask the session where it stands before sending anything again.
-        await failOrWait(err);
-        const next = await nextOffset(uploadUrl, s);
-        if (next === 'completed') return undefined;
-        offset = next;
-        continue;
-      }
-      if (res.status === 200 || res.status === 201) return driveItemRef(await res.json());
-      if (res.status === 202) {
-        const body = (await res.json()) as { nextExpectedRanges?: string[] };
-        offset = parseRangeStart(body.nextExpectedRanges, offset + length);
-        failures = 0;
-        continue;
-      }
-      const errorBody = await res.text();
-      if (RETRYABLE_STATUS.has(res.status)) {
-        await failOrWait(graphErrorLike(res.status, errorBody), res.headers.get('retry-after'));
-        continue;
-      }
-      if (res.status === 416) {
-        await failOrWait(graphErrorLike(res.status, errorBody));
-        const next = await nextOffset(uploadUrl, s);
-        if (next === 'completed') return undefined;
-        offset = next;
-        continue;
-      }
-      throw toGraphStoreError(graphErrorLike(res.status, errorBody));
+  let offset = 0;
+  for (;;) {
+    const length = Math.min(chunkSize, file.size - offset);
+    let res: Response;
+    try {
+      res = await s.fetch(uploadUrl, {
+        method: 'PUT',
+        headers: { 'Content-Length': String(length), 'Content-Range': `bytes ${offset}-${offset + length - 1}/${file.size}` },
+        // Streamed from the spooled file: a Buffer body would be copied whole by fetch for every range.
+        body: Readable.toWeb(createReadStream(file.path, { start: offset, end: offset + length - 1 })) as ReadableStream<Uint8Array>,
+        duplex: 'half',
+      } as RequestInit);
+    } catch (err) {
+      // No reply: ask the session where it stands before sending anything again.
+      await failOrWait(err);
+      const next = await nextOffset(uploadUrl, s);
+      if (next === 'completed') return undefined;
+      offset = next;
+      continue;
     }
-  } finally {
-    await handle.close();
+    if (res.status === 200 || res.status === 201) return driveItemRef(await res.json());
+    if (res.status === 202) {
+      const body = (await res.json()) as { nextExpectedRanges?: string[] };
+      offset = parseRangeStart(body.nextExpectedRanges, offset + length);
+      failures = 0;
+      continue;
+    }
+    const errorBody = await res.text();
+    if (RETRYABLE_STATUS.has(res.status)) {
+      await failOrWait(graphErrorLike(res.status, errorBody), res.headers.get('retry-after'));
+      continue;
+    }
+    if (res.status === 416) {
+      await failOrWait(graphErrorLike(res.status, errorBody));
+      const next = await nextOffset(uploadUrl, s);
+      if (next === 'completed') return undefined;
+      offset = next;
+      continue;
+    }
+    throw toGraphStoreError(graphErrorLike(res.status, errorBody));
   }
 }
 
