@@ -9,7 +9,8 @@ import { understand } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, askableFacts, followUpView, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
-import { TOPIC_LABELS } from './labels';
+import { FACT_INPUTS, inputId } from './fact-inputs';
+import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { answerView, notCoveredView, understoodRows } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
@@ -83,7 +84,7 @@ export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
   const understanding = understand(text, { today: ctx.today });
   const understood = understoodRows(understanding);
   if (!understanding.situation) return [notCovered(ctx, understood)];
-  return rule(understanding.situation, text, [{ title: 'topic', value: understanding.situation.topic }, ...understood], ctx);
+  return rule(understanding.situation, text, understood, ctx);
 }
 
 export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
@@ -112,7 +113,13 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
     const view = followUpView({ question: submission.question, situation, facts: asked, entered: result.entered, errors: result.errors, problems });
     return [{ kind: 'card', card: followUpCard(view), rulings: [] }];
   }
-  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }], ctx);
+  const entered = asked.flatMap((fact) => {
+    const value = result.entered[inputId(fact)];
+    if (value === undefined) return [];
+    const title = FACT_INPUTS[fact]?.choices.find((c) => c.value === value)?.title ?? value;
+    return [{ title: FACT_LABELS[fact], value: title }];
+  });
+  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...entered], ctx);
 }
 
 export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {

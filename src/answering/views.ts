@@ -41,10 +41,12 @@ const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
 
 /** What was read from the question, capped so the card stays compact. */
 export function understoodRows(u: Understanding): { title: string; value: string }[] {
-  const rows = u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: r.value }));
+  const best = u.scores[0];
+  const topicRows = u.situation && best ? [{ title: 'topic', value: `${u.situation.topic} (from ${best.because.slice(0, 4).join(', ')})` }] : [];
+  const rows = [...topicRows, ...u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: r.value }))];
   const mended = [...u.corrections, ...u.expansions].map((c) => `${c.from} → ${c.to}`);
   if (mended.length > 0) rows.push({ title: 'read as', value: [...new Set(mended)].join(', ') });
-  return rows.slice(0, 10);
+  return rows.slice(0, 12);
 }
 
 export function feedbackData(ruling: Ruling, question: string): { helpful: ActionData; notHelpful: ActionData } {
