@@ -238,9 +238,21 @@ export class SharePointRecordStore implements RecordStore {
     }
     if (record.internetMessageId) {
       const prior = await findOne(client, siteId, ids.recordsListId, 'FilingKey', filingKey(record.person.reference, record.internetMessageId, record.id));
-      if (prior) return this.outcome(client, ids, prior, false);
+      if (prior) {
+        const outcome = await this.outcome(client, ids, prior, false);
+        if (outcome.record.status === 'active') return outcome;
+        // Withdrawn, but the step freeing its filing key did not finish: finish it, so the e-mail can be filed again.
+        await this.markWithdrawn(client, ids, prior);
+      }
     }
     return undefined;
+  }
+
+  /** The list columns follow a withdrawal entry: status for views, and the filing key given up. Safe to repeat. */
+  private async markWithdrawn(client: Client, ids: SiteIds, item: ListItemJson): Promise<void> {
+    await client
+      .api(`/sites/${this.settings.siteId}/lists/${ids.recordsListId}/items/${item.id}/fields`)
+      .patch({ RecordStatus: 'withdrawn', FilingKey: withdrawnFilingKey(String(item.fields.RecordRef)) });
   }
 
   /** Our own attempt that landed although its reply was lost. */
@@ -273,7 +285,10 @@ export class SharePointRecordStore implements RecordStore {
       const ids = await this.ids(client);
       const loaded = await this.load(client, ids, id);
       if (!loaded) throw new RecordNotFoundError(id);
-      if (loaded.entries.some((e) => e.kind === 'withdrawal')) throw new RecordWithdrawnError(id);
+      if (loaded.entries.some((e) => e.kind === 'withdrawal')) {
+        if (loaded.item.fields.RecordStatus !== 'withdrawn') await this.markWithdrawn(client, ids, loaded.item);
+        throw new RecordWithdrawnError(id);
+      }
       const key = entryId(entry, id);
       const fields = {
         Title: `${entry.kind} ${id}`,
@@ -287,12 +302,7 @@ export class SharePointRecordStore implements RecordStore {
       const added = await addItem(client, this.settings.siteId, ids.entriesListId, fields, 'EntryId');
       // A duplicate withdrawal means someone withdrew it first; a duplicate amendment or sign-off is this same one, retried.
       if (added.kind === 'duplicate' && entry.kind === 'withdrawal') throw new RecordWithdrawnError(id);
-      if (entry.kind === 'withdrawal') {
-        // The list index follows the withdrawal; the e-mail may be filed again for this person.
-        await client
-          .api(`/sites/${this.settings.siteId}/lists/${ids.recordsListId}/items/${loaded.item.id}/fields`)
-          .patch({ RecordStatus: 'withdrawn', FilingKey: withdrawnFilingKey(id) });
-      }
+      if (entry.kind === 'withdrawal') await this.markWithdrawn(client, ids, loaded.item);
       const after = await this.load(client, ids, id);
       if (!after) throw new RecordNotFoundError(id);
       return assemble(after.body, after.entries);

@@ -115,6 +115,24 @@ describe('a lost reply to the last range of an upload session', () => {
   });
 });
 
+describe('a withdrawal interrupted half way', () => {
+  it('the e-mail can still be filed again for the person, and the record shows as withdrawn', async () => {
+    const store = sharePointStore(standin);
+    const person = { reference: `P-${randomUUID()}`, name: 'Casey Child' };
+    const messageId = `<${randomUUID()}@mail.example>`;
+    const first = newRecord(practitioner, { person, internetMessageId: messageId });
+    await store.create(practitioner, first);
+    // The withdrawal entry is written, then SharePoint fails the step that frees the e-mail's filing key.
+    standin.faults.inject({ method: 'PATCH', path: /\/fields$/, times: 1, fault: { kind: 'odata-error', status: 500, code: 'generalException', message: 'boom' } });
+    const w = { reason: 'Entered on the wrong child', requestedBy: { userId: practitioner.userId, name: practitioner.name }, at: '2026-11-22T11:00:00Z' };
+    await expect(store.withdraw(practitioner, first.id, w)).rejects.toMatchObject({ code: 'store-unavailable' });
+    expect(await store.get(practitioner, first.id)).toMatchObject({ status: 'withdrawn' });
+    const again = await store.create(practitioner, newRecord(practitioner, { person, internetMessageId: messageId }));
+    expect(again.created).toBe(true);
+    expect((await store.list(practitioner, { person: person.reference })).map((r) => r.id)).toEqual([again.record.id]);
+  });
+});
+
 describe('identity', () => {
   it("files each entry under the person's own login: the practitioner's record, the manager's sign-off", async () => {
     const store = sharePointStore(standin);

@@ -88,4 +88,10 @@ describe('Graph stand-in protocol', () => {
     expect(withPrefer.status).toBe(200);
     expect(await withPrefer.text()).toContain('hello');
   });
+
+  it('answers a malformed path with an error body, not a dropped connection', async () => {
+    const res = await standin.fetch(`${api}/sites/${standin.siteId}/lists/%E0%A4%A`, { headers: auth });
+    expect(res.status).toBe(404);
+    expect((await json(res)).error?.code).toBe('itemNotFound');
+  });
 });

@@ -62,9 +62,18 @@ function matchRoute(method: string, path: string): { route: Route; params: strin
   for (const route of ROUTES) {
     if (route.method !== method) continue;
     const m = route.pattern.exec(path);
-    if (m) return { route, params: m.slice(1).map((p) => decodeURIComponent(p ?? '')) };
+    if (m) return { route, params: m.slice(1).map((p) => safeDecode(p ?? '')) };
   }
   return undefined;
+}
+
+/** A malformed escape stays as sent: it then matches nothing and gets a 404, as in Graph, never a crash. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 async function drain(req: IncomingMessage): Promise<void> {
