@@ -87,7 +87,9 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown, field: string): str
     case 'invalid_format':
       if (issue.format === 'date') return `${what} must be a date like 2026-11-20.`;
       if (issue.format === 'datetime') return `${what} must be a date and time with a time zone, like 2026-11-20T16:45:00Z.`;
-      return `${what} is not in the expected format (${issue.format}).`;
+      return issue.message.startsWith('must ') ? `${what} ${issue.message}.` : `${what} is not in the expected format (${issue.format}).`;
+    case 'custom':
+      return issue.message.startsWith('must ') ? `${what} ${issue.message}.` : issue.message;
     default:
       return issue.message;
   }

@@ -5,8 +5,15 @@ import { DIRECTIONS, SIGN_OFF_KINDS, SUPERVISION_SETTINGS } from './types';
 // What the recordings API accepts. Objects are strict: an unknown field is a field error, never silently dropped.
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date();
-const isoDateTime = z.iso.datetime({ offset: true });
+/** Dates before 1900 are typing mistakes here, and the calendars behind deadlines and retention do not reach them. */
+const EARLIEST = '1900-01-01';
+const tooEarly = `must be on or after ${EARLIEST}`;
+// zod runs refinements after a failed format check too; a value that is not a date at all gets only the format message.
+const isoDate = z.iso.date().refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d >= EARLIEST, tooEarly);
+const isoDateTime = z.iso.datetime({ offset: true }).refine((d) => {
+  const t = Date.parse(d);
+  return Number.isNaN(t) || t >= Date.parse(`${EARLIEST}T00:00:00Z`);
+}, tooEarly);
 
 export const PersonSchema = z.strictObject({
   reference: text(100),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
 import { EmlError, splitHeaders } from '../email/eml-headers';
 import { MailMessageNotFoundError, type MailSource } from '../email/mail-source';
+import { InvalidDateError } from '../calendar/iso-date';
 import { emailFields } from '../email/message-fields';
 import { recordingDeadline } from '../guidance/deadlines';
 import type { Nation } from '../guidance/profile';
@@ -207,6 +208,9 @@ export class RecordingService {
     const errors: FieldError[] = [];
     if (!f.messageId) errors.push({ field: 'Message-ID', message: 'The e-mail has no Message-ID header, so it cannot be filed safely. Save it again from Outlook as an EML file.' });
     if (!f.date) errors.push({ field: 'Date', message: 'The e-mail has no readable Date header. Save it again from Outlook as an EML file.' });
+    else if (f.date.getUTCFullYear() < 1900 || f.date.getTime() > this.now().getTime() + FUTURE_TOLERANCE_MS) {
+      errors.push({ field: 'Date', message: "The e-mail's Date header is not a plausible sending time. Check the message before filing it." });
+    }
     const otherParty = fields.direction === 'incoming' ? f.from.join(', ') : f.to.join(', ');
     if (!otherParty) errors.push({ field: fields.direction === 'incoming' ? 'From' : 'To', message: `The e-mail has no ${fields.direction === 'incoming' ? 'sender' : 'recipient'} address, which a contact recording needs.` });
     const person: PersonRef = { reference: fields.person, name: fields.personName };
@@ -250,7 +254,14 @@ export class RecordingService {
   }
 
   private deadline(eventDate: IsoDate, harmOrRisk: boolean, at: Date): RecordingDeadline {
-    const d = recordingDeadline({ eventDate, harmOrRisk, nation: this.options.nation });
+    let d: ReturnType<typeof recordingDeadline>;
+    try {
+      d = recordingDeadline({ eventDate, harmOrRisk, nation: this.options.nation });
+    } catch (err) {
+      // The schemas should have caught it; a date the calendar cannot use is still the caller's to fix, not a 500.
+      if (err instanceof InvalidDateError) throw new ValidationError([{ field: 'date', message: `The date of the event (${eventDate}) cannot be used to compute a deadline.` }]);
+      throw err;
+    }
     return { due: d.due, basis: d.basis, citationIds: d.citations.map((c) => c.id), onTime: ukDateTime(at).date <= d.due };
   }
 

@@ -80,6 +80,20 @@ describe('recordings API with bad and hostile input', () => {
     expect(s.json.error.fields).toEqual([{ field: 'supervisionDate', message: expect.stringMatching(/in the future/) }]);
   });
 
+  it('refuses dates before 1900 with a field error, not a server error', async () => {
+    const res = await post(contactRecording({ messageAt: '0001-01-01T00:00:00Z', person: { reference: 'P-OLD', name: 'Casey', dateOfBirth: '1066-10-14', recordCategory: 'child-protection' } }));
+    expect(res.status).toBe(400);
+    expect(res.json.error.fields).toEqual([
+      { field: 'person.dateOfBirth', message: "The person's date of birth must be on or after 1900-01-01." },
+      { field: 'messageAt', message: 'The date and time of the message must be on or after 1900-01-01.' },
+    ]);
+    const bad = await post(contactRecording({ attachments: [{ fileName: 'a.png', contentType: 'not a type', contentBase64: '!!' }] }));
+    expect(bad.json.error.fields).toEqual([
+      { field: 'attachments.0.contentType', message: '"attachments.0.contentType" must be a media type like image/png.' },
+      { field: 'attachments.0.contentBase64', message: '"attachments.0.contentBase64" must be base64.' },
+    ]);
+  });
+
   it('asks for the screenshot when the content is a screenshot', async () => {
     const res = await post(contactRecording({ content: { form: 'screenshot' } }));
     expect(res.json.error.fields).toEqual([{ field: 'attachments', message: 'A screenshot recording needs the screenshot: add it under "attachments".' }]);

@@ -87,6 +87,8 @@ describe('filing e-mails (POST /api/emails)', () => {
     const noId = await fileEml('P-NOID', eml({ messageId: '' }));
     expect(noId.status).toBe(400);
     expect(noId.json.error.fields).toEqual([{ field: 'Message-ID', message: expect.stringMatching(/no Message-ID header/) }]);
+    const ancient = await fileEml('P-NOID', eml({ date: 'Mon, 1 Jan 1849 00:00:00 +0000' }));
+    expect(ancient.json.error.fields).toEqual([{ field: 'Date', message: expect.stringMatching(/not a plausible sending time/) }]);
     const junk = await fileEml('P-NOID', Buffer.from('\u0000\u0001 this is not an e-mail at all\n\nbody'));
     expect(junk.status).toBe(400);
     expect(junk.json.error.fields[0].field).toBe('body');
