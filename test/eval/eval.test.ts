@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge, loadQuestions, scoreQuestions, type EvalSummary } from '../../scripts/eval';
+import { judge, loadQuestions, repliesText, scoreQuestions, type EvalSummary } from '../../scripts/eval';
+import { cardText } from '../../src/cards/card-text';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 
@@ -44,5 +45,44 @@ describe('evaluation over the practitioner question set', () => {
   it('the scorer can fail: a wrong expectation is reported', () => {
     expect(judge({ question: 'q', must_include: ['Waltham Forest'], must_not_include: [] }, 'nothing here').passed).toBe(false);
     expect(judge({ question: 'q', must_include: [], must_not_include: ['allowed'] }, 'Not ALLOWED').unexpected).toEqual(['allowed']);
+  });
+});
+
+/** The data of the follow-up card's refine button. */
+function refineData(node: unknown): Record<string, unknown> {
+  if (Array.isArray(node)) return node.map(refineData).find((d) => Object.keys(d).length > 0) ?? {};
+  if (node === null || typeof node !== 'object') return {};
+  const o = node as Record<string, unknown>;
+  if (o.type === 'Action.Execute' && o.verb === 'refine') return o.data as Record<string, unknown>;
+  return refineData(Object.values(o));
+}
+
+describe('follow-up cards over HTTP, as Teams sends them', () => {
+  const post = async (body: Record<string, unknown>) => {
+    const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  };
+  const base = (id: string) => ({
+    channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', id,
+    conversation: { id: `refine-${id}`, conversationType: 'personal' }, from: { id: 'user-1' }, recipient: { id: 'bot-1' },
+  });
+
+  it('an answered follow-up (Action.Execute and its Action.Submit fallback) returns the specific ruling', async () => {
+    const asked = await post({ ...base('a1'), type: 'message', text: 'can I WhatsApp this 15-year-old?' });
+    const cards = ((asked.json.activities ?? []) as { attachments?: { content: unknown }[] }[]).flatMap((a) => (a.attachments ?? []).map((x) => x.content));
+    const followUp = cards.find((c) => JSON.stringify(c).includes('"refine"'));
+    expect(followUp).toBeDefined();
+    const data = { ...refineData(followUp), fact_device: 'personal' };
+
+    const viaExecute = await post({ ...base('a2'), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'refine', data } } });
+    expect(viaExecute.status).toBe(200);
+    const executeText = JSON.stringify(viaExecute.json);
+    expect(executeText).toContain('My own phone or device');
+    expect(executeText).toContain('Cardiff and Vale');
+
+    const viaSubmit = await post({ ...base('a3'), type: 'message', value: data });
+    const submitText = repliesText(viaSubmit.json);
+    expect(submitText).toContain('My own phone or device');
+    expect(cardText(followUp)).toContain('Get the specific ruling');
   });
 });
