@@ -14,7 +14,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
     { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store)\\b).){0,40}\\b(contact|message|messaging|text|texting|whatsapp|dm|direct message|email|emails|emailing|add|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
-    { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)|friend request|follow (her|him|them|back))\b/, weight: 2 },
+    { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1 },
+    { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)|friend request|follow (her|him|them|back))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
     { pattern: /\b(status|stories) (sharing|updates?)\b/, weight: 2 },
@@ -39,8 +40,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
   ],
   'case-summary': [
-    { pattern: /\bcase summar(y|ies)\b|\bsummar(y|ies) of (the|a|my|this) case\b/, weight: 3 },
-    { pattern: /\bsummar(y|ies)\b/, weight: 1 },
+    { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
+    { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
     { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1 },
     { pattern: /\b(closure|transfer) summar(y|ies)\b/, weight: 1 },
   ],
@@ -51,6 +52,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'subject-access-request': [
     { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
+    { pattern: /\b(see|read|know|view|copy of|access)\b.{0,15}\bwhat (we|the council|social care|social services|you|the department) (have|has|hold|holds|keep|keeps) (written|recorded|got|on file|held|noted)\b|\bwritten about (him|her|them|me)\b/, weight: 4 },
     { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
     { pattern: /\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
     { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?(file|files|records?|case records?)\b/, weight: 4 },
@@ -123,7 +125,7 @@ function factSignals(facts: Facts): { topic: Topic; weight: number; why: string 
   if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
-  if (facts.channel && facts.channel !== 'email') out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
+  if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
   if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
