@@ -16,8 +16,9 @@ export const IncomingActivitySchema = z.looseObject({
   from: Account.optional(),
   recipient: Account.optional(),
   conversation: z.looseObject({ id: z.string().min(1).max(1024) }),
-  membersAdded: z.array(Account).max(500).optional(),
-  membersRemoved: z.array(Account).max(500).optional(),
+  // No count limit: adding a whole group to a team lists every member, and the body limit already bounds the size.
+  membersAdded: z.array(Account).optional(),
+  membersRemoved: z.array(Account).optional(),
   attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(50).optional(),
   entities: z.array(z.looseObject({ type: z.string().max(128) })).max(50).optional(),
 });
