@@ -7,6 +7,8 @@ import type { Principal } from '../auth/principal';
  */
 export interface MailSource {
   openMessage(principal: Principal, messageId: string): Promise<Readable>;
+  /** Marks the message as filed in the practitioner's mailbox (a category), so no one files it twice. Optional. */
+  markFiled?(principal: Principal, messageId: string): Promise<void>;
 }
 
 /** Raised by a MailSource when the message does not exist or is not the caller's. */

@@ -123,7 +123,7 @@ export class RecordingService {
   }
 
   /** POST /api/emails with {graphMessageId, ...}: the message is fetched from the practitioner's mailbox. */
-  async fileGraphMessage(principal: Principal, body: unknown): Promise<CreateOutcome> {
+  async fileGraphMessage(principal: Principal, body: unknown): Promise<CreateOutcome & { markedFiled: boolean | null }> {
     const input = parseOrThrow(GraphEmailFiling, body);
     const mail = this.options.mail;
     if (!mail) {
@@ -138,7 +138,14 @@ export class RecordingService {
       if (err instanceof MailMessageNotFoundError) throw new RecordingError('not-found', 'That e-mail was not found in your mailbox. It may have been moved or deleted.');
       throw err;
     }
-    return this.fileMessage(principal, input, stream);
+    const outcome = await this.fileMessage(principal, input, stream);
+    if (!mail.markFiled) return { ...outcome, markedFiled: null };
+    // The record is stored whatever happens here: a failed mark is reported, not an error (marking again is harmless).
+    const markedFiled = await mail.markFiled(principal, input.graphMessageId).then(
+      () => true,
+      () => false,
+    );
+    return { ...outcome, markedFiled };
   }
 
   async get(principal: Principal, id: string): Promise<StoredRecord> {

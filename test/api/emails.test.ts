@@ -8,11 +8,16 @@ import { eml, startTestApi, type TestApi } from './support';
 
 // Filing an e-mail as a contact recording: raw EML streamed, or by Outlook message id through a MailSource.
 const outlook = new Map<string, Buffer>();
+const filedCategory = new Set<string>();
 const mail: MailSource = {
   async openMessage(_principal: Principal, id: string) {
     const m = outlook.get(id);
     if (!m) throw new MailMessageNotFoundError('no such message');
     return Readable.from([m.subarray(0, 100), m.subarray(100)]);
+  },
+  async markFiled(_principal: Principal, id: string) {
+    if (id.endsWith('-readonly')) throw new Error('mailbox refused the change');
+    filedCategory.add(id);
   },
 };
 
@@ -131,9 +136,16 @@ describe('filing e-mails (POST /api/emails)', () => {
     const body = { graphMessageId: id, person: 'P-GRAPH', personName: 'Casey', direction: 'incoming', purpose: 'Parent update' };
     const first = await api.call('POST', '/api/emails', body);
     expect(first.status).toBe(201);
+    expect(first.json.markedFiled).toBe(true);
+    expect(filedCategory.has(id)).toBe(true);
     const again = await api.call('POST', '/api/emails', body);
     expect(again.status).toBe(200);
     expect(again.json.reference).toBe(first.json.reference);
+    const readonly = `AAMk-${randomUUID()}-readonly`;
+    outlook.set(readonly, eml());
+    const stillFiled = await api.call('POST', '/api/emails', { ...body, graphMessageId: readonly });
+    expect(stillFiled.status).toBe(201);
+    expect(stillFiled.json.markedFiled).toBe(false);
     const missing = await api.call('POST', '/api/emails', { ...body, graphMessageId: 'AAMk-gone' });
     expect(missing.status).toBe(404);
     const extra = await api.call('POST', '/api/emails', { ...body, unexpected: true });

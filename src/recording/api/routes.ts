@@ -96,18 +96,19 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
         const stream = req.stream;
         if (!stream) throw new RecordingError('validation-failed', 'Send the e-mail as the request body.');
         const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
-        let outcome;
         if (type === 'message/rfc822') {
-          outcome = await service.fileEml(p, req.query, stream, declared);
-        } else if (type === 'application/json') {
+          const outcome = await service.fileEml(p, req.query, stream, declared);
+          return created(outcome, recordBody(outcome.record));
+        }
+        if (type === 'application/json') {
           if (Object.keys(req.query).length > 0) {
             throw new RecordingError('validation-failed', 'With a JSON body, put every field in the body, not the query string.', [{ field: 'query', message: 'Remove the query parameters; send them in the JSON body.' }]);
           }
-          outcome = await service.fileGraphMessage(p, await readJsonBody(stream, MAX_SMALL_JSON_BYTES, declared));
-        } else {
-          throw new RecordingError('unsupported-media-type', 'Send the e-mail as Content-Type message/rfc822 (an EML file), or application/json with a graphMessageId.');
+          const outcome = await service.fileGraphMessage(p, await readJsonBody(stream, MAX_SMALL_JSON_BYTES, declared));
+          // markedFiled: true, false (the record is stored but the Outlook category could not be set), or null (not supported).
+          return created(outcome, { ...recordBody(outcome.record), markedFiled: outcome.markedFiled });
         }
-        return created(outcome, recordBody(outcome.record));
+        throw new RecordingError('unsupported-media-type', 'Send the e-mail as Content-Type message/rfc822 (an EML file), or application/json with a graphMessageId.');
       }),
     },
   ];
