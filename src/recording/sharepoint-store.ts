@@ -187,7 +187,7 @@ export class SharePointRecordStore implements RecordStore {
       const itemId = loaded.body.files[blobId];
       if (!blob || !itemId) throw new RecordingError('blob-not-found', `Record ${recordId} has no file ${blobId}. Open the record to see its files.`);
       const stream = await this.library(client, ids).download(itemId).catch((err: unknown) => {
-        if (statusOf(err) === 404) throw new RecordingError('blob-not-found', `The file ${blob.fileName} of record ${recordId} is no longer in the records library. Ask your IG lead to check the library's recycle bin.`);
+        if (statusOf(err) === 404) throw new RecordingError('blob-not-found', `A file of record ${recordId} is no longer in the records library. Ask your IG lead to check the library's recycle bin.`);
         throw err;
       });
       return { blob, stream };
