@@ -19,8 +19,8 @@ export const IncomingActivitySchema = z.looseObject({
   // No count limit: adding a whole group to a team lists every member, and the body limit already bounds the size.
   membersAdded: z.array(Account).optional(),
   membersRemoved: z.array(Account).optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(50).optional(),
-  entities: z.array(z.looseObject({ type: z.string().max(128) })).max(50).optional(),
+  attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).optional(),
+  entities: z.array(z.looseObject({ type: z.string().max(128) })).optional(),
 });
 
 export type IncomingActivity = z.infer<typeof IncomingActivitySchema>;
