@@ -109,7 +109,7 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
   const result = applySubmission(submission);
   const asked = submission.asked as Parameters<typeof askableFacts>[0];
   if (result.empty || Object.keys(result.errors).length > 0) {
-    const problems = result.empty ? ['Nothing was entered: answer at least one of the questions below.'] : Object.values(result.errors);
+    const problems = result.empty ? ['Nothing was entered: answer at least one of the questions below.'] : ['Please correct the answers marked below.'];
     const view = followUpView({ question: submission.question, situation, facts: asked, entered: result.entered, errors: result.errors, problems });
     return [{ kind: 'card', card: followUpCard(view), rulings: [] }];
   }

@@ -22,6 +22,7 @@ export function followUpView(options: {
   errors?: Readonly<Record<string, string>>;
   problems?: string[];
 }): FollowUpView {
+  const retry = (options.problems ?? []).length > 0;
   const inputs: FollowUpInputView[] = options.facts.map((fact) => {
     const spec = FACT_INPUTS[fact];
     const id = inputId(fact);
@@ -38,7 +39,9 @@ export function followUpView(options: {
   });
   return {
     title: 'The answer depends on a few more facts',
-    intro: 'The ruling above holds in every case. Tell me these and I will give the specific ruling:',
+    intro: retry
+      ? 'Some answers could not be used. Everything you entered is kept below:'
+      : 'The ruling above holds in every case. Tell me these and I will give the specific ruling:',
     problems: options.problems ?? [],
     inputs,
     submit: {
