@@ -56,4 +56,8 @@ export class GraphMailSource implements MailSource {
       throw err;
     }
   }
+
+  markFiled(principal: Principal, messageId: string): Promise<void> {
+    return markMessageFiled(this.settings, principal, messageId);
+  }
 }

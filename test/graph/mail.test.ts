@@ -45,5 +45,7 @@ describe('mail through Graph', () => {
     for await (const c of stream) text += (c as Buffer).toString('utf8');
     expect(text).toContain('Subject: Tuesday');
     await expect(source.openMessage(practitioner, 'gone')).rejects.toBeInstanceOf(MailMessageNotFoundError);
+    await source.markFiled(practitioner, 'AAkALgAAImmutable');
+    expect(standin.state.messages[0]?.categories).toEqual([FILED_CATEGORY]);
   });
 });
