@@ -67,3 +67,21 @@ describe('recordings API token validation', () => {
     expect(res.text).not.toContain('Casey');
   });
 });
+
+describe('when the identity provider metadata cannot be reached', () => {
+  let api: TestApi;
+  let issuer: TestIssuer;
+  beforeAll(async () => {
+    issuer = await startTestIssuer();
+    const unreachable = issuer.metadataUrl;
+    await issuer.close(); // the port is now closed
+    api = await startTestApi({ MicrosoftAppId: TEST_AUDIENCE, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TEST_TENANT, HOST: '127.0.0.1', OPENID_METADATA_URL: unreachable });
+  });
+  afterAll(async () => api?.stop());
+
+  it('answers 503 saying sign-in could not be checked (our failure, not the caller’s)', async () => {
+    const res = await api.call('POST', '/api/recordings', contactRecording(), { authorization: 'Bearer a.b.c' });
+    expect(res.status).toBe(503);
+    expect(res.json.error).toMatchObject({ code: 'auth-unavailable', message: expect.stringMatching(/could not be checked/) });
+  });
+});
