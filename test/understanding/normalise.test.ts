@@ -37,7 +37,11 @@ describe('ages, times and dates', () => {
     ['aged 13', 13],
     ['she is 14', 14],
     ['yp (16)', 16],
+    ['she is 15 yrs', 15],
   ])('%s → %i', (text, age) => expect(readAge(text)?.value).toBe(age));
+
+  it.each(['kept for 6 years after the order', 'within 25 years of birth', '15 years from the date of death', '2 days ago'])('%s is a period, not an age', (text) =>
+    expect(readAge(text)).toBeUndefined());
 
   it.each([
     ['after 5pm', '17:00'],
