@@ -53,6 +53,9 @@ describe('filing e-mails (POST /api/emails)', () => {
     expect(res.json.record.blobs).toEqual([
       expect.objectContaining({ role: 'original-email', contentType: 'message/rfc822', size: message.length, sha256: createHash('sha256').update(message).digest('hex') }),
     ]);
+    // Debug logs included: ids and codes only, never the name, addresses or subject.
+    expect(api.logs()).toContain(res.json.reference);
+    expect(api.logs()).not.toMatch(/Casey|parent@example\.org|Tuesday visit/);
   });
 
   it('returns the existing record (200) when the same e-mail is filed again for the same person', async () => {
