@@ -12,7 +12,7 @@ const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messen
 
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
-    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store)\\b).){0,40}\\b(contact|message|messaging|text|texting|whatsapp|dm|direct message|email|emails|emailing|add|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
+    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b).){0,40}\\b(contact|message|messaging|text|texting|whatsapp|dm|direct message|email|emails|emailing|add|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
     { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1 },
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)|friend request|follow (her|him|them|back))\b/, weight: 2 },
@@ -34,7 +34,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
   ],
   'recording-deadline': [
-    { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (days|time)|deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when is (it|the note|the case note|my note) due|when (do|must|should) i (write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
+    // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
+    { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2 },
+    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when is (it|the note|the case note|my note) due|when (do|must|should) i (write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
     { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording)\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
@@ -42,6 +44,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'case-summary': [
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
+    { pattern: /\b(how often|how frequently|when)\b.{0,40}\bsummar(y|ies|ys)\b/, weight: 2 },
     { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1 },
     { pattern: /\b(closure|transfer) summar(y|ies)\b/, weight: 1 },
   ],
@@ -72,7 +75,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
   ],
   amendment: [
-    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
+    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
     { pattern: /\b(accidentally|by mistake|in error|by accident)\b/, weight: 1 },
   ],

@@ -9,8 +9,8 @@ import { loadConfig } from '../../src/config';
 
 // The practitioner question set, asked of the real bot over HTTP (expectReplies), on a pinned date so deadlines are stable.
 const QUESTIONS = join(import.meta.dirname, 'questions.json');
-// Written after the main set was passing, to measure how understanding generalises; scored on its own.
-const HOLDOUT = join(import.meta.dirname, 'holdout.json');
+// Written after the main set was passing, to measure how understanding generalises; scored on their own.
+const HOLDOUTS = ['holdout.json', 'holdout-2.json'].map((f) => join(import.meta.dirname, f));
 
 let app: RunningApp;
 let dataDir: string;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'eval-'));
   app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { now: () => new Date('2026-11-22T10:00:00Z') });
   summary = await scoreQuestions(loadQuestions(QUESTIONS), { botUrl: `${app.url}/api/messages` });
-  holdout = await scoreQuestions(loadQuestions(HOLDOUT), { botUrl: `${app.url}/api/messages` });
+  holdout = await scoreQuestions(HOLDOUTS.flatMap(loadQuestions), { botUrl: `${app.url}/api/messages` });
 });
 
 afterAll(async () => {
