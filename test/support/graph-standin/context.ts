@@ -20,6 +20,17 @@ export interface HandlerContext {
   /** Temp dir for file contents. */
   dir: string;
   pageSize: number;
+  /** Known users by token; the on-behalf-of endpoint adds Graph tokens for them. */
+  users: ReadonlyMap<string, StandInUser>;
+  issueToken(user: StandInUser): string;
+  obo: OnBehalfOfApp | undefined;
+}
+
+/** The app registration allowed to exchange a practitioner's token for a Graph token on their behalf. */
+export interface OnBehalfOfApp {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
 }
 
 export interface Route {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
 import { standInCertificate } from './cert';
-import type { HandlerContext, Route } from './context';
+import type { HandlerContext, OnBehalfOfApp, Route } from './context';
 import { FaultPlan, type Fault } from './faults';
 import { ODataFault, odataError, type Reply } from './odata';
 import { StandInState, type MailMessage, type StandInUser } from './state';
@@ -16,6 +16,7 @@ import { itemRoutes } from './handlers/items';
 import { driveRoutes } from './handlers/drive';
 import { uploadRoutes } from './handlers/uploads';
 import { mailRoutes } from './handlers/mail';
+import { tokenRoutes } from './handlers/token';
 
 // A local HTTPS server speaking the subset of Microsoft Graph the SharePoint record store uses. Tests only.
 
@@ -36,6 +37,8 @@ export interface StandInOptions {
   siteIds?: string[];
   /** Items per page of a list query (Graph pages list items); small values exercise @odata.nextLink. */
   pageSize?: number;
+  /** Serve Entra ID's token endpoint (POST /{tenant}/oauth2/v2.0/token) for this app's on-behalf-of exchange. */
+  obo?: OnBehalfOfApp;
 }
 
 export interface GraphStandIn {
@@ -55,7 +58,7 @@ export interface GraphStandIn {
   close(): Promise<void>;
 }
 
-const ROUTES: readonly Route[] = [...listRoutes, ...itemRoutes, ...driveRoutes, ...uploadRoutes, ...mailRoutes];
+const ROUTES: readonly Route[] = [...listRoutes, ...itemRoutes, ...driveRoutes, ...uploadRoutes, ...mailRoutes, ...tokenRoutes];
 export const DEFAULT_SITE_ID = 'standin.sharepoint.com,0f5a2a43-1d0b-4c4e-9d8e-2b1b6f1f0c11,6a1f0d3e-8c59-4a57-9b1b-7d5c2e9f4a10';
 
 function matchRoute(method: string, path: string): { route: Route; params: string[] } | undefined {
@@ -175,7 +178,12 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
         return send(odataError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.'));
       }
     }
-    const ctx: HandlerContext = { method, path, params, query: url.searchParams, headers: req.headers, user, req, state, origin, dir: filesDir, pageSize };
+    const issueToken = (u: StandInUser): string => {
+      const token = `graph-obo-${randomUUID()}`;
+      users.set(token, u);
+      return token;
+    };
+    const ctx: HandlerContext = { method, path, params, query: url.searchParams, headers: req.headers, user, req, state, origin, dir: filesDir, pageSize, users, issueToken, obo: options.obo };
     let reply: Reply;
     try {
       reply = await route.handle(ctx);
