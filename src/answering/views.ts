@@ -37,6 +37,8 @@ const TELL: Readonly<Record<string, string>> = {
   'parents-or-carers': 'the parents or carers',
 };
 
+const MAX_WHY = 8;
+
 const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
 
 /** What was read from the question, capped so the card stays compact. */
@@ -60,6 +62,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     verdictLabel: VERDICT_LABELS[ruling.verdict],
     verdictColour: VERDICT_COLOURS[ruling.verdict],
     headline: ruling.headline,
+    why: ruling.matched.slice(0, MAX_WHY),
     understood,
     conditions: ruling.conditions.map((c) => ({ mark: c.met === true ? MARKS.met : c.met === false ? MARKS.unmet : MARKS.unknown, text: c.text })),
     actions: ruling.actions.map((a) => ({

@@ -18,6 +18,8 @@ export interface AnswerView {
   /** Adaptive Cards colour for the verdict: Good, Warning, Attention or Default. */
   verdictColour: 'Good' | 'Warning' | 'Attention' | 'Default';
   headline: string;
+  /** Which facts selected which rules (from the ruling), so the answer explains itself. */
+  why: string[];
   /** What was read from the question, shown so the practitioner can spot a misreading. */
   understood: { title: string; value: string }[];
   conditions: { mark: string; text: string }[];

@@ -90,6 +90,11 @@ describe('answer card', () => {
     expect(find(card, (o) => o.type === 'Input.Text' && o.id === 'comment')).toHaveLength(1);
   });
 
+  it('says which facts selected the rules', () => {
+    expect(text).toContain('Why this applies');
+    expect(text).toContain('age 15 is under 16 (Waltham Forest)');
+  });
+
   it('shows computed due dates in words', () => {
     const deadline = cardText(cards['answer (deadline)']).join('\n');
     expect(deadline).toContain('Monday 4 January 2027');
