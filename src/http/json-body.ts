@@ -13,8 +13,8 @@ export class BodyError extends Error {
 }
 
 export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
-/** Beyond this many bytes an over-limit body is no longer drained: the connection is closed. */
-export const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+/** Over-limit bodies are drained (discarded) up to this size so honest clients read their 413; an endless body is cut off. */
+export const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
 /** Deeper JSON than this is refused: real activities and API bodies nest a handful of levels. */
 export const MAX_JSON_DEPTH = 64;
 
