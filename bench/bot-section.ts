@@ -31,10 +31,10 @@ interface Server {
 }
 
 /** Each server runs as its own `node --import tsx` process, so neither shares an event loop with autocannon. */
-function startServer(name: string, file: string): Promise<Server> {
+function startServer(name: string, file: string, env: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(file, import.meta.url))], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    env: { ...process.env, NODE_NO_WARNINGS: '1', ...env },
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -95,7 +95,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 type Summary = { rps: number; kbPerReply: number; p50: number; p99: number; failures: number };
 
 const row = (name: string, m: Summary) =>
-  `${name.padEnd(18)}${m.rps.toFixed(0).padStart(9)}${m.kbPerReply.toFixed(1).padStart(10)}${String(m.p50).padStart(9)}${String(m.p99).padStart(9)}${String(m.failures).padStart(9)}`;
+  `${name.padEnd(20)}${m.rps.toFixed(0).padStart(9)}${m.kbPerReply.toFixed(1).padStart(10)}${String(m.p50).padStart(9)}${String(m.p99).padStart(9)}${String(m.failures).padStart(9)}`;
 
 export const botSection: BenchSection = {
   name: 'Teams bot: answering bot and transport vs a bare botbuilder echo bot',
@@ -103,6 +103,8 @@ export const botSection: BenchSection = {
     const servers: Server[] = [];
     try {
       servers.push(await startServer('answering bot', './bot-answer.ts'));
+      // Every question answered afresh: the cost when no one has asked it before today.
+      servers.push(await startServer('answering, no memo', './bot-answer.ts', { ANSWER_CACHE_SIZE: '0' }));
       servers.push(await startServer('transport only', './bot-transport.ts'));
       servers.push(await startServer('echo bot', './bot-echo.ts'));
       for (const s of servers) await load(s.port, 2); // warm-up: JIT and caches
@@ -121,7 +123,7 @@ export const botSection: BenchSection = {
           failures: ms.reduce((n, m) => n + m.non2xx + m.errors, 0),
         };
       };
-      const [answering, transport, echo] = servers.map((s) => summary(s.name)) as [Summary, Summary, Summary];
+      const [answering, uncached, transport, echo] = servers.map((s) => summary(s.name)) as [Summary, Summary, Summary, Summary];
       const verdict = (label: string, m: Summary) => {
         const ratio = m.rps / echo.rps;
         const met = ratio >= 0.8 && m.p99 < 25 && m.failures === 0;
@@ -129,11 +131,13 @@ export const botSection: BenchSection = {
       };
       return [
         `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations`,
-        `${'server'.padEnd(18)}${'req/s'.padStart(9)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
+        `${'server'.padEnd(20)}${'req/s'.padStart(9)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
         row('answering bot', answering),
+        row('answering, no memo', uncached),
         row('transport only', transport),
         row('echo bot', echo),
         verdict('answering bot', answering),
+        verdict('answering, no memo', uncached),
         verdict('transport only', transport),
       ];
     } finally {

@@ -51,7 +51,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       const at = now();
       return { now: at, answer: { profile, today: ukDate(at) } };
     };
-    const router = createBotRouter({ feedback: sqliteFeedbackStore(db) });
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
     const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   /** Entra ID token validation for the recordings API. */
   API_AUDIENCE: optionalString,
   OPENID_METADATA_URL: optionalString,
+  /** Answers kept for repeated questions (0 turns the memo off). */
+  ANSWER_CACHE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(1000)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -41,6 +43,7 @@ export interface Config {
   readonly bot: Readonly<{ appId?: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType'] }>;
   readonly organisation: Readonly<{ name: string; policies: readonly (typeof POLICY_IDS)[number][]; nation: Env['ORG_NATION'] }>;
   readonly recordStore: Env['RECORD_STORE'];
+  readonly answerCacheSize: number;
   readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
   readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string }>;
 }
@@ -87,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: Object.freeze({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId, appType: e.MicrosoftAppType }),
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({
       audience: e.API_AUDIENCE ?? e.MicrosoftAppId,

@@ -8,10 +8,10 @@ import { tooLongIntent } from './handlers/too-long';
 import { BotRouter } from './router';
 
 /** Every feature the bot answers, registered by intent and card verb. */
-export function createBotRouter(deps: { feedback: FeedbackStore }): BotRouter {
+export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number }): BotRouter {
   return new BotRouter({
     messages: [tooLongIntent, helpIntent],
-    fallback: answerQuestionHandler,
+    fallback: answerQuestionHandler(deps.answerCacheSize),
     actions: [refineAction, askAction, feedbackAction(deps.feedback)],
     welcome: (scope) => welcome(scope.answer),
   });

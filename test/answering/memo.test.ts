@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, type AnswerContext } from '../../src/answering/answer';
+import { memoiseAnswers } from '../../src/answering/memo';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+
+const flatten = (v: unknown): string => JSON.stringify(v);
+const ctx = (today: string, policies = DEFAULT_PROFILE.policies): AnswerContext => ({ profile: { ...DEFAULT_PROFILE, policies }, today });
+
+describe('answers memo', () => {
+  const question = 'visited a family yesterday with a risk of harm, when must my case note be done?';
+
+  it('gives the same cards as answering afresh, and reuses them for the same question', () => {
+    const memo = memoiseAnswers(answerQuestion, 10);
+    const first = memo(question, ctx('2026-12-23'));
+    expect(flatten(first)).toBe(flatten(answerQuestion(question, ctx('2026-12-23'))));
+    expect(memo(question, ctx('2026-12-23'))).toBe(first);
+  });
+
+  it('answers afresh on another day, so a deadline is never stale', () => {
+    const memo = memoiseAnswers(answerQuestion, 10);
+    // Asked on Christmas Day about Christmas Eve: Boxing Day's substitute (28th) pushes it to the 29th.
+    const before = flatten(memo(question, ctx('2026-12-25')));
+    const after = flatten(memo(question, ctx('2027-01-05')));
+    expect(before).toContain('due 2026-12-29');
+    expect(after).not.toContain('2026-12-29');
+    expect(after).toContain('due 2027-01-05');
+  });
+
+  it('answers afresh for another organisation profile', () => {
+    const memo = memoiseAnswers(answerQuestion, 10);
+    const all = flatten(memo('do I have to put every email on the file?', ctx('2026-11-23')));
+    const brightonOnly = flatten(memo('do I have to put every email on the file?', ctx('2026-11-23', ['brighton-hove'])));
+    expect(all).toContain('Pan Dorset');
+    expect(brightonOnly).not.toContain('Pan Dorset');
+  });
+
+  it('forgets the least recently used answer beyond its size, and freezes what it keeps', () => {
+    const memo = memoiseAnswers(answerQuestion, 1);
+    const a = memo('whatsapp consent?', ctx('2026-11-23'));
+    memo('how long do we keep LAC records?', ctx('2026-11-23'));
+    expect(memo('whatsapp consent?', ctx('2026-11-23'))).not.toBe(a);
+    expect(Object.isFrozen(a[0]!.card)).toBe(true);
+  });
+});
