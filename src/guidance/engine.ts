@@ -84,9 +84,19 @@ function uniqueCitations(list: Citation[]): Citation[] {
   return [...seen.values()];
 }
 
-/** The one line a card leads with: the strictest position, or a plain "not covered". */
-function headlineFor(verdict: Verdict, positions: Position[], disagreement: boolean, question: string | undefined, policies: readonly PolicyId[]): string {
-  const lead = positions.find((p) => p.verdict === verdict);
+/** The one line a card leads with: the strictest, most specific position, or a plain "not covered". */
+function headlineFor(
+  verdict: Verdict,
+  positions: Position[],
+  leadWeight: ReadonlyMap<PolicyId, number>,
+  disagreement: boolean,
+  question: string | undefined,
+  policies: readonly PolicyId[],
+): string {
+  // Among the strictest positions, lead with the one whose rule the situation's facts selected most specifically.
+  const lead = positions
+    .filter((p) => p.verdict === verdict)
+    .reduce<Position | undefined>((best, p) => (!best || (leadWeight.get(p.policy) ?? 0) > (leadWeight.get(best.policy) ?? 0) ? p : best), undefined);
   const orgs = policies.map((p) => SHORT_NAMES[p]).join(', ');
   if (lead) {
     const differ = disagreement ? " The selected policies differ: see each organisation's position." : '';
@@ -127,12 +137,15 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
   };
 
   const matchedRules: EncodedRule[] = [];
+  // How many facts of the situation selected each rule: the more, the more the rule speaks to this question.
+  const specificity = new Map<EncodedRule, number>();
   const matched: string[] = [];
   const missing = new Set<FactName>();
   for (const rule of rules) {
     const result = evaluate(rule.when, facts);
     if (result.truth === true) {
       matchedRules.push(rule);
+      specificity.set(rule, result.held.length);
       const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
       matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
     } else if (result.truth === 'unknown') {
@@ -141,10 +154,15 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
   }
 
   const positions: Position[] = [];
+  const leadWeight = new Map<PolicyId, number>();
   for (const policy of options.profile.policies) {
     const own = matchedRules.filter((r) => r.policy === policy);
     if (!own.length) continue;
-    const strictest = own.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a));
+    const strictest = own.reduce((a, b) => {
+      const byVerdict = STRICTNESS[b.verdict] - STRICTNESS[a.verdict];
+      return byVerdict > 0 || (byVerdict === 0 && specificity.get(b)! > specificity.get(a)!) ? b : a;
+    });
+    leadWeight.set(policy, specificity.get(strictest)!);
     positions.push({
       policy,
       organisation: POLICY_SOURCES[policy].organisation,
@@ -204,7 +222,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
     ? positions.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a)).verdict
     : 'not-covered';
   const disagreement = new Set(positions.map((p) => p.verdict)).size > 1;
-  const headline = headlineFor(verdict, positions, disagreement, topic?.question, options.profile.policies);
+  const headline = headlineFor(verdict, positions, leadWeight, disagreement, topic?.question, options.profile.policies);
 
   const citations = uniqueCitations([
     ...positions.flatMap((p) => p.citations),
