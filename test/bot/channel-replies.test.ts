@@ -43,3 +43,16 @@ describe('replies to the channel', () => {
     expect(cardText(received[0]!.body.attachments?.[0]?.content).length).toBeGreaterThan(0);
   });
 });
+
+describe('replies in local mode stay on this machine', () => {
+  it.each(['http://10.0.0.5/', 'https://smba.trafficmanager.net/teams/', 'file:///etc/passwd', 'not a url'])(
+    'refuses an activity whose serviceUrl is %s, and posts nothing',
+    async (remote) => {
+      const before = received.length;
+      const res = await bot.post(activity({ type: 'message', text: 'help', deliveryMode: 'normal', serviceUrl: remote, conversation: { id: 'conv-remote' } }));
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('service-url-not-local');
+      expect(received.length).toBe(before);
+    },
+  );
+});

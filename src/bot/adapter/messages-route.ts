@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import type { ApiRoute } from '../../http/route';
 import type { Logger } from '../../log';
 import { checkActivity } from '../activity-schema';
+import { isLoopbackServiceUrl } from '../local-service-url';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
 import { WelcomeOnce } from '../welcome-once';
@@ -33,6 +34,10 @@ export function messagesRoute({ config, logger, router, scope }: MessagesRouteDe
       if (!checked.ok) {
         logger.info({ code: 'invalid-activity', problems: checked.problems.length }, 'activity rejected');
         return { status: 400, body: { error: { code: 'invalid-activity', message: `The activity is not valid: ${checked.problems.join('; ')}` } } };
+      }
+      if (config.localMode && !isLoopbackServiceUrl(checked.activity.serviceUrl)) {
+        logger.info({ code: 'service-url-not-local' }, 'activity rejected');
+        return { status: 400, body: { error: { code: 'service-url-not-local', message: 'In local mode the serviceUrl must be on this machine (127.0.0.1 or localhost).' } } };
       }
       const outcome = await adapter.handle(req.headers.authorization ?? '', checked.activity as unknown as Partial<Activity>, (ctx) => bot.run(ctx));
       return { status: outcome.status, body: outcome.body };
