@@ -12,6 +12,8 @@ export interface Evaluation {
   held: string[];
   /** Fact paths whose absence left the result unknown. */
   unknownFacts: string[];
+  /** How narrowly the facts selected this condition: 1 per exact leaf, 1/N for "one of N"; ranks rules for the headline. */
+  weight: number;
 }
 
 export const FACT_LABELS: Record<string, string> = {
@@ -104,25 +106,26 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
       truth,
       held: truth === true ? parts.filter((p) => p.truth === true).flatMap((p) => p.held) : [],
       unknownFacts: truth === 'unknown' ? parts.flatMap((p) => p.unknownFacts) : [],
+      weight: truth === true ? parts.filter((p) => p.truth === true).reduce((w, p) => w + p.weight, 0) : 0,
     };
   }
   if ('not' in condition) {
     const inner = evaluate(condition.not, facts);
     const truth: Truth = inner.truth === 'unknown' ? 'unknown' : !inner.truth;
     // Words for a negated leaf are not worth generating; the rule's `because` says why it applied.
-    return { truth, held: [], unknownFacts: inner.unknownFacts };
+    return { truth, held: [], unknownFacts: inner.unknownFacts, weight: 0 };
   }
   const actual = facts(condition.fact);
   if (condition.op === 'missing') {
     const truth = actual === undefined;
-    return { truth, held: truth && !condition.quiet ? [`${label(condition.fact)} not given`] : [], unknownFacts: [] };
+    return { truth, held: truth && !condition.quiet ? [`${label(condition.fact)} not given`] : [], unknownFacts: [], weight: 0 };
   }
   const expected = resolve(condition.value, facts);
   if (actual === undefined || expected === undefined) {
     const unknownFacts = [actual === undefined ? condition.fact : undefined, isRef(condition.value) && expected === undefined ? condition.value.ref : undefined].filter(
       (f): f is string => f !== undefined,
     );
-    return { truth: 'unknown', held: [], unknownFacts };
+    return { truth: 'unknown', held: [], unknownFacts, weight: 0 };
   }
   const truth = test(condition.op, actual, expected);
   const isDate = typeof actual === 'string' && ISO.test(actual);
@@ -138,7 +141,8 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
           : condition.op === 'eq'
             ? `${label(condition.fact)}: ${show(actual)}`
             : `${subject} ${phrase(condition.op, expectedText, isDate)}`;
-  return { truth, held: truth ? [words] : [], unknownFacts: [] };
+  const weight = !truth ? 0 : condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : 1;
+  return { truth, held: truth ? [words] : [], unknownFacts: [], weight };
 }
 
 function isRef(value: ConditionValue): value is { ref: string } {

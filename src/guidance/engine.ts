@@ -145,7 +145,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
     const result = evaluate(rule.when, facts);
     if (result.truth === true) {
       matchedRules.push(rule);
-      specificity.set(rule, result.held.length);
+      specificity.set(rule, result.weight);
       const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
       matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
     } else if (result.truth === 'unknown') {
