@@ -1,8 +1,13 @@
 // Personal data typed into questions and feedback is replaced by placeholders before anything is stored (product principle 5).
+import { ABBREVIATIONS, DOMAIN_VOCABULARY } from '../understanding/normalise';
+import { COMMON_WORDS } from './common-words';
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // UK numbers: +44 / 0044 / 0 prefixes, optional (0), spaces, dashes, dots or brackets between digit groups.
 const UK_PHONE = /(?<![\w+])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d(?:[\s.)-]{0,2}\d){8,9}(?!\d)/g;
+// Any other international number (+1 415 555 0132), and long digit runs that could be a number typed without spaces.
+const OTHER_PHONE = /(?<![\w+])\+\d(?:[\s.()-]{0,2}\d){6,14}(?!\d)/g;
+const LONG_DIGITS = /\b\d{7,}\b/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
 // A cue word followed by one or two capitalised words: "called Jordan", "my YP Sam Lee", "Mrs Patel".
 const NAME_AFTER_CUE = /\b(called|named|name is|my YP|YP|Mr|Mrs|Ms|Miss|Mx|Dr)(\.?\s+)([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)/g;
@@ -29,16 +34,19 @@ const NOT_NAMES = new Set(
 export interface RedactionResult {
   text: string;
   /** Counts per kind, for logs and tests: never the values themselves. */
-  counts: { email: number; phone: number; postcode: number; name: number };
+  counts: { email: number; phone: number; postcode: number; name: number; word: number };
 }
 
 export function redact(input: string): RedactionResult {
-  const counts = { email: 0, phone: 0, postcode: 0, name: 0 };
+  const counts = { email: 0, phone: 0, postcode: 0, name: 0, word: 0 };
   let text = input.replace(EMAIL, () => (counts.email++, '[email]'));
   text = text.replace(UK_PHONE, () => (counts.phone++, '[phone]'));
+  text = text.replace(OTHER_PHONE, () => (counts.phone++, '[phone]'));
+  text = text.replace(LONG_DIGITS, () => (counts.phone++, '[phone]'));
   text = text.replace(UK_POSTCODE, () => (counts.postcode++, '[postcode]'));
   text = text.replace(NAME_AFTER_CUE, (_m, cue: string, gap: string) => (counts.name++, `${cue}${gap}[name]`));
   text = redactCapitalisedPairs(text, counts);
+  text = keepKnownWords(text, counts);
   return { text, counts };
 }
 
@@ -76,4 +84,34 @@ function redactCapitalisedPairs(text: string, counts: RedactionResult['counts'])
     }
   }
   return out.join('');
+}
+
+/** Words that may be stored as typed: common English, the product's vocabulary and shorthand, and the placeholders. */
+const KNOWN_WORDS = new Set(
+  [
+    ...COMMON_WORDS,
+    ...DOMAIN_VOCABULARY,
+    ...Object.keys(ABBREVIATIONS),
+    ...Object.values(ABBREVIATIONS).flatMap((v) => v.split(/\s+/)),
+    ...NOT_NAMES,
+    'name',
+    'postcode',
+    'word',
+  ].map((w) => w.toLowerCase()),
+);
+const WORD = /[A-Za-z][A-Za-z'’]*/g;
+
+function isKnown(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return KNOWN_WORDS.has(w) || KNOWN_WORDS.has(w.replace(/'s$/, '')) || (w.endsWith('s') && KNOWN_WORDS.has(w.slice(0, -1)));
+}
+
+// Allow-list, not deny-list: a name in lower case or on its own ("casey told me") is not a word the product knows.
+function keepKnownWords(text: string, counts: RedactionResult['counts']): string {
+  return text.replace(WORD, (word, offset: number) => {
+    if (text[offset - 1] === '[' && text[offset + word.length] === ']') return word;
+    if (isKnown(word)) return word;
+    counts.word++;
+    return '[word]';
+  });
 }

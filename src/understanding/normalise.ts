@@ -1,7 +1,7 @@
 // Practitioners write in shorthand and in a hurry: expand the shorthand and mend typos before anything is matched.
 
 /** Shorthand as written in case notes and Teams chats, expanded to the words the matchers know. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   yp: 'young person',
   yps: 'young people',
   cyp: 'children and young people',
@@ -74,7 +74,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** Words the matchers look for; a misspelt word within a small edit distance of one of these is read as it. */
-const DOMAIN_VOCABULARY = [
+export const DOMAIN_VOCABULARY = [
   'whatsapp', 'instagram', 'facebook', 'snapchat', 'tiktok', 'twitter', 'messenger', 'bluetooth', 'telegram', 'signal',
   'retention', 'retain', 'retained', 'record', 'records', 'recording', 'recorded', 'recordings',
   'consent', 'consented', 'agreed', 'permission', 'parents', 'parental', 'guardian', 'guardians',

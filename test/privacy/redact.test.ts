@@ -11,6 +11,8 @@ const CASES: { name: string; input: string; stored: string }[] = [
   { name: 'London landline', input: 'call 020 7946 0958 now', stored: 'call [phone] now' },
   { name: 'bracketed area code', input: 'on (0115) 496 0000', stored: 'on [phone]' },
   { name: '0044 prefix', input: 'dial 0044 7700 900123', stored: 'dial [phone]' },
+  { name: 'US number', input: 'his dad is on +1 415 555 0132', stored: 'his dad is on [phone]' },
+  { name: 'digits run together', input: 'ring 447700900123', stored: 'ring [phone]' },
   { name: 'e-mail', input: 'she wrote from jo.bloggs+care@example.co.uk today', stored: 'she wrote from [email] today' },
   { name: 'postcode', input: 'lives at NG1 5DT', stored: 'lives at [postcode]' },
   { name: 'called cue', input: 'a 15 year old called Jordan sent me a photo', stored: 'a 15 year old called [name] sent me a photo' },
@@ -34,7 +36,19 @@ const UNCHANGED = [
   'Data Protection Act 2018 and UK GDPR',
 ];
 
+// Names the cue and capital-letter rules cannot see: only words the product knows are kept.
+const NAMES_WITHOUT_CUES: { input: string; stored: string }[] = [
+  { input: 'Casey told me she is scared', stored: '[word] told me she is scared' },
+  { input: 'my yp jordan smith called at 9pm', stored: 'my yp [word] [word] called at 9pm' },
+  { input: 'her name is casey-lee and she is 14', stored: 'her name is [word]-[word] and she is 14' },
+  { input: 'Can I text Mohammed about his visit?', stored: 'Can I text [word] about his visit?' },
+];
+
 describe('redact', () => {
+  it.each(NAMES_WITHOUT_CUES)('keeps no unknown word: $input', ({ input, stored }) => {
+    expect(redactText(input)).toBe(stored);
+  });
+
   it.each(CASES)('$name', ({ input, stored }) => {
     expect(redactText(input)).toBe(stored);
   });
@@ -45,7 +59,7 @@ describe('redact', () => {
 
   it('counts what it removed without keeping the values', () => {
     const r = redact('Mr Brown, mr.brown@example.org, 07700 900123');
-    expect(r.counts).toEqual({ email: 1, phone: 1, postcode: 0, name: 1 });
+    expect(r.counts).toEqual({ email: 1, phone: 1, postcode: 0, name: 1, word: 0 });
     expect(r.text).not.toMatch(/Brown|example|900123/);
   });
 });
