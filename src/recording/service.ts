@@ -111,7 +111,9 @@ export class RecordingService {
       retention: retentionFor(input.person),
       blobs,
     };
-    if (idempotencyKey !== undefined) record.idempotency = { key: idempotencyKey, requestHash: sha256(canonicalJson(body)) };
+    // Without a client key, the practitioner and the exact body are the key: a blind retry must not file a second record.
+    const requestHash = sha256(canonicalJson(body));
+    record.idempotency = { key: idempotencyKey ?? `body:${requestHash}`, requestHash };
     return this.options.store.create(principal, record);
   }
 
@@ -199,7 +201,9 @@ export class RecordingService {
   /** A wrong-person entry is withdrawn on request: hidden from lists, kept, still retrievable by reference. */
   async withdraw(principal: Principal, id: string, body: unknown): Promise<StoredRecord> {
     const input = parseOrThrow(WithdrawalInput, body);
-    await this.get(principal, id);
+    const current = await this.get(principal, id);
+    // A retried withdrawal (reply lost) finds the record already withdrawn: that is success, not a conflict.
+    if (current.status === 'withdrawn') return current;
     return this.options.store.withdraw(principal, id, { reason: input.reason, requestedBy: authorOf(principal), at: this.now().toISOString() });
   }
 

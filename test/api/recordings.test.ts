@@ -78,6 +78,30 @@ describe('recordings API (local mode, embedded store)', () => {
     expect(listed.json.count).toBe(1);
   });
 
+  it('files a blind retry without an Idempotency-Key once: the same body from the same practitioner is the same record', async () => {
+    const body = contactRecording({ person: { reference: 'P-RETRY', name: 'Robin Retry' } });
+    const first = await api.call('POST', '/api/recordings', body);
+    const retry = await api.call('POST', '/api/recordings', body);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(200);
+    expect(retry.json.reference).toBe(first.json.reference);
+    // A different message is a different record, and another practitioner's identical entry is theirs.
+    const other = await api.call('POST', '/api/recordings', { ...body, purpose: 'Another message' });
+    const colleague = await api.call('POST', '/api/recordings', body, MANAGER);
+    expect(other.status).toBe(201);
+    expect(colleague.status).toBe(201);
+    expect((await api.call('GET', '/api/recordings?person=P-RETRY')).json.count).toBe(3);
+  });
+
+  it('treats a retried withdrawal as done, not as a conflict', async () => {
+    const ref = (await api.call('POST', '/api/recordings', contactRecording({ person: { reference: 'P-WD', name: 'Wren Withdrawn' } }))).json.reference as string;
+    const first = await api.call('POST', `/api/recordings/${ref}/withdrawal`, { reason: 'Entered on the wrong child' });
+    const retry = await api.call('POST', `/api/recordings/${ref}/withdrawal`, { reason: 'Entered on the wrong child' });
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.json.record).toMatchObject({ status: 'withdrawn', withdrawal: { reason: 'Entered on the wrong child' } });
+  });
+
   it("stores a supervision-decision note on the person's record and on the supervision file", async () => {
     const staff = `STAFF-${randomUUID().slice(0, 6)}`;
     const body = supervisionNote({ supervisee: { name: 'Alex Practitioner', reference: staff } });
