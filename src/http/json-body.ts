@@ -4,8 +4,8 @@ import type { Readable } from 'node:stream';
 export class BodyError extends Error {
   override readonly name = 'BodyError';
   constructor(
-    readonly code: 'body-too-large' | 'invalid-json' | 'json-too-deep',
-    readonly status: 400 | 413,
+    readonly code: 'body-too-large' | 'invalid-json' | 'json-too-deep' | 'unsupported-media-type',
+    readonly status: 400 | 413 | 415,
     message: string,
   ) {
     super(message);
@@ -60,4 +60,12 @@ function depthExceeds(value: unknown, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** A JSON route's body must say it is JSON: anything else is refused before it is read (415). */
+export function checkJsonContentType(contentType: string | undefined, hasBody: boolean): void {
+  if (!hasBody) return;
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type)) return;
+  throw new BodyError('unsupported-media-type', 415, 'Send the body as JSON with Content-Type: application/json.');
 }

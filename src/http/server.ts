@@ -1,7 +1,7 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log';
-import { BodyError, DEFAULT_MAX_JSON_BYTES, readJsonBody } from './json-body';
+import { BodyError, checkJsonContentType, DEFAULT_MAX_JSON_BYTES, readJsonBody } from './json-body';
 import type { ApiRequest, ApiResponse, ApiRoute } from './route';
 
 // The only file that knows restify: it reads bodies, maps errors to status codes and hands neutral requests to routes.
@@ -44,6 +44,7 @@ async function toApiRequest(route: ApiRoute, req: restify.Request): Promise<ApiR
   if (mode === 'stream') return { ...base, body: undefined, stream: req };
   if (mode === 'none') return { ...base, body: undefined };
   const declared = headers['content-length'] === undefined ? undefined : Number(headers['content-length']);
+  checkJsonContentType(headers['content-type'], (declared ?? 0) > 0 || headers['transfer-encoding'] !== undefined);
   return { ...base, body: await readJsonBody(req, route.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES, declared) };
 }
 

@@ -125,6 +125,18 @@ describe('recordings API with bad and hostile input', () => {
     expect((await post(contactRecording())).status).toBe(201);
   });
 
+  it.each(['text/plain', 'application/x-www-form-urlencoded'])('refuses a JSON body sent as %s with 415, writing nothing', async (type) => {
+    const res = await post(JSON.stringify(contactRecording({ person: { reference: 'P-TYPE', name: 'Tay' } })), { 'content-type': type });
+    expect(res.status).toBe(415);
+    expect(res.json.error.message).toContain('Content-Type: application/json');
+    expect(await countFor('P-TYPE')).toBe(0);
+  });
+
+  it('refuses an activity sent to the bot as text/plain with 415', async () => {
+    const res = await api.call('POST', '/api/messages', JSON.stringify({ type: 'message', text: 'hi', conversation: { id: 'c' } }), { 'content-type': 'text/plain' });
+    expect(res.status).toBe(415);
+  });
+
   it('refuses a transcript over the length limit with a field error, not a crash', async () => {
     const res = await post(contactRecording({ content: { form: 'transcript', text: 'y'.repeat(100_001) } }));
     expect(res.status).toBe(400);
