@@ -1,4 +1,5 @@
 import { welcome } from '../answering/answer';
+import { memoiseAnswers } from '../answering/memo';
 import type { FeedbackStore } from '../feedback/feedback';
 import { askAction, refineAction } from './handlers/answer-actions';
 import { feedbackAction } from './handlers/feedback';
@@ -9,10 +10,12 @@ import { BotRouter } from './router';
 
 /** Every feature the bot answers, registered by intent and card verb. */
 export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number }): BotRouter {
+  // The welcome card depends only on the profile, the day and the guidance version, like any answer.
+  const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
-    messages: [tooLongIntent, helpIntent],
+    messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer))],
     fallback: answerQuestionHandler(deps.answerCacheSize),
     actions: [refineAction, askAction, feedbackAction(deps.feedback)],
-    welcome: (scope) => welcome(scope.answer),
+    welcome: (scope) => welcomeCard('', scope.answer),
   });
 }
