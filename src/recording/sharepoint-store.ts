@@ -8,7 +8,7 @@ import { spool, type SpooledFile } from '../graph/spool';
 import type { UploadSettings } from '../graph/upload';
 import { IdempotencyConflictError, RecordNotFoundError, RecordWithdrawnError, RecordingError } from './errors';
 import type { CreateOutcome, Principal, RecordFilter, RecordStore } from './store';
-import type { Amendment, BlobRef, NewRecord, SignOff, StoredRecord, Withdrawal } from './types';
+import { recordEntry, type Amendment, type BlobRef, type NewRecord, type SignOff, type StoredRecord, type Withdrawal } from './types';
 import {
   assemble,
   entryId,
@@ -76,13 +76,7 @@ export class SharePointRecordStore implements RecordStore {
       }
       const body: RecordBody = {
         id: record.id,
-        kind: record.details.kind,
-        person: record.person,
-        details: record.details,
-        author: record.author,
-        recordedAt: record.recordedAt,
-        deadline: record.deadline,
-        retention: record.retention,
+        ...recordEntry(record),
         ...(record.internetMessageId !== undefined ? { internetMessageId: record.internetMessageId } : {}),
         blobs,
         files,

@@ -6,7 +6,7 @@ import { BlobFiles, type WrittenBlob } from './blob-files';
 import { IdempotencyConflictError, RecordingError, RecordNotFoundError, RecordWithdrawnError } from './errors';
 import { RECORDING_MIGRATIONS } from './sqlite-migrations';
 import type { CreateOutcome, Principal, RecordFilter, RecordStore } from './store';
-import type { Amendment, BlobRef, NewRecord, SignOff, StoredRecord, Withdrawal } from './types';
+import { recordEntry, type Amendment, type BlobRef, type NewRecord, type RecordEntry, type SignOff, type StoredRecord, type Withdrawal } from './types';
 
 interface RecordRow {
   id: string;
@@ -28,7 +28,6 @@ interface EntryRow {
   body: string;
 }
 /** The immutable part of a record, kept as JSON in recordings.body. */
-type RecordBody = Pick<StoredRecord, 'kind' | 'person' | 'details' | 'author' | 'recordedAt' | 'deadline' | 'retention'>;
 
 /** Embedded record store: SQLite at <dataDir>/recordings.sqlite, files under <dataDir>/blobs. */
 export function openSqliteRecordStore(dataDir: string): SqliteRecordStore {
@@ -137,15 +136,7 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   private insert(record: NewRecord, written: WrittenBlob[]): void {
-    const body: RecordBody = {
-      kind: record.details.kind,
-      person: record.person,
-      details: record.details,
-      author: record.author,
-      recordedAt: record.recordedAt,
-      deadline: record.deadline,
-      retention: record.retention,
-    };
+    const body: RecordEntry = recordEntry(record);
     const d = record.details;
     const eventAt = d.kind === 'contact-recording' ? d.messageAt : d.supervisionDate;
     const supervisionFile = d.kind === 'supervision-decision' ? d.supervisee.reference : null;
@@ -199,7 +190,7 @@ export class SqliteRecordStore implements RecordStore {
   private read(id: string): StoredRecord | undefined {
     const row = this.db.prepare('SELECT id, status, internet_message_id, body FROM recordings WHERE id = ?').get(id) as RecordRow | undefined;
     if (!row) return undefined;
-    const body = JSON.parse(row.body) as RecordBody;
+    const body = JSON.parse(row.body) as RecordEntry;
     const blobs = (this.db.prepare('SELECT * FROM recording_blobs WHERE record_id = ? ORDER BY position').all(id) as BlobRow[]).map(toBlobRef);
     const entries = this.db.prepare('SELECT type, body FROM recording_entries WHERE record_id = ? ORDER BY seq').all(id) as EntryRow[];
     const record: StoredRecord = {

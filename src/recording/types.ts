@@ -197,6 +197,14 @@ export interface NewRecord {
   blobs: NewBlob[];
 }
 
+/** The entry as the practitioner made it: what every store keeps, whatever its layout. */
+export type RecordEntry = Pick<StoredRecord, 'kind' | 'person' | 'details' | 'author' | 'recordedAt' | 'deadline' | 'retention'>;
+
+export function recordEntry(record: NewRecord): RecordEntry {
+  const { person, details, author, recordedAt, deadline, retention } = record;
+  return { kind: details.kind, person, details, author, recordedAt, deadline, retention };
+}
+
 export interface StoredRecord {
   id: string;
   kind: RecordKind;

@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Amendment, BlobRef, NewRecord, SignOff, StoredRecord, Withdrawal } from '../types';
+import type { Amendment, BlobRef, NewRecord, RecordEntry, SignOff, StoredRecord, Withdrawal } from '../types';
 
 // How a record maps onto list item fields. The record's content is kept as JSON; indexed columns carry the look-up keys.
 
 /** What the RecordJson column holds: the record as created, plus where its files are in the library. */
-export interface RecordBody {
+export interface RecordBody extends RecordEntry {
   id: string;
-  kind: StoredRecord['kind'];
-  person: StoredRecord['person'];
-  details: StoredRecord['details'];
-  author: StoredRecord['author'];
-  recordedAt: string;
-  deadline: StoredRecord['deadline'];
-  retention: StoredRecord['retention'];
   internetMessageId?: string;
   blobs: BlobRef[];
   /** blob id -> driveItem id in the files library. */
