@@ -198,6 +198,14 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   const facts: Facts = {};
   const recognised: Recognised[] = [];
   const note = (fact: string, value: string | number | boolean, from: string) => recognised.push({ fact, value: String(value), from });
+  // Most facts are the first phrase of their table found in the text, noted under a label the card shows.
+  const read = <K extends keyof Facts>(key: K, table: readonly [RegExp, NonNullable<Facts[K]>][], label: string = key, source = text) => {
+    const found = first(source, table);
+    if (found) {
+      facts[key] = found.value;
+      note(label, found.value as string | number | boolean, found.from);
+    }
+  };
 
   const age = readAge(text);
   if (age) { facts.age = age.value; note('age', age.value, age.from); }
@@ -206,12 +214,9 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   else if (age && age.value < 18) facts.person = 'child';
   if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
 
-  const channel = first(text, CHANNELS);
-  if (channel) { facts.channel = channel.value; note('channel', channel.value, channel.from); }
-  const device = first(text, DEVICE);
-  if (device) { facts.device = device.value; note('device', device.value, device.from); }
-  const account = first(text, ACCOUNT);
-  if (account) { facts.account = account.value; note('account', account.value, account.from); }
+  read('channel', CHANNELS);
+  read('device', DEVICE);
+  read('account', ACCOUNT);
 
   const parent = first(text, CONSENT_PARENT);
   const yp = first(text, CONSENT_YP);
@@ -222,10 +227,12 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const aware = first(text, PARENTS_AWARE);
-  if (aware) { facts.parentsAware = aware.value; note('parents aware', aware.value ? 'yes' : 'no', aware.from); }
-  const manager = first(text, MANAGER_AGREED);
-  if (manager) { facts.lineManagerAgreed = manager.value; note('line manager agreed', manager.value ? 'yes' : 'no', manager.from); }
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed', table: readonly [RegExp, boolean][], label: string) => {
+    const found = first(text, table);
+    if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
+  };
+  yesNo('parentsAware', PARENTS_AWARE, 'parents aware');
+  yesNo('lineManagerAgreed', MANAGER_AGREED, 'line manager agreed');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
@@ -238,10 +245,10 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   }
   if (facts.outOfHours !== undefined) note('out of hours', facts.outOfHours ? 'yes' : 'no', outOfHours?.from ?? time?.from ?? '');
 
-  const urgency = first(text.replace(/\brisk[- ]assess\w*/g, ''), URGENCY);
-  if (urgency) { facts.urgency = urgency.value; note('urgency', urgency.value, urgency.from); }
-  const purpose = first(text.replace(/\brisk[- ]assess\w*/g, ''), PURPOSE);
-  if (purpose) { facts.purpose = purpose.value; note('purpose', purpose.value, purpose.from); }
+  // "Risk assessed" is about supervision, not a risk of harm or an assessment over an app.
+  const withoutRiskAssessment = text.replace(/\brisk[- ]assess\w*/g, '');
+  read('urgency', URGENCY, 'urgency', withoutRiskAssessment);
+  read('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
 
   let incident = first(text, INCIDENT);
   const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me)\b/.test(text)
@@ -250,19 +257,13 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
   if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
-  const handling = facts.incident === 'indecent-image' ? first(text, IMAGE_HANDLING) : undefined;
-  if (handling) { facts.imageHandling = handling.value; note('image handling', handling.value, handling.from); }
+  if (facts.incident === 'indecent-image') read('imageHandling', IMAGE_HANDLING, 'image handling');
 
-  const wording = first(text, WORDING);
-  if (wording) { facts.wording = wording.value; note('wording', wording.value, wording.from); }
-  const retention = first(text, RETENTION);
-  if (retention) { facts.retentionRecord = retention.value; note('record type', retention.value, retention.from); }
-  const meeting = first(text, MEETING);
-  if (meeting) { facts.meeting = meeting.value; note('meeting', meeting.value, meeting.from); }
-  const amendment = first(text, AMENDMENT);
-  if (amendment) { facts.amendment = amendment.value; note('amendment', amendment.value, amendment.from); }
-  const supervision = first(text, SUPERVISION);
-  if (supervision) { facts.supervision = supervision.value; note('supervision', supervision.value, supervision.from); }
+  read('wording', WORDING);
+  read('retentionRecord', RETENTION, 'record type');
+  read('meeting', MEETING);
+  read('amendment', AMENDMENT);
+  read('supervision', SUPERVISION);
 
   const dates = findDates(text, today);
   if (dates.length > 0) {
