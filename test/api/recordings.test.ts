@@ -27,7 +27,10 @@ describe('recordings API (local mode, embedded store)', () => {
     expect(r.retention).toMatchObject({ date: '2086-04-02' });
     const got = await api.call('GET', `/api/recordings/${res.json.reference}`);
     expect(got.status).toBe(200);
-    expect(got.json).toEqual(res.json);
+    // Reading back gives the record as filed; whether the filing was new is said only on the POST.
+    const { alreadyFiled, ...filed } = res.json;
+    expect(alreadyFiled).toBe(false);
+    expect(got.json).toEqual(filed);
   });
 
   it('keeps a WhatsApp screenshot as a file with its SHA-256 and size', async () => {
@@ -85,6 +88,8 @@ describe('recordings API (local mode, embedded store)', () => {
     expect(first.status).toBe(201);
     expect(retry.status).toBe(200);
     expect(retry.json.reference).toBe(first.json.reference);
+    expect(first.json.alreadyFiled).toBe(false);
+    expect(retry.json).toMatchObject({ alreadyFiled: true, message: expect.stringContaining(`already filed as ${first.json.reference}`) });
     // A different message is a different record, and another practitioner's identical entry is theirs.
     const other = await api.call('POST', '/api/recordings', { ...body, purpose: 'Another message' });
     const colleague = await api.call('POST', '/api/recordings', body, MANAGER);

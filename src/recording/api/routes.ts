@@ -31,10 +31,14 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       drain(req.stream);
     }
   };
-  const created = (outcome: { record: { id: string; details: { kind: string } }; created: boolean }, body: unknown): ApiResponse => {
+  const created = (outcome: { record: { id: string; recordedAt: string; details: { kind: string } }; created: boolean }, body: object): ApiResponse => {
     // Ids and codes only: the reference is how an incident is traced without personal data in the logs.
     logger.info({ reference: outcome.record.id, kind: outcome.record.details.kind, created: outcome.created }, 'recording filed');
-    return { status: outcome.created ? 201 : 200, headers: { Location: `/api/recordings/${encodeURIComponent(outcome.record.id)}` }, body };
+    // A retry or a second filing finds the record already there: say so, so no one goes looking for a second one.
+    const said = outcome.created
+      ? { alreadyFiled: false }
+      : { alreadyFiled: true, message: `This was already filed as ${outcome.record.id} at ${outcome.record.recordedAt}. Nothing new was written.` };
+    return { status: outcome.created ? 201 : 200, headers: { Location: `/api/recordings/${encodeURIComponent(outcome.record.id)}` }, body: { ...body, ...said } };
   };
   const id = (req: ApiRequest) => req.params.id ?? '';
 
