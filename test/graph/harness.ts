@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Principal } from '../../src/auth/principal';
 import { createGraphClient, type GraphClientSettings } from '../../src/graph/client';
 import { provisionSite } from '../../src/graph/provision';
@@ -35,4 +36,20 @@ export function graphSettings(standin: GraphStandIn): GraphClientSettings {
 
 export function sharePointStore(standin: GraphStandIn, options: { chunkSize?: number } = {}): SharePointRecordStore {
   return new SharePointRecordStore({ siteId: standin.siteId, graph: graphSettings(standin), chunkSize: options.chunkSize });
+}
+
+/** One provisioned stand-in for a test file, with its request log and faults cleared before each test. */
+export function useProvisionedStandIn(): () => GraphStandIn {
+  let standin: GraphStandIn | undefined;
+  beforeAll(async () => {
+    standin = await startProvisionedStandIn();
+  });
+  afterAll(async () => {
+    await standin?.close();
+  });
+  beforeEach(() => {
+    standin!.requests.length = 0;
+    standin!.faults.clear();
+  });
+  return () => standin!;
 }
