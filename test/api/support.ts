@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { startApp, type AppOverrides, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { supervisionDetails } from '../support/store-contract';
 
 export interface ApiReply {
   status: number;
@@ -70,22 +71,9 @@ export function contactRecording(overrides: Record<string, unknown> = {}): Recor
   };
 }
 
+/** The store contract's supervision-decision note, as the API receives it (with the person it is about). */
 export function supervisionNote(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    kind: 'supervision-decision',
-    person: { reference: `P-${randomUUID().slice(0, 8)}`, name: 'Casey Child' },
-    supervisionDate: '2026-11-18',
-    setting: 'formal-supervision',
-    supervisor: { name: 'Sam Manager', role: 'Team manager' },
-    supervisee: { name: 'Alex Practitioner', reference: 'STAFF-0042' },
-    othersPresent: [{ name: 'Jo Student', role: 'Social work student' }],
-    discussion: 'Whether to text the young person about appointments.',
-    decisions: [{ decision: 'Texting agreed for appointments only', reasons: 'Young person prefers it; parent consents' }],
-    actions: [{ action: 'Record consent on file', owner: 'Alex Practitioner', due: '2026-11-25' }],
-    digitalContact: { discussed: true, riskAssessed: true, channel: 'text', purpose: 'appointments', consent: 'young person and parent', reviewDate: '2027-02-18' },
-    harmOrRisk: false,
-    ...overrides,
-  };
+  return { ...supervisionDetails(), person: { reference: `P-${randomUUID().slice(0, 8)}`, name: 'Casey Child' }, ...overrides };
 }
 
 /** An RFC 5322 message of roughly `bodyBytes` bytes. */
