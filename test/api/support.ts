@@ -1,59 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { startApp, type AppOverrides, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { AppOverrides } from '../../src/app';
 import { supervisionDetails } from '../support/store-contract';
+import { startTestApp, type TestApp, type TestReply } from '../support/test-app';
 
-export interface ApiReply {
-  status: number;
-  headers: Headers;
-  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads arbitrary response JSON
-  text: string;
+export type ApiReply = TestReply;
+
+export interface TestApi extends Omit<TestApp, 'request'> {
+  call: TestApp['request'];
 }
 
-export interface TestApi {
-  app: RunningApp;
-  dataDir: string;
-  logs(): string;
-  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiReply>;
-  stop(): Promise<void>;
-}
-
-/** The real app (restify + SQLite + recordings API) on an ephemeral loopback port with its own data folder. */
+/** The real app on an ephemeral loopback port with its own data folder, debug logs kept for privacy checks. */
 export async function startTestApi(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApi> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'recordings-api-'));
-  const logStream = new PassThrough();
-  let logText = '';
-  logStream.on('data', (c: Buffer) => (logText += c.toString('utf8')));
-  const app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...env }), { logDestination: logStream, ...overrides });
-  return {
-    app,
-    dataDir,
-    logs: () => logText,
-    async call(method, path, body, headers = {}) {
-      const init: RequestInit = { method, headers: { ...headers } };
-      if (body !== undefined) {
-        init.body = typeof body === 'string' || Buffer.isBuffer(body) ? (body as string) : JSON.stringify(body);
-        (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
-      }
-      const res = await fetch(`${app.url}${path}`, init);
-      const text = await res.text();
-      let json: unknown;
-      try {
-        json = text ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
-      return { status: res.status, headers: res.headers, json, text };
-    },
-    async stop() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const t = await startTestApp({ dirPrefix: 'recordings-api-', logLevel: 'debug', env, overrides });
+  return { ...t, call: t.request };
 }
 
 export function contactRecording(overrides: Record<string, unknown> = {}): Record<string, unknown> {

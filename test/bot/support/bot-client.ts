@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { startApp, type AppOverrides, type RunningApp } from '../../../src/app';
-import { loadConfig } from '../../../src/config';
+import type { AppOverrides, RunningApp } from '../../../src/app';
+import { startTestApp } from '../../support/test-app';
 
 export interface TestBot {
   app: RunningApp;
@@ -16,34 +12,13 @@ export interface TestBot {
 
 /** Starts the real app (restify + botbuilder + SQLite) on an ephemeral loopback port with its own data folder. */
 export async function startTestBot(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestBot> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bot-test-'));
-  const logStream = new PassThrough();
-  let logText = '';
-  logStream.on('data', (c: Buffer) => (logText += c.toString('utf8')));
-  const app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env }), { logDestination: logStream, ...overrides });
+  const t = await startTestApp({ dirPrefix: 'bot-test-', logLevel: 'info', env, overrides });
   return {
-    app,
-    dataDir,
-    logs: () => logText,
-    async post(body, headers = {}) {
-      const res = await fetch(`${app.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      });
-      const text = await res.text();
-      let json: unknown;
-      try {
-        json = text ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
-      return { status: res.status, json, text };
-    },
-    async stop() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    app: t.app,
+    dataDir: t.dataDir,
+    logs: t.logs,
+    post: (body, headers = {}) => t.request('POST', '/api/messages', body, { 'content-type': 'application/json', ...headers }),
+    stop: t.stop,
   };
 }
 
