@@ -1,13 +1,9 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import { turnFailedCard } from '../notices';
 import { cardActivity, cardInvokeResponse } from './card-activity';
+import { ReusingClientsAuthentication } from './reused-clients';
 
 export interface TurnOutcome {
   status: number;
@@ -30,7 +26,7 @@ export const errorCode = (err: unknown): string => {
 export class CompanionAdapter extends CloudAdapter {
   constructor(config: Config, private readonly logger: Logger) {
     super(
-      new ConfigurationBotFrameworkAuthentication({
+      new ReusingClientsAuthentication({
         MicrosoftAppId: config.bot.appId ?? '',
         MicrosoftAppPassword: config.bot.appPassword ?? '',
         MicrosoftAppTenantId: config.bot.tenantId ?? '',
