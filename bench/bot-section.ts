@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BenchSection } from './run';
 
@@ -70,8 +71,21 @@ function activityBody(): string {
   });
 }
 
+/** Server process CPU (user + system) in ms from /proc, or undefined where /proc is absent. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat are utime and stime in clock ticks (100 per second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 interface Measure {
   rps: number;
+  /** Server CPU per request: unlike throughput, barely moved by whatever else the machine is doing. */
+  cpuPerRequest: number;
   /** Average response size: answer cards are far larger than an echo. */
   kbPerReply: number;
   p50: number;
@@ -80,22 +94,25 @@ interface Measure {
   errors: number;
 }
 
-async function load(port: number, seconds: number): Promise<Measure> {
+async function load(server: Server, seconds: number): Promise<Measure> {
+  const cpuBefore = cpuMs(server.child.pid);
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/messages`,
+    url: `http://127.0.0.1:${server.port}/api/messages`,
     connections: CONNECTIONS,
     duration: seconds,
     requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: activityBody() }) }],
   });
-  return { rps: result.requests.average, kbPerReply: result.throughput.average / Math.max(1, result.requests.average) / 1024, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  const cpuAfter = cpuMs(server.child.pid);
+  const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? NaN : (cpuAfter - cpuBefore) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, cpuPerRequest, kbPerReply: result.throughput.average / Math.max(1, result.requests.average) / 1024, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-type Summary = { rps: number; kbPerReply: number; p50: number; p99: number; failures: number };
+type Summary = { rps: number; cpuPerRequest: number; kbPerReply: number; p50: number; p99: number; failures: number };
 
 const row = (name: string, m: Summary) =>
-  `${name.padEnd(20)}${m.rps.toFixed(0).padStart(9)}${m.kbPerReply.toFixed(1).padStart(10)}${String(m.p50).padStart(9)}${String(m.p99).padStart(9)}${String(m.failures).padStart(9)}`;
+  `${name.padEnd(20)}${m.rps.toFixed(0).padStart(9)}${m.cpuPerRequest.toFixed(2).padStart(11)}${m.kbPerReply.toFixed(1).padStart(10)}${String(m.p50).padStart(9)}${String(m.p99).padStart(9)}${String(m.failures).padStart(9)}`;
 
 export const botSection: BenchSection = {
   name: 'Teams bot: answering bot and transport vs a bare botbuilder echo bot',
@@ -107,16 +124,17 @@ export const botSection: BenchSection = {
       servers.push(await startServer('answering, no memo', './bot-answer.ts', { ANSWER_CACHE_SIZE: '0' }));
       servers.push(await startServer('transport only', './bot-transport.ts'));
       servers.push(await startServer('echo bot', './bot-echo.ts'));
-      for (const s of servers) await load(s.port, 2); // warm-up: JIT and caches
+      for (const s of servers) await load(s, 2); // warm-up: JIT and caches
       const rounds = new Map<string, Measure[]>(servers.map((s) => [s.name, []]));
       for (let i = 0; i < ROUNDS; i++) {
         const order = i % 2 === 0 ? servers : [...servers].reverse();
-        for (const s of order) rounds.get(s.name)!.push(await load(s.port, ROUND_SECONDS));
+        for (const s of order) rounds.get(s.name)!.push(await load(s, ROUND_SECONDS));
       }
       const summary = (name: string): Summary => {
         const ms = rounds.get(name)!;
         return {
           rps: median(ms.map((m) => m.rps)),
+          cpuPerRequest: median(ms.map((m) => m.cpuPerRequest)),
           kbPerReply: median(ms.map((m) => m.kbPerReply)),
           p50: median(ms.map((m) => m.p50)),
           p99: median(ms.map((m) => m.p99)),
@@ -127,11 +145,11 @@ export const botSection: BenchSection = {
       const verdict = (label: string, m: Summary) => {
         const ratio = m.rps / echo.rps;
         const met = ratio >= 0.8 && m.p99 < 25 && m.failures === 0;
-        return `${label}: ${ratio.toFixed(2)} of echo throughput, p99 ${m.p99} ms (targets ≥ 0.80 and < 25 ms): ${met ? 'met' : 'MISSED'}`;
+        return `${label}: ${ratio.toFixed(2)} of echo throughput, p99 ${m.p99} ms (targets ≥ 0.80 and < 25 ms): ${met ? 'met' : 'MISSED'}; CPU per request ${(m.cpuPerRequest / echo.cpuPerRequest).toFixed(2)}× echo's`;
       };
       return [
         `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations`,
-        `${'server'.padEnd(20)}${'req/s'.padStart(9)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
+        `${'server'.padEnd(20)}${'req/s'.padStart(9)}${'CPU ms/req'.padStart(11)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
         row('answering bot', answering),
         row('answering, no memo', uncached),
         row('transport only', transport),
