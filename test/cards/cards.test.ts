@@ -57,6 +57,13 @@ describe('answer card', () => {
     expect(text).toContain('✓ Met');
     expect(text).toContain('✗ Not met');
     expect(text).toContain('? Not known');
+    const conditions = find(card, (o) => o.type === 'FactSet' && cardText(o).some((t) => t.startsWith('✓ Met')));
+    expect(conditions).toHaveLength(1);
+    expect(conditions[0]?.facts).toEqual([
+      { title: '✓ Met', value: 'Use equipment provided by the organisation' },
+      { title: '? Not known', value: 'Parents have given permission for this form of communication' },
+      { title: '✗ Not met', value: 'The young person is 16 or over' },
+    ]);
   });
 
   it('shows the WhatsApp consent message verbatim in a monospace block', () => {
