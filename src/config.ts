@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant')),
+  /** Where the Bot Framework channel publishes its token signing keys; unset means the public cloud's. */
+  BOT_OPENID_METADATA_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   /** Comma-separated policy ids the organisation applies; default all five. */
   ORG_POLICIES: optionalString,
   ORG_NATION: z.preprocess(emptyAsUndefined, z.enum(NATIONS).default('england-and-wales')),
@@ -40,7 +42,7 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   /** Local mode: no MicrosoftAppId, anonymous, loopback only, embedded store. */
   readonly localMode: boolean;
-  readonly bot: Readonly<{ appId?: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType'] }>;
+  readonly bot: Readonly<{ appId?: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType']; openIdMetadataUrl?: string }>;
   readonly organisation: Readonly<{ name: string; policies: readonly (typeof POLICY_IDS)[number][]; nation: Env['ORG_NATION'] }>;
   readonly recordStore: Env['RECORD_STORE'];
   readonly answerCacheSize: number;
@@ -87,7 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     localMode,
-    bot: Object.freeze({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId, appType: e.MicrosoftAppType }),
+    bot: Object.freeze({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId, appType: e.MicrosoftAppType, openIdMetadataUrl: e.BOT_OPENID_METADATA_URL }),
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,

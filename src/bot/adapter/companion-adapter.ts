@@ -1,4 +1,5 @@
-import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import { turnFailedCard } from '../notices';
@@ -32,6 +33,7 @@ export class CompanionAdapter extends CloudAdapter {
         MicrosoftAppTenantId: config.bot.tenantId ?? '',
         // The SDK's SingleTenant check demands an app id; local mode has none and runs anonymously.
         MicrosoftAppType: config.localMode ? 'MultiTenant' : config.bot.appType,
+        ...(config.bot.openIdMetadataUrl ? publicCloudWithSigningKeysFrom(config.bot.openIdMetadataUrl) : {}),
       }),
     );
     this.onTurnError = (context, error) => this.apologise(context, error);
@@ -64,6 +66,20 @@ export class CompanionAdapter extends CloudAdapter {
       this.logger.error({ code: errorCode(sendError) }, 'bot apology not delivered');
     }
   }
+}
+
+// The SDK takes the public cloud's settings only when none is given, so naming the keys' location means naming them all.
+function publicCloudWithSigningKeysFrom(openIdMetadataUrl: string) {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 // The SDK expects Date objects where the wire carries ISO strings (as its own HTTP entry point converts them).
