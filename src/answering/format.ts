@@ -13,8 +13,15 @@ export function longDate(iso: IsoDate): string {
   return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-export function citationHeading(c: Citation): string {
+/** "Organisation, Document": the source a citation comes from. */
+export function documentHeading(c: Citation): string {
   const organisation = c.organisation || POLICY_SOURCES[c.policy].organisation;
   const document = c.document || POLICY_SOURCES[c.policy].document;
-  return `${organisation}, ${document}, section ${c.section}`;
+  return `${organisation}, ${document}`;
+}
+
+export const sectionLabel = (c: Citation): string => `section ${c.section}`;
+
+export function citationHeading(c: Citation): string {
+  return `${documentHeading(c)}, ${sectionLabel(c)}`;
 }

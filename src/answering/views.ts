@@ -1,7 +1,7 @@
-import type { Ruling, Verdict } from '../guidance/ruling';
-import type { AnswerView, ActionData, NotCoveredView } from '../cards/view-models';
+import type { Citation, Ruling, Verdict } from '../guidance/ruling';
+import type { AnswerView, ActionData, NotCoveredView, SourceView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
-import { citationHeading, longDate } from './format';
+import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
 import { TOPIC_LABELS } from './labels';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
@@ -51,6 +51,21 @@ export function understoodRows(u: Understanding): { title: string; value: string
   return rows.slice(0, 12);
 }
 
+/** One entry per document, in order of its first citation, each citation keeping its section and quote. */
+export function sourcesByDocument(citations: readonly Citation[]): SourceView[] {
+  const byHeading = new Map<string, SourceView>();
+  for (const c of citations) {
+    const heading = documentHeading(c);
+    let source = byHeading.get(heading);
+    if (!source) {
+      source = { heading, citations: [] };
+      byHeading.set(heading, source);
+    }
+    source.citations.push({ section: sectionLabel(c), quote: c.quote });
+  }
+  return [...byHeading.values()];
+}
+
 export function feedbackData(ruling: Ruling, question: string): { helpful: ActionData; notHelpful: ActionData } {
   const common = { topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
   return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
@@ -79,7 +94,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
       ? ruling.positions.map((p) => ({ organisation: p.organisation, verdict: VERDICT_LABELS[p.verdict], statement: p.statement }))
       : [],
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
-    citations: ruling.citations.map((c) => ({ heading: citationHeading(c), quote: c.quote })),
+    sources: sourcesByDocument(ruling.citations),
     citationsTitle: `Sources (${ruling.citations.length})`,
     feedback: feedbackData(ruling, question),
   };

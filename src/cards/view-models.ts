@@ -5,10 +5,12 @@ export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard';
 /** Data an Action.Execute (and its Action.Submit fallback) sends back; `verb` is always inside. */
 export type ActionData = Record<string, unknown> & { verb: string };
 
-export interface CitationView {
-  /** "Organisation, Document, section 1.8" */
+/** The citations from one document, so its organisation and title are shown once. */
+export interface SourceView {
+  /** "Organisation, Document" */
   heading: string;
-  quote: string;
+  /** In the ruling's order; section is e.g. "section 1.8". */
+  citations: { section: string; quote: string }[];
 }
 
 export interface AnswerView {
@@ -29,7 +31,9 @@ export interface AnswerView {
   /** Each organisation's position, side by side; empty when only one policy speaks. */
   positions: { organisation: string; verdict: string; statement: string }[];
   positionsTitle: string;
-  citations: CitationView[];
+  /** Citations grouped by document, documents in order of first citation. */
+  sources: SourceView[];
+  /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };
 }

@@ -6,7 +6,7 @@ import { MAX_CARD_BYTES, validateCard } from '../../src/cards/validate';
 import type { AdaptiveCardJson } from '../../src/cards/view-models';
 import { followUpView } from '../../src/answering/follow-up';
 import { answerView, notCoveredView } from '../../src/answering/views';
-import { deadlineRuling, WHATSAPP_CONSENT_TEXT, whatsappUnder16 } from './fixtures';
+import { deadlineRuling, pdEquipment, wfConsent, wfUnder16, WHATSAPP_CONSENT_TEXT, whatsappUnder16 } from './fixtures';
 
 const understood = [{ title: 'age', value: '15' }, { title: 'channel', value: 'whatsapp' }];
 
@@ -71,12 +71,21 @@ describe('answer card', () => {
     expect(mono.map((m) => m.text)).toContain(WHATSAPP_CONSENT_TEXT);
   });
 
-  it('keeps citations (organisation, document, section, quote) behind a Sources button', () => {
+  it('keeps citations (organisation, document, section, quote) behind a Sources button, one heading per document', () => {
     const show = find(card, (o) => o.type === 'Action.ShowCard' && String(o.title).startsWith('Sources'));
     expect(show).toHaveLength(1);
-    const inside = cardText(show[0]?.card).join('\n');
-    expect(inside).toContain('Waltham Forest Social Care, Communication Tools and/or Mechanisms of Data transfer, section Communication apps and under-16s');
-    expect(inside).toContain('should not be used to communicate with service users under the age of 16 directly');
+    expect(show[0]?.title).toBe('Sources (3)');
+    // Waltham Forest is cited first and third: its heading once, then each of its sections with the quote, then Pan Dorset.
+    expect(cardText(show[0]?.card)).toEqual([
+      'Waltham Forest Social Care, Communication Tools and/or Mechanisms of Data transfer',
+      'section Communication apps and under-16s',
+      wfUnder16.quote,
+      'section Specific guidelines relating to the use of WhatsApp',
+      wfConsent.quote,
+      'Pan Dorset Inter-Agency Safeguarding Procedures, Chapter 4.4 Guidelines for Text Messaging and E-mailing',
+      'section 12',
+      pdEquipment.quote,
+    ]);
   });
 
   it('shows each organisation position side by side when they differ', () => {
