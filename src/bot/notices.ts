@@ -4,7 +4,6 @@ import type { AdaptiveCardJson } from './replies';
 function notice(title: string, text: string): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
       { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },

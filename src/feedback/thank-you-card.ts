@@ -4,7 +4,6 @@ import type { AdaptiveCardJson } from '../bot/replies';
 export function thankYouCard(helpful: boolean): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
       { type: 'TextBlock', text: 'Thank you', weight: 'Bolder', size: 'Medium', wrap: true },
