@@ -69,6 +69,17 @@ const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
   [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|device|number|mobile number)\b|\bmy (iphone|android)\b|\bpersonal mobile\b/, 'personal'],
 ];
 
+/** The device a message would be sent from, when a question names both ("work phone is dead, text from my own phone"). */
+const DEVICE_USED = DEVICE.map(([re, value]) => [new RegExp(`\\b(from|on|using|use|with|via|off) (?:my |the |a |our )?(?:${re.source})`), value] as const);
+
+export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
+  const mentioned = DEVICE.filter(([re]) => re.test(text));
+  if (mentioned.length <= 1) return first(text, DEVICE);
+  const used = DEVICE_USED.filter(([re]) => re.test(text));
+  // Both named and no single one in use: leave it unknown so the card asks, rather than assume the work phone.
+  return used.length === 1 ? first(text, used) : undefined;
+}
+
 const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
   [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b/, 'work'],
   [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b/, 'personal'],
@@ -149,7 +160,7 @@ const CONSENT_PARENT: readonly [RegExp, boolean][] = [
 
 const CONSENT_YP: readonly [RegExp, boolean][] = [
   [/\b(no consent(?! from (the )?(parents?|mum|dad|carers?))|without (her|his|their) consent|without consent(?! from (the )?(parents?|mum|dad|carers?))|not consented|hasn'?t consented|haven'?t consented|hasn'?t agreed|has not agreed|did not agree|didn'?t agree|said no|refused consent|withdrawn? consent|withdrew consent)\b/, false],
-  [/\b(she|he|they|yp|young person|child|service user|client|mum|dad|parent) (has |have )?(agreed|consented|said (yes|ok|okay)|replied (with )?yes|is happy|are happy|wants to|asked me to|gave consent)\b|\b(replied|responded|answered) (with )?"?yes\b|\bwith (her|his|their) (consent|agreement)\b|\bconsent (was |has been )?(given|obtained|agreed)\b|\b(i|we) (have |got |obtained )(her|his|their)? ?consent\b/, true],
+  [/\b(she|he|they|yp|young person|child|service user|client|mum|dad|parent) (has |have )?(agreed|consented|said (yes|ok|okay)|replied (with )?yes|is happy|are happy|gave consent|(wants|asked) (me )?to (text|message|whatsapp|e-?mail|contact|be contacted|keep in touch|use|chat|hear|call))\b|\b(replied|responded|answered) (with )?"?yes\b|\bwith (her|his|their) (consent|agreement)\b|\bconsent (was |has been )?(given|obtained|agreed)\b|\b(i|we) (have |got |obtained )(her|his|their)? ?consent\b/, true],
 ];
 
 const EVIDENCED: readonly [RegExp, boolean][] = [
@@ -215,7 +226,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
 
   read('channel', CHANNELS);
-  read('device', DEVICE);
+  const device = readDevice(text);
+  if (device) { facts.device = device.value; note('device', device.value, device.from); }
   read('account', ACCOUNT);
 
   const parent = first(text, CONSENT_PARENT);

@@ -6,6 +6,8 @@ export interface UnderstandingCase {
   q: string;
   topic: Topic | null;
   facts?: Partial<Omit<Situation, 'topic'>>;
+  /** Facts that must NOT be read: a wrongly read fact can turn a condition into "met". */
+  unread?: (keyof Omit<Situation, 'topic'>)[];
 }
 
 export const CASES: UnderstandingCase[] = [
@@ -28,6 +30,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'can i snapchat a 17 yr old care leaver', topic: 'digital-contact', facts: { channel: 'social-network', age: 17 } },
   { q: 'may I use whatsapp to confirm an appointment with mum', topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'appointment', person: 'parent-or-carer' } },
   { q: 'can I do an assessment by whatsapp', topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'assessment' } },
+  { q: 'work phone is dead, can I just text the YP from my own phone this once', topic: 'digital-contact', facts: { channel: 'text', device: 'personal' } },
+  { q: 'i have a work phone and my own phone, which one can i text a yp from', topic: 'digital-contact', unread: ['device'] },
+  { q: 'YP in crisis texting me saying she wants to hurt herself, can I keep replying by text', topic: 'digital-contact', facts: { urgency: 'crisis' }, unread: ['consent'] },
+  { q: 'the yp asked me to whatsapp her', topic: 'digital-contact', facts: { channel: 'whatsapp', consent: { youngPerson: true } } },
   { q: 'my student wants to text a YP from her own phone', topic: 'digital-contact', facts: { channel: 'text', device: 'personal' } },
   { q: "I'm thinking of whatsapping mum about the visit", topic: 'digital-contact', facts: { channel: 'whatsapp', person: 'parent-or-carer' } },
   { q: 'going to message a 16 year old on insta tonight', topic: 'digital-contact', facts: { channel: 'instagram', age: 16 } },

@@ -11,6 +11,7 @@ describe('free text → topic and facts (table)', () => {
       const u = understand(c.q, { today });
       expect(u.situation?.topic ?? null).toBe(c.topic);
       if (c.facts) expect(u.situation).toMatchObject(c.facts);
+      for (const fact of c.unread ?? []) expect(u.situation?.[fact], `${fact} should not be read`).toBeUndefined();
     });
   }
 });
