@@ -70,7 +70,7 @@ const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
 ];
 
 /** The device a message would be sent from, when a question names both ("work phone is dead, text from my own phone"). */
-const DEVICE_USED = DEVICE.map(([re, value]) => [new RegExp(`\\b(from|on|using|use|with|via|off) (?:my |the |a |our )?(?:${re.source})`), value] as const);
+const DEVICE_USED: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(([re, value]) => [new RegExp(`\\b(from|on|using|use|with|via|off) (?:my |the |a |our )?(?:${re.source})`), value]);
 
 export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
   const mentioned = DEVICE.filter(([re]) => re.test(text));
