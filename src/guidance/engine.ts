@@ -84,11 +84,21 @@ function uniqueCitations(list: Citation[]): Citation[] {
   return [...seen.values()];
 }
 
+/** How specifically the facts selected a policy's rule, and where the topic lists that rule (its primary source first). */
+interface Lead {
+  weight: number;
+  order: number;
+}
+
+// More specific leads; on a tie, the rule the topic's encoding lists first (e.g. Nottinghamshire's three-monthly case summaries).
+const leadsBefore = (a: Lead | undefined, b: Lead | undefined): boolean =>
+  !!a && (!b || a.weight > b.weight || (a.weight === b.weight && a.order < b.order));
+
 /** The one line a card leads with: the strictest, most specific position, or a plain "not covered". */
 function headlineFor(
   verdict: Verdict,
   positions: Position[],
-  leadWeight: ReadonlyMap<PolicyId, number>,
+  leadWeight: ReadonlyMap<PolicyId, Lead>,
   disagreement: boolean,
   question: string | undefined,
   policies: readonly PolicyId[],
@@ -96,7 +106,7 @@ function headlineFor(
   // Among the strictest positions, lead with the one whose rule the situation's facts selected most specifically.
   const lead = positions
     .filter((p) => p.verdict === verdict)
-    .reduce<Position | undefined>((best, p) => (!best || (leadWeight.get(p.policy) ?? 0) > (leadWeight.get(best.policy) ?? 0) ? p : best), undefined);
+    .reduce<Position | undefined>((best, p) => (!best || leadsBefore(leadWeight.get(p.policy), leadWeight.get(best.policy)) ? p : best), undefined);
   const orgs = policies.map((p) => SHORT_NAMES[p]).join(', ');
   if (lead) {
     const differ = disagreement ? " The selected policies differ: see each organisation's position." : '';
@@ -154,7 +164,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
   }
 
   const positions: Position[] = [];
-  const leadWeight = new Map<PolicyId, number>();
+  const leadWeight = new Map<PolicyId, Lead>();
   for (const policy of options.profile.policies) {
     const own = matchedRules.filter((r) => r.policy === policy);
     if (!own.length) continue;
@@ -162,7 +172,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
       const byVerdict = STRICTNESS[b.verdict] - STRICTNESS[a.verdict];
       return byVerdict > 0 || (byVerdict === 0 && specificity.get(b)! > specificity.get(a)!) ? b : a;
     });
-    leadWeight.set(policy, specificity.get(strictest)!);
+    leadWeight.set(policy, { weight: specificity.get(strictest)!, order: rules.indexOf(strictest) });
     positions.push({
       policy,
       organisation: POLICY_SOURCES[policy].organisation,
