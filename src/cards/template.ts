@@ -11,46 +11,20 @@ export class CardTemplateError extends Error {
   readonly code = 'CARD_TEMPLATE_UNBOUND';
 }
 
-const cache = new Map<TemplateName, unknown>();
+// A Template parses every "${...}" when it is constructed (adaptive-expressions, slow) and expand() only reads what it
+// parsed, so each template is parsed once and reused; expand() is synchronous, so no two expansions share it at once.
+const templates = new Map<TemplateName, ACData.Template>();
 
-// adaptive-expressions re-parses every "${...}" on every expand (its parse cache is keyed by fresh objects and never hits);
-// parsed expressions are immutable, so reuse them per template string. Bounded: template strings are a fixed set.
-const parsed = new Map<string, unknown>();
-const Engine = ACData.Template as unknown as { parseInterpolatedString(s: string): unknown };
-const parseUncached = Engine.parseInterpolatedString.bind(Engine);
-Engine.parseInterpolatedString = (s: string) => {
-  const hit = parsed.get(s);
-  if (hit !== undefined) return hit;
-  const result = parseUncached(s);
-  if (parsed.size < 10_000) parsed.set(s, result);
-  return result;
-};
-
-function template(name: TemplateName): unknown {
-  let json = cache.get(name);
-  if (json === undefined) {
-    json = JSON.parse(readFileSync(new URL(`../../cards/${name}.json`, import.meta.url), 'utf8')) as unknown;
-    cache.set(name, json);
+function template(name: TemplateName): ACData.Template {
+  let t = templates.get(name);
+  if (t === undefined) {
+    t = new ACData.Template(JSON.parse(readFileSync(new URL(`../../cards/${name}.json`, import.meta.url), 'utf8')) as unknown);
+    templates.set(name, t);
   }
-  return json;
+  return t;
 }
 
-/** Inputs take typed values; an empty value means "nothing entered" and is left out rather than sent as "". */
-function tidyInputs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(tidyInputs);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node as Record<string, unknown>)) out[key] = tidyInputs(value);
-  if (typeof out.type === 'string' && out.type.startsWith('Input.')) {
-    for (const key of ['value', 'min', 'max']) {
-      if (out[key] === '' || out[key] === null || out[key] === undefined) delete out[key];
-    }
-    if (out.type === 'Input.Number') {
-      for (const key of ['value', 'min', 'max']) if (typeof out[key] === 'string') out[key] = Number(out[key]);
-    }
-  }
-  return out;
-}
+const PLACEHOLDER = /\$\{[^}]*\}/;
 
 function stringsWithPlaceholders(node: unknown, out: string[] = []): string[] {
   if (typeof node === 'string') {
@@ -63,13 +37,48 @@ function stringsWithPlaceholders(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** Inputs take typed values; an empty value means "nothing entered" and is left out rather than sent as "". */
+function tidyInput(input: Record<string, unknown>): void {
+  for (const key of ['value', 'min', 'max']) {
+    const v = input[key];
+    if (v === '' || v === null || v === undefined) delete input[key];
+    else if (input.type === 'Input.Number' && typeof v === 'string') input[key] = Number(v);
+  }
+}
+
 export function expandTemplate(name: TemplateName, data: object): AdaptiveCardJson {
-  const expanded = tidyInputs(new ACData.Template(template(name)).expand({ $root: data })) as AdaptiveCardJson;
   // An unbound "${...}" from the template would show template syntax to a practitioner: fail loudly in tests instead.
   // Text a practitioner typed may itself contain "${...}"; it is data, never evaluated, so it is left out of the check.
-  let text = JSON.stringify(expanded);
-  for (const typed of stringsWithPlaceholders(data)) text = text.split(JSON.stringify(typed).slice(1, -1)).join('');
-  const unbound = /\$\{[^}]*\}/.exec(text);
-  if (unbound) throw new CardTemplateError(`Template ${name} left ${unbound[0]} unbound`);
-  return expanded;
+  // The view-model is only searched for such text when the card has a "${" at all.
+  let typed: string[] | undefined;
+  let unbound: string | undefined;
+  const check = (s: string): void => {
+    typed ??= stringsWithPlaceholders(data);
+    for (const t of typed) s = s.split(t).join('');
+    unbound = PLACEHOLDER.exec(s)?.[0];
+  };
+  // One walk over the expansion: copy it (whole-value bindings like "${feedback.helpful}" are the view-model's own
+  // objects, and the card must not share them), tidy inputs, and look for "${" in every string.
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      if (unbound === undefined && node.includes('${')) check(node);
+      return node;
+    }
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) {
+      const items = new Array<unknown>(node.length);
+      for (let i = 0; i < node.length; i += 1) items[i] = walk(node[i]);
+      return items;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(node)) {
+      if (unbound === undefined && key.includes('${')) check(key);
+      out[key] = walk((node as Record<string, unknown>)[key]);
+    }
+    if (typeof out.type === 'string' && out.type.startsWith('Input.')) tidyInput(out);
+    return out;
+  };
+  const card = walk(template(name).expand({ $root: data })) as AdaptiveCardJson;
+  if (unbound !== undefined) throw new CardTemplateError(`Template ${name} left ${unbound} unbound`);
+  return card;
 }

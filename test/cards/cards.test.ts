@@ -154,4 +154,18 @@ describe('templates', () => {
     const [execute] = find(card, (o) => o.type === 'Action.Execute');
     expect(execute?.data).toMatchObject({ question: 'deadline ${feedback.helpful}?' });
   });
+
+  it('show typed text inside a longer template string as it was, and still catch a placeholder left unbound beside it', () => {
+    const card = expandTemplate('not-covered', { sentence: 's', coversTitle: 'c', covers: ['total ${price}'], understood: [] });
+    expect(cardText(card)).toContain('• total ${price}');
+    expect(() => expandTemplate('not-covered', { coversTitle: 'c', covers: ['total ${price}'], understood: [] })).toThrow(/\$\{sentence\} unbound/);
+  });
+
+  it('give each card its own objects, never the view-model\'s', () => {
+    const view = answerView(deadlineRuling, 'q', []);
+    const [execute] = find(answerCard(view), (o) => o.type === 'Action.Execute');
+    expect(execute?.data).toEqual(view.feedback.helpful);
+    expect(execute?.data).not.toBe(view.feedback.helpful);
+    expect((execute?.data as { ruleIds: unknown }).ruleIds).not.toBe(deadlineRuling.ruleIds);
+  });
 });
