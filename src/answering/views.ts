@@ -33,7 +33,7 @@ const TELL: Readonly<Record<string, string>> = {
   'line-manager': 'your line manager',
   police: 'the police',
   'safeguarding-lead': 'the safeguarding lead',
-  ict: 'the ICT department',
+  ict: 'IT (the service desk or ICT department)',
   'parents-or-carers': 'the parents or carers',
 };
 
