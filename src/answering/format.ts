@@ -20,7 +20,8 @@ export function documentHeading(c: Citation): string {
   return `${organisation}, ${document}`;
 }
 
-export const sectionLabel = (c: Citation): string => `section ${c.section}`;
+/** "section 1.8" for a numbered section; a named one ("Case notes must be: Timely") reads better as it is. */
+export const sectionLabel = (c: Citation): string => (/^\d/.test(c.section) ? `section ${c.section}` : c.section);
 
 export function citationHeading(c: Citation): string {
   return `${documentHeading(c)}, ${sectionLabel(c)}`;

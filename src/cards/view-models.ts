@@ -9,7 +9,7 @@ export type ActionData = Record<string, unknown> & { verb: string };
 export interface SourceView {
   /** "Organisation, Document" */
   heading: string;
-  /** In the ruling's order; section is e.g. "section 1.8". */
+  /** In the ruling's order; section is e.g. "section 1.8" or a named section as the policy names it. */
   citations: { section: string; quote: string }[];
 }
 

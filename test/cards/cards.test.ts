@@ -79,9 +79,9 @@ describe('answer card', () => {
     // Waltham Forest is cited first and third: its heading once, then each of its sections with the quote, then Pan Dorset.
     expect(cardText(show[0]?.card)).toEqual([
       'Waltham Forest Social Care, Communication Tools and/or Mechanisms of Data transfer',
-      'section Communication apps and under-16s',
+      'Communication apps and under-16s',
       wfUnder16.quote,
-      'section Specific guidelines relating to the use of WhatsApp',
+      'Specific guidelines relating to the use of WhatsApp',
       wfConsent.quote,
       'Pan Dorset Inter-Agency Safeguarding Procedures, Chapter 4.4 Guidelines for Text Messaging and E-mailing',
       'section 12',
