@@ -1,4 +1,4 @@
-import type { Channel, FactName, Incident, Meeting, RetentionRecord, Topic, Wording } from '../guidance/situation';
+import type { Channel, FactName, Handling, Incident, Meeting, RetentionRecord, Topic, Wording } from '../guidance/situation';
 
 // Names for topics and fact values as a practitioner would read them on a card.
 
@@ -20,6 +20,7 @@ export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
   'personal-contact-details': 'Giving out personal or work contact details',
   'data-protection': 'Data protection law that applies to records and messages',
   'legal-advice': 'Storing legal advice',
+  'data-security': 'Keeping case information secure: e-mail, post, travel, laptops, home working',
 };
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
@@ -59,6 +60,22 @@ export const MEETING_LABELS: Readonly<Record<Meeting, string>> = {
   'child-in-need-review': 'Child in need review',
 };
 
+export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
+  'email-outside': 'Sending sensitive information outside the council by e-mail',
+  post: 'Posting or hand-delivering documents',
+  transport: 'Taking case records out of the office, or travelling with them',
+  'left-in-car': 'Leaving case papers in the car',
+  'public-place': 'Taking case records or a laptop into a shop, pub, bar or restaurant',
+  laptop: 'Using or carrying a work laptop',
+  'laptop-lost': 'A laptop has been lost or stolen',
+  'home-working': 'Working at home',
+  'home-pc': 'Case documents on a home computer',
+  'public-conversation': 'Talking about a service user in public',
+  'office-storage': 'Paper records at work overnight, or an office move',
+  'adopter-details': "Adopters' details on a child's record",
+  'sibling-records': "Copying information onto a sibling's record",
+};
+
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {
   'whatsapp-consent': 'WhatsApp consent message',
   'on-behalf-of': "Case note added 'on behalf of' a colleague",
@@ -84,6 +101,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   meeting: 'Which meeting?',
   amendment: 'What needs changing?',
   supervision: 'Where was it discussed?',
+  handling: 'What are you doing with the information?',
   'dates.event': 'Date of the contact, visit or event',
   'dates.request': 'Date of the written request',
   'dates.birth': 'Date of birth',

@@ -38,6 +38,7 @@ export const FACT_LABELS: Record<string, string> = {
   meeting: 'meeting',
   amendment: 'amendment',
   supervision: 'supervision',
+  handling: 'handling',
   'dates.event': 'event date',
   'dates.request': 'request date',
   'dates.birth': 'date of birth',

@@ -18,6 +18,7 @@ export const TOPICS = [
   'personal-contact-details', // giving out personal or work numbers
   'data-protection', // DPA 2018, UK GDPR, FOI, RIPA scope
   'legal-advice', // legal advice storage and case note type
+  'data-security', // keeping case information secure: e-mail outside the council, post, travel, laptops, home working, confidentiality
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -58,6 +59,24 @@ export type RetentionRecord = (typeof RETENTION_RECORDS)[number];
 export const MEETINGS = ['child-protection-conference', 'looked-after-review', 'child-in-need-review'] as const;
 export type Meeting = (typeof MEETINGS)[number];
 
+/** What the practitioner is doing with case information (Brighton and Hove 4.2 Guidance; Nottinghamshire security of files). */
+export const HANDLINGS = [
+  'email-outside', // sending sensitive information outside the council by e-mail
+  'post', // posting (or hand-delivering) documents to families or professionals
+  'transport', // taking case records out of the office, travelling with them
+  'left-in-car', // leaving case papers in the car
+  'public-place', // taking case records or a laptop into shops, pubs, bars or restaurants
+  'laptop', // using or carrying a work laptop
+  'laptop-lost', // a laptop has been lost or stolen
+  'home-working', // working at home
+  'home-pc', // client data on a home computer
+  'public-conversation', // talking about a service user in public
+  'office-storage', // paper records at work overnight, office moves
+  'adopter-details', // adopters' identifying details on a child's record
+  'sibling-records', // duplicating information onto a sibling's record
+] as const;
+export type Handling = (typeof HANDLINGS)[number];
+
 export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type'] as const;
 export type Wording = (typeof WORDINGS)[number];
 
@@ -94,6 +113,7 @@ export interface Situation {
   meeting?: Meeting;
   amendment?: 'correction' | 'wrong-person-entry';
   supervision?: 'formal' | 'outside-supervision';
+  handling?: Handling;
   /** Dates the ruling can compute from. */
   dates?: {
     event?: IsoDate; // contact, communication or event to be recorded; meeting or review completion
@@ -125,6 +145,7 @@ export type FactName =
   | 'meeting'
   | 'amendment'
   | 'supervision'
+  | 'handling'
   | 'dates.event'
   | 'dates.request'
   | 'dates.birth'

@@ -1,4 +1,4 @@
-import type { Channel, Incident, IsoDate, Meeting, RetentionRecord, Situation, Wording } from '../guidance/situation';
+import type { Channel, Handling, Incident, IsoDate, Meeting, RetentionRecord, Situation, Wording } from '../guidance/situation';
 import { findDates } from './dates';
 
 // Each reader looks for one fact in normalised text and says what it saw, so the card can show what was understood.
@@ -153,6 +153,47 @@ const SUPERVISION: readonly [RegExp, NonNullable<Situation['supervision']>][] = 
   [/\bsupervision\b/, 'formal'],
 ];
 
+// Case information as practitioners name it: the thing being sent, carried, stored or lost.
+const CASE_INFO = String.raw`(case ?(files?|records?|notes?|papers?|paperwork|documents?|information|details)|files?|records?|papers|paperwork|documents?|docs|reports?|assessments?|minutes|plans?|referrals?|letters?|notes|(court )?bundles?|folders?|confidential \w+|sensitive \w+|personal (data|information|details)|client (data|information|details)|information|details|data)`;
+const PLACE_OF_TRADE = String.raw`(pubs?|bars?|restaurants?|shops?|supermarkets?|cafes?|café|coffee shops?|tesco|sainsbury'?s|asda|aldi|lidl|morrisons|co-?op|waitrose|costa|starbucks|greggs|mcdonald'?s)`;
+const PUBLIC_SPOT = String.raw`(in public|public (areas?|places?|spaces?)|on (the |a )?(bus|train|tube|tram|underground|public transport)|public transport|in the (street|canteen|corridor|reception|lift|waiting room|queue|playground|car park)|(in|at) (the |a )?${PLACE_OF_TRADE}|out loud|(could|can|might) (be )?overhear\w*|overheard)`;
+const EXTERNAL = String.raw`(health visitors?|school|schools|gp|gps|doctors?|police|nhs|hospital|nurse|midwife|midwives|camhs|probation|solicitors?|cafcass|court|another (agency|local authority|council|authority|la)|other agencies|(an )?(outside|external|partner) agenc\w+|partner agencies|other professionals|professionals?)`;
+const EMAIL_WORD = String.raw`\b(email(s|ed|ing)?|outlook)\b`;
+
+/**
+ * What the practitioner is doing with case information, for the data-security rules. Order matters: a lost laptop
+ * is a loss before it is a laptop, and a conversation on the bus is about talking, not travelling.
+ */
+const HANDLING: readonly [RegExp, Handling][] = [
+  [/\b(lost|lose|losing|forgot|forgotten|misplaced|can'?t find|cannot find|stolen|nicked|robbed|burgled|theft)\b.{0,40}\blaptops?\b|\blaptops?\b.{0,40}\b(lost|stolen|nicked|missing|gone missing|been taken|was taken|theft)\b|\bleft (my |the |a |our )?(\w+ )?laptop (behind|(on|in|at) (the |a )?(train|bus|tube|taxi|cab|tram|coach|station|platform|pub|bar|restaurant|cafe|café|shop|park|plane|airport))\b/, 'laptop-lost'],
+  [new RegExp(String.raw`\b(talk|talking|talked|discuss|discussing|discussed|chat|chatting|conversations?|speak|speaking|spoke|phone calls?|calls?|on the phone|take (a |the )?call|taking (a |the )?call)\b.{0,60}\b${PUBLIC_SPOT}\b|\b${PUBLIC_SPOT}\b.{0,60}\b(talk|talking|discuss|discussing|conversations?|chat|chatting|speak|speaking|phone calls?|calls?|on the phone)\b`), 'public-conversation'],
+  [/\b(home|own|personal|family|private|partner'?s|husband'?s|wife'?s) (pc|pcs|computer|computers|desktop|laptop|mac|macbook)\b|\b(pc|computer|desktop) at home\b|\bnot a (council|work) (pc|computer|laptop)\b/, 'home-pc'],
+  [new RegExp(String.raw`\b(take|taking|took|bring|bringing|carry|carrying|have|having|with)\b.{0,50}\b(${CASE_INFO}|laptop|laptops)\b.{0,50}\b(in ?to|in|at|to) (the |a |my )?${PLACE_OF_TRADE}\b|\b(laptop|laptops|${CASE_INFO})\b.{0,30}\b(in|at|to|into) (the |a )?${PLACE_OF_TRADE}\b|\b(in|at) (the |a )?${PLACE_OF_TRADE}\b.{0,40}\b(laptop|case (files?|records?|notes|papers)|files|records|papers|paperwork)\b`), 'public-place'],
+  [new RegExp(String.raw`\b(leave|leaving|left|keep|keeping|have|having|put|putting)\b.{0,40}\b${CASE_INFO}\b.{0,30}\b(in|on) (my |the |a )?(car|boot|seat|passenger seat|back seat|front seat|glovebox|glove box)\b|\b${CASE_INFO}\b.{0,30}\b(on|in) (my |the |a )?(passenger seat|back seat|front seat|seating area)\b|\b(in|on) (my |the |a )?(car|boot|back seat|passenger seat|front seat)\b.{0,40}\b(while|whilst|when|during) (i |i'm |i am )?(do|doing|on|at|go|going|pop|popping|visit|visiting|in)\b`), 'left-in-car'],
+  [/\b(egress|encrypt\w*|secure e?mail\w*|secure(ly)? by e?mail|nhs\.?net|gcsx|cjsm)\b/, 'email-outside'],
+  [/\b(send|sending|sent|share|sharing|forward\w*|transfer\w*)\b.{0,60}\b(secure|securely|encrypted)\b/, 'email-outside'],
+  [new RegExp(String.raw`^(?=.*${EMAIL_WORD})(?=.*\b(send|sending|sent|forward|forwarding|forwarded|email|emailing|share|sharing|transfer|transferring)\b).*?(\b(outside (the |of the )?(council|organisation|authority|local authority|la)|externally|external e?mail|to (an? )?external\b)|\b(to|with) (the |a |an |her |his |their |our |mum'?s |dad'?s |the child'?s |young person'?s )?${EXTERNAL}\b)`), 'email-outside'],
+  [/\bsensitive (information|data|details|documents?)\b.{0,40}\boutside (the |of the )?(council|organisation|authority)\b|\boutside (the |of the )?(council|organisation|authority)\b.{0,40}\bsensitive\b/, 'email-outside'],
+  [new RegExp(String.raw`\b(by|in the|through the|via|second class|first class|recorded) (post|mail|delivery)\b|\b(send|sending|sent|mail|mailing) (out )?(a |the )?(letter|letters|cop(y|ies))\b|\bthrough (the |her |his |their |[\w-]+'s )?(door|letter ?box)\b|\b(mail ?out|mail ?shot|mailing|large amounts? of post)\b|\b(letter ?box|envelopes?|postal address|hand[- ]deliver\w*|deliver\w* (it |them |\w+ )?(\w+ )?by hand|by hand)\b`), 'post'],
+  // A doubtful address matters here when something is being sent to it; otherwise it is a record to correct.
+  [/^(?=.*\b(post\w*|send|sending|sent|letters?|deliver\w*|envelopes?|mail\w*)\b).*((?<!email )\baddress(es)?\b.{0,40}\b(right|wrong|correct|incorrect|up to date|out of date|outdated|old|changed|current|sure|not sure|check|checked)\b|\b(wrong|right|correct|old|current|new) address\b)/, 'post'],
+  // "Post" as a verb is social media as often as mail: read it only when no platform is named.
+  [new RegExp(String.raw`^(?!.*\b(instagram|facebook|tiktok|snapchat|twitter|social media|whatsapp|status|online|story|stories|email\w*|text\w*|messag\w*)\b).*(\b(post|mail)(ed|ing)? (out )?(it|them|(the |a |an |this |that |my |her |his |their |copies of |a copy of )?([\w-]+ ){0,4}(copy|copies|${CASE_INFO}))\b|\b(send|sending|sent|get|getting)\b.{0,30}\b(assessments?|reports?|letters?|copies|cop(y|ies) of)\b.{0,40}\bto (the |a )?(family|families|mum|dad|parents?|carers?|her|him|them)\b)`), 'post'],
+  [/\b(laptops?)\b.{0,60}\b(password|passwords|log ?in|login|logon|sign|signed|agreement|take|taking|carry|carrying|travel\w*|train|bus|public transport|car|secure|safe|safely|security|leave|leaving|unattended|home)\b|\b(password|log ?in|login|take|taking|carry|carrying|travel\w*|leave|leaving|secure|safe)\b.{0,40}\blaptops?\b/, 'laptop'],
+  [new RegExp(String.raw`\b(take|taking|took|bring|bringing|carry|carrying|travel\w*|transport\w*)\b.{0,50}\b${CASE_INFO}\b.{0,60}\b(home|out of the office|out|with me|on (a |the |my )?(visit|home visit|train|bus|tube)|(in|on|to) (my |the |a )?(car|train|bus|tube|public transport|boot|visit|home visit|meeting|court|conference|school)|another (family|service user|client)'?s?|(other|another) (home|house))\b|\b(on|in) (the |a |my )?(train|bus|tube|car|boot|public transport)\b.{0,50}\b${CASE_INFO}\b|\b${CASE_INFO}\b.{0,30}\b(on|in) (the |a |my )?(train|bus|tube|public transport)\b|\b(transporting|travelling with|traveling with) (case )?(records?|files?|papers|information|documents)\b`), 'transport'],
+  [/^(?=.*\b(case|files?|papers?|paperwork|documents?|records?|screens?|laptops?|data|information|confidential\w*|client|service users?|assessments?|reports?|notes|secure\w*|safe\w*)\b).*\b(work(ing)? (from|at) home|wfh|home[- ]?working|working remotely)\b|\bat home\b.{0,50}\b(screen|case papers|papers|files|documents|confidential|overhear\w*|partner|housemate|flatmate|family|kids|husband|wife)\b|\b(partner|housemate|flatmate|husband|wife|kids|family)\b.{0,50}\b(see|seeing|view|viewing|read|reading|look at|looking at)\b.{0,30}\b(my )?(screen|laptop|files|papers|documents|case)\b/, 'home-working'],
+  [new RegExp(String.raw`\b(leave|left|leaving|keep|keeping|store|storing|lock|locking|put)\b.{0,40}\b(${CASE_INFO})\b.{0,40}\b(on (my|the|your) desk|desk|overnight|in the office|at work|unlocked|in (a |the )?(drawer|cabinet|cupboard))\b|\block(ing)? (my |the |our |case )?(files|papers|records|paperwork|documents) (away|up)\b|\b${CASE_INFO}\b.{0,30}\b(kept|stored|left|locked|leave|keep|store)\b.{0,30}\b(overnight|at night|in the office|at work|on (my |the )?desk)\b|\blocked (cupboards?|cabinets?|drawers?)\b|\b(office|desk|team|building) move\b|\bmoving (office|offices|desks|building|buildings)\b|\bclear(ing)? (out )?(the |my |our )?(desk|desks|cabinets?|drawers?|cupboards?)\b|\bclear desk\b`), 'office-storage'],
+  [/\badopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?|home))\b.{0,60}\b(names?|surnames?|address(es)?|details|location|where they live|identifying|identity)\b|\b(names?|surnames?|address(es)?|details|location|identity)\b.{0,40}\b(of |for )?(the )?adopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?))\b/, 'adopter-details'],
+  [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b/, 'sibling-records'],
+];
+
+/** The handling the question is about, read from the first line of the table that matches. */
+export function readHandling(text: string): Reading<Handling> | undefined {
+  const found = first(text, HANDLING);
+  // A lookahead match starts at the beginning of the text; show the words that decided it, not the whole question.
+  return found ? { value: found.value, from: found.from.length > 80 ? found.from.slice(-80).trim() : found.from } : undefined;
+}
+
 const CONSENT_PARENT: readonly [RegExp, boolean][] = [
   [/\bno (consent|permission|agreement) from (the )?(parents?|mum|dad|carers?)\b|\b(no|without|hasn'?t|haven'?t|not got|don'?t have) (the )?(parental|parents'?|parent'?s?) (consent|permission|agreement)\b|\bparents? (refused|said no|did not agree|didn'?t agree|won'?t agree|do not agree|don'?t agree|object(ed)?)\b|\b(mum|dad|carer) (said no|refused)\b/, false],
   [/\bparental (consent|permission|agreement)\b|\b(parents?|mum|dad|carers?|guardians?|mother|father) (has |have )?(said (it'?s )?(ok|okay|yes|fine)|agreed|agree|consented|gave (consent|permission)|given (consent|permission)|are happy|is happy|okayed|approved)\b|\bwith (the )?(parents?'?|mum'?s?|dad'?s?) (permission|consent|agreement)\b|\bparents?'? (consent|permission)\b/, true],
@@ -276,6 +317,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('meeting', MEETING);
   read('amendment', AMENDMENT);
   read('supervision', SUPERVISION);
+  const handling = readHandling(text);
+  if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
 
   const dates = findDates(text, today);
   if (dates.length > 0) {

@@ -93,6 +93,7 @@ export const DOMAIN_VOCABULARY = [
   'network', 'networking', 'disagree', 'policy', 'policies', 'upload', 'uploaded', 'write', 'written', 'writeup',
   'behalf', 'heading', 'typed', 'wrong', 'service', 'user', 'chronology', 'assessment', 'interview', 'appointment',
   'number', 'numbers', 'give', 'working', 'hours', 'days', 'visit', 'visited', 'visiting',
+  'adoptive', 'adopter', 'adopters', 'reception', 'laptop', 'laptops', 'encrypted', 'posting', 'posted', 'secure',
 ];
 
 const VOCABULARY = new Set(DOMAIN_VOCABULARY);

@@ -115,6 +115,15 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\blegal (advice|discussion|documents?)\b|\b(advice from|spoke to|spoken to) (legal|the solicitor|a solicitor|legal services)\b|\bsolicitor'?s? advice\b|\blegal services\b|\b(solicitor|lawyer|legal team|barrister|counsel)\b.{0,40}\badvi[cs]e\b/, weight: 4 },
     { pattern: /\b(privileged|privilege)\b/, weight: 2 },
   ],
+  'data-security': [
+    { pattern: /\b(data security|information security|encrypt\w*|egress|nhs\.?net)\b|\b(keep|keeping|kept|store|storing|stored|lock|locking|locked)\b.{0,30}\b(secure|securely|safe|safely|away)\b/, weight: 3 },
+    { pattern: /\b(secure|securely|confidential (papers|files|documents|paperwork))\b/, weight: 2 },
+    { pattern: /\b(send|sending|sent|forward\w*|e?mail(ing)?|post(ing)?)\b.{0,40}\b(reports?|assessments?|minutes|plans?|referrals?|documents?|case notes|sensitive (information|data|details))\b/, weight: 1 },
+    { pattern: /\b(lost|lose|losing|misplaced|stolen|nicked|forgot|forgotten|can'?t find|cannot find)\b.{0,40}\b(laptops?|work (phone|mobile|iphone|ipad|tablet)|phone|mobile|files?|case files?|papers|paperwork|documents?|case notes|notebook|diary|bag|memory stick|usb( stick)?|ipad|tablet)\b|\bleft (my |the |a )?(work )?(laptop|phone|mobile|bag|files|papers|paperwork|notebook) (on|in|at)\b/, weight: 3 },
+    { pattern: /\b(public transport|on the (bus|train|tube)|in (my|the) car|pubs?|restaurants?|shops?|cafes?|home working|working from home|overheard?)\b/, weight: 1 },
+    { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
+    { pattern: /\blaptops?\b/, weight: 1 },
+  ],
 };
 
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
@@ -128,6 +137,8 @@ function factSignals(facts: Facts): { topic: Topic; weight: number; why: string 
   if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
+  // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
+  if (facts.handling) out.push({ topic: 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
   if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });

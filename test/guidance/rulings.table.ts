@@ -172,3 +172,28 @@ CASES.push(
   { name: 'Text a child (person given) from a work phone', situation: { topic: 'digital-contact', channel: 'text', person: 'child', age: 12, device: 'work' }, verdict: 'allowed-if', positions: { 'pan-dorset': 'allowed-if' }, matched: 'person is a child or young person, channel is text (Pan Dorset: texting as an agreed professional tool)' },
   { name: 'An image of unknown kind: never ask to forward', situation: { topic: 'incident' }, verdict: 'allowed-if', cite: 'pan-dorset/2.1', positions: { 'pan-dorset': 'allowed-if', 'waltham-forest': 'allowed-if' }, tell: 'line-manager' },
 );
+
+// Keeping case information secure: Brighton and Hove 4.2 Guidance, with Nottinghamshire's security of files where it speaks.
+const secure = (handling?: Situation['handling'], facts: Partial<Situation> = {}): Situation => ({ topic: 'data-security', ...(handling ? { handling } : {}), ...facts });
+CASES.push(
+  { name: 'Data security, situation not given', situation: secure(), verdict: 'allowed-if', missing: ['handling'], cite: 'brighton-hove/4-principle', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if', 'pan-dorset': null, 'cardiff-vale': null, 'waltham-forest': null }, tell: 'ict' },
+  { name: 'Data security (Brighton and Hove only): failure may be a disciplinary matter', situation: secure(), policies: ['brighton-hove'], verdict: 'allowed-if', cite: 'brighton-hove/enforcement', positions: { nottinghamshire: null } },
+  { name: 'Data security (Nottinghamshire only): files kept secure', situation: secure(), policies: ['nottinghamshire'], verdict: 'allowed-if', cite: 'nottinghamshire/files-secure', met: ['locked in secure places', undefined] },
+  { name: 'Data security (Cardiff and Vale only) is not covered', situation: secure('email-outside'), policies: ['cardiff-vale'], verdict: 'not-covered', positions: { 'cardiff-vale': null } },
+  { name: 'E-mailing sensitive information outside the council', situation: secure('email-outside'), verdict: 'allowed-if', cite: 'brighton-hove/4.2-secure-email', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: null }, matched: 'handling is sending sensitive information outside the council by e-mail (Brighton and Hove: secure e-mail addresses only)', met: ['Egress mail encryption', undefined] },
+  { name: 'E-mail to an NHS.net address: check the number', situation: secure('email-outside'), verdict: 'allowed-if', cite: 'brighton-hove/4.2-nhs-net', met: ['NHS.net address', undefined] },
+  { name: 'Posting an assessment to a family', situation: secure('post'), verdict: 'allowed-if', cite: 'brighton-hove/4.2-post-doubt', met: ['ask the recipient to contact you for further details', undefined] },
+  { name: 'Hand-delivering reports: re-check the envelope', situation: secure('post'), verdict: 'allowed-if', cite: 'brighton-hove/4.2-hand-delivery' },
+  { name: 'Taking case records out of the office', situation: secure('transport'), verdict: 'allowed-if', cite: 'nottinghamshire/files-removal', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if' }, tell: 'line-manager' },
+  { name: "Taking a file out with the manager's permission", situation: secure('transport', { lineManagerAgreed: true }), verdict: 'allowed-if', cite: 'brighton-hove/4.2-transport-public', met: ['has given permission', true] },
+  { name: 'Leaving case papers in the car', situation: secure('left-in-car'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-transport-leaving-car', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
+  { name: 'Case records or a laptop in a pub, shop or restaurant', situation: secure('public-place'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-transport-shops', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
+  { name: 'Using a work laptop', situation: secure('laptop'), verdict: 'allowed-if', cite: 'brighton-hove/4.2-laptop-agreement', tell: 'ict', met: ['log-in details', undefined] },
+  { name: 'A lost or stolen laptop', situation: secure('laptop-lost'), verdict: 'allowed-if', cite: 'brighton-hove/4.2-laptop-loss', tell: 'ict', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: null }, matched: 'handling is a lost or stolen laptop' },
+  { name: 'Working at home', situation: secure('home-working'), verdict: 'allowed-if', cite: 'brighton-hove/4.2-home-screens', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if' } },
+  { name: 'Client data on a home computer', situation: secure('home-pc'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-home-pc', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
+  { name: 'Talking about a case on the bus', situation: secure('public-conversation'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-conversations' },
+  { name: 'Paper records overnight and office moves', situation: secure('office-storage'), verdict: 'allowed-if', cite: 'nottinghamshire/files-responsibility', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if' }, met: ['marked as empty and sealed', undefined] },
+  { name: "Adopters' identifying details on a child's record", situation: secure('adopter-details'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-adopters', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
+  { name: "Duplicating information onto a sibling's record", situation: secure('sibling-records'), verdict: 'allowed-if', cite: 'nottinghamshire/family-files', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if' } },
+);

@@ -8,6 +8,7 @@ import walthamForestProvisions from './provisions/waltham-forest.json' with { ty
 import amendmentRules from './rules/amendment.json' with { type: 'json' };
 import caseSummaryRules from './rules/case-summary.json' with { type: 'json' };
 import dataProtectionRules from './rules/data-protection.json' with { type: 'json' };
+import dataSecurityRules from './rules/data-security.json' with { type: 'json' };
 import digitalContactRules from './rules/digital-contact.json' with { type: 'json' };
 import emailRecordingRules from './rules/email-recording.json' with { type: 'json' };
 import incidentRules from './rules/incident.json' with { type: 'json' };
@@ -32,6 +33,7 @@ export const GUIDANCE_FILES: readonly GuidanceFile[] = [
   { name: 'rules/amendment.json', content: amendmentRules },
   { name: 'rules/case-summary.json', content: caseSummaryRules },
   { name: 'rules/data-protection.json', content: dataProtectionRules },
+  { name: 'rules/data-security.json', content: dataSecurityRules },
   { name: 'rules/digital-contact.json', content: digitalContactRules },
   { name: 'rules/email-recording.json', content: emailRecordingRules },
   { name: 'rules/incident.json', content: incidentRules },
