@@ -6,6 +6,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   yps: 'young people',
   cyp: 'children and young people',
   wa: 'whatsapp',
+  convo: 'conversation',
+  convos: 'conversations',
   whatsapps: 'whatsapp',
   whatsapped: 'whatsapp',
   lac: 'looked after child',
