@@ -142,7 +142,8 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
           : condition.op === 'eq'
             ? `${label(condition.fact)}: ${show(actual)}`
             : `${subject} ${phrase(condition.op, expectedText, isDate)}`;
-  const weight = !truth ? 0 : condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : 1;
+  // How much a held condition singles the situation out: "is WhatsApp" a lot, "one of 5 apps" less, "is not a phone call" hardly.
+  const weight = !truth ? 0 : condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
   return { truth, held: truth ? [words] : [], unknownFacts: [], weight };
 }
 
