@@ -32,7 +32,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
-    { pattern: /\b(get|put|save|upload|copy|move|transfer|attach|store|add)\b.{0,40}\b(onto|on to|into|on) (the |her |his |their |my |a )?(case )?(file|record|mosaic|system|case record|case file)\b/, weight: 4 },
+    // Getting messages themselves onto the file ("a whatsapp convo onto the case file") is what to record, not when.
+    { pattern: /\b(get|put|save|upload|copy|move|transfer|attach|store|add)\b.{0,25}\b(chats?|conversations?|messages?|texts?|whatsapps?|e-?mails?|screenshots?|dms?|posts?)\b.{0,20}\b(onto|on to|into|on) (the |her |his |their |my |a )?(case )?(file|record|mosaic|system|case record|case file)\b/, weight: 4 },
   ],
   'recording-deadline': [
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
