@@ -11,6 +11,7 @@ export const NOT_COVERED_SENTENCE = 'This is not covered by the guidance this bo
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   allowed: 'Allowed',
   'allowed-if': 'Allowed if the conditions are met',
+  required: 'Required',
   'not-recommended': 'Not recommended',
   'not-allowed': 'Not allowed',
   'not-covered': 'Not covered',
@@ -19,6 +20,7 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
 const VERDICT_COLOURS: Readonly<Record<Verdict, AnswerView['verdictColour']>> = {
   allowed: 'Good',
   'allowed-if': 'Warning',
+  required: 'Accent',
   'not-recommended': 'Warning',
   'not-allowed': 'Attention',
   'not-covered': 'Default',

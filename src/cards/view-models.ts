@@ -17,8 +17,8 @@ export interface AnswerView {
   /** e.g. "Digital contact" */
   topicLabel: string;
   verdictLabel: string;
-  /** Adaptive Cards colour for the verdict: Good, Warning, Attention or Default. */
-  verdictColour: 'Good' | 'Warning' | 'Attention' | 'Default';
+  /** Adaptive Cards colour for the verdict: Good, Accent (a duty), Warning, Attention or Default. */
+  verdictColour: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default';
   headline: string;
   /** Which facts selected which rules (from the ruling), so the answer explains itself. */
   why: string[];

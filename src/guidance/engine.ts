@@ -30,11 +30,16 @@ export const SHORT_NAMES: Record<PolicyId, string> = {
   nottinghamshire: 'Nottinghamshire',
 };
 
-const STRICTNESS: Record<Verdict, number> = { allowed: 1, 'allowed-if': 2, 'not-recommended': 3, 'not-allowed': 4, 'not-covered': 0 };
+// A duty outranks a conditional permission: where one policy says "you must" and another "you may, if", the practitioner is
+// bound by the duty, and a topic that asks "what must I do?" leads with it. Anything that discourages or forbids the act itself
+// outranks a duty about how to do it. Topics that ask "may I?" keep a permission's attached duties as its conditions and
+// actions (allowed-if), so a duty never displaces the permission there.
+const STRICTNESS: Record<Verdict, number> = { allowed: 1, 'allowed-if': 2, required: 3, 'not-recommended': 4, 'not-allowed': 5, 'not-covered': 0 };
 
 export const VERDICT_PHRASES: Record<Verdict, string> = {
   allowed: 'Allowed',
   'allowed-if': 'Allowed if the conditions are met',
+  required: 'Required',
   'not-recommended': 'Not recommended',
   'not-allowed': 'Not allowed',
   'not-covered': 'Not covered',

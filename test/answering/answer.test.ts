@@ -102,6 +102,26 @@ describe('a ruling that depends on facts the question did not give', () => {
   });
 });
 
+describe('the verdict a practitioner reads first', () => {
+  const verdictLine = (q: string) => find(answerQuestion(q, ctx)[0]?.card, (o) => o.type === 'TextBlock' && o.size === 'Large')[0];
+
+  it.each(['When is my next case summary due?', "I've lost my work laptop, what do I do?", 'how long have I got to write up this visit?'])(
+    'a duty leads with "Required": %s',
+    (q) => {
+      expect(verdictLine(q)).toMatchObject({ text: 'Required', color: 'Accent' });
+      expect(text(answerQuestion(q, ctx)[0])).toMatch(/^Required \((Nottinghamshire|Brighton and Hove)\): /m);
+    },
+  );
+
+  it.each(['can I text a 15 year old', 'Can I WhatsApp a 17 year old care leaver to remind him about his appt tmrw?'])(
+    'a permission still reads "Allowed if the conditions are met" or stricter: %s',
+    (q) => {
+      expect(['Allowed if the conditions are met', 'Not recommended', 'Not allowed']).toContain(verdictLine(q)?.text);
+      expect(text(answerQuestion(q, ctx)[0])).not.toContain('Required');
+    },
+  );
+});
+
 describe('card actions that cannot be trusted', () => {
   it.each([
     ['no data', undefined],

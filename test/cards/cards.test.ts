@@ -112,6 +112,14 @@ describe('answer card', () => {
     expect(text).toContain('age 15 is under 16 (Waltham Forest)');
   });
 
+  it('heads a duty "Required", in the accent colour, and a permission with conditions "Allowed if the conditions are met"', () => {
+    const verdictBlock = (c: AdaptiveCardJson) => find(c, (o) => o.type === 'TextBlock' && o.size === 'Large')[0];
+    expect(verdictBlock(cards['answer (deadline)'] as AdaptiveCardJson)).toMatchObject({ text: 'Required', color: 'Accent' });
+    const permission = answerCard(answerView({ ...deadlineRuling, topic: 'digital-contact', verdict: 'allowed-if' }, 'q', []));
+    expect(verdictBlock(permission)).toMatchObject({ text: 'Allowed if the conditions are met', color: 'Warning' });
+    expect(validateCard(permission)).toEqual([]);
+  });
+
   it('shows computed due dates in words', () => {
     const deadline = cardText(cards['answer (deadline)']).join('\n');
     expect(deadline).toContain('Monday 4 January 2027');

@@ -64,11 +64,12 @@ export const whatsappUnder16: Ruling = {
   guidanceVersion: '1.0.0+test',
 };
 
+// A duty: what the guidance says must be done, and by when.
 export const deadlineRuling: Ruling = {
   topic: 'recording-deadline',
-  verdict: 'allowed-if',
+  verdict: 'required',
   headline: 'Record the visit within 5 working days.',
-  positions: [{ policy: 'nottinghamshire', organisation: nottsTimely.organisation, verdict: 'allowed-if', statement: 'Within 5 working days of contact.', citations: [nottsTimely] }],
+  positions: [{ policy: 'nottinghamshire', organisation: nottsTimely.organisation, verdict: 'required', statement: 'Within 5 working days of contact.', citations: [nottsTimely] }],
   disagreement: false,
   conditions: [],
   actions: [{ text: 'Record the case note on the case record', where: 'case-record', due: '2027-01-04', dueBasis: '5 working days after 2026-12-23 (bank holidays: England and Wales)', citations: [nottsTimely] }],

@@ -16,4 +16,20 @@ describe('headline', () => {
   ])('leads with the specific rule for %s', (_label, situation, expected) => {
     expect(lead(situation)).toMatch(expected);
   });
+
+  // A duty reads "Required"; a permission with conditions keeps "Allowed if"; forbidding or discouraging the act outranks a duty.
+  it.each<[string, Situation, RegExp]>([
+    ['case summaries (a duty)', { topic: 'case-summary' }, /^Required \(Nottinghamshire\): A summary of the case must be completed/],
+    ['a lost laptop (a duty)', { topic: 'data-security', handling: 'laptop-lost' }, /^Required \(Brighton and Hove\): Report the loss of a laptop immediately/],
+    ['a recording deadline (a duty)', { topic: 'recording-deadline', urgency: 'routine', dates: { event: '2026-11-20' } }, /^Required \(Nottinghamshire\): Case notes must be recorded on the file within 5 working days/],
+    ['the WhatsApp consent wording (a duty)', { topic: 'wording', wording: 'whatsapp-consent' }, /^Required \(Waltham Forest\): Social care staff must obtain consent/],
+    ['texting a 15-year-old from a work phone (a permission)', { topic: 'digital-contact', channel: 'text', age: 15, device: 'work' }, /^Allowed if the conditions are met \(Pan Dorset\): Texting is allowed if previously agreed/],
+    ['WhatsApp with a 17-year-old: the consent duty does not displace the permission', { topic: 'digital-contact', channel: 'whatsapp', age: 17 }, /^Allowed if the conditions are met \(Waltham Forest\)/],
+    ['sharing without consent (a permission)', { topic: 'information-sharing', consent: { parent: false } }, /^Allowed if the conditions are met \(/],
+    ['taking files out: a duty (Brighton and Hove) over a permission (Nottinghamshire)', { topic: 'data-security', handling: 'transport' }, /^Required \(Brighton and Hove\): If hard copy has to be taken out of the office.*The selected policies differ/],
+    ['an e-mail left off the record: a prohibition over a permission', { topic: 'email-recording' }, /^Not allowed \(Pan Dorset\)/],
+    ['an indecent image: a prohibition over the duties to report', { topic: 'incident', incident: 'indecent-image' }, /^Not allowed \(Pan Dorset\)/],
+  ])('reads right for %s', (_label, situation, expected) => {
+    expect(lead(situation)).toMatch(expected);
+  });
 });
