@@ -1,5 +1,8 @@
 import type { Channel, Handling, Incident, IsoDate, Meeting, RetentionRecord, Situation, Wording } from '../guidance/situation';
+import { readAge } from './age';
+import { first, type Reading } from './reading';
 import { findDates } from './dates';
+import { readTime } from './time';
 
 // Each reader looks for one fact in normalised text and says what it saw, so the card can show what was understood.
 
@@ -10,47 +13,6 @@ export interface Recognised {
   value: string;
   /** The words it was read from. */
   from: string;
-}
-
-interface Reading<T> {
-  value: T;
-  from: string;
-}
-
-function first<T>(text: string, table: readonly [RegExp, T][]): Reading<T> | undefined {
-  for (const [re, value] of table) {
-    const m = re.exec(text);
-    if (m) return { value, from: m[0] };
-  }
-  return undefined;
-}
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-};
-
-/** "fifteen-year-old" → "15-year-old"; keeps the rest of the text as it was. */
-export function digitsForNumberWords(text: string): string {
-  return text.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(NUMBER_WORDS[w]));
-}
-
-export function readAge(text: string): Reading<number> | undefined {
-  const patterns = [
-    /\b(\d{1,2}) ?-?(?:years?|yr)[ -]?old\b/,
-    // "N years" is an age only after words that introduce one: "6 years" in a retention question is a period.
-    /\b(?:a|an|is|are|she's|he's|they're|aged|age|of|yp|young person|child|girl|boy) (\d{1,2})[ -]?(?:years?|yrs?)\b(?! ago| from| after| before| since)/,
-    /\baged? (\d{1,2})\b/,
-    /\b(?:she|he|they|yp|young person|child|boy|girl|son|daughter|who)(?:'s| is| are|'re) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
-    /\b(?:young person|child|boy|girl|teen|teenager|kid|yp) \((\d{1,2})\)/,
-    /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,
-  ];
-  for (const re of patterns) {
-    const m = re.exec(text);
-    const n = m ? Number(m[1]) : Number.NaN;
-    if (m && n >= 0 && n <= 25) return { value: n, from: m[0] };
-  }
-  return undefined;
 }
 
 const CHANNELS: readonly [RegExp, Channel][] = [
@@ -224,22 +186,6 @@ const PERSON: readonly [RegExp, NonNullable<Situation['person']>][] = [
   [/\b(parents?|mum|dad|mother|father|carers?|guardians?|foster carers?|grandparents?|step-?(mum|dad))\b/, 'parent-or-carer'],
   [/\b(adult|adults|service user|client)\b/, 'adult-service-user'],
 ];
-
-/** "after 5pm", "at 9pm", "21:30": the clock time, when one is given. */
-export function readTime(text: string): Reading<string> | undefined {
-  const m = /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'?clock)?\b/.exec(text) ?? /\b(\d{1,2})[:.](\d{2}) ?(am|pm)?\b/.exec(text) ?? /\b(\d{1,2}) ?(am|pm)\b/.exec(text);
-  if (!m) return undefined;
-  let hour = Number(m[1]);
-  const minutes = m[2] && /^\d{2}$/.test(m[2]) ? Number(m[2]) : 0;
-  const suffix = m[3] ?? (m[2] && !/^\d{2}$/.test(m[2]) ? m[2] : undefined);
-  if (hour > 23 || minutes > 59) return undefined;
-  if (suffix === 'pm' && hour < 12) hour += 12;
-  if (suffix === 'am' && hour === 12) hour = 0;
-  // Without am/pm, small numbers after "after"/"at" are afternoon/evening times in practice ("after 6").
-  if (!suffix && hour >= 1 && hour <= 7 && /\b(at|after|gone|past|around|about)\b/.test(m[0])) hour += 12;
-  if (!suffix && !m[2] && !/\b(at|after|gone|past|around|about|before|by)\b/.test(m[0])) return undefined;
-  return { value: `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, from: m[0] };
-}
 
 export interface FactReading {
   facts: Facts;

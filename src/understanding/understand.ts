@@ -1,5 +1,6 @@
 import type { IsoDate, Situation, Topic } from '../guidance/situation';
-import { digitsForNumberWords, readFacts, type Recognised } from './facts';
+import { digitsForNumberWords } from './age';
+import { readFacts, type Recognised } from './facts';
 import { normalise, type Correction } from './normalise';
 import { MINIMUM_SCORE, scoreTopics, type TopicScore } from './topics';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/understanding/dates';
-import { readAge, readTime } from '../../src/understanding/facts';
+import { readAge } from '../../src/understanding/age';
+import { readTime } from '../../src/understanding/time';
 import { correctWord, editDistance, normalise } from '../../src/understanding/normalise';
 
 describe('typos within a bounded edit distance', () => {

@@ -1,0 +1,31 @@
+import type { Reading } from './reading';
+
+// Ages as practitioners write them: "15yo", "aged 13", "she's 14", "a fourteen-year-old".
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** "fifteen-year-old" → "15-year-old"; keeps the rest of the text as it was. */
+export function digitsForNumberWords(text: string): string {
+  return text.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(NUMBER_WORDS[w]));
+}
+
+export function readAge(text: string): Reading<number> | undefined {
+  const patterns = [
+    /\b(\d{1,2}) ?-?(?:years?|yr)[ -]?old\b/,
+    // "N years" is an age only after words that introduce one: "6 years" in a retention question is a period.
+    /\b(?:a|an|is|are|she's|he's|they're|aged|age|of|yp|young person|child|girl|boy) (\d{1,2})[ -]?(?:years?|yrs?)\b(?! ago| from| after| before| since)/,
+    /\baged? (\d{1,2})\b/,
+    /\b(?:she|he|they|yp|young person|child|boy|girl|son|daughter|who)(?:'s| is| are|'re) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
+    /\b(?:young person|child|boy|girl|teen|teenager|kid|yp) \((\d{1,2})\)/,
+    /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    const n = m ? Number(m[1]) : Number.NaN;
+    if (m && n >= 0 && n <= 25) return { value: n, from: m[0] };
+  }
+  return undefined;
+}

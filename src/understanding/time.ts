@@ -1,0 +1,17 @@
+import type { Reading } from './reading';
+
+/** "after 5pm", "at 9pm", "21:30": the clock time, when one is given. */
+export function readTime(text: string): Reading<string> | undefined {
+  const m = /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'?clock)?\b/.exec(text) ?? /\b(\d{1,2})[:.](\d{2}) ?(am|pm)?\b/.exec(text) ?? /\b(\d{1,2}) ?(am|pm)\b/.exec(text);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minutes = m[2] && /^\d{2}$/.test(m[2]) ? Number(m[2]) : 0;
+  const suffix = m[3] ?? (m[2] && !/^\d{2}$/.test(m[2]) ? m[2] : undefined);
+  if (hour > 23 || minutes > 59) return undefined;
+  if (suffix === 'pm' && hour < 12) hour += 12;
+  if (suffix === 'am' && hour === 12) hour = 0;
+  // Without am/pm, small numbers after "after"/"at" are afternoon/evening times in practice ("after 6").
+  if (!suffix && hour >= 1 && hour <= 7 && /\b(at|after|gone|past|around|about)\b/.test(m[0])) hour += 12;
+  if (!suffix && !m[2] && !/\b(at|after|gone|past|around|about|before|by)\b/.test(m[0])) return undefined;
+  return { value: `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, from: m[0] };
+}
