@@ -56,8 +56,12 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'approvalTerminated', pattern: /\b(approval (was )?(terminated|ended)|deregistered|de-registered|stopped fostering|resigned)\b/ },
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
   { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar)\b/ },
-  { role: 'lastSummary', pattern: /\b(last (case )?summary|summary was)\b/ },
+  { role: 'lastSummary', pattern: /\b(last (case )?summary|summary was|summar(y|ies)\b.{0,30}\b(covers?|covering|covered|up to|dated|done|completed|written))\b/ },
 ];
+
+// A request or a summary is often named well before its date ("a written request for everything … on 2 November"):
+// for these the cue may sit anywhere earlier in the sentence, not only in the clause just before the date.
+const SENTENCE_CUES = ROLE_CUES.filter((c) => c.role === 'request' || c.role === 'lastSummary');
 
 /** The role of a date comes from the nearest cue in the words just before it (same clause). */
 function roleBefore(text: string, index: number): DateRole {
@@ -71,7 +75,9 @@ function roleBefore(text: string, index: number): DateRole {
       if (!best || m.index > best.at) best = { role: cue.role, at: m.index };
     }
   }
-  return best?.role ?? 'event';
+  if (best) return best.role;
+  const sentence = text.slice(Math.max(0, index - 160), index).split(/[.;?!]/).pop() ?? '';
+  return SENTENCE_CUES.find((cue) => cue.pattern.test(sentence))?.role ?? 'event';
 }
 
 export function findDates(text: string, today: IsoDate): FoundDate[] {
@@ -105,7 +111,8 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     { re: /\btomorrow\b/g, read: () => shift(today, 1) },
     { re: /\b(\d{1,2}) days ago\b/g, read: (m) => shift(today, -Number(m[1])) },
     {
-      re: new RegExp(`\\b(?:last|on) (${WEEKDAYS.join('|')})\\b`, 'g'),
+      // "on Friday 18 December" is the 18th, read by the patterns above; the weekday alone means the last one.
+      re: new RegExp(`\\b(?:last|on) (${WEEKDAYS.join('|')})\\b(?!,? (?:the )?\\d)`, 'g'),
       read: (m) => {
         const target = WEEKDAYS.indexOf(m[1] as string);
         const dow = new Date(`${today}T00:00:00Z`).getUTCDay();

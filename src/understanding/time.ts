@@ -2,7 +2,12 @@ import type { Reading } from './reading';
 
 /** "after 5pm", "at 9pm", "21:30": the clock time, when one is given. */
 export function readTime(text: string): Reading<string> | undefined {
-  const m = /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'?clock)?\b/.exec(text) ?? /\b(\d{1,2})[:.](\d{2}) ?(am|pm)?\b/.exec(text) ?? /\b(\d{1,2}) ?(am|pm)\b/.exec(text);
+  // The most explicit time wins: "at 9.15pm" over "finished at 7" earlier in the same message.
+  const m =
+    /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b/.exec(text) ??
+    /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b/.exec(text) ??
+    /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'?clock)?\b/.exec(text) ??
+    /\b(\d{1,2})[:.](\d{2}) ?(am|pm)?\b/.exec(text);
   if (!m) return undefined;
   let hour = Number(m[1]);
   const minutes = m[2] && /^\d{2}$/.test(m[2]) ? Number(m[2]) : 0;

@@ -39,6 +39,8 @@ describe('ages, times and dates', () => {
     ['she is 14', 14],
     ['yp (16)', 16],
     ['she is 15 yrs', 15],
+    ['the yp (shes 14, cin) found my work insta', 14],
+    ['hes 15 and in care', 15],
   ])('%s → %i', (text, age) => expect(readAge(text)?.value).toBe(age));
 
   it.each(['kept for 6 years after the order', 'within 25 years of birth', '15 years from the date of death', '2 days ago'])('%s is a period, not an age', (text) =>
@@ -49,7 +51,16 @@ describe('ages, times and dates', () => {
     ['at 9pm', '21:00'],
     ['at 21:30', '21:30'],
     ['after 6', '18:00'],
+    ['finished at 7 tonight, then at 9.15pm mum rang', '21:15'],
+    ['she rang at 10pm, i got home at 7', '22:00'],
   ])('%s → %s', (text, time) => expect(readTime(text)?.value).toBe(time));
+
+  it.each([
+    ['routine cin visit on friday 18 december, when is the note due', 'event', '2026-12-18'],
+    ['visit on friday, when is it due', 'event', '2026-11-20'],
+    ['a written request for everything we hold on him and his son on 2 november 2026', 'request', '2026-11-02'],
+    ['the last case summary on my file covers up to 1 september', 'lastSummary', '2026-09-01'],
+  ])('%s → %s %s', (text, role, date) => expect(findDates(text, '2026-11-22').map((d) => [d.role, d.date])).toEqual([[role, date]]));
 
   it('gives each date its role from the words before it', () => {
     const found = findDates('dob 01/02/2010 and died on 5 june 2020, visited yesterday', '2026-11-22');
