@@ -106,6 +106,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Interview', value: 'interview' as const },
     { title: 'Discussing case-sensitive information', value: 'case-sensitive' as const },
     { title: 'Something personal', value: 'personal' as const },
+    { title: 'Posting a status or story', value: 'status-sharing' as const },
   ], (s, v) => { s.purpose = v; }),
   urgency: choice('urgency', [
     { title: 'No, routine', value: 'routine' as const },

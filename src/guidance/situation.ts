@@ -103,7 +103,7 @@ export interface Situation {
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
   time?: string;
   outOfHours?: boolean;
-  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal';
+  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing';
   urgency?: 'routine' | 'harm-or-risk' | 'crisis';
   incident?: Incident;
   /** The young person is volunteering the image / refuses to hand over the phone (indecent image handling). */
