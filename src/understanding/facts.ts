@@ -23,7 +23,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b/, 'email'],
   [/\btext(s|ed|ing)?\b|\bsms\b/, 'text'],
-  [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parent|child)\b|\bphone call\b|\bcalls?\b/, 'phone'],
+  [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b/, 'phone'],
 ];
 
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
@@ -32,19 +32,35 @@ const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
 ];
 
 /** The device a message would be sent from, when a question names both ("work phone is dead, text from my own phone"). */
-const DEVICE_USED: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(([re, value]) => [new RegExp(`\\b(from|on|using|use|with|via|off) (?:my |the |a |our )?(?:${re.source})`), value]);
+const DEVICE_USED: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(([re, value]) => [
+  new RegExp(`\\b(from|on|using|use|with|via|off) (?:my |the |a |our )?(?:${re.source})|\\b(?:gave|give|given|giving|handed|passed) (?:her|him|them|the young person|the child|mum|dad|the family|the parents?|out) (?:${re.source})|\\b(?:she|he|they|mum|dad|the young person|the child|the family) (?:now |still |already )?(?:has|have|had|got|'s got) (?:${re.source})`),
+  value,
+]);
+
+/** A device that cannot be the one used: "my work phone was broken", "work mobile died". */
+const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(([re, value]) => [
+  new RegExp(`(?:${re.source}) (?:is |was |has |had |'s )?(?:been )?(?:broken|broke|dead|died|lost|stolen|not working|out of (?:battery|charge)|flat|off|smashed|being (?:fixed|repaired))\\b`),
+  value,
+]);
 
 export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
   const mentioned = DEVICE.filter(([re]) => re.test(text));
   if (mentioned.length <= 1) return first(text, DEVICE);
   const used = DEVICE_USED.filter(([re]) => re.test(text));
+  if (used.length === 1) return first(text, used);
+  // The one that was broken or lost is not the one in use: the other is.
+  const unavailable = DEVICE_UNAVAILABLE.filter(([re]) => re.test(text));
+  if (unavailable.length === 1) {
+    const other = DEVICE.filter(([, v]) => v !== unavailable[0]![1]);
+    return first(text, other);
+  }
   // Both named and no single one in use: leave it unknown so the card asks, rather than assume the work phone.
-  return used.length === 1 ? first(text, used) : undefined;
+  return undefined;
 }
 
 const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
   [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b/, 'work'],
-  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b/, 'personal'],
+  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b/, 'personal'],
 ];
 
 const TIMES: readonly [RegExp, boolean][] = [
@@ -59,6 +75,8 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 ];
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
+  // Posting a status or story on the app (seen by every contact) rather than messaging one person.
+  [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
   [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
@@ -82,11 +100,14 @@ const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>]
 ];
 
 const WORDING: readonly [RegExp, Wording][] = [
-  [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(note|case note|recording|entry|entered|typed|added)\b.{0,30}\bfor (a |my |another )?(colleague|worker|someone else|another (worker|person|social worker))\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,120}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,120}\b(colleague|someone else|another (worker|person|social worker))\b/, 'on-behalf-of'],
+  [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(note|case note|recording|entry|entered|typed|added)\b.{0,30}\bfor (a |my |another )?(colleague|worker|someone else|another (worker|person|social worker))\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,120}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,120}\b(colleague|someone else|another (worker|person|social worker))\b|\b(log(ged|ging)? ?(in|on)|login|logon|sign(ed|ing)? in|go on|get on)( to (mosaic|the system|the cms|it))? (as|under) (her|him|them|my colleague|a colleague|my manager|someone else|another (worker|person|colleague|social worker))\b|\b(use|using|used|borrow|borrowing|with|on|under) (her|his|their|my colleague'?s?|a colleague'?s?|someone else'?s?|another (worker|person|colleague|social worker)'?s?) (password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card)\b/, 'on-behalf-of'],
   [/\blegal (advice|discussion)\b.{0,60}\b(note type|case note type|what type|which type|type of (case )?note|document type)\b|\b(note type|case note type|document type)\b.{0,60}\blegal\b/, 'legal-advice-note-type'],
   [/\bsummar(y|ies)\b.{0,40}\b(heading|title|called|label|headed)\b|\b(heading|title|label)\b.{0,40}\bsummar(y|ies)\b/, 'case-summary-heading'],
-  [/\bwhatsapp\b.{0,80}\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
+  [/\bwhatsapp\b.{0,80}\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
 ];
+
+/** "WhatsApp consent?": the consent wording, unless the question states whether consent was given (then it is a fact, not a request). */
+const WHATSAPP_CONSENT: readonly [RegExp, Wording][] = [[/\bwhatsapp\b.{0,80}\bconsent\b|\bconsent\b.{0,80}\bwhatsapp\b/, 'whatsapp-consent']];
 
 const RETENTION: readonly [RegExp, RetentionRecord][] = [
   [/\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b/, 'adoption-order-not-made'],
@@ -106,12 +127,12 @@ const MEETING: readonly [RegExp, Meeting][] = [
 ];
 
 const AMENDMENT: readonly [RegExp, NonNullable<Situation['amendment']>][] = [
-  [/\bwrong (child|person|service user|file|record|case|episode|young person|family|kid)\b|\b(on|onto|to|in) the wrong\b|\bincorrect (child|file|record|person)\b|\bwrong person\b|\b(on|onto|in|to) (the|a|her|his|their) (sibling|brother|sister|mum|dad|mother|father|other child|other person)'?s? (file|record|case)\b|\b(on|onto|in|to) (another|someone else'?s?) (child'?s?|person'?s?|young person'?s?|service user'?s?) ?(file|record|case)\b/, 'wrong-person-entry'],
-  [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b|\b(fix|fixing|fixed|change|alter|edit|update)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing|fixed)\b.{0,30}\b(record|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b|\b(date|name|time|address|spelling) (is |was )?wrong\b/, 'correction'],
+  [/\bwrong (child|person|service user|file|record|case(?! notes?\b)|episode|young person|family|kid)\b|\b(on|onto|to|in|under) the wrong\b(?! (date|time|day|name|spelling|address|information|details|words?|case notes?|notes?|entry|dates|names)\b)|\bincorrect (child|file|record|person)\b|\bwrong person\b|\b(on|onto|in|to) (the|a|her|his|their) (sibling|brother|sister|mum|dad|mother|father|other child|other person)'?s? (file|record|case)\b|\b(on|onto|in|to) (another|someone else'?s?) (child'?s?|person'?s?|young person'?s?|service user'?s?) ?(file|record|case)\b/, 'wrong-person-entry'],
+  [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b|\b(fix|fixing|fixed|change|alter|edit|update)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing|fixed)\b.{0,30}\b(record|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b|\b(date|name|time|address|spelling) (is |was )?wrong\b|\bwrong (date|time|day|name|spelling|address|information|details|date of birth|age)\b/, 'correction'],
 ];
 
 const SUPERVISION: readonly [RegExp, NonNullable<Situation['supervision']>][] = [
-  [/\boutside (of )?(formal )?supervision\b|\b(manager|advice|advised|supervisor)\b.{0,60}\b(in the corridor|informal(ly)?|quick chat|in passing|ad hoc)\b|\bnot in supervision\b|\b(in the corridor|informal(ly)?|quick chat|ad hoc|over the phone|on the phone|in passing)\b.{0,60}\b(manager|advice|advised|told)\b|\b(manager|team manager|line manager) (told|advised|said)\b|\badvice (from|given by) (my |the )?(line |team )?manager\b/, 'outside-supervision'],
+  [/\boutside (of )?(formal )?supervision\b|\b(manager|advice|advised|supervisor)\b.{0,60}\b(in the corridor|informal(ly)?|quick chat|in passing|ad hoc|over the phone|on the phone|by (text|phone|email)|on teams)\b|(\bnot|n't|\bnever) (in |during |at |part of |from |a |an |my |our |formal |a formal )*supervision\b|\b(in the corridor|informal(ly)?|quick chat|ad hoc|over the phone|on the phone|in passing)\b.{0,60}\b(manager|advice|advised|told)\b|\b(manager|team manager|line manager) (told|advised|said)\b|\badvice (from|given by) (my |the )?(line |team )?manager\b/, 'outside-supervision'],
   [/\bsupervision\b/, 'formal'],
 ];
 
@@ -121,6 +142,7 @@ const PLACE_OF_TRADE = String.raw`(pubs?|bars?|restaurants?|shops?|supermarkets?
 const PUBLIC_SPOT = String.raw`(in public|public (areas?|places?|spaces?)|on (the |a )?(bus|train|tube|tram|underground|public transport)|public transport|in the (street|canteen|corridor|reception|lift|waiting room|queue|playground|car park)|(in|at) (the |a )?${PLACE_OF_TRADE}|out loud|(could|can|might) (be )?overhear\w*|overheard)`;
 const EXTERNAL = String.raw`(health visitors?|school|schools|gp|gps|doctors?|police|nhs|hospital|nurse|midwife|midwives|camhs|probation|solicitors?|cafcass|court|another (agency|local authority|council|authority|la)|other agencies|(an )?(outside|external|partner) agenc\w+|partner agencies|other professionals|professionals?)`;
 const EMAIL_WORD = String.raw`\b(email(s|ed|ing)?|outlook)\b`;
+const FILING_EMAILS = String.raw`\b(paste|pasting|pasted|copy|copied|copying|upload\w*|save|saved|saving|print\w*|put|putting|file|filing|add|adding)\b.{0,40}\b(onto|on to|into|on|to|in) (the |each |every |her |his |their |my |a |our )?([\w']+ )?(file|files|record|records|mosaic|system|case file|case record|case notes?)\b`;
 
 /**
  * What the practitioner is doing with case information, for the data-security rules. Order matters: a lost laptop
@@ -134,7 +156,8 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [new RegExp(String.raw`\b(leave|leaving|left|keep|keeping|have|having|put|putting)\b.{0,40}\b${CASE_INFO}\b.{0,30}\b(in|on) (my |the |a )?(car|boot|seat|passenger seat|back seat|front seat|glovebox|glove box)\b|\b${CASE_INFO}\b.{0,30}\b(on|in) (my |the |a )?(passenger seat|back seat|front seat|seating area)\b|\b(in|on) (my |the |a )?(car|boot|back seat|passenger seat|front seat)\b.{0,40}\b(while|whilst|when|during) (i |i'm |i am )?(do|doing|on|at|go|going|pop|popping|visit|visiting|in)\b`), 'left-in-car'],
   [/\b(egress|encrypt\w*|secure e?mail\w*|secure(ly)? by e?mail|nhs\.?net|gcsx|cjsm)\b/, 'email-outside'],
   [/\b(send|sending|sent|share|sharing|forward\w*|transfer\w*)\b.{0,60}\b(secure|securely|encrypted)\b/, 'email-outside'],
-  [new RegExp(String.raw`^(?=.*${EMAIL_WORD})(?=.*\b(send|sending|sent|forward|forwarding|forwarded|email|emailing|share|sharing|transfer|transferring)\b).*?(\b(outside (the |of the )?(council|organisation|authority|local authority|la)|externally|external e?mail|to (an? )?external\b)|\b(to|with) (the |a |an |her |his |their |our |mum'?s |dad'?s |the child'?s |young person'?s )?${EXTERNAL}\b)`), 'email-outside'],
+  // E-mails being put on the file ("copy every email onto the file") are a recording question, not sending out.
+  [new RegExp(String.raw`^(?!.*${FILING_EMAILS})(?=.*${EMAIL_WORD})(?=.*\b(send|sending|sent|forward|forwarding|forwarded|email|emailing|share|sharing|transfer|transferring)\b).*?(\b(outside (the |of the )?(council|organisation|authority|local authority|la)|externally|external e?mail|to (an? )?external\b)|\b(to|with) (the |a |an |her |his |their |our |mum'?s |dad'?s |the child'?s |young person'?s )?${EXTERNAL}\b)`), 'email-outside'],
   [/\bsensitive (information|data|details|documents?)\b.{0,40}\boutside (the |of the )?(council|organisation|authority)\b|\boutside (the |of the )?(council|organisation|authority)\b.{0,40}\bsensitive\b/, 'email-outside'],
   [new RegExp(String.raw`\b(by|in the|through the|via|second class|first class|recorded) (post|mail|delivery)\b|\b(send|sending|sent|mail|mailing) (out )?(a |the )?(letter|letters|cop(y|ies))\b|\bthrough (the |her |his |their |[\w-]+'s )?(door|letter ?box)\b|\b(mail ?out|mail ?shot|mailing|large amounts? of post)\b|\b(letter ?box|envelopes?|postal address|hand[- ]deliver\w*|deliver\w* (it |them |\w+ )?(\w+ )?by hand|by hand)\b`), 'post'],
   // A doubtful address matters here when something is being sent to it; otherwise it is a record to correct.
@@ -163,7 +186,7 @@ const CONSENT_PARENT: readonly [RegExp, boolean][] = [
 
 const CONSENT_YP: readonly [RegExp, boolean][] = [
   [/\b(no consent(?! from (the )?(parents?|mum|dad|carers?))|without (her|his|their) consent|without consent(?! from (the )?(parents?|mum|dad|carers?))|not consented|hasn'?t consented|haven'?t consented|hasn'?t agreed|has not agreed|did not agree|didn'?t agree|said no|refused consent|withdrawn? consent|withdrew consent|(?<!\b(mum|dad|parents?|carers?|mother|father) )(doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing)))\b/, false],
-  [/\b(she|he|they|yp|young person|child|service user|client|mum|dad|parent) (has |have )?(agreed|consented|said (yes|ok|okay)|replied (with )?yes|is happy|are happy|gave consent|(wants|asked) (me )?to (text|message|whatsapp|e-?mail|contact|be contacted|keep in touch|use|chat|hear|call))\b|\b(replied|responded|answered) (with )?"?yes\b|\bwith (her|his|their) (consent|agreement)\b|\bconsent (was |has been )?(given|obtained|agreed)\b|\b(i|we) (have |got |obtained )(her|his|their)? ?consent\b/, true],
+  [/\b(she|he|they|yp|young person|child|service user|client|mum|dad|parent) (has |have )?(agreed|consented|said (yes|ok|okay)|replied (with )?yes|is happy|are happy|gave consent|(wants|asked) (me )?to (text|message|whatsapp|e-?mail|contact|be contacted|keep in touch|use|chat|hear|call))\b|\b(replied|responded|answered) (with )?"?yes\b|\bwith (her|his|their) (consent|agreement)\b|\bconsent (was |has been )?(given|obtained|agreed)\b|\b(i|we)('ve| have)? (already )?(have |got |obtained |had |received )(her|his|their|the|a )? ?(verbal |written )?consent\b/, true],
 ];
 
 const EVIDENCED: readonly [RegExp, boolean][] = [
@@ -258,7 +281,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
   if (facts.incident === 'indecent-image') read('imageHandling', IMAGE_HANDLING, 'image handling');
 
-  read('wording', WORDING);
+  const wording = first(text, WORDING) ?? (facts.consent ? undefined : first(text, WHATSAPP_CONSENT));
+  if (wording) { facts.wording = wording.value; note('wording', wording.value, wording.from); }
   read('retentionRecord', RETENTION, 'record type');
   read('meeting', MEETING);
   read('amendment', AMENDMENT);

@@ -195,6 +195,25 @@ export function correctWord(word: string): string | undefined {
   return best?.word;
 }
 
+/**
+ * Contractions typed without the apostrophe ("shes 14", "mum doesnt know", "it wasnt in supervision"), given it back so
+ * every reader sees one spelling. Only forms that are not also ordinary words: "its", "well", "were", "ill", "id" stay.
+ */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  shes: "she's", hes: "he's", theyre: "they're", youre: "you're", thats: "that's",
+  doesnt: "doesn't", dont: "don't", isnt: "isn't", wasnt: "wasn't", didnt: "didn't", cant: "can't", wont: "won't",
+  havent: "haven't", hasnt: "hasn't", arent: "aren't", werent: "weren't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't",
+  ive: "i've", weve: "we've", theyve: "they've", youve: "you've", im: "i'm",
+};
+const CONTRACTION = new RegExp(`\\b(${Object.keys(CONTRACTIONS).join('|')})\\b`, 'g');
+// "an IM", "by IM" is an instant message, not "I'm".
+const INSTANT_MESSAGE = /\b(an|the|a|by|via|on|over|through|my|your|her|his|their) $/;
+
+function restoreApostrophes(text: string): string {
+  return text.replace(CONTRACTION, (word: string, _w: string, at: number, whole: string) =>
+    word === 'im' && INSTANT_MESSAGE.test(whole.slice(Math.max(0, at - 10), at)) ? word : (CONTRACTIONS[word] ?? word));
+}
+
 export interface Normalised {
   /** Lower-case text with shorthand expanded and typos mended, single-spaced, punctuation kept where dates and times need it. */
   text: string;
@@ -205,9 +224,7 @@ export interface Normalised {
 export function normalise(raw: string): Normalised {
   const expansions: Correction[] = [];
   const corrections: Correction[] = [];
-  const lowered = raw
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
+  const lowered = restoreApostrophes(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"))
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/(\d)\s*(y\/o|y\.o\.?|yo|yrs?o)\b/g, '$1 years old')
     .replace(/\by\/o\b/g, 'years old')

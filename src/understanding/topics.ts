@@ -8,20 +8,20 @@ interface Signal {
   weight: number;
 }
 
-const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|call|ring)';
+const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|call|calling|ring|ringing)';
 
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
-    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b).){0,40}\\b(contact|message|messaging|messaged|text|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
+    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|text|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
     { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1 },
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
-    { pattern: /\b(status|stories) (sharing|updates?)\b/, weight: 2 },
+    { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
   ],
   wording: [
-    { pattern: /\b(wording|exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|(script|template) for|first (outbound )?(whatsapp )?message|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/, weight: 3 },
+    { pattern: /\b(wording|exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|consent (message|msg|wording|text)|(script|template) for|first (outbound )?(whatsapp )?message|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/, weight: 3 },
     { pattern: /\bon behalf of\b/, weight: 3 },
     { pattern: /\b(heading|title|what (is it|should it be) called)\b/, weight: 1 },
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
@@ -33,7 +33,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
     // Getting messages themselves onto the file ("a whatsapp convo onto the case file") is what to record, not when.
-    { pattern: /\b(get|put|save|upload|copy|move|transfer|attach|store|add)\b.{0,25}\b(chats?|conversations?|messages?|texts?|whatsapps?|e-?mails?|screenshots?|dms?|posts?)\b.{0,20}\b(onto|on to|into|on) (the |her |his |their |my |a )?(case )?(file|record|mosaic|system|case record|case file)\b/, weight: 4 },
+    // E-mails going on the file are the e-mail-recording question (the policies differ on which e-mails).
+    { pattern: /\b(get|put|save|upload|copy|move|transfer|attach|store|add)\b.{0,25}\b(chats?|conversations?|messages?|texts?|whatsapps?|screenshots?|dms?|posts?)\b.{0,20}\b(onto|on to|into|on) (the |her |his |their |my |a )?(case )?(file|record|mosaic|system|case record|case file)\b/, weight: 4 },
   ],
   'recording-deadline': [
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
@@ -53,7 +54,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'meeting-records': [
     { pattern: /\b(minutes|decisions and recommendations|recommendations|written record of the review|full record)\b/, weight: 3 },
     { pattern: /\b(conference|looked after (child )?review|child in need (review|meeting)|independent reviewing officer|review meeting|core group|statutory review)\b/, weight: 2 },
-    { pattern: /\b(distribut\w*|circulat\w*|sent out|send out|within how|how long|timescale|deadline|when (do|must|should))\b/, weight: 1 },
+    { pattern: /\b(distribut\w*|circulat\w*|sent out|send out|within how|how long|how (quickly|soon)|by when|timescale|deadline|when (do|must|should))\b/, weight: 1 },
+    // The decisions of a review or conference, and who is told them: the meeting-records timescales, not a case note's.
+    { pattern: /\bdecisions?\b.{0,40}\b(review|conference|core group|meeting)\b|\b(parents?|carers?|family|families|mum|dad)\b.{0,30}\b(told|informed|notified|given|sent|communicated)\b.{0,30}\b(decisions?|outcome|recommendations?)\b/, weight: 2 },
   ],
   'subject-access-request': [
     { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
@@ -77,13 +80,16 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
   ],
   amendment: [
-    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
+    { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode|date|time|name|spelling|address|details)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
     { pattern: /\b(accidentally|by mistake|in error|by accident)\b/, weight: 1 },
   ],
   'sign-off': [
     { pattern: /\b(read and agreed|sign(ed|s|ing)?[- ]off|countersign\w*|authori[sz](e|ed|es|ing|ation)|approv(e|ed|al|es|ing) (a|the|my|this) (case )?(record|case note|note|summary|assessment))\b/, weight: 4 },
     { pattern: /\b(manager|team manager|line manager)\b.{0,40}\b(read|agree|sign|check|review|approv)\w*\b/, weight: 3 },
+    // "I've read my SW's case note and I agree with it": read and agreed, in the manager's own words.
+    { pattern: /\b(read|reviewed|checked|gone through|looked (at|over|through))\b.{0,60}\b(case notes?|notes?|records?|recordings?|entry|entries|assessments?|summar(y|ies)|plan)\b.{0,60}\b(agree|agreed|agrees|happy with|approve|approved|signed)\b|\b(read|reviewed|checked) and (agree|agreed|agrees|approved|happy)\b/, weight: 4 },
+    { pattern: /\bas (her|his|their|the|a|my|your) (line |team )?manager\b|\bmy (social worker|worker|practitioner|student|supervisee)'?s? (case notes?|notes?|records?|recordings?|entry|entries|assessments?|summar(y|ies))\b/, weight: 1 },
   ],
   supervision: [
     { pattern: /\bsupervision\b/, weight: 4 },
@@ -93,7 +99,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'email-recording': [
     { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put) (every|all|each|the|this|an|my|whole|the whole)? ?e-?mails?\b/, weight: 3 },
-    { pattern: /\b(every|all|each) e-?mails?\b/, weight: 2 },
+    { pattern: /\b(every|all|each)( single)? (of )?(the |my |these |those |our |their )?e-?mails?\b/, weight: 2 },
+    // "about 40 emails ... do I have to paste all of them onto the record?"
+    { pattern: /(?<=\be-?mails?\b.*)\b(paste|copy|print|upload|save|put|file|record|keep|scan)\b.{0,15}\b(all|every one|each one|each|every single one) (of )?(them|these|those)\b/, weight: 2 },
     { pattern: /\be-?mails?\b/, weight: 1 },
   ],
   'information-sharing': [
@@ -142,6 +150,10 @@ function factSignals(facts: Facts): { topic: Topic; weight: number; why: string 
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   if (facts.handling) out.push({ topic: 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
+  // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
+  if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });
+  // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
+  if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person' });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
   if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
@@ -157,6 +169,17 @@ export interface TopicScore {
   score: number;
   /** The words or facts that earned the points. */
   because: string[];
+}
+
+// The practitioner's own calls and messages (to their GP, dentist, partner, bank) are not contact with or about a service user.
+const OWN_PARTY = String.raw`my (own )?(gp|doctor|doctors|dentist|optician|vet|surgery|hospital|family|partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|mum|dad|mother|father|parents|kids|children|son|daughter|sister|brother|nan|gran|grandma|grandad|friend|friends|mate|mates|bank|landlord|childminder|nursery|kids'? school|children'?s school|mechanic|garage|insurers?|gym|energy supplier)`;
+const OWN_CALL = new RegExp(String.raw`\b(ring|ringing|call|calling|phone|phoning|text|texting|message|messaging|email|emailing|whatsapp|facetime|contact|contacting|speak to|talk to|make (a )?calls? to)\b.{0,12}\b${OWN_PARTY}\b|\b${OWN_PARTY}\b.{0,20}\b(rang|rings|ringing|called|calls|calling|texted|texts|texting|messaged|messages|emailed|phoned)\b`);
+const OWN_PARTY_WORDS = new RegExp(String.raw`\b${OWN_PARTY}\b`, 'g');
+const SERVICE_USER = /\b(young (person|people)|child|children|kids?|teen\w*|service users?|clients?|famil(y|ies)|parents?|mum|dad|mother|father|carers?|guardians?|case|cases|caseload|pupils?|care leavers?|baby|babies|boy|girl|lad|foster\w*|adopt\w*)\b/;
+
+/** A call or message whose other party is the practitioner's own (GP, family, bank), with no service user mentioned. */
+export function isOwnCall(text: string): boolean {
+  return OWN_CALL.test(text) && !SERVICE_USER.test(text.replace(OWN_PARTY_WORDS, ''));
 }
 
 /** Below this a question is not about anything the guidance covers. */
@@ -177,6 +200,8 @@ export function scoreTopics(text: string, facts: Facts): TopicScore[] {
     }
   }
   for (const f of factSignals(facts)) add(f.topic, f.weight, f.why);
+  // Ringing your own GP from the office is not contact with a service user: the contact topics do not apply.
+  if (isOwnCall(text)) for (const topic of ['digital-contact', 'personal-contact-details'] as const) scores.delete(topic);
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
   const order = Object.keys(SIGNALS);
   return [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));

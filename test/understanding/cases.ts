@@ -190,4 +190,62 @@ export const CASES: UnderstandingCase[] = [
   { q: 'can I email mum about the visit', topic: 'digital-contact', unread: ['handling'] },
   { q: "can I text the young person while I'm on the train", topic: 'digital-contact', unread: ['handling'] },
   { q: "I accidentally copied a case note onto the sibling's file", topic: 'amendment', facts: { amendment: 'wrong-person-entry' }, unread: ['handling'] },
+  // Logging in as a colleague is the "on behalf of" question (Nottinghamshire: never under another person's log-in).
+  { q: 'colleague texted me her login, can I log in as her?', topic: 'wording', facts: { wording: 'on-behalf-of' } },
+  { q: 'can i log on as my colleague to type up his visit', topic: 'wording', facts: { wording: 'on-behalf-of' } },
+  { q: 'she gave me her password so I can put her notes on mosaic, can I use her password', topic: 'wording', facts: { wording: 'on-behalf-of' } },
+  // Whether every e-mail goes on the file is the e-mail-recording question, not what to record or sending securely.
+  { q: 'about 40 emails back and forth with school and health, do I have to paste all of them onto each childs record?', topic: 'email-recording', facts: { channel: 'email' }, unread: ['handling'] },
+  { q: 'do I need to copy every single email onto the file', topic: 'email-recording' },
+  { q: 'loads of emails from the health visitor, must I save each of them to the record?', topic: 'email-recording', unread: ['handling'] },
+  { q: 'can I email the report to the school', topic: 'data-security', facts: { handling: 'email-outside' } },
+  // Telling parents a review's decisions is a meeting-records timescale, not a case note's deadline.
+  { q: 'How quickly do parents need to be told the decisions from a child in need review?', topic: 'meeting-records', facts: { meeting: 'child-in-need-review' } },
+  { q: 'how soon must the decisions of a CIN review go to the family', topic: 'meeting-records', facts: { meeting: 'child-in-need-review' } },
+  { q: 'how quickly do I need to record a home visit', topic: 'recording-deadline' },
+  { q: 'how long have I got to write up this visit', topic: 'recording-deadline' },
+  // A manager who has read and agrees with a record: sign-off.
+  { q: "I've read my SW's case note of yesterday's CP visit and I agree with it. Do I have to do anything on the file as her manager?", topic: 'sign-off' },
+  { q: 'as her line manager I have read and agree with the assessment, what do I put on the file', topic: 'sign-off' },
+  { q: "I checked my worker's case note and I'm happy with it, do I need to record that", topic: 'sign-off' },
+  { q: 'I read the case note from the visit, when is it due', topic: 'recording-deadline' },
+  // Advice that was not given in supervision, however the negation is put.
+  { q: "As TM I gave one of my workers advice over the phone yesterday. It wasn't in supervision. Does it need recording?", topic: 'supervision', facts: { supervision: 'outside-supervision' } },
+  { q: 'my manager told me on the phone, not supervision, to close the case - do I record it', topic: 'supervision', facts: { supervision: 'outside-supervision' } },
+  { q: 'TM gave advice by text, it wasnt in supervision', topic: 'supervision', facts: { supervision: 'outside-supervision' } },
+  { q: 'I have not had supervision for 3 months, is that ok', topic: 'supervision', facts: { supervision: 'formal' } },
+  // Status sharing on an app (Waltham Forest: prohibited).
+  { q: 'whatsapp status ok?', topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'status-sharing' } },
+  { q: 'can i post about my work on my instagram story', topic: 'digital-contact', facts: { channel: 'instagram', purpose: 'status-sharing' } },
+  { q: 'can I use whatsapp status updates with families', topic: 'digital-contact', facts: { purpose: 'status-sharing' } },
+  { q: 'what is the status of the SAR dad made', topic: 'subject-access-request', unread: ['purpose'] },
+  // Terse: a channel, a device and a person are a contact question.
+  { q: 'personal mobile for texting YP?', topic: 'digital-contact', facts: { channel: 'text', device: 'personal', person: 'child' } },
+  { q: 'own phone to whatsapp mum?', topic: 'digital-contact', facts: { channel: 'whatsapp', device: 'personal', person: 'parent-or-carer' } },
+  { q: 'work mobile for calling parents ok?', topic: 'digital-contact', facts: { channel: 'phone', device: 'work', person: 'parent-or-carer' } },
+  // A wrong case note is corrected by amendment; a note on the wrong child is a wrong-person entry.
+  { q: 'amend wrong case note', topic: 'amendment', facts: { amendment: 'correction' } },
+  { q: 'I made a mistake in my case note, how do I fix it', topic: 'amendment', facts: { amendment: 'correction' } },
+  { q: 'wrong date in my case note', topic: 'amendment', facts: { amendment: 'correction' } },
+  { q: 'case note on the wrong child', topic: 'amendment', facts: { amendment: 'wrong-person-entry' } },
+  { q: 'I put a case note on the wrong file', topic: 'amendment', facts: { amendment: 'wrong-person-entry' } },
+  // A purpose the policy forbids outranks the consent wording: consent stated as given is a fact, not a request for the script.
+  { q: "mum only does whatsapp, we've already got her consent on WA. my TM suggested the parenting assessment over WA. am i allowed to run the assessment that way?", topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'assessment', consent: { youngPerson: true } }, unread: ['wording'] },
+  { q: 'Parenting assessment over WhatsApp with mum, am I allowed?', topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'assessment' }, unread: ['wording'] },
+  { q: 'what consent message do I send on whatsapp', topic: 'wording', facts: { wording: 'whatsapp-consent' } },
+  { q: 'can I whatsapp a 17 year old, she has consented', topic: 'digital-contact', facts: { consent: { youngPerson: true } }, unread: ['wording'] },
+  // The practitioner's own calls (GP, dentist, partner) are not contact with service users.
+  { q: 'Am I allowed to use my personal phone in the office to ring my GP on my lunch break?', topic: null },
+  { q: 'can I text my husband from my work phone', topic: null },
+  { q: 'is it ok to call my dentist from the office phone', topic: null },
+  { q: 'can I ring mum from my personal phone', topic: 'digital-contact', facts: { person: 'parent-or-carer', device: 'personal' } },
+  { q: 'can I text a 15 year old', topic: 'digital-contact', facts: { age: 15, channel: 'text' } },
+  // Contractions without the apostrophe; a personal number given out; a friend request is a personal profile.
+  { q: 'shes 14 and wants to whatsapp me, mum doesnt know', topic: 'digital-contact', facts: { age: 14, parentsAware: false } },
+  { q: 'hes 15, doesnt want me sharing his details with the school', topic: 'information-sharing', facts: { age: 15, consent: { youngPerson: false } } },
+  { q: 'when my work phone was broken i gave her my own number (my personal mobile). she is 15 and has my personal number, can i keep texting her on it?', topic: 'digital-contact', facts: { age: 15, device: 'personal', channel: 'text' } },
+  { q: 'my work phone died so I gave the young person my personal number', topic: 'personal-contact-details', facts: { device: 'personal' } },
+  { q: 'i have my own phone and a work phone, which should i use to text the yp', topic: 'digital-contact', unread: ['device'] },
+  { q: 'FB friend request from mum', topic: 'digital-contact', facts: { channel: 'facebook', account: 'personal', person: 'parent-or-carer' } },
+  { q: 'a young person sent me a friend request on the team facebook account', topic: 'digital-contact', facts: { account: 'work' } },
 ];

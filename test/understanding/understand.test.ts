@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/understanding/normalise';
 import { understand } from '../../src/understanding/understand';
 import { CASES } from './cases';
 
@@ -23,6 +24,13 @@ describe('understanding is explainable and deterministic', () => {
     expect(u.expansions).toContainEqual({ from: 'yp', to: 'young person' });
     expect(u.recognised).toContainEqual(expect.objectContaining({ fact: 'age', value: '13' }));
     expect(u.scores[0]?.because.length).toBeGreaterThan(0);
+  });
+
+  it('gives contractions typed without the apostrophe their apostrophe back, but not ordinary words', () => {
+    expect(normalise('shes 14, mum doesnt know, it wasnt in supervision, im on leave, cant ask').text).toBe(
+      "she's 14, mum doesn't know, it wasn't in supervision, i'm on leave, can't ask",
+    );
+    expect(normalise('sent an IM on teams, its well past the deadline, were they told').text).toBe('sent an im on teams, its well past the deadline, were they told');
   });
 
   it('gives the same answer every time', () => {
