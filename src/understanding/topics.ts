@@ -43,6 +43,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording)\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
+    // "What's the latest date I can get the case note on?"
+    { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b/, weight: 3 },
   ],
   'case-summary': [
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
@@ -96,6 +98,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(manager|supervisor)\b.{0,30}\b(gave|given|giving|offered) (me )?(advice|a steer|direction|guidance)\b/, weight: 3 },
     { pattern: /\b(case discussion|manager (told|advised|said)|advice (from|given by) (my |the )?(line |team )?manager|supervisor|supervisee)\b/, weight: 2 },
     { pattern: /\b(who was present|record(ed|ing)? (the )?(decision|discussion|advice))\b/, weight: 1 },
+    // A decision made in supervision that the asker must now record (a supervision-decision note).
+    { pattern: /\b(in|during|at) supervision\b.{0,30}\b(agreed|decided|discussed|approved)\b(?=.*\b(record|recorded|recording|write (it |this |that )?(up|down)|note it|log|put)\b)|\b(agreed|decided|discussed|approved) (it |this |that )?(in|during|at) supervision\b(?=.*\b(record|recorded|recording|write (it |this |that )?(up|down)|note it|log|put)\b)/, weight: 3 },
   ],
   'email-recording': [
     { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put) (every|all|each|the|this|an|my|whole|the whole)? ?e-?mails?\b/, weight: 3 },

@@ -248,4 +248,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'i have my own phone and a work phone, which should i use to text the yp', topic: 'digital-contact', unread: ['device'] },
   { q: 'FB friend request from mum', topic: 'digital-contact', facts: { channel: 'facebook', account: 'personal', person: 'parent-or-carer' } },
   { q: 'a young person sent me a friend request on the team facebook account', topic: 'digital-contact', facts: { account: 'work' } },
+  // "The latest date I can get the case note on" is the recording deadline; a decision made in supervision, to be recorded, is supervision.
+  { q: "Routine CIN visit on Friday 18 December, nothing of concern came up. What's the latest date I can get the case note on the system?", topic: 'recording-deadline', facts: { dates: { event: '2026-12-18' } } },
+  { q: 'visited mum on tuesday, what is the last day for the case note', topic: 'recording-deadline' },
+  { q: "it's my last day in the team, can I text the yp goodbye", topic: 'digital-contact' },
+  { q: "I'm a team manager. In supervision today we agreed one of my social workers can text a 15 year old on her caseload. What do I need to record, and where?", topic: 'supervision', facts: { supervision: 'formal' } },
+  { q: 'we decided in supervision that I can whatsapp a 17 year old, where do I record that', topic: 'supervision', facts: { supervision: 'formal' } },
 ];
