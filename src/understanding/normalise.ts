@@ -232,7 +232,9 @@ export function normalise(raw: string): Normalised {
     .replace(/\be[ -]mail/g, 'email')
     .replace(/\bface ?book\b/g, 'facebook')
     .replace(/\binsta ?gram\b/g, 'instagram')
-    .replace(/\bblue ?tooth\b/g, 'bluetooth');
+    .replace(/\bblue ?tooth\b/g, 'bluetooth')
+    // "my SM" is a person (a senior manager); "on SM" is social media.
+    .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = lowered.split(/(\s+|[,;!?()"]+)/);
   const out = tokens.map((token) => {
     const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);

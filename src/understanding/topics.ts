@@ -74,6 +74,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3 },
     { pattern: /\b(what happens to|what do (we|i) do with|what to do with) (the |their |her |his |old )?(\w+ )?(records?|files?|case records?)\b/, weight: 3 },
     { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
+    // Asking whether old files may go ("can we get rid of the first one?") is about retention, whatever prompted it.
+    { pattern: /\b(can|could|may|should|ok to|okay to|allowed to|safe to)\b.{0,25}\b(shred|destroy|dispose of|get rid of|bin|purge|delete|throw (away|out)|clear out)\b|\b(shred|destroy|dispose of|get rid of|purge)\b.{0,60}\b(closed|old|years ago|archived?)\b/, weight: 3 },
     { pattern: /\b(75th|anniversary|100 years|date of birth|died|death)\b/, weight: 1 },
   ],
   incident: [
