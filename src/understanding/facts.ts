@@ -210,6 +210,18 @@ const PERSON: readonly [RegExp, NonNullable<Situation['person']>][] = [
   [/\b(adult|adults|service user|client)\b/, 'adult-service-user'],
 ];
 
+const PARENT_WORDS = '(parents?|mum|dad|mother|father|carers?|guardians?|foster carers?|grandparents?|step-?(?:mum|dad))';
+/** Who the contact is with, when the question says it outright: "text mum", "dad rang me". It outranks a child merely mentioned. */
+const CONTACTED: readonly [RegExp, NonNullable<Situation['person']>][] = [
+  [
+    new RegExp(
+      `\\b(text|texting|texted|message|messaging|messaged|ring|ringing|rang|call|calling|called|phone|phoning|phoned|email|emailing|emailed|whatsapp|whatsapping|whatsapped|contact|contacting|contacted|reply to|replying to|dm|dming)\\s+(the |a |her |his |their |my |this |that |one )?((kid|kids|child|yp|young person|boy|girl|lad|baby)'?s?'? )?${PARENT_WORDS}\\b` +
+        `|\\b${PARENT_WORDS}\\b(?:\\s+[\\w']+){0,4}\\s+(texted|messaged|rang|called|phoned|emailed|whatsapped|contacted|dm'?d|sent me|has sent me|keeps texting|keeps messaging|keeps ringing)\\b`,
+    ),
+    'parent-or-carer',
+  ],
+];
+
 export interface FactReading {
   facts: Facts;
   recognised: Recognised[];
@@ -229,9 +241,13 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   };
 
   const age = readAge(text);
-  if (age) { facts.age = age.value; note('age', age.value, age.from); }
-  const person = first(text, PERSON);
-  if (person) facts.person = age ? (age.value < 18 ? 'child' : person.value === 'child' ? 'adult-service-user' : person.value) : person.value;
+  const contacted = first(text, CONTACTED);
+  // Age thresholds are about the person contacted; "text mum of a 14 year old" is contact with an adult.
+  if (age && contacted) note("child's age (not the person contacted)", age.value, age.from);
+  else if (age) { facts.age = age.value; note('age', age.value, age.from); }
+  const person = contacted ?? first(text, PERSON);
+  if (contacted) facts.person = contacted.value;
+  else if (person) facts.person = age ? (age.value < 18 ? 'child' : person.value === 'child' ? 'adult-service-user' : person.value) : person.value;
   else if (age && age.value < 18) facts.person = 'child';
   if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
 
