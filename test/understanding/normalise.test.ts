@@ -41,6 +41,7 @@ describe('ages, times and dates', () => {
     ['she is 15 yrs', 15],
     ['the yp (shes 14, cin) found my work insta', 14],
     ['hes 15 and in care', 15],
+    ['one of our lads (14) has sent me a friend request', 14],
   ])('%s → %i', (text, age) => expect(readAge(text)?.value).toBe(age));
 
   it.each(['kept for 6 years after the order', 'within 25 years of birth', '15 years from the date of death', '2 days ago'])('%s is a period, not an age', (text) =>
