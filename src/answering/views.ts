@@ -10,6 +10,7 @@ export const NOT_COVERED_SENTENCE = 'This is not covered by the guidance this bo
 
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   allowed: 'Allowed',
+  'not-required': 'Not required',
   'allowed-if': 'Allowed if the conditions are met',
   required: 'Required',
   'not-recommended': 'Not recommended',
@@ -19,6 +20,7 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
 
 const VERDICT_COLOURS: Readonly<Record<Verdict, AnswerView['verdictColour']>> = {
   allowed: 'Good',
+  'not-required': 'Good',
   'allowed-if': 'Warning',
   required: 'Accent',
   'not-recommended': 'Warning',

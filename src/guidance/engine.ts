@@ -33,11 +33,12 @@ export const SHORT_NAMES: Record<PolicyId, string> = {
 // A duty outranks a conditional permission: where one policy says "you must" and another "you may, if", the practitioner is
 // bound by the duty, and a topic that asks "what must I do?" leads with it. Anything that discourages or forbids the act itself
 // outranks a duty about how to do it. Topics that ask "may I?" keep a permission's attached duties as its conditions and
-// actions (allowed-if), so a duty never displaces the permission there.
-const STRICTNESS: Record<Verdict, number> = { allowed: 1, 'allowed-if': 2, required: 3, 'not-recommended': 4, 'not-allowed': 5, 'not-covered': 0 };
+// actions (allowed-if), so a duty never displaces the permission there. "Not required" (no duty to do it) is a permission.
+const STRICTNESS: Record<Verdict, number> = { 'not-covered': 0, allowed: 1, 'not-required': 2, 'allowed-if': 3, required: 4, 'not-recommended': 5, 'not-allowed': 6 };
 
 export const VERDICT_PHRASES: Record<Verdict, string> = {
   allowed: 'Allowed',
+  'not-required': 'Not required',
   'allowed-if': 'Allowed if the conditions are met',
   required: 'Required',
   'not-recommended': 'Not recommended',

@@ -5,7 +5,7 @@ import type { FactName, IsoDate, Topic } from './situation';
  * allowed-if: a permission with conditions ("can I …?"); required: a duty, what the guidance says you must do, record or keep,
  * where and by when ("what / how long / when must I …?").
  */
-export const VERDICTS = ['allowed', 'allowed-if', 'required', 'not-recommended', 'not-allowed', 'not-covered'] as const;
+export const VERDICTS = ['allowed', 'not-required', 'allowed-if', 'required', 'not-recommended', 'not-allowed', 'not-covered'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** A paragraph of a seed policy, quoted exactly. */

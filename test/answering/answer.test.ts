@@ -120,6 +120,15 @@ describe('the verdict a practitioner reads first', () => {
       expect(text(answerQuestion(q, ctx)[0])).not.toContain('Required');
     },
   );
+
+  it.each([
+    ['Do I have to put every email about a child on their file?', /Brighton and Hove City Council\nNot required\nIt is not an expectation that practitioners cut and paste every e-mail/],
+    ['Do I need to record every phone call I make on a case?', /Brighton and Hove City Council\nNot required\nIt is not an expectation that practitioners record every telephone call/],
+  ])('"must I record every …?" shows the duty and, beside it, the policy that says it is not required: %s', (q, brighton) => {
+    expect(verdictLine(q)).toMatchObject({ text: 'Required' });
+    expect(text(answerQuestion(q, ctx)[0])).toContain('The selected policies differ');
+    expect(text(answerQuestion(q, ctx)[0])).toMatch(brighton);
+  });
 });
 
 describe('card actions that cannot be trusted', () => {

@@ -27,7 +27,7 @@ describe('headline', () => {
     ['WhatsApp with a 17-year-old: the consent duty does not displace the permission', { topic: 'digital-contact', channel: 'whatsapp', age: 17 }, /^Allowed if the conditions are met \(Waltham Forest\)/],
     ['sharing without consent (a permission)', { topic: 'information-sharing', consent: { parent: false } }, /^Allowed if the conditions are met \(/],
     ['taking files out: a duty (Brighton and Hove) over a permission (Nottinghamshire)', { topic: 'data-security', handling: 'transport' }, /^Required \(Brighton and Hove\): If hard copy has to be taken out of the office.*The selected policies differ/],
-    ['an e-mail left off the record: a prohibition over a permission', { topic: 'email-recording' }, /^Not allowed \(Pan Dorset\)/],
+    ['every e-mail on the record: a duty over "not required"', { topic: 'email-recording' }, /^Required \(Pan Dorset\)/],
     ['an indecent image: a prohibition over the duties to report', { topic: 'incident', incident: 'indecent-image' }, /^Not allowed \(Pan Dorset\)/],
   ])('reads right for %s', (_label, situation, expected) => {
     expect(lead(situation)).toMatch(expected);

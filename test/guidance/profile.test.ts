@@ -12,7 +12,7 @@ describe('organisation profiles', () => {
   it('a Brighton and Hove profile answers "must every e-mail go on the file?" differently from the default', () => {
     const all = decide({ topic: 'email-recording' }, { profile: DEFAULT_PROFILE, today });
     const bh = decide({ topic: 'email-recording' }, { profile: brightonOnly, today });
-    expect(all.verdict).toBe('not-allowed');
+    expect(all.verdict).toBe('required');
     expect(all.disagreement).toBe(true);
     expect(all.positions.map((p) => p.organisation)).toEqual([
       'Cardiff and Vale of Glamorgan Regional Safeguarding Children Board',
@@ -20,7 +20,7 @@ describe('organisation profiles', () => {
       'Brighton and Hove City Council',
       "Nottinghamshire Children's Social Care",
     ]);
-    expect(bh.verdict).toBe('allowed');
+    expect(bh.verdict).toBe('not-required');
     expect(bh.disagreement).toBe(false);
     expect(bh.positions.map((p) => p.policy)).toEqual(['brighton-hove']);
     expect(bh.citations.every((c) => c.policy === 'brighton-hove')).toBe(true);

@@ -150,10 +150,11 @@ export const CASES: RulingCase[] = [
   { name: 'Advice outside supervision', situation: { topic: 'supervision', supervision: 'outside-supervision' }, verdict: 'required', cite: 'nottinghamshire/advice-outside-supervision', tell: 'line-manager' },
 
   // E-mail recording: the policies disagree
-  { name: 'Leave an e-mail off the record (all five)', situation: { topic: 'email-recording' }, verdict: 'not-allowed', cite: 'pan-dorset/3.6', positions: { 'pan-dorset': 'not-allowed', 'cardiff-vale': 'not-allowed', 'brighton-hove': 'allowed', nottinghamshire: 'allowed-if', 'waltham-forest': null } },
-  { name: 'Leave an e-mail off the record (Brighton and Hove)', situation: { topic: 'email-recording' }, policies: ['brighton-hove'], verdict: 'allowed', cite: 'brighton-hove/1-not-every-email', positions: { 'brighton-hove': 'allowed', 'pan-dorset': null } },
-  { name: 'Leave an e-mail off the record (Nottinghamshire)', situation: { topic: 'email-recording' }, policies: ['nottinghamshire'], verdict: 'allowed-if', cite: 'nottinghamshire/email-relevant-text' },
-  { name: 'Leave an e-mail off the record (Brighton and Nottinghamshire)', situation: { topic: 'email-recording' }, policies: ['brighton-hove', 'nottinghamshire'], verdict: 'allowed-if', positions: { 'brighton-hove': 'allowed', nottinghamshire: 'allowed-if' } },
+  { name: 'Every e-mail on the record (all five)', situation: { topic: 'email-recording' }, verdict: 'required', cite: 'pan-dorset/3.6', positions: { 'pan-dorset': 'required', 'cardiff-vale': 'required', 'brighton-hove': 'not-required', nottinghamshire: 'not-required', 'waltham-forest': null } },
+  { name: 'Every e-mail on the record (Brighton and Hove)', situation: { topic: 'email-recording' }, policies: ['brighton-hove'], verdict: 'not-required', cite: 'brighton-hove/1-not-every-email', positions: { 'brighton-hove': 'not-required', 'pan-dorset': null } },
+  { name: 'Every e-mail on the record (Nottinghamshire)', situation: { topic: 'email-recording' }, policies: ['nottinghamshire'], verdict: 'not-required', cite: 'nottinghamshire/email-relevant-text' },
+  { name: 'Every e-mail on the record (Brighton and Nottinghamshire)', situation: { topic: 'email-recording' }, policies: ['brighton-hove', 'nottinghamshire'], verdict: 'not-required', positions: { 'brighton-hove': 'not-required', nottinghamshire: 'not-required' } },
+  { name: 'Every phone call on the record (all five)', situation: { topic: 'what-to-record', channel: 'phone' }, verdict: 'required', cite: 'brighton-hove/1-not-every-email', positions: { 'pan-dorset': 'required', 'brighton-hove': 'not-required', nottinghamshire: 'required' } },
 
   // Information sharing, personal details, data protection, legal advice
   { name: 'Sharing without consent', situation: { topic: 'information-sharing', consent: { parent: false } }, verdict: 'allowed-if', cite: 'nottinghamshire/share-without-consent', met: ['The family was told at the outset', false] },

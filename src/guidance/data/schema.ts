@@ -50,7 +50,7 @@ export const ruleSchema = z.strictObject({
   id: z.string().regex(/^[a-z-]+\/[a-z-]+\/[a-z0-9-]+$/, 'id must look like "topic/policy/name"'),
   policy: z.enum(POLICY_IDS),
   when: conditionSchema,
-  verdict: z.enum(VERDICTS.filter((v) => v !== 'not-covered') as ['allowed', 'allowed-if', 'required', 'not-recommended', 'not-allowed']),
+  verdict: z.enum(VERDICTS.filter((v) => v !== 'not-covered') as ['allowed', 'not-required', 'allowed-if', 'required', 'not-recommended', 'not-allowed']),
   /** Short reason shown in `matched`, e.g. "no direct app contact". */
   because: z.string().min(1),
   statement: z.string().min(1, 'statement is required'),
