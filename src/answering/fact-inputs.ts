@@ -118,6 +118,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'It was received on my phone', value: 'received-on-staff-phone' as const },
     { title: 'The young person wants to show it to me', value: 'young-person-volunteers' as const },
     { title: 'The young person will not hand over the phone', value: 'young-person-refuses' as const },
+    { title: 'I would ask the young person to send it to me', value: 'asked-to-forward' as const },
   ], (s, v) => { s.imageHandling = v; }),
   wording: choice('wording', listed(WORDINGS, WORDING_LABELS), (s, v) => { s.wording = v; }),
   retentionRecord: choice('retentionRecord', listed(RETENTION_RECORDS, RETENTION_LABELS), (s, v) => { s.retentionRecord = v; }),

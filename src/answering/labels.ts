@@ -81,6 +81,7 @@ export const WORDING_LABELS: Readonly<Record<Wording, string>> = {
   'on-behalf-of': "Case note added 'on behalf of' a colleague",
   'case-summary-heading': 'Case Summary heading',
   'legal-advice-note-type': 'Case note type for legal advice',
+  'complaint-episode': "Mosaic episode for a child's complaint or compliment",
 };
 
 export const FACT_LABELS: Readonly<Record<FactName, string>> = {

@@ -30,7 +30,7 @@ export const situationSchema = z.object({
   purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal', 'status-sharing']).optional(),
   urgency: z.enum(['routine', 'harm-or-risk', 'crisis']).optional(),
   incident: z.enum(INCIDENTS).optional(),
-  imageHandling: z.enum(['received-on-staff-phone', 'young-person-volunteers', 'young-person-refuses']).optional(),
+  imageHandling: z.enum(['received-on-staff-phone', 'young-person-volunteers', 'young-person-refuses', 'asked-to-forward']).optional(),
   wording: z.enum(WORDINGS).optional(),
   retentionRecord: z.enum(RETENTION_RECORDS).optional(),
   meeting: z.enum(MEETINGS).optional(),

@@ -77,7 +77,7 @@ export const HANDLINGS = [
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
 
-export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type'] as const;
+export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type', 'complaint-episode'] as const;
 export type Wording = (typeof WORDINGS)[number];
 
 /** ISO date, YYYY-MM-DD. */
@@ -106,8 +106,8 @@ export interface Situation {
   purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing';
   urgency?: 'routine' | 'harm-or-risk' | 'crisis';
   incident?: Incident;
-  /** The young person is volunteering the image / refuses to hand over the phone (indecent image handling). */
-  imageHandling?: 'received-on-staff-phone' | 'young-person-volunteers' | 'young-person-refuses';
+  /** The young person is volunteering the image / refuses to hand over the phone / is to be asked to send it on (indecent image handling). */
+  imageHandling?: 'received-on-staff-phone' | 'young-person-volunteers' | 'young-person-refuses' | 'asked-to-forward';
   wording?: Wording;
   retentionRecord?: RetentionRecord;
   meeting?: Meeting;
