@@ -1,3 +1,5 @@
+import { COMMON_WORDS } from '../privacy/common-words';
+
 // Practitioners write in shorthand and in a hurry: expand the shorthand and mend typos before anything is matched.
 
 /** Shorthand as written in case notes and Teams chats, expanded to the words the matchers know. */
@@ -73,6 +75,51 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   wkg: 'working',
   info: 'information',
   ok: 'ok',
+  // Text-speak, as typed on a phone.
+  cn: 'can',
+  frm: 'from',
+  fone: 'phone',
+  fones: 'phones',
+  fon: 'phone',
+  phn: 'phone',
+  wot: 'what',
+  wat: 'what',
+  wots: "what's",
+  wats: "what's",
+  wen: 'when',
+  hav: 'have',
+  wud: 'would',
+  cud: 'could',
+  shud: 'should',
+  wiv: 'with',
+  cos: 'because',
+  coz: 'because',
+  bcos: 'because',
+  becoz: 'because',
+  thru: 'through',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  dunno: "don't know",
+  ppl: 'people',
+  l8: 'late',
+  l8r: 'later',
+  nite: 'night',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  '2mrw': 'tomorrow',
+  '2nite': 'tonight',
+  '2nyt': 'tonight',
+  sum1: 'someone',
+  ne1: 'anyone',
+  txting: 'texting',
+  txtin: 'texting',
+  msging: 'messaging',
+  msgin: 'messaging',
+  msged: 'messaged',
+  foto: 'photo',
+  fotos: 'photos',
 };
 
 /** Words the matchers look for; a misspelt word within a small edit distance of one of these is read as it. */
@@ -80,7 +127,8 @@ export const DOMAIN_VOCABULARY = [
   'whatsapp', 'instagram', 'facebook', 'snapchat', 'tiktok', 'twitter', 'messenger', 'bluetooth', 'telegram', 'signal',
   'retention', 'retain', 'retained', 'record', 'records', 'recording', 'recorded', 'recordings',
   'consent', 'consented', 'agreed', 'permission', 'parents', 'parental', 'guardian', 'guardians',
-  'supervision', 'supervisor', 'amendment', 'amend', 'amended', 'correct', 'correction', 'deadline', 'deadlines',
+  'supervision', 'supervisor', 'supervise', 'supervised', 'supervising', 'supervisee', 'amendment', 'amend', 'amended',
+  'correct', 'correction', 'deadline', 'deadlines',
   'indecent', 'image', 'images', 'picture', 'photo', 'photos', 'attachment', 'attachments', 'abusive', 'threatening',
   'message', 'messages', 'messaging', 'texting', 'texted', 'email', 'emails', 'emailing', 'phone', 'mobile',
   'personal', 'professional', 'safeguarding', 'conference', 'minutes', 'review', 'reviews', 'summary', 'summaries',
@@ -186,13 +234,106 @@ export function correctWord(word: string): string | undefined {
   const bound = boundFor(word);
   if (bound === 0) return undefined;
   let best: { word: string; d: number } | undefined;
+  // A word spelt as it sounds ("retenshun", "confidenshal") is also compared in its usual spelling.
+  const spellings = [word, ...SOUND_ALIKES.map(([re, to]) => word.replace(re, to)).filter((w) => w !== word)];
   for (const candidate of TYPO_TARGETS) {
     // Typos rarely change the first letter; requiring it keeps ordinary words from being rewritten.
     if (candidate[0] !== word[0]) continue;
-    const d = editDistance(word, candidate, bound);
-    if (d <= bound && (!best || d < best.d)) best = { word: candidate, d };
+    for (const spelling of spellings) {
+      const d = editDistance(spelling, candidate, bound);
+      if (d <= bound && (!best || d < best.d)) best = { word: candidate, d };
+    }
   }
   return best?.word;
+}
+
+/** Endings spelt as they sound: "-shun" is "-tion", "-shal" is "-tial". */
+const SOUND_ALIKES: readonly [RegExp, string][] = [
+  [/(sh|ch|t?sh)[aeiou]n(s?)$/, 'tion$2'],
+  [/(sh|ch)[aeiou]l(s?)$/, 'tial$2'],
+];
+
+/**
+ * Words a run-together token may be split into: ordinary English and the domain vocabulary, plus shorthand that is never
+ * part of an English word. Other shorthand ("sm", "ur", "pic") hides inside ordinary words ("small", "tour", "topic").
+ */
+const SPLIT_SHORTHAND = ['yp', 'yps', 'txt', 'txts', 'msg', 'msgs', 'insta', 'fb', 'tmrw', 'pls', 'convo', 'fone', 'frm', 'wot', 'wen', 'cn'];
+/** Ages typed together ("13yrold", "15yrs"): these pieces only right after a number. */
+const AFTER_NUMBER = new Set(['yr', 'yrs', 'yo', 'yro']);
+const PIECES = new Set([...COMMON_WORDS, ...DOMAIN_VOCABULARY, ...PROTECTED, ...SPLIT_SHORTHAND]);
+/** Words that are never split, though they are made of pieces ("imessage" is not "i message"). */
+const WHOLE = new Set(['mummy', 'daddy', 'iphone', 'ipad', 'imessage', 'icloud']);
+/** Endings of ordinary words, never a last piece ("childless", "contactless", "visitor"). */
+const NOT_LAST = new Set(['less', 'like', 'or', 'as', 'at', 'us', 'an', 'is', 'let', 'set', 'try', 'per', 'ship', 'hood']);
+/**
+ * A split is trusted only when one piece names what the matchers look for (a channel, a person, a record, an age), so
+ * ordinary compounds of ordinary words ("tonight", "forgive", "harmless") are never split.
+ */
+const ANCHORS = new Set([
+  'message', 'messages', 'messaging', 'messaged', 'text', 'texts', 'texting', 'texted', 'whatsapp', 'instagram', 'facebook',
+  'snapchat', 'tiktok', 'email', 'emails', 'emailed', 'phone', 'mobile', 'contact', 'record', 'records', 'recording', 'case',
+  'note', 'notes', 'file', 'consent', 'supervision', 'retention', 'image', 'images', 'picture', 'photo', 'screenshot',
+  'young', 'person', 'child', 'children', 'parent', 'parents', 'mum', 'dad', 'carer', 'foster', 'old', 'year', 'years',
+  ...SPLIT_SHORTHAND, ...AFTER_NUMBER,
+]);
+const LONGEST_PIECE = 16;
+
+function isPiece(piece: string, at: number, word: string, previous: string | undefined): boolean {
+  if (/^\d{1,3}$/.test(piece)) return true;
+  if (AFTER_NUMBER.has(piece)) return previous !== undefined && /^\d+$/.test(previous);
+  // "i" and "a" are the only one-letter words, never a token's last letter ("persona", "swami"); a leading "i" is a
+  // brand ("iphone"), not "I".
+  if (piece.length === 1) return (piece === 'a' || (piece === 'i' && at > 0)) && at + 1 < word.length;
+  return PIECES.has(piece);
+}
+
+/**
+ * A token typed without spaces ("canimessage", "a13yrold") as the fewest known words and digit runs, or undefined when
+ * the token is itself a word, cannot be split wholly into known pieces, or has no piece the matchers care about.
+ */
+export function segment(word: string): string[] | undefined {
+  if (word.length < 4 || word.length > 40 || !/^[a-z0-9]+$/.test(word) || PIECES.has(word) || WHOLE.has(word)) return undefined;
+  // best[j]: the fewest pieces covering word.slice(0, j); the first found wins a tie (deterministic).
+  const best: (string[] | undefined)[] = [[]];
+  for (let i = 0; i < word.length; i += 1) {
+    const head = best[i];
+    if (!head) continue;
+    for (let j = i + 1; j <= Math.min(word.length, i + LONGEST_PIECE); j += 1) {
+      const piece = word.slice(i, j);
+      // A digit run is taken whole: "13", never "1" then "3".
+      if (/^\d+$/.test(piece) && /\d/.test(word[j] ?? '')) continue;
+      if (!isPiece(piece, i, word, head[head.length - 1])) continue;
+      const current = best[j];
+      if (!current || head.length + 1 < current.length) best[j] = [...head, piece];
+    }
+  }
+  const pieces = best[word.length];
+  if (!pieces || pieces.length < 2 || NOT_LAST.has(pieces[pieces.length - 1] as string)) return undefined;
+  if (!pieces.some((p) => ANCHORS.has(p))) return undefined;
+  // Two short words in a row ("at i on", "be a ring") are the syllables of a longer word, not words.
+  const short = (p: string | undefined) => p !== undefined && /^[a-z]{1,2}$/.test(p) && !AFTER_NUMBER.has(p);
+  if (pieces.some((p, k) => short(p) && short(pieces[k + 1]))) return undefined;
+  return pieces;
+}
+
+/** Words after which a lone "2" is the word "to" ("need 2 get", "ok 2 whatsapp", "pic 2 my phone"), not a number. */
+const AFTER_TO = new Set(`me my her him them us you your his their our it its the this that these those mum dad
+  school police manager work get go do be see text message whatsapp call ring phone send write record put keep contact reply
+  respond speak talk share use give make have tell ask know check meet add email upload log say visit delete report forward
+  show file type let take bring pass sign finish complete chat inform accept follow store save destroy shred wait stop
+  block change amend correct fix help find look read sort`.split(/\s+/).filter(Boolean));
+/** Words before a number that make it a number still: "at 2", "on 2 nov", "aged 2", "only 2". */
+const BEFORE_NUMBER = new Set(`at on by about around after before until till from for the a an of only and or last next
+  every these those past approx within in under over than aged age is are was were page section para paragraph step
+  level tier number no top first to between`.split(/\s+/).filter(Boolean));
+// "rite it up" is write; "is that rite" is right.
+const WRITE_NEXT = /^(up|it|down|this|that|a|an|the|my|her|his|their|in|on|notes?|case|about|to|them|everything|something)$/;
+
+/** A word read from its neighbours: a lone "2" between words, "rite". Undefined when it stays as typed. */
+function inContext(word: string, before: string | undefined, after: string | undefined): string | undefined {
+  if (word === '2' && before && after && /^[a-z']+$/.test(before) && !BEFORE_NUMBER.has(before) && AFTER_TO.has(after)) return 'to';
+  if (word === 'rite') return after && WRITE_NEXT.test(after) ? 'write' : 'right';
+  return undefined;
 }
 
 /**
@@ -236,7 +377,11 @@ export function normalise(raw: string): Normalised {
     // "my SM" is a person (a senior manager); "on SM" is social media.
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = lowered.split(/(\s+|[,;!?()"]+)/);
-  const out = tokens.map((token) => {
+  const wordAt = (at: number): string | undefined => {
+    const t = tokens[at];
+    return t !== undefined && /^[a-z0-9']+$/.test(t) ? t : undefined;
+  };
+  const out = tokens.map((token, at) => {
     const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);
     if (!m) return token;
     const [, pre = '', core = '', post = ''] = m;
@@ -246,10 +391,27 @@ export function normalise(raw: string): Normalised {
       expansions.push({ from: bare, to: expansion });
       return `${pre}${expansion}${post}`;
     }
+    if (pre === '' && post === '') {
+      // A neighbour counts only across spaces, never across punctuation: "2, then" is not "to then".
+      const spaced = (i: number) => tokens[i] !== undefined && /^\s+$/.test(tokens[i] as string);
+      const before = spaced(at - 1) ? wordAt(at - 2) : undefined;
+      const after = spaced(at + 1) ? wordAt(at + 2) : undefined;
+      const read = inContext(bare, before, after);
+      if (read) {
+        expansions.push({ from: bare, to: read });
+        return read;
+      }
+    }
     const fixed = /^[a-z]+$/.test(bare) ? correctWord(bare) : undefined;
     if (fixed) {
       corrections.push({ from: bare, to: fixed });
       return `${pre}${fixed}${post}`;
+    }
+    const pieces = segment(bare);
+    if (pieces && bare === core) {
+      const split = pieces.map((p) => ABBREVIATIONS[p] ?? p).join(' ');
+      corrections.push({ from: bare, to: split });
+      return `${pre}${split}${post}`;
     }
     return token;
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/understanding/dates';
 import { readAge } from '../../src/understanding/age';
 import { readTime } from '../../src/understanding/time';
-import { correctWord, editDistance, normalise } from '../../src/understanding/normalise';
+import { correctWord, editDistance, normalise, segment } from '../../src/understanding/normalise';
 
 describe('typos within a bounded edit distance', () => {
   it.each([
@@ -12,7 +12,15 @@ describe('typos within a bounded edit distance', () => {
     ['recrod', 'record'],
     ['supervison', 'supervision'],
     ['bluetoth', 'bluetooth'],
+    ['fostring', 'fostering'],
+    // Spelt as it sounds: "-shun" is "-tion", "-shal" is "-tial".
+    ['retenshun', 'retention'],
+    ['informashun', 'information'],
+    ['confidenshal', 'confidential'],
   ])('%s → %s', (typo, word) => expect(correctWord(typo)).toBe(word));
+
+  it.each(['supervising', 'supervised', 'station', 'mention', 'fashion', 'cushion'])('leaves %s alone (a word, not a typo)', (w) =>
+    expect(correctWord(w)).toBeUndefined());
 
   it.each(['named', 'report', 'hello', 'mileage', 'password', 'worrying', 'contacted', 'emailing'])('leaves the ordinary word %s alone', (w) => expect(correctWord(w)).toBeUndefined());
 
@@ -29,6 +37,46 @@ describe('shorthand', () => {
     );
     expect(normalise('a 15yo and a 14 y/o').text).toBe('a 15 years old and a 14 years old');
   });
+
+  it('reads text-speak', () => {
+    expect(normalise('cn i txt a yp frm my own fone').text).toBe('can i text a young person from my own phone');
+    expect(normalise('wots the retenshun for fostring files').text).toBe("what's the retention for fostering files");
+    expect(normalise('wat do i do wen a yp sends me a abusive txt').text).toBe('what do i do when a young person sends me a abusive text');
+    expect(normalise('wot if mum rings 2moro, cud i rite it up l8r').text).toBe('what if mum rings tomorrow, could i write it up later');
+    expect(normalise('is that rite').text).toBe('is that right');
+  });
+
+  it('reads a lone "2" between words as "to", never a number, an age or a time', () => {
+    expect(normalise('yp sent a dodgy pic 2 my work fone').text).toBe('young person sent a dodgy picture to my work phone');
+    expect(normalise('wen do i need 2 get it on mosaic').text).toBe('when do i need to get it on mosaic');
+    expect(normalise('is it ok 2 whatsapp a mum at 9pm').text).toBe('is it ok to whatsapp a mum at 9pm');
+    expect(normalise('how long hav we got 2 get her the records').text).toBe('how long have we got to get her the records');
+    for (const kept of ['i have 2 kids and 2 phones', 'sent 2 texts at 2 am', 'on 2 nov i rang 2 parents', 'he is 2 and sent me 2 pictures', 'a 2 year old', 'i need 2, then go', 'within 2 working days']) {
+      expect(normalise(kept).text).toBe(kept);
+    }
+  });
+});
+
+describe('run-together words', () => {
+  it.each([
+    ['canimessage', ['can', 'i', 'message']],
+    ['a13yrold', ['a', '13', 'yr', 'old']],
+    ['textmum', ['text', 'mum']],
+    ['workphone', ['work', 'phone']],
+    ['fbmsg', ['fb', 'msg']],
+  ])('%s → %j', (word, pieces) => expect(segment(word)).toEqual(pieces));
+
+  it('expands the pieces and says what it split', () => {
+    const n = normalise('canimessage a13yrold on insta');
+    expect(n.text).toBe('can i message a 13 year old on instagram');
+    expect(n.corrections).toContainEqual({ from: 'canimessage', to: 'can i message' });
+  });
+
+  // Ordinary words made of other words, brands with a leading "i", and words with shorthand inside are never split.
+  it.each(['tonight', 'forgive', 'harmless', 'topic', 'small', 'visitor', 'persona', 'nowadays', 'imessage', 'iphone', 'mummy', 'insecure', 'assigned', 'hiring', 'cani', 'childless', 'contactless'])(
+    'leaves %s whole',
+    (word) => expect(segment(word)).toBeUndefined(),
+  );
 });
 
 describe('ages, times and dates', () => {
