@@ -18,6 +18,12 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const MONTH_PATTERN = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekdays as typed in a hurry ("on fri", "last weds"), each read as the full name. */
+const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
+  sun: 'sunday', mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday',
+  thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday',
+};
+const WEEKDAY_PATTERN = [...WEEKDAYS, ...Object.keys(WEEKDAY_SHORT)].sort((a, b) => b.length - a.length).join('|');
 
 export function toIso(year: number, month: number, day: number): IsoDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -111,10 +117,10 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     { re: /\btomorrow\b/g, read: () => shift(today, 1) },
     { re: /\b(\d{1,2}) days ago\b/g, read: (m) => shift(today, -Number(m[1])) },
     {
-      // "on Friday 18 December" is the 18th, read by the patterns above; the weekday alone means the last one.
-      re: new RegExp(`\\b(?:last|on) (${WEEKDAYS.join('|')})\\b(?!,? (?:the )?\\d)`, 'g'),
+      // "on Friday 18 December" ("on fri 18 dec") is the 18th, read by the patterns above; the weekday alone means the last one.
+      re: new RegExp(`\\b(?:last|on) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d)`, 'g'),
       read: (m) => {
-        const target = WEEKDAYS.indexOf(m[1] as string);
+        const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[m[1] as string] ?? (m[1] as string));
         const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
         const back = ((dow - target + 7) % 7) || 7;
         return shift(today, -back);

@@ -19,11 +19,11 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\bwh?ats ?app?\b|\bwhatsapp/, 'whatsapp'],
   [/\binstagram\b/, 'instagram'],
   [/\bfacebook\b|\bmessenger\b/, 'facebook'],
-  [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\bgaming site\b|\bfriend request\b/, 'social-network'],
+  [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\b(online )?gaming (sites?|platforms?|apps?|servers?|networks?)\b|\bonline games?\b|\b(xbox|playstation|roblox|fortnite|minecraft|discord|twitch)\b|\bfriend request\b/, 'social-network'],
   [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b/, 'email'],
   [/\btext(s|ed|ing)?\b|\bsms\b/, 'text'],
-  [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b/, 'phone'],
+  [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
 ];
 
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
@@ -60,11 +60,11 @@ export function readDevice(text: string): Reading<'work' | 'personal'> | undefin
 
 const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
   [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b/, 'work'],
-  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b/, 'personal'],
+  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
 ];
 
 const TIMES: readonly [RegExp, boolean][] = [
-  [/\b(late at night|middle of the night|at night|overnight|out of hours|out-of-hours|outside (of )?(normal |my )?(working|office|work) hours|after hours|emergency duty team|evening|evenings|tonight|weekend|weekends|saturday|sunday|bank holiday|christmas day|early hours|before work|after work)\b/, true],
+  [/\b(late at night|middle of the night|at night|overnight|out of hours|out-of-hours|outside (of )?(normal |my )?(working|office|work) hours|after hours|emergency duty team|evening|evenings|tonight|weekend|weekends|saturday|sunday|bank holiday|christmas day|early hours|before work|after work)\b|\b(on|a|this|next|last|every) (sat|sun)\b/, true],
   [/\b(during|within|in) (normal |my )?(working|office|work) hours\b|\blunch ?time\b|\bduring the day\b|\bworking day\b/, false],
 ];
 
@@ -81,19 +81,22 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
   [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
-  [/\b(keep(ing)? in touch|check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
+  // "Keep in touch with a dad" says who is contacted, not that the contact is keep-in-touch only ("just to keep in touch").
+  [/\b(just|only|simply|purely|merely) (to )?keep(ing)? in touch\b|\bkeep(ing)?[- ]in[- ]touch\b(?! with)|\b(check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
   [/\b(birthday|socially|as a friend|personal (chat|reasons?|message))\b/, 'personal'],
 ];
 
 const INCIDENT: readonly [RegExp, Incident][] = [
-  [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)s?|explicit (image|photo|picture|video|selfie)s?|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
+  [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)s?|(explicit|dodgy|rude|naughty|sexy|dirty|x-rated) (image|photo|picture|video|selfie)s?|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
   [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
-  [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|swearing at me|hostile (message|text)s?|abuse (me|at me))\b/, 'abusive-message'],
+  [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|(swore|swears|swearing|sworn|cursing|cursed|effing) (at|down the phone to) (me|us|her|him|them|staff|the worker)|hostile (message|text)s?|abuse (me|at me)|shouted abuse|verbal(ly)? abus\w*|(offensive|foul) language|swore|swearing|swear words?|effing and blinding)\b/, 'abusive-message'],
   [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(link|attachment|file)s?\b.{0,30}\b(scam|spam|dodgy|suspicious|virus|phishing|dangerous)\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
   [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\bsocial networking site\b/, 'concerning-social-content'],
 ];
 
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
+  // Asking for it to be sent on is what Pan Dorset forbids, whoever the asker means it for (police, evidence, a manager).
+  [/\b(ask|asking|asked|get|getting|tell|telling|request|requesting)( the| a| that| this)? (her|him|them|young person|child|girl|boy|pupil|student|lad|teenager) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
   [/\b(wants? to show me|showed me|show(ing)? me|volunteer(s|ed|ing)?|offered to show|on (her|his|their) (own )?phone)\b/, 'young-person-volunteers'],
   [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|(on|to) my (work |own |personal )?(phone|mobile|iphone|email|laptop)|came through on my|been sent)\b/, 'received-on-staff-phone'],
@@ -101,6 +104,10 @@ const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>]
 
 const WORDING: readonly [RegExp, Wording][] = [
   [/\bon behalf of\b|\b(for|on) (a |my )?colleague'?s? (note|case note|behalf)\b|\bsomeone else'?s? (login|log in|note)\b|\b(under|using) (another|someone else'?s?|a colleague'?s?) (login|log in|name)\b|\bput (a |the )?(case )?note on for\b|\b(note|case note|recording|entry|entered|typed|added)\b.{0,30}\bfor (a |my |another )?(colleague|worker|someone else|another (worker|person|social worker))\b|\b(colleague|someone else|another (worker|person|social worker))\b.{0,120}\b(log ?in|login|logon)\b|\b(log ?in|login|logon)\b.{0,120}\b(colleague|someone else|another (worker|person|social worker))\b|\b(log(ged|ging)? ?(in|on)|login|logon|sign(ed|ing)? in|go on|get on)( to (mosaic|the system|the cms|it))? (as|under) (her|him|them|my colleague|a colleague|my manager|someone else|another (worker|person|colleague|social worker))\b|\b(use|using|used|borrow|borrowing|with|on|under) (her|his|their|my colleague'?s?|a colleague'?s?|someone else'?s?|another (worker|person|colleague|social worker)'?s?) (password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card)\b/, 'on-behalf-of'],
+  // Someone else typing up the practitioner's note: "business support is typing up my case note for me".
+  [/\b(typ(e|es|ed|ing)|put(s|ting)?|writ(e|es|ing)|enter(s|ed|ing)?|add(s|ed|ing)?|upload(s|ed|ing)?|input(s|ting)?|log(s|ged|ging)?)( up| on| in)?\b.{0,15}\bmy (case )?(notes?|recordings?|entry|entries|visit notes?)\b.{0,25}\bfor me\b|\b(business support|admin|administrator|admin worker|secretary|student|colleague|another worker|someone else)\b.{0,40}\b(typ(e|es|ed|ing)|put(s|ting)?|input(s|ting)?|enter(s|ed|ing)?|add(s|ed|ing)?|upload(s|ed|ing)?)( up| on| in)?\b.{0,15}\bmy (case )?(notes?|recordings?|entry|entries|visit notes?)\b/, 'on-behalf-of'],
+  // Where a complaint is logged (an episode, a form on Mosaic); whether one is recorded at all is what to record.
+  [/\b(complaints?|compliments?)\b.{0,60}\b(episode|forms?|called|mosaic|log|logged|logging)\b|\b(episode|forms?|mosaic|log|logged|logging)\b.{0,60}\b(complaints?|compliments?)\b/, 'complaint-episode'],
   [/\blegal (advice|discussion)\b.{0,60}\b(note type|case note type|what type|which type|type of (case )?note|document type)\b|\b(note type|case note type|document type)\b.{0,60}\blegal\b/, 'legal-advice-note-type'],
   [/\bsummar(y|ies)\b.{0,40}\b(heading|title|called|label|headed)\b|\b(heading|title|label)\b.{0,40}\bsummar(y|ies)\b/, 'case-summary-heading'],
   [/\bwhatsapp\b.{0,80}\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
@@ -114,6 +121,8 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
   [/\badoption order\b.{0,40}\b(before (30 december|december) 2005|before 2005|19\d\d|200[0-4])\b|\bpre-?2005 adoption\b/, 'adoption-order-before-2005-12-30'],
   [/\badopt(ion|ed|ers?)\b/, 'adoption-order-made'],
   [/\bfoster(ing)? (carers?|parents?|applicants?|application|assessment)\b.{0,60}\b(not approved|refused|withdr[ae]w[n]?|rejected|unsuccessful|turned down|pulled out)\b|\b(not approved|refused|withdr[ae]wn?|rejected|unsuccessful|turned down|pulled out)\b.{0,60}\bfoster/, 'foster-carer-not-approved'],
+  // Fostering named anywhere, and an application or assessment that ended before approval.
+  [/^(?=.*\bfoster\w*).*(\b(withdr[ae]wn?|withdrawing|pulled out( of)?|refused|rejected|turned down|unsuccessful)\b.{0,40}\b(applications?|applicants?|assessments?|approv\w*)\b|\b(applications?|applicants?|assessments?)\b.{0,40}\b(withdrawn|refused|rejected|turned down|unsuccessful|not approved|never approved|did not go ahead|didn'?t go ahead)\b|\bbefore (they|she|he) (were|was) (ever )?approved\b)/, 'foster-carer-not-approved'],
   [/\bfoster(ing)? (carers?|parents?|household|families|family|register)\b|\bfostering (records?|files?)\b|\bformer foster carers?\b|\bconnected persons?\b/, 'foster-carer-approved'],
   [/\bchildren'?s home\b|\bresidential (home|unit|placement|children'?s home)\b/, 'childrens-home'],
   [/\blooked after\b|\bin care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
@@ -205,7 +214,7 @@ const MANAGER_AGREED: readonly [RegExp, boolean][] = [
 ];
 
 const PERSON: readonly [RegExp, NonNullable<Situation['person']>][] = [
-  [/\b(young (person|people)|child|children|kid|kids|teen|teenager|boy|girl|lad|son|daughter|pupil|student|care leaver|under[- ]1[68]s?|minor|baby)\b/, 'child'],
+  [/\b(young (person|people)|child|children|kid|kids|teen|teenager|boy|girl|lad|son|daughter|pupil|student(?! (social workers?|workers?|nurses?|practitioners?|placements?|on placement))(?<!(i'm|i am|as) a student)|care leaver|under[- ]1[68]s?|minor|baby)\b/, 'child'],
   [/\b(parents?|mum|dad|mother|father|carers?|guardians?|foster carers?|grandparents?|step-?(mum|dad))\b/, 'parent-or-carer'],
   [/\b(adult|adults|service user|client)\b/, 'adult-service-user'],
 ];
@@ -215,7 +224,7 @@ const PARENT_WORDS = '(parents?|mum|dad|mother|father|carers?|guardians?|foster 
 const CONTACTED: readonly [RegExp, NonNullable<Situation['person']>][] = [
   [
     new RegExp(
-      `\\b(text|texting|texted|message|messaging|messaged|ring|ringing|rang|call|calling|called|phone|phoning|phoned|email|emailing|emailed|whatsapp|whatsapping|whatsapped|contact|contacting|contacted|reply to|replying to|dm|dming)\\s+(the |a |her |his |their |my |this |that |one )?((kid|kids|child|yp|young person|boy|girl|lad|baby)'?s?'? )?${PARENT_WORDS}\\b` +
+      `\\b(text|texting|texted|message|messaging|messaged|ring|ringing|rang|call|calling|called|phone|phoning|phoned|email|emailing|emailed|whatsapp|whatsapping|whatsapped|contact|contacting|contacted|reply to|replying to|respond to|responding to|dm|dming|(?:keep|keeping|stay|staying|get|getting|be|been) in touch with|(?:speak|speaking|talk|talking|chat|chatting) (?:to|with))\\s+(the |a |her |his |their |my |this |that |one )?((kid|kids|child|yp|young person|boy|girl|lad|baby)'?s?'? )?${PARENT_WORDS}\\b` +
         `|\\b${PARENT_WORDS}\\b(?:\\s+[\\w']+){0,4}\\s+(texted|messaged|rang|called|phoned|emailed|whatsapped|contacted|dm'?d|sent me|has sent me|keeps texting|keeps messaging|keeps ringing)\\b`,
     ),
     'parent-or-carer',

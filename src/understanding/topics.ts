@@ -32,6 +32,13 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
+    { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded) (on|onto|in|into|on to) (the |her |his |their |a |my )?((child|young person|family|service user|kid|person)'?s? |case )?(file|record|mosaic|system|case file|case record)\b(?!.*\be-?mail)/, weight: 4 },
+    // Deleting messages from the phone or app: what must be kept on the record and the device (not the retention table).
+    { pattern: /\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history|(the |that |this )(message|text|chat|conversation|whatsapp|dm))\b/, weight: 5 },
+    // How to put someone's words in the note (Nottinghamshire: quotation marks). Swearing and abusive language are the
+    // incident reader's: Nottinghamshire's hostile-comments rule says the same and more.
+    { pattern: /\bhow (do|should|shall|must|can) (i|we) (write|record|put|quote|note|get)( down| in)? ((his|her|their|the|mum'?s|dad'?s|the (child|young person|parent)'?s|exact|actual) )?(words|comments)\b|\bhow (do|should|shall|must|can) (i|we) (write|record|put|quote|note)( down| in)? what (he|she|they|mum|dad|the (child|young person|parent)) (said|says|told me)\b/, weight: 3 },
     // Getting messages themselves onto the file ("a whatsapp convo onto the case file") is what to record, not when.
     // E-mails going on the file are the e-mail-recording question (the policies differ on which e-mails).
     { pattern: /\b(get|put|save|upload|copy|move|transfer|attach|store|add)\b.{0,25}\b(chats?|conversations?|messages?|texts?|whatsapps?|screenshots?|dms?|posts?)\b.{0,20}\b(onto|on to|into|on) (the |her |his |their |my |a )?(case )?(file|record|mosaic|system|case record|case file)\b/, weight: 4 },
@@ -39,7 +46,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'recording-deadline': [
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
     { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2 },
-    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when is (it|the note|the case note|my note) due|when (do|must|should) i (write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
+    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
     { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording)\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
@@ -80,7 +87,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   incident: [
     { pattern: /\b(sent|send|sends|received|got|showed|show|forward|forwarded|forwarding)( me| us| to me)? (an? |some |the |any |this )?(image|images|picture|pictures|photo|photos|video|videos|material|selfie|selfies)\b/, weight: 3 },
-    { pattern: /\b(what (now|do i do|should i do)|report(ed)? (it|this|to)|tell my manager|police|delete (it|the image|the message))\b/, weight: 1 },
+    { pattern: /\b(what (now|do i do|should i do)|report(ed)? (it|this|to)|tell my manager|police|delete (it|them|the (image|images|picture|pictures|photo|photos|message|messages|text|texts)))\b/, weight: 1 },
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
   ],
   amendment: [

@@ -261,4 +261,65 @@ export const CASES: UnderstandingCase[] = [
   { q: "it's my last day in the team, can I text the yp goodbye", topic: 'digital-contact' },
   { q: "I'm a team manager. In supervision today we agreed one of my social workers can text a 15 year old on her caseload. What do I need to record, and where?", topic: 'supervision', facts: { supervision: 'formal' } },
   { q: 'we decided in supervision that I can whatsapp a 17 year old, where do I record that', topic: 'supervision', facts: { supervision: 'formal' } },
+  // Text-speak and sound-alike spellings (hold-out 5).
+  { q: 'cn i txt a yp frm my own fone', topic: 'digital-contact', facts: { channel: 'text', person: 'child', device: 'personal' } },
+  { q: 'wat if i txt the yp frm my personal fone', topic: 'digital-contact', facts: { channel: 'text', person: 'child', device: 'personal' } },
+  { q: 'wots the retenshun for fostring files', topic: 'retention', facts: { retentionRecord: 'foster-carer-approved' } },
+  { q: 'how long is the retenshun on adopshun records', topic: 'retention', facts: { retentionRecord: 'adoption-order-made' } },
+  { q: 'yp sent a dodgy pic 2 my work fone wot do i do', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'received-on-staff-phone', device: 'work' } },
+  { q: 'a lad on my caseload sent a rude photo to my work mobile, what now', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'received-on-staff-phone' } },
+  { q: 'visit on fri 20/11 , kid had a bruise on his arm wen do i need 2 get it on mosaic', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-20' } } },
+  { q: 'is it ok 2 whatsapp a mum at 9pm on a sat', topic: 'digital-contact', facts: { channel: 'whatsapp', outOfHours: true, person: 'parent-or-carer' } },
+  { q: 'can i whatsapp a yp on a sat', topic: 'digital-contact', facts: { channel: 'whatsapp', outOfHours: true } },
+  { q: 'i have 2 kids on my caseload, can i text them both', topic: 'digital-contact', facts: { channel: 'text' }, unread: ['age'] },
+  // Words typed without spaces.
+  { q: 'canimessage a13yrold on insta', topic: 'digital-contact', facts: { channel: 'instagram', age: 13 } },
+  { q: 'canitextmum from my workphone', topic: 'digital-contact', facts: { channel: 'text', person: 'parent-or-carer', device: 'work' } },
+  { q: 'can i dm a 14yrold on fb', topic: 'digital-contact', facts: { channel: 'facebook', age: 14 } },
+  { q: 'can I send an iMessage to a young person from my iPhone tonight', topic: 'digital-contact', facts: { channel: 'messaging-app', outOfHours: true } },
+  // "When is my case note due" (a weekday abbreviation before the date leaves the date alone).
+  { q: 'HOME VISIT IS ON MON 21 DEC WHEN IS MY CASE NOTE DUE BY', topic: 'recording-deadline', facts: { dates: { event: '2026-12-21' } } },
+  { q: 'when is my case note due', topic: 'recording-deadline' },
+  { q: 'saw the family on weds, when are my notes due', topic: 'recording-deadline', facts: { dates: { event: '2026-11-18' } } },
+  // A supervising social worker (fostering) is a role, not supervision.
+  { q: "I'm a supervising social worker in fostering. A couple withdrew their application before they were approved - how long do we have to keep their file?", topic: 'retention', facts: { retentionRecord: 'foster-carer-not-approved' }, unread: ['supervision'] },
+  { q: 'fostering team: the couple withdrew from the assessment in march, how long do we keep their records?', topic: 'retention', facts: { retentionRecord: 'foster-carer-not-approved' } },
+  { q: "I'm the supervising social worker for a foster carer. She texted me about how the child's contact with his birth dad went - does that text need to go on the child's file?", topic: 'what-to-record', facts: { channel: 'text' }, unread: ['supervision'] },
+  { q: 'as a supervising social worker, does a whatsapp from a foster carer need to go on the file?', topic: 'what-to-record', facts: { channel: 'whatsapp' }, unread: ['supervision'] },
+  { q: 'my supervising social worker says my supervision is overdue', topic: 'supervision', facts: { supervision: 'formal' } },
+  { q: 'school emailed me about him, does it need to go on the file?', topic: null },
+  // Someone else typing up the practitioner's case note: the "on behalf of" note.
+  { q: 'Our business support officer is typing up my case note for me - what exactly do they write at the bottom?', topic: 'wording', facts: { wording: 'on-behalf-of' } },
+  { q: 'my colleague is putting my case note on for me', topic: 'wording', facts: { wording: 'on-behalf-of' } },
+  { q: 'admin are inputting my visit notes onto mosaic, do they need to add anything', topic: 'wording', facts: { wording: 'on-behalf-of' } },
+  { q: "I'm typing up my case note from yesterday's visit, when is it due", topic: 'recording-deadline', unread: ['wording'] },
+  // Complaints are logged in their own Mosaic episode.
+  { q: "What's the Mosaic episode called for logging a child's complaint?", topic: 'wording', facts: { wording: 'complaint-episode' } },
+  { q: 'a young person wants to make a complaint, which form do I use on mosaic', topic: 'wording', facts: { wording: 'complaint-episode' } },
+  { q: 'can I whatsapp mum about her complaint', topic: 'digital-contact', unread: ['wording'] },
+  // Swearing and abusive language go in the record in quotation marks.
+  { q: 'Dad swore at me on the phone - how do I write his words in the case note?', topic: 'incident', facts: { incident: 'abusive-message', channel: 'phone', person: 'parent-or-carer' } },
+  { q: 'mum was effing and blinding at me all through the visit, how do I record her language', topic: 'incident', facts: { incident: 'abusive-message' } },
+  { q: 'how do I record what mum said in the case note', topic: 'what-to-record', unread: ['incident'] },
+  // Found by a child on a gaming or social site: the worker's own account.
+  { q: 'A 14 year old on my caseload found me on an online gaming site and keeps messaging me there. Can I reply on there and arrange to meet him on his own?', topic: 'digital-contact', facts: { age: 14, channel: 'social-network', account: 'personal' } },
+  { q: 'a 15 year old found me on facebook and sent me a message, can I reply', topic: 'digital-contact', facts: { age: 15, channel: 'facebook', account: 'personal' } },
+  { q: 'a young person found my work instagram account, can I reply', topic: 'digital-contact', facts: { channel: 'instagram', account: 'work' } },
+  // Keeping in touch with a parent: the parent is contacted, and "keep in touch with" is not a keep-in-touch-only purpose.
+  { q: "I'm a student social worker on placement. Can I use my own WhatsApp to keep in touch with a dad on my caseload?", topic: 'digital-contact', facts: { person: 'parent-or-carer', channel: 'whatsapp', account: 'personal' }, unread: ['purpose'] },
+  { q: 'can I get in touch with mum by text', topic: 'digital-contact', facts: { person: 'parent-or-carer', channel: 'text' }, unread: ['purpose'] },
+  { q: 'can I text a care leaver just to keep in touch', topic: 'digital-contact', facts: { channel: 'text', purpose: 'keep-in-touch' } },
+  { q: 'can I text a student at the school', topic: 'digital-contact', facts: { person: 'child' } },
+  // Asking a young person to send an image on.
+  { q: "A 15 year old says there's a nude of her going round school. Can I ask her to forward it to me as evidence for the police?", topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'asked-to-forward' } },
+  { q: 'should I get the young person to send me the nude so I can show the police', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'asked-to-forward' } },
+  { q: 'a young person showed me a nude on her phone', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'young-person-volunteers' } },
+  // Deleting messages: what must be kept (the record, the device's history), not the retention table.
+  { q: 'A young person sent me a threatening text last night - can I just delete it and mention it to my manager at some point?', topic: 'incident', facts: { incident: 'abusive-message' } },
+  { q: 'can I delete the whatsapp messages with a young person once I have screenshotted them', topic: 'what-to-record', facts: { channel: 'whatsapp' } },
+  { q: 'can i delete texts from a parent off my work phone', topic: 'what-to-record', facts: { channel: 'text' } },
+  { q: 'can I delete old case records of a looked after child', topic: 'retention' },
+  // Messaging with no channel named, out of hours.
+  { q: 'Can I message a young person in the evening after work if they need me?', topic: 'digital-contact', facts: { outOfHours: true, person: 'child' }, unread: ['channel'] },
+  { q: 'can I contact a yp at the weekend', topic: 'digital-contact', facts: { outOfHours: true }, unread: ['channel'] },
 ];
