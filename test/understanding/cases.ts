@@ -48,6 +48,7 @@ export const CASES: UnderstandingCase[] = [
   { q: 'can I text the kids mum to confirm the visit', topic: 'digital-contact', facts: { person: 'parent-or-carer', channel: 'text' } },
   { q: 'dad keeps texting me abusive messages about his 13 year old', topic: 'incident', facts: { person: 'parent-or-carer' } },
   { q: 'can I text a 15 year old about the cin meeting with his mum', topic: 'digital-contact', facts: { person: 'child', age: 15 } },
+  { q: "the yp (shes 14) found my work insta and dm'd me. mum doesnt know she's contacted me. can i reply on insta?", topic: 'digital-contact', facts: { person: 'child', age: 14 } },
   { q: 'my student wants to text a YP from her own phone', topic: 'digital-contact', facts: { channel: 'text', device: 'personal' } },
   { q: "I'm thinking of whatsapping mum about the visit", topic: 'digital-contact', facts: { channel: 'whatsapp', person: 'parent-or-carer' } },
   { q: 'going to message a 16 year old on insta tonight', topic: 'digital-contact', facts: { channel: 'instagram', age: 16 } },

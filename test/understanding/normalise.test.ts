@@ -95,6 +95,9 @@ describe('ages, times and dates', () => {
   it.each(['kept for 6 years after the order', 'within 25 years of birth', '15 years from the date of death', '2 days ago'])('%s is a period, not an age', (text) =>
     expect(readAge(text)).toBeUndefined());
 
+  it.each(['can we shred files closed after 10 years', 'written up by 5 working days', 'kept after 3 months'])('%s is a period, not a clock time', (text) =>
+    expect(readTime(text)).toBeUndefined());
+
   it.each([
     ['after 5pm', '17:00'],
     ['at 9pm', '21:00'],
