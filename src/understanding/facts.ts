@@ -258,6 +258,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   else if (age) { facts.age = age.value; note('age', age.value, age.from); }
   const person = contacted ?? first(text, PERSON);
   if (contacted) facts.person = contacted.value;
+  // Parents who "know" or "agreed" are giving consent for someone else: the person contacted is their child.
+  else if (person?.value === 'parent-or-carer' && !age && (first(text, PARENTS_AWARE) || first(text, CONSENT_PARENT))) facts.person = 'child';
   else if (person) facts.person = age ? (age.value < 18 ? 'child' : person.value === 'child' ? 'adult-service-user' : person.value) : person.value;
   else if (age && age.value < 18) facts.person = 'child';
   if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');

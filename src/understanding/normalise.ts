@@ -125,7 +125,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Words the matchers look for; a misspelt word within a small edit distance of one of these is read as it. */
 export const DOMAIN_VOCABULARY = [
   'whatsapp', 'instagram', 'facebook', 'snapchat', 'tiktok', 'twitter', 'messenger', 'bluetooth', 'telegram', 'signal',
-  'retention', 'retain', 'retained', 'record', 'records', 'recording', 'recorded', 'recordings',
+  'retention', 'retain', 'personnel', 'staff', 'retained', 'record', 'records', 'recording', 'recorded', 'recordings',
   'consent', 'consented', 'agreed', 'permission', 'parents', 'parental', 'guardian', 'guardians',
   'supervision', 'supervisor', 'supervise', 'supervised', 'supervising', 'supervisee', 'amendment', 'amend', 'amended',
   'correct', 'correction', 'deadline', 'deadlines',
