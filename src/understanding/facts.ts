@@ -59,8 +59,8 @@ export function readDevice(text: string): Reading<'work' | 'personal'> | undefin
 }
 
 const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
-  [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b/, 'work'],
-  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
+  [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b|(?<!\b(her|his|their|its) )\bwork e-?mail( address| account)?\b/, 'work'],
+  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bmy (personal|own|private|home) e-?mail( address| account)?\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
 ];
 
 const TIMES: readonly [RegExp, boolean][] = [
@@ -194,7 +194,7 @@ const CONSENT_PARENT: readonly [RegExp, boolean][] = [
 ];
 
 const CONSENT_YP: readonly [RegExp, boolean][] = [
-  [/\b(no consent(?! from (the )?(parents?|mum|dad|carers?))|without (her|his|their) consent|without consent(?! from (the )?(parents?|mum|dad|carers?))|not consented|hasn'?t consented|haven'?t consented|hasn'?t agreed|has not agreed|did not agree|didn'?t agree|said no|refused consent|withdrawn? consent|withdrew consent|(?<!\b(mum|dad|parents?|carers?|mother|father) )(doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing)))\b/, false],
+  [/\b(no consent(?! from (the )?(parents?|mum|dad|carers?))|without (her|his|their) consent|without consent(?! from (the )?(parents?|mum|dad|carers?))|not consented|hasn'?t consented|haven'?t consented|(?<!\b(manager|tm|supervisor|senior manager) )(hasn'?t agreed|has not agreed|did not agree|didn'?t agree|said no)|refused consent|withdrawn? consent|withdrew consent|(?<!\b(mum|dad|parents?|carers?|mother|father) )(doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing)))\b/, false],
   [/\b(she|he|they|yp|young person|child|service user|client|mum|dad|parent) (has |have )?(agreed|consented|said (yes|ok|okay)|replied (with )?yes|is happy|are happy|gave consent|(wants|asked) (me )?to (text|message|whatsapp|e-?mail|contact|be contacted|keep in touch|use|chat|hear|call))\b|\b(replied|responded|answered) (with )?"?yes\b|\bwith (her|his|their) (consent|agreement)\b|\bconsent (was |has been )?(given|obtained|agreed)\b|\b(i|we)('ve| have)? (already )?(have |got |obtained |had |received )(her|his|their|the|a )? ?(verbal |written )?consent\b/, true],
 ];
 
@@ -209,7 +209,7 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 ];
 
 const MANAGER_AGREED: readonly [RegExp, boolean][] = [
-  [/\b(manager|tm|team manager|line manager) (has not|hasn'?t|did not|didn'?t|won'?t|doesn'?t) (agree|approve|know)\b|\bwithout (telling |asking |checking with )?(my )?(line |team )?manager\b|\bnot agreed with (my )?(line |team )?manager\b/, false],
+  [/\b(manager|tm|team manager|line manager) (has not|hasn'?t|did not|didn'?t|won'?t|doesn'?t|does not|is not|isn'?t) (agreed?|approved?|know|okayed|happy)\b|\bwithout (telling |asking |checking with )?(my )?(line |team )?manager\b|\bnot agreed with (my )?(line |team )?manager\b/, false],
   [/\b(line |team )?manager (has )?(agreed|approved|okayed|signed (it )?off|said (it'?s )?(ok|okay|fine|yes)|is happy)\b|\bagreed (it )?with (my |the )?(line |team )?manager\b|\bmanager'?s? (agreement|approval)\b/, true],
 ];
 
