@@ -27,6 +27,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
   ],
   'what-to-record': [
+    // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.
+    { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
     { pattern: /(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b)/, weight: 3 },
     { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on))\b|\bwhat (needs|has) to (be|go) (recorded|written|in|on)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
@@ -44,6 +46,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(get|put|save|upload|copy|move|transfer|attach|store|add)\b.{0,25}\b(chats?|conversations?|messages?|texts?|whatsapps?|screenshots?|dms?|posts?)\b.{0,20}\b(onto|on to|into|on) (the |her |his |their |my |a )?(case )?(file|record|mosaic|system|case record|case file)\b/, weight: 4 },
   ],
   'recording-deadline': [
+    { pattern: /\bwhen (will|would|is|are) (the |my |this )?(case )?(notes?|recording|write-?up)( be)? due\b/, weight: 3 },
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
     { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2 },
     { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
@@ -54,6 +57,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b/, weight: 3 },
   ],
   'case-summary': [
+    // Brighton's minimum contents of every child's record sit with case summaries.
+    { pattern: /\bminimum\b.{0,40}\b(record|file)s?\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(chronology|genogram)\b/, weight: 3 },
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
     { pattern: /\b(how often|how frequently|when)\b.{0,40}\bsummar(y|ies|ys)\b/, weight: 2 },
@@ -91,6 +96,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
   ],
   amendment: [
+    // A child or care leaver asking for parts of their record to go, or to add their own comments or side (MIRRA).
+    { pattern: /\b(delete|deleted|remove|removed|take out|taken out|forget|forgotten|erase|erased)\b.{0,40}\b(her|his|their|my|the) (own )?(file|record|records)\b|\b(parts?|bits?|some|sections?|pages?) of (her|his|their|my) (own )?(file|record)s?\b.{0,30}\b(deleted|removed|taken out|erased|forgotten)\b|\b(disagree\w*|dispute\w*|own comments?|(her|his|their) (side|views?|comments?))\b.{0,60}\b(added|add|included|on|in|to) (her|his|their|the) (record|file)\b/, weight: 5 },
     { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode|date|time|name|spelling|address|details)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
     { pattern: /\b(accidentally|by mistake|in error|by accident)\b/, weight: 1 },
@@ -118,6 +125,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\be-?mails?\b/, weight: 1 },
   ],
   'information-sharing': [
+    // How the council uses someone's own information, and information passed on by a third party.
+    { pattern: /\b(how|what) (we|the council|you|social care|the department) (use|uses|using|do with|does with|hold|holds|share|shares)\b.{0,20}\b(her|his|their|my|your|the family'?s?)? ?(own )?(personal )?(information|info|data|details)\b|\b(neighbour|informant|third party|someone)\b.{0,60}\b(said|told|came from|anonym\w*|not (to )?say (it|who))\b/, weight: 4 },
     { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) ((her|his|their|the family'?s?|personal) )?(information|info|details|data|the (assessment|report|plan)|it|this|concerns|personal data)\b|\binformation sharing\b|\bshar(e|ing|ed) .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner)/, weight: 3 },
     { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
     { pattern: /\bwithout (the )?(parents?'?|mum'?s?|dad'?s?|their|her|his|family'?s?)? ?(agreeing|agreement|consent|permission)\b/, weight: 2 },
@@ -135,6 +144,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(apply|applies|cover(s|ed)?|subject to|lawful(ly)?|legislation|law)\b/, weight: 1 },
   ],
   'legal-advice': [
+    { pattern: /\b(council solicitor|solicitor|legal (team|services)|lawyer|barrister|counsel)\b.{0,80}\b(case note type|note type|document type|save|store|record|write up|note)\b/, weight: 3 },
     { pattern: /\blegal (advice|discussion|documents?)\b|\b(advice from|spoke to|spoken to) (legal|the solicitor|a solicitor|legal services)\b|\bsolicitor'?s? advice\b|\blegal services\b|\b(solicitor|lawyer|legal team|barrister|counsel)\b.{0,40}\badvi[cs]e\b/, weight: 4 },
     { pattern: /\b(privileged|privilege)\b/, weight: 2 },
   ],
