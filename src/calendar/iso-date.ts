@@ -27,6 +27,14 @@ export function formatIsoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "3 March 2049": a date as a sentence says it. */
+export function writtenDate(date: IsoDate): string {
+  const d = parseIsoDate(date);
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   const d = parseIsoDate(date);
   d.setUTCDate(d.getUTCDate() + days);

@@ -14,3 +14,6 @@ export const COMPUTED_NAMES = [
   'retentionDate',
 ] as const;
 export type ComputedName = (typeof COMPUTED_NAMES)[number];
+
+/** A computed date's own parts a text may show: `{computed.<name>.long}` ("3 March 2049") and `{computed.<name>.basis}` (how it was worked out). */
+export const COMPUTED_PARTS = ['long', 'basis'] as const;

@@ -12,26 +12,30 @@ export interface ComputedDate {
   date: IsoDate | null;
   basis: string;
   needs: FactName[];
+  /** Provisions the date is computed from (e.g. the retention table's row), cited by any rule that shows the date. */
+  cite: string[];
 }
 
-type Computation = (s: Situation, nation: Nation) => ComputedDate;
+type Computation = (s: Situation, nation: Nation, today: IsoDate) => ComputedDate;
 
 function fromDate(field: 'event' | 'request' | 'lastSummary', label: string, add: (d: IsoDate) => { date: IsoDate; basis: string }): Computation {
   return (s) => {
     const from = s.dates?.[field];
-    if (!from) return { label, date: null, basis: `needs the ${field === 'event' ? 'date of the event' : field === 'request' ? 'date of the written request' : 'date of the last case summary'}`, needs: [`dates.${field}`] };
+    if (!from) return { label, date: null, basis: `needs the ${field === 'event' ? 'date of the event' : field === 'request' ? 'date of the written request' : 'date of the last case summary'}`, needs: [`dates.${field}`], cite: [] };
     parseIsoDate(from, `dates.${field}`);
-    return { label, needs: [], ...add(from) };
+    return { label, needs: [], cite: [], ...add(from) };
   };
 }
 
 function workingDays(label: string, n: number): Computation {
-  return (s, nation) =>
+  return (s, nation, today) =>
     fromDate('event', label, (from) => {
       const date = addWorkingDays(from, n, nation);
       return { date, basis: workingDaysBasis(from, n, date, nation) };
-    })(s, nation);
+    })(s, nation, today);
 }
+
+const RETENTION_LABEL = 'Retention period ends (kept up to and including)';
 
 const COMPUTATIONS: Record<ComputedName, Computation> = {
   caseNoteDue: workingDays('Case note due', 5),
@@ -54,13 +58,14 @@ const COMPUTATIONS: Record<ComputedName, Computation> = {
   lacDistributedDue: workingDays('Full written record distributed by', 20),
   cinMinutesDue: workingDays('Child in Need review minutes distributed by', 10),
   cinParentsDue: workingDays('Decisions and recommendations to parents or carers by', 2),
-  retentionDate: (s) => {
-    if (!s.retentionRecord) return { label: 'Keep until', date: null, basis: 'needs the kind of record', needs: ['retentionRecord'] };
-    const r = retentionDate(s.retentionRecord, s.dates);
-    return { label: 'Keep until', date: r.date, basis: r.basis, needs: r.needs };
+  // The last day the record must be kept; it may be destroyed from the day after (see retention.ts).
+  retentionDate: (s, _nation, today) => {
+    if (!s.retentionRecord) return { label: RETENTION_LABEL, date: null, basis: 'needs the kind of record', needs: ['retentionRecord'], cite: [] };
+    const r = retentionDate(s.retentionRecord, s.dates, { precision: s.datePrecision, today });
+    return { label: RETENTION_LABEL, date: r.date, basis: r.basis, needs: r.needs, cite: r.citations.map((c) => c.id) };
   },
 };
 
-export function computeDate(name: ComputedName, situation: Situation, nation: Nation): ComputedDate {
-  return COMPUTATIONS[name](situation, nation);
+export function computeDate(name: ComputedName, situation: Situation, nation: Nation, today: IsoDate): ComputedDate {
+  return COMPUTATIONS[name](situation, nation, today);
 }

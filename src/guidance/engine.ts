@@ -1,8 +1,8 @@
 // The ruling engine: a pure function from a situation and a profile to a cited ruling.
-import { parseIsoDate } from '../calendar/iso-date';
+import { parseIsoDate, writtenDate } from '../calendar/iso-date';
 import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
-import type { ComputedName } from './computed-names';
+import { COMPUTED_PARTS, type ComputedName } from './computed-names';
 import { evaluate, type FactContext } from './conditions';
 import type { EncodedRule } from './data/schema';
 import { defaultGuidance } from './default-guidance';
@@ -76,9 +76,17 @@ function toFactNames(path: string, computed: (name: ComputedName) => ComputedDat
   return [path as FactName];
 }
 
+const COMPUTED_PART = new RegExp(`^computed\\.([A-Za-z]+)\\.(${COMPUTED_PARTS.join('|')})$`);
+
 /** Fills "{path}" placeholders with facts or computed dates, so statements can show the date they depend on. */
-function fill(text: string, facts: FactContext): string {
+function fill(text: string, facts: FactContext, computed: (name: ComputedName) => ComputedDate): string {
   return text.replace(/\{([A-Za-z.]+)\}/g, (_, path: string) => {
+    const part = COMPUTED_PART.exec(path);
+    if (part) {
+      const d = computed(part[1] as ComputedName);
+      if (part[2] === 'basis') return d.basis;
+      return d.date ? writtenDate(d.date) : '(not known)';
+    }
     const value = facts(path);
     return value === undefined || value === null ? '(not known)' : String(value);
   });
@@ -131,7 +139,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
   const computed = (name: ComputedName): ComputedDate => {
     let hit = computedCache.get(name);
     if (!hit) {
-      hit = computeDate(name, situation, nation);
+      hit = computeDate(name, situation, nation, options.today);
       computedCache.set(name, hit);
     }
     return hit;
@@ -151,6 +159,12 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
     const own = all.filter((c) => selected.has(c.policy));
     return own.length ? own : all;
   };
+
+  // A rule cites its own provisions and those the dates it shows are computed from (the retention table's row).
+  const ruleCites = (rule: EncodedRule): string[] => [
+    ...rule.cite,
+    ...[...rule.dates, ...rule.actions.flatMap((a) => (a.due ? [a.due] : []))].flatMap((name) => computed(name as ComputedName).cite),
+  ];
 
   const matchedRules: EncodedRule[] = [];
   // How many facts of the situation selected each rule: the more, the more the rule speaks to this question.
@@ -183,8 +197,8 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
       policy,
       organisation: POLICY_SOURCES[policy].organisation,
       verdict: strictest.verdict,
-      statement: fill(strictest.statement, facts),
-      citations: uniqueCitations(cite(own.flatMap((r) => r.cite))),
+      statement: fill(strictest.statement, facts, computed),
+      citations: uniqueCitations(cite(own.flatMap(ruleCites))),
     });
   }
 
@@ -199,7 +213,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
   };
   for (const rule of matchedRules) {
     for (const c of rule.conditions) {
-      const text = fill(c.text, facts);
+      const text = fill(c.text, facts, computed);
       const truth = c.check ? evaluate(c.check, facts).truth : 'unknown';
       const existing = conditions.find((x) => x.text === text);
       if (existing) {
@@ -209,7 +223,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
       conditions.push({ text, ...(truth === 'unknown' ? {} : { met: truth }), citations: cite(c.cite) });
     }
     for (const a of rule.actions) {
-      const text = fill(a.text, facts);
+      const text = fill(a.text, facts, computed);
       const existing = actions.find((x) => x.text === text);
       if (existing) {
         existing.citations = uniqueCitations([...existing.citations, ...cite(a.cite)]);

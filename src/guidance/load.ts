@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { COMPUTED_NAMES } from './computed-names';
+import { COMPUTED_NAMES, COMPUTED_PARTS } from './computed-names';
 import { factPaths, isKnownFactPath } from './conditions';
 import { provisionsFileSchema, rulesFileSchema, type EncodedRule, type RulesFile } from './data/schema';
 import { GuidanceDataError } from './errors';
@@ -13,7 +13,7 @@ import type { Topic } from './situation';
 import { containsQuote } from './text';
 
 /** Semantic version of the encoded guidance; bump when rules change meaning. */
-export const GUIDANCE_SEMVER = '1.6.0';
+export const GUIDANCE_SEMVER = '1.7.0';
 
 export interface Provision {
   id: string;
@@ -72,6 +72,12 @@ function checkRule(rule: EncodedRule, index: number, file: string, topic: Topic,
   }
   for (const name of [...rule.actions.flatMap((a) => (a.due ? [a.due] : [])), ...rule.dates]) {
     if (!COMPUTED_NAMES.includes(name as never)) fail(`unknown computed date "${name}"`);
+  }
+  // "{computed.<name>}" and "{computed.<name>.long|basis}" in the texts a ruling shows must name a computed date.
+  const texts = [rule.statement, ...rule.conditions.map((c) => c.text), ...rule.actions.map((a) => a.text)];
+  for (const [, name, part] of texts.flatMap((t) => [...t.matchAll(/\{computed\.([A-Za-z]+)(?:\.([A-Za-z]+))?\}/g)])) {
+    if (!COMPUTED_NAMES.includes(name as never)) fail(`unknown computed date "computed.${name}" in a text`);
+    if (part !== undefined && !COMPUTED_PARTS.includes(part as never)) fail(`unknown part ".${part}" of computed.${name} (use ${COMPUTED_PARTS.join(' or ')})`);
   }
   for (const w of rule.wording) {
     const quote = provisions.get(w.cite)?.quote ?? '';

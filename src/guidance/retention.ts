@@ -1,17 +1,39 @@
 // Retention dates from Nottinghamshire's "Children's Services - Retention of Records" table.
-import { addYears, parseIsoDate } from '../calendar/iso-date';
+//
+// "Until" the anniversary, and "at least N years from" a date, are read the same way: the record is kept up to and
+// including the end date this module computes, and may be destroyed from the day after (the engine's retention rules
+// compare that date with today strictly). Keeping a record one day longer than the table asks costs nothing; destroying it
+// on a day the table may still cover cannot be undone.
+//
+// A date given only as a year ("born in 1999") or a month covers a range of days. The end date is then the latest the
+// period could end (the safe reading: never earlier than the table allows), `earliest` the soonest it could, and the exact
+// date is asked for when the range leaves the answer open: when the row or branch of the table depends on the day (an
+// adoption order made in 2005; whether a child died before 18), or when the record could be destroyed today for some
+// days of the range and not for others.
+import { addYears, parseIsoDate, writtenDate } from '../calendar/iso-date';
 import { citation } from './citations';
 import type { Citation } from './ruling';
-import type { FactName, IsoDate, RetentionRecord, Situation } from './situation';
+import type { ApproximateDateRole, FactName, IsoDate, RetentionRecord, Situation } from './situation';
 
 type Dates = Situation['dates'];
+type Precision = Situation['datePrecision'];
 
 export interface RetentionResult {
+  /** The end of the retention period: the record is kept up to and including this date. The latest it could be when a date is approximate. */
   date: IsoDate | null;
+  /** The soonest the period could end, when an approximate date leaves it open; otherwise equal to `date`. */
+  earliest: IsoDate | null;
   basis: string;
   citations: Citation[];
-  /** Dates that are needed and not given. */
+  /** Dates that are needed and not given, or given too roughly to answer. */
   needs: FactName[];
+}
+
+export interface RetentionOptions {
+  /** Dates known only by year or month (see Situation.datePrecision). */
+  precision?: Precision;
+  /** Today; with it, an approximate date that leaves open whether the period has ended is asked for exactly. */
+  today?: IsoDate;
 }
 
 /** Adoption orders made before this date follow the Adoption Agencies Regulations 1983 (75 years). */
@@ -28,88 +50,154 @@ const ROW_CITATION: Record<RetentionRecord, string> = {
   'child-protection': 'nottinghamshire/retention-child-protection',
 };
 
-function checked(dates: Dates, field: keyof NonNullable<Dates>): IsoDate | undefined {
+/** A date as given: exact (first = last), or the first and last day of the year or month it names. */
+interface DateRange {
+  first: IsoDate;
+  last: IsoDate;
+  /** How the date reads in a basis: "on 3 March 1999", or "in 1999, taken as 31 December 1999, the latest it could be". */
+  words: string;
+  approximate: boolean;
+}
+
+function range(dates: Dates, precision: Precision, field: ApproximateDateRole): DateRange | undefined {
   const value = dates?.[field];
-  if (value !== undefined) parseIsoDate(value, `dates.${field}`);
-  return value;
+  if (value === undefined) return undefined;
+  parseIsoDate(value, `dates.${field}`);
+  const kind = precision?.[field];
+  if (!kind) return { first: value, last: value, words: `on ${writtenDate(value)}`, approximate: false };
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const [first, last] = kind === 'year'
+    ? [`${year}-01-01`, `${year}-12-31`]
+    : [`${value.slice(0, 7)}-01`, new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)];
+  const named = kind === 'year' ? String(year) : writtenDate(first).replace(/^1 /, '');
+  return { first, last, words: `in ${named}, taken as ${writtenDate(last)}, the latest it could be`, approximate: true };
+}
+
+/** The needs for approximate dates when today falls inside the range of possible end dates (the decision depends on the day). */
+function openToday(earliest: IsoDate, latest: IsoDate, today: IsoDate | undefined, ranges: (DateRange | undefined)[], facts: FactName[]): FactName[] {
+  if (!today || !(earliest < today && today <= latest)) return [];
+  return facts.filter((_, i) => ranges[i]?.approximate);
+}
+
+const OPEN_TODAY = ' The exact date decides whether the period has already ended: please give it.';
+
+function finish(r: Omit<RetentionResult, 'basis'> & { basis: string }, open: FactName[]): RetentionResult {
+  return { ...r, basis: open.length ? `${r.basis}.${OPEN_TODAY}` : r.basis, needs: [...new Set([...r.needs, ...open])] };
 }
 
 /** Birth anniversary, or a period from death when the child died before 18 (death before the 18th birthday). */
-function childRecord(dates: Dates, yearsFromBirth: number, yearsFromDeath: number, cite: Citation[]): RetentionResult {
-  const birth = checked(dates, 'birth');
-  const death = checked(dates, 'death');
+function childRecord(dates: Dates, options: RetentionOptions, yearsFromBirth: number, yearsFromDeath: number, cite: Citation[]): RetentionResult {
+  const birth = range(dates, options.precision, 'birth');
+  const death = range(dates, options.precision, 'death');
+  const facts: FactName[] = ['dates.birth', 'dates.death'];
+  const fromDeath = (d: DateRange) => `${yearsFromDeath} years from the date of death ${d.words}`;
+  const fromBirth = (b: DateRange) =>
+    `the ${yearsFromBirth}th anniversary of the child's birth ${b.words}${!b.approximate && b.first.endsWith('-02-29') ? ' (a 29 February birthday falls on 28 February in a non-leap year)' : ''}`;
   if (!birth && death) {
     // Without a date of birth the death-based period is shown, and the birth date is still asked for to confirm it.
+    const date = addYears(death.last, yearsFromDeath);
+    const earliest = addYears(death.first, yearsFromDeath);
+    return finish(
+      { date, earliest, basis: `${fromDeath(death)}, if the child died before reaching 18; the date of birth was not given`, citations: cite, needs: ['dates.birth'] },
+      openToday(earliest, date, options.today, [birth, death], facts),
+    );
+  }
+  if (!birth) return { date: null, earliest: null, basis: "needs the child's date of birth", citations: cite, needs: ['dates.birth'] };
+  // Died before 18 for every possible pair of days, for none, or open (the year alone cannot tell).
+  const certainlyBefore18 = !!death && death.last < addYears(birth.first, 18);
+  const certainlyNot = !death || death.first >= addYears(birth.last, 18);
+  if (death && certainlyBefore18) {
+    const date = addYears(death.last, yearsFromDeath);
+    const earliest = addYears(death.first, yearsFromDeath);
+    const eighteenth = birth.approximate ? '18' : `18 on ${writtenDate(addYears(birth.first, 18))}`;
+    return finish(
+      { date, earliest, basis: `${fromDeath(death)} (the child died before reaching ${eighteenth})`, citations: cite, needs: [] },
+      openToday(earliest, date, options.today, [birth, death], facts),
+    );
+  }
+  const date = addYears(birth.last, yearsFromBirth);
+  if (death && !certainlyNot) {
+    // Whether the child died before 18 depends on the days: the longer period (the birth anniversary) is taken.
     return {
-      date: addYears(death, yearsFromDeath),
-      basis: `${yearsFromDeath} years from the date of death ${death}, if the child died before reaching 18 (date of birth not given)`,
+      date,
+      earliest: addYears(death.first, yearsFromDeath),
+      basis: `${fromBirth(birth)}; from the dates given it cannot be told whether the child died before reaching 18 (when the period would be ${fromDeath(death)}), so the longer period is taken. Please give the exact dates`,
       citations: cite,
-      needs: ['dates.birth'],
+      needs: facts.filter((_, i) => [birth, death][i]?.approximate),
     };
   }
-  if (!birth) return { date: null, basis: "needs the child's date of birth", citations: cite, needs: ['dates.birth'] };
-  const eighteenth = addYears(birth, 18);
-  if (death && death < eighteenth) {
+  const earliest = addYears(birth.first, yearsFromBirth);
+  return finish({ date, earliest, basis: fromBirth(birth), citations: cite, needs: [] }, openToday(earliest, date, options.today, [birth, death], facts));
+}
+
+function yearsFrom(dates: Dates, options: RetentionOptions, field: 'approvalTerminated' | 'refusalOrWithdrawal', years: number, what: string, cite: Citation[]): RetentionResult {
+  const from = range(dates, options.precision, field);
+  const fact: FactName = `dates.${field}`;
+  if (!from) return { date: null, earliest: null, basis: `needs the date ${what}`, citations: cite, needs: [fact] };
+  const date = addYears(from.last, years);
+  const earliest = addYears(from.first, years);
+  return finish(
+    { date, earliest, basis: `at least ${years} years from ${what} ${from.words}`, citations: cite, needs: [] },
+    openToday(earliest, date, options.today, [from], [fact]),
+  );
+}
+
+function adoptionOrder(dates: Dates, options: RetentionOptions, cite: Citation[]): RetentionResult {
+  const order = range(dates, options.precision, 'adoptionOrder');
+  if (!order) return { date: null, earliest: null, basis: 'needs the date of the adoption order', citations: cite, needs: ['dates.adoptionOrder'] };
+  const before = [citation(ROW_CITATION['adoption-order-before-2005-12-30'])];
+  const after = [citation(ROW_CITATION['adoption-order-made'])];
+  // The order date decides the row, whichever row was asked about.
+  if (order.last < POST_COMMENCEMENT) {
+    const date = addYears(order.last, 75);
+    const earliest = addYears(order.first, 75);
+    return finish(
+      { date, earliest, basis: `at least 75 years from the adoption order made ${order.words} (before 30 December 2005)`, citations: before, needs: [] },
+      openToday(earliest, date, options.today, [order], ['dates.adoptionOrder']),
+    );
+  }
+  const date = addYears(order.last, 100);
+  if (order.first < POST_COMMENCEMENT) {
+    // An order "in 2005" may fall either side of 30 December 2005: the longer period is taken, and the exact date asked for.
     return {
-      date: addYears(death, yearsFromDeath),
-      basis: `${yearsFromDeath} years from the date of death ${death} (the child died before reaching 18 on ${eighteenth})`,
-      citations: cite,
-      needs: [],
+      date,
+      earliest: addYears(order.first, 75),
+      basis: `at least 100 years from the adoption order made ${order.words}; an order made ${order.words.split(',')[0]} may have been made before 30 December 2005, when the period is at least 75 years, and the date given cannot tell, so the longer period is taken. Please give the exact date of the order`,
+      citations: [...after, ...before],
+      needs: ['dates.adoptionOrder'],
     };
   }
-  return {
-    date: addYears(birth, yearsFromBirth),
-    basis: `the ${yearsFromBirth}th anniversary of the child's birth ${birth}${birth.endsWith('-02-29') ? ' (a 29 February birthday falls on 28 February in a non-leap year)' : ''}`,
-    citations: cite,
-    needs: [],
-  };
+  const earliest = addYears(order.first, 100);
+  return finish(
+    { date, earliest, basis: `at least 100 years from the adoption order made ${order.words}`, citations: after, needs: [] },
+    openToday(earliest, date, options.today, [order], ['dates.adoptionOrder']),
+  );
 }
 
 /**
- * The date before which a record must not be destroyed (Nottinghamshire, retention table). `date` is null when the
- * table leaves the period to the adoption agency, or when a needed date is missing (see `needs`).
+ * The end of a record's retention period (Nottinghamshire, retention table): kept up to and including `date`. `date` is null
+ * when the table leaves the period to the adoption agency, or when a needed date is missing (see `needs`).
  */
-export function retentionDate(record: RetentionRecord, dates: Dates): RetentionResult {
+export function retentionDate(record: RetentionRecord, dates: Dates, options: RetentionOptions = {}): RetentionResult {
   const cite = [citation(ROW_CITATION[record])];
   switch (record) {
     case 'looked-after-child':
     case 'childrens-home':
-      return childRecord(dates, 75, 15, [...cite, citation('nottinghamshire/retention-case-record')]);
+      return childRecord(dates, options, 75, 15, [...cite, citation('nottinghamshire/retention-case-record')]);
     case 'child-protection':
-      return childRecord(dates, 25, 6, cite);
-    case 'foster-carer-approved': {
-      const ended = checked(dates, 'approvalTerminated');
-      if (!ended) return { date: null, basis: 'needs the date the approval was terminated', citations: cite, needs: ['dates.approvalTerminated'] };
-      return { date: addYears(ended, 10), basis: `at least 10 years from the termination of approval on ${ended}`, citations: cite, needs: [] };
-    }
-    case 'foster-carer-not-approved': {
-      const ended = checked(dates, 'refusalOrWithdrawal');
-      if (!ended) return { date: null, basis: 'needs the date of the refusal or withdrawal', citations: cite, needs: ['dates.refusalOrWithdrawal'] };
-      return { date: addYears(ended, 3), basis: `at least 3 years from the refusal or withdrawal on ${ended}`, citations: cite, needs: [] };
-    }
+      return childRecord(dates, options, 25, 6, cite);
+    case 'foster-carer-approved':
+      return yearsFrom(dates, options, 'approvalTerminated', 10, 'the termination of approval', cite);
+    case 'foster-carer-not-approved':
+      return yearsFrom(dates, options, 'refusalOrWithdrawal', 3, 'the refusal or withdrawal', cite);
     case 'adoption-order-made':
-    case 'adoption-order-before-2005-12-30': {
-      const order = checked(dates, 'adoptionOrder');
-      if (!order) return { date: null, basis: 'needs the date of the adoption order', citations: cite, needs: ['dates.adoptionOrder'] };
-      // The order date decides the row, whichever row was asked about.
-      if (order < POST_COMMENCEMENT) {
-        return {
-          date: addYears(order, 75),
-          basis: `at least 75 years from the adoption order of ${order} (made before 30 December 2005)`,
-          citations: [citation(ROW_CITATION['adoption-order-before-2005-12-30'])],
-          needs: [],
-        };
-      }
-      return {
-        date: addYears(order, 100),
-        basis: `at least 100 years from the adoption order of ${order}`,
-        citations: [citation(ROW_CITATION['adoption-order-made'])],
-        needs: [],
-      };
-    }
+    case 'adoption-order-before-2005-12-30':
+      return adoptionOrder(dates, options, cite);
     case 'adoption-order-not-made':
       return {
         date: null,
+        earliest: null,
         basis: 'no fixed period: the adoption agency keeps the records for such period as it considers appropriate',
         citations: [...cite, citation('nottinghamshire/retention-adoption-no-order-transfer'), citation('nottinghamshire/retention-adoption-never-looked-after')],
         needs: [],

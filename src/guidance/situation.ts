@@ -80,6 +80,10 @@ export type Handling = (typeof HANDLINGS)[number];
 export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type', 'complaint-episode'] as const;
 export type Wording = (typeof WORDINGS)[number];
 
+/** Dates a practitioner may know only by year or month (the retention table's starting points). */
+export const APPROXIMATE_DATE_ROLES = ['birth', 'death', 'adoptionOrder', 'approvalTerminated', 'refusalOrWithdrawal'] as const;
+export type ApproximateDateRole = (typeof APPROXIMATE_DATE_ROLES)[number];
+
 /** ISO date, YYYY-MM-DD. */
 export type IsoDate = string;
 
@@ -114,6 +118,11 @@ export interface Situation {
   amendment?: 'correction' | 'wrong-person-entry';
   supervision?: 'formal' | 'outside-supervision';
   handling?: Handling;
+  /**
+   * Dates given only as a year ("born in 1999") or a month ("born March 1999"). The date in `dates` is then the last day
+   * of that year or month (the latest it could be), and the retention computation works with the whole range.
+   */
+  datePrecision?: Partial<Record<ApproximateDateRole, 'year' | 'month'>>;
   /** Dates the ruling can compute from. */
   dates?: {
     event?: IsoDate; // contact, communication or event to be recorded; meeting or review completion

@@ -32,7 +32,7 @@ describe('decide: first behaviours the bot builds on', () => {
   it('retention of a looked after child record', () => {
     expect(retentionDate('looked-after-child', { birth: '2010-05-01' }).date).toBe('2085-05-01');
     const r = decide({ topic: 'retention', retentionRecord: 'looked-after-child', dates: { birth: '2010-05-01' } }, { profile: DEFAULT_PROFILE, today });
-    expect(r.verdict).toBe('not-allowed');
+    expect(r.verdict).toBe('required');
     expect(r.dates[0]?.date).toBe('2085-05-01');
   });
 

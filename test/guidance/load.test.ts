@@ -69,12 +69,23 @@ describe('loading guidance data', () => {
 
   it('a rule citing an unknown provision names the rule and the id', () => {
     const dir = brokenCopy('rules/retention.json', (j) => {
-      rules(j)[2]!.cite = ['nottinghamshire/no-such-paragraph'];
+      rules(j).find((r) => r.id === 'retention/nottinghamshire/looked-after-child')!.cite = ['nottinghamshire/no-such-paragraph'];
     });
     const e = loadError(dir);
     expect(e.file).toBe('rules/retention.json');
     expect(e.entry).toContain('retention/nottinghamshire/looked-after-child');
     expect(e.message).toContain('unknown citation id "nottinghamshire/no-such-paragraph"');
+  });
+
+  it('a text showing an unknown computed date, or an unknown part of one, names the rule', () => {
+    const unknownName = brokenCopy('rules/retention.json', (j) => {
+      rules(j).find((r) => r.id === 'retention/nottinghamshire/keep-until')!.statement = 'Keep it until {computed.keepDate.long}.';
+    });
+    expect(loadError(unknownName).message).toContain('unknown computed date "computed.keepDate"');
+    const unknownPart = brokenCopy('rules/retention.json', (j) => {
+      rules(j).find((r) => r.id === 'retention/nottinghamshire/keep-until')!.statement = 'Keep it until {computed.retentionDate.short}.';
+    });
+    expect(loadError(unknownPart).message).toContain('unknown part ".short" of computed.retentionDate');
   });
 
   it('a rule with a bad verdict is rejected', () => {

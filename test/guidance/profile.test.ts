@@ -38,7 +38,8 @@ describe('organisation profiles', () => {
 
   it('cites only the selected policies, even where a rule also cites a like-worded paragraph elsewhere', () => {
     const notts: OrganisationProfile = { ...DEFAULT_PROFILE, policies: ['nottinghamshire'] };
-    const r = decide({ topic: 'retention', retentionRecord: 'looked-after-child', dates: { birth: '2010-05-01' } }, { profile: notts, today });
+    // A record whose period has ended: the Independent Inquiry note, which Brighton and Hove words alike, applies.
+    const r = decide({ topic: 'retention', retentionRecord: 'looked-after-child', dates: { birth: '1940-05-01' } }, { profile: notts, today });
     expect(r.citations.map((c) => c.id)).toContain('nottinghamshire/iicsa');
     expect(r.citations.some((c) => c.policy === 'brighton-hove')).toBe(false);
   });
