@@ -45,6 +45,12 @@ const date = (fact: FactName, key: keyof NonNullable<Situation['dates']>): FactI
     const ok = isoDateText.safeParse(raw).success && toIso(Number(raw.slice(0, 4)), Number(raw.slice(5, 7)), Number(raw.slice(8, 10))) === raw;
     if (!ok) return `${FACT_LABELS[fact]}: enter a real date (for example 2026-12-23).`;
     s.dates = { ...s.dates, [key]: raw };
+    // An exact date replaces a year or month given before.
+    if (s.datePrecision && key in s.datePrecision) {
+      const rest = Object.fromEntries(Object.entries(s.datePrecision).filter(([role]) => role !== key));
+      if (Object.keys(rest).length > 0) s.datePrecision = rest;
+      else delete s.datePrecision;
+    }
     return undefined;
   },
 });

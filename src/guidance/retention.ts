@@ -56,6 +56,8 @@ interface DateRange {
   last: IsoDate;
   /** How the date reads in a basis: "on 3 March 1999", or "in 1999, taken as 31 December 1999, the latest it could be". */
   words: string;
+  /** The date as given: "3 March 1999", "1999", "March 1999". */
+  named: string;
   approximate: boolean;
 }
 
@@ -64,14 +66,14 @@ function range(dates: Dates, precision: Precision, field: ApproximateDateRole): 
   if (value === undefined) return undefined;
   parseIsoDate(value, `dates.${field}`);
   const kind = precision?.[field];
-  if (!kind) return { first: value, last: value, words: `on ${writtenDate(value)}`, approximate: false };
+  if (!kind) return { first: value, last: value, words: `on ${writtenDate(value)}`, named: writtenDate(value), approximate: false };
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const [first, last] = kind === 'year'
     ? [`${year}-01-01`, `${year}-12-31`]
     : [`${value.slice(0, 7)}-01`, new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10)];
   const named = kind === 'year' ? String(year) : writtenDate(first).replace(/^1 /, '');
-  return { first, last, words: `in ${named}, taken as ${writtenDate(last)}, the latest it could be`, approximate: true };
+  return { first, last, words: `in ${named}, taken as ${writtenDate(last)}, the latest it could be`, named, approximate: true };
 }
 
 /** The needs for approximate dates when today falls inside the range of possible end dates (the decision depends on the day). */
@@ -80,10 +82,10 @@ function openToday(earliest: IsoDate, latest: IsoDate, today: IsoDate | undefine
   return facts.filter((_, i) => ranges[i]?.approximate);
 }
 
-const OPEN_TODAY = ' The exact date decides whether the period has already ended: please give it.';
+const OPEN_TODAY = '; with an earlier exact date the period may already have ended, so the exact date is asked for';
 
-function finish(r: Omit<RetentionResult, 'basis'> & { basis: string }, open: FactName[]): RetentionResult {
-  return { ...r, basis: open.length ? `${r.basis}.${OPEN_TODAY}` : r.basis, needs: [...new Set([...r.needs, ...open])] };
+function finish(r: RetentionResult, open: FactName[]): RetentionResult {
+  return { ...r, basis: open.length ? `${r.basis}${OPEN_TODAY}` : r.basis, needs: [...new Set([...r.needs, ...open])] };
 }
 
 /** Birth anniversary, or a period from death when the child died before 18 (death before the 18th birthday). */
@@ -122,7 +124,7 @@ function childRecord(dates: Dates, options: RetentionOptions, yearsFromBirth: nu
     return {
       date,
       earliest: addYears(death.first, yearsFromDeath),
-      basis: `${fromBirth(birth)}; from the dates given it cannot be told whether the child died before reaching 18 (when the period would be ${fromDeath(death)}), so the longer period is taken. Please give the exact dates`,
+      basis: `${fromBirth(birth)}; the dates given cannot tell whether the child died before reaching 18 (when the period would be ${fromDeath(death)}), so the longer period is taken and the exact dates are asked for`,
       citations: cite,
       needs: facts.filter((_, i) => [birth, death][i]?.approximate),
     };
@@ -163,7 +165,7 @@ function adoptionOrder(dates: Dates, options: RetentionOptions, cite: Citation[]
     return {
       date,
       earliest: addYears(order.first, 75),
-      basis: `at least 100 years from the adoption order made ${order.words}; an order made ${order.words.split(',')[0]} may have been made before 30 December 2005, when the period is at least 75 years, and the date given cannot tell, so the longer period is taken. Please give the exact date of the order`,
+      basis: `at least 100 years from the adoption order made ${order.words}; an order made before 30 December 2005 is kept at least 75 years, and ${order.named} alone cannot tell which applies, so the longer period is taken and the exact date is asked for`,
       citations: [...after, ...before],
       needs: ['dates.adoptionOrder'],
     };

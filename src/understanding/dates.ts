@@ -1,4 +1,5 @@
-import type { IsoDate, Situation } from '../guidance/situation';
+import { writtenDate } from '../calendar/iso-date';
+import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation } from '../guidance/situation';
 
 // Dates practitioners mention, each given the role the words around it suggest (visit, birth, death, order, request ...).
 
@@ -6,9 +7,31 @@ export type DateRole = keyof NonNullable<Situation['dates']>;
 
 export interface FoundDate {
   role: DateRole;
+  /** For a year or month alone, its last day: the latest the date could be. */
   date: IsoDate;
   /** The words the date was read from, for the explanation. */
   source: string;
+  /** Where in the text the date was read. */
+  index: number;
+  /** Set when only the year ("born in 1999") or the month ("born March 1999") was given. */
+  precision?: 'year' | 'month';
+}
+
+/** "1999 (no day given), taken as 31 December 1999, the latest it could be": what a card shows for a year or month alone. */
+export function describeApproximate(date: IsoDate, precision: 'year' | 'month'): string {
+  const named = precision === 'year' ? date.slice(0, 4) : writtenDate(date).replace(/^\d+ /, '');
+  return `${named} (no day given), taken as ${writtenDate(date)}, the latest it could be`;
+}
+
+// A year or a month alone is read only for the retention table's starting points (birth, death, an order, approval ended,
+// refusal or withdrawal), where archive questions rarely know the day, and never after "before", "since", "from" ... (a
+// bound, not a date) or as a decade ("the 1990s") or a span ("1998-2001").
+const APPROXIMATE_ROLES: readonly DateRole[] = APPROXIMATE_DATE_ROLES;
+const NOT_A_DATE_BEFORE = String.raw`(?<!\b(?:before|after|since|until|till|from|by|pre|post|between|than|around|circa|about|approximately|approx|early|mid|late|end of|start of|beginning of|the|to|and|or|-)[ -]?)`;
+const NOT_A_DATE_AFTER = String.raw`(?!s\b|'s\b|\s*(?:-|–|to|and|or)\s*\d|[/.-]\d|\d)`;
+
+function lastOfMonth(year: number, month: number): IsoDate {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -89,10 +112,12 @@ function roleBefore(text: string, index: number): DateRole {
 export function findDates(text: string, today: IsoDate): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
-  const add = (index: number, length: number, date: IsoDate | undefined, source: string) => {
+  const add = (index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month') => {
     if (!date || taken.some(([s, e]) => index < e && index + length > s)) return;
+    const role = roleBefore(text, index);
+    if (precision && (!APPROXIMATE_ROLES.includes(role) || date.slice(0, 4) > today.slice(0, 4))) return;
     taken.push([index, index + length]);
-    found.push({ role: roleBefore(text, index), date, source });
+    found.push({ role, date, source, index, ...(precision ? { precision } : {}) });
   };
   const patterns: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | undefined }[] = [
     { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => toIso(Number(m[1]), Number(m[2]), Number(m[3])) },
@@ -131,5 +156,14 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0]);
   }
-  return found.sort((a, b) => text.indexOf(a.source) - text.indexOf(b.source));
+  // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
+  const approximate: { re: RegExp; precision: 'year' | 'month'; read: (m: RegExpExecArray) => IsoDate }[] = [
+    { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'month', read: (m) => lastOfMonth(Number(m[2]), MONTHS[m[1] as string] as number) },
+    { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'year', read: (m) => `${m[1]}-12-31` },
+  ];
+  for (const { re, precision, read } of approximate) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0], precision);
+  }
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -1,7 +1,7 @@
 import type { Channel, Handling, Incident, IsoDate, Meeting, RetentionRecord, Situation, Wording } from '../guidance/situation';
 import { readAge } from './age';
 import { first, type Reading } from './reading';
-import { findDates } from './dates';
+import { describeApproximate, findDates } from './dates';
 import { readTime } from './time';
 
 // Each reader looks for one fact in normalised text and says what it saw, so the card can show what was understood.
@@ -325,7 +325,9 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     for (const d of dates) {
       if (facts.dates[d.role] === undefined) {
         facts.dates[d.role] = d.date;
-        note(`date (${d.role})`, d.date, d.source);
+        // A year or month alone is kept as its last day, and shown as what it is, never as an exact date the user did not give.
+        if (d.precision) facts.datePrecision = { ...facts.datePrecision, [d.role]: d.precision };
+        note(`date (${d.role})`, d.precision ? describeApproximate(d.date, d.precision) : d.date, d.source);
       }
     }
     // An adoption order before 30 December 2005 falls under the older regulation (retention table).

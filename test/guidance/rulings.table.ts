@@ -16,6 +16,8 @@ export interface RulingCase {
   /** Dates that must appear on the ruling (label is not checked, the date is). */
   dates?: string[];
   missing?: FactName[];
+  /** Facts that must not be asked for (the answer does not depend on them). */
+  notMissing?: FactName[];
   cite?: string;
   /** Position expected for each named policy; `null` means the policy must take no position. */
   positions?: Partial<Record<PolicyId, Verdict | null>>;
@@ -29,6 +31,7 @@ export interface RulingCase {
 const wa = (facts: Partial<Situation>): Situation => ({ topic: 'digital-contact', channel: 'whatsapp', ...facts });
 const deadline = (event: string, urgency: Situation['urgency']): Situation => ({ topic: 'recording-deadline', urgency, dates: { event } });
 const keep = (retentionRecord: Situation['retentionRecord'], dates: Situation['dates']): Situation => ({ topic: 'retention', retentionRecord, dates });
+const yearOnly = (s: Situation, role: keyof NonNullable<Situation['datePrecision']>): Situation => ({ ...s, datePrecision: { [role]: 'year' } });
 const okAdult = { device: 'work', account: 'work', consent: { youngPerson: true, evidenced: true }, purpose: 'keep-in-touch', outOfHours: false } as const;
 
 export const CASES: RulingCase[] = [
@@ -124,7 +127,7 @@ export const CASES: RulingCase[] = [
   { name: 'Child protection record past its period: the inquiry considerations are still to be met', situation: keep('child-protection', { birth: '1998-07-01' }), verdict: 'allowed-if', cite: 'nottinghamshire/iicsa-other-inquiries', met: ['victims and survivors', undefined] },
   { name: 'Child protection record past its period: its period is a suggested one, so local arrangements apply', situation: keep('child-protection', { birth: '1998-07-01' }), verdict: 'allowed-if', cite: 'nottinghamshire/retention-local', met: ['local arrangements', undefined] },
   { name: 'Child protection record, child died at 4: 6 years from death have passed', situation: keep('child-protection', { birth: '2012-01-15', death: '2016-04-01' }), verdict: 'allowed-if', dates: ['2022-04-01'] },
-  { name: 'Child in need record still in its period: keep until the 25th anniversary', situation: keep('child-protection', { birth: '2012-01-15' }), verdict: 'required', dates: ['2037-01-15'], matched: 'retention period not ended', missing: [] },
+  { name: 'Child in need record still in its period: keep until the 25th anniversary', situation: keep('child-protection', { birth: '2012-01-15' }), verdict: 'required', dates: ['2037-01-15'], matched: 'retention period not ended', notMissing: ['dates.birth'] },
   { name: 'Approved foster carer', situation: keep('foster-carer-approved', { approvalTerminated: '2020-09-30' }), verdict: 'required', dates: ['2030-09-30'], cite: 'nottinghamshire/retention-foster-approved' },
   { name: 'Foster carer not approved', situation: keep('foster-carer-not-approved', { refusalOrWithdrawal: '2025-01-10' }), verdict: 'required', dates: ['2028-01-10'], cite: 'nottinghamshire/retention-foster-not-approved' },
   { name: 'Foster applicant withdrew long ago: may be destroyed', situation: keep('foster-carer-not-approved', { refusalOrWithdrawal: '2020-01-10' }), verdict: 'allowed-if', dates: ['2023-01-10'], cite: 'nottinghamshire/retention-foster-not-approved' },
@@ -146,6 +149,19 @@ export const CASES: RulingCase[] = [
   { name: 'The day before the 75th anniversary: still kept', situation: keep('looked-after-child', { birth: '1951-11-23' }), verdict: 'required', dates: ['2026-11-23'] },
   { name: 'The day after the 75th anniversary: may be destroyed', situation: keep('looked-after-child', { birth: '1951-11-21' }), verdict: 'allowed-if', dates: ['2026-11-21'] },
   { name: 'On the 10th anniversary of the end of approval: still kept', situation: keep('foster-carer-approved', { approvalTerminated: '2016-11-22' }), verdict: 'required', dates: ['2026-11-22'] },
+  // A date known only by year is taken as the last day of that year (the latest it could be), never a day on which the record
+  // could still have to be kept; the exact date is asked for when the day would change the answer.
+  { name: 'CP record, born in 1999 (year only): ended on 31 December 2024 for every day of 1999, may be destroyed', situation: yearOnly(keep('child-protection', { birth: '1999-12-31' }), 'birth'), verdict: 'allowed-if', dates: ['2024-12-31'], notMissing: ['dates.birth'], matched: 'retention period ended' },
+  { name: 'LAC record, born in 1998 (year only): keep until 31 December 2073', situation: yearOnly(keep('looked-after-child', { birth: '1998-12-31' }), 'birth'), verdict: 'required', dates: ['2073-12-31'], notMissing: ['dates.birth'] },
+  { name: 'CP record, born in 2001 (year only): ended already for a January birthday, not for a December one, so kept and the date asked for', situation: yearOnly(keep('child-protection', { birth: '2001-12-31' }), 'birth'), verdict: 'required', dates: ['2026-12-31'], missing: ['dates.birth'] },
+  { name: 'CP record, born in 2001 (year only), on 1 January 2027: ended for every day of 2001', situation: yearOnly(keep('child-protection', { birth: '2001-12-31' }), 'birth'), today: '2027-01-01', verdict: 'allowed-if', dates: ['2026-12-31'], notMissing: ['dates.birth'] },
+  { name: 'CP record, born in March 2001 (month only): kept until 31 March 2026, which has passed', situation: { ...keep('child-protection', { birth: '2001-03-31' }), datePrecision: { birth: 'month' } }, verdict: 'allowed-if', dates: ['2026-03-31'] },
+  { name: 'Adoption order in 2005 (year only): before or after 30 December 2005 is open, so the longer 100 years and the date asked for', situation: yearOnly(keep('adoption-order-made', { adoptionOrder: '2005-12-31' }), 'adoptionOrder'), verdict: 'required', dates: ['2105-12-31'], missing: ['dates.adoptionOrder'], cite: 'nottinghamshire/retention-adoption-order' },
+  { name: 'Adoption order in 2004 (year only): 75 years from the end of 2004', situation: yearOnly(keep('adoption-order-before-2005-12-30', { adoptionOrder: '2004-12-31' }), 'adoptionOrder'), verdict: 'required', dates: ['2079-12-31'], notMissing: ['dates.adoptionOrder'], cite: 'nottinghamshire/retention-adoption-order-before-2005' },
+  { name: 'Approval terminated in 2016 (year only): 10 years may or may not have passed, so kept and the date asked for', situation: yearOnly(keep('foster-carer-approved', { approvalTerminated: '2016-12-31' }), 'approvalTerminated'), verdict: 'required', dates: ['2026-12-31'], missing: ['dates.approvalTerminated'] },
+  { name: 'Withdrew in 2019 (year only): 3 years have passed for every day of 2019', situation: yearOnly(keep('foster-carer-not-approved', { refusalOrWithdrawal: '2019-12-31' }), 'refusalOrWithdrawal'), verdict: 'allowed-if', dates: ['2022-12-31'], notMissing: ['dates.refusalOrWithdrawal'] },
+  { name: 'LAC born in 2000, died in 2018 (years only): whether before 18 is open, so the longer period (75th anniversary) and the dates asked for', situation: { ...keep('looked-after-child', { birth: '2000-12-31', death: '2018-12-31' }), datePrecision: { birth: 'year', death: 'year' } }, verdict: 'required', dates: ['2075-12-31'], missing: ['dates.birth', 'dates.death'] },
+  { name: 'LAC born 3 March 2000, died in 2010 (year only): certainly before 18, 15 years from the end of 2010', situation: { ...keep('looked-after-child', { birth: '2000-03-03', death: '2010-12-31' }), datePrecision: { death: 'year' } }, verdict: 'allowed-if', dates: ['2025-12-31'], notMissing: ['dates.birth', 'dates.death'] },
 
   // Incidents
   { name: 'Indecent image', situation: { topic: 'incident', incident: 'indecent-image' }, verdict: 'not-allowed', missing: ['imageHandling'], cite: 'pan-dorset/2.1', tell: 'safeguarding-lead' },

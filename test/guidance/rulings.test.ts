@@ -22,6 +22,7 @@ describe('rulings for situations from the seeds', () => {
       expect(shown.sort()).toEqual([...c.dates].sort());
     }
     for (const f of c.missing ?? []) expect(r.missingFacts).toContain(f);
+    for (const f of c.notMissing ?? []) expect(r.missingFacts, `${f} should not be asked for`).not.toContain(f);
     if (c.cite) expect(r.citations.map((x) => x.id)).toContain(c.cite);
     for (const [policy, verdict] of Object.entries(c.positions ?? {})) {
       const position = r.positions.find((p) => p.policy === policy);

@@ -343,4 +343,13 @@ export const CASES: UnderstandingCase[] = [
   // Messaging with no channel named, out of hours.
   { q: 'Can I message a young person in the evening after work if they need me?', topic: 'digital-contact', facts: { outOfHours: true, person: 'child' }, unread: ['channel'] },
   { q: 'can I contact a yp at the weekend', topic: 'digital-contact', facts: { outOfHours: true }, unread: ['channel'] },
+  // A year or month alone, for the retention table's starting points: kept as its last day (the latest it could be), marked as such.
+  { q: 'CP file, child born in 1999, can we shred it?', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '1999-12-31' }, datePrecision: { birth: 'year' } } },
+  { q: 'LAC file, born 1998, can we shred it?', topic: 'retention', facts: { retentionRecord: 'looked-after-child', dates: { birth: '1998-12-31' }, datePrecision: { birth: 'year' } } },
+  { q: 'how long do we keep the adoption file, adoption order made in 2005', topic: 'retention', facts: { retentionRecord: 'adoption-order-made', dates: { adoptionOrder: '2005-12-31' }, datePrecision: { adoptionOrder: 'year' } } },
+  { q: 'adoption order made in 2004, how long do we keep the file', topic: 'retention', facts: { retentionRecord: 'adoption-order-before-2005-12-30', dates: { adoptionOrder: '2004-12-31' }, datePrecision: { adoptionOrder: 'year' } } },
+  { q: 'foster carer whose approval was terminated in 2016, can we destroy the file now?', topic: 'retention', facts: { retentionRecord: 'foster-carer-approved', dates: { approvalTerminated: '2016-12-31' }, datePrecision: { approvalTerminated: 'year' } } },
+  { q: 'child in need file, dob march 2001, when can it be destroyed', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '2001-03-31' }, datePrecision: { birth: 'month' } } },
+  { q: 'can we shred CP files closed in 2011?', topic: 'retention', facts: { retentionRecord: 'child-protection' }, unread: ['dates', 'datePrecision'] },
+  { q: 'CP file, dob 03/03/1999, can we shred it?', topic: 'retention', facts: { dates: { birth: '1999-03-03' } }, unread: ['datePrecision'] },
 ];

@@ -130,4 +130,33 @@ describe('ages, times and dates', () => {
   });
 
   it('ignores impossible dates', () => expect(findDates('on 31/02/2026', '2026-11-22')).toEqual([]));
+
+  it.each([
+    ['a lad born in 1999, never lac, closed in 2011', 'birth', '1999-12-31', 'year'],
+    ['girl who was lac, born 1998, closed 2016', 'birth', '1998-12-31', 'year'],
+    ['dob 2003', 'birth', '2003-12-31', 'year'],
+    ['the adoption order was made in 2004', 'adoptionOrder', '2004-12-31', 'year'],
+    ['adopted in 2005', 'adoptionOrder', '2005-12-31', 'year'],
+    ['she died in 2020', 'death', '2020-12-31', 'year'],
+    ['approval terminated in 2016', 'approvalTerminated', '2016-12-31', 'year'],
+    ['they withdrew their application in 2019', 'refusalOrWithdrawal', '2019-12-31', 'year'],
+    ['born march 1999', 'birth', '1999-03-31', 'month'],
+    ['born in feb 2000', 'birth', '2000-02-29', 'month'],
+  ])('a year or month alone: %s → %s %s (%s), the latest it could be', (text, role, date, precision) =>
+    expect(findDates(text, '2026-11-22').map((d) => [d.role, d.date, d.precision])).toEqual([[role, date, precision]]));
+
+  it.each([
+    'closed in 2011',
+    'old cp files from 2005',
+    'an adoption order before 2005',
+    'born in the 1990s',
+    'born 1998-2001',
+    'born in 2030',
+    'stuff from the early 2000s',
+    'the 2010 regulations',
+  ])('%s is not a year-only date the retention table starts from', (text) => expect(findDates(text, '2026-11-22')).toEqual([]));
+
+  it('a full date is never read as a year alone', () =>
+    expect(findDates('born on 3 march 1999', '2026-11-22').map((d) => [d.role, d.date, d.precision])).toEqual([['birth', '1999-03-03', undefined]]));
+
 });

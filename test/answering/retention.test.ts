@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { answerAction, answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { cardText } from '../../src/cards/card-text';
+import { validateCard } from '../../src/cards/validate';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+
+// Retention questions from people clearing archives, end to end: question in, the cards a practitioner reads out.
+// Today is 22 November 2026.
+
+const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
+const lines = (r: Reply | undefined) => cardText(r?.card);
+const text = (r: Reply | undefined) => lines(r).join('\n');
+/** The verdict and the headline: the first lines of an answer card, after the topic label. */
+const lead = (r: Reply | undefined) => lines(r).slice(1, 3).join('\n');
+
+function find(node: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n === null || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (match(o)) found.push(o);
+    Object.values(o).forEach(walk);
+  };
+  walk(node);
+  return found;
+}
+
+function refineData(followUp: Reply | undefined, inputs: Record<string, string>): Record<string, unknown> {
+  const [execute] = find(followUp?.card, (o) => o.type === 'Action.Execute' && o.verb === 'refine');
+  return { ...(execute?.data as Record<string, unknown>), ...inputs };
+}
+
+describe('"CP file, child born in 1999, can we shred it?"', () => {
+  const replies = answerQuestion('CP file, child born in 1999, can we shred it?', ctx);
+  const card = replies[0];
+
+  it('says plainly that the period ended on 31 December 2024 and the record may now be destroyed, on conditions', () => {
+    expect(lead(card)).toMatch(/^Allowed if the conditions are met\n/);
+    expect(lead(card)).toContain('ended on 31 December 2024');
+    expect(lead(card)).toContain('so it may now be destroyed');
+    expect(lead(card)).toContain('25th anniversary');
+    expect(text(card)).not.toMatch(/^Required/m);
+    expect(replies[0]?.rulings[0]?.ruleIds).toContain('retention/nottinghamshire/child-protection-ended');
+  });
+
+  it('shows the year for what it is: taken as 31 December 1999, the latest it could be, never a made-up birthday', () => {
+    expect(text(card)).toContain('1999 (no day given), taken as 31 December 1999, the latest it could be');
+    expect(text(card)).toContain("the 25th anniversary of the child's birth in 1999, taken as 31 December 1999, the latest it could be");
+    expect(text(card)).not.toContain('1999-12-31');
+  });
+
+  it('keeps the Independent Inquiry into Child Sexual Abuse considerations, and local arrangements, as the conditions', () => {
+    const t = text(card);
+    expect(t).toContain('✓ Met: Destruction of records kept for the Independent Inquiry into Child Sexual Abuse can resume');
+    expect(t).toContain('? Not known: Consider whether the record is likely to be of significant interest to victims and survivors');
+    expect(t).toContain('? Not known: The obligation to retain records for other inquiries remains');
+    expect(t).toContain('? Not known: Your local arrangements allow it');
+    expect(t).toContain('Nottinghamshire');
+  });
+
+  it('needs no more facts: for every day of 1999 the period has ended', () => {
+    expect(replies).toHaveLength(1);
+    expect(validateCard(card!.card)).toEqual([]);
+  });
+});
+
+describe('"LAC file, born 1998, can we shred it?"', () => {
+  const replies = answerQuestion('LAC file, born 1998, can we shred it?', ctx);
+  const card = replies[0];
+
+  it('says plainly that it must be kept until 31 December 2073 (75th anniversary)', () => {
+    expect(lead(card)).toMatch(/^Required\n/);
+    expect(lead(card)).toContain('Keep this record until 31 December 2073');
+    expect(lead(card)).toContain('75th anniversary');
+    expect(lead(card)).toContain('It must not be destroyed until that date has passed');
+    expect(text(card)).not.toContain('may now be destroyed');
+    expect(text(card)).toContain('1998 (no day given), taken as 31 December 1998, the latest it could be');
+    expect(replies).toHaveLength(1);
+  });
+});
+
+describe('a year that leaves the answer open', () => {
+  const replies = answerQuestion('CP file, child born in 2001, can we shred it?', ctx);
+
+  it('keeps the record (the latest reading) and asks for the exact date of birth', () => {
+    expect(lead(replies[0])).toMatch(/^Required\n/);
+    expect(lead(replies[0])).toContain('Keep this record until 31 December 2026');
+    expect(lead(replies[0])).toContain('the exact date is asked for');
+    expect(replies).toHaveLength(2);
+    expect(find(replies[1]?.card, (o) => o.type === 'Input.Date')).toHaveLength(1);
+  });
+
+  it('answers from the exact date once given: a March birthday has passed its 25th anniversary', () => {
+    const [dateInput] = find(replies[1]?.card, (o) => o.type === 'Input.Date');
+    const refined = answerAction(refineData(replies[1], { [String(dateInput?.id)]: '2001-03-03' }), ctx);
+    expect(lead(refined[0])).toMatch(/^Allowed if the conditions are met\n/);
+    expect(lead(refined[0])).toContain('ended on 3 March 2026');
+    expect(text(refined[0])).not.toContain('latest it could be');
+    expect(refined).toHaveLength(1);
+  });
+
+  it('answers from the exact date once given: a December birthday has not', () => {
+    const [dateInput] = find(replies[1]?.card, (o) => o.type === 'Input.Date');
+    const refined = answerAction(refineData(replies[1], { [String(dateInput?.id)]: '2001-12-01' }), ctx);
+    expect(lead(refined[0])).toMatch(/^Required\n/);
+    expect(lead(refined[0])).toContain('Keep this record until 1 December 2026');
+  });
+});
+
+describe('an adoption order made in 2005', () => {
+  const replies = answerQuestion('adoption order made in 2005, how long do we keep the adoption file?', ctx);
+
+  it('cannot tell 75 from 100 years: says so, takes the longer period, and asks for the date of the order', () => {
+    expect(lead(replies[0])).toContain('Keep this record until 31 December 2105');
+    expect(lead(replies[0])).toContain('an order made before 30 December 2005 is kept at least 75 years, and 2005 alone cannot tell which applies');
+    expect(find(replies[1]?.card, (o) => o.type === 'Input.Date' && o.id === 'fact_dates_adoptionOrder')).toHaveLength(1);
+  });
+});
+
+describe('a retention question without the date the period runs from', () => {
+  it('gives the row of the table and asks for the date', () => {
+    const replies = answerQuestion('can we shred an old CP file?', ctx);
+    expect(lead(replies[0])).toMatch(/^Required\n/);
+    expect(lead(replies[0])).toContain('25th anniversary');
+    expect(find(replies[1]?.card, (o) => o.type === 'Input.Date' && o.id === 'fact_dates_birth')).toHaveLength(1);
+  });
+});
