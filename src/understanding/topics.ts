@@ -211,6 +211,8 @@ const OUTSIDE_THE_GUIDANCE: readonly { pattern: RegExp; unless?: RegExp; topics:
   { pattern: /\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, unless: /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/, topics: ['retention', 'data-security'] },
   // Court statements and proceedings: Nottinghamshire says it does not advise on preparing records for court.
   { pattern: /\b(court|care proceedings|proceedings|statement|bundle)\b/, unless: /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/, topics: ['recording-deadline', 'what-to-record'] },
+  // Fines and penalties for the council: the policies mention that the ICO fines public bodies, never how much.
+  { pattern: /\b(fine|fines|fined|penalt(y|ies)|how much)\b.{0,40}\b(ico|information commissioner|council|breach|gdpr)\b|\b(ico|information commissioner)\b.{0,40}\b(fine|fines|penalt(y|ies))\b/, topics: ['data-protection', 'data-security'] },
   // Whether a child may have a phone at all is a parenting or placement question, not the worker's contact.
   { pattern: /\b(allowed|let|should|can|could|may)\b.{0,40}\b(have|has|having|get|own|keep)\b (a |an |their |his |her )?(own )?(mobile|phone|smartphone|iphone|tablet|laptop)\b/, unless: /\b(i|me|my|we|us|our)\b/, topics: ['digital-contact', 'personal-contact-details'] },
 ];
