@@ -11,7 +11,7 @@ import { applySubmission, askableFacts, followUpView, MAX_CARRIED_QUESTION, Refi
 import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
-import { answerView, notCoveredView, understoodRows } from './views';
+import { answerView, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -52,17 +52,23 @@ function notCovered(ctx: AnswerContext, understood: { title: string; value: stri
   };
 }
 
-function rulingReply(ruling: Ruling, question: string, understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
+/** Which record a card answers, when one question asked about several. */
+interface Scope {
+  line: string;
+  about: string;
+}
+
+function rulingReply(ruling: Ruling, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope): Reply {
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   return {
     kind: 'card',
-    card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood, label)),
+    card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood, label, scope?.line)),
     rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }],
   };
 }
 
 /** The ruling for a situation, plus a follow-up card when facts the engine lacks would change it. */
-function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext): Reply[] {
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope): Reply[] {
   let ruling: Ruling;
   try {
     ruling = port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today });
@@ -73,9 +79,9 @@ function rule(situation: Situation, question: string, understood: { title: strin
   }
   const facts = askableFacts(ruling.missingFacts);
   if (ruling.verdict === 'not-covered' && facts.length === 0) return [notCovered(ctx, understood)];
-  const replies = [rulingReply(ruling, question, understood, ctx)];
+  const replies = [rulingReply(ruling, question, understood, ctx, scope)];
   if (facts.length > 0) {
-    replies.push({ kind: 'card', card: followUpCard(followUpView({ question, situation, facts })), rulings: [] });
+    replies.push({ kind: 'card', card: followUpCard(followUpView({ question, situation, facts, ...(scope ? { about: scope.about } : {}) })), rulings: [] });
   }
   return replies;
 }
@@ -84,6 +90,18 @@ export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
   const understanding = understand(text, { today: ctx.today });
   const understood = understoodRows(understanding);
   if (!understanding.situation) return [notCovered(ctx, understood)];
+  const records = understanding.records ?? [];
+  if (records.length > 1) {
+    // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
+    // each saying which record it answers, so no answer is read as covering them all.
+    return records.flatMap((r, i) => {
+      // The topic's reasons name the record this card answers, not the first one.
+      const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
+      const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
+      const about = recordDescription(r.situation);
+      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}` });
+    });
+  }
   return rule(understanding.situation, text, understood, ctx);
 }
 
@@ -119,7 +137,9 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
     const title = FACT_INPUTS[fact]?.choices.find((c) => c.value === value)?.title ?? value;
     return [{ title: FACT_LABELS[fact], value: title }];
   });
-  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...entered], ctx);
+  // The record a retention answer is about, so a card refined from one of several records still says which it answers.
+  const record = result.situation.retentionRecord && !asked.includes('retentionRecord') ? [{ title: 'record', value: recordDescription(result.situation) }] : [];
+  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx);
 }
 
 export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {

@@ -21,6 +21,8 @@ export function followUpView(options: {
   entered?: Readonly<Record<string, string>>;
   errors?: Readonly<Record<string, string>>;
   problems?: string[];
+  /** The record the facts are for, when the question named several ("Looked after child case record (born in 1998)"). */
+  about?: string;
 }): FollowUpView {
   const retry = (options.problems ?? []).length > 0;
   const inputs: FollowUpInputView[] = options.facts.map((fact) => {
@@ -41,7 +43,9 @@ export function followUpView(options: {
     title: 'The answer depends on a few more facts',
     intro: retry
       ? 'Some answers could not be used. Everything you entered is kept below:'
-      : 'The ruling above holds in every case. Tell me these and I will give the specific ruling:',
+      : options.about
+        ? `For ${options.about}: the ruling above holds in every case. Tell me these and I will give the specific ruling:`
+        : 'The ruling above holds in every case. Tell me these and I will give the specific ruling:',
     problems: options.problems ?? [],
     inputs,
     submit: {

@@ -1,8 +1,10 @@
+import { writtenDate } from '../calendar/iso-date';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
+import type { ApproximateDateRole, Situation } from '../guidance/situation';
 import type { AnswerView, ActionData, NotCoveredView, SourceView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
-import { TOPIC_LABELS } from './labels';
+import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
 
@@ -75,9 +77,10 @@ export function feedbackData(ruling: Ruling, question: string): { helpful: Actio
   return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
 }
 
-export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], topicLabel?: string): AnswerView {
+export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], topicLabel?: string, scope = ''): AnswerView {
   return {
     topicLabel: topicLabel ?? TOPIC_LABELS[ruling.topic],
+    scope,
     verdictLabel: VERDICT_LABELS[ruling.verdict],
     verdictColour: VERDICT_COLOURS[ruling.verdict],
     headline: ruling.headline,
@@ -102,6 +105,36 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     citationsTitle: `Sources (${ruling.citations.length})`,
     feedback: feedbackData(ruling, question),
   };
+}
+
+const DATE_WORDS: Readonly<Record<ApproximateDateRole, string>> = {
+  birth: 'born',
+  death: 'died',
+  adoptionOrder: 'adoption order made',
+  approvalTerminated: 'approval ended',
+  refusalOrWithdrawal: 'refused or withdrawn',
+};
+
+/** "Looked after child case record (born in 1998)": a record of the retention table as the question described it. */
+export function recordDescription(situation: Situation): string {
+  const label = situation.retentionRecord ? RETENTION_LABELS[situation.retentionRecord] : 'Record of unknown kind';
+  const dates = (Object.keys(DATE_WORDS) as ApproximateDateRole[]).flatMap((role) => {
+    const date = situation.dates?.[role];
+    if (!date) return [];
+    const precision = situation.datePrecision?.[role];
+    const when = precision === 'year' ? `in ${date.slice(0, 4)}` : precision === 'month' ? `in ${writtenDate(date).replace(/^\d+ /, '')}` : `on ${writtenDate(date)}`;
+    return [`${DATE_WORDS[role]} ${when}`];
+  });
+  return dates.length > 0 ? `${label} (${dates.join(', ')})` : label;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+export const ordinal = (index: number): string => ORDINALS[index] ?? `number ${index + 1}`;
+
+/** The line that says which record a card answers, when one question asked about several. */
+export function recordScope(index: number, count: number, situation: Situation): string {
+  const others = count === 2 ? 'the other record has its own card' : 'each of the others has its own card';
+  return `Your question names ${count} records. This card answers only the ${ordinal(index)}: ${recordDescription(situation)}; ${others}.`;
 }
 
 export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[]): NotCoveredView {

@@ -16,6 +16,8 @@ export interface SourceView {
 export interface AnswerView {
   /** e.g. "Digital contact" */
   topicLabel: string;
+  /** Which part of the question this card answers, when the question asked about several records; empty otherwise. */
+  scope: string;
   verdictLabel: string;
   /** Adaptive Cards colour for the verdict: Good, Accent (a duty), Warning, Attention or Default. */
   verdictColour: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default';

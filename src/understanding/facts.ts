@@ -1,7 +1,8 @@
-import type { Channel, Handling, Incident, IsoDate, Meeting, RetentionRecord, Situation, Wording } from '../guidance/situation';
+import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
 import { readAge } from './age';
 import { first, type Reading } from './reading';
-import { describeApproximate, findDates } from './dates';
+import { describeApproximate, findDates, type FoundDate } from './dates';
+import { readRecords } from './records';
 import { readTime } from './time';
 
 // Each reader looks for one fact in normalised text and says what it saw, so the card can show what was understood.
@@ -233,10 +234,40 @@ const CONTACTED: readonly [RegExp, NonNullable<Situation['person']>][] = [
   ],
 ];
 
+/** One record of the retention table when a question names several: its row, its own dates, and what was read for it. */
+export interface RecordReading {
+  facts: Pick<Facts, 'retentionRecord' | 'dates' | 'datePrecision'>;
+  recognised: Recognised[];
+  /** The words that name it ("child protection file for a lad born in 1999"). */
+  from: string;
+}
+
 export interface FactReading {
   facts: Facts;
   recognised: Recognised[];
+  /** Set when the question names more than one record of the retention table (in the order named); `facts` holds the first. */
+  records?: RecordReading[];
 }
+
+/** Dates into facts, each role's first; a year or month alone is kept as its last day and shown as what it is. */
+function readDates(found: readonly FoundDate[], facts: Facts, note: (fact: string, value: string, from: string) => void): void {
+  if (found.length === 0) return;
+  facts.dates = {};
+  for (const d of found) {
+    if (facts.dates[d.role] === undefined) {
+      facts.dates[d.role] = d.date;
+      if (d.precision) facts.datePrecision = { ...facts.datePrecision, [d.role]: d.precision };
+      note(`date (${d.role})`, d.precision ? describeApproximate(d.date, d.precision) : d.date, d.source);
+    }
+  }
+  // An adoption order before 30 December 2005 falls under the older regulation (retention table).
+  if (facts.retentionRecord === 'adoption-order-made' && facts.dates.adoptionOrder && facts.dates.adoptionOrder < '2005-12-30') {
+    facts.retentionRecord = 'adoption-order-before-2005-12-30';
+  }
+}
+
+/** Dates the retention table runs from, which belong to one record when a question names several. */
+const RECORD_DATE_ROLES: readonly string[] = APPROXIMATE_DATE_ROLES;
 
 export function readFacts(text: string, today: IsoDate): FactReading {
   const facts: Facts = {};
@@ -312,28 +343,29 @@ export function readFacts(text: string, today: IsoDate): FactReading {
 
   const wording = first(text, WORDING) ?? (facts.consent ? undefined : first(text, WHATSAPP_CONSENT));
   if (wording) { facts.wording = wording.value; note('wording', wording.value, wording.from); }
-  read('retentionRecord', RETENTION, 'record type');
+  // Records of the retention table, each with the dates in its part of the question ("a CP file ... born 1999, another
+  // LAC file ... born 1998"); a record named only to deny it ("never LAC") is not one.
+  const found = findDates(text, today);
+  const records = readRecords(text, RETENTION, found);
+  if (records[0]) { facts.retentionRecord = records[0].record; note('record type', records[0].record, records[0].from); }
   read('meeting', MEETING);
   read('amendment', AMENDMENT);
   read('supervision', SUPERVISION);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
 
-  const dates = findDates(text, today);
-  if (dates.length > 0) {
-    facts.dates = {};
-    for (const d of dates) {
-      if (facts.dates[d.role] === undefined) {
-        facts.dates[d.role] = d.date;
-        // A year or month alone is kept as its last day, and shown as what it is, never as an exact date the user did not give.
-        if (d.precision) facts.datePrecision = { ...facts.datePrecision, [d.role]: d.precision };
-        note(`date (${d.role})`, d.precision ? describeApproximate(d.date, d.precision) : d.date, d.source);
-      }
-    }
-    // An adoption order before 30 December 2005 falls under the older regulation (retention table).
-    if (facts.retentionRecord === 'adoption-order-made' && facts.dates.adoptionOrder && facts.dates.adoptionOrder < '2005-12-30') {
-      facts.retentionRecord = 'adoption-order-before-2005-12-30';
-    }
+  if (records.length < 2) {
+    readDates(found, facts, note);
+    return { facts, recognised };
   }
-  return { facts, recognised };
+  // Several records: each gets its own dates, and the question's facts hold the first, so no date is paired with another's record.
+  const parts: RecordReading[] = records.map((r) => {
+    const own: RecordReading = { facts: { retentionRecord: r.record }, recognised: [{ fact: 'record type', value: r.record, from: r.from }], from: r.from };
+    readDates(r.dates, own.facts, (fact, value, from) => own.recognised.push({ fact, value, from }));
+    return own;
+  });
+  readDates(found.filter((d) => !RECORD_DATE_ROLES.includes(d.role)), facts, note);
+  const dates = { ...facts.dates, ...parts[0]!.facts.dates };
+  Object.assign(facts, parts[0]!.facts, Object.keys(dates).length > 0 ? { dates } : {});
+  return { facts, recognised, records: parts };
 }

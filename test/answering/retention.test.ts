@@ -126,3 +126,54 @@ describe('a retention question without the date the period runs from', () => {
     expect(find(replies[1]?.card, (o) => o.type === 'Input.Date' && o.id === 'fact_dates_birth')).toHaveLength(1);
   });
 });
+
+describe('two records in one question (clearing archive boxes)', () => {
+  const question =
+    'clearing old archive boxes before our office move (nightmare, stuff from the early 2000s). one file is a CIN / CP file for a lad born in 1999, never LAC, closed in 2011. another is the case file for a girl who was LAC, born 1998, closed 2016. my SM wants to shred anything closed more than 10 years ago to free up space. can we get rid of the first one? and what about the second one?';
+  const replies = answerQuestion(question, ctx);
+
+  it('answers each record on its own card, each saying which record it answers before its verdict', () => {
+    expect(replies).toHaveLength(2);
+    const [first, second] = replies.map(lines);
+    expect(first?.[1]).toBe(
+      'Your question names 2 records. This card answers only the first: Child protection, assessment, referral, child in need or serious case review (born in 1999); the other record has its own card.',
+    );
+    expect(second?.[1]).toBe('Your question names 2 records. This card answers only the second: Looked after child case record (born in 1998); the other record has its own card.');
+  });
+
+  it('the first (CP, born 1999) may be destroyed: its period ended on 31 December 2024', () => {
+    expect(lines(replies[0])[2]).toBe('Allowed if the conditions are met');
+    expect(text(replies[0])).toContain('ended on 31 December 2024');
+    expect(text(replies[0])).toContain('25th anniversary');
+    expect(text(replies[0])).toContain('Independent Inquiry into Child Sexual Abuse');
+  });
+
+  it('the second (LAC, born 1998) must be kept until 31 December 2073', () => {
+    expect(lines(replies[1])[2]).toBe('Required');
+    expect(text(replies[1])).toContain('Keep this record until 31 December 2073');
+    expect(text(replies[1])).toContain('75th anniversary');
+    expect(text(replies[1])).not.toContain('may now be destroyed');
+  });
+
+  it("shows on each card only its own record's facts", () => {
+    expect(text(replies[0])).not.toContain('1998');
+    expect(text(replies[1])).not.toMatch(/1999|child-protection/);
+    expect(replies.map((r) => r.rulings[0]?.ruleIds)).toEqual([
+      ['retention/nottinghamshire/retention-ended', 'retention/nottinghamshire/child-protection-ended'],
+      ['retention/nottinghamshire/keep-until'],
+    ]);
+    for (const r of replies) expect(validateCard(r.card)).toEqual([]);
+  });
+
+  it("a follow-up card says which record it asks about, and the refined answer still names it", () => {
+    const asked = answerQuestion('can we shred a CP file for a lad born in 2001, and a LAC file for a girl born 1998?', ctx);
+    expect(asked).toHaveLength(3);
+    const followUp = asked[1];
+    expect(text(followUp)).toContain('For the first record, Child protection, assessment, referral, child in need or serious case review (born in 2001): the ruling above holds in every case.');
+    const [dateInput] = find(followUp?.card, (o) => o.type === 'Input.Date');
+    const refined = answerAction(refineData(followUp, { [String(dateInput?.id)]: '2001-12-01' }), ctx);
+    expect(text(refined[0])).toContain('record: Child protection, assessment, referral, child in need or serious case review (born on 1 December 2001)');
+    expect(text(refined[0])).toContain('Keep this record until 1 December 2026');
+    expect(lines(asked[2])[1]).toContain('This card answers only the second: Looked after child case record (born in 1998)');
+  });
+});

@@ -51,3 +51,34 @@ describe('understanding is explainable and deterministic', () => {
     expect(understand('a'.repeat(100_000), { today }).situation).toBeNull();
   });
 });
+
+describe('a retention question about several records', () => {
+  const records = (q: string) => understand(q, { today }).records?.map((r) => [r.situation.retentionRecord, r.situation.dates?.birth ?? null]);
+
+  it.each([
+    [
+      'one file is a CIN / CP file for a lad born in 1999, never LAC, closed in 2011. another is the case file for a girl who was LAC, born 1998, closed 2016. can we get rid of the first one? and what about the second one?',
+      [['child-protection', '1999-12-31'], ['looked-after-child', '1998-12-31']],
+    ],
+    ['the lad born in 1999 has a CP file and the girl born 1998 was LAC, can we shred them', [['child-protection', '1999-12-31'], ['looked-after-child', '1998-12-31']]],
+    ['a CP file and a LAC file; the CP one is for a lad born 1999, the LAC one for a girl born 1998. can we shred?', [['child-protection', '1999-12-31'], ['looked-after-child', '1998-12-31']]],
+    ['can we destroy a foster carer file (approval terminated 2010) and an adoption file, order made 3 March 2004?', [['foster-carer-approved', null], ['adoption-order-before-2005-12-30', null]]],
+  ])('%s → one situation per record, each with its own dates', (q, expected) => expect(records(q)).toEqual(expected));
+
+  it('gives each record its own dates and nothing of the other', () => {
+    const u = understand('a foster carer file, approval terminated 2010, and an adoption file, order made 3 March 2004. can we destroy them?', { today });
+    expect(u.records?.map((r) => r.situation.dates)).toEqual([{ approvalTerminated: '2010-12-31' }, { adoptionOrder: '2004-03-03' }]);
+    expect(u.records?.[1]?.situation.datePrecision).toBeUndefined();
+    expect(u.records?.[1]?.recognised.filter((r) => r.fact.startsWith('date ('))).toEqual([{ fact: 'date (adoptionOrder)', value: '2004-03-03', from: '3 march 2004' }]);
+  });
+
+  it.each([
+    "how long do we keep a looked after child's file who was on a child protection plan",
+    'LAC file, the assessment said she was doing well, dob 2001, can we destroy it',
+    'CP file, child never LAC, born 1999, can we shred it?',
+    'adoption fell through, what happens to the adoption records',
+    'how long do we keep LAC records',
+  ])('%s names one record', (q) => expect(understand(q, { today }).records).toBeUndefined());
+
+  it('is only for retention questions', () => expect(understand('can I email a CP file about a LAC child outside the council?', { today }).records).toBeUndefined());
+});
