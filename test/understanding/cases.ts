@@ -352,10 +352,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'child in need file, dob march 2001, when can it be destroyed', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '2001-03-31' }, datePrecision: { birth: 'month' } } },
   { q: 'can we shred CP files closed in 2011?', topic: 'retention', facts: { retentionRecord: 'child-protection' }, unread: ['dates', 'datePrecision'] },
   { q: 'CP file, dob 03/03/1999, can we shred it?', topic: 'retention', facts: { dates: { birth: '1999-03-03' } }, unread: ['datePrecision'] },
-];
   // Two records in one question: the question's situation is the first record with its own date (each is answered on its own
   // card; see understand.test.ts), a record named only to deny it is not one, and a process named in passing is not a record.
   { q: 'clearing old archive boxes before our office move (nightmare, stuff from the early 2000s). one file is a CIN / CP file for a lad born in 1999, never LAC, closed in 2011. another is the case file for a girl who was LAC, born 1998, closed 2016. my SM wants to shred anything closed more than 10 years ago to free up space. can we get rid of the first one? and what about the second one?', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '1999-12-31' }, datePrecision: { birth: 'year' } } },
   { q: 'CP file, child never LAC, born 1999, can we shred it?', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '1999-12-31' } } },
   { q: "how long do we keep a looked after child's file who was on a child protection plan", topic: 'retention', facts: { retentionRecord: 'looked-after-child' } },
   { q: 'LAC file, the assessment said she was doing well, dob 2001, can we destroy it', topic: 'retention', facts: { retentionRecord: 'looked-after-child', dates: { birth: '2001-12-31' } } },
+];
