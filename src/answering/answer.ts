@@ -94,13 +94,15 @@ export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
   if (records.length > 1) {
     // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
     // each saying which record it answers, so no answer is read as covering them all.
-    return records.flatMap((r, i) => {
+    const replies = records.flatMap((r, i) => {
       // The topic's reasons name the record this card answers, not the first one.
       const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
       const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
       const about = recordDescription(r.situation);
       return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}` });
     });
+    // Guidance that covers none of them (no retention table selected) says so once.
+    return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;
   }
   return rule(understanding.situation, text, understood, ctx);
 }

@@ -3,6 +3,7 @@ import { answerAction, answerQuestion, type AnswerContext, type Reply } from '..
 import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
 
 // Retention questions from people clearing archives, end to end: question in, the cards a practitioner reads out.
 // Today is 22 November 2026.
@@ -175,5 +176,14 @@ describe('two records in one question (clearing archive boxes)', () => {
     expect(text(refined[0])).toContain('record: Child protection, assessment, referral, child in need or serious case review (born on 1 December 2001)');
     expect(text(refined[0])).toContain('Keep this record until 1 December 2026');
     expect(lines(asked[2])[1]).toContain('This card answers only the second: Looked after child case record (born in 1998)');
+  });
+});
+
+describe('several records, and guidance without a retention table', () => {
+  it('says once that it is not covered', () => {
+    const brighton: AnswerContext = { ...ctx, profile: { ...DEFAULT_PROFILE, policies: ['brighton-hove'] } };
+    const replies = answerQuestion('can we shred a CP file for a lad born in 1999, and a LAC file for a girl born 1998?', brighton);
+    expect(replies).toHaveLength(1);
+    expect(text(replies[0])).toContain(NOT_COVERED_SENTENCE);
   });
 });
