@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config';
 // The practitioner question set, asked of the real bot over HTTP (expectReplies), on a pinned date so deadlines are stable.
 const QUESTIONS = join(import.meta.dirname, 'questions.json');
 // Written after the main set was passing, to measure how understanding generalises; scored on their own.
-const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4.json', 'holdout-5.json'].map((f) => join(import.meta.dirname, f));
+const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4.json', 'holdout-5.json', 'holdout-6.json'].map((f) => join(import.meta.dirname, f));
 
 let app: RunningApp;
 let dataDir: string;

@@ -69,6 +69,8 @@ export const CASES: UnderstandingCase[] = [
   { q: "I'm auditing files - what is the minimum every child's record must contain?", topic: 'case-summary' },
   { q: 'I have a routine visit booked for Thursday 24 December 2026 - when will the case note be due?', topic: 'recording-deadline', facts: { dates: { event: '2026-12-24' } } },
   { q: 'the dad wants to see everything we have written about him', topic: 'subject-access-request' },
+  { q: "What's the maximum fine the ICO can give the council for a data breach?", topic: null },
+  { q: 'does gdpr apply to whatsapp messages', topic: 'data-protection' },
   { q: 'my student wants to text a YP from her own phone', topic: 'digital-contact', facts: { channel: 'text', device: 'personal' } },
   { q: "I'm thinking of whatsapping mum about the visit", topic: 'digital-contact', facts: { channel: 'whatsapp', person: 'parent-or-carer' } },
   { q: 'going to message a 16 year old on insta tonight', topic: 'digital-contact', facts: { channel: 'instagram', age: 16 } },
