@@ -1,4 +1,4 @@
-import type { Channel, FactName, Handling, Incident, Meeting, RetentionRecord, Topic, Wording } from '../guidance/situation';
+import type { Channel, FactName, Handling, Incident, Meeting, PregnancyOutcome, RetentionRecord, Topic, Wording } from '../guidance/situation';
 
 // Names for topics and fact values as a practitioner would read them on a card.
 
@@ -21,6 +21,7 @@ export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
   'data-protection': 'Data protection law that applies to records and messages',
   'legal-advice': 'Storing legal advice',
   'data-security': 'Keeping case information secure: e-mail, post, travel, laptops, home working',
+  'unborn-baby': 'Recording an unborn baby on Mosaic',
 };
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
@@ -76,6 +77,15 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'sibling-records': "Copying information onto a sibling's record",
 };
 
+export const PREGNANCY_OUTCOME_LABELS: Readonly<Record<PregnancyOutcome, string>> = {
+  confirmed: 'The pregnancy is confirmed: creating the record',
+  born: 'The baby has been born',
+  ended: 'The pregnancy ended (miscarriage or termination)',
+  stillbirth: 'The baby was still born',
+  'new-pregnancy': 'The mother is pregnant again',
+  'added-in-error': 'A record was added by mistake for a non-viable pregnancy',
+};
+
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {
   'whatsapp-consent': 'WhatsApp consent message',
   'on-behalf-of': "Case note added 'on behalf of' a colleague",
@@ -103,6 +113,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   amendment: 'What needs changing?',
   supervision: 'Where was it discussed?',
   handling: 'What are you doing with the information?',
+  pregnancyOutcome: 'What has happened with the pregnancy?',
   'dates.event': 'Date of the contact, visit or event',
   'dates.request': 'Date of the written request',
   'dates.birth': 'Date of birth',

@@ -39,6 +39,7 @@ export const FACT_LABELS: Record<string, string> = {
   amendment: 'amendment',
   supervision: 'supervision',
   handling: 'handling',
+  pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',
   'dates.request': 'request date',
   'dates.birth': 'date of birth',

@@ -13,7 +13,7 @@ import type { Topic } from './situation';
 import { containsQuote } from './text';
 
 /** Semantic version of the encoded guidance; bump when rules change meaning. */
-export const GUIDANCE_SEMVER = '1.8.0';
+export const GUIDANCE_SEMVER = '1.9.0';
 
 export interface Provision {
   id: string;

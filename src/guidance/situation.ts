@@ -19,6 +19,7 @@ export const TOPICS = [
   'data-protection', // DPA 2018, UK GDPR, FOI, RIPA scope
   'legal-advice', // legal advice storage and case note type
   'data-security', // keeping case information secure: e-mail outside the council, post, travel, laptops, home working, confidentiality
+  'unborn-baby', // recording an unborn baby on Mosaic: creating, birth, end of pregnancy, a new pregnancy, a record added in error
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -77,6 +78,17 @@ export const HANDLINGS = [
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
 
+/** What has happened with the pregnancy an unborn baby's Mosaic record is about (Nottinghamshire, unborn babies recording on Mosaic). */
+export const PREGNANCY_OUTCOMES = [
+  'confirmed', // the pregnancy is confirmed: the record is to be created
+  'born', // the baby has been born
+  'ended', // miscarriage or termination
+  'stillbirth', // a still born child
+  'new-pregnancy', // the mother is pregnant again after a previous unborn record
+  'added-in-error', // a record added by mistake for a non-viable unborn child
+] as const;
+export type PregnancyOutcome = (typeof PREGNANCY_OUTCOMES)[number];
+
 export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type', 'complaint-episode'] as const;
 export type Wording = (typeof WORDINGS)[number];
 
@@ -118,6 +130,7 @@ export interface Situation {
   amendment?: 'correction' | 'wrong-person-entry';
   supervision?: 'formal' | 'outside-supervision';
   handling?: Handling;
+  pregnancyOutcome?: PregnancyOutcome;
   /**
    * Dates given only as a year ("born in 1999") or a month ("born March 1999"). The date in `dates` is then the last day
    * of that year or month (the latest it could be), and the retention computation works with the whole range.
@@ -155,6 +168,7 @@ export type FactName =
   | 'amendment'
   | 'supervision'
   | 'handling'
+  | 'pregnancyOutcome'
   | 'dates.event'
   | 'dates.request'
   | 'dates.birth'

@@ -1,4 +1,4 @@
-import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
+import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
 import { readAge } from './age';
 import { first, type Reading } from './reading';
 import { describeApproximate, findDates, type FoundDate } from './dates';
@@ -189,6 +189,28 @@ export function readHandling(text: string): Reading<Handling> | undefined {
   return found ? { value: found.value, from: found.from.length > 80 ? found.from.slice(-80).trim() : found.from } : undefined;
 }
 
+// An unborn baby or a pregnancy is being talked about: without it, "born in 1999" or "approval terminated" is no pregnancy.
+const UNBORN_CONTEXT = /\b(unborn|pregnan\w*|pre-?birth|ante-?natal|miscarr\w*|still ?born|still ?birth|due date|baby'?s?|babies|newborn|gestation\w*|non[- ]?viable|expecting|abortion|gave birth|given birth|giving birth|(had|having|has had|chose|booked( in)? for) (a |an )?termination|termination of (the |her |a )?pregnancy)\b/;
+
+/**
+ * What has happened with the pregnancy an unborn baby's record is about, for the Nottinghamshire unborn rules. Order
+ * matters: a record added by mistake or a new pregnancy is about the record before it is about the birth, and a
+ * still birth is not a miscarriage.
+ */
+const PREGNANCY_OUTCOME: readonly [RegExp, PregnancyOutcome][] = [
+  [/\b(by mistake|mistakenly|accidentally|in error|by accident|wrongly|shouldn'?t have|should not have)\b.{0,60}\b(unborn|pregnan\w*|non[- ]?viable|baby)\b|\b(unborn|pregnan\w*|non[- ]?viable|baby)\b.{0,60}\b(by mistake|mistakenly|accidentally|in error|by accident|wrongly)\b|\bnon[- ]?viable\b.{0,60}\b(record|file|mosaic|added|created|opened|set up)\b|\b(record|file|mosaic|added|created|opened|set up)\b.{0,60}\bnon[- ]?viable\b/, 'added-in-error'],
+  [/\bpregnant (again|for the (second|third|\d+\w*) time)\b|\b(another|a new|second|third|next|subsequent|later) (pregnancy|baby)\b|\b(re-?use|reusing|resurrect\w*|re-?open\w*|re-?activat\w*|recycl\w*|use the (old|previous|same|last)|same record)\b.{0,60}\b(unborn|record|file)\b|\b(old|previous|last|earlier|first) unborn\b/, 'new-pregnancy'],
+  [/\bstill ?(born|birth)\b|\bborn (sleeping|dead|without (a )?heartbeat)\b/, 'stillbirth'],
+  [/\bmiscarr\w*|\babortion\b|\bectopic\b|\b(had|having|has had|chose|opted for|going to have|booked( in)? for) (a |an )?termination\b|\btermination of (the |her |a )?pregnancy\b|\bterminat\w*\b.{0,40}\b(pregnan\w*|baby|unborn)\b|\b(pregnan\w*|unborn)\b.{0,40}\bterminat\w*|\b(lost|losing|lose) (the |her |their )?baby\b|\bpregnancy (has |had |was )?(ended|ending|not continu\w*|didn'?t continue|did not continue|failed|is over)\b|\b(not|didn'?t|did not|won'?t) (continue|continuing|go|going|carried|carry|make it) to (full )?term\b|\bend of (the |her )?pregnancy\b/, 'ended'],
+  [/\b(baby|babies|child|she|mum|mother)\b.{0,20}\b(been|was|is now|now|just|finally|has been|got)? ?born\b|\b(gave|given|giving) birth\b|\b(after|since) (the )?birth\b|\bonce (the baby is |baby'?s |baby is |it'?s |it is )?born\b|\b(arrived|delivered)\b.{0,30}\b(baby|unborn)\b|\bbaby\b.{0,20}\b(arrived|delivered|here)\b|\bunborn\b.{0,60}\b(born|birth|given name|real name|name)\b/, 'born'],
+  [/\b(create|creating|created|open|opening|set up|setting up|start|starting|add|adding|make|making|new)\b.{0,40}\b(record|file|case|mosaic)\b|\bpregnancy (is |has been |was |been )?(confirmed|viable)\b|\b(confirmed|viable) pregnancy\b|\b(how|when|how soon|how early|what gestation|how many weeks)\b.{0,40}\b(referral|record|mosaic)\b|\b(minimum|what) gestation\w*\b|\bdue date\b|\bdate of birth\b/, 'confirmed'],
+];
+
+/** What has happened with the pregnancy, read only where the question is about an unborn baby or a pregnancy. */
+export function readPregnancyOutcome(text: string): Reading<PregnancyOutcome> | undefined {
+  return UNBORN_CONTEXT.test(text) ? first(text, PREGNANCY_OUTCOME) : undefined;
+}
+
 const CONSENT_PARENT: readonly [RegExp, boolean][] = [
   [/\bno (consent|permission|agreement) from (the )?(parents?|mum|dad|carers?)\b|\b(no|without|hasn'?t|haven'?t|not got|don'?t have) (the )?(parental|parents'?|parent'?s?) (consent|permission|agreement)\b|\bparents? (refused|said no|did not agree|didn'?t agree|won'?t agree|do not agree|don'?t agree|object(ed)?)\b|\b(mum|dad|carer) (said no|refused)\b|\b(mum|dad|parents?|carers?|mother|father) (doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing))\b/, false],
   [/\bparental (consent|permission|agreement)\b|\b(parents?|mum|dad|carers?|guardians?|mother|father) (has |have )?(said (it'?s )?(ok|okay|yes|fine)|agreed|agree|consented|gave (consent|permission)|given (consent|permission)|are happy|is happy|okayed|approved)\b|\bwith (the )?(parents?'?|mum'?s?|dad'?s?) (permission|consent|agreement)\b|\bparents?'? (consent|permission)\b/, true],
@@ -353,6 +375,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('supervision', SUPERVISION);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
+  const outcome = readPregnancyOutcome(text);
+  if (outcome) { facts.pregnancyOutcome = outcome.value; note('pregnancy outcome', outcome.value, outcome.from); }
 
   if (records.length < 2) {
     readDates(found, facts, note);

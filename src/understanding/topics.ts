@@ -157,6 +157,12 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
   ],
+  'unborn-baby': [
+    { pattern: /\bunborn\b/, weight: 4 },
+    { pattern: /\b(pregnan\w*|pre-?birth|miscarr\w*|still ?born|still ?birth|due date|newborn|gestation\w*|non[- ]?viable|(had|having|has had|chose|booked( in)? for) (a |an )?termination|termination of (the |her |a )?pregnancy)\b/, weight: 2 },
+    // A pregnancy or a birth beside the record it changes: "baby's been born, what do I change on Mosaic?"
+    { pattern: /\b(pregnan\w*|miscarr\w*|still ?born|still ?birth|termination|born|birth|due date|baby)\b.{0,60}\b(records?|mosaic|files?|case)\b|\b(records?|mosaic|files?)\b.{0,60}\b(pregnan\w*|miscarr\w*|still ?born|still ?birth|termination|born|birth|due date|baby)\b/, weight: 1 },
+  ],
 };
 
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
@@ -172,6 +178,8 @@ function factSignals(facts: Facts): { topic: Topic; weight: number; why: string 
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   if (facts.handling) out.push({ topic: 'data-security', weight: 5, why: `handling: ${facts.handling}` });
+  // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
+  if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
   if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });

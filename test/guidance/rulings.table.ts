@@ -240,3 +240,16 @@ CASES.push(
   { name: "Adopters' identifying details on a child's record", situation: secure('adopter-details'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-adopters', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
   { name: "Duplicating information onto a sibling's record", situation: secure('sibling-records'), verdict: 'required', cite: 'nottinghamshire/family-files', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'required' } },
 );
+
+// Recording an unborn baby on Mosaic: Nottinghamshire only; each pregnancy outcome leads with its own rule.
+const unborn = (pregnancyOutcome?: Situation['pregnancyOutcome']): Situation => ({ topic: 'unborn-baby', ...(pregnancyOutcome ? { pregnancyOutcome } : {}) });
+CASES.push(
+  { name: 'Unborn baby, outcome not given', situation: unborn(), verdict: 'required', missing: ['pregnancyOutcome'], cite: 'nottinghamshire/unborn-create', positions: { nottinghamshire: 'required', 'pan-dorset': null, 'cardiff-vale': null, 'waltham-forest': null, 'brighton-hove': null }, met: ['deemed viable by a medical practitioner', undefined] },
+  { name: 'Unborn baby (Brighton and Hove only) is not covered', situation: unborn('ended'), policies: ['brighton-hove'], verdict: 'not-covered', positions: { 'brighton-hove': null } },
+  { name: 'A confirmed pregnancy: create the record', situation: unborn('confirmed'), verdict: 'required', cite: 'nottinghamshire/unborn-create', positions: { nottinghamshire: 'required' }, matched: 'pregnancy outcome is a confirmed pregnancy (Nottinghamshire: create the record once the pregnancy is confirmed)', notMissing: ['pregnancyOutcome'] },
+  { name: 'The baby has been born: rename and link', situation: unborn('born'), verdict: 'required', cite: 'nottinghamshire/unborn-born', positions: { nottinghamshire: 'required' }, matched: 'pregnancy outcome is the baby has been born' },
+  { name: 'Miscarriage or termination: close the record, the due date stays', situation: unborn('ended'), verdict: 'required', cite: 'nottinghamshire/unborn-date-of-death', positions: { nottinghamshire: 'required' }, matched: 'close the record; the due date stays' },
+  { name: 'Still birth: close the record, the actual date replaces the due date', situation: unborn('stillbirth'), verdict: 'required', cite: 'nottinghamshire/unborn-not-to-term', positions: { nottinghamshire: 'required' }, matched: 'pregnancy outcome is a still birth' },
+  { name: "Pregnant again: never resurrect the previous 'unborn' record", situation: unborn('new-pregnancy'), verdict: 'not-allowed', cite: 'nottinghamshire/unborn-no-resurrect', positions: { nottinghamshire: 'not-allowed' } },
+  { name: 'A record added by mistake for a non-viable pregnancy', situation: unborn('added-in-error'), verdict: 'required', cite: 'nottinghamshire/unborn-added-in-error', positions: { nottinghamshire: 'required' }, met: ['deemed viable', undefined] },
+);

@@ -360,4 +360,23 @@ export const CASES: UnderstandingCase[] = [
   { q: 'CP file, child never LAC, born 1999, can we shred it?', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '1999-12-31' } } },
   { q: "how long do we keep a looked after child's file who was on a child protection plan", topic: 'retention', facts: { retentionRecord: 'looked-after-child' } },
   { q: 'LAC file, the assessment said she was doing well, dob 2001, can we destroy it', topic: 'retention', facts: { retentionRecord: 'looked-after-child', dates: { birth: '2001-12-31' } } },
+  // Recording an unborn baby on Mosaic (Nottinghamshire)
+  { q: "Mum has had a miscarriage - what do I do with the unborn baby's record on Mosaic?", topic: 'unborn-baby', facts: { pregnancyOutcome: 'ended' } },
+  { q: 'mum had a termination last week, what do i do on mosaic', topic: 'unborn-baby', facts: { pregnancyOutcome: 'ended' } },
+  { q: 'when do I create a record for an unborn baby?', topic: 'unborn-baby', facts: { pregnancyOutcome: 'confirmed' } },
+  { q: 'what do I put as the date of birth for an unborn', topic: 'unborn-baby', facts: { pregnancyOutcome: 'confirmed' } },
+  { q: "baby's been born, what do I change on the unborn record?", topic: 'unborn-baby', facts: { pregnancyOutcome: 'born' } },
+  { q: 'mum has given birth, what do I need to update on mosaic', topic: 'unborn-baby', facts: { pregnancyOutcome: 'born' } },
+  { q: 'the baby was stillborn, what happens to the record', topic: 'unborn-baby', facts: { pregnancyOutcome: 'stillbirth' } },
+  { q: 'mum is pregnant again, can I reuse the old unborn record?', topic: 'unborn-baby', facts: { pregnancyOutcome: 'new-pregnancy' } },
+  { q: 'I added an unborn record by mistake for a non-viable pregnancy', topic: 'unborn-baby', facts: { pregnancyOutcome: 'added-in-error' } },
+  { q: 'how do we record pre-birth cases on mosaic', topic: 'unborn-baby' },
+  { q: 'what does the policy say about unborn babies', topic: 'unborn-baby', unread: ['pregnancyOutcome'] },
+  // Near misses: a pregnancy or a birth mentioned in a question that belongs elsewhere.
+  { q: 'pre-birth child protection conference minutes, when are they due', topic: 'meeting-records', unread: ['pregnancyOutcome'] },
+  { q: 'how long do we keep records', topic: 'retention', unread: ['pregnancyOutcome'] },
+  { q: 'a CP file for a lad born in 1999, how long do we keep it', topic: 'retention', unread: ['pregnancyOutcome'] },
+  { q: 'foster carer approval terminated in 2010, how long do we keep the file', topic: 'retention', unread: ['pregnancyOutcome'] },
+  { q: 'can I text a pregnant mum', topic: 'digital-contact' },
+  { q: 'mum is pregnant, can I share this with the midwife', topic: 'information-sharing' },
 ];

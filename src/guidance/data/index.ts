@@ -9,6 +9,7 @@ import amendmentRules from './rules/amendment.json' with { type: 'json' };
 import caseSummaryRules from './rules/case-summary.json' with { type: 'json' };
 import dataProtectionRules from './rules/data-protection.json' with { type: 'json' };
 import dataSecurityRules from './rules/data-security.json' with { type: 'json' };
+import unbornBabyRules from './rules/unborn-baby.json' with { type: 'json' };
 import digitalContactRules from './rules/digital-contact.json' with { type: 'json' };
 import emailRecordingRules from './rules/email-recording.json' with { type: 'json' };
 import incidentRules from './rules/incident.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export const GUIDANCE_FILES: readonly GuidanceFile[] = [
   { name: 'rules/case-summary.json', content: caseSummaryRules },
   { name: 'rules/data-protection.json', content: dataProtectionRules },
   { name: 'rules/data-security.json', content: dataSecurityRules },
+  { name: 'rules/unborn-baby.json', content: unbornBabyRules },
   { name: 'rules/digital-contact.json', content: digitalContactRules },
   { name: 'rules/email-recording.json', content: emailRecordingRules },
   { name: 'rules/incident.json', content: incidentRules },
