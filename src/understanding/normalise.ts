@@ -125,7 +125,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Words the matchers look for; a misspelt word within a small edit distance of one of these is read as it. */
 export const DOMAIN_VOCABULARY = [
   'whatsapp', 'instagram', 'facebook', 'snapchat', 'tiktok', 'twitter', 'messenger', 'bluetooth', 'telegram', 'signal',
-  'retention', 'retain', 'personnel', 'staff', 'retained', 'record', 'records', 'recording', 'recorded', 'recordings',
+  'retention', 'retain', 'personnel', 'staff', 'unborn', 'pregnant', 'pregnancy', 'miscarriage', 'stillborn', 'retained', 'record', 'records', 'recording', 'recorded', 'recordings',
   'consent', 'consented', 'agreed', 'permission', 'parents', 'parental', 'guardian', 'guardians',
   'supervision', 'supervisor', 'supervise', 'supervised', 'supervising', 'supervisee', 'amendment', 'amend', 'amended',
   'correct', 'correction', 'deadline', 'deadlines',
@@ -153,7 +153,7 @@ const VOCABULARY = new Set(DOMAIN_VOCABULARY);
  * are known but never targets, so "worrying" is not read as "wording".
  */
 const TYPO_TARGETS = [
-  'whatsapp', 'instagram', 'facebook', 'snapchat', 'bluetooth', 'messenger', 'retention', 'retained', 'record', 'records',
+  'whatsapp', 'unborn', 'pregnant', 'pregnancy', 'miscarriage', 'stillborn', 'instagram', 'facebook', 'snapchat', 'bluetooth', 'messenger', 'retention', 'retained', 'record', 'records',
   'recording', 'recorded', 'consent', 'consented', 'parental', 'supervision', 'supervisor', 'amendment', 'amended',
   'deadline', 'deadlines', 'indecent', 'attachment', 'attachments', 'abusive', 'threatening', 'message', 'messages',
   'texting', 'safeguarding', 'conference', 'minutes', 'summary', 'summaries', 'subject', 'request', 'adoption', 'adopted',
