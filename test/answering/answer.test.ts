@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findInCard as find, refineData } from '../support/card-search';
 import { answerAction, answerQuestion, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
@@ -8,25 +9,6 @@ import { FeedbackSubmissionSchema } from '../../src/feedback/feedback';
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
 const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
-
-function find(node: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n === null || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (match(o)) found.push(o);
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return found;
-}
-
-/** The refine data a practitioner's click would send: the card's own data plus the inputs they filled. */
-function refineData(followUp: Reply | undefined, inputs: Record<string, string>): Record<string, unknown> {
-  const [execute] = find(followUp?.card, (o) => o.type === 'Action.Execute' && o.verb === 'refine');
-  return { ...(execute?.data as Record<string, unknown>), ...inputs };
-}
 
 describe('questions the guidance does not cover', () => {
   it('says so plainly, lists what it covers, and borrows no ruling', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findInCard as find, refineData } from '../support/card-search';
 import { answerAction, answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
@@ -13,24 +14,6 @@ const lines = (r: Reply | undefined) => cardText(r?.card);
 const text = (r: Reply | undefined) => lines(r).join('\n');
 /** The verdict and the headline: the first lines of an answer card, after the topic label. */
 const lead = (r: Reply | undefined) => lines(r).slice(1, 3).join('\n');
-
-function find(node: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n === null || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (match(o)) found.push(o);
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return found;
-}
-
-function refineData(followUp: Reply | undefined, inputs: Record<string, string>): Record<string, unknown> {
-  const [execute] = find(followUp?.card, (o) => o.type === 'Action.Execute' && o.verb === 'refine');
-  return { ...(execute?.data as Record<string, unknown>), ...inputs };
-}
 
 describe('"CP file, child born in 1999, can we shred it?"', () => {
   const replies = answerQuestion('CP file, child born in 1999, can we shred it?', ctx);

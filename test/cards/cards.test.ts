@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findInCard as find } from '../support/card-search';
 import { cardText } from '../../src/cards/card-text';
 import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../../src/cards/render';
 import { CardTemplateError, expandTemplate } from '../../src/cards/template';
@@ -9,19 +10,6 @@ import { answerView, notCoveredView } from '../../src/answering/views';
 import { deadlineRuling, pdEquipment, wfConsent, wfUnder16, WHATSAPP_CONSENT_TEXT, whatsappUnder16 } from './fixtures';
 
 const understood = [{ title: 'age', value: '15' }, { title: 'channel', value: 'whatsapp' }];
-
-function find(node: unknown, match: (o: Record<string, unknown>) => boolean): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n === null || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (match(o)) found.push(o);
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return found;
-}
 
 const cards: Record<string, AdaptiveCardJson> = {
   'answer (disagreement, wording)': answerCard(answerView(whatsappUnder16, 'can I WhatsApp this 15-year-old?', understood)),
