@@ -1,4 +1,5 @@
 import { writtenDate } from '../calendar/iso-date';
+import { VERDICT_PHRASES } from '../guidance/engine';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, Situation } from '../guidance/situation';
 import type { AnswerView, ActionData, NotCoveredView, SourceView } from '../cards/view-models';
@@ -10,15 +11,8 @@ import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
 
 export const NOT_COVERED_SENTENCE = 'This is not covered by the guidance this bot holds.';
 
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
-  allowed: 'Allowed',
-  'not-required': 'Not required',
-  'allowed-if': 'Allowed if the conditions are met',
-  required: 'Required',
-  'not-recommended': 'Not recommended',
-  'not-allowed': 'Not allowed',
-  'not-covered': 'Not covered',
-};
+// The verdict line uses the very words the headline starts with, so the two can never disagree.
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = VERDICT_PHRASES;
 
 const VERDICT_COLOURS: Readonly<Record<Verdict, AnswerView['verdictColour']>> = {
   allowed: 'Good',
