@@ -209,20 +209,28 @@ const OWN_PARTY_WORDS = new RegExp(String.raw`\b${OWN_PARTY}\b`, 'g');
 const SERVICE_USER = /\b(young (person|people)|child|children|kids?|teen\w*|service users?|clients?|famil(y|ies)|parents?|mum|dad|mother|father|carers?|guardians?|case|cases|caseload|pupils?|care leavers?|baby|babies|boy|girl|lad|foster\w*|adopt\w*)\b/;
 
 /** A call or message whose other party is the practitioner's own (GP, family, bank), with no service user mentioned. */
-export function isOwnCall(text: string): boolean {
+function isOwnCall(text: string): boolean {
   return OWN_CALL.test(text) && !SERVICE_USER.test(text.replace(OWN_PARTY_WORDS, ''));
 }
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
-const OUTSIDE_THE_GUIDANCE: readonly { pattern: RegExp; unless?: RegExp; topics: readonly Topic[] }[] = [
+interface NearMiss {
+  applies(text: string): boolean;
+  topics: readonly Topic[];
+}
+const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => pattern.test(text) && !unless?.test(text);
+
+const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
+  // Ringing your own GP from the office is not contact with a service user.
+  { applies: isOwnCall, topics: ['digital-contact', 'personal-contact-details'] },
   // Staff HR files: the retention table is about children's and carers' records.
-  { pattern: /\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, unless: /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/, topics: ['retention', 'data-security'] },
+  { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security'] },
   // Court statements and proceedings: Nottinghamshire says it does not advise on preparing records for court.
-  { pattern: /\b(court|care proceedings|proceedings|statement|bundle)\b/, unless: /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/, topics: ['recording-deadline', 'what-to-record'] },
+  { applies: matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/), topics: ['recording-deadline', 'what-to-record'] },
   // Fines and penalties for the council: the policies mention that the ICO fines public bodies, never how much.
-  { pattern: /\b(fine|fines|fined|penalt(y|ies)|how much)\b.{0,40}\b(ico|information commissioner|council|breach|gdpr)\b|\b(ico|information commissioner)\b.{0,40}\b(fine|fines|penalt(y|ies))\b/, topics: ['data-protection', 'data-security'] },
+  { applies: matching(/\b(fine|fines|fined|penalt(y|ies)|how much)\b.{0,40}\b(ico|information commissioner|council|breach|gdpr)\b|\b(ico|information commissioner)\b.{0,40}\b(fine|fines|penalt(y|ies))\b/), topics: ['data-protection', 'data-security'] },
   // Whether a child may have a phone at all is a parenting or placement question, not the worker's contact.
-  { pattern: /\b(allowed|let|should|can|could|may)\b.{0,40}\b(have|has|having|get|own|keep)\b (a |an |their |his |her )?(own )?(mobile|phone|smartphone|iphone|tablet|laptop)\b/, unless: /\b(i|me|my|we|us|our)\b/, topics: ['digital-contact', 'personal-contact-details'] },
+  { applies: matching(/\b(allowed|let|should|can|could|may)\b.{0,40}\b(have|has|having|get|own|keep)\b (a |an |their |his |her )?(own )?(mobile|phone|smartphone|iphone|tablet|laptop)\b/, /\b(i|me|my|we|us|our)\b/), topics: ['digital-contact', 'personal-contact-details'] },
 ];
 
 /** Below this a question is not about anything the guidance covers. */
@@ -243,11 +251,7 @@ export function scoreTopics(text: string, facts: Facts): TopicScore[] {
     }
   }
   for (const f of factSignals(facts)) add(f.topic, f.weight, f.why);
-  // Ringing your own GP from the office is not contact with a service user: the contact topics do not apply.
-  if (isOwnCall(text)) for (const topic of ['digital-contact', 'personal-contact-details'] as const) scores.delete(topic);
-  for (const { pattern, unless, topics } of OUTSIDE_THE_GUIDANCE) {
-    if (pattern.test(text) && !unless?.test(text)) for (const topic of topics) scores.delete(topic);
-  }
+  for (const nearMiss of OUTSIDE_THE_GUIDANCE) if (nearMiss.applies(text)) for (const topic of nearMiss.topics) scores.delete(topic);
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
   const order = Object.keys(SIGNALS);
   return [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));

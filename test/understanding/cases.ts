@@ -72,6 +72,7 @@ export const CASES: UnderstandingCase[] = [
   { q: "What's the maximum fine the ICO can give the council for a data breach?", topic: null },
   { q: 'does gdpr apply to whatsapp messages', topic: 'data-protection' },
   { q: 'mum had a miscarage, what do i do with the unbron record on mosaic', topic: 'unborn-baby', facts: { pregnancyOutcome: 'ended' } },
+  { q: 'what do i need to record about the statement mum gave the police', topic: 'what-to-record' },
   { q: 'my student wants to text a YP from her own phone', topic: 'digital-contact', facts: { channel: 'text', device: 'personal' } },
   { q: "I'm thinking of whatsapping mum about the visit", topic: 'digital-contact', facts: { channel: 'whatsapp', person: 'parent-or-carer' } },
   { q: 'going to message a 16 year old on insta tonight', topic: 'digital-contact', facts: { channel: 'instagram', age: 16 } },
