@@ -46,7 +46,7 @@ const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(
 
 export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
   const mentioned = DEVICE.filter(([re]) => re.test(text));
-  if (mentioned.length <= 1) return first(text, DEVICE);
+  if (mentioned.length <= 1) return first(text, mentioned);
   const used = DEVICE_USED.filter(([re]) => re.test(text));
   if (used.length === 1) return first(text, used);
   // The one that was broken or lost is not the one in use: the other is.
@@ -306,13 +306,16 @@ export function readFacts(text: string, today: IsoDate): FactReading {
 
   const age = readAge(text);
   const contacted = first(text, CONTACTED);
+  // Read once: they decide who is contacted as well as being facts of their own.
+  const parent = first(text, CONSENT_PARENT);
+  const parentsAware = first(text, PARENTS_AWARE);
   // Age thresholds are about the person contacted; "text mum of a 14 year old" is contact with an adult.
   if (age && contacted) note("child's age (not the person contacted)", age.value, age.from);
   else if (age) { facts.age = age.value; note('age', age.value, age.from); }
   const person = contacted ?? first(text, PERSON);
   if (contacted) facts.person = contacted.value;
   // Parents who "know" or "agreed" are giving consent for someone else: the person contacted is their child.
-  else if (person?.value === 'parent-or-carer' && !age && (first(text, PARENTS_AWARE) || first(text, CONSENT_PARENT))) facts.person = 'child';
+  else if (person?.value === 'parent-or-carer' && !age && (parentsAware || parent)) facts.person = 'child';
   else if (person) facts.person = age ? (age.value < 18 ? 'child' : person.value === 'child' ? 'adult-service-user' : person.value) : person.value;
   else if (age && age.value < 18) facts.person = 'child';
   if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
@@ -322,7 +325,6 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (device) { facts.device = device.value; note('device', device.value, device.from); }
   read('account', ACCOUNT);
 
-  const parent = first(text, CONSENT_PARENT);
   const yp = first(text, CONSENT_YP);
   const evidenced = first(text, EVIDENCED);
   if (parent || yp || evidenced) {
@@ -331,12 +333,11 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed', table: readonly [RegExp, boolean][], label: string) => {
-    const found = first(text, table);
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
-  yesNo('parentsAware', PARENTS_AWARE, 'parents aware');
-  yesNo('lineManagerAgreed', MANAGER_AGREED, 'line manager agreed');
+  yesNo('parentsAware', parentsAware, 'parents aware');
+  yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
