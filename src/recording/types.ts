@@ -136,12 +136,9 @@ export interface NewBlob {
   source: Readable;
 }
 
-/** A stored file: its SHA-256 (hex) and size in bytes are recorded with the record. */
-export interface BlobRef {
+/** A stored file: what was given for it, plus its SHA-256 (hex) and size in bytes, recorded with the record. */
+export interface BlobRef extends Omit<NewBlob, 'source'> {
   id: string;
-  role: BlobRole;
-  fileName: string;
-  contentType: string;
   sha256: string;
   size: number;
 }
