@@ -45,6 +45,11 @@ export interface Route {
 
 const MAX_JSON_BYTES = 4 * 1024 * 1024;
 
+/** Reads and discards a request body a handler refuses, so the client sees the error rather than a reset. */
+export async function drain(ctx: HandlerContext): Promise<void> {
+  for await (const _ of ctx.req) void _;
+}
+
 export async function readJson(ctx: HandlerContext): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import type { HandlerContext, Route } from '../context';
-import { readJson, requireUser } from '../context';
+import { drain, readJson, requireUser } from '../context';
 import { fail } from '../odata';
 import { newId, now, type Drive, type DriveItem, type StandInUser } from '../state';
 import { driveItemJson, driveJson } from './present';
@@ -65,10 +65,6 @@ export function commitFile(
   };
   drive.items.set(item.id, item);
   return { item, replaced };
-}
-
-async function drain(ctx: HandlerContext): Promise<void> {
-  for await (const _ of ctx.req) void _;
 }
 
 export const driveRoutes: Route[] = [

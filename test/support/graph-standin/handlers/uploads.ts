@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlerContext, Route } from '../context';
-import { readJson, requireUser } from '../context';
+import { drain, readJson, requireUser } from '../context';
 import { fail } from '../odata';
 import { newId, type UploadSession } from '../state';
 import { commitFile, findByPath, findDrive, splitPath } from './drive';
@@ -36,10 +36,6 @@ async function readFragment(ctx: HandlerContext, expected: number): Promise<Buff
   }
   if (size !== expected) fail(400, 'invalidRange', `The fragment has ${size} bytes but its Content-Range declares ${expected}.`);
   return Buffer.concat(chunks, size);
-}
-
-async function drain(ctx: HandlerContext): Promise<void> {
-  for await (const _ of ctx.req) void _;
 }
 
 export const uploadRoutes: Route[] = [
