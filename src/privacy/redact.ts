@@ -1,6 +1,6 @@
 // Personal data typed into questions and feedback is replaced by placeholders before anything is stored (product principle 5).
 import { ABBREVIATIONS, DOMAIN_VOCABULARY } from '../understanding/normalise';
-import { COMMON_WORDS } from './common-words';
+import { COMMON_WORDS } from '../language/common-words';
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // UK numbers: +44 / 0044 / 0 prefixes, optional (0), spaces, dashes, dots or brackets between digit groups.

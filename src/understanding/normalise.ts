@@ -1,4 +1,4 @@
-import { COMMON_WORDS } from '../privacy/common-words';
+import { COMMON_WORDS } from '../language/common-words';
 
 // Practitioners write in shorthand and in a hurry: expand the shorthand and mend typos before anything is matched.
 

@@ -1,5 +1,6 @@
-// Ordinary English words a practitioner's question or comment is made of. With the product's own vocabulary they form
-// the allow-list for stored text: any other word could be a name, so it is not kept.
+// Ordinary English words a practitioner's question or comment is made of. Privacy uses them (with the product's own
+// vocabulary) as the allow-list for stored text, since any other word could be a name; understanding uses them to split
+// run-together words.
 export const COMMON_WORDS = `
 a about above across after again against ago all almost alone along already also although always am among an and another
 any anyone anything anyway anywhere are area around as ask asked asking at away back bad be because become been before
