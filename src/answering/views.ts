@@ -1,4 +1,4 @@
-import { writtenDate } from '../calendar/iso-date';
+import { written, writtenDate } from '../calendar/iso-date';
 import { VERDICT_PHRASES } from '../guidance/engine';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, Situation } from '../guidance/situation';
@@ -45,7 +45,7 @@ const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
 export function understoodRows(u: Understanding): { title: string; value: string }[] {
   const best = u.scores[0];
   const topicRows = u.situation && best ? [{ title: 'topic', value: `${u.situation.topic} (from ${best.because.slice(0, 4).join(', ')})` }] : [];
-  const rows = [...topicRows, ...u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: r.value }))];
+  const rows = [...topicRows, ...u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: written(r.value) }))];
   const mended = [...u.corrections, ...u.expansions].map((c) => `${c.from} → ${c.to}`);
   if (mended.length > 0) rows.push({ title: 'read as', value: [...new Set(mended)].join(', ') });
   return rows.slice(0, 12);

@@ -35,6 +35,11 @@ export function writtenDate(date: IsoDate): string {
   return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** A value shown to a practitioner: an ISO date becomes "12 December 2026"; anything else is left as it is. */
+export function written(value: string): string {
+  return ISO_PATTERN.test(value) ? writtenDate(value) : value;
+}
+
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   const d = parseIsoDate(date);
   d.setUTCDate(d.getUTCDate() + days);

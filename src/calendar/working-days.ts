@@ -2,7 +2,7 @@
 import type { Nation } from '../guidance/profile';
 import type { IsoDate } from '../guidance/situation';
 import { bankHolidayName } from './bank-holidays';
-import { addCalendarDays, isWeekend, parseIsoDate } from './iso-date';
+import { addCalendarDays, isWeekend, parseIsoDate, writtenDate } from './iso-date';
 
 export function isWorkingDay(date: IsoDate, nation: Nation): boolean {
   parseIsoDate(date);
@@ -30,7 +30,7 @@ export function skippedBankHolidays(from: IsoDate, to: IsoDate, nation: Nation):
   const names: string[] = [];
   for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) {
     const name = bankHolidayName(d, nation);
-    if (name && !isWeekend(d)) names.push(`${name} ${d}`);
+    if (name && !isWeekend(d)) names.push(`${name} ${writtenDate(d)}`);
   }
   return names;
 }

@@ -1,5 +1,5 @@
 // The dates a ruling can depend on, computed from the situation's dates and the profile's nation.
-import { addCalendarDays, addMonths, parseIsoDate } from '../calendar/iso-date';
+import { addCalendarDays, addMonths, parseIsoDate, writtenDate } from '../calendar/iso-date';
 import { addWorkingDays } from '../calendar/working-days';
 import type { ComputedName } from './computed-names';
 import { workingDaysBasis } from './deadlines';
@@ -42,15 +42,15 @@ const COMPUTATIONS: Record<ComputedName, Computation> = {
   caseNoteDueHarm: workingDays('Case note due (harm or risk)', 1),
   sarDue: fromDate('request', 'Records available to the requester by', (from) => ({
     date: addCalendarDays(from, 40),
-    basis: `40 calendar days after the written request of ${from}`,
+    basis: `40 calendar days after the written request of ${writtenDate(from)}`,
   })),
   summaryDue: fromDate('lastSummary', 'Next case summary due', (from) => ({
     date: addMonths(from, 3),
-    basis: `three months after the last case summary of ${from}`,
+    basis: `three months after the last case summary of ${writtenDate(from)}`,
   })),
   cpRecommendationsDue: fromDate('event', 'Conference recommendations available by', (from) => ({
     date: addCalendarDays(from, 1),
-    basis: `within 24 hours of the conference on ${from}`,
+    basis: `within 24 hours of the conference on ${writtenDate(from)}`,
   })),
   cpMinutesDue: workingDays('Conference minutes sent out by', 10),
   lacDecisionsDue: workingDays('Written record of decisions and recommendations by', 5),

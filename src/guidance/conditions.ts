@@ -1,4 +1,5 @@
 // A tiny three-valued condition language over situation facts: true, false, or unknown when a fact is missing.
+import { written } from '../calendar/iso-date';
 import type { Condition, ConditionValue } from './data/schema';
 
 export type Truth = true | false | 'unknown';
@@ -70,7 +71,7 @@ function show(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
   if (value === true) return 'yes';
   if (value === false) return 'no';
-  return String(value);
+  return written(String(value));
 }
 
 function compare(a: unknown, b: unknown): number | undefined {

@@ -1,5 +1,6 @@
 // Recording deadlines from Nottinghamshire "Case notes must be: Timely".
 import { NATION_LABEL } from '../calendar/bank-holidays';
+import { writtenDate } from '../calendar/iso-date';
 import { addWorkingDays, skippedBankHolidays } from '../calendar/working-days';
 import { citation } from './citations';
 import type { Nation } from './profile';
@@ -10,7 +11,7 @@ import type { IsoDate } from './situation';
 export function workingDaysBasis(from: IsoDate, n: number, due: IsoDate, nation: Nation): string {
   const skipped = skippedBankHolidays(from, due, nation);
   const what = n === 1 ? 'the next working day after' : `${n} working days after`;
-  return `${what} ${from} (bank holidays: ${NATION_LABEL[nation]}${skipped.length ? `; skipped ${skipped.join(', ')}` : ''})`;
+  return `${what} ${writtenDate(from)} (bank holidays: ${NATION_LABEL[nation]}${skipped.length ? `; skipped ${skipped.join(', ')}` : ''})`;
 }
 
 /** Case notes within 5 working days of the contact; by the following working day where harm or risk is identified (Nottinghamshire, Timely). */

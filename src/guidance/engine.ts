@@ -1,5 +1,5 @@
 // The ruling engine: a pure function from a situation and a profile to a cited ruling.
-import { parseIsoDate, writtenDate } from '../calendar/iso-date';
+import { parseIsoDate, written, writtenDate } from '../calendar/iso-date';
 import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
 import { COMPUTED_PARTS, type ComputedName } from './computed-names';
@@ -88,7 +88,7 @@ function fill(text: string, facts: FactContext, computed: (name: ComputedName) =
       return d.date ? writtenDate(d.date) : '(not known)';
     }
     const value = facts(path);
-    return value === undefined || value === null ? '(not known)' : String(value);
+    return value === undefined || value === null ? '(not known)' : written(String(value));
   });
 }
 

@@ -156,3 +156,16 @@ describe('welcome', () => {
     expect(text(reply)).not.toContain('Nottinghamshire');
   });
 });
+
+describe('dates as a practitioner reads them', () => {
+  it.each([
+    'A dad made a written request for his records on 2 November 2026, by when?',
+    'The last case summary covers up to 1 September. When is the next one due?',
+    'visited a family on 24 December with a risk of harm, when must my case note be done?',
+    'CP file, child born on 3 March 1999, can we shred it?',
+  ])('no card text shows a YYYY-MM-DD date: %s', (q) => {
+    const shown = answerQuestion(q, ctx).flatMap((r) => cardText(r.card));
+    expect(shown.filter((line) => /\b\d{4}-\d{2}-\d{2}\b/.test(line))).toEqual([]);
+    expect(shown.join('\n')).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+  });
+});
