@@ -15,5 +15,5 @@ export const COMPUTED_NAMES = [
 ] as const;
 export type ComputedName = (typeof COMPUTED_NAMES)[number];
 
-/** A computed date's own parts a text may show: `{computed.<name>.long}` ("3 March 2049") and `{computed.<name>.basis}` (how it was worked out). */
-export const COMPUTED_PARTS = ['long', 'basis'] as const;
+/** A computed date's own part a text may show besides the date itself: `{computed.<name>.basis}` (how it was worked out). */
+export const COMPUTED_PARTS = ['basis'] as const;

@@ -1,5 +1,5 @@
 // The ruling engine: a pure function from a situation and a profile to a cited ruling.
-import { parseIsoDate, written, writtenDate } from '../calendar/iso-date';
+import { parseIsoDate, written } from '../calendar/iso-date';
 import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
 import { COMPUTED_PARTS, type ComputedName } from './computed-names';
@@ -82,11 +82,7 @@ const COMPUTED_PART = new RegExp(`^computed\\.([A-Za-z]+)\\.(${COMPUTED_PARTS.jo
 function fill(text: string, facts: FactContext, computed: (name: ComputedName) => ComputedDate): string {
   return text.replace(/\{([A-Za-z.]+)\}/g, (_, path: string) => {
     const part = COMPUTED_PART.exec(path);
-    if (part) {
-      const d = computed(part[1] as ComputedName);
-      if (part[2] === 'basis') return d.basis;
-      return d.date ? writtenDate(d.date) : '(not known)';
-    }
+    if (part) return computed(part[1] as ComputedName).basis;
     const value = facts(path);
     return value === undefined || value === null ? '(not known)' : written(String(value));
   });

@@ -79,7 +79,7 @@ describe('loading guidance data', () => {
 
   it('a text showing an unknown computed date, or an unknown part of one, names the rule', () => {
     const unknownName = brokenCopy('rules/retention.json', (j) => {
-      rules(j).find((r) => r.id === 'retention/nottinghamshire/keep-until')!.statement = 'Keep it until {computed.keepDate.long}.';
+      rules(j).find((r) => r.id === 'retention/nottinghamshire/keep-until')!.statement = 'Keep it until {computed.keepDate}.';
     });
     expect(loadError(unknownName).message).toContain('unknown computed date "computed.keepDate"');
     const unknownPart = brokenCopy('rules/retention.json', (j) => {
