@@ -100,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('MicrosoftAppType=MultiTenant needs API_ALLOWED_TENANTS: the tenant ids whose users may see records, comma-separated.');
   }
   const allowedTenants = listed.length > 0 ? listed : tenantId ? [tenantId] : [];
+  if (!localMode && allowedTenants.length === 0) throw new ConfigError('Set MicrosoftAppTenantId (or API_ALLOWED_TENANTS): the tenant whose users may see records.');
   const directory =
     e.ORG_DIRECTORY === undefined
       ? localMode

@@ -60,7 +60,7 @@ interface Row {
   count: number | null;
 }
 
-export type AccessLogQuery = { record: string } | { person: string } | { user: string } | { supervisionFile: string };
+export type AccessLogQuery = { record: string } | { person: string } | { user: string } | { supervisionFile: string } | { action: string };
 
 export class AccessLog {
   constructor(private readonly db: Db) {}
@@ -74,7 +74,15 @@ export class AccessLog {
   /** Newest first, at most limit entries. */
   list(query: AccessLogQuery, limit = 1000): AccessLogEntry[] {
     const [column, value] =
-      'record' in query ? ['record', query.record] : 'person' in query ? ['person', query.person] : 'user' in query ? ['user_id', query.user] : ['supervision_file', query.supervisionFile];
+      'record' in query
+        ? ['record', query.record]
+        : 'person' in query
+          ? ['person', query.person]
+          : 'user' in query
+            ? ['user_id', query.user]
+            : 'action' in query
+              ? ['action', query.action]
+              : ['supervision_file', query.supervisionFile];
     const rows = this.db.prepare(`SELECT * FROM access_log WHERE ${column} = ? ORDER BY seq DESC LIMIT ?`).all(value, limit) as Row[];
     return rows.map((r) => ({
       at: r.at,

@@ -14,8 +14,8 @@ import type { AccessPolicy } from './policy';
 
 const ref = z.string().trim().min(1).max(200);
 const LogQuery = z
-  .strictObject({ record: ref.optional(), person: ref.optional(), user: ref.optional(), supervisionFile: ref.optional() })
-  .refine((q) => Object.values(q).filter((v) => v !== undefined).length === 1, { path: ['record'], message: 'Give exactly one of record, person, user or supervisionFile.' });
+  .strictObject({ record: ref.optional(), person: ref.optional(), user: ref.optional(), supervisionFile: ref.optional(), action: ref.optional() })
+  .refine((q) => Object.values(q).filter((v) => v !== undefined).length === 1, { path: ['record'], message: 'Give exactly one of record, person, user, supervisionFile or action.' });
 const AllocationInput = z.strictObject({ team: ref, worker: ref.optional() });
 
 export function accessRoutes(deps: { policy: AccessPolicy; directory: OrganisationDirectory; authenticate: Authenticate; logger: Logger; now: () => Date }): ApiRoute[] {

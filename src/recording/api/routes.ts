@@ -25,7 +25,7 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
     try {
       const principal = await authenticate(req.headers).catch((err: unknown) => {
         // A refused sign-in is an attempt too: logged with the record it aimed at, and no identity (none was proven).
-        service.access.note(null, { action, allowed: false, basis: 'unauthenticated', ...(req.params.id ? { record: req.params.id } : {}), ...(req.query.person ? { person: req.query.person } : {}) });
+        service.access.note(null, { action, allowed: false, basis: 'unauthenticated', ...(req.params.id ? { record: req.params.id } : {}), ...(req.query.person ? { person: req.query.person } : {}), ...(req.query.supervisionFile ? { supervisionFile: req.query.supervisionFile } : {}) });
         throw err;
       });
       return await handler(req, principal);
