@@ -7,6 +7,7 @@ import { sqliteFeedbackStore } from './feedback/sqlite-feedback-store';
 import type { OrganisationProfile } from './guidance/profile';
 import type { IsoDate } from './guidance/situation';
 import type { ApiRoute } from './http/route';
+import { onlyLoopbackHosts } from './http/loopback-host';
 import { startHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
@@ -20,7 +21,7 @@ export interface AppOverrides {
   /** The clock answers and feedback use; tests pin it. */
   now?: () => Date;
   /** Record store and mail source for the recordings API (default: embedded SQLite, no mail source). */
-  recordings?: Pick<RecordingModuleOptions, 'store' | 'mail' | 'tokenValidator'>;
+  recordings?: Pick<RecordingModuleOptions, 'store' | 'mail' | 'tokenValidator' | 'directory'>;
 }
 
 export interface RunningApp {
@@ -54,7 +55,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];
+    const served: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];
+    // Local mode is anonymous: only requests addressed to a loopback name (no DNS rebinding).
+    const routes = config.localMode ? onlyLoopbackHosts(served) : served;
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
     logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
     return {

@@ -1,3 +1,5 @@
+import { openAccess, directoryFromConfig } from '../access/open';
+import { accessRoutes } from '../access/routes';
 import { createAuthenticator } from '../auth/authenticate';
 import type { TokenValidator } from '../auth/entra-token';
 import type { Config } from '../config';
@@ -5,6 +7,7 @@ import { createSharePointRecording } from '../graph/from-config';
 import type { MailSource } from '../email/mail-source';
 import type { ApiRoute } from '../http/route';
 import type { Logger } from '../log';
+import type { OrganisationDirectory } from '../organisation/model';
 import { recordingRoutes } from './api/routes';
 import { RecordingService } from './service';
 import { openSqliteRecordStore } from './sqlite-store';
@@ -20,6 +23,8 @@ export interface RecordingModuleOptions {
   mail?: MailSource;
   /** Token validation override (tests); default: Entra ID via config.apiAuth. */
   tokenValidator?: TokenValidator;
+  /** The organisation model override (tests); default from config.directory. */
+  directory?: OrganisationDirectory;
 }
 
 export interface RecordingModule {
@@ -33,9 +38,21 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   const { config, logger } = options;
   // RECORD_STORE=sharepoint: records in SharePoint and e-mails from Outlook, both as the practitioner (on-behalf-of).
   const sharepoint = !options.store && config.recordStore === 'sharepoint' ? createSharePointRecording(config, logger) : undefined;
-  const store = options.store ?? sharepoint?.store ?? openSqliteRecordStore(config.dataDir);
+  const embedded = !options.store && !sharepoint ? openSqliteRecordStore(config.dataDir) : undefined;
+  if (embedded) logger.info({ code: 'startup-sweep', orphans: embedded.orphansRemoved, tempFiles: embedded.leftoversRemoved }, 'stored files without a record removed');
+  const store = options.store ?? sharepoint?.store ?? (embedded as RecordStore);
   const mail = options.mail ?? sharepoint?.mail;
-  const service = new RecordingService({ store, nation: config.organisation.nation, ...(options.now ? { now: options.now } : {}), ...(mail ? { mail } : {}) });
+  const now = options.now ?? (() => new Date());
+  // Who may see and change which record: one policy for every route and either store.
+  const access = openAccess({ dataDir: config.dataDir, directory: options.directory ?? directoryFromConfig(config), now });
+  const service = new RecordingService({ store, access: access.policy, nation: config.organisation.nation, now, ...(mail ? { mail } : {}) });
   const authenticate = createAuthenticator(config, options.tokenValidator);
-  return { routes: recordingRoutes({ service, authenticate, logger }), service, close: () => store.close() };
+  return {
+    routes: [...recordingRoutes({ service, authenticate, logger }), ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
+    service,
+    close: async () => {
+      await store.close();
+      access.close();
+    },
+  };
 }

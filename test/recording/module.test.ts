@@ -22,6 +22,9 @@ describe('recording module wiring', () => {
       'POST /api/recordings/:id/sign-off',
       'POST /api/recordings/:id/withdrawal',
       'POST /api/emails',
+      'GET /api/access-log',
+      'GET /api/allocations/:person',
+      'PUT /api/allocations/:person',
     ]);
     await m.close();
     rmSync(dir, { recursive: true, force: true });
