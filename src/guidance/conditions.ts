@@ -1,6 +1,6 @@
 // A tiny three-valued condition language over situation facts: true, false, or unknown when a fact is missing.
 import { written } from '../calendar/iso-date';
-import type { Condition, ConditionValue } from './data/schema';
+import type { Condition, ConditionValue } from './guidance-schema';
 
 export type Truth = true | false | 'unknown';
 
