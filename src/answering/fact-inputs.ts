@@ -95,6 +95,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   }),
   parentsAware: yesNo('parentsAware', (s, v) => { s.parentsAware = v; }),
   lineManagerAgreed: yesNo('lineManagerAgreed', (s, v) => { s.lineManagerAgreed = v; }),
+  riskAssessed: yesNo('riskAssessed', (s, v) => { s.riskAssessed = v; }),
   time: {
     fact: 'time',
     kind: 'time',
@@ -113,6 +114,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Discussing case-sensitive information', value: 'case-sensitive' as const },
     { title: 'Something personal', value: 'personal' as const },
     { title: 'Posting a status or story', value: 'status-sharing' as const },
+    { title: 'Asking one person to pass a message to another', value: 'third-party-message' as const },
   ], (s, v) => { s.purpose = v; }),
   urgency: choice('urgency', [
     { title: 'No, routine', value: 'routine' as const },

@@ -102,6 +102,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   consent: 'Who has agreed to this contact?',
   parentsAware: 'Are the parents or carers aware?',
   lineManagerAgreed: 'Has your line manager agreed?',
+  riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',
   purpose: 'What is the contact for?',
   urgency: 'Is there harm, injury or risk?',

@@ -28,6 +28,7 @@ export const FACT_LABELS: Record<string, string> = {
   'consent.evidenced': 'consent evidenced at the onset',
   parentsAware: 'parents or carers aware',
   lineManagerAgreed: 'line manager agreed',
+  riskAssessed: 'risk assessment says an app is needed',
   time: 'time',
   outOfHours: 'outside normal working hours',
   purpose: 'purpose',

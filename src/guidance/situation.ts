@@ -116,10 +116,13 @@ export interface Situation {
   /** Parents or carers know about the e-mail contact. */
   parentsAware?: boolean;
   lineManagerAgreed?: boolean;
+  /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
+  riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
   time?: string;
   outOfHours?: boolean;
-  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing';
+  /** `third-party-message`: asking one service user to pass a message on to another (Pan Dorset 1.7). */
+  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message';
   urgency?: 'routine' | 'harm-or-risk' | 'crisis';
   incident?: Incident;
   /** The young person is volunteering the image / refuses to hand over the phone / is to be asked to send it on (indecent image handling). */
@@ -157,6 +160,7 @@ export type FactName =
   | 'consent'
   | 'parentsAware'
   | 'lineManagerAgreed'
+  | 'riskAssessed'
   | 'time'
   | 'purpose'
   | 'urgency'

@@ -76,6 +76,8 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 ];
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
+  // One service user asked to pass a message on to another (third-party communication).
+  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\b(pass|passing|give|giving) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b/, 'third-party-message'],
   // Posting a status or story on the app (seen by every contact) rather than messaging one person.
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
@@ -231,6 +233,12 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
   [/\b(parents?|mum|dad|carers?) (know|knows|are aware|is aware|are informed|have been told|has been told)\b|\bwith (the )?(parents?|carers?)'? knowledge\b/, true],
 ];
 
+// Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
+const RISK_ASSESSED: readonly [RegExp, boolean][] = [
+  [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
+  [/\brisk[- ]assess(ed|ment)\b/, true],
+];
+
 const MANAGER_AGREED: readonly [RegExp, boolean][] = [
   [/\b(manager|tm|team manager|line manager) (has not|hasn'?t|did not|didn'?t|won'?t|doesn'?t|does not|is not|isn'?t) (agreed?|approved?|know|okayed|happy)\b|\bwithout (telling |asking |checking with )?(my )?(line |team )?manager\b|\bnot agreed with (my )?(line |team )?manager\b/, false],
   [/\b(line |team )?manager (has )?(agreed|approved|okayed|signed (it )?off|said (it'?s )?(ok|okay|fine|yes)|is happy)\b|\bagreed (it )?with (my |the )?(line |team )?manager\b|\bmanager'?s? (agreement|approval)\b/, true],
@@ -333,11 +341,12 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
   yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
+  yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }

@@ -11,7 +11,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const seedsDir = process.env.SEEDS_DIR ?? path.resolve(here, '../../../shared/seeds');
 const dataDir = path.resolve(here, '../../src/guidance/policies');
 
-const seedText = new Map(POLICY_IDS.map((id) => [id, normaliseWhitespace(readFileSync(path.join(seedsDir, POLICY_SOURCES[id].seedFile), 'utf8'))]));
+// Bold and italic markers in the seeds ("**…**", "***…***") are formatting, not words: a quote leaves them out.
+const seedText = new Map(
+  POLICY_IDS.map((id) => [id, normaliseWhitespace(readFileSync(path.join(seedsDir, POLICY_SOURCES[id].seedFile), 'utf8').replace(/\*{2,3}/g, ''))]),
+);
 
 /** Provisions kept for context although no rule cites them yet (none today: every provision is cited). */
 const REFERENCE_ONLY: string[] = [];
