@@ -41,6 +41,7 @@ export const FACT_LABELS: Record<string, string> = {
   amendment: 'amendment',
   supervision: 'supervision',
   handling: 'handling',
+  entry: 'entry',
   pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',
   'dates.request': 'request date',
@@ -125,6 +126,7 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
     return { truth, held: truth && !condition.quiet ? [`${label(condition.fact)} not given`] : [], unknownFacts: [], weight: 0 };
   }
   const expected = resolve(condition.value, facts);
+  if (actual === undefined && condition.ifGiven) return { truth: false, held: [], unknownFacts: [], weight: 0 };
   if (actual === undefined || expected === undefined) {
     const unknownFacts = [actual === undefined ? condition.fact : undefined, isRef(condition.value) && expected === undefined ? condition.value.ref : undefined].filter(
       (f): f is string => f !== undefined,

@@ -25,7 +25,8 @@ type Scalar = string | number | boolean;
 export type SourceValue = Scalar | Scalar[] | { ref: string } | { param: string };
 export type ConditionValue = Scalar | Scalar[] | { ref: string };
 
-type Leaf<V> = { fact: string; op: 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in'; value: V; label?: string };
+/** `ifGiven`: the test holds only when the fact is given, and a missing fact is never asked for (a detail that narrows a rule). */
+type Leaf<V> = { fact: string; op: 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in'; value: V; label?: string; ifGiven?: boolean };
 type Missing = { fact: string; op: 'missing'; quiet?: boolean };
 
 /** A condition as written in a file: a value may name a parameter, and `in` may name a shared set. */
@@ -58,6 +59,7 @@ export const conditionSchema: z.ZodType<SourceCondition> = z.lazy(() =>
         z.strictObject({ param: z.string().min(1).describe("A parameter of this policy's parameters.json") }),
       ]),
       label: z.string().min(1).optional(),
+      ifGiven: z.boolean().optional().describe('Holds only when the fact is given; a missing fact is not asked for'),
     }),
     z.strictObject({ fact: z.string().min(1), op: z.literal('in'), set: z.string().min(1).describe('A set defined in shared/sets.json'), label: z.string().min(1).optional() }),
     // `quiet`: the test selects the rule but is not worth explaining in `matched` (e.g. "person not given").

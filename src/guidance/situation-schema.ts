@@ -1,7 +1,7 @@
 // Validates a situation where it enters the engine, so a bad fact gets a clear error instead of a wrong ruling.
 import { z } from 'zod';
 import { parseIsoDate } from '../calendar/iso-date';
-import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS } from './situation';
+import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, RECORD_ENTRIES, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS } from './situation';
 
 const isoDate = z.string().refine(
   (v) => {
@@ -38,6 +38,7 @@ export const situationSchema = z.object({
   amendment: z.enum(['correction', 'wrong-person-entry']).optional(),
   supervision: z.enum(['formal', 'outside-supervision']).optional(),
   handling: z.enum(HANDLINGS).optional(),
+  entry: z.enum(RECORD_ENTRIES).optional(),
   pregnancyOutcome: z.enum(PREGNANCY_OUTCOMES).optional(),
   datePrecision: z.partialRecord(z.enum(APPROXIMATE_DATE_ROLES), z.enum(['year', 'month'])).optional(),
   dates: z

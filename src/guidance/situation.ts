@@ -75,6 +75,7 @@ export const HANDLINGS = [
   'office-storage', // paper records at work overnight, office moves
   'adopter-details', // adopters' identifying details on a child's record
   'sibling-records', // duplicating information onto a sibling's record
+  'work-phone', // the work mobile: switched on or off, driving, unsolicited material
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
 
@@ -88,6 +89,22 @@ export const PREGNANCY_OUTCOMES = [
   'added-in-error', // a record added by mistake for a non-viable unborn child
 ] as const;
 export type PregnancyOutcome = (typeof PREGNANCY_OUTCOMES)[number];
+
+/** The kind of entry being written, for what it must contain (Nottinghamshire's recording sections; Brighton and Hove's principles). */
+export const RECORD_ENTRIES = [
+  'first-contact', // information at the first contact or referral
+  'assessment',
+  'plan',
+  'review',
+  'risk', // a significant risk of harm identified
+  'complaint',
+  'report', // reports, e.g. for court or conference
+  'minutes', // minutes of case reviews and meetings
+  'correspondence', // letters and faxes, referrals to other agencies
+  'writing', // how to write a record: style, language, jargon, names, derogatory comments
+  'views', // the child's views, wishes and feelings; observations; disagreements
+] as const;
+export type RecordEntry = (typeof RECORD_ENTRIES)[number];
 
 export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type', 'complaint-episode'] as const;
 export type Wording = (typeof WORDINGS)[number];
@@ -133,6 +150,7 @@ export interface Situation {
   amendment?: 'correction' | 'wrong-person-entry';
   supervision?: 'formal' | 'outside-supervision';
   handling?: Handling;
+  entry?: RecordEntry;
   pregnancyOutcome?: PregnancyOutcome;
   /**
    * Dates given only as a year ("born in 1999") or a month ("born March 1999"). The date in `dates` is then the last day
@@ -172,6 +190,7 @@ export type FactName =
   | 'amendment'
   | 'supervision'
   | 'handling'
+  | 'entry'
   | 'pregnancyOutcome'
   | 'dates.event'
   | 'dates.request'

@@ -1,4 +1,4 @@
-import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
+import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
 import { readAge } from './age';
 import { first, type Reading } from './reading';
 import { describeApproximate, findDates, type FoundDate } from './dates';
@@ -132,6 +132,21 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
   [/\bchild protection\b|\bchild in need\b|\bchildren in need\b|\breferrals?\b|\bassessments?\b|\bserious case review\b/, 'child-protection'],
 ];
 
+// What kind of entry is being written, for what it must contain (first match wins).
+const ENTRY: readonly [RegExp, RecordEntry][] = [
+  [/\b(complain\w*|complaint)\b/, 'complaint'],
+  [/\b(minutes|minute taking|minute-taking)\b/, 'minutes'],
+  [/\b(jargon|acronyms?|abbreviations?|set of initials|derogatory|judgement?al|colloquial|slang|formal (style|language)|bullet points?|note form|plain (english|language)|writing style|how (should|do) i word|spell\w* (of )?(the |their )?names?|who (will|might|could) read)\b/, 'writing'],
+  [/\b(views,? wishes|wishes,? (and|&) feelings|voice of the (child|young person)|(child|young person|yp)'?s? (voice|views)|disagree\w*|(doesn'?t|does not|don'?t|do not) agree|can'?t (talk|speak|communicate)|cannot (talk|speak|communicate)|non[- ]?verbal|pre[- ]?verbal)\b/, 'views'],
+  [/\b(significant harm|risk of harm|record(ing)? (the )?risks?|risk (evaluation|analysis))\b/, 'risk'],
+  [/\b(letters?|fax(es)?)\b|\b(sent|send|sending|made|make|making) (a |the |my )?referral\b|\breferr(ed|ing|al)\b.{0,30}\bto (another|a different|the other|other|a new) (agency|local authority|la|council)\b/, 'correspondence'],
+  [/\b(first contact|initial contact|referrer|referred in|(new|incoming) referral|(received|taking|take|took) (a |the )?referral)\b/, 'first-contact'],
+  [/\b(court|conference|social work|written) reports?\b|\b(write|writing|wrote) (a |the |my )?reports?\b/, 'report'],
+  [/\bassessments?\b/, 'assessment'],
+  [/\b(care|cin|child in need|child protection|pathway|safety) plans?\b|\b(write|writing|update|updating) (a |the )?plan\b/, 'plan'],
+  [/\breviews?\b/, 'review'],
+];
+
 const MEETING: readonly [RegExp, Meeting][] = [
   [/\b(child protection|case|initial|review) (case )?conference\b|\bconference\b|\bcore group\b/, 'child-protection-conference'],
   [/\blooked after (child )?review\b|\bchild in care review\b|\bindependent reviewing officer\b|\bstatutory review\b|\blooked after child (review|meeting)\b/, 'looked-after-review'],
@@ -182,6 +197,8 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [new RegExp(String.raw`\b(leave|left|leaving|keep|keeping|store|storing|lock|locking|put)\b.{0,40}\b(${CASE_INFO})\b.{0,40}\b(on (my|the|your) desk|desk|overnight|in the office|at work|unlocked|in (a |the )?(drawer|cabinet|cupboard))\b|\block(ing)? (my |the |our |case )?(files|papers|records|paperwork|documents) (away|up)\b|\b${CASE_INFO}\b.{0,30}\b(kept|stored|left|locked|leave|keep|store)\b.{0,30}\b(overnight|at night|in the office|at work|on (my |the )?desk)\b|\blocked (cupboards?|cabinets?|drawers?)\b|\b(office|desk|team|building) move\b|\bmoving (office|offices|desks|building|buildings)\b|\bclear(ing)? (out )?(the |my |our )?(desk|desks|cabinets?|drawers?|cupboards?)\b|\bclear desk\b`), 'office-storage'],
   [/\badopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?|home))\b.{0,60}\b(names?|surnames?|address(es)?|details|location|where they live|identifying|identity)\b|\b(names?|surnames?|address(es)?|details|location|identity)\b.{0,40}\b(of |for )?(the )?adopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?))\b/, 'adopter-details'],
   [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b/, 'sibling-records'],
+  // The work mobile itself: when it is on or off, using it while driving, stopping unsolicited material (Pan Dorset 1.11-1.13).
+  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|driving|configur\w*|block\w*)\b|\b(while|when|whilst) (i'?m |i am |we'?re )?driving\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*)\b/, 'work-phone'],
 ];
 
 /** The handling the question is about, read from the first line of the table that matches. */
@@ -383,6 +400,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('meeting', MEETING);
   read('amendment', AMENDMENT);
   read('supervision', SUPERVISION);
+  read('entry', ENTRY);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
   const outcome = readPregnancyOutcome(text);
