@@ -76,6 +76,7 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'adopter-details': "Adopters' details on a child's record",
   'sibling-records': "Copying information onto a sibling's record",
   'work-phone': 'Using the work mobile (on or off, driving, unsolicited material)',
+  'delete-messages': 'Clearing chats or messages off the work phone',
 };
 
 export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {

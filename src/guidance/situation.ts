@@ -76,6 +76,7 @@ export const HANDLINGS = [
   'adopter-details', // adopters' identifying details on a child's record
   'sibling-records', // duplicating information onto a sibling's record
   'work-phone', // the work mobile: switched on or off, driving, unsolicited material
+  'delete-messages', // clearing chats or messages off the work phone
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
 

@@ -94,3 +94,11 @@ describe('messages, students, the work phone and social media', () => {
     expect(cited(r)).toContain('waltham-forest/safeguarding-information');
   });
 });
+
+describe('clearing chats off the work phone', () => {
+  it("Waltham Forest keeps the communication history on the work device: clearing it is not recommended", () => {
+    const r = rule({ topic: 'what-to-record', channel: 'whatsapp', handling: 'delete-messages' });
+    expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-recommended');
+    expect(understand('can i clear the old whatsapp chats off my work phone', { today }).recognised.find((f) => f.fact === 'handling')?.value).toBe('delete-messages');
+  });
+});
