@@ -118,6 +118,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   consent: 'Who has agreed to this contact?',
   parentsAware: 'Are the parents or carers aware?',
   lineManagerAgreed: 'Has your line manager agreed?',
+  textLanguage: "Would the message use 'text language' (text speak, abbreviations, emojis)?",
   riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',
   purpose: 'What is the contact for?',

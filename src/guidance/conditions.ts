@@ -29,6 +29,7 @@ export const FACT_LABELS: Record<string, string> = {
   parentsAware: 'parents or carers aware',
   lineManagerAgreed: 'line manager agreed',
   riskAssessed: 'risk assessment says an app is needed',
+  textLanguage: "'text language'",
   time: 'time',
   outOfHours: 'outside normal working hours',
   purpose: 'purpose',

@@ -134,6 +134,8 @@ export interface Situation {
   /** Parents or carers know about the e-mail contact. */
   parentsAware?: boolean;
   lineManagerAgreed?: boolean;
+  /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
+  textLanguage?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
   riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
@@ -180,6 +182,7 @@ export type FactName =
   | 'parentsAware'
   | 'lineManagerAgreed'
   | 'riskAssessed'
+  | 'textLanguage'
   | 'time'
   | 'purpose'
   | 'urgency'

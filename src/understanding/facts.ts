@@ -252,6 +252,11 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
   [/\b(parents?|mum|dad|carers?) (know|knows|are aware|is aware|are informed|have been told|has been told)\b|\bwith (the )?(parents?|carers?)'? knowledge\b/, true],
 ];
 
+// Text speak in a professional message (Pan Dorset 1.5).
+const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
+  [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
+];
+
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
 const RISK_ASSESSED: readonly [RegExp, boolean][] = [
   [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
@@ -360,12 +365,13 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
   yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
   yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
+  yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }

@@ -99,3 +99,13 @@ describe('rule errors corrected against the seeds', () => {
     expect(r.conditions.find((c) => c.text.includes('clear professional reasons'))?.met).toBe(false);
   });
 });
+
+describe('decisive facts the first verdict follows', () => {
+  it("text speak: Pan Dorset 1.5 says 'text language' is not appropriate in a professional message", () => {
+    const r = rule({ topic: 'digital-contact', channel: 'text', textLanguage: true });
+    expect(r.verdict).toBe('not-allowed');
+    expect(position(r, 'pan-dorset')?.verdict).toBe('not-allowed');
+    expect(rule({ topic: 'digital-contact', channel: 'text' }).missingFacts).not.toContain('textLanguage');
+    expect(understand('is it ok to use text speak and emojis when i text a yp?', { today }).situation?.textLanguage).toBe(true);
+  });
+});
