@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toIso } from '../understanding/dates';
-import { CHANNELS, HANDLINGS, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, type FactName, type Situation } from '../guidance/situation';
-import { CHANNEL_LABELS, FACT_LABELS, HANDLING_LABELS, INCIDENT_LABELS, MEETING_LABELS, PREGNANCY_OUTCOME_LABELS, RETENTION_LABELS, WORDING_LABELS } from './labels';
+import { CHANNELS, HANDLINGS, INCIDENTS, RECORD_ENTRIES, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, type FactName, type Situation } from '../guidance/situation';
+import { CHANNEL_LABELS, ENTRY_LABELS, FACT_LABELS, HANDLING_LABELS, INCIDENT_LABELS, MEETING_LABELS, PREGNANCY_OUTCOME_LABELS, RETENTION_LABELS, WORDING_LABELS } from './labels';
 
 // How each missing fact is asked for on a follow-up card, and how the answer is read back (validated) into the situation.
 
@@ -95,6 +95,8 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   }),
   parentsAware: yesNo('parentsAware', (s, v) => { s.parentsAware = v; }),
   lineManagerAgreed: yesNo('lineManagerAgreed', (s, v) => { s.lineManagerAgreed = v; }),
+  riskAssessed: yesNo('riskAssessed', (s, v) => { s.riskAssessed = v; }),
+  textLanguage: yesNo('textLanguage', (s, v) => { s.textLanguage = v; }),
   time: {
     fact: 'time',
     kind: 'time',
@@ -113,6 +115,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Discussing case-sensitive information', value: 'case-sensitive' as const },
     { title: 'Something personal', value: 'personal' as const },
     { title: 'Posting a status or story', value: 'status-sharing' as const },
+    { title: 'Asking one person to pass a message to another', value: 'third-party-message' as const },
   ], (s, v) => { s.purpose = v; }),
   urgency: choice('urgency', [
     { title: 'No, routine', value: 'routine' as const },
@@ -138,6 +141,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Outside formal supervision', value: 'outside-supervision' as const },
   ], (s, v) => { s.supervision = v; }),
   handling: choice('handling', listed(HANDLINGS, HANDLING_LABELS), (s, v) => { s.handling = v; }),
+  entry: choice('entry', listed(RECORD_ENTRIES, ENTRY_LABELS), (s, v) => { s.entry = v; }),
   pregnancyOutcome: choice('pregnancyOutcome', listed(PREGNANCY_OUTCOMES, PREGNANCY_OUTCOME_LABELS), (s, v) => { s.pregnancyOutcome = v; }),
   'dates.event': date('dates.event', 'event'),
   'dates.request': date('dates.request', 'request'),

@@ -1,4 +1,4 @@
-import type { Channel, FactName, Handling, Incident, Meeting, PregnancyOutcome, RetentionRecord, Topic, Wording } from '../guidance/situation';
+import type { Channel, FactName, Handling, Incident, Meeting, PregnancyOutcome, RecordEntry, RetentionRecord, Topic, Wording } from '../guidance/situation';
 
 // Names for topics and fact values as a practitioner would read them on a card.
 
@@ -75,6 +75,22 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'office-storage': 'Paper records at work overnight, or an office move',
   'adopter-details': "Adopters' details on a child's record",
   'sibling-records': "Copying information onto a sibling's record",
+  'work-phone': 'Using the work mobile (on or off, driving, unsolicited material)',
+  'delete-messages': 'Clearing chats or messages off the work phone',
+};
+
+export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {
+  'first-contact': 'First contact or referral',
+  assessment: 'An assessment',
+  plan: 'A plan',
+  review: 'A review',
+  risk: 'A significant risk of harm',
+  complaint: 'A complaint',
+  report: 'A report',
+  minutes: 'Minutes of a meeting',
+  correspondence: 'Letters, faxes or a referral to another agency',
+  writing: 'How to write it (style, language, names)',
+  views: "The child's views, observations and disagreements",
 };
 
 export const PREGNANCY_OUTCOME_LABELS: Readonly<Record<PregnancyOutcome, string>> = {
@@ -102,6 +118,8 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   consent: 'Who has agreed to this contact?',
   parentsAware: 'Are the parents or carers aware?',
   lineManagerAgreed: 'Has your line manager agreed?',
+  textLanguage: "Would the message use 'text language' (text speak, abbreviations, emojis)?",
+  riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',
   purpose: 'What is the contact for?',
   urgency: 'Is there harm, injury or risk?',
@@ -113,6 +131,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   amendment: 'What needs changing?',
   supervision: 'Where was it discussed?',
   handling: 'What are you doing with the information?',
+  entry: 'What are you writing?',
   pregnancyOutcome: 'What has happened with the pregnancy?',
   'dates.event': 'Date of the contact, visit or event',
   'dates.request': 'Date of the written request',

@@ -1,6 +1,6 @@
 // A tiny three-valued condition language over situation facts: true, false, or unknown when a fact is missing.
 import { written } from '../calendar/iso-date';
-import type { Condition, ConditionValue } from './data/schema';
+import type { Condition, ConditionValue } from './guidance-schema';
 
 export type Truth = true | false | 'unknown';
 
@@ -28,6 +28,8 @@ export const FACT_LABELS: Record<string, string> = {
   'consent.evidenced': 'consent evidenced at the onset',
   parentsAware: 'parents or carers aware',
   lineManagerAgreed: 'line manager agreed',
+  riskAssessed: 'risk assessment says an app is needed',
+  textLanguage: "'text language'",
   time: 'time',
   outOfHours: 'outside normal working hours',
   purpose: 'purpose',
@@ -40,6 +42,7 @@ export const FACT_LABELS: Record<string, string> = {
   amendment: 'amendment',
   supervision: 'supervision',
   handling: 'handling',
+  entry: 'entry',
   pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',
   'dates.request': 'request date',
@@ -124,6 +127,7 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
     return { truth, held: truth && !condition.quiet ? [`${label(condition.fact)} not given`] : [], unknownFacts: [], weight: 0 };
   }
   const expected = resolve(condition.value, facts);
+  if (actual === undefined && condition.ifGiven) return { truth: false, held: [], unknownFacts: [], weight: 0 };
   if (actual === undefined || expected === undefined) {
     const unknownFacts = [actual === undefined ? condition.fact : undefined, isRef(condition.value) && expected === undefined ? condition.value.ref : undefined].filter(
       (f): f is string => f !== undefined,

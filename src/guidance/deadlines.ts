@@ -1,8 +1,10 @@
-// Recording deadlines from Nottinghamshire "Case notes must be: Timely".
+// Recording deadlines from Nottinghamshire "Case notes must be: Timely"; the periods are that policy's parameters.
 import { NATION_LABEL } from '../calendar/bank-holidays';
 import { writtenDate } from '../calendar/iso-date';
 import { addWorkingDays, skippedBankHolidays } from '../calendar/working-days';
-import { citation } from './citations';
+import { citationFrom } from './citations';
+import { defaultGuidance } from './default-guidance';
+import type { Guidance } from './load';
 import type { Nation } from './profile';
 import type { Citation } from './ruling';
 import type { IsoDate } from './situation';
@@ -14,9 +16,12 @@ export function workingDaysBasis(from: IsoDate, n: number, due: IsoDate, nation:
   return `${what} ${writtenDate(from)} (bank holidays: ${NATION_LABEL[nation]}${skipped.length ? `; skipped ${skipped.join(', ')}` : ''})`;
 }
 
-/** Case notes within 5 working days of the contact; by the following working day where harm or risk is identified (Nottinghamshire, Timely). */
-export function recordingDeadline(input: { eventDate: IsoDate; harmOrRisk: boolean; nation: Nation }): { due: IsoDate; basis: string; citations: Citation[] } {
-  const n = input.harmOrRisk ? 1 : 5;
-  const due = addWorkingDays(input.eventDate, n, input.nation);
-  return { due, basis: workingDaysBasis(input.eventDate, n, due, input.nation), citations: [citation('nottinghamshire/timely')] };
+/** Case notes within the case-note period of the contact; by the harm-or-risk period where harm or risk is identified (Nottinghamshire, Timely). */
+export function recordingDeadline(input: { eventDate: IsoDate; harmOrRisk: boolean; nation: Nation; guidance?: Guidance }): { due: IsoDate; basis: string; citations: Citation[] } {
+  const guidance = input.guidance ?? defaultGuidance();
+  const name = input.harmOrRisk ? 'caseNoteDueHarm' : 'caseNoteDue';
+  const definition = guidance.dates.get(name);
+  if (definition?.unit !== 'working-days') throw new Error(`The guidance defines no working-day date "${name}"`);
+  const due = addWorkingDays(input.eventDate, definition.amount, input.nation);
+  return { due, basis: workingDaysBasis(input.eventDate, definition.amount, due, input.nation), citations: definition.cite.map((id) => citationFrom(guidance, id)) };
 }

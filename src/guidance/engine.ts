@@ -4,7 +4,7 @@ import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
 import { COMPUTED_PARTS, type ComputedName } from './computed-names';
 import { evaluate, type FactContext } from './conditions';
-import type { EncodedRule } from './data/schema';
+import type { EncodedRule } from './guidance-schema';
 import { defaultGuidance } from './default-guidance';
 import { InvalidSituationError } from './errors';
 import type { Guidance } from './load';
@@ -18,7 +18,7 @@ import { situationSchema } from './situation-schema';
 export interface DecideOptions {
   profile: OrganisationProfile;
   today: IsoDate;
-  /** Guidance to rule from; defaults to the encoded guidance shipped in src/guidance/data. */
+  /** Guidance to rule from; defaults to the encoded guidance shipped in src/guidance/policies. */
   guidance?: Guidance;
 }
 
@@ -135,7 +135,7 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
   const computed = (name: ComputedName): ComputedDate => {
     let hit = computedCache.get(name);
     if (!hit) {
-      hit = computeDate(name, situation, nation, options.today);
+      hit = computeDate(name, situation, nation, options.today, guidance);
       computedCache.set(name, hit);
     }
     return hit;

@@ -1,19 +1,32 @@
-// Loads and validates the encoded guidance: schema per file, then cross-file checks (citations, facts, computed dates).
+// Loads and validates the encoded guidance: one folder per policy under policies/ (its provisions, parameters and rules)
+// and shared/ (topics, value sets); schema per file, then cross-file checks (citations, parameters, facts, computed dates).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { COMPUTED_NAMES, COMPUTED_PARTS } from './computed-names';
+import { COMPUTED_PARTS, RETENTION_DATE } from './computed-names';
 import { factPaths, isKnownFactPath } from './conditions';
-import { provisionsFileSchema, rulesFileSchema, type EncodedRule, type RulesFile } from './data/schema';
 import { GuidanceDataError } from './errors';
-import type { PolicyId } from './policies';
-import type { Topic } from './situation';
+import {
+  parametersFileSchema,
+  provisionsFileSchema,
+  rulesFileSchema,
+  setsFileSchema,
+  topicsFileSchema,
+  type EncodedRule,
+  type Parameter,
+  type ParametersFile,
+  type TopicInfo,
+  type TopicRules,
+} from './guidance-schema';
+import { POLICY_IDS, type PolicyId } from './policies';
+import { resolveRule, type Sets } from './resolve';
+import type { RetentionRecord, Topic } from './situation';
 import { containsQuote } from './text';
 
 /** Semantic version of the encoded guidance; bump when rules change meaning. */
-export const GUIDANCE_SEMVER = '1.9.0';
+export const GUIDANCE_SEMVER = '1.11.0';
 
 export interface Provision {
   id: string;
@@ -23,15 +36,42 @@ export interface Provision {
   file: string;
 }
 
+/** A parameter of one policy, keyed "<policy>/<name>" in Guidance.parameters. */
+export type PolicyParameter = Parameter & { policy: PolicyId; name: string };
+
+/** A computed date as its policy defines it, with the period read from the parameter it names. */
+export interface DateDefinition {
+  name: string;
+  policy: PolicyId;
+  label: string;
+  from: 'event' | 'request' | 'lastSummary';
+  amount: number;
+  unit: 'working-days' | 'calendar-days' | 'hours' | 'months';
+  fromWords?: string;
+  cite: string[];
+}
+
+/** A row of the retention table with its periods read from the policy's parameters. */
+export type RetentionRow =
+  | { kind: 'child'; anniversary: number; yearsFromDeath: number; diesBefore: number; cite: string[] }
+  | { kind: 'years-from'; from: 'approvalTerminated' | 'refusalOrWithdrawal' | 'birth' | 'death' | 'adoptionOrder'; years: number; fromWords: string; cite: string[] }
+  | { kind: 'adoption-order'; years: number; cite: string[] }
+  | { kind: 'adoption-order-before'; before: string; years: number; cite: string[] }
+  | { kind: 'agency-decides'; basis: string; cite: string[] };
+
 export interface Guidance {
   provisions: ReadonlyMap<string, Provision>;
-  topics: ReadonlyMap<Topic, RulesFile>;
+  topics: ReadonlyMap<Topic, TopicRules>;
+  parameters: ReadonlyMap<string, PolicyParameter>;
+  dates: ReadonlyMap<string, DateDefinition>;
+  /** The retention table (Nottinghamshire's), by record category; absent when no policy encodes one. */
+  retention?: { policy: PolicyId; rows: Partial<Record<RetentionRecord, RetentionRow>> };
   /** "<semver>+<content hash>" of the data files. */
   version: string;
 }
 
 export interface GuidanceFile {
-  /** Path relative to the data directory, e.g. "provisions/pan-dorset.json". */
+  /** Path relative to the policies directory, e.g. "pan-dorset/provisions.json" or "shared/topics.json". */
   name: string;
   content: unknown;
 }
@@ -44,6 +84,7 @@ function entryName(content: unknown, issuePath: readonly PropertyKey[]): string 
     const id = typeof item?.id === 'string' ? `"${item.id}" ` : '';
     return `${id}(${list}[${index}])`;
   }
+  if (typeof list === 'string' && typeof index === 'string') return `"${index}" (${list})`;
   return '(file)';
 }
 
@@ -55,28 +96,28 @@ function parseFile<T>(schema: z.ZodType<T>, file: GuidanceFile): T {
   throw new GuidanceDataError(file.name, entryName(file.content, issue?.path ?? []), `${at}${issue?.message ?? 'invalid'}`);
 }
 
-function checkRule(rule: EncodedRule, index: number, file: string, topic: Topic, provisions: ReadonlyMap<string, Provision>): void {
+function checkRule(rule: EncodedRule, index: number, file: string, topic: Topic, provisions: ReadonlyMap<string, Provision>, dates: ReadonlySet<string>): void {
   const entry = `"${rule.id}" (rules[${index}])`;
   const fail = (problem: string): never => {
     throw new GuidanceDataError(file, entry, problem);
   };
   const [idTopic, idPolicy] = rule.id.split('/');
   if (idTopic !== topic) fail(`id must start with the file's topic "${topic}/"`);
-  if (idPolicy !== rule.policy) fail(`id names policy "${idPolicy}" but policy is "${rule.policy}"`);
+  if (idPolicy !== rule.policy) fail(`id names policy "${idPolicy}" but the rule is in the folder of "${rule.policy}"`);
   const cites = [...rule.cite, ...rule.conditions.flatMap((c) => c.cite), ...rule.actions.flatMap((a) => a.cite), ...rule.wording.map((w) => w.cite)];
   for (const id of cites) if (!provisions.has(id)) fail(`unknown citation id "${id}"`);
   const conditions = [rule.when, ...rule.conditions.flatMap((c) => (c.check ? [c.check] : []))];
   for (const fact of conditions.flatMap(factPaths)) {
     if (!isKnownFactPath(fact)) fail(`unknown fact "${fact}"`);
-    if (fact.startsWith('computed.') && !COMPUTED_NAMES.includes(fact.slice('computed.'.length) as never)) fail(`unknown computed date "${fact}"`);
+    if (fact.startsWith('computed.') && !dates.has(fact.slice('computed.'.length))) fail(`unknown computed date "${fact}"`);
   }
   for (const name of [...rule.actions.flatMap((a) => (a.due ? [a.due] : [])), ...rule.dates]) {
-    if (!COMPUTED_NAMES.includes(name as never)) fail(`unknown computed date "${name}"`);
+    if (!dates.has(name)) fail(`unknown computed date "${name}"`);
   }
-  // "{computed.<name>}" and "{computed.<name>.long|basis}" in the texts a ruling shows must name a computed date.
+  // "{computed.<name>}" and "{computed.<name>.basis}" in the texts a ruling shows must name a computed date.
   const texts = [rule.statement, ...rule.conditions.map((c) => c.text), ...rule.actions.map((a) => a.text)];
   for (const [, name, part] of texts.flatMap((t) => [...t.matchAll(/\{computed\.([A-Za-z]+)(?:\.([A-Za-z]+))?\}/g)])) {
-    if (!COMPUTED_NAMES.includes(name as never)) fail(`unknown computed date "computed.${name}" in a text`);
+    if (!dates.has(name!)) fail(`unknown computed date "computed.${name}" in a text`);
     if (part !== undefined && !COMPUTED_PARTS.includes(part as never)) fail(`unknown part ".${part}" of computed.${name} (use ${COMPUTED_PARTS.join(' or ')})`);
   }
   for (const w of rule.wording) {
@@ -85,62 +126,191 @@ function checkRule(rule: EncodedRule, index: number, file: string, topic: Topic,
   }
 }
 
+/** Where a file sits: a policy's provisions, parameters or rules, or a shared file. */
+type Placement =
+  | { kind: 'provisions'; policy: PolicyId }
+  | { kind: 'parameters'; policy: PolicyId }
+  | { kind: 'rules'; policy: PolicyId; topic: string }
+  | { kind: 'topics' }
+  | { kind: 'sets' };
+
+function place(name: string): Placement {
+  const parts = name.split('/');
+  const wrong = (problem: string): never => {
+    throw new GuidanceDataError(name, '(file)', problem);
+  };
+  if (parts[0] === 'shared') {
+    if (parts.length === 2 && parts[1] === 'topics.json') return { kind: 'topics' };
+    if (parts.length === 2 && parts[1] === 'sets.json') return { kind: 'sets' };
+    return wrong('shared/ holds topics.json and sets.json only');
+  }
+  const policy = parts[0] as PolicyId;
+  if (!POLICY_IDS.includes(policy)) return wrong(`"${parts[0]}" is not a policy (folders: ${POLICY_IDS.join(', ')}, shared)`);
+  if (parts.length === 2 && parts[1] === 'provisions.json') return { kind: 'provisions', policy };
+  if (parts.length === 2 && parts[1] === 'parameters.json') return { kind: 'parameters', policy };
+  if (parts.length === 3 && parts[1] === 'rules' && parts[2]!.endsWith('.json')) return { kind: 'rules', policy, topic: parts[2]!.slice(0, -'.json'.length) };
+  return wrong('a policy folder holds provisions.json, parameters.json and rules/<topic>.json');
+}
+
+const DATE_UNITS = ['working-days', 'calendar-days', 'hours', 'months'] as const;
+
+/** A policy's parameters, dates and retention table, checked against its provisions. */
+function readParameters(
+  file: GuidanceFile,
+  policy: PolicyId,
+  provisions: ReadonlyMap<string, Provision>,
+): { parameters: Map<string, PolicyParameter>; dates: DateDefinition[]; retention?: Guidance['retention'] } {
+  const parsed: ParametersFile = parseFile(parametersFileSchema, file);
+  const parameters = new Map<string, PolicyParameter>();
+  for (const [name, p] of Object.entries(parsed.parameters)) {
+    for (const id of p.cite) {
+      if (!provisions.has(id)) throw new GuidanceDataError(file.name, `"${name}" (parameters)`, `unknown citation id "${id}"`);
+      if (!id.startsWith(`${policy}/`)) throw new GuidanceDataError(file.name, `"${name}" (parameters)`, `cites "${id}": a parameter cites its own policy's provisions`);
+    }
+    if ((p.unit === 'date') !== (typeof p.value === 'string')) throw new GuidanceDataError(file.name, `"${name}" (parameters)`, 'a "date" parameter is a YYYY-MM-DD string; any other unit is a number');
+    parameters.set(name, { ...p, policy, name });
+  }
+  const number = (entry: string, name: string, units: readonly string[]): PolicyParameter & { value: number } => {
+    const p = parameters.get(name);
+    if (!p) throw new GuidanceDataError(file.name, entry, `unknown parameter "${name}"`);
+    if (!units.includes(p.unit) || typeof p.value !== 'number') throw new GuidanceDataError(file.name, entry, `parameter "${name}" must be in ${units.join(' or ')}`);
+    return p as PolicyParameter & { value: number };
+  };
+  const dates = Object.entries(parsed.dates).map(([name, d]): DateDefinition => {
+    const p = number(`"${name}" (dates)`, d.after, DATE_UNITS);
+    return { name, policy, label: d.label, from: d.from, amount: p.value, unit: p.unit as DateDefinition['unit'], ...(d.fromWords ? { fromWords: d.fromWords } : {}), cite: p.cite };
+  });
+  if (!parsed.retention) return { parameters, dates };
+  const rows: Partial<Record<RetentionRecord, RetentionRow>> = {};
+  for (const [record, row] of Object.entries(parsed.retention) as [RetentionRecord, NonNullable<ParametersFile['retention']>[RetentionRecord]][]) {
+    if (!row) continue;
+    const entry = `"${record}" (retention)`;
+    for (const id of row.cite) if (!provisions.has(id)) throw new GuidanceDataError(file.name, entry, `unknown citation id "${id}"`);
+    const years = (name: string) => number(entry, name, ['years']).value;
+    switch (row.kind) {
+      case 'child':
+        rows[record] = { kind: 'child', anniversary: years(row.anniversary), yearsFromDeath: years(row.yearsFromDeath), diesBefore: years(row.diesBefore), cite: row.cite };
+        break;
+      case 'years-from':
+        rows[record] = { kind: 'years-from', from: row.from, years: years(row.years), fromWords: row.fromWords, cite: row.cite };
+        break;
+      case 'adoption-order':
+        rows[record] = { kind: 'adoption-order', years: years(row.years), cite: row.cite };
+        break;
+      case 'adoption-order-before': {
+        const before = parameters.get(row.before);
+        if (before?.unit !== 'date') throw new GuidanceDataError(file.name, entry, `parameter "${row.before}" must be a date`);
+        rows[record] = { kind: 'adoption-order-before', before: before.value as string, years: years(row.years), cite: row.cite };
+        break;
+      }
+      case 'agency-decides':
+        rows[record] = { kind: 'agency-decides', basis: row.basis, cite: row.cite };
+        break;
+    }
+  }
+  return { parameters, dates, retention: { policy, rows } };
+}
+
 /** Validates guidance files already read; throws GuidanceDataError naming the file and the entry. */
 export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
-  const provisions = new Map<string, Provision>();
-  const topics = new Map<Topic, RulesFile>();
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
-  for (const file of sorted.filter((f) => f.name.startsWith('provisions/'))) {
+  const placed = sorted.map((file) => ({ file, at: place(file.name) }));
+  const of = <K extends Placement['kind']>(kind: K) =>
+    placed.flatMap(({ file, at }) => (at.kind === kind ? [{ file, at: at as Extract<Placement, { kind: K }> }] : []));
+
+  const provisions = new Map<string, Provision>();
+  for (const { file, at } of of('provisions')) {
     const parsed = parseFile(provisionsFileSchema, file);
+    if (parsed.policy !== at.policy) throw new GuidanceDataError(file.name, '(file)', `policy "${parsed.policy}" is in the folder of "${at.policy}"`);
     parsed.provisions.forEach((p, i) => {
       const entry = `"${p.id}" (provisions[${i}])`;
       if (!p.id.startsWith(`${parsed.policy}/`)) throw new GuidanceDataError(file.name, entry, `id must start with "${parsed.policy}/"`);
       if (provisions.has(p.id)) throw new GuidanceDataError(file.name, entry, 'duplicate provision id');
-      provisions.set(p.id, { ...p, policy: parsed.policy, file: file.name });
+      provisions.set(p.id, { id: p.id, section: p.section, quote: p.quote, policy: parsed.policy, file: file.name });
     });
   }
-  const ruleIds = new Set<string>();
-  for (const file of sorted.filter((f) => f.name.startsWith('rules/'))) {
-    const parsed = parseFile(rulesFileSchema, file);
-    if (topics.has(parsed.topic)) throw new GuidanceDataError(file.name, '(file)', `topic "${parsed.topic}" is already defined in another file`);
-    parsed.rules.forEach((rule, i) => {
-      if (ruleIds.has(rule.id)) throw new GuidanceDataError(file.name, `"${rule.id}" (rules[${i}])`, 'duplicate rule id');
-      ruleIds.add(rule.id);
-      checkRule(rule, i, file.name, parsed.topic, provisions);
-    });
-    topics.set(parsed.topic, parsed);
-  }
-  for (const file of sorted) {
-    if (!file.name.startsWith('provisions/') && !file.name.startsWith('rules/')) {
-      throw new GuidanceDataError(file.name, '(file)', 'guidance files live under provisions/ or rules/');
+
+  const setsFile = of('sets')[0];
+  const sets: Sets = setsFile ? new Map(Object.entries(parseFile(setsFileSchema, setsFile.file).sets)) : new Map();
+  const topicsFile = of('topics')[0];
+  if (!topicsFile) throw new GuidanceDataError('shared/topics.json', '(file)', 'file not found: every topic is described there');
+  const topicInfo = parseFile(topicsFileSchema, topicsFile.file).topics;
+
+  const parameters = new Map<string, PolicyParameter>();
+  const dates = new Map<string, DateDefinition>();
+  let retention: Guidance['retention'];
+  for (const { file, at } of of('parameters')) {
+    const read = readParameters(file, at.policy, provisions);
+    for (const [name, p] of read.parameters) parameters.set(`${at.policy}/${name}`, p);
+    for (const d of read.dates) {
+      const other = dates.get(d.name);
+      if (other) throw new GuidanceDataError(file.name, `"${d.name}" (dates)`, `date "${d.name}" is already defined by ${other.policy}`);
+      dates.set(d.name, d);
+    }
+    if (read.retention) {
+      if (retention) throw new GuidanceDataError(file.name, '(retention)', `the retention table is already defined by ${retention.policy}`);
+      retention = read.retention;
     }
   }
+  const dateNames = new Set([...dates.keys(), ...(retention ? [RETENTION_DATE] : [])]);
+
+  const byTopic = new Map<Topic, EncodedRule[]>();
+  const ruleIds = new Set<string>();
+  for (const { file, at } of of('rules')) {
+    const parsed = parseFile(rulesFileSchema, file);
+    if (parsed.topic !== at.topic) throw new GuidanceDataError(file.name, '(file)', `topic "${parsed.topic}" must be in rules/${parsed.topic}.json`);
+    if (!topicInfo[parsed.topic]) throw new GuidanceDataError(file.name, '(file)', `topic "${parsed.topic}" is not described in shared/topics.json`);
+    const policyParameters = (name: string) => parameters.get(`${at.policy}/${name}`);
+    parsed.rules.forEach((source, i) => {
+      const entry = `"${source.id}" (rules[${i}])`;
+      if (ruleIds.has(source.id)) throw new GuidanceDataError(file.name, entry, 'duplicate rule id');
+      ruleIds.add(source.id);
+      const rule = resolveRule(source, at.policy, { sets, parameter: policyParameters }, (problem) => new GuidanceDataError(file.name, entry, problem));
+      checkRule(rule, i, file.name, parsed.topic, provisions, dateNames);
+      byTopic.set(parsed.topic, [...(byTopic.get(parsed.topic) ?? []), rule]);
+    });
+  }
+
+  const topics = new Map<Topic, TopicRules>();
+  for (const [topic, info] of Object.entries(topicInfo) as [Topic, TopicInfo][]) {
+    // Rules of the policies the topic lists first come first: on a tie of specificity, the card leads with them.
+    const order = [...info.policyOrder, ...POLICY_IDS.filter((p) => !info.policyOrder.includes(p))];
+    const rules = [...(byTopic.get(topic) ?? [])].sort((a, b) => order.indexOf(a.policy) - order.indexOf(b.policy));
+    topics.set(topic, { ...info, topic, rules });
+  }
+
   const hash = createHash('sha256');
   for (const file of sorted) hash.update(`${file.name}\n${JSON.stringify(file.content)}\n`);
-  return { provisions, topics, version: `${GUIDANCE_SEMVER}+${hash.digest('hex').slice(0, 12)}` };
+  return { provisions, topics, parameters, dates, ...(retention ? { retention } : {}), version: `${GUIDANCE_SEMVER}+${hash.digest('hex').slice(0, 12)}` };
 }
 
-/** The shipped data folder, next to this module (the project runs from source under tsx). */
-export const GUIDANCE_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
+/** The shipped policies folder, next to this module (the project runs from source under tsx). */
+export const GUIDANCE_POLICIES_DIR = fileURLToPath(new URL('./policies', import.meta.url));
 
-/** Reads every JSON file under `dir`/provisions and `dir`/rules and validates it (used for tests of invalid data and for tools). */
-export function loadGuidance(dir: string = GUIDANCE_DATA_DIR): Guidance {
-  const files: GuidanceFile[] = [];
-  for (const sub of ['provisions', 'rules']) {
-    let names: string[];
-    try {
-      names = readdirSync(path.join(dir, sub)).filter((n) => n.endsWith('.json'));
-    } catch {
-      throw new GuidanceDataError(`${sub}/`, '(folder)', `folder not found under ${path.basename(dir)}`);
-    }
-    for (const name of names) {
-      const rel = `${sub}/${name}`;
-      try {
-        files.push({ name: rel, content: JSON.parse(readFileSync(path.join(dir, sub, name), 'utf8')) as unknown });
-      } catch (error) {
-        throw new GuidanceDataError(rel, '(file)', `not valid JSON: ${(error as Error).message}`);
-      }
-    }
+/** Every JSON data file under `dir` (the JSON Schemas in schema/ aside), as paths relative to it. */
+function dataFiles(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel)).flatMap((entry) => {
+    const name = rel ? `${rel}/${entry}` : entry;
+    if (statSync(path.join(dir, name)).isDirectory()) return name === 'schema' ? [] : dataFiles(dir, name);
+    return entry.endsWith('.json') ? [name] : [];
+  });
+}
+
+/** Reads every policy folder and shared/ under `dir` and validates them. */
+export function loadGuidance(dir: string = GUIDANCE_POLICIES_DIR): Guidance {
+  let names: string[];
+  try {
+    names = dataFiles(dir);
+  } catch {
+    throw new GuidanceDataError(path.basename(dir), '(folder)', 'guidance folder not found');
   }
+  const files = names.map((name): GuidanceFile => {
+    try {
+      return { name, content: JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as unknown };
+    } catch (error) {
+      throw new GuidanceDataError(name, '(file)', `not valid JSON: ${(error as Error).message}`);
+    }
+  });
   return buildGuidance(files);
 }
+

@@ -11,7 +11,9 @@
 // adoption order made in 2005; whether a child died before 18), or when the record could be destroyed today for some
 // days of the range and not for others.
 import { addYears, parseIsoDate, writtenDate } from '../calendar/iso-date';
-import { citation } from './citations';
+import { citationFrom } from './citations';
+import { defaultGuidance } from './default-guidance';
+import type { Guidance, RetentionRow } from './load';
 import type { Citation } from './ruling';
 import type { ApproximateDateRole, FactName, IsoDate, RetentionRecord, Situation } from './situation';
 
@@ -34,21 +36,10 @@ export interface RetentionOptions {
   precision?: Precision;
   /** Today; with it, an approximate date that leaves open whether the period has ended is asked for exactly. */
   today?: IsoDate;
+  /** Guidance whose retention table applies; defaults to the shipped guidance. */
+  guidance?: Guidance;
 }
 
-/** Adoption orders made before this date follow the Adoption Agencies Regulations 1983 (75 years). */
-const POST_COMMENCEMENT = '2005-12-30';
-
-const ROW_CITATION: Record<RetentionRecord, string> = {
-  'looked-after-child': 'nottinghamshire/retention-looked-after',
-  'foster-carer-approved': 'nottinghamshire/retention-foster-approved',
-  'foster-carer-not-approved': 'nottinghamshire/retention-foster-not-approved',
-  'adoption-order-made': 'nottinghamshire/retention-adoption-order',
-  'adoption-order-before-2005-12-30': 'nottinghamshire/retention-adoption-order-before-2005',
-  'adoption-order-not-made': 'nottinghamshire/retention-adoption-no-order',
-  'childrens-home': 'nottinghamshire/retention-childrens-home',
-  'child-protection': 'nottinghamshire/retention-child-protection',
-};
 
 /** A date as given: exact (first = last), or the first and last day of the year or month it names. */
 interface DateRange {
@@ -88,8 +79,9 @@ function finish(r: RetentionResult, open: FactName[]): RetentionResult {
   return { ...r, basis: open.length ? `${r.basis}${OPEN_TODAY}` : r.basis, needs: [...new Set([...r.needs, ...open])] };
 }
 
-/** Birth anniversary, or a period from death when the child died before 18 (death before the 18th birthday). */
-function childRecord(dates: Dates, options: RetentionOptions, yearsFromBirth: number, yearsFromDeath: number, cite: Citation[]): RetentionResult {
+/** Birth anniversary, or a period from death when the child died before an age (18: death before the 18th birthday). */
+function childRecord(dates: Dates, options: RetentionOptions, row: { anniversary: number; yearsFromDeath: number; diesBefore: number }, cite: Citation[]): RetentionResult {
+  const { anniversary: yearsFromBirth, yearsFromDeath, diesBefore: age } = row;
   const birth = range(dates, options.precision, 'birth');
   const death = range(dates, options.precision, 'death');
   const facts: FactName[] = ['dates.birth', 'dates.death'];
@@ -101,30 +93,30 @@ function childRecord(dates: Dates, options: RetentionOptions, yearsFromBirth: nu
     const date = addYears(death.last, yearsFromDeath);
     const earliest = addYears(death.first, yearsFromDeath);
     return finish(
-      { date, earliest, basis: `${fromDeath(death)}, if the child died before reaching 18; the date of birth was not given`, citations: cite, needs: ['dates.birth'] },
+      { date, earliest, basis: `${fromDeath(death)}, if the child died before reaching ${age}; the date of birth was not given`, citations: cite, needs: ['dates.birth'] },
       openToday(earliest, date, options.today, [birth, death], facts),
     );
   }
   if (!birth) return { date: null, earliest: null, basis: "needs the child's date of birth", citations: cite, needs: ['dates.birth'] };
-  // Died before 18 for every possible pair of days, for none, or open (the year alone cannot tell).
-  const certainlyBefore18 = !!death && death.last < addYears(birth.first, 18);
-  const certainlyNot = !death || death.first >= addYears(birth.last, 18);
-  if (death && certainlyBefore18) {
+  // Died before the age for every possible pair of days, for none, or open (the year alone cannot tell).
+  const certainlyBefore = !!death && death.last < addYears(birth.first, age);
+  const certainlyNot = !death || death.first >= addYears(birth.last, age);
+  if (death && certainlyBefore) {
     const date = addYears(death.last, yearsFromDeath);
     const earliest = addYears(death.first, yearsFromDeath);
-    const eighteenth = birth.approximate ? '18' : `18 on ${writtenDate(addYears(birth.first, 18))}`;
+    const birthday = birth.approximate ? String(age) : `${age} on ${writtenDate(addYears(birth.first, age))}`;
     return finish(
-      { date, earliest, basis: `${fromDeath(death)} (the child died before reaching ${eighteenth})`, citations: cite, needs: [] },
+      { date, earliest, basis: `${fromDeath(death)} (the child died before reaching ${birthday})`, citations: cite, needs: [] },
       openToday(earliest, date, options.today, [birth, death], facts),
     );
   }
   const date = addYears(birth.last, yearsFromBirth);
   if (death && !certainlyNot) {
-    // Whether the child died before 18 depends on the days: the longer period (the birth anniversary) is taken.
+    // Whether the child died before the age depends on the days: the longer period (the birth anniversary) is taken.
     return {
       date,
       earliest: addYears(death.first, yearsFromDeath),
-      basis: `${fromBirth(birth)}; the dates given cannot tell whether the child died before reaching 18 (when the period would be ${fromDeath(death)}), so the longer period is taken and the exact dates are asked for`,
+      basis: `${fromBirth(birth)}; the dates given cannot tell whether the child died before reaching ${age} (when the period would be ${fromDeath(death)}), so the longer period is taken and the exact dates are asked for`,
       citations: cite,
       needs: facts.filter((_, i) => [birth, death][i]?.approximate),
     };
@@ -133,7 +125,7 @@ function childRecord(dates: Dates, options: RetentionOptions, yearsFromBirth: nu
   return finish({ date, earliest, basis: fromBirth(birth), citations: cite, needs: [] }, openToday(earliest, date, options.today, [birth, death], facts));
 }
 
-function yearsFrom(dates: Dates, options: RetentionOptions, field: 'approvalTerminated' | 'refusalOrWithdrawal', years: number, what: string, cite: Citation[]): RetentionResult {
+function yearsFrom(dates: Dates, options: RetentionOptions, field: ApproximateDateRole, years: number, what: string, cite: Citation[]): RetentionResult {
   const from = range(dates, options.precision, field);
   const fact: FactName = `dates.${field}`;
   if (!from) return { date: null, earliest: null, basis: `needs the date ${what}`, citations: cite, needs: [fact] };
@@ -145,64 +137,65 @@ function yearsFrom(dates: Dates, options: RetentionOptions, field: 'approvalTerm
   );
 }
 
-function adoptionOrder(dates: Dates, options: RetentionOptions, cite: Citation[]): RetentionResult {
+type AdoptionRows = { after: Extract<RetentionRow, { kind: 'adoption-order' }>; before: Extract<RetentionRow, { kind: 'adoption-order-before' }> };
+
+function adoptionOrder(dates: Dates, options: RetentionOptions, rows: AdoptionRows, cite: (ids: string[]) => Citation[], own: Citation[]): RetentionResult {
   const order = range(dates, options.precision, 'adoptionOrder');
-  if (!order) return { date: null, earliest: null, basis: 'needs the date of the adoption order', citations: cite, needs: ['dates.adoptionOrder'] };
-  const before = [citation(ROW_CITATION['adoption-order-before-2005-12-30'])];
-  const after = [citation(ROW_CITATION['adoption-order-made'])];
+  if (!order) return { date: null, earliest: null, basis: 'needs the date of the adoption order', citations: own, needs: ['dates.adoptionOrder'] };
+  const before = cite(rows.before.cite);
+  const after = cite(rows.after.cite);
+  const commencement = writtenDate(rows.before.before);
   // The order date decides the row, whichever row was asked about.
-  if (order.last < POST_COMMENCEMENT) {
-    const date = addYears(order.last, 75);
-    const earliest = addYears(order.first, 75);
+  if (order.last < rows.before.before) {
+    const date = addYears(order.last, rows.before.years);
+    const earliest = addYears(order.first, rows.before.years);
     return finish(
-      { date, earliest, basis: `at least 75 years from the adoption order made ${order.words} (before 30 December 2005)`, citations: before, needs: [] },
+      { date, earliest, basis: `at least ${rows.before.years} years from the adoption order made ${order.words} (before ${commencement})`, citations: before, needs: [] },
       openToday(earliest, date, options.today, [order], ['dates.adoptionOrder']),
     );
   }
-  const date = addYears(order.last, 100);
-  if (order.first < POST_COMMENCEMENT) {
-    // An order "in 2005" may fall either side of 30 December 2005: the longer period is taken, and the exact date asked for.
+  const date = addYears(order.last, rows.after.years);
+  if (order.first < rows.before.before) {
+    // An order "in 2005" may fall either side of the commencement date: the longer period is taken, and the exact date asked for.
     return {
       date,
-      earliest: addYears(order.first, 75),
-      basis: `at least 100 years from the adoption order made ${order.words}; an order made before 30 December 2005 is kept at least 75 years, and ${order.named} alone cannot tell which applies, so the longer period is taken and the exact date is asked for`,
+      earliest: addYears(order.first, rows.before.years),
+      basis: `at least ${rows.after.years} years from the adoption order made ${order.words}; an order made before ${commencement} is kept at least ${rows.before.years} years, and ${order.named} alone cannot tell which applies, so the longer period is taken and the exact date is asked for`,
       citations: [...after, ...before],
       needs: ['dates.adoptionOrder'],
     };
   }
-  const earliest = addYears(order.first, 100);
+  const earliest = addYears(order.first, rows.after.years);
   return finish(
-    { date, earliest, basis: `at least 100 years from the adoption order made ${order.words}`, citations: after, needs: [] },
+    { date, earliest, basis: `at least ${rows.after.years} years from the adoption order made ${order.words}`, citations: after, needs: [] },
     openToday(earliest, date, options.today, [order], ['dates.adoptionOrder']),
   );
 }
 
 /**
- * The end of a record's retention period (Nottinghamshire, retention table): kept up to and including `date`. `date` is null
- * when the table leaves the period to the adoption agency, or when a needed date is missing (see `needs`).
+ * The end of a record's retention period (the retention table in the guidance's data): kept up to and including `date`.
+ * `date` is null when the table leaves the period to the adoption agency, or when a needed date is missing (see `needs`).
  */
 export function retentionDate(record: RetentionRecord, dates: Dates, options: RetentionOptions = {}): RetentionResult {
-  const cite = [citation(ROW_CITATION[record])];
-  switch (record) {
-    case 'looked-after-child':
-    case 'childrens-home':
-      return childRecord(dates, options, 75, 15, [...cite, citation('nottinghamshire/retention-case-record')]);
-    case 'child-protection':
-      return childRecord(dates, options, 25, 6, cite);
-    case 'foster-carer-approved':
-      return yearsFrom(dates, options, 'approvalTerminated', 10, 'the termination of approval', cite);
-    case 'foster-carer-not-approved':
-      return yearsFrom(dates, options, 'refusalOrWithdrawal', 3, 'the refusal or withdrawal', cite);
-    case 'adoption-order-made':
-    case 'adoption-order-before-2005-12-30':
-      return adoptionOrder(dates, options, cite);
-    case 'adoption-order-not-made':
-      return {
-        date: null,
-        earliest: null,
-        basis: 'no fixed period: the adoption agency keeps the records for such period as it considers appropriate',
-        citations: [...cite, citation('nottinghamshire/retention-adoption-no-order-transfer'), citation('nottinghamshire/retention-adoption-never-looked-after')],
-        needs: [],
-      };
+  const guidance = options.guidance ?? defaultGuidance();
+  const rows = guidance.retention?.rows ?? {};
+  const cite = (ids: string[]) => ids.map((id) => citationFrom(guidance, id));
+  const row = rows[record];
+  if (!row) return { date: null, earliest: null, basis: 'the selected guidance has no retention period for this kind of record', citations: [], needs: [] };
+  const own = cite(row.cite);
+  switch (row.kind) {
+    case 'child':
+      return childRecord(dates, options, row, own);
+    case 'years-from':
+      return yearsFrom(dates, options, row.from, row.years, row.fromWords, own);
+    case 'adoption-order':
+    case 'adoption-order-before': {
+      const after = rows['adoption-order-made'];
+      const before = rows['adoption-order-before-2005-12-30'];
+      if (after?.kind !== 'adoption-order' || before?.kind !== 'adoption-order-before') throw new Error('The retention table needs both adoption-order rows');
+      return adoptionOrder(dates, options, { after, before }, cite, own);
+    }
+    case 'agency-decides':
+      return { date: null, earliest: null, basis: row.basis, citations: own, needs: [] };
   }
 }

@@ -1,7 +1,7 @@
 // Validates a situation where it enters the engine, so a bad fact gets a clear error instead of a wrong ruling.
 import { z } from 'zod';
 import { parseIsoDate } from '../calendar/iso-date';
-import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS } from './situation';
+import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, RECORD_ENTRIES, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS } from './situation';
 
 const isoDate = z.string().refine(
   (v) => {
@@ -25,9 +25,11 @@ export const situationSchema = z.object({
   consent: z.object({ youngPerson: z.boolean().optional(), parent: z.boolean().optional(), evidenced: z.boolean().optional() }).optional(),
   parentsAware: z.boolean().optional(),
   lineManagerAgreed: z.boolean().optional(),
+  riskAssessed: z.boolean().optional(),
+  textLanguage: z.boolean().optional(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional(),
   outOfHours: z.boolean().optional(),
-  purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal', 'status-sharing']).optional(),
+  purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal', 'status-sharing', 'third-party-message']).optional(),
   urgency: z.enum(['routine', 'harm-or-risk', 'crisis']).optional(),
   incident: z.enum(INCIDENTS).optional(),
   imageHandling: z.enum(['received-on-staff-phone', 'young-person-volunteers', 'young-person-refuses', 'asked-to-forward']).optional(),
@@ -37,6 +39,7 @@ export const situationSchema = z.object({
   amendment: z.enum(['correction', 'wrong-person-entry']).optional(),
   supervision: z.enum(['formal', 'outside-supervision']).optional(),
   handling: z.enum(HANDLINGS).optional(),
+  entry: z.enum(RECORD_ENTRIES).optional(),
   pregnancyOutcome: z.enum(PREGNANCY_OUTCOMES).optional(),
   datePrecision: z.partialRecord(z.enum(APPROXIMATE_DATE_ROLES), z.enum(['year', 'month'])).optional(),
   dates: z

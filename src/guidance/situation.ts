@@ -75,6 +75,8 @@ export const HANDLINGS = [
   'office-storage', // paper records at work overnight, office moves
   'adopter-details', // adopters' identifying details on a child's record
   'sibling-records', // duplicating information onto a sibling's record
+  'work-phone', // the work mobile: switched on or off, driving, unsolicited material
+  'delete-messages', // clearing chats or messages off the work phone
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
 
@@ -88,6 +90,22 @@ export const PREGNANCY_OUTCOMES = [
   'added-in-error', // a record added by mistake for a non-viable unborn child
 ] as const;
 export type PregnancyOutcome = (typeof PREGNANCY_OUTCOMES)[number];
+
+/** The kind of entry being written, for what it must contain (Nottinghamshire's recording sections; Brighton and Hove's principles). */
+export const RECORD_ENTRIES = [
+  'first-contact', // information at the first contact or referral
+  'assessment',
+  'plan',
+  'review',
+  'risk', // a significant risk of harm identified
+  'complaint',
+  'report', // reports, e.g. for court or conference
+  'minutes', // minutes of case reviews and meetings
+  'correspondence', // letters and faxes, referrals to other agencies
+  'writing', // how to write a record: style, language, jargon, names, derogatory comments
+  'views', // the child's views, wishes and feelings; observations; disagreements
+] as const;
+export type RecordEntry = (typeof RECORD_ENTRIES)[number];
 
 export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type', 'complaint-episode'] as const;
 export type Wording = (typeof WORDINGS)[number];
@@ -116,10 +134,15 @@ export interface Situation {
   /** Parents or carers know about the e-mail contact. */
   parentsAware?: boolean;
   lineManagerAgreed?: boolean;
+  /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
+  textLanguage?: boolean;
+  /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
+  riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
   time?: string;
   outOfHours?: boolean;
-  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing';
+  /** `third-party-message`: asking one service user to pass a message on to another (Pan Dorset 1.7). */
+  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message';
   urgency?: 'routine' | 'harm-or-risk' | 'crisis';
   incident?: Incident;
   /** The young person is volunteering the image / refuses to hand over the phone / is to be asked to send it on (indecent image handling). */
@@ -130,6 +153,7 @@ export interface Situation {
   amendment?: 'correction' | 'wrong-person-entry';
   supervision?: 'formal' | 'outside-supervision';
   handling?: Handling;
+  entry?: RecordEntry;
   pregnancyOutcome?: PregnancyOutcome;
   /**
    * Dates given only as a year ("born in 1999") or a month ("born March 1999"). The date in `dates` is then the last day
@@ -157,6 +181,8 @@ export type FactName =
   | 'consent'
   | 'parentsAware'
   | 'lineManagerAgreed'
+  | 'riskAssessed'
+  | 'textLanguage'
   | 'time'
   | 'purpose'
   | 'urgency'
@@ -168,6 +194,7 @@ export type FactName =
   | 'amendment'
   | 'supervision'
   | 'handling'
+  | 'entry'
   | 'pregnancyOutcome'
   | 'dates.event'
   | 'dates.request'

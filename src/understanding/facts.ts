@@ -1,4 +1,4 @@
-import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
+import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
 import { readAge } from './age';
 import { first, type Reading } from './reading';
 import { describeApproximate, findDates, type FoundDate } from './dates';
@@ -76,6 +76,8 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 ];
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
+  // One service user asked to pass a message on to another (third-party communication).
+  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\b(pass|passing|give|giving) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b/, 'third-party-message'],
   // Posting a status or story on the app (seen by every contact) rather than messaging one person.
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
@@ -130,6 +132,21 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
   [/\bchild protection\b|\bchild in need\b|\bchildren in need\b|\breferrals?\b|\bassessments?\b|\bserious case review\b/, 'child-protection'],
 ];
 
+// What kind of entry is being written, for what it must contain (first match wins).
+const ENTRY: readonly [RegExp, RecordEntry][] = [
+  [/\b(complain\w*|complaint)\b/, 'complaint'],
+  [/\b(minutes|minute taking|minute-taking)\b/, 'minutes'],
+  [/\b(jargon|acronyms?|abbreviations?|set of initials|derogatory|judgement?al|colloquial|slang|formal (style|language)|bullet points?|note form|plain (english|language)|writing style|how (should|do) i word|spell\w* (of )?(the |their )?names?|who (will|might|could) read)\b/, 'writing'],
+  [/\b(views,? wishes|wishes,? (and|&) feelings|voice of the (child|young person)|(child|young person|yp)'?s? (voice|views)|disagree\w*|(doesn'?t|does not|don'?t|do not) agree|can'?t (talk|speak|communicate)|cannot (talk|speak|communicate)|non[- ]?verbal|pre[- ]?verbal)\b/, 'views'],
+  [/\b(significant harm|risk of harm|record(ing)? (the )?risks?|risk (evaluation|analysis))\b/, 'risk'],
+  [/\b(letters?|fax(es)?)\b|\b(sent|send|sending|made|make|making) (a |the |my )?referral\b|\breferr(ed|ing|al)\b.{0,30}\bto (another|a different|the other|other|a new) (agency|local authority|la|council)\b/, 'correspondence'],
+  [/\b(first contact|initial contact|referrer|referred in|(new|incoming) referral|(received|taking|take|took) (a |the )?referral)\b/, 'first-contact'],
+  [/\b(court|conference|social work|written) reports?\b|\b(write|writing|wrote) (a |the |my )?reports?\b/, 'report'],
+  [/\bassessments?\b/, 'assessment'],
+  [/\b(care|cin|child in need|child protection|pathway|safety) plans?\b|\b(write|writing|update|updating) (a |the )?plan\b/, 'plan'],
+  [/\breviews?\b/, 'review'],
+];
+
 const MEETING: readonly [RegExp, Meeting][] = [
   [/\b(child protection|case|initial|review) (case )?conference\b|\bconference\b|\bcore group\b/, 'child-protection-conference'],
   [/\blooked after (child )?review\b|\bchild in care review\b|\bindependent reviewing officer\b|\bstatutory review\b|\blooked after child (review|meeting)\b/, 'looked-after-review'],
@@ -180,6 +197,10 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [new RegExp(String.raw`\b(leave|left|leaving|keep|keeping|store|storing|lock|locking|put)\b.{0,40}\b(${CASE_INFO})\b.{0,40}\b(on (my|the|your) desk|desk|overnight|in the office|at work|unlocked|in (a |the )?(drawer|cabinet|cupboard))\b|\block(ing)? (my |the |our |case )?(files|papers|records|paperwork|documents) (away|up)\b|\b${CASE_INFO}\b.{0,30}\b(kept|stored|left|locked|leave|keep|store)\b.{0,30}\b(overnight|at night|in the office|at work|on (my |the )?desk)\b|\blocked (cupboards?|cabinets?|drawers?)\b|\b(office|desk|team|building) move\b|\bmoving (office|offices|desks|building|buildings)\b|\bclear(ing)? (out )?(the |my |our )?(desk|desks|cabinets?|drawers?|cupboards?)\b|\bclear desk\b`), 'office-storage'],
   [/\badopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?|home))\b.{0,60}\b(names?|surnames?|address(es)?|details|location|where they live|identifying|identity)\b|\b(names?|surnames?|address(es)?|details|location|identity)\b.{0,40}\b(of |for )?(the )?adopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?))\b/, 'adopter-details'],
   [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b/, 'sibling-records'],
+  // Clearing chats or messages off the phone (Waltham Forest keeps the communication history on the work device).
+  [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history)\b/, 'delete-messages'],
+  // The work mobile itself: when it is on or off, using it while driving, stopping unsolicited material (Pan Dorset 1.11-1.13).
+  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|driving|configur\w*|block\w*)\b|\b(while|when|whilst) (i'?m |i am |we'?re )?driving\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*)\b/, 'work-phone'],
 ];
 
 /** The handling the question is about, read from the first line of the table that matches. */
@@ -229,6 +250,17 @@ const EVIDENCED: readonly [RegExp, boolean][] = [
 const PARENTS_AWARE: readonly [RegExp, boolean][] = [
   [/\bwithout (the )?(parents?|mum|dad|carers?) (knowing|knowledge|being aware)\b|\b(parents?|mum|dad|carers?) (don'?t|doesn'?t|do not|does not) know\b|\b(parents?|carers?) (are )?(unaware|not aware)\b|\bbehind (her|his|their) parents'? back\b/, false],
   [/\b(parents?|mum|dad|carers?) (know|knows|are aware|is aware|are informed|have been told|has been told)\b|\bwith (the )?(parents?|carers?)'? knowledge\b/, true],
+];
+
+// Text speak in a professional message (Pan Dorset 1.5).
+const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
+  [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
+];
+
+// Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
+const RISK_ASSESSED: readonly [RegExp, boolean][] = [
+  [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
+  [/\brisk[- ]assess(ed|ment)\b/, true],
 ];
 
 const MANAGER_AGREED: readonly [RegExp, boolean][] = [
@@ -333,11 +365,13 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
   yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
+  yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
+  yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
@@ -374,6 +408,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('meeting', MEETING);
   read('amendment', AMENDMENT);
   read('supervision', SUPERVISION);
+  read('entry', ENTRY);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
   const outcome = readPregnancyOutcome(text);

@@ -6,21 +6,27 @@ import { defaultGuidance } from '../../src/guidance/default-guidance';
 import { POLICY_IDS, POLICY_SOURCES } from '../../src/guidance/policies';
 import { normaliseWhitespace } from '../../src/guidance/text';
 
-// The seeds live beside the repository: <repo>/../shared/seeds.
+// The seeds live beside the repository: <repo>/../shared/seeds (SEEDS_DIR elsewhere, e.g. from a git worktree).
 const here = path.dirname(fileURLToPath(import.meta.url));
-const seedsDir = path.resolve(here, '../../../shared/seeds');
-const dataDir = path.resolve(here, '../../src/guidance/data');
+const seedsDir = process.env.SEEDS_DIR ?? path.resolve(here, '../../../shared/seeds');
+const dataDir = path.resolve(here, '../../src/guidance/policies');
 
-const seedText = new Map(POLICY_IDS.map((id) => [id, normaliseWhitespace(readFileSync(path.join(seedsDir, POLICY_SOURCES[id].seedFile), 'utf8'))]));
+// Bold and italic markers in the seeds ("**…**", "***…***") are formatting, not words: a quote leaves them out.
+const seedText = new Map(
+  POLICY_IDS.map((id) => [id, normaliseWhitespace(readFileSync(path.join(seedsDir, POLICY_SOURCES[id].seedFile), 'utf8').replace(/\*{2,3}/g, ''))]),
+);
 
 /** Provisions kept for context although no rule cites them yet (none today: every provision is cited). */
 const REFERENCE_ONLY: string[] = [];
 
 const guidance = defaultGuidance();
 const rules = [...guidance.topics.values()].flatMap((t) => t.rules);
-const citedIds = new Set(
-  rules.flatMap((r) => [...r.cite, ...r.conditions.flatMap((c) => c.cite), ...r.actions.flatMap((a) => a.cite), ...r.wording.map((w) => w.cite)]),
-);
+// A provision is used when a rule cites it, or a parameter or retention-table row names it as its source.
+const citedIds = new Set([
+  ...rules.flatMap((r) => [...r.cite, ...r.conditions.flatMap((c) => c.cite), ...r.actions.flatMap((a) => a.cite), ...r.wording.map((w) => w.cite)]),
+  ...[...guidance.parameters.values()].flatMap((p) => p.cite),
+  ...Object.values(guidance.retention?.rows ?? {}).flatMap((row) => row.cite),
+]);
 
 describe('every citation quotes its seed exactly', () => {
   it.each([...guidance.provisions.values()].map((p) => [p.id, p] as const))('%s occurs verbatim in its seed', (_id, p) => {
@@ -28,11 +34,11 @@ describe('every citation quotes its seed exactly', () => {
   });
 
   it('checks the files on disk, not only what the engine loaded', () => {
-    const files = readdirSync(path.join(dataDir, 'provisions'));
-    expect(files.sort()).toEqual(POLICY_IDS.map((id) => `${id}.json`).sort());
+    const folders = readdirSync(dataDir).filter((f) => !['shared', 'schema'].includes(f) && !f.includes('.'));
+    expect(folders.sort()).toEqual([...POLICY_IDS].sort());
     let count = 0;
-    for (const f of files) {
-      const data = JSON.parse(readFileSync(path.join(dataDir, 'provisions', f), 'utf8')) as { policy: (typeof POLICY_IDS)[number]; provisions: { quote: string }[] };
+    for (const f of folders) {
+      const data = JSON.parse(readFileSync(path.join(dataDir, f, 'provisions.json'), 'utf8')) as { policy: (typeof POLICY_IDS)[number]; provisions: { quote: string }[] };
       for (const p of data.provisions) {
         expect(seedText.get(data.policy)).toContain(normaliseWhitespace(p.quote));
         count += 1;

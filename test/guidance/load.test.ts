@@ -7,15 +7,14 @@ import { GuidanceDataError } from '../../src/guidance/errors';
 import { loadGuidance } from '../../src/guidance/load';
 import { defaultGuidance } from '../../src/guidance/default-guidance';
 
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/guidance/data');
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/guidance/policies');
 const temps: string[] = [];
 
 /** A copy of the shipped guidance in a temp dir, with one file changed by `edit`. */
 function brokenCopy(file: string, edit: (json: Record<string, unknown>) => void): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guidance-'));
   temps.push(dir);
-  cpSync(path.join(dataDir, 'provisions'), path.join(dir, 'provisions'), { recursive: true });
-  cpSync(path.join(dataDir, 'rules'), path.join(dir, 'rules'), { recursive: true });
+  cpSync(dataDir, dir, { recursive: true });
   const target = path.join(dir, file);
   const json = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown>;
   edit(json);
@@ -50,85 +49,85 @@ describe('loading guidance data', () => {
   });
 
   it('a provision without a quote names the file and the entry', () => {
-    const dir = brokenCopy('provisions/pan-dorset.json', (j) => {
+    const dir = brokenCopy('pan-dorset/provisions.json', (j) => {
       delete provisions(j)[7]!.quote;
     });
     const e = loadError(dir);
     expect(e.code).toBe('GUIDANCE_DATA_INVALID');
-    expect(e.file).toBe('provisions/pan-dorset.json');
+    expect(e.file).toBe('pan-dorset/provisions.json');
     expect(e.entry).toBe('"pan-dorset/1.1" (provisions[7])');
     expect(e.message).toMatch(/quote/);
   });
 
   it('an empty quote is rejected', () => {
-    const dir = brokenCopy('provisions/cardiff-vale.json', (j) => {
+    const dir = brokenCopy('cardiff-vale/provisions.json', (j) => {
       provisions(j)[0]!.quote = '';
     });
-    expect(loadError(dir).message).toMatch(/provisions\/cardiff-vale\.json.*"cardiff-vale\/3".*quote is required/);
+    expect(loadError(dir).message).toMatch(/cardiff-vale\/provisions\.json.*"cardiff-vale\/3".*quote is required/);
   });
 
   it('a rule citing an unknown provision names the rule and the id', () => {
-    const dir = brokenCopy('rules/retention.json', (j) => {
+    const dir = brokenCopy('nottinghamshire/rules/retention.json', (j) => {
       rules(j).find((r) => r.id === 'retention/nottinghamshire/looked-after-child')!.cite = ['nottinghamshire/no-such-paragraph'];
     });
     const e = loadError(dir);
-    expect(e.file).toBe('rules/retention.json');
+    expect(e.file).toBe('nottinghamshire/rules/retention.json');
     expect(e.entry).toContain('retention/nottinghamshire/looked-after-child');
     expect(e.message).toContain('unknown citation id "nottinghamshire/no-such-paragraph"');
   });
 
   it('a text showing an unknown computed date, or an unknown part of one, names the rule', () => {
-    const unknownName = brokenCopy('rules/retention.json', (j) => {
+    const unknownName = brokenCopy('nottinghamshire/rules/retention.json', (j) => {
       rules(j).find((r) => r.id === 'retention/nottinghamshire/keep-until')!.statement = 'Keep it until {computed.keepDate}.';
     });
     expect(loadError(unknownName).message).toContain('unknown computed date "computed.keepDate"');
-    const unknownPart = brokenCopy('rules/retention.json', (j) => {
+    const unknownPart = brokenCopy('nottinghamshire/rules/retention.json', (j) => {
       rules(j).find((r) => r.id === 'retention/nottinghamshire/keep-until')!.statement = 'Keep it until {computed.retentionDate.short}.';
     });
     expect(loadError(unknownPart).message).toContain('unknown part ".short" of computed.retentionDate');
   });
 
   it('a rule with a bad verdict is rejected', () => {
-    const dir = brokenCopy('rules/digital-contact.json', (j) => {
+    const dir = brokenCopy('cardiff-vale/rules/digital-contact.json', (j) => {
       rules(j)[1]!.verdict = 'probably-fine';
     });
     const e = loadError(dir);
-    expect(e.file).toBe('rules/digital-contact.json');
+    expect(e.file).toBe('cardiff-vale/rules/digital-contact.json');
     expect(e.entry).toBe('"digital-contact/cardiff-vale/planned-supervised" (rules[1])');
     expect(e.message).toMatch(/verdict/);
   });
 
   it('a condition on an unknown fact is rejected', () => {
-    const dir = brokenCopy('rules/digital-contact.json', (j) => {
+    const dir = brokenCopy('cardiff-vale/rules/digital-contact.json', (j) => {
       rules(j)[0]!.when = { fact: 'shoeSize', op: 'gt', value: 9 };
     });
     expect(loadError(dir).message).toContain('unknown fact "shoeSize"');
   });
 
   it('an exact wording that is not in its quote is rejected', () => {
-    const dir = brokenCopy('rules/wording.json', (j) => {
-      (rules(j)[1]!.wording as Entry[])[0]!.text = 'Added for a colleague';
+    const dir = brokenCopy('nottinghamshire/rules/wording.json', (j) => {
+      (rules(j)[0]!.wording as Entry[])[0]!.text = 'Added for a colleague';
     });
     expect(loadError(dir).message).toMatch(/wording .* is not part of the quote of nottinghamshire\/on-behalf-of/);
   });
 
   it('a provision filed under the wrong policy is rejected', () => {
-    const dir = brokenCopy('provisions/brighton-hove.json', (j) => {
+    const dir = brokenCopy('brighton-hove/provisions.json', (j) => {
       provisions(j)[0]!.id = 'nottinghamshire/iicsa-copy';
     });
     expect(loadError(dir).message).toContain('id must start with "brighton-hove/"');
   });
 
   it('a file that is not JSON is rejected by name', () => {
-    const dir = brokenCopy('rules/sign-off.json', () => undefined);
-    writeFileSync(path.join(dir, 'rules/sign-off.json'), '{ "topic": "sign-off", ');
+    const dir = brokenCopy('nottinghamshire/rules/sign-off.json', () => undefined);
+    writeFileSync(path.join(dir, 'nottinghamshire/rules/sign-off.json'), '{ "topic": "sign-off", ');
     const e = loadError(dir);
-    expect(e.file).toBe('rules/sign-off.json');
+    expect(e.file).toBe('nottinghamshire/rules/sign-off.json');
     expect(e.message).toMatch(/not valid JSON/);
   });
 
   it('a different rule set gets a different guidance version', () => {
-    const dir = brokenCopy('rules/sign-off.json', (j) => {
+    const dir = brokenCopy('nottinghamshire/rules/sign-off.json', (j) => {
       rules(j)[0]!.because = 'changed wording';
     });
     expect(loadGuidance(dir).version).not.toBe(defaultGuidance().version);
