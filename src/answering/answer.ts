@@ -1,16 +1,19 @@
-import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../cards/render';
+import { answerCard, notCoveredCard, welcomeCard } from '../cards/render';
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
-import type { IsoDate, Situation } from '../guidance/situation';
+import { written } from '../calendar/iso-date';
+import type { FactName, IsoDate, Situation } from '../guidance/situation';
+import { situationSchema } from '../guidance/situation-schema';
 import { understand } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
-import { applySubmission, askableFacts, followUpView, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
+import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
+import { leadFor } from './lead';
 import { answerView, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
@@ -28,11 +31,17 @@ export interface Reply {
   kind: 'card';
   card: AdaptiveCardJson;
   rulings: { topic: string; ruleIds: string[]; guidanceVersion: string }[];
+  /** Sent as a plain message instead of the card, when set (e.g. just the wording, to copy on a phone). */
+  text?: string;
 }
+
+/** A one-line card: what went wrong with a button, or the wording as a card where plain text cannot go. */
+const notice = (text: string): AdaptiveCardJson => ({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] });
+const cardReply = (card: AdaptiveCardJson): Reply => ({ kind: 'card', card, rulings: [] });
 
 const port = (ctx: AnswerContext): GuidancePort => ctx.guidance ?? engineGuidance;
 
-const MAX_EXAMPLES = 8;
+const MAX_EXAMPLES = 6;
 
 function coveredLabels(ctx: AnswerContext): string[] {
   return port(ctx).coveredTopics().map((t) => t.label || TOPIC_LABELS[t.topic]);
@@ -58,32 +67,46 @@ interface Scope {
   about: string;
 }
 
-function rulingReply(ruling: Ruling, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope): Reply {
-  const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
-  return {
-    kind: 'card',
-    card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood, label, scope?.line)),
-    rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }],
-  };
+/** What a follow-up choice changed, for the line the new answer starts with. */
+interface Change {
+  line: string;
 }
 
-/** The ruling for a situation, plus a follow-up card when facts the engine lacks would change it. */
-function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope): Reply[] {
-  let ruling: Ruling;
+function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | undefined {
   try {
-    ruling = port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today });
+    return port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today });
   } catch (error) {
     // A situation the engine refuses is one we cannot rule on; say so rather than guess.
-    if (error instanceof InvalidSituationError) return [notCovered(ctx, understood)];
+    if (error instanceof InvalidSituationError) return undefined;
     throw error;
   }
-  const facts = askableFacts(ruling.missingFacts);
-  if (ruling.verdict === 'not-covered' && facts.length === 0) return [notCovered(ctx, understood)];
-  const replies = [rulingReply(ruling, question, understood, ctx, scope)];
-  if (facts.length > 0) {
-    replies.push({ kind: 'card', card: followUpCard(followUpView({ question, situation, facts, ...(scope ? { about: scope.about } : {}) })), rulings: [] });
-  }
-  return replies;
+}
+
+/** The ruling for a situation on one card, asking the one missing fact that would change it most. */
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change): Reply[] {
+  const ruling = decideOrUndefined(situation, ctx);
+  if (!ruling) return [notCovered(ctx, understood)];
+  const carried = question.slice(0, MAX_CARRIED_QUESTION);
+  const followUp = decisiveQuestion({
+    question: carried,
+    situation,
+    missing: ruling.missingFacts,
+    outcome: (s) => {
+      const r = decideOrUndefined(s, ctx);
+      return r ? `${r.verdict}\u0000${r.headline}` : undefined;
+    },
+    ...(scope ? { about: scope.about } : {}),
+  });
+  if (ruling.verdict === 'not-covered' && !followUp) return [notCovered(ctx, understood)];
+  const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
+  const view = answerView(ruling, carried, understood, {
+    ...(label ? { topicLabel: label } : {}),
+    ...(scope ? { scope: scope.line } : {}),
+    ...(change ? { changed: change.line } : {}),
+    ...(followUp ? { followUp } : {}),
+    situation,
+  });
+  return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }] }];
 }
 
 export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
@@ -125,28 +148,49 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
     return welcome(ctx, 'I could not read that card (it may be from an older version). Please ask your question again, or pick an example:');
   }
   const submission = parsed.data;
-  const situation = submission.situation as Situation;
   const result = applySubmission(submission);
-  const asked = submission.asked as Parameters<typeof askableFacts>[0];
-  if (result.empty || Object.keys(result.errors).length > 0) {
-    const problems = result.empty ? ['Nothing was entered: answer at least one of the questions below.'] : ['Please correct the answers marked below.'];
-    const view = followUpView({ question: submission.question, situation, facts: asked, entered: result.entered, errors: result.errors, problems });
-    return [{ kind: 'card', card: followUpCard(view), rulings: [] }];
+  const asked = submission.asked as FactName[];
+  const problems = Object.values(result.errors);
+  if (result.empty || problems.length > 0) {
+    return [cardReply(notice(result.empty ? 'Nothing was chosen: pick one of the answers on the card, or ask your question again.' : `That answer could not be used. ${problems.join(' ')}`))];
   }
   const entered = asked.flatMap((fact) => {
     const value = result.entered[inputId(fact)];
     if (value === undefined) return [];
-    const title = FACT_INPUTS[fact]?.choices.find((c) => c.value === value)?.title ?? value;
+    const title = FACT_INPUTS[fact]?.choices.find((c) => c.value === value)?.title ?? written(value);
     return [{ title: FACT_LABELS[fact], value: title }];
   });
   // The record a retention answer is about, so a card refined from one of several records still says which it answers.
   const record = result.situation.retentionRecord && !asked.includes('retentionRecord') ? [{ title: 'record', value: recordDescription(result.situation) }] : [];
-  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx);
+  const before = decideOrUndefined(submission.situation as Situation, ctx);
+  const after = decideOrUndefined(result.situation, ctx);
+  const said = entered.map((e) => e.value).join(', ');
+  const change = { line: changeLine(said, before, after, submission.question) };
+  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx, undefined, change);
+}
+
+/** One line: what the practitioner's choice changed, comparing the answer before and after. */
+function changeLine(said: string, before: Ruling | undefined, after: Ruling | undefined, question: string): string {
+  if (!after) return `With "${said}": the guidance does not cover this.`;
+  const now = leadFor(after, question).short;
+  if (!before) return `With "${said}": the answer is ${now}.`;
+  const was = leadFor(before, question).short;
+  if (was !== now) return `With "${said}", the answer changes from ${was} to ${now}.`;
+  return before.headline === after.headline ? `With "${said}", the answer stays ${now}.` : `With "${said}", the answer stays ${now}, and what applies changes: see below.`;
+}
+
+/** "Send me just the wording": the prescribed text alone, as a plain message the practitioner can copy. */
+function wordingOnly(data: unknown, ctx: AnswerContext): Reply[] {
+  const parsed = situationSchema.safeParse((data as { situation?: unknown }).situation);
+  const text = parsed.success ? decideOrUndefined(parsed.data as Situation, ctx)?.wording[0]?.text : undefined;
+  if (!text) return [cardReply(notice('That button had no wording in it. Please ask your question again.'))];
+  return [{ kind: 'card', card: notice(text), rulings: [], text }];
 }
 
 export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {
   const verb = typeof data === 'object' && data !== null ? (data as { verb?: unknown }).verb : undefined;
   if (verb === 'refine') return refine(data, ctx);
+  if (verb === 'wording') return wordingOnly(data, ctx);
   if (verb === 'ask') {
     const question = (data as { question?: unknown }).question;
     if (typeof question === 'string' && question.trim() !== '' && question.length <= 2000) return answerQuestion(question, ctx);

@@ -2,10 +2,11 @@ import { written, writtenDate } from '../calendar/iso-date';
 import { VERDICT_PHRASES } from '../guidance/engine';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, Situation } from '../guidance/situation';
-import type { AnswerView, ActionData, NotCoveredView, SourceView } from '../cards/view-models';
+import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
+import { leadFor } from './lead';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
 
@@ -13,16 +14,6 @@ export const NOT_COVERED_SENTENCE = 'This is not covered by the guidance this bo
 
 // The verdict line uses the very words the headline starts with, so the two can never disagree.
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = VERDICT_PHRASES;
-
-const VERDICT_COLOURS: Readonly<Record<Verdict, AnswerView['verdictColour']>> = {
-  allowed: 'Good',
-  'not-required': 'Good',
-  'allowed-if': 'Warning',
-  required: 'Accent',
-  'not-recommended': 'Warning',
-  'not-allowed': 'Attention',
-  'not-covered': 'Default',
-};
 
 const WHERE: Readonly<Record<string, string>> = {
   'case-record': 'the case record',
@@ -67,30 +58,53 @@ export function sourcesByDocument(citations: readonly Citation[]): SourceView[] 
 }
 
 export function feedbackData(ruling: Ruling, question: string): { helpful: ActionData; notHelpful: ActionData } {
-  const common = { topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
+  // verdict: the engine's verdict of the ruling shown, for whoever scores answers from the card's data.
+  const common = { topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
   return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
 }
 
-export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], topicLabel?: string, scope = ''): AnswerView {
+export interface AnswerOptions {
+  topicLabel?: string;
+  /** Which record the card answers, when the question named several. */
+  scope?: string;
+  /** What a follow-up choice changed, when the card answers one. */
+  changed?: string;
+  followUp?: FollowUpQuestionView;
+  /** The situation ruled on, carried by "Send me just the wording" so the bot can rule again and send the wording alone. */
+  situation?: Situation;
+}
+
+export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
+  const lead = leadFor(ruling, question);
+  const wording = ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) }));
   return {
-    topicLabel: topicLabel ?? TOPIC_LABELS[ruling.topic],
-    scope,
-    verdictLabel: VERDICT_LABELS[ruling.verdict],
-    verdictColour: VERDICT_COLOURS[ruling.verdict],
-    headline: ruling.headline,
+    scope: options.scope ?? '',
+    changed: options.changed ?? '',
+    answer: lead.answer,
+    wordingFirst: lead.wordingFirst ? wording.slice(0, 1) : [],
+    others: lead.others,
+    nowTitle: lead.kind === 'incident' ? 'Then' : 'What to do now',
+    now: lead.now.map((n, i) => ({ text: `${i + 1}. ${n.text}${n.due ? ` **${n.due}.**` : ''}` })),
+    followUp: options.followUp ? [options.followUp] : [],
+    wordingOnly: wording.length > 0 && options.situation ? [{ verb: 'wording', situation: options.situation }] : [],
+    topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],
+    // The lead statement is said once: where the answer line or the positions already say it, the details keep the verdict.
+    headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,
     why: ruling.matched.slice(0, MAX_WHY),
     understood,
     conditions: ruling.conditions.map((c) => ({ mark: c.met === true ? MARKS.met : c.met === false ? MARKS.unmet : MARKS.unknown, text: c.text })),
-    actions: ruling.actions.map((a) => ({
-      text: a.text,
-      details: [
+    // The actions under "What to do now" are not repeated here.
+    actions: ruling.actions.filter((a) => !lead.now.some((n) => n.text === a.text)).map((a) => {
+      const details = [
         a.where ? `Record on: ${WHERE[a.where] ?? a.where}` : '',
         a.tell ? `Tell: ${TELL[a.tell] ?? a.tell}` : '',
         a.due ? `By: ${longDate(a.due)}${a.dueBasis ? ` (${a.dueBasis})` : ''}` : '',
-      ].filter(Boolean).join(' · '),
-    })),
+      ].filter(Boolean).join(' · ');
+      return { text: details ? `${a.text} (${details})` : a.text };
+    }),
     dates: ruling.dates.map((d) => ({ title: d.label, value: `${longDate(d.date)} (${d.basis})` })),
-    wording: ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) })),
+    // The wording shown under the answer is not repeated in the details.
+    wording: lead.wordingFirst ? wording.slice(1) : wording,
     positions: ruling.positions.length > 1
       ? ruling.positions.map((p) => ({ organisation: p.organisation, verdict: VERDICT_LABELS[p.verdict], statement: p.statement }))
       : [],

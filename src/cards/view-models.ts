@@ -13,23 +13,51 @@ export interface SourceView {
   citations: { section: string; quote: string }[];
 }
 
+export interface WordingView {
+  label: string;
+  text: string;
+  source: string;
+}
+
+/** One question that would change the answer, asked with buttons (a choice) or one date input. */
+export interface FollowUpQuestionView {
+  question: string;
+  /** Each posts its title as the practitioner's own message (messageBack) with the refine data as its value. */
+  buttons: { title: string; data: Record<string, unknown> }[];
+  /** A date cannot be a button: one Input.Date and a button that submits it. */
+  dates: { id: string; label: string; submit: ActionData }[];
+}
+
 export interface AnswerView {
-  /** e.g. "Digital contact" */
-  topicLabel: string;
   /** Which part of the question this card answers, when the question asked about several records; empty otherwise. */
   scope: string;
-  verdictLabel: string;
-  /** Adaptive Cards colour for the verdict: Good, Accent (a duty), Warning, Attention or Default. */
-  verdictColour: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default';
+  /** After a follow-up: one line saying what the choice changed; empty otherwise. */
+  changed: string;
+  /** The one line that answers the question asked, with its policy. */
+  answer: string;
+  /** The prescribed wording, when the question asked what to say (shown under the answer). */
+  wordingFirst: WordingView[];
+  /** Where policies disagree, the others' positions in one line; empty otherwise. */
+  others: string;
+  /** "What to do now", or "Then" under an answer that is itself the first thing to do. */
+  nowTitle: string;
+  /** At most three actions, with their dates. */
+  now: { text: string }[];
+  followUp: FollowUpQuestionView[];
+  /** "Send me just the wording": at most one. */
+  wordingOnly: ActionData[];
+  /** Everything below sits behind the Details toggle. */
+  topicLabel: string;
   headline: string;
   /** Which facts selected which rules (from the ruling), so the answer explains itself. */
   why: string[];
   /** What was read from the question, shown so the practitioner can spot a misreading. */
   understood: { title: string; value: string }[];
   conditions: { mark: string; text: string }[];
-  actions: { text: string; details: string }[];
+  /** Each action with where it is recorded, whom to tell and by when, in brackets. */
+  actions: { text: string }[];
   dates: { title: string; value: string }[];
-  wording: { label: string; text: string; source: string }[];
+  wording: WordingView[];
   /** Each organisation's position, side by side; empty when only one policy speaks. */
   positions: { organisation: string; verdict: string; statement: string }[];
   positionsTitle: string;
@@ -38,33 +66,6 @@ export interface AnswerView {
   /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };
-}
-
-export interface ChoiceView {
-  title: string;
-  value: string;
-}
-
-export interface FollowUpInputView {
-  id: string;
-  label: string;
-  kind: 'number' | 'choice' | 'date' | 'time';
-  choices: ChoiceView[];
-  /** What the practitioner entered before, kept on a retry. */
-  value: string;
-  min?: number;
-  max?: number;
-  /** Why the last value was refused, and what to enter instead. */
-  error: string;
-}
-
-export interface FollowUpView {
-  title: string;
-  intro: string;
-  /** Problems with the last submission, shown at the top. */
-  problems: string[];
-  inputs: FollowUpInputView[];
-  submit: ActionData;
 }
 
 export interface NotCoveredView {
