@@ -39,6 +39,9 @@ export interface Reply {
 const notice = (text: string): AdaptiveCardJson => ({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] });
 const cardReply = (card: AdaptiveCardJson): Reply => ({ kind: 'card', card, rulings: [] });
 
+/** The id of the answer card's feedback row (cards/answer.json). */
+const FEEDBACK_ROW = 'feedback';
+
 const port = (ctx: AnswerContext): GuidancePort => ctx.guidance ?? engineGuidance;
 
 const MAX_EXAMPLES = 6;
@@ -65,11 +68,14 @@ function notCovered(ctx: AnswerContext, understood: { title: string; value: stri
 interface Scope {
   line: string;
   about: string;
+  /** Which of the question's cards this is, so a feedback click can rebuild it. */
+  part: number;
 }
 
-/** What a follow-up choice changed, for the line the new answer starts with. */
+/** What a follow-up choice changed, for the line the new answer starts with, and the choice itself to rebuild the card. */
 interface Change {
   line: string;
+  refine: Record<string, unknown>;
 }
 
 function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | undefined {
@@ -103,6 +109,8 @@ function rule(situation: Situation, question: string, understood: { title: strin
     ...(label ? { topicLabel: label } : {}),
     ...(scope ? { scope: scope.line } : {}),
     ...(change ? { changed: change.line } : {}),
+    // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
+    ...(scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : {}),
     ...(followUp ? { followUp } : {}),
     situation,
   });
@@ -122,7 +130,7 @@ export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
       const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
       const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
       const about = recordDescription(r.situation);
-      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}` });
+      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i });
     });
     // Guidance that covers none of them (no retention table selected) says so once.
     return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;
@@ -137,7 +145,8 @@ export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
     policies: ctx.profile.policies.map((p) => `${POLICY_SOURCES[p].organisation}: ${POLICY_SOURCES[p].document}`),
     coversTitle: 'I can answer questions about:',
     covers: coveredLabels(ctx),
-    examples: exampleQuestions(ctx).map((q) => ({ title: q, data: { verb: 'ask', question: q } })),
+    // imBack: the question appears in the chat as the practitioner's own message, and comes back to the bot as one.
+    examples: exampleQuestions(ctx).map((q) => ({ title: q, data: { msteams: { type: 'imBack', value: q } } })),
   });
   return [{ kind: 'card', card, rulings: [] }];
 }
@@ -165,7 +174,7 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
   const before = decideOrUndefined(submission.situation as Situation, ctx);
   const after = decideOrUndefined(result.situation, ctx);
   const said = entered.map((e) => e.value).join(', ');
-  const change = { line: changeLine(said, before, after, submission.question) };
+  const change = { line: changeLine(said, before, after, submission.question), refine: submission };
   return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx, undefined, change);
 }
 
@@ -185,6 +194,25 @@ function wordingOnly(data: unknown, ctx: AnswerContext): Reply[] {
   const text = parsed.success ? decideOrUndefined(parsed.data as Situation, ctx)?.wording[0]?.text : undefined;
   if (!text) return [cardReply(notice('That button had no wording in it. Please ask your question again.'))];
   return [{ kind: 'card', card: notice(text), rulings: [], text }];
+}
+
+/**
+ * The answer card a feedback button was on, built again from what the button carried (the question, which of its cards,
+ * or the follow-up choice): answering is deterministic, so it is the same card. Undefined when it cannot be rebuilt.
+ */
+export function answerAgain(data: Record<string, unknown>, ctx: AnswerContext): AdaptiveCardJson | undefined {
+  const refineData = typeof data.refine === 'object' && data.refine !== null ? data.refine : undefined;
+  const question = typeof data.question === 'string' ? data.question : '';
+  const part = typeof data.part === 'number' && Number.isInteger(data.part) ? data.part : 0;
+  const replies = refineData ? refine(refineData, ctx) : question.trim() ? answerQuestion(question, ctx) : [];
+  const card = replies[part]?.card;
+  return card && (card.body as { id?: string }[] | undefined)?.some((b) => b.id === FEEDBACK_ROW) ? card : undefined;
+}
+
+/** The same card with its feedback row saying thank you: the answer stays in view. */
+export function withFeedbackThanks(card: AdaptiveCardJson, helpful: boolean): AdaptiveCardJson {
+  const thanks = { type: 'TextBlock', id: FEEDBACK_ROW, text: helpful ? 'Thank you: recorded as helpful.' : 'Thank you: your feedback was recorded.', wrap: true };
+  return { ...card, body: (card.body as { id?: string }[]).map((b) => (b.id === FEEDBACK_ROW ? thanks : b)) };
 }
 
 export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {

@@ -57,9 +57,9 @@ export function sourcesByDocument(citations: readonly Citation[]): SourceView[] 
   return [...byHeading.values()];
 }
 
-export function feedbackData(ruling: Ruling, question: string): { helpful: ActionData; notHelpful: ActionData } {
+export function feedbackData(ruling: Ruling, question: string, again: Record<string, unknown> = {}): { helpful: ActionData; notHelpful: ActionData } {
   // verdict: the engine's verdict of the ruling shown, for whoever scores answers from the card's data.
-  const common = { topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
+  const common = { topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question, ...again };
   return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
 }
 
@@ -72,6 +72,8 @@ export interface AnswerOptions {
   followUp?: FollowUpQuestionView;
   /** The situation ruled on, carried by "Send me just the wording" so the bot can rule again and send the wording alone. */
   situation?: Situation;
+  /** What, besides the question, rebuilds this card when its feedback is sent (which of several cards, or the choice made). */
+  again?: Record<string, unknown>;
 }
 
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
@@ -111,7 +113,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
     sources: sourcesByDocument(ruling.citations),
     citationsTitle: `Sources (${ruling.citations.length})`,
-    feedback: feedbackData(ruling, question),
+    feedback: feedbackData(ruling, question, options.again),
   };
 }
 

@@ -1,7 +1,7 @@
 import { welcome } from '../answering/answer';
 import { memoiseAnswers } from '../answering/memo';
 import type { FeedbackStore } from '../feedback/feedback';
-import { askAction, refineAction } from './handlers/answer-actions';
+import { askAction, refineAction, wordingAction } from './handlers/answer-actions';
 import { feedbackAction } from './handlers/feedback';
 import { helpIntent } from './handlers/help';
 import { answerQuestionHandler } from './handlers/question';
@@ -15,7 +15,7 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
   return new BotRouter({
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer))],
     fallback: answerQuestionHandler(deps.answerCacheSize),
-    actions: [refineAction, askAction, feedbackAction(deps.feedback)],
+    actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback)],
     welcome: (scope) => welcomeCard('', scope.answer),
   });
 }

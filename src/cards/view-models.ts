@@ -81,5 +81,6 @@ export interface WelcomeView {
   policies: string[];
   coversTitle: string;
   covers: string[];
-  examples: { title: string; data: ActionData }[];
+  /** Each posts its question as the practitioner's own message (imBack). */
+  examples: { title: string; data: { msteams: { type: 'imBack'; value: string } } }[];
 }

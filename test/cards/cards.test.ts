@@ -17,7 +17,7 @@ const cards: Record<string, AdaptiveCardJson> = {
   'answer (follow-up buttons)': answerCard(answerView(deadlineRuling, 'deadline?', [], { followUp: decisiveQuestion({ question: 'deadline?', situation: { topic: 'recording-deadline' }, missing: ['urgency'], outcome: (s) => s.urgency }) })),
   'answer (follow-up date)': answerCard(answerView(deadlineRuling, 'deadline?', [], { followUp: decisiveQuestion({ question: 'deadline?', situation: { topic: 'recording-deadline' }, missing: ['dates.event'], outcome: () => 'same' }) })),
   'not covered': notCoveredCard(notCoveredView(['Recording deadlines for case notes'], [])),
-  welcome: welcomeCard({ title: 'Ask me', intro: 'I answer from:', policies: ['Pan Dorset'], coversTitle: 'I cover:', covers: ['Case summaries'], examples: [{ title: 'Can I WhatsApp a 15-year-old?', data: { verb: 'ask', question: 'Can I WhatsApp a 15-year-old?' } }] }),
+  welcome: welcomeCard({ title: 'Ask me', intro: 'I answer from:', policies: ['Pan Dorset'], coversTitle: 'I cover:', covers: ['Case summaries'], examples: [{ title: 'Can I WhatsApp a 15-year-old?', data: { msteams: { type: 'imBack', value: 'Can I WhatsApp a 15-year-old?' } } }] }),
 };
 
 describe('every card kind validates as Teams parses it', () => {
