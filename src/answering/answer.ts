@@ -14,7 +14,7 @@ import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
-import { answerView, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
+import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -56,10 +56,10 @@ function exampleQuestions(ctx: AnswerContext): string[] {
   return (fromGuidance.length > 0 ? fromGuidance : [...EXAMPLE_QUESTIONS]).slice(0, MAX_EXAMPLES);
 }
 
-function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[]): Reply {
+function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], question: string): Reply {
   return {
     kind: 'card',
-    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood)),
+    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood, question.slice(0, MAX_CARRIED_QUESTION))),
     rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() }],
   };
 }
@@ -91,7 +91,7 @@ function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | u
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change): Reply[] {
   const ruling = decideOrUndefined(situation, ctx);
-  if (!ruling) return [notCovered(ctx, understood)];
+  if (!ruling) return [notCovered(ctx, understood, question)];
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
   const followUp = decisiveQuestion({
     question: carried,
@@ -103,7 +103,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     },
     ...(scope ? { about: scope.about } : {}),
   });
-  if (ruling.verdict === 'not-covered' && !followUp) return [notCovered(ctx, understood)];
+  if (ruling.verdict === 'not-covered' && !followUp) return [notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   const view = answerView(ruling, carried, understood, {
     ...(label ? { topicLabel: label } : {}),
@@ -120,7 +120,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
 export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
   const understanding = understand(text, { today: ctx.today });
   const understood = understoodRows(understanding);
-  if (!understanding.situation) return [notCovered(ctx, understood)];
+  if (!understanding.situation) return [notCovered(ctx, understood, text)];
   const records = understanding.records ?? [];
   if (records.length > 1) {
     // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
@@ -196,17 +196,52 @@ function wordingOnly(data: unknown, ctx: AnswerContext): Reply[] {
   return [{ kind: 'card', card: notice(text), rulings: [], text }];
 }
 
-/**
- * The answer card a feedback button was on, built again from what the button carried (the question, which of its cards,
- * or the follow-up choice): answering is deterministic, so it is the same card. Undefined when it cannot be rebuilt.
- */
-export function answerAgain(data: Record<string, unknown>, ctx: AnswerContext): AdaptiveCardJson | undefined {
+/** The reply a button on an answer card came from, built again from what it carried (the question, which card, or the choice). */
+function rebuild(data: Record<string, unknown>, ctx: AnswerContext): Reply | undefined {
   const refineData = typeof data.refine === 'object' && data.refine !== null ? data.refine : undefined;
   const question = typeof data.question === 'string' ? data.question : '';
   const part = typeof data.part === 'number' && Number.isInteger(data.part) ? data.part : 0;
   const replies = refineData ? refine(refineData, ctx) : question.trim() ? answerQuestion(question, ctx) : [];
-  const card = replies[part]?.card;
-  return card && (card.body as { id?: string }[] | undefined)?.some((b) => b.id === FEEDBACK_ROW) ? card : undefined;
+  return replies[part];
+}
+
+const feedbackRowOf = (card: AdaptiveCardJson): Record<string, unknown> | undefined =>
+  (card.body as Record<string, unknown>[] | undefined)?.find((b) => b.id === FEEDBACK_ROW);
+
+/**
+ * The answer card a feedback button was on, built again from what the button carried: answering is deterministic, so it is
+ * the same card. Undefined when it cannot be rebuilt.
+ */
+export function answerAgain(data: Record<string, unknown>, ctx: AnswerContext): AdaptiveCardJson | undefined {
+  const card = rebuild(data, ctx)?.card;
+  return card && feedbackRowOf(card) ? card : undefined;
+}
+
+/** What a person asked about an answer needs to see: the bot's one line and the ruling it came from. */
+export interface AnswerSummary {
+  answer: string;
+  topic: string;
+  verdict: string;
+  ruleIds: string[];
+  guidanceVersion: string;
+}
+
+export function answerSummary(data: Record<string, unknown>, ctx: AnswerContext): AnswerSummary | undefined {
+  const reply = rebuild(data, ctx);
+  if (!reply) return undefined;
+  const row = feedbackRowOf(reply.card);
+  const feedback = (row?.actions as { data?: Record<string, unknown> }[] | undefined)?.[0]?.data;
+  const heading = (reply.card.body as Record<string, unknown>[]).find((b) => b.style === 'heading');
+  if (!feedback || !heading) {
+    return { answer: NOT_COVERED_SENTENCE, topic: 'not-covered', verdict: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() };
+  }
+  return {
+    answer: String(heading.text),
+    topic: String(feedback.topic),
+    verdict: String(feedback.verdict),
+    ruleIds: (feedback.ruleIds as string[]).slice(),
+    guidanceVersion: String(feedback.guidanceVersion),
+  };
 }
 
 /** The same card with its feedback row saying thank you: the answer stays in view. */

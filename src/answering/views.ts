@@ -29,6 +29,8 @@ const TELL: Readonly<Record<string, string>> = {
 };
 
 const MAX_WHY = 8;
+/** Lists in the details are one TextBlock each, a paragraph per item: a block per item would double the card's size. */
+const PARAGRAPH = '\n\n';
 
 const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
 
@@ -49,11 +51,12 @@ export function sourcesByDocument(citations: readonly Citation[]): SourceView[] 
     const heading = documentHeading(c);
     let source = byHeading.get(heading);
     if (!source) {
-      source = { heading, citations: [] };
+      source = { heading, citations: [], quotes: '' };
       byHeading.set(heading, source);
     }
     source.citations.push({ section: sectionLabel(c), quote: c.quote });
   }
+  for (const source of byHeading.values()) source.quotes = source.citations.map((q) => `_${q.section}_: ${q.quote}`).join(PARAGRAPH);
   return [...byHeading.values()];
 }
 
@@ -92,7 +95,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],
     // The lead statement is said once: where the answer line or the positions already say it, the details keep the verdict.
     headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,
-    why: ruling.matched.slice(0, MAX_WHY),
+    why: ruling.matched.slice(0, MAX_WHY).map((w) => `• ${w}`).join(PARAGRAPH),
     understood,
     conditions: ruling.conditions.map((c) => ({ mark: c.met === true ? MARKS.met : c.met === false ? MARKS.unmet : MARKS.unknown, text: c.text })),
     // The actions under "What to do now" are not repeated here.
@@ -102,18 +105,19 @@ export function answerView(ruling: Ruling, question: string, understood: { title
         a.tell ? `Tell: ${TELL[a.tell] ?? a.tell}` : '',
         a.due ? `By: ${longDate(a.due)}${a.dueBasis ? ` (${a.dueBasis})` : ''}` : '',
       ].filter(Boolean).join(' · ');
-      return { text: details ? `${a.text} (${details})` : a.text };
-    }),
+      return `• ${details ? `${a.text} (${details})` : a.text}`;
+    }).join(PARAGRAPH),
     dates: ruling.dates.map((d) => ({ title: d.label, value: `${longDate(d.date)} (${d.basis})` })),
     // The wording shown under the answer is not repeated in the details.
     wording: lead.wordingFirst ? wording.slice(1) : wording,
     positions: ruling.positions.length > 1
-      ? ruling.positions.map((p) => ({ organisation: p.organisation, verdict: VERDICT_LABELS[p.verdict], statement: p.statement }))
-      : [],
+      ? ruling.positions.map((p) => `**${p.organisation}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`).join(PARAGRAPH)
+      : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
     sources: sourcesByDocument(ruling.citations),
     citationsTitle: `Sources (${ruling.citations.length})`,
     feedback: feedbackData(ruling, question, options.again),
+    ask: askData(question, options.again),
   };
 }
 
@@ -147,11 +151,17 @@ export function recordScope(index: number, count: number, situation: Situation):
   return `Your question names ${count} records. This card answers only the ${ordinal(index)}: ${recordDescription(situation)}; ${others}.`;
 }
 
-export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[]): NotCoveredView {
+export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[], question = ''): NotCoveredView {
   return {
     sentence: NOT_COVERED_SENTENCE,
     coversTitle: 'It covers:',
     covers: [...covered],
     understood,
+    ask: askData(question),
   };
+}
+
+/** "Ask my manager" / "Ask an information governance lead": what the bot needs to rebuild the answer and pass it on. */
+export function askData(question: string, again: Record<string, unknown> = {}): { manager: ActionData; lead: ActionData } {
+  return { manager: { verb: 'ask-person', to: 'manager', question, ...again }, lead: { verb: 'ask-person', to: 'ig-lead', question, ...again } };
 }

@@ -11,6 +11,8 @@ export interface SourceView {
   heading: string;
   /** In the ruling's order; section is e.g. "section 1.8" or a named section as the policy names it. */
   citations: { section: string; quote: string }[];
+  /** The citations as one text: "_section 1.8_: quote", a paragraph each. */
+  quotes: string;
 }
 
 export interface WordingView {
@@ -49,23 +51,25 @@ export interface AnswerView {
   /** Everything below sits behind the Details toggle. */
   topicLabel: string;
   headline: string;
-  /** Which facts selected which rules (from the ruling), so the answer explains itself. */
-  why: string[];
+  /** Which facts selected which rules (from the ruling), so the answer explains itself: one paragraph each. */
+  why: string;
   /** What was read from the question, shown so the practitioner can spot a misreading. */
   understood: { title: string; value: string }[];
   conditions: { mark: string; text: string }[];
-  /** Each action with where it is recorded, whom to tell and by when, in brackets. */
-  actions: { text: string }[];
+  /** The actions not under "What to do now", each with where it is recorded, whom to tell and by when: one paragraph each. */
+  actions: string;
   dates: { title: string; value: string }[];
   wording: WordingView[];
-  /** Each organisation's position, side by side; empty when only one policy speaks. */
-  positions: { organisation: string; verdict: string; statement: string }[];
+  /** Each organisation's position, a paragraph each; empty when only one policy speaks. */
+  positions: string;
   positionsTitle: string;
   /** Citations grouped by document, documents in order of first citation. */
   sources: SourceView[];
   /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };
+  /** "Ask my manager" and "Ask an information governance lead". */
+  ask: { manager: ActionData; lead: ActionData };
 }
 
 export interface NotCoveredView {
@@ -73,6 +77,7 @@ export interface NotCoveredView {
   coversTitle: string;
   covers: string[];
   understood: { title: string; value: string }[];
+  ask: { manager: ActionData; lead: ActionData };
 }
 
 export interface WelcomeView {
