@@ -3,6 +3,7 @@ import { messagesRoute } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
 import type { TurnScope } from './bot/turn';
 import type { Config } from './config';
+import { sqliteAskStore } from './asking/ask-store';
 import { sqliteFeedbackStore } from './feedback/sqlite-feedback-store';
 import type { OrganisationProfile } from './guidance/profile';
 import type { IsoDate } from './guidance/situation';
@@ -52,7 +53,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       const at = now();
       return { now: at, answer: { profile, today: ukDate(at) } };
     };
-    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize });
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, asks: sqliteAskStore(db), experts: config.experts });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
     const served: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];

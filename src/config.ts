@@ -38,6 +38,11 @@ const EnvSchema = z.object({
   ORG_IG_LEAD_GROUP_ID: optionalString,
   /** With ORG_DIRECTORY=graph: who can add a person the directory does not know, in words. */
   ORG_ACCESS_CONTACT: optionalString,
+  /** "Ask my manager" / "Ask an information governance lead": the conversation (Teams channel or chat id) each goes to. */
+  ASK_MANAGER_CONVERSATION_ID: optionalString,
+  ASK_IG_LEAD_CONVERSATION_ID: optionalString,
+  /** The Bot Connector serving those conversations; default the asking turn's serviceUrl. */
+  ASK_SERVICE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   /** Answers kept for repeated questions (0 turns the memo off). */
   ANSWER_CACHE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(1000)),
 });
@@ -56,6 +61,7 @@ export interface Config {
   readonly organisation: Readonly<{ name: string; policies: readonly (typeof POLICY_IDS)[number][]; nation: Env['ORG_NATION'] }>;
   readonly recordStore: Env['RECORD_STORE'];
   readonly answerCacheSize: number;
+  readonly experts: Readonly<{ conversations: Readonly<{ manager?: string; 'ig-lead'?: string }>; serviceUrl?: string }>;
   readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
   readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string; scope: string; allowedTenants: readonly string[] }>;
   /** Where the organisation model comes from: the built-in local example, a directory file, or Microsoft Graph. */
@@ -94,6 +100,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (localMode && e.HOST && !['127.0.0.1', 'localhost', '::1'].includes(e.HOST)) {
     throw new ConfigError('Local mode (no MicrosoftAppId) is anonymous and listens on loopback only; remove HOST or set MicrosoftAppId.');
   }
+  if (localMode && e.ASK_SERVICE_URL && !/^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(e.ASK_SERVICE_URL)) {
+    throw new ConfigError('Local mode posts only to this machine: ASK_SERVICE_URL must be on 127.0.0.1 or localhost.');
+  }
   const tenantId = e.MicrosoftAppTenantId;
   const listed = (e.API_ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   if (!localMode && e.MicrosoftAppType === 'MultiTenant' && listed.length === 0) {
@@ -120,6 +129,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     directory: Object.freeze(directory),
+    experts: Object.freeze({
+      conversations: Object.freeze({ manager: e.ASK_MANAGER_CONVERSATION_ID, 'ig-lead': e.ASK_IG_LEAD_CONVERSATION_ID }),
+      serviceUrl: e.ASK_SERVICE_URL,
+    }),
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({
       audience: e.API_AUDIENCE ?? e.MicrosoftAppId,

@@ -1,17 +1,20 @@
-import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../cards/render';
+import { answerCard, notCoveredCard, welcomeCard } from '../cards/render';
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
-import type { IsoDate, Situation } from '../guidance/situation';
+import { written } from '../calendar/iso-date';
+import type { FactName, IsoDate, Situation } from '../guidance/situation';
+import { situationSchema } from '../guidance/situation-schema';
 import { understand } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
-import { applySubmission, askableFacts, followUpView, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
+import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
-import { answerView, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
+import { leadFor } from './lead';
+import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -28,11 +31,20 @@ export interface Reply {
   kind: 'card';
   card: AdaptiveCardJson;
   rulings: { topic: string; ruleIds: string[]; guidanceVersion: string }[];
+  /** Sent as a plain message instead of the card, when set (e.g. just the wording, to copy on a phone). */
+  text?: string;
 }
+
+/** A one-line card: what went wrong with a button, or the wording as a card where plain text cannot go. */
+const notice = (text: string): AdaptiveCardJson => ({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] });
+const cardReply = (card: AdaptiveCardJson): Reply => ({ kind: 'card', card, rulings: [] });
+
+/** The id of the answer card's feedback row (cards/answer.json). */
+const FEEDBACK_ROW = 'feedback';
 
 const port = (ctx: AnswerContext): GuidancePort => ctx.guidance ?? engineGuidance;
 
-const MAX_EXAMPLES = 8;
+const MAX_EXAMPLES = 6;
 
 function coveredLabels(ctx: AnswerContext): string[] {
   return port(ctx).coveredTopics().map((t) => t.label || TOPIC_LABELS[t.topic]);
@@ -44,10 +56,10 @@ function exampleQuestions(ctx: AnswerContext): string[] {
   return (fromGuidance.length > 0 ? fromGuidance : [...EXAMPLE_QUESTIONS]).slice(0, MAX_EXAMPLES);
 }
 
-function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[]): Reply {
+function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], question: string): Reply {
   return {
     kind: 'card',
-    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood)),
+    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood, question.slice(0, MAX_CARRIED_QUESTION))),
     rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() }],
   };
 }
@@ -56,40 +68,59 @@ function notCovered(ctx: AnswerContext, understood: { title: string; value: stri
 interface Scope {
   line: string;
   about: string;
+  /** Which of the question's cards this is, so a feedback click can rebuild it. */
+  part: number;
 }
 
-function rulingReply(ruling: Ruling, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope): Reply {
-  const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
-  return {
-    kind: 'card',
-    card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood, label, scope?.line)),
-    rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }],
-  };
+/** What a follow-up choice changed, for the line the new answer starts with, and the choice itself to rebuild the card. */
+interface Change {
+  line: string;
+  refine: Record<string, unknown>;
 }
 
-/** The ruling for a situation, plus a follow-up card when facts the engine lacks would change it. */
-function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope): Reply[] {
-  let ruling: Ruling;
+function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | undefined {
   try {
-    ruling = port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today });
+    return port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today });
   } catch (error) {
     // A situation the engine refuses is one we cannot rule on; say so rather than guess.
-    if (error instanceof InvalidSituationError) return [notCovered(ctx, understood)];
+    if (error instanceof InvalidSituationError) return undefined;
     throw error;
   }
-  const facts = askableFacts(ruling.missingFacts);
-  if (ruling.verdict === 'not-covered' && facts.length === 0) return [notCovered(ctx, understood)];
-  const replies = [rulingReply(ruling, question, understood, ctx, scope)];
-  if (facts.length > 0) {
-    replies.push({ kind: 'card', card: followUpCard(followUpView({ question, situation, facts, ...(scope ? { about: scope.about } : {}) })), rulings: [] });
-  }
-  return replies;
+}
+
+/** The ruling for a situation on one card, asking the one missing fact that would change it most. */
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change): Reply[] {
+  const ruling = decideOrUndefined(situation, ctx);
+  if (!ruling) return [notCovered(ctx, understood, question)];
+  const carried = question.slice(0, MAX_CARRIED_QUESTION);
+  const followUp = decisiveQuestion({
+    question: carried,
+    situation,
+    missing: ruling.missingFacts,
+    outcome: (s) => {
+      const r = decideOrUndefined(s, ctx);
+      return r ? `${r.verdict}\u0000${r.headline}` : undefined;
+    },
+    ...(scope ? { about: scope.about } : {}),
+  });
+  if (ruling.verdict === 'not-covered' && !followUp) return [notCovered(ctx, understood, question)];
+  const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
+  const view = answerView(ruling, carried, understood, {
+    ...(label ? { topicLabel: label } : {}),
+    ...(scope ? { scope: scope.line } : {}),
+    ...(change ? { changed: change.line } : {}),
+    // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
+    ...(scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : {}),
+    ...(followUp ? { followUp } : {}),
+    situation,
+  });
+  return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }] }];
 }
 
 export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
   const understanding = understand(text, { today: ctx.today });
   const understood = understoodRows(understanding);
-  if (!understanding.situation) return [notCovered(ctx, understood)];
+  if (!understanding.situation) return [notCovered(ctx, understood, text)];
   const records = understanding.records ?? [];
   if (records.length > 1) {
     // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
@@ -99,7 +130,7 @@ export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
       const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
       const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
       const about = recordDescription(r.situation);
-      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}` });
+      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i });
     });
     // Guidance that covers none of them (no retention table selected) says so once.
     return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;
@@ -114,7 +145,8 @@ export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
     policies: ctx.profile.policies.map((p) => `${POLICY_SOURCES[p].organisation}: ${POLICY_SOURCES[p].document}`),
     coversTitle: 'I can answer questions about:',
     covers: coveredLabels(ctx),
-    examples: exampleQuestions(ctx).map((q) => ({ title: q, data: { verb: 'ask', question: q } })),
+    // imBack: the question appears in the chat as the practitioner's own message, and comes back to the bot as one.
+    examples: exampleQuestions(ctx).map((q) => ({ title: q, data: { msteams: { type: 'imBack', value: q } } })),
   });
   return [{ kind: 'card', card, rulings: [] }];
 }
@@ -125,28 +157,103 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
     return welcome(ctx, 'I could not read that card (it may be from an older version). Please ask your question again, or pick an example:');
   }
   const submission = parsed.data;
-  const situation = submission.situation as Situation;
   const result = applySubmission(submission);
-  const asked = submission.asked as Parameters<typeof askableFacts>[0];
-  if (result.empty || Object.keys(result.errors).length > 0) {
-    const problems = result.empty ? ['Nothing was entered: answer at least one of the questions below.'] : ['Please correct the answers marked below.'];
-    const view = followUpView({ question: submission.question, situation, facts: asked, entered: result.entered, errors: result.errors, problems });
-    return [{ kind: 'card', card: followUpCard(view), rulings: [] }];
+  const asked = submission.asked as FactName[];
+  const problems = Object.values(result.errors);
+  if (result.empty || problems.length > 0) {
+    return [cardReply(notice(result.empty ? 'Nothing was chosen: pick one of the answers on the card, or ask your question again.' : `That answer could not be used. ${problems.join(' ')}`))];
   }
   const entered = asked.flatMap((fact) => {
     const value = result.entered[inputId(fact)];
     if (value === undefined) return [];
-    const title = FACT_INPUTS[fact]?.choices.find((c) => c.value === value)?.title ?? value;
+    const title = FACT_INPUTS[fact]?.choices.find((c) => c.value === value)?.title ?? written(value);
     return [{ title: FACT_LABELS[fact], value: title }];
   });
   // The record a retention answer is about, so a card refined from one of several records still says which it answers.
   const record = result.situation.retentionRecord && !asked.includes('retentionRecord') ? [{ title: 'record', value: recordDescription(result.situation) }] : [];
-  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx);
+  const before = decideOrUndefined(submission.situation as Situation, ctx);
+  const after = decideOrUndefined(result.situation, ctx);
+  const said = entered.map((e) => e.value).join(', ');
+  const change = { line: changeLine(said, before, after, submission.question), refine: submission };
+  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx, undefined, change);
+}
+
+/** One line: what the practitioner's choice changed, comparing the answer before and after. */
+function changeLine(said: string, before: Ruling | undefined, after: Ruling | undefined, question: string): string {
+  if (!after) return `With "${said}": the guidance does not cover this.`;
+  const now = leadFor(after, question).short;
+  if (!before) return `With "${said}": the answer is ${now}.`;
+  const was = leadFor(before, question).short;
+  if (was !== now) return `With "${said}", the answer changes from ${was} to ${now}.`;
+  return before.headline === after.headline ? `With "${said}", the answer stays ${now}.` : `With "${said}", the answer stays ${now}, and what applies changes: see below.`;
+}
+
+/** "Send me just the wording": the prescribed text alone, as a plain message the practitioner can copy. */
+function wordingOnly(data: unknown, ctx: AnswerContext): Reply[] {
+  const parsed = situationSchema.safeParse((data as { situation?: unknown }).situation);
+  const text = parsed.success ? decideOrUndefined(parsed.data as Situation, ctx)?.wording[0]?.text : undefined;
+  if (!text) return [cardReply(notice('That button had no wording in it. Please ask your question again.'))];
+  return [{ kind: 'card', card: notice(text), rulings: [], text }];
+}
+
+/** The reply a button on an answer card came from, built again from what it carried (the question, which card, or the choice). */
+function rebuild(data: Record<string, unknown>, ctx: AnswerContext): Reply | undefined {
+  const refineData = typeof data.refine === 'object' && data.refine !== null ? data.refine : undefined;
+  const question = typeof data.question === 'string' ? data.question : '';
+  const part = typeof data.part === 'number' && Number.isInteger(data.part) ? data.part : 0;
+  const replies = refineData ? refine(refineData, ctx) : question.trim() ? answerQuestion(question, ctx) : [];
+  return replies[part];
+}
+
+const feedbackRowOf = (card: AdaptiveCardJson): Record<string, unknown> | undefined =>
+  (card.body as Record<string, unknown>[] | undefined)?.find((b) => b.id === FEEDBACK_ROW);
+
+/**
+ * The answer card a feedback button was on, built again from what the button carried: answering is deterministic, so it is
+ * the same card. Undefined when it cannot be rebuilt.
+ */
+export function answerAgain(data: Record<string, unknown>, ctx: AnswerContext): AdaptiveCardJson | undefined {
+  const card = rebuild(data, ctx)?.card;
+  return card && feedbackRowOf(card) ? card : undefined;
+}
+
+/** What a person asked about an answer needs to see: the bot's one line and the ruling it came from. */
+export interface AnswerSummary {
+  answer: string;
+  topic: string;
+  verdict: string;
+  ruleIds: string[];
+  guidanceVersion: string;
+}
+
+export function answerSummary(data: Record<string, unknown>, ctx: AnswerContext): AnswerSummary | undefined {
+  const reply = rebuild(data, ctx);
+  if (!reply) return undefined;
+  const row = feedbackRowOf(reply.card);
+  const feedback = (row?.actions as { data?: Record<string, unknown> }[] | undefined)?.[0]?.data;
+  const heading = (reply.card.body as Record<string, unknown>[]).find((b) => b.style === 'heading');
+  if (!feedback || !heading) {
+    return { answer: NOT_COVERED_SENTENCE, topic: 'not-covered', verdict: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() };
+  }
+  return {
+    answer: String(heading.text),
+    topic: String(feedback.topic),
+    verdict: String(feedback.verdict),
+    ruleIds: (feedback.ruleIds as string[]).slice(),
+    guidanceVersion: String(feedback.guidanceVersion),
+  };
+}
+
+/** The same card with its feedback row saying thank you: the answer stays in view. */
+export function withFeedbackThanks(card: AdaptiveCardJson, helpful: boolean): AdaptiveCardJson {
+  const thanks = { type: 'TextBlock', id: FEEDBACK_ROW, text: helpful ? 'Thank you: recorded as helpful.' : 'Thank you: your feedback was recorded.', wrap: true };
+  return { ...card, body: (card.body as { id?: string }[]).map((b) => (b.id === FEEDBACK_ROW ? thanks : b)) };
 }
 
 export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {
   const verb = typeof data === 'object' && data !== null ? (data as { verb?: unknown }).verb : undefined;
   if (verb === 'refine') return refine(data, ctx);
+  if (verb === 'wording') return wordingOnly(data, ctx);
   if (verb === 'ask') {
     const question = (data as { question?: unknown }).question;
     if (typeof question === 'string' && question.trim() !== '' && question.length <= 2000) return answerQuestion(question, ctx);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { FollowUpInputView, FollowUpView } from '../cards/view-models';
+import type { ActionData, FollowUpQuestionView } from '../cards/view-models';
 import type { FactName, Situation } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS } from './labels';
 
-// The follow-up card asks only for facts that would change the ruling, and reads the answers back strictly.
+// A follow-up asks for one fact that would change the ruling, and reads the answer back strictly.
 
 export const MAX_CARRIED_QUESTION = 500;
 
@@ -14,47 +14,74 @@ export function askableFacts(missing: readonly FactName[]): FactName[] {
   return [...new Set(missing)].filter((f) => FACT_INPUTS[f] !== undefined);
 }
 
-export function followUpView(options: {
+/** Age is a number, but only a few bands change an answer: each band is a button. */
+const AGE_BANDS = [
+  { title: 'Under 13', value: '12' },
+  { title: '13 to 15', value: '15' },
+  { title: '16 or 17', value: '17' },
+  { title: '18 or over', value: '18' },
+];
+
+const MAX_BUTTONS = 4;
+const lowerFirst = (s: string): string => s[0]!.toLowerCase() + s.slice(1);
+/** Facts tried before giving up on a decisive one: each try rules once per choice. */
+const MAX_FACTS_TRIED = 3;
+
+const buttonChoices = (fact: FactName): { title: string; value: string }[] =>
+  fact === 'age' ? AGE_BANDS : FACT_INPUTS[fact]?.kind === 'choice' ? (FACT_INPUTS[fact]?.choices ?? []) : [];
+
+/** The data a follow-up sends: the question, the situation so far and the one fact chosen. */
+function refineData(question: string, situation: Situation, fact: FactName, value?: string): ActionData {
+  return {
+    verb: 'refine',
+    question: question.slice(0, MAX_CARRIED_QUESTION),
+    situation,
+    asked: [fact],
+    ...(value === undefined ? {} : { [inputId(fact)]: value }),
+  };
+}
+
+/**
+ * The single most decisive missing fact, asked with 2-4 buttons that post the choice as the practitioner's own message
+ * (messageBack), or one date input when the fact is a date. A fact is decisive when its choices lead to different answers;
+ * outcome(situation) names the answer a situation gets. Undefined when no missing fact can be asked this way.
+ */
+export function decisiveQuestion(options: {
   question: string;
   situation: Situation;
-  facts: readonly FactName[];
-  entered?: Readonly<Record<string, string>>;
-  errors?: Readonly<Record<string, string>>;
-  problems?: string[];
-  /** The record the facts are for, when the question named several ("Looked after child case record (born in 1998)"). */
+  missing: readonly FactName[];
+  outcome: (situation: Situation) => string | undefined;
+  /** The record the fact is for, when the question named several. */
   about?: string;
-}): FollowUpView {
-  const retry = (options.problems ?? []).length > 0;
-  const inputs: FollowUpInputView[] = options.facts.map((fact) => {
-    const spec = FACT_INPUTS[fact];
-    const id = inputId(fact);
+}): FollowUpQuestionView | undefined {
+  const facts = askableFacts(options.missing);
+  const ask = (fact: FactName): string => (options.about ? `${FACT_LABELS[fact]} (${options.about})` : FACT_LABELS[fact]);
+  for (const fact of facts.filter((f) => buttonChoices(f).length > 1).slice(0, MAX_FACTS_TRIED)) {
+    const byOutcome = new Map<string, { title: string; value: string }[]>();
+    for (const choice of buttonChoices(fact)) {
+      const situation = structuredClone(options.situation);
+      if (FACT_INPUTS[fact]?.apply(situation, choice.value)) continue;
+      const outcome = options.outcome(situation);
+      if (outcome === undefined) continue;
+      byOutcome.set(outcome, [...(byOutcome.get(outcome) ?? []), choice]);
+    }
+    if (byOutcome.size < 2) continue;
+    // One choice per distinct answer first, then the rest in the guidance's order, at most four.
+    const groups = [...byOutcome.values()];
+    const picked = new Set([...groups.map((g) => g[0]!), ...groups.flat()].slice(0, MAX_BUTTONS));
+    const choices = buttonChoices(fact).filter((c) => picked.has(c));
     return {
-      id,
-      label: FACT_LABELS[fact],
-      kind: spec?.kind ?? 'choice',
-      choices: spec?.choices ?? [],
-      value: options.entered?.[id] ?? '',
-      min: spec?.min ?? 0,
-      max: spec?.max ?? 0,
-      error: options.errors?.[id] ?? '',
+      question: ask(fact),
+      buttons: choices.map((c) => ({
+        title: c.title,
+        data: { msteams: { type: 'messageBack', displayText: c.title, value: refineData(options.question, options.situation, fact, c.value) } },
+      })),
+      dates: [],
     };
-  });
-  return {
-    title: 'The answer depends on a few more facts',
-    intro: retry
-      ? 'Some answers could not be used. Everything you entered is kept below:'
-      : options.about
-        ? `For ${options.about}: the ruling above holds in every case. Tell me these and I will give the specific ruling:`
-        : 'The ruling above holds in every case. Tell me these and I will give the specific ruling:',
-    problems: options.problems ?? [],
-    inputs,
-    submit: {
-      verb: 'refine',
-      question: options.question.slice(0, MAX_CARRIED_QUESTION),
-      situation: options.situation,
-      asked: [...options.facts],
-    },
-  };
+  }
+  const date = facts.find((f) => FACT_INPUTS[f]?.kind === 'date');
+  if (!date) return undefined;
+  return { question: `What is the ${lowerFirst(ask(date))}?`, buttons: [], dates: [{ id: inputId(date), label: FACT_LABELS[date], submit: refineData(options.question, options.situation, date) }] };
 }
 
 const factName = z.string().refine((f): f is FactName => FACT_INPUTS[f as FactName] !== undefined, { message: 'unknown fact' });

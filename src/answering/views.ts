@@ -2,10 +2,11 @@ import { written, writtenDate } from '../calendar/iso-date';
 import { VERDICT_PHRASES } from '../guidance/engine';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, Situation } from '../guidance/situation';
-import type { AnswerView, ActionData, NotCoveredView, SourceView } from '../cards/view-models';
+import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
+import { leadFor } from './lead';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
 
@@ -13,16 +14,6 @@ export const NOT_COVERED_SENTENCE = 'This is not covered by the guidance this bo
 
 // The verdict line uses the very words the headline starts with, so the two can never disagree.
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = VERDICT_PHRASES;
-
-const VERDICT_COLOURS: Readonly<Record<Verdict, AnswerView['verdictColour']>> = {
-  allowed: 'Good',
-  'not-required': 'Good',
-  'allowed-if': 'Warning',
-  required: 'Accent',
-  'not-recommended': 'Warning',
-  'not-allowed': 'Attention',
-  'not-covered': 'Default',
-};
 
 const WHERE: Readonly<Record<string, string>> = {
   'case-record': 'the case record',
@@ -38,6 +29,8 @@ const TELL: Readonly<Record<string, string>> = {
 };
 
 const MAX_WHY = 8;
+/** Lists in the details are one TextBlock each, a paragraph per item: a block per item would double the card's size. */
+const PARAGRAPH = '\n\n';
 
 const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
 
@@ -58,46 +51,73 @@ export function sourcesByDocument(citations: readonly Citation[]): SourceView[] 
     const heading = documentHeading(c);
     let source = byHeading.get(heading);
     if (!source) {
-      source = { heading, citations: [] };
+      source = { heading, citations: [], quotes: '' };
       byHeading.set(heading, source);
     }
     source.citations.push({ section: sectionLabel(c), quote: c.quote });
   }
+  for (const source of byHeading.values()) source.quotes = source.citations.map((q) => `_${q.section}_: ${q.quote}`).join(PARAGRAPH);
   return [...byHeading.values()];
 }
 
-export function feedbackData(ruling: Ruling, question: string): { helpful: ActionData; notHelpful: ActionData } {
-  const common = { topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
+export function feedbackData(ruling: Ruling, question: string, again: Record<string, unknown> = {}): { helpful: ActionData; notHelpful: ActionData } {
+  // verdict: the engine's verdict of the ruling shown, for whoever scores answers from the card's data.
+  const common = { topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question, ...again };
   return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
 }
 
-export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], topicLabel?: string, scope = ''): AnswerView {
+export interface AnswerOptions {
+  topicLabel?: string;
+  /** Which record the card answers, when the question named several. */
+  scope?: string;
+  /** What a follow-up choice changed, when the card answers one. */
+  changed?: string;
+  followUp?: FollowUpQuestionView;
+  /** The situation ruled on, carried by "Send me just the wording" so the bot can rule again and send the wording alone. */
+  situation?: Situation;
+  /** What, besides the question, rebuilds this card when its feedback is sent (which of several cards, or the choice made). */
+  again?: Record<string, unknown>;
+}
+
+export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
+  const lead = leadFor(ruling, question);
+  const wording = ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) }));
   return {
-    topicLabel: topicLabel ?? TOPIC_LABELS[ruling.topic],
-    scope,
-    verdictLabel: VERDICT_LABELS[ruling.verdict],
-    verdictColour: VERDICT_COLOURS[ruling.verdict],
-    headline: ruling.headline,
-    why: ruling.matched.slice(0, MAX_WHY),
+    scope: options.scope ?? '',
+    changed: options.changed ?? '',
+    answer: lead.answer,
+    wordingFirst: lead.wordingFirst ? wording.slice(0, 1) : [],
+    others: lead.others,
+    nowTitle: lead.kind === 'incident' ? 'Then' : 'What to do now',
+    now: lead.now.map((n, i) => ({ text: `${i + 1}. ${n.text}${n.due ? ` **${n.due}.**` : ''}` })),
+    followUp: options.followUp ? [options.followUp] : [],
+    wordingOnly: wording.length > 0 && options.situation ? [{ verb: 'wording', situation: options.situation }] : [],
+    topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],
+    // The lead statement is said once: where the answer line or the positions already say it, the details keep the verdict.
+    headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,
+    why: ruling.matched.slice(0, MAX_WHY).map((w) => `• ${w}`).join(PARAGRAPH),
     understood,
     conditions: ruling.conditions.map((c) => ({ mark: c.met === true ? MARKS.met : c.met === false ? MARKS.unmet : MARKS.unknown, text: c.text })),
-    actions: ruling.actions.map((a) => ({
-      text: a.text,
-      details: [
+    // The actions under "What to do now" are not repeated here.
+    actions: ruling.actions.filter((a) => !lead.now.some((n) => n.text === a.text)).map((a) => {
+      const details = [
         a.where ? `Record on: ${WHERE[a.where] ?? a.where}` : '',
         a.tell ? `Tell: ${TELL[a.tell] ?? a.tell}` : '',
         a.due ? `By: ${longDate(a.due)}${a.dueBasis ? ` (${a.dueBasis})` : ''}` : '',
-      ].filter(Boolean).join(' · '),
-    })),
+      ].filter(Boolean).join(' · ');
+      return `• ${details ? `${a.text} (${details})` : a.text}`;
+    }).join(PARAGRAPH),
     dates: ruling.dates.map((d) => ({ title: d.label, value: `${longDate(d.date)} (${d.basis})` })),
-    wording: ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) })),
+    // The wording shown under the answer is not repeated in the details.
+    wording: lead.wordingFirst ? wording.slice(1) : wording,
     positions: ruling.positions.length > 1
-      ? ruling.positions.map((p) => ({ organisation: p.organisation, verdict: VERDICT_LABELS[p.verdict], statement: p.statement }))
-      : [],
+      ? ruling.positions.map((p) => `**${p.organisation}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`).join(PARAGRAPH)
+      : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
     sources: sourcesByDocument(ruling.citations),
     citationsTitle: `Sources (${ruling.citations.length})`,
-    feedback: feedbackData(ruling, question),
+    feedback: feedbackData(ruling, question, options.again),
+    ask: askData(question, options.again),
   };
 }
 
@@ -131,11 +151,17 @@ export function recordScope(index: number, count: number, situation: Situation):
   return `Your question names ${count} records. This card answers only the ${ordinal(index)}: ${recordDescription(situation)}; ${others}.`;
 }
 
-export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[]): NotCoveredView {
+export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[], question = ''): NotCoveredView {
   return {
     sentence: NOT_COVERED_SENTENCE,
     coversTitle: 'It covers:',
     covers: [...covered],
     understood,
+    ask: askData(question),
   };
+}
+
+/** "Ask my manager" / "Ask an information governance lead": what the bot needs to rebuild the answer and pass it on. */
+export function askData(question: string, again: Record<string, unknown> = {}): { manager: ActionData; lead: ActionData } {
+  return { manager: { verb: 'ask-person', to: 'manager', question, ...again }, lead: { verb: 'ask-person', to: 'ig-lead', question, ...again } };
 }

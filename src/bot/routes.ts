@@ -1,7 +1,9 @@
 import { welcome } from '../answering/answer';
 import { memoiseAnswers } from '../answering/memo';
 import type { FeedbackStore } from '../feedback/feedback';
-import { askAction, refineAction } from './handlers/answer-actions';
+import type { AskStore } from '../asking/ask-store';
+import { askAction, refineAction, wordingAction } from './handlers/answer-actions';
+import { askPersonActions, type ExpertConversations } from './handlers/ask-person';
 import { feedbackAction } from './handlers/feedback';
 import { helpIntent } from './handlers/help';
 import { answerQuestionHandler } from './handlers/question';
@@ -9,13 +11,13 @@ import { tooLongIntent } from './handlers/too-long';
 import { BotRouter } from './router';
 
 /** Every feature the bot answers, registered by intent and card verb. */
-export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number }): BotRouter {
+export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations }): BotRouter {
   // The welcome card depends only on the profile, the day and the guidance version, like any answer.
   const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer))],
     fallback: answerQuestionHandler(deps.answerCacheSize),
-    actions: [refineAction, askAction, feedbackAction(deps.feedback)],
+    actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts)],
     welcome: (scope) => welcomeCard('', scope.answer),
   });
 }

@@ -1,9 +1,14 @@
-import type { AnswerContext, Reply } from './replies';
+import type { ConversationTarget } from '../asking/ask-store';
+import type { AdaptiveCardJson, AnswerContext, Reply } from './replies';
 
 /** What a handler knows about the turn: no SDK types, no personal data beyond what it is handed. */
 export interface TurnScope {
   answer: AnswerContext;
   now: Date;
+  /** The conversation this turn came from (no names), when the channel said. */
+  origin?: ConversationTarget;
+  /** Posts a card into another conversation (proactively), e.g. the experts' channel. */
+  outbox?: (target: ConversationTarget, card: AdaptiveCardJson) => Promise<void>;
 }
 
 export interface MessageHandler {

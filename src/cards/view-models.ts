@@ -11,60 +11,65 @@ export interface SourceView {
   heading: string;
   /** In the ruling's order; section is e.g. "section 1.8" or a named section as the policy names it. */
   citations: { section: string; quote: string }[];
+  /** The citations as one text: "_section 1.8_: quote", a paragraph each. */
+  quotes: string;
+}
+
+export interface WordingView {
+  label: string;
+  text: string;
+  source: string;
+}
+
+/** One question that would change the answer, asked with buttons (a choice) or one date input. */
+export interface FollowUpQuestionView {
+  question: string;
+  /** Each posts its title as the practitioner's own message (messageBack) with the refine data as its value. */
+  buttons: { title: string; data: Record<string, unknown> }[];
+  /** A date cannot be a button: one Input.Date and a button that submits it. */
+  dates: { id: string; label: string; submit: ActionData }[];
 }
 
 export interface AnswerView {
-  /** e.g. "Digital contact" */
-  topicLabel: string;
   /** Which part of the question this card answers, when the question asked about several records; empty otherwise. */
   scope: string;
-  verdictLabel: string;
-  /** Adaptive Cards colour for the verdict: Good, Accent (a duty), Warning, Attention or Default. */
-  verdictColour: 'Good' | 'Accent' | 'Warning' | 'Attention' | 'Default';
+  /** After a follow-up: one line saying what the choice changed; empty otherwise. */
+  changed: string;
+  /** The one line that answers the question asked, with its policy. */
+  answer: string;
+  /** The prescribed wording, when the question asked what to say (shown under the answer). */
+  wordingFirst: WordingView[];
+  /** Where policies disagree, the others' positions in one line; empty otherwise. */
+  others: string;
+  /** "What to do now", or "Then" under an answer that is itself the first thing to do. */
+  nowTitle: string;
+  /** At most three actions, with their dates. */
+  now: { text: string }[];
+  followUp: FollowUpQuestionView[];
+  /** "Send me just the wording": at most one. */
+  wordingOnly: ActionData[];
+  /** Everything below sits behind the Details toggle. */
+  topicLabel: string;
   headline: string;
-  /** Which facts selected which rules (from the ruling), so the answer explains itself. */
-  why: string[];
+  /** Which facts selected which rules (from the ruling), so the answer explains itself: one paragraph each. */
+  why: string;
   /** What was read from the question, shown so the practitioner can spot a misreading. */
   understood: { title: string; value: string }[];
   conditions: { mark: string; text: string }[];
-  actions: { text: string; details: string }[];
+  /** The actions not under "What to do now", each with where it is recorded, whom to tell and by when: one paragraph each. */
+  actions: string;
   dates: { title: string; value: string }[];
-  wording: { label: string; text: string; source: string }[];
-  /** Each organisation's position, side by side; empty when only one policy speaks. */
-  positions: { organisation: string; verdict: string; statement: string }[];
+  wording: WordingView[];
+  /** Each organisation's position, a paragraph each; empty when only one policy speaks. */
+  positions: string;
   positionsTitle: string;
   /** Citations grouped by document, documents in order of first citation. */
   sources: SourceView[];
   /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };
-}
-
-export interface ChoiceView {
-  title: string;
-  value: string;
-}
-
-export interface FollowUpInputView {
-  id: string;
-  label: string;
-  kind: 'number' | 'choice' | 'date' | 'time';
-  choices: ChoiceView[];
-  /** What the practitioner entered before, kept on a retry. */
-  value: string;
-  min?: number;
-  max?: number;
-  /** Why the last value was refused, and what to enter instead. */
-  error: string;
-}
-
-export interface FollowUpView {
-  title: string;
-  intro: string;
-  /** Problems with the last submission, shown at the top. */
-  problems: string[];
-  inputs: FollowUpInputView[];
-  submit: ActionData;
+  /** "Ask my manager" and "Ask an information governance lead". */
+  ask: { manager: ActionData; lead: ActionData };
 }
 
 export interface NotCoveredView {
@@ -72,6 +77,7 @@ export interface NotCoveredView {
   coversTitle: string;
   covers: string[];
   understood: { title: string; value: string }[];
+  ask: { manager: ActionData; lead: ActionData };
 }
 
 export interface WelcomeView {
@@ -80,5 +86,6 @@ export interface WelcomeView {
   policies: string[];
   coversTitle: string;
   covers: string[];
-  examples: { title: string; data: ActionData }[];
+  /** Each posts its question as the practitioner's own message (imBack). */
+  examples: { title: string; data: { msteams: { type: 'imBack'; value: string } } }[];
 }

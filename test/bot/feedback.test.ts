@@ -4,6 +4,7 @@ import { sqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store';
 import { openDatabase } from '../../src/store/database';
 import { activity, cardsOf, cardText, startTestBot, type TestBot } from './support/bot-client';
 import { cardProblems } from './support/validate-card';
+import { answerLine, findInCard } from '../support/card-search';
 
 let bot: TestBot;
 beforeAll(async () => {
@@ -37,7 +38,9 @@ describe('feedback on an answer', () => {
     );
     expect(res.status).toBe(200);
     const card = (res.json as { value: { version: string } }).value;
-    expect(cardText(card)).toMatch(/^Thank you/);
+    // The answer stays: the same answer card comes back, its feedback row now a thank-you.
+    expect(cardText(card)).toContain('Thank you: your feedback was recorded.');
+    expect(answerLine(card)).toMatch(/^Yes, if the conditions are met \(Pan Dorset\)/);
     expect(cardProblems(card)).toEqual([]);
 
     const [entry] = storedFeedback();
@@ -54,9 +57,22 @@ describe('feedback on an answer', () => {
 
   it('accepts the Action.Submit fallback with "true" as a string', async () => {
     const res = await bot.post(activity({ type: 'message', value: { ...submission, helpful: 'true', comment: undefined, question: 'Sam Lee asked me' } }));
-    expect(cardText(cardsOf(res.json)[0])).toMatch(/^Thank you/);
+    // A question that had no answer card to rebuild gets a thank-you card.
+    expect(cardText(cardsOf(res.json)[0])).toMatch(/^Thank you\n/);
     const latest = storedFeedback().at(-1);
     expect(latest).toMatchObject({ helpful: true, question: '[name] asked me', comment: null });
+  });
+
+  it('"Helpful" on an answer returns that very card with only its feedback row replaced', async () => {
+    const [answer] = cardsOf((await bot.post(activity({ type: 'message', text: 'how long do we keep LAC records' }))).json) as Record<string, unknown>[];
+    const [helpful] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
+    const res = await bot.post(
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: helpful?.data } } }),
+    );
+    const after = (res.json as { value: Record<string, unknown> }).value;
+    const withoutFeedbackRow = (c: Record<string, unknown> | undefined) => ({ ...c, body: (c?.body as { id?: string }[]).filter((b) => b.id !== 'feedback') });
+    expect(withoutFeedbackRow(after)).toEqual(withoutFeedbackRow(answer));
+    expect(findInCard(after, (o) => o.id === 'feedback')).toEqual([{ type: 'TextBlock', id: 'feedback', text: 'Thank you: recorded as helpful.', wrap: true }]);
   });
 
   it('refuses an incomplete submission politely and stores nothing', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findInCard as find } from '../support/card-search';
+import { answerLine, findInCard as find, followUpButtons, visibleText } from '../support/card-search';
 import { cardText } from '../../src/cards/card-text';
-import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../../src/cards/render';
+import { answerCard, notCoveredCard, welcomeCard } from '../../src/cards/render';
 import { CardTemplateError, expandTemplate } from '../../src/cards/template';
 import { MAX_CARD_BYTES, validateCard } from '../../src/cards/validate';
 import type { AdaptiveCardJson } from '../../src/cards/view-models';
-import { followUpView } from '../../src/answering/follow-up';
+import { decisiveQuestion } from '../../src/answering/follow-up';
 import { answerView, notCoveredView } from '../../src/answering/views';
 import { deadlineRuling, pdEquipment, wfConsent, wfUnder16, WHATSAPP_CONSENT_TEXT, whatsappUnder16 } from './fixtures';
 
@@ -14,10 +14,10 @@ const understood = [{ title: 'age', value: '15' }, { title: 'channel', value: 'w
 const cards: Record<string, AdaptiveCardJson> = {
   'answer (disagreement, wording)': answerCard(answerView(whatsappUnder16, 'can I WhatsApp this 15-year-old?', understood)),
   'answer (deadline)': answerCard(answerView(deadlineRuling, 'visited on 23 Dec, deadline?', [])),
-  'follow-up': followUpCard(followUpView({ question: 'q', situation: { topic: 'digital-contact', age: 15 }, facts: ['age', 'device', 'consent', 'dates.event', 'time'] })),
-  'follow-up with errors': followUpCard(followUpView({ question: 'q', situation: { topic: 'digital-contact' }, facts: ['age', 'device'], entered: { fact_age: '150' }, errors: { fact_age: 'Age: enter a whole number of years from 0 to 25.' }, problems: ['Age: enter a whole number of years from 0 to 25.'] })),
+  'answer (follow-up buttons)': answerCard(answerView(deadlineRuling, 'deadline?', [], { followUp: decisiveQuestion({ question: 'deadline?', situation: { topic: 'recording-deadline' }, missing: ['urgency'], outcome: (s) => s.urgency }) })),
+  'answer (follow-up date)': answerCard(answerView(deadlineRuling, 'deadline?', [], { followUp: decisiveQuestion({ question: 'deadline?', situation: { topic: 'recording-deadline' }, missing: ['dates.event'], outcome: () => 'same' }) })),
   'not covered': notCoveredCard(notCoveredView(['Recording deadlines for case notes'], [])),
-  welcome: welcomeCard({ title: 'Ask me', intro: 'I answer from:', policies: ['Pan Dorset'], coversTitle: 'I cover:', covers: ['Case summaries'], examples: [{ title: 'Can I WhatsApp a 15-year-old?', data: { verb: 'ask', question: 'Can I WhatsApp a 15-year-old?' } }] }),
+  welcome: welcomeCard({ title: 'Ask me', intro: 'I answer from:', policies: ['Pan Dorset'], coversTitle: 'I cover:', covers: ['Case summaries'], examples: [{ title: 'Can I WhatsApp a 15-year-old?', data: { msteams: { type: 'imBack', value: 'Can I WhatsApp a 15-year-old?' } } }] }),
 };
 
 describe('every card kind validates as Teams parses it', () => {
@@ -39,79 +39,80 @@ describe('every card kind validates as Teams parses it', () => {
 
 describe('answer card', () => {
   const card = cards['answer (disagreement, wording)'] as AdaptiveCardJson;
-  const text = cardText(card).join('\n');
+  const [details] = find(card, (o) => o.id === 'details');
 
-  it('puts the verdict in one line and the conditions with met/unknown marks', () => {
-    expect(text).toContain('Not allowed');
-    expect(text).toContain('✓ Met');
-    expect(text).toContain('✗ Not met');
-    expect(text).toContain('? Not known');
-    const conditions = find(card, (o) => o.type === 'FactSet' && cardText(o).some((t) => t.startsWith('✓ Met')));
+  it('leads with the answer in one line, its policy named, and what to do now', () => {
+    expect(answerLine(card)).toBe('No: send communications to parents or legal guardians instead (Waltham Forest)');
+    expect(visibleText(card, cardText)).toContain('The policies differ: Pan Dorset: yes, if the conditions are met. See Details.');
+    const deadline = cards['answer (deadline)'] as AdaptiveCardJson;
+    expect(visibleText(deadline, cardText)).toEqual([
+      'Write it up by Monday 4 January 2027: 5 working days after 2026-12-23 (Nottinghamshire)',
+      'What to do now',
+      '1. Record the case note on the case record **By Monday 4 January 2027.**',
+      'Details',
+      'Ask my manager',
+      'Ask an information governance lead',
+    ]);
+  });
+
+  it('keeps the conditions, with met/unknown marks, behind Details', () => {
+    const conditions = find(details, (o) => o.type === 'FactSet' && cardText(o).some((t) => t.startsWith('✓ Met')));
     expect(conditions).toHaveLength(1);
     expect(conditions[0]?.facts).toEqual([
       { title: '✓ Met', value: 'Use equipment provided by the organisation' },
       { title: '? Not known', value: 'Parents have given permission for this form of communication' },
       { title: '✗ Not met', value: 'The young person is 16 or over' },
     ]);
+    expect(details).toMatchObject({ type: 'Container', isVisible: false });
+    expect(find(card, (o) => o.type === 'Action.ToggleVisibility')).toEqual([{ type: 'Action.ToggleVisibility', title: 'Details', targetElements: ['details'] }]);
   });
 
-  it('shows the WhatsApp consent message verbatim in a monospace block', () => {
+  it('keeps the WhatsApp consent message verbatim in a monospace block, and offers it alone', () => {
     const mono = find(card, (o) => o.fontType === 'Monospace');
     expect(mono.map((m) => m.text)).toContain(WHATSAPP_CONSENT_TEXT);
+    expect(find(card, (o) => o.title === 'Send me just the wording')).toHaveLength(0);
+    const withSituation = answerCard(answerView(whatsappUnder16, 'q', [], { situation: { topic: 'wording', wording: 'whatsapp-consent' } }));
+    expect(find(withSituation, (o) => o.title === 'Send me just the wording')[0]).toMatchObject({ type: 'Action.Submit', data: { verb: 'wording', situation: { topic: 'wording' } } });
   });
 
-  it('keeps citations (organisation, document, section, quote) behind a Sources button, one heading per document', () => {
-    const show = find(card, (o) => o.type === 'Action.ShowCard' && String(o.title).startsWith('Sources'));
-    expect(show).toHaveLength(1);
-    expect(show[0]?.title).toBe('Sources (3)');
-    // Waltham Forest is cited first and third: its heading once, then each of its sections with the quote, then Pan Dorset.
-    expect(cardText(show[0]?.card)).toEqual([
-      'Waltham Forest Social Care, Communication Tools and/or Mechanisms of Data transfer',
-      'Communication apps and under-16s',
-      wfUnder16.quote,
-      'Specific guidelines relating to the use of WhatsApp',
-      wfConsent.quote,
-      'Pan Dorset Inter-Agency Safeguarding Procedures, Chapter 4.4 Guidelines for Text Messaging and E-mailing',
-      'section 12',
-      pdEquipment.quote,
+  it('keeps citations (organisation, document, section, quote) in the details, one heading per document', () => {
+    const at = cardText(details).indexOf('Sources (3)');
+    expect(cardText(details).slice(at)).toEqual([
+      'Sources (3)',
+      `**Waltham Forest Social Care, Communication Tools and/or Mechanisms of Data transfer**\n\n_Communication apps and under-16s_: ${wfUnder16.quote}\n\n_Specific guidelines relating to the use of WhatsApp_: ${wfConsent.quote}`,
+      `**Pan Dorset Inter-Agency Safeguarding Procedures, Chapter 4.4 Guidelines for Text Messaging and E-mailing**\n\n_section 12_: ${pdEquipment.quote}`,
     ]);
   });
 
-  it('shows each organisation position side by side when they differ', () => {
-    expect(text).toContain('Where the policies differ');
-    const rows = find(card, (o) => o.type === 'ColumnSet' && cardText(o).some((t) => t.includes('Pan Dorset')));
-    expect(rows.length).toBeGreaterThan(0);
-    expect(text).toContain('Allowed if the conditions are met');
+  it('keeps each organisation position in the details when they differ', () => {
+    const positions = cardText(details).find((t) => t.startsWith('**Where the policies differ**'));
+    expect(positions).toContain('**Waltham Forest Social Care** (Not allowed): Communication apps are not used to contact service users under 16 directly.');
+    expect(positions).toContain('**Pan Dorset Inter-Agency Safeguarding Procedures** (Allowed if the conditions are met): Only on equipment provided by the organisation, with parents\' permission.');
   });
 
-  it('offers helpful / not helpful feedback with the ruling identity and the question', () => {
-    const executes = find(card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
+  it('offers helpful / not helpful feedback in its own row, with the ruling identity, its verdict and the question', () => {
+    const [row] = find(card, (o) => o.id === 'feedback');
+    const executes = find(row, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
     expect(executes).toHaveLength(2);
     for (const e of executes) {
-      expect(e.data).toMatchObject({ verb: 'feedback', topic: 'digital-contact', ruleIds: whatsappUnder16.ruleIds, guidanceVersion: '1.0.0+test', question: 'can I WhatsApp this 15-year-old?' });
-      expect(e.fallback).toMatchObject({ type: 'Action.Submit', data: e.data });
+      expect(e.data).toMatchObject({ verb: 'feedback', topic: 'digital-contact', verdict: 'not-allowed', ruleIds: whatsappUnder16.ruleIds, guidanceVersion: '1.0.0+test', question: 'can I WhatsApp this 15-year-old?' });
     }
     expect(executes.map((e) => (e.data as { helpful: boolean }).helpful).sort()).toEqual([false, true]);
-    expect(find(card, (o) => o.type === 'Input.Text' && o.id === 'comment')).toHaveLength(1);
+    expect(find(row, (o) => o.type === 'Input.Text' && o.id === 'comment')).toHaveLength(1);
   });
 
-  it('says which facts selected the rules', () => {
-    expect(text).toContain('Why this applies');
-    expect(text).toContain('age 15 is under 16 (Waltham Forest)');
+  it('says which facts selected the rules, in the details', () => {
+    expect(cardText(details)).toContain('**Why this applies**\n\n• age 15 is under 16 (Waltham Forest)');
   });
 
-  it('heads a duty "Required", in the accent colour, and a permission with conditions "Allowed if the conditions are met"', () => {
-    const verdictBlock = (c: AdaptiveCardJson) => find(c, (o) => o.type === 'TextBlock' && o.size === 'Large')[0];
-    expect(verdictBlock(cards['answer (deadline)'] as AdaptiveCardJson)).toMatchObject({ text: 'Required', color: 'Accent' });
-    const permission = answerCard(answerView({ ...deadlineRuling, topic: 'digital-contact', verdict: 'allowed-if' }, 'q', []));
-    expect(verdictBlock(permission)).toMatchObject({ text: 'Allowed if the conditions are met', color: 'Warning' });
-    expect(validateCard(permission)).toEqual([]);
+  it('uses no colour a theme could make unreadable', () => {
+    for (const c of Object.values(cards)) expect(find(c, (o) => 'color' in o)).toEqual([]);
   });
 
   it('shows computed due dates in words', () => {
     const deadline = cardText(cards['answer (deadline)']).join('\n');
     expect(deadline).toContain('Monday 4 January 2027');
-    expect(deadline).toContain('Record on: the case record');
+    expect(deadline).toContain('Case note due: Monday 4 January 2027');
   });
 
   it('renders the same JSON for the same ruling (snapshot)', () => {
@@ -120,23 +121,24 @@ describe('answer card', () => {
   });
 });
 
-describe('follow-up card', () => {
-  it('asks with the right input kinds and carries the question and situation in refine data', () => {
-    const card = cards['follow-up'] as AdaptiveCardJson;
-    expect(find(card, (o) => o.type === 'Input.Number' && o.id === 'fact_age')[0]).toMatchObject({ min: 0, max: 25 });
-    expect(find(card, (o) => o.type === 'Input.ChoiceSet' && o.id === 'fact_device')).toHaveLength(1);
-    expect(find(card, (o) => o.type === 'Input.Date' && o.id === 'fact_dates_event')).toHaveLength(1);
-    expect(find(card, (o) => o.type === 'Input.Time' && o.id === 'fact_time')).toHaveLength(1);
-    const [execute] = find(card, (o) => o.type === 'Action.Execute');
-    expect(execute).toMatchObject({ verb: 'refine', data: { verb: 'refine', question: 'q', situation: { topic: 'digital-contact', age: 15 } } });
-    expect(execute?.fallback).toMatchObject({ type: 'Action.Submit', data: execute?.data });
+describe('follow-up on the answer card', () => {
+  it('asks one question with buttons that post the choice as the practitioner\'s message', () => {
+    const card = cards['answer (follow-up buttons)'] as AdaptiveCardJson;
+    expect(cardText(card)).toContain('Is there harm, injury or risk?');
+    const buttons = followUpButtons(card);
+    expect(buttons.map((b) => b.displayText)).toEqual(['No, routine', 'Harm or injury occurred, or potential harm or risk is identified', 'The young person is in crisis']);
+    expect(buttons[1]?.value).toEqual({ verb: 'refine', question: 'deadline?', situation: { topic: 'recording-deadline' }, asked: ['urgency'], fact_urgency: 'harm-or-risk' });
     expect(card).toMatchSnapshot();
   });
 
-  it('keeps what was entered and says what to fix', () => {
-    const card = cards['follow-up with errors'] as AdaptiveCardJson;
-    expect(find(card, (o) => o.id === 'fact_age')[0]).toMatchObject({ value: 150 });
-    expect(cardText(card).join('\n')).toContain('enter a whole number of years from 0 to 25');
+  it('asks for a date with one date input and a button that submits it', () => {
+    const card = cards['answer (follow-up date)'] as AdaptiveCardJson;
+    expect(find(card, (o) => o.type === 'Input.Date')).toEqual([{ type: 'Input.Date', id: 'fact_dates_event', label: 'Date of the contact, visit or event' }]);
+    expect(find(card, (o) => o.type === 'Action.Submit' && o.title === 'Use this date')[0]?.data).toEqual({ verb: 'refine', question: 'deadline?', situation: { topic: 'recording-deadline' }, asked: ['dates.event'] });
+  });
+
+  it('asks nothing when no choice changes the answer', () => {
+    expect(decisiveQuestion({ question: 'q', situation: { topic: 'recording-deadline' }, missing: ['urgency'], outcome: () => 'same' })).toBeUndefined();
   });
 });
 
@@ -152,9 +154,10 @@ describe('templates', () => {
   });
 
   it('show typed text inside a longer template string as it was, and still catch a placeholder left unbound beside it', () => {
-    const card = expandTemplate('not-covered', { sentence: 's', coversTitle: 'c', covers: ['total ${price}'], understood: [] });
+    const ask = { manager: { verb: 'ask-person' }, lead: { verb: 'ask-person' } };
+    const card = expandTemplate('not-covered', { sentence: 's', coversTitle: 'c', covers: ['total ${price}'], understood: [], ask });
     expect(cardText(card)).toContain('• total ${price}');
-    expect(() => expandTemplate('not-covered', { coversTitle: 'c', covers: ['total ${price}'], understood: [] })).toThrow(/\$\{sentence\} unbound/);
+    expect(() => expandTemplate('not-covered', { coversTitle: 'c', covers: ['total ${price}'], understood: [], ask })).toThrow(/\$\{sentence\} unbound/);
   });
 
   it('give each card its own objects, never the view-model\'s', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judge, loadQuestions, repliesText, scoreQuestions, type EvalSummary } from '../../scripts/eval';
 import { cardText } from '../../src/cards/card-text';
+import { followUpButtons } from '../support/card-search';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 
@@ -48,16 +49,7 @@ describe('evaluation over the practitioner question set', () => {
   });
 });
 
-/** The data of the follow-up card's refine button. */
-function refineData(node: unknown): Record<string, unknown> {
-  if (Array.isArray(node)) return node.map(refineData).find((d) => Object.keys(d).length > 0) ?? {};
-  if (node === null || typeof node !== 'object') return {};
-  const o = node as Record<string, unknown>;
-  if (o.type === 'Action.Execute' && o.verb === 'refine') return o.data as Record<string, unknown>;
-  return refineData(Object.values(o));
-}
-
-describe('follow-up cards over HTTP, as Teams sends them', () => {
+describe('follow-up buttons over HTTP, as Teams sends them', () => {
   const post = async (body: Record<string, unknown>) => {
     const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     return { status: res.status, json: (await res.json()) as Record<string, unknown> };
@@ -67,22 +59,15 @@ describe('follow-up cards over HTTP, as Teams sends them', () => {
     conversation: { id: `refine-${id}`, conversationType: 'personal' }, from: { id: 'user-1' }, recipient: { id: 'bot-1' },
   });
 
-  it('an answered follow-up (Action.Execute and its Action.Submit fallback) returns the specific ruling', async () => {
-    const asked = await post({ ...base('a1'), type: 'message', text: 'can I WhatsApp this 15-year-old?' });
-    const cards = ((asked.json.activities ?? []) as { attachments?: { content: unknown }[] }[]).flatMap((a) => (a.attachments ?? []).map((x) => x.content));
-    const followUp = cards.find((c) => JSON.stringify(c).includes('"refine"'));
-    expect(followUp).toBeDefined();
-    const data = { ...refineData(followUp), fact_device: 'personal' };
-
-    const viaExecute = await post({ ...base('a2'), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'refine', data } } });
-    expect(viaExecute.status).toBe(200);
-    const executeText = JSON.stringify(viaExecute.json);
-    expect(executeText).toContain('My own phone or device');
-    expect(executeText).toContain('Cardiff and Vale');
-
-    const viaSubmit = await post({ ...base('a3'), type: 'message', value: data });
-    const submitText = repliesText(viaSubmit.json);
-    expect(submitText).toContain('My own phone or device');
-    expect(cardText(followUp)).toContain('Get the specific ruling');
+  it('a follow-up button (messageBack: its title as the message, refine data as the value) returns the new answer saying what changed', async () => {
+    const asked = await post({ ...base('a1'), type: 'message', text: 'can I text a parent after 5pm?' });
+    const [card] = ((asked.json.activities ?? []) as { attachments?: { content: unknown }[] }[]).flatMap((a) => (a.attachments ?? []).map((x) => x.content));
+    const own = followUpButtons(card).find((b) => b.title === 'My own phone or device');
+    expect(own).toBeDefined();
+    const viaMessageBack = await post({ ...base('a2'), type: 'message', text: own!.displayText, value: own!.value, channelData: { messageBack: { displayText: own!.displayText } } });
+    expect(viaMessageBack.status).toBe(200);
+    const text = repliesText(viaMessageBack.json);
+    expect(text).toContain('With "My own phone or device", the answer changes from yes, if the conditions are met to no.');
+    expect(cardText(card)).toContain('Which phone or device?');
   });
 });

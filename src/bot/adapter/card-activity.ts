@@ -5,7 +5,9 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 
 export const cardActivity = (card: AdaptiveCardJson): Partial<Activity> => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
-export const replyActivities = (replies: readonly Reply[]): Partial<Activity>[] => replies.map((r) => cardActivity(r.card));
+// A reply with text goes as a plain message (wording to copy on a phone); every other reply as its card.
+export const replyActivities = (replies: readonly Reply[]): Partial<Activity>[] =>
+  replies.map((r) => (r.text !== undefined ? MessageFactory.text(r.text) : cardActivity(r.card)));
 
 /** Action.Execute answers with the card that replaces the one the button was on. */
 export const cardInvokeResponse = (card: AdaptiveCardJson): AdaptiveCardInvokeResponse => ({

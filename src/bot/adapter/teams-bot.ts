@@ -1,19 +1,22 @@
 import {
+  CloudAdapter,
   TeamsActivityHandler,
   TurnContext,
+  type ConversationReference,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ChannelAccount,
   type InvokeResponse,
 } from 'botbuilder';
+import type { ConversationTarget } from '../../asking/ask-store';
 import type { Logger } from '../../log';
 import { withoutBotMention } from '../mentions';
 import { unsupportedActivityCard } from '../notices';
-import type { Reply } from '../replies';
+import type { AdaptiveCardJson, Reply } from '../replies';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
 import type { WelcomeOnce } from '../welcome-once';
-import { cardInvokeResponse, replyActivities } from './card-activity';
+import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -49,11 +52,33 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<Reply[]> {
     const { value } = context.activity;
     // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
-    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.scope());
+    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.turnScope(context));
     // Mentions of the bot ("@Companion can I ...") are not part of the question.
     const text = withoutBotMention(context.activity.text, context.activity.entities, context.activity.recipient?.id);
     if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
     return this.router.message(text, this.scope());
+  }
+
+  /** The turn's scope, with where it came from and a way to post into another conversation (proactive messages). */
+  private turnScope(context: TurnContext): TurnScope {
+    const { serviceUrl, channelId, conversation, recipient } = context.activity;
+    const origin: ConversationTarget | undefined =
+      serviceUrl && channelId && conversation?.id ? { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) } : undefined;
+    return { ...this.scope(), ...(origin ? { origin } : {}), outbox: (target, card) => this.post(context, target, card) };
+  }
+
+  private async post(context: TurnContext, target: ConversationTarget, card: AdaptiveCardJson): Promise<void> {
+    const adapter = context.adapter as CloudAdapter;
+    const reference: Partial<ConversationReference> = {
+      serviceUrl: target.serviceUrl,
+      channelId: target.channelId,
+      conversation: { id: target.conversationId, isGroup: false, conversationType: '', name: '' },
+      bot: { id: target.botId ?? '', name: '' },
+    };
+    // The same identity the turn was authenticated with, so the reply is sent with the same credentials (none in local mode).
+    await adapter.continueConversationAsync(context.turnState.get(adapter.BotIdentityKey), reference, async (ctx) => {
+      await ctx.sendActivity(cardActivity(card));
+    });
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -69,7 +94,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const { action } = invokeValue;
     const data = isRecord(action.data) ? action.data : {};
-    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.scope());
+    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.turnScope(context));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
     return cardInvokeResponse(first?.card ?? unsupportedActivityCard());

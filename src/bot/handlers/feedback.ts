@@ -1,3 +1,4 @@
+import { answerAgain, withFeedbackThanks } from '../../answering/answer';
 import { FeedbackSubmissionSchema, type FeedbackStore } from '../../feedback/feedback';
 import { recordFeedback } from '../../feedback/record-feedback';
 import { thankYouCard } from '../../feedback/thank-you-card';
@@ -12,7 +13,9 @@ export function feedbackAction(store: FeedbackStore): ActionHandler {
       const parsed = FeedbackSubmissionSchema.safeParse(data);
       if (!parsed.success) return [cardReply(invalidFeedbackCard())];
       recordFeedback(store, parsed.data, scope.now);
-      return [cardReply(thankYouCard(parsed.data.helpful))];
+      // Action.Execute replaces the card it was on: send that same answer back with only its feedback row changed.
+      const again = answerAgain(data, scope.answer);
+      return [cardReply(again ? withFeedbackThanks(again, parsed.data.helpful) : thankYouCard(parsed.data.helpful))];
     },
   };
 }

@@ -1,0 +1,185 @@
+import { writtenDate } from '../calendar/iso-date';
+import { SHORT_NAMES } from '../guidance/engine';
+import type { Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
+import type { IsoDate, Topic } from '../guidance/situation';
+import { longDate } from './format';
+
+// The top of an answer card: one line that answers the question asked, in the words that question calls for, and at most
+// three things to do now. Everything else on the card sits behind "Details".
+
+/** What the practitioner asked for, which decides the words the answer line leads with. */
+export type AskKind = 'can' | 'need' | 'do' | 'when' | 'keep' | 'say' | 'record' | 'incident';
+
+export const MAX_NOW = 3;
+
+const DATE_TOPICS: ReadonlySet<Topic> = new Set(['recording-deadline', 'case-summary', 'meeting-records', 'subject-access-request']);
+const CAN = /^\s*(can|may|could|should|is it (ok|okay|alright|fine|acceptable)|would it be)\b|\b(can|may|could) (i|we|you|staff|they)\b|\b(am i|are we|are you) allowed\b/i;
+const NEED = /\b(do|does|must|should) (i|we|you|they|staff) (need|have) to\b|^\s*(must|do i need|have i got to|is it (required|mandatory))\b/i;
+/** A question a yes or no answers: it starts with an auxiliary verb ("do I …?", "is it …?"). */
+const YES_NO = /^\s*(do|does|did|is|are|am|will|would|have|has|shall|must)\b/i;
+
+export function askKind(ruling: Ruling, question: string): AskKind {
+  if (ruling.topic === 'incident') return 'incident';
+  if (ruling.topic === 'retention' && ruling.verdict === 'required') return 'keep';
+  if (DATE_TOPICS.has(ruling.topic) && !CAN.test(question)) return 'when';
+  if (ruling.wording.length > 0 && !CAN.test(question)) return 'say';
+  if (ruling.topic === 'what-to-record' && !CAN.test(question) && !NEED.test(question)) return 'record';
+  if (CAN.test(question)) return 'can';
+  if (NEED.test(question) || YES_NO.test(question)) return 'need';
+  return 'do';
+}
+
+/** The position the engine's headline leads with: the strictest, most specific one. */
+export function leadPosition(ruling: Ruling): Position | undefined {
+  const strictest = ruling.positions.filter((p) => p.verdict === ruling.verdict);
+  return strictest.find((p) => ruling.headline.includes(p.statement)) ?? strictest[0] ?? ruling.positions[0];
+}
+
+const cited = (item: { citations: { policy: string }[] }, policy: string | undefined): boolean =>
+  policy !== undefined && item.citations.some((c) => c.policy === policy);
+
+/** The lead policy's items first, keeping the engine's order otherwise. */
+function leadFirst<T extends { citations: { policy: string }[] }>(items: readonly T[], policy: string | undefined): T[] {
+  return [...items.filter((i) => cited(i, policy)), ...items.filter((i) => !cited(i, policy))];
+}
+
+const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const sentence = (s: string): string => s.trim().replace(/[.;:]+$/, '');
+
+/** What still has to hold for a conditional answer: conditions not known to be met, the lead policy's first. */
+function openConditions(ruling: Ruling, policy: string | undefined): RulingCondition[] {
+  return leadFirst(ruling.conditions.filter((c) => c.met !== true), policy);
+}
+
+const INSTEAD = /\binstead\b/i;
+const URGENT = /\b(immediately|straight away|at once|urgently)\b/i;
+
+/** "5 working days after 21 November 2026": the basis without the bank-holiday note, which the details keep. */
+const plainBasis = (basis: string): string => basis.replace(/\s*\(bank holidays[^)]*\)/, '');
+
+/** Words for a verdict when it answers a yes/no question. */
+const SHORT: Readonly<Record<Verdict, string>> = {
+  allowed: 'yes',
+  'allowed-if': 'yes, if the conditions are met',
+  'not-recommended': 'not recommended',
+  'not-allowed': 'no',
+  required: 'yes, it is required',
+  'not-required': 'no, it is not required',
+  'not-covered': 'not covered',
+};
+
+export interface Lead {
+  kind: AskKind;
+  /** The one line the card leads with. */
+  answer: string;
+  /** Show the first prescribed wording right under the answer. */
+  wordingFirst: boolean;
+  /** Where the selected policies disagree, one line naming the others' positions; empty otherwise. */
+  others: string;
+  /** At most three actions, with their dates, the most pressing first. */
+  now: { text: string; due: string }[];
+  /** The verdict in a few words, for saying what changed after a follow-up. */
+  short: string;
+  /** The lead policy's position in one sentence, and " (Its short name)". */
+  statement: string;
+  by: string;
+}
+
+function dueOf(ruling: Ruling): { date: IsoDate; basis: string; label: string } | undefined {
+  const action = ruling.actions.filter((a) => a.due).sort((a, b) => (a.due! < b.due! ? -1 : 1))[0];
+  if (action?.due) return { date: action.due, basis: action.dueBasis ?? '', label: action.text };
+  const date = ruling.dates[0];
+  return date ? { date: date.date, basis: date.basis, label: date.label } : undefined;
+}
+
+/** Actions in the order they are needed: dated ones by date, then people to tell, then the rest. */
+function pressing(actions: readonly RequiredAction[], policy: string | undefined): RequiredAction[] {
+  const rank = (a: RequiredAction) => (a.due ? 0 : URGENT.test(a.text) ? 1 : a.tell ? 2 : 3);
+  return leadFirst(actions, policy)
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => rank(x.a) - rank(y.a) || (x.a.due ?? '').localeCompare(y.a.due ?? '') || x.i - y.i)
+    .map((x) => x.a);
+}
+
+export function leadFor(ruling: Ruling, question: string): Lead {
+  const kind = askKind(ruling, question);
+  const lead = leadPosition(ruling);
+  const policy = lead?.policy;
+  const org = policy ? SHORT_NAMES[policy] : '';
+  const by = org ? ` (${org})` : '';
+  const statement = lead?.statement ?? ruling.headline;
+  const actions = pressing(ruling.actions, policy);
+  let skip: RequiredAction | undefined;
+  let answer: string;
+  let conditionsFirst = false;
+
+  const yesNo = (): string => {
+    switch (ruling.verdict) {
+      case 'allowed':
+        return `Yes${by}: ${statement}`;
+      case 'allowed-if':
+        conditionsFirst = true;
+        return `Yes, if the conditions are met${by}: ${statement}`;
+      case 'not-recommended':
+        return `Not recommended${by}: ${statement}`;
+      case 'not-allowed': {
+        skip = leadFirst(ruling.actions, policy).find((a) => INSTEAD.test(a.text));
+        return skip ? `No: ${lowerFirst(sentence(skip.text))}${by}` : `No${by}: ${statement}`;
+      }
+      case 'required':
+        return `Yes${by}: ${statement}`;
+      case 'not-required':
+        return `No${by}: ${statement}`;
+      default:
+        return statement;
+    }
+  };
+
+  switch (kind) {
+    case 'when': {
+      const due = dueOf(ruling);
+      answer = due
+        ? `${ruling.topic === 'recording-deadline' ? 'Write it up by' : 'Due by'} ${longDate(due.date)}${due.basis ? `: ${plainBasis(due.basis)}` : ''}${by}`
+        : `${org ? `${org}: ` : ''}${statement}`;
+      break;
+    }
+    case 'keep': {
+      const date = ruling.dates[0];
+      answer = date ? `Keep it until ${writtenDate(date.date)} (${date.basis})${by}` : `${org ? `${org}: ` : ''}${statement}`;
+      break;
+    }
+    case 'say':
+      answer = ruling.wording.length > 0 ? `Use this wording${by}:` : `${org ? `${org}: ` : ''}${statement}`;
+      break;
+    case 'record':
+      answer = actions.length > 0 ? `Record this${by}:` : `${org ? `${org}: ` : ''}${statement}`;
+      break;
+    case 'incident': {
+      // An incident leads with what to do now: its most pressing action is the answer.
+      skip = actions[0];
+      answer = skip ? `Now${by}: ${lowerFirst(sentence(skip.text))}` : `${org ? `${org}: ` : ''}${statement}`;
+      break;
+    }
+    case 'do':
+      answer = `${org ? `${org}: ` : ''}${statement}`;
+      conditionsFirst = ruling.verdict === 'allowed-if';
+      break;
+    default:
+      answer = yesNo();
+  }
+
+  // For a conditional yes, the conditions not yet known to hold are the first things to do.
+  const conditionSteps = conditionsFirst ? openConditions(ruling, policy).slice(0, 2).map((c) => ({ text: c.text, due: '' })) : [];
+  // Under a no, only what the policy saying no asks is to be done; the others' actions go with their conditional yes.
+  const applicable = ruling.verdict === 'not-allowed' || ruling.verdict === 'not-recommended' ? actions.filter((a) => cited(a, policy)) : actions;
+  const actionSteps = applicable.filter((a) => a !== skip).map((a) => ({ text: a.text, due: a.due ? `By ${longDate(a.due)}` : '' }));
+  const prohibitions = kind === 'incident' && ruling.verdict === 'not-allowed' ? ruling.conditions.map((c) => ({ text: c.text, due: '' })) : [];
+  const now = [...conditionSteps, ...actionSteps.slice(0, kind === 'incident' && prohibitions.length > 0 ? 2 : MAX_NOW), ...prohibitions, ...actionSteps.slice(2)]
+    .filter((s, i, all) => all.findIndex((t) => t.text === s.text) === i)
+    .slice(0, MAX_NOW);
+
+  const others = ruling.disagreement
+    ? `The policies differ: ${ruling.positions.filter((p) => p.policy !== policy).map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}`).join('; ')}. See Details.`
+    : '';
+  return { kind, answer, wordingFirst: kind === 'say' && ruling.wording.length > 0, others, now, short: SHORT[ruling.verdict], statement, by };
+}
