@@ -1,0 +1,56 @@
+import { build, type Plugin } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// `npm run build`: bundles the server into dist/main.js so `npm start` runs plain Node (no TypeScript compiled at start).
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Card templates (cards/*.json) and the guidance data (src/guidance/data/) are read at run time next to the module that
+ * reads them (`new URL(..., import.meta.url)`). In one bundle every module would share dist/main.js's URL, so each
+ * module's import.meta.url is pointed back at its source file, and the data is read from where it lives in the repository.
+ */
+const sourceUrls = (outfile: string): Plugin => ({
+  name: 'source-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      const fromDist = relative(dirname(outfile), args.path).split('\\').join('/');
+      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromDist)}, import.meta.url).href`), loader: 'ts' };
+    });
+  },
+});
+
+/** Bundles src/main.ts into outDir/main.js (default dist/; inside the repository, where node_modules is found); returns its path. */
+export async function buildServer(outDir = `${root}dist`): Promise<string> {
+  const outfile = join(outDir, 'main.js');
+  await rm(outDir, { recursive: true, force: true });
+  await build({
+    entryPoints: [`${root}src/main.ts`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: true,
+    // Start-up is mostly compiling the bundle, and minified it is half the size; names are kept (errors are logged by name).
+    minify: true,
+    keepNames: true,
+    // Native addons, loaded from node_modules at run time (dtrace-provider is restify's optional one, tried and skipped).
+    external: ['better-sqlite3', 'dtrace-provider'],
+    // Bundled CommonJS packages call require() for Node's own modules, which an ES module lacks.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [sourceUrls(outfile)],
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const outfile = await buildServer();
+  console.log(`Built ${relative(root, outfile)} from src/main.ts (${(statSync(outfile).size / 1e6).toFixed(1)} MB)`);
+}
