@@ -9,6 +9,8 @@ import type { IsoDate } from './guidance/situation';
 import type { ApiRoute } from './http/route';
 import { startHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
+import { readinessChecks } from './ops/readiness';
+import { healthRoutes } from './ops/health';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
 import { openDatabase } from './store/database';
 
@@ -54,7 +56,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];
+    const routes: ApiRoute[] = [
+      messagesRoute({ config, logger, router, scope }),
+      ...recordings.routes,
+      ...healthRoutes(readinessChecks(config, db), logger),
+      ...(overrides.routes ?? []),
+    ];
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
     logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
     return {
