@@ -1,4 +1,8 @@
 import { join } from 'node:path';
+import { answerAuditRoutes } from './audit/api';
+import { keepAuditFor } from './audit/retention';
+import { sqliteAnswerAudit } from './audit/sqlite-answer-audit';
+import { createAuthenticator } from './auth/authenticate';
 import { messagesRoute } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
 import type { TurnScope } from './bot/turn';
@@ -53,13 +57,17 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       const at = now();
       return { now: at, answer: { profile, today: ukDate(at) } };
     };
-    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize });
+    const audit = sqliteAnswerAudit(db);
+    const stopPurging = keepAuditFor(audit, config.audit.retentionDays, now, logger);
+    closers.push(async () => stopPurging());
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
     const routes: ApiRoute[] = [
       messagesRoute({ config, logger, router, scope }),
       ...recordings.routes,
       ...healthRoutes(readinessChecks(config, db), logger),
+      ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), readers: config.audit.readers, logger }),
       ...(overrides.routes ?? []),
     ];
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });

@@ -30,6 +30,10 @@ const EnvSchema = z.object({
   OPENID_METADATA_URL: optionalString,
   /** Answers kept for repeated questions (0 turns the memo off). */
   ANSWER_CACHE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(1000)),
+  /** Days the answer audit keeps each entry (default six years); older entries are purged at start and daily. */
+  AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(36_500).default(2190)),
+  /** Comma-separated user ids (Entra object ids; local:<id> in local mode) who may read the answer audit; none by default. */
+  AUDIT_READERS: optionalString,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -48,6 +52,7 @@ export interface Config {
   readonly answerCacheSize: number;
   readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
   readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string }>;
+  readonly audit: Readonly<{ retentionDays: number; readers: readonly string[] }>;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
+    audit: Object.freeze({ retentionDays: e.AUDIT_RETENTION_DAYS, readers: Object.freeze((e.AUDIT_READERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) }),
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({
       audience: e.API_AUDIENCE ?? e.MicrosoftAppId,

@@ -27,7 +27,7 @@ export interface AnswerContext {
 export interface Reply {
   kind: 'card';
   card: AdaptiveCardJson;
-  rulings: { topic: string; ruleIds: string[]; guidanceVersion: string }[];
+  rulings: { topic: string; ruleIds: string[]; guidanceVersion: string; verdict: Ruling['verdict'] }[];
 }
 
 const port = (ctx: AnswerContext): GuidancePort => ctx.guidance ?? engineGuidance;
@@ -48,7 +48,7 @@ function notCovered(ctx: AnswerContext, understood: { title: string; value: stri
   return {
     kind: 'card',
     card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood)),
-    rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() }],
+    rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }],
   };
 }
 
@@ -63,7 +63,7 @@ function rulingReply(ruling: Ruling, question: string, understood: { title: stri
   return {
     kind: 'card',
     card: answerCard(answerView(ruling, question.slice(0, MAX_CARRIED_QUESTION), understood, label, scope?.line)),
-    rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }],
+    rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }],
   };
 }
 

@@ -1,5 +1,6 @@
 import { welcome } from '../answering/answer';
 import { memoiseAnswers } from '../answering/memo';
+import { auditEntries, type AnswerAudit } from '../audit/answer-audit';
 import type { FeedbackStore } from '../feedback/feedback';
 import { askAction, refineAction } from './handlers/answer-actions';
 import { feedbackAction } from './handlers/feedback';
@@ -9,7 +10,7 @@ import { tooLongIntent } from './handlers/too-long';
 import { BotRouter } from './router';
 
 /** Every feature the bot answers, registered by intent and card verb. */
-export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number }): BotRouter {
+export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; audit?: AnswerAudit }): BotRouter {
   // The welcome card depends only on the profile, the day and the guidance version, like any answer.
   const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
@@ -17,5 +18,6 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
     fallback: answerQuestionHandler(deps.answerCacheSize),
     actions: [refineAction, askAction, feedbackAction(deps.feedback)],
     welcome: (scope) => welcomeCard('', scope.answer),
+    answered: (replies, scope) => deps.audit?.record(auditEntries(replies, scope.askerId ?? 'unknown', scope.now)),
   });
 }

@@ -4,6 +4,8 @@ import type { AnswerContext, Reply } from './replies';
 export interface TurnScope {
   answer: AnswerContext;
   now: Date;
+  /** Who asked: the Entra ID object id (Teams aadObjectId), or the channel's user id; for the answer audit only. */
+  askerId?: string;
 }
 
 export interface MessageHandler {

@@ -34,7 +34,7 @@ describe('logs', () => {
   it('hold one line per request with correlation id, route, status and duration, and no personal data anywhere', async () => {
     const statuses: number[] = [];
     const ids: string[] = [];
-    const track = (r: { status: number; headers: Headers }) => {
+    const track = <R extends { status: number; headers: Headers }>(r: R): R => {
       statuses.push(r.status);
       ids.push(r.headers.get('x-correlation-id') ?? '');
       return r;

@@ -48,12 +48,19 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<Reply[]> {
     const { value } = context.activity;
     // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
-    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.scope());
+    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.turnScope(context));
     // Mentions of the bot ("@Companion can I ...") are not part of the question.
     const raw = context.activity.recipient?.id ? TurnContext.removeRecipientMention(context.activity) : context.activity.text;
     const text = (raw ?? '').trim();
     if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
-    return this.router.message(text, this.scope());
+    return this.router.message(text, this.turnScope(context));
+  }
+
+  /** The turn's scope, with who asked (their Entra ID object id where Teams gives it) for the answer audit. */
+  private turnScope(context: TurnContext): TurnScope {
+    const from = context.activity.from;
+    const askerId = from?.aadObjectId ?? from?.id;
+    return askerId ? { ...this.scope(), askerId } : this.scope();
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -69,7 +76,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const { action } = invokeValue;
     const data = isRecord(action.data) ? action.data : {};
-    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.scope());
+    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.turnScope(context));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
     return cardInvokeResponse(first?.card ?? unsupportedActivityCard());
