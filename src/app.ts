@@ -3,7 +3,8 @@ import { answerAuditRoutes } from './audit/api';
 import { keepAuditFor } from './audit/retention';
 import { sqliteAnswerAudit } from './audit/sqlite-answer-audit';
 import { createAuthenticator } from './auth/authenticate';
-import { messagesRoute } from './bot/adapter/messages-route';
+import { conversationStoreFrom } from './bot/adapter/conversation-store';
+import { botTransport, type BotTransport } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
 import type { TurnScope } from './bot/turn';
 import type { Config } from './config';
@@ -33,6 +34,8 @@ export interface RunningApp {
   url: string;
   port: number;
   logger: Logger;
+  /** Sends a card to a practitioner where they last talked to the bot (from whichever instance); false if never. */
+  sendCard: BotTransport['sendCard'];
   close(): Promise<void>;
 }
 
@@ -63,10 +66,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
+    const conversations = conversationStoreFrom(config, db);
+    const bot = botTransport({ config, logger, router, scope, conversations });
     const routes: ApiRoute[] = [
-      messagesRoute({ config, logger, router, scope }),
+      bot.route,
       ...recordings.routes,
-      ...healthRoutes(readinessChecks(config, db), logger),
+      ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }], logger),
       ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), readers: config.audit.readers, logger }),
       ...(overrides.routes ?? []),
     ];
@@ -76,6 +81,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       url: server.url,
       port: server.port,
       logger,
+      sendCard: bot.sendCard,
       close: async () => {
         await server.close();
         for (const c of closers) await c();

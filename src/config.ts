@@ -34,6 +34,9 @@ const EnvSchema = z.object({
   AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(36_500).default(2190)),
   /** Comma-separated user ids (Entra object ids; local:<id> in local mode) who may read the answer audit; none by default. */
   AUDIT_READERS: optionalString,
+  /** Azure Storage connection string: bot conversation state and references in Blob Storage, shared by every instance. */
+  BOT_STATE_CONNECTION_STRING: optionalString,
+  BOT_STATE_CONTAINER: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'a blob container name: 3 to 63 lower-case letters, digits and single dashes').default('bot-state')),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -53,6 +56,8 @@ export interface Config {
   readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
   readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string }>;
   readonly audit: Readonly<{ retentionDays: number; readers: readonly string[] }>;
+  /** Where the bot keeps conversation state: Azure Blob Storage when a connection string is set, the embedded store otherwise. */
+  readonly botState: Readonly<{ connectionString?: string; container: string }>;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
+    botState: Object.freeze({ connectionString: e.BOT_STATE_CONNECTION_STRING, container: e.BOT_STATE_CONTAINER }),
     audit: Object.freeze({ retentionDays: e.AUDIT_RETENTION_DAYS, readers: Object.freeze((e.AUDIT_READERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) }),
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({

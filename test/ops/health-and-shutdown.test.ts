@@ -16,7 +16,7 @@ describe('/healthz and /readyz', () => {
       expect((await t.request('GET', '/healthz')).status).toBe(200);
       const ready = await t.request('GET', '/readyz');
       expect(ready.status).toBe(200);
-      expect(ready.json).toEqual({ status: 'ready', checks: [{ name: 'embedded-store', ok: true }, { name: 'data-folder-writable', ok: true }] });
+      expect(ready.json).toEqual({ status: 'ready', checks: [{ name: 'embedded-store', ok: true }, { name: 'data-folder-writable', ok: true }, { name: 'bot-state', ok: true }] });
 
       // The data folder disappears (a volume unmounted): still up, no longer ready, and the check is named.
       rmSync(t.dataDir, { recursive: true, force: true });

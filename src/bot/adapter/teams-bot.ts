@@ -11,8 +11,9 @@ import { unsupportedActivityCard } from '../notices';
 import type { Reply } from '../replies';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
-import type { WelcomeOnce } from '../welcome-once';
 import { cardInvokeResponse, replyActivities } from './card-activity';
+import { errorCode } from './companion-adapter';
+import type { ConversationStore } from './conversation-store';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -21,7 +22,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   constructor(
     private readonly router: BotRouter,
     private readonly scope: () => TurnScope,
-    private readonly welcomed: WelcomeOnce,
+    private readonly conversations: ConversationStore,
     private readonly logger: Logger,
   ) {
     super();
@@ -45,6 +46,20 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     });
   }
 
+  // Every message and card action refreshes where this practitioner can be reached, so any instance can write to them later.
+  override async run(context: TurnContext): Promise<void> {
+    const askerId = askerOf(context);
+    if (askerId && (context.activity.type === 'message' || context.activity.type === 'invoke')) {
+      try {
+        await this.conversations.remember(context.activity, askerId);
+      } catch (err) {
+        // Not being reachable later must not stop the answer now.
+        this.logger.warn({ code: errorCode(err) }, 'conversation reference not stored');
+      }
+    }
+    await super.run(context);
+  }
+
   private async answerMessage(context: TurnContext): Promise<Reply[]> {
     const { value } = context.activity;
     // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
@@ -58,13 +73,12 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
 
   /** The turn's scope, with who asked (their Entra ID object id where Teams gives it) for the answer audit. */
   private turnScope(context: TurnContext): TurnScope {
-    const from = context.activity.from;
-    const askerId = from?.aadObjectId ?? from?.id;
+    const askerId = askerOf(context);
     return askerId ? { ...this.scope(), askerId } : this.scope();
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    if (!this.welcomed.first(context.activity.conversation?.id ?? '')) return;
+    if (!(await this.conversations.firstWelcome(context.activity.conversation?.id ?? ''))) return;
     await this.send(context, this.router.welcome(this.scope()));
   }
 
@@ -94,5 +108,8 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     return { status: 400, body: { error: { code: 'unsupported-invoke', message: 'This bot does not handle that invoke.' } } };
   }
 }
+
+/** The practitioner's Entra ID object id where Teams gives it, else the channel's user id. */
+export const askerOf = (context: TurnContext): string | undefined => context.activity.from?.aadObjectId ?? context.activity.from?.id;
 
 const verbOf = (data: Record<string, unknown>): string | undefined => (typeof data.verb === 'string' ? data.verb : undefined);
