@@ -17,7 +17,7 @@ afterAll(() => {
 });
 
 describe('production build', () => {
-  it('builds, starts with plain node, answers a question from the guidance, and stops on SIGTERM', async () => {
+  it('builds, starts with plain node, answers a question from the guidance, and stops on SIGTERM', { timeout: 120_000 }, async () => {
     const main = await buildServer(outDir);
     const run = await startAndAsk([main], { DATA_DIR: dataDir });
     try {
