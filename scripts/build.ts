@@ -1,10 +1,10 @@
 import { build, type Plugin } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// `npm run build`: bundles the server into dist/main.js so `npm start` runs plain Node (no TypeScript compiled at start).
+// `npm run build`: bundles the server into dist/ (main.js and its chunks) so `npm start` runs plain Node (no TypeScript compiled at start).
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,22 +26,27 @@ const sourceUrls = (outfile: string): Plugin => ({
 });
 
 /** Bundles src/main.ts into outDir/main.js (default dist/; inside the repository, where node_modules is found); returns its path. */
-export async function buildServer(outDir = `${root}dist`): Promise<string> {
+export async function buildServer(outDir = `${root}dist`, options: { sourcemap?: boolean } = {}): Promise<string> {
   const outfile = join(outDir, 'main.js');
   await rm(outDir, { recursive: true, force: true });
   await build({
     entryPoints: [`${root}src/main.ts`],
-    outfile,
+    outdir: outDir,
+    // The server (src/app.ts) is imported after the settings are checked: a separate file, so a bad setting is reported at once.
+    splitting: true,
+    // Chunks sit beside main.js, so a path relative to any of them is the same (see sourceUrls).
+    chunkNames: '[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    sourcemap: true,
+    sourcemap: options.sourcemap ?? true,
     // Start-up is mostly compiling the bundle, and minified it is half the size; names are kept (errors are logged by name).
     minify: true,
     keepNames: true,
-    // Native addons, loaded from node_modules at run time (dtrace-provider is restify's optional one, tried and skipped).
-    external: ['better-sqlite3', 'dtrace-provider'],
+    // Loaded from node_modules at run time: native addons (dtrace-provider is restify's optional one, tried and skipped),
+    // and Blob Storage, needed only with several instances (imported on demand; bundled, its CommonJS exports were lost).
+    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs'],
     // Bundled CommonJS packages call require() for Node's own modules, which an ES module lacks.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [sourceUrls(outfile)],
@@ -52,5 +57,7 @@ export async function buildServer(outDir = `${root}dist`): Promise<string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const outfile = await buildServer();
-  console.log(`Built ${relative(root, outfile)} from src/main.ts (${(statSync(outfile).size / 1e6).toFixed(1)} MB)`);
+  const dir = dirname(outfile);
+  const bytes = readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  console.log(`Built ${relative(root, outfile)} from src/main.ts (${(bytes / 1e6).toFixed(1)} MB of JavaScript in ${relative(root, dir)}/)`);
 }

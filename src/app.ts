@@ -66,7 +66,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const conversations = conversationStoreFrom(config, db);
+    const conversations = await conversationStoreFrom(config, db);
     const bot = botTransport({ config, logger, router, scope, conversations });
     const routes: ApiRoute[] = [
       bot.route,

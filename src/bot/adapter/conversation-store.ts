@@ -1,4 +1,3 @@
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { TurnContext, type Activity, type ConversationReference, type Storage } from 'botbuilder';
 import type { Config } from '../../config';
 import type { Db } from '../../store/database';
@@ -55,7 +54,10 @@ export class ConversationStore {
 }
 
 /** Azure Blob Storage (BOT_STATE_CONNECTION_STRING) so several instances share conversations; otherwise the embedded store. */
-export function conversationStoreFrom(config: Config, db: Db): ConversationStore {
+export async function conversationStoreFrom(config: Config, db: Db): Promise<ConversationStore> {
   const { connectionString, container } = config.botState;
-  return new ConversationStore(connectionString ? new BlobsStorage(connectionString, container) : embeddedStorage(db));
+  if (!connectionString) return new ConversationStore(embeddedStorage(db));
+  // Loaded only when configured: the Azure storage client is a large part of the server's start-up otherwise.
+  const { BlobsStorage } = await import('botbuilder-azure-blobs');
+  return new ConversationStore(new BlobsStorage(connectionString, container));
 }
