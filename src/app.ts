@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { messagesRoute } from './bot/adapter/messages-route';
+import { answerAuditRoutes } from './audit/api';
+import { keepAuditFor } from './audit/retention';
+import { sqliteAnswerAudit } from './audit/sqlite-answer-audit';
+import { createAuthenticator } from './auth/authenticate';
+import { conversationStoreFrom } from './bot/adapter/conversation-store';
+import { botTransport, type BotTransport } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
 import type { TurnScope } from './bot/turn';
 import type { Config } from './config';
@@ -11,6 +16,8 @@ import type { ApiRoute } from './http/route';
 import { onlyLoopbackHosts } from './http/loopback-host';
 import { startHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
+import { readinessChecks } from './ops/readiness';
+import { healthRoutes } from './ops/health';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
 import { openDatabase } from './store/database';
 
@@ -29,6 +36,8 @@ export interface RunningApp {
   url: string;
   port: number;
   logger: Logger;
+  /** Sends a card to a practitioner where they last talked to the bot (from whichever instance); false if never. */
+  sendCard: BotTransport['sendCard'];
   close(): Promise<void>;
 }
 
@@ -53,10 +62,21 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       const at = now();
       return { now: at, answer: { profile, today: ukDate(at) } };
     };
-    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, asks: sqliteAskStore(db), experts: config.experts });
+    const audit = sqliteAnswerAudit(db);
+    const stopPurging = keepAuditFor(audit, config.audit.retentionDays, now, logger);
+    closers.push(async () => stopPurging());
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const served: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];
+    const conversations = await conversationStoreFrom(config, db);
+    const bot = botTransport({ config, logger, router, scope, conversations });
+    const served: ApiRoute[] = [
+      bot.route,
+      ...recordings.routes,
+      ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }], logger),
+      ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), readers: config.audit.readers, logger }),
+      ...(overrides.routes ?? []),
+    ];
     // Local mode is anonymous: only requests addressed to a loopback name (no DNS rebinding).
     const routes = config.localMode ? onlyLoopbackHosts(served) : served;
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
@@ -65,6 +85,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       url: server.url,
       port: server.port,
       logger,
+      sendCard: bot.sendCard,
       close: async () => {
         await server.close();
         for (const c of closers) await c();

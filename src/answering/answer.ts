@@ -30,7 +30,7 @@ export interface AnswerContext {
 export interface Reply {
   kind: 'card';
   card: AdaptiveCardJson;
-  rulings: { topic: string; ruleIds: string[]; guidanceVersion: string }[];
+  rulings: { topic: string; ruleIds: string[]; guidanceVersion: string; verdict: Ruling['verdict'] }[];
   /** Sent as a plain message instead of the card, when set (e.g. just the wording, to copy on a phone). */
   text?: string;
 }
@@ -60,7 +60,7 @@ function notCovered(ctx: AnswerContext, understood: { title: string; value: stri
   return {
     kind: 'card',
     card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood, question.slice(0, MAX_CARRIED_QUESTION))),
-    rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() }],
+    rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }],
   };
 }
 
@@ -114,7 +114,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     ...(followUp ? { followUp } : {}),
     situation,
   });
-  return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion }] }];
+  return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
 export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {

@@ -1,5 +1,6 @@
 import { welcome } from '../answering/answer';
 import { memoiseAnswers } from '../answering/memo';
+import { auditEntries, type AnswerAudit } from '../audit/answer-audit';
 import type { FeedbackStore } from '../feedback/feedback';
 import type { AskStore } from '../asking/ask-store';
 import { askAction, refineAction, wordingAction } from './handlers/answer-actions';
@@ -11,7 +12,7 @@ import { tooLongIntent } from './handlers/too-long';
 import { BotRouter } from './router';
 
 /** Every feature the bot answers, registered by intent and card verb. */
-export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations }): BotRouter {
+export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations; audit?: AnswerAudit }): BotRouter {
   // The welcome card depends only on the profile, the day and the guidance version, like any answer.
   const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
@@ -19,5 +20,6 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
     fallback: answerQuestionHandler(deps.answerCacheSize),
     actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts)],
     welcome: (scope) => welcomeCard('', scope.answer),
+    answered: (replies, scope) => deps.audit?.record(auditEntries(replies, scope.askerId ?? 'unknown', scope.now)),
   });
 }

@@ -9,6 +9,8 @@ export interface TurnScope {
   origin?: ConversationTarget;
   /** Posts a card into another conversation (proactively), e.g. the experts' channel. */
   outbox?: (target: ConversationTarget, card: AdaptiveCardJson) => Promise<void>;
+  /** Who asked: the Entra ID object id (Teams aadObjectId), or the channel's user id; for the answer audit only. */
+  askerId?: string;
 }
 
 export interface MessageHandler {

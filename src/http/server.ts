@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log';
 import { BODY_IDLE_TIMEOUT_MS, clientEnding, HEADERS_TIMEOUT_MS, watchBody } from './client-timing';
 import { BodyError, checkJsonContentType, DEFAULT_MAX_JSON_BYTES, readJsonBody } from './json-body';
+import { CORRELATION_HEADER, correlationIdFrom, elapsedMs } from './request-log';
 import type { ApiRequest, ApiResponse, ApiRoute } from './route';
 
 // The only file that knows restify: it reads bodies, maps errors to status codes and hands neutral requests to routes.
@@ -15,12 +16,22 @@ export interface HttpServerOptions {
   /** A body that stops arriving for this long gets 408 (default 15 s); headers must arrive within headersTimeoutMs (10 s). */
   bodyIdleTimeoutMs?: number;
   headersTimeoutMs?: number;
+  /** On close, how long requests in flight may take to finish before their connections are cut (default 20 s). */
+  drainMs?: number;
 }
 
 export interface RunningHttpServer {
   url: string;
   port: number;
+  /** Stops taking requests, lets those in flight finish (up to drainMs), then closes every connection. */
   close(): Promise<void>;
+}
+
+/** Requests being served, and whether the server is closing (new requests on open connections then get 503). */
+interface Traffic {
+  inFlight: number;
+  closing: boolean;
+  idle?: () => void;
 }
 
 const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(', ') : v);
@@ -64,39 +75,61 @@ function send(res: restify.Response, reply: ApiResponse): void {
   }
 }
 
-function register(server: restify.Server, route: ApiRoute, logger: Logger, bodyIdleMs: number): void {
+const CLOSING: ApiResponse = {
+  status: 503,
+  headers: { Connection: 'close', 'Retry-After': '1' },
+  body: { error: { code: 'shutting-down', message: 'This server is restarting. Please send the request again.' } },
+};
+
+function register(server: restify.Server, route: ApiRoute, logger: Logger, bodyIdleMs: number, traffic: Traffic): void {
   const handler = async (req: restify.Request, res: restify.Response) => {
     const started = process.hrtime.bigint();
+    const correlationId = correlationIdFrom(req.headers[CORRELATION_HEADER]);
+    res.header(CORRELATION_HEADER, correlationId);
+    traffic.inFlight++;
+    const settled = () => {
+      if (--traffic.inFlight === 0) traffic.idle?.();
+    };
     watchBody(req, res, route.body === 'none' ? 0 : bodyIdleMs);
     let reply: ApiResponse;
     try {
-      reply = await route.handle(await toApiRequest(route, req));
+      reply = traffic.closing ? CLOSING : await route.handle(await toApiRequest(route, req));
     } catch (err) {
       const ending = clientEnding(req, err);
       if (ending) {
-        logger.info({ code: ending, route: route.path }, 'request ended by the client');
+        logger.info({ correlationId, code: ending, route: route.path }, 'request ended by the client');
+        settled();
         return;
       }
       if (err instanceof BodyError) {
         reply = { status: err.status, body: { error: { code: err.code, message: err.message } } };
       } else {
         // Our failure, not the caller's: log the code only (messages can quote personal data).
-        logger.error({ code: (err as { code?: string }).code ?? (err as Error).name ?? 'unknown', route: route.path }, 'route failed');
+        logger.error({ correlationId, code: (err as { code?: string }).code ?? (err as Error).name ?? 'unknown', route: route.path }, 'route failed');
         reply = { status: 500, body: { error: { code: 'internal', message: 'The server could not complete the request. Please try again.' } } };
       }
     }
-    if (res.headersSent || res.writableEnded) return;
-    send(res, reply);
-    logger.debug({ method: route.method, route: route.path, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+    if (res.headersSent || res.writableEnded) {
+      settled();
+      return;
+    }
+    try {
+      send(res, reply);
+    } finally {
+      // The route's pattern (/api/recordings/:id), never the path itself, whose values could identify someone.
+      logger.info({ correlationId, method: route.method, route: route.path, status: reply.status, ms: elapsedMs(started) }, 'request');
+      settled();
+    }
   };
   const verbs = { GET: server.get, POST: server.post, PUT: server.put, DELETE: server.del } as const;
   verbs[route.method].call(server, route.path, handler);
 }
 
 /** Starts restify with the given routes; port 0 picks an ephemeral port. */
-export async function startHttpServer({ host, port, routes, logger, bodyIdleTimeoutMs, headersTimeoutMs }: HttpServerOptions): Promise<RunningHttpServer> {
+export async function startHttpServer({ host, port, routes, logger, bodyIdleTimeoutMs, headersTimeoutMs, drainMs = 20_000 }: HttpServerOptions): Promise<RunningHttpServer> {
   const server = restify.createServer({ name: 'care-recording-companion', handleUncaughtExceptions: false });
-  for (const route of routes) register(server, route, logger, bodyIdleTimeoutMs ?? BODY_IDLE_TIMEOUT_MS);
+  const traffic: Traffic = { inFlight: 0, closing: false };
+  for (const route of routes) register(server, route, logger, bodyIdleTimeoutMs ?? BODY_IDLE_TIMEOUT_MS, traffic);
   // Seconds, not minutes: an idle connection that never finishes its headers is closed.
   server.server.headersTimeout = headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
   server.server.timeout = headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
@@ -109,11 +142,22 @@ export async function startHttpServer({ host, port, routes, logger, bodyIdleTime
   return {
     url: `http://${urlHost}:${actualPort}`,
     port: actualPort,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive clients (Playground, autocannon) would otherwise hold the server open.
-        server.server.closeAllConnections();
-      }),
+    close: async () => {
+      traffic.closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections (Playground, autocannon) would otherwise hold the server open.
+      server.server.closeIdleConnections();
+      if (traffic.inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, drainMs);
+          traffic.idle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      server.server.closeAllConnections();
+      await closed;
+    },
   };
 }

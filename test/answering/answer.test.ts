@@ -18,7 +18,7 @@ describe('questions the guidance does not cover', () => {
     expect(t).toContain(NOT_COVERED_SENTENCE);
     expect(t).toContain('Subject access requests');
     expect(t).not.toMatch(/allowed|not recommended|working days|Waltham Forest|Pan Dorset/i);
-    expect(replies[0]?.rulings).toEqual([{ topic: 'not-covered', ruleIds: [], guidanceVersion: expect.any(String) }]);
+    expect(replies[0]?.rulings).toEqual([{ topic: 'not-covered', ruleIds: [], guidanceVersion: expect.any(String), verdict: 'not-covered' }]);
   });
 });
 

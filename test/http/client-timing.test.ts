@@ -43,7 +43,7 @@ describe('client timing', () => {
   afterAll(async () => server?.close());
 
   /** Sends raw bytes and collects what comes back until the server closes the connection. */
-  function raw(write: (s: ReturnType<typeof connect>) => void | Promise<void>): Promise<{ text: string; ms: number }> {
+  function raw(write: (s: ReturnType<typeof connect>) => unknown): Promise<{ text: string; ms: number }> {
     const started = Date.now();
     return new Promise((resolve) => {
       const s = connect(server.port, '127.0.0.1', () => void write(s));

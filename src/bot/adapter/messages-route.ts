@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import { MemoryStorage, type Activity } from 'botbuilder';
 import { createChannelTokenGate } from '../../auth/channel-token';
 import type { Config } from '../../config';
 import type { ApiRoute } from '../../http/route';
@@ -7,8 +7,10 @@ import { checkActivity } from '../activity-schema';
 import { isLoopbackServiceUrl } from '../local-service-url';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
-import { WelcomeOnce } from '../welcome-once';
+import type { AdaptiveCardJson } from '../replies';
+import { cardActivity } from './card-activity';
 import { CompanionAdapter } from './companion-adapter';
+import { ConversationStore } from './conversation-store';
 import { CompanionTeamsBot } from './teams-bot';
 
 /** Activities larger than this are refused with 413 before parsing: a question card is a few kilobytes. */
@@ -19,15 +21,36 @@ export interface MessagesRouteDeps {
   logger: Logger;
   router: BotRouter;
   scope: () => TurnScope;
+  /** Shared conversation state; default: this process's memory only. */
+  conversations?: ConversationStore;
+}
+
+export interface BotTransport {
+  route: ApiRoute;
+  /** Sends a card to a practitioner in the conversation they last used with the bot; false when there is none yet. */
+  sendCard(askerId: string, card: AdaptiveCardJson): Promise<boolean>;
 }
 
 /** POST /api/messages: validate the activity's shape, then authenticate and run the turn through botbuilder. */
-export function messagesRoute({ config, logger, router, scope }: MessagesRouteDeps): ApiRoute {
+export function messagesRoute(deps: MessagesRouteDeps): ApiRoute {
+  return botTransport(deps).route;
+}
+
+/** The bot's HTTP route and its proactive sender, sharing one adapter and one conversation store. */
+export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()) }: MessagesRouteDeps): BotTransport {
   const adapter = new CompanionAdapter(config, logger);
-  const bot = new CompanionTeamsBot(router, scope, new WelcomeOnce(), logger);
+  const bot = new CompanionTeamsBot(router, scope, conversations, logger);
   // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
   const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });
-  return {
+  const sendCard = async (askerId: string, card: AdaptiveCardJson): Promise<boolean> => {
+    const reference = await conversations.referenceFor(askerId);
+    if (!reference) return false;
+    await adapter.continueConversationAsync(config.bot.appId ?? '', reference, async (context) => {
+      await context.sendActivity(cardActivity(card));
+    });
+    return true;
+  };
+  const route: ApiRoute = {
     method: 'POST',
     path: '/api/messages',
     body: 'json',
@@ -52,4 +75,5 @@ export function messagesRoute({ config, logger, router, scope }: MessagesRouteDe
       return { status: outcome.status, body: outcome.body };
     },
   };
+  return { route, sendCard };
 }

@@ -15,8 +15,9 @@ import { unsupportedActivityCard } from '../notices';
 import type { AdaptiveCardJson, Reply } from '../replies';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
-import type { WelcomeOnce } from '../welcome-once';
 import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
+import { errorCode } from './companion-adapter';
+import type { ConversationStore } from './conversation-store';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -25,7 +26,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   constructor(
     private readonly router: BotRouter,
     private readonly scope: () => TurnScope,
-    private readonly welcomed: WelcomeOnce,
+    private readonly conversations: ConversationStore,
     private readonly logger: Logger,
   ) {
     super();
@@ -49,6 +50,20 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     });
   }
 
+  // Every message and card action refreshes where this practitioner can be reached, so any instance can write to them later.
+  override async run(context: TurnContext): Promise<void> {
+    const askerId = askerOf(context);
+    if (askerId && (context.activity.type === 'message' || context.activity.type === 'invoke')) {
+      try {
+        await this.conversations.remember(context.activity, askerId);
+      } catch (err) {
+        // Not being reachable later must not stop the answer now.
+        this.logger.warn({ code: errorCode(err) }, 'conversation reference not stored');
+      }
+    }
+    await super.run(context);
+  }
+
   private async answerMessage(context: TurnContext): Promise<Reply[]> {
     const { value } = context.activity;
     // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
@@ -56,15 +71,19 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     // Mentions of the bot ("@Companion can I ...") are not part of the question.
     const text = withoutBotMention(context.activity.text, context.activity.entities, context.activity.recipient?.id);
     if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
-    return this.router.message(text, this.scope());
+    return this.router.message(text, this.turnScope(context));
   }
 
-  /** The turn's scope, with where it came from and a way to post into another conversation (proactive messages). */
+  /**
+   * The turn's scope: who asked (their Entra ID object id where Teams gives it, for the answer audit), where the turn came
+   * from, and a way to post into another conversation (proactive messages).
+   */
   private turnScope(context: TurnContext): TurnScope {
+    const askerId = askerOf(context);
     const { serviceUrl, channelId, conversation, recipient } = context.activity;
     const origin: ConversationTarget | undefined =
       serviceUrl && channelId && conversation?.id ? { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) } : undefined;
-    return { ...this.scope(), ...(origin ? { origin } : {}), outbox: (target, card) => this.post(context, target, card) };
+    return { ...this.scope(), ...(askerId ? { askerId } : {}), ...(origin ? { origin } : {}), outbox: (target, card) => this.post(context, target, card) };
   }
 
   private async post(context: TurnContext, target: ConversationTarget, card: AdaptiveCardJson): Promise<void> {
@@ -82,7 +101,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    if (!this.welcomed.first(context.activity.conversation?.id ?? '')) return;
+    if (!(await this.conversations.firstWelcome(context.activity.conversation?.id ?? ''))) return;
     await this.send(context, this.router.welcome(this.scope()));
   }
 
@@ -112,5 +131,8 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     return { status: 400, body: { error: { code: 'unsupported-invoke', message: 'This bot does not handle that invoke.' } } };
   }
 }
+
+/** The practitioner's Entra ID object id where Teams gives it, else the channel's user id. */
+export const askerOf = (context: TurnContext): string | undefined => context.activity.from?.aadObjectId ?? context.activity.from?.id;
 
 const verbOf = (data: Record<string, unknown>): string | undefined => (typeof data.verb === 'string' ? data.verb : undefined);

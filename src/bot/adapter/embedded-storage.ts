@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import { migrate, type Db, type Migration } from '../../store/database';
+
+// Bot state in the embedded store (companion.sqlite) when no shared storage is configured: one instance, kept across restarts.
+
+const MIGRATIONS: readonly Migration[] = [
+  { id: 'bot-state-001-create', up: (db) => db.exec('CREATE TABLE bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL)') },
+];
+
+/** botbuilder's Storage over SQLite, with the same eTag rule as its blob storage: a stale eTag refuses the write. */
+export function embeddedStorage(db: Db): Storage {
+  migrate(db, MIGRATIONS);
+  const get = db.prepare('SELECT value, etag FROM bot_state WHERE key = ?');
+  const put = db.prepare('INSERT INTO bot_state (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag');
+  const remove = db.prepare('DELETE FROM bot_state WHERE key = ?');
+  const writeAll = db.transaction((changes: StoreItems) => {
+    for (const [key, item] of Object.entries(changes)) {
+      const { eTag, ...value } = (item ?? {}) as { eTag?: string };
+      const current = get.get(key) as { etag: string } | undefined;
+      if (eTag && eTag !== '*' && current?.etag !== eTag) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+      put.run(key, JSON.stringify(value), randomUUID());
+    }
+  });
+  return {
+    read: async (keys) => {
+      const items: StoreItems = {};
+      for (const key of keys) {
+        const row = get.get(key) as { value: string; etag: string } | undefined;
+        if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+      }
+      return items;
+    },
+    write: async (changes) => writeAll(changes),
+    delete: async (keys) => {
+      for (const key of keys) remove.run(key);
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACT_INPUTS, inputId } from '../../src/answering/fact-inputs';
+import type { FactName } from '../../src/guidance/situation';
+import { activity, cardsOf, cardText } from '../bot/support/bot-client';
+import { startAzurite, type Azurite } from '../support/azurite';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+// Two bot instances behind one messaging endpoint share conversation state and references through Azure Blob Storage
+// (Azurite here): whichever instance gets a turn, the conversation carries on, and either can write to a practitioner.
+
+interface Captured {
+  path: string;
+  body: { type?: string; attachments?: { contentType: string; content: { body?: unknown[] } }[] };
+}
+
+let azurite: Azurite;
+let connector: Server;
+let connectorUrl: string;
+const captured: Captured[] = [];
+let a: TestApp;
+let b: TestApp;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  // A local stand-in for the Bot Connector service: what the bot sends outside an HTTP reply arrives here.
+  connector = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+    req.on('end', () => {
+      captured.push({ path: req.url ?? '', body: raw ? (JSON.parse(raw) as Captured['body']) : {} });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `sent-${captured.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+  connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
+  const env = { BOT_STATE_CONNECTION_STRING: azurite.connectionString, BOT_STATE_CONTAINER: 'two-instances' };
+  a = await startTestApp({ dirPrefix: 'instance-a-', logLevel: 'silent', env });
+  b = await startTestApp({ dirPrefix: 'instance-b-', logLevel: 'silent', env });
+});
+
+afterAll(async () => {
+  await a?.stop();
+  await b?.stop();
+  await new Promise<void>((resolve) => connector?.close(() => resolve()));
+  await azurite?.stop();
+});
+
+const PRACTITIONER = { id: '29:alex', aadObjectId: '0c4f1f3e-5a52-4b8e-9f8e-9a1b2c3d4e5f', name: 'Alex Practitioner' };
+const conversation = { id: 'a:shared-conversation-1', conversationType: 'personal', tenantId: 'tenant-1' };
+const turn = (fields: Record<string, unknown>) => activity({ serviceUrl: connectorUrl, conversation, from: PRACTITIONER, ...fields });
+const post = (app: TestApp, body: Record<string, unknown>) => app.request('POST', '/api/messages', body);
+
+describe('two instances sharing one conversation through Azure Blob Storage', () => {
+  it('greets once when Teams sends its two install events to different instances', async () => {
+    const install = await post(a, turn({ type: 'installationUpdate', action: 'add' }));
+    const added = await post(b, turn({ type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }] }));
+    const welcomes = [...cardsOf(install.json), ...cardsOf(added.json)];
+    expect(welcomes).toHaveLength(1);
+    expect(cardText(welcomes[0])).toMatch(/Ask me about recording/);
+  });
+
+  it('answers the follow-up on the instance that did not get the question', async () => {
+    const asked = await post(a, turn({ type: 'message', text: 'can I WhatsApp a young person?' }));
+    const refine = cardsOf(asked.json)
+      .flatMap((c) => (c.actions ?? []) as { data?: Record<string, unknown> }[])
+      .find((x) => x.data?.verb === 'refine');
+    expect(refine?.data).toBeDefined();
+    // The practitioner answers the first question on the follow-up card; the submission reaches the other instance.
+    const fact = (refine!.data!.asked as FactName[])[0]!;
+    const choice = FACT_INPUTS[fact]!.choices[0]!;
+    const followUp = await post(b, turn({ type: 'message', value: { ...refine!.data, [inputId(fact)]: choice.value } }));
+    expect(followUp.status).toBe(200);
+    const answer = cardText(cardsOf(followUp.json)[0]);
+    expect(answer).toContain(choice.title);
+    expect(answer).not.toMatch(/could not read that card|something went wrong|Please correct/i);
+  });
+
+  it('sends a proactive card from the instance that did not receive the original message', async () => {
+    await post(a, turn({ type: 'message', text: 'help', deliveryMode: 'normal', id: 'original-1' }));
+    const before = captured.length;
+    const card = { type: 'AdaptiveCard' as const, version: '1.5', body: [{ type: 'TextBlock', text: 'Your contact recording CR-20261120-TEST is due tomorrow.', wrap: true }] };
+    expect(await b.app.sendCard(PRACTITIONER.aadObjectId, card)).toBe(true);
+    const sent = captured.slice(before).filter((c) => c.path.includes(`/v3/conversations/${encodeURIComponent(conversation.id)}/activities`));
+    const proactive = sent.find((c) => JSON.stringify(c.body).includes('CR-20261120-TEST'));
+    expect(proactive?.body.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    // Someone who never talked to the bot cannot be reached, and nothing is sent.
+    const count = captured.length;
+    expect(await b.app.sendCard('never-talked-to-the-bot', card)).toBe(false);
+    expect(captured.length).toBe(count);
+  });
+});
