@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { messagesRoute } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
+import { addinFilesRoute } from './addin/files';
 import type { TurnScope } from './bot/turn';
 import type { Config } from './config';
 import { sqliteFeedbackStore } from './feedback/sqlite-feedback-store';
@@ -54,7 +55,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];
+    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, addinFilesRoute(), ...(overrides.routes ?? [])];
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
     logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
     return {

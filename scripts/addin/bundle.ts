@@ -15,7 +15,7 @@ export async function buildPane(settings: AddinSettings, outDir = ADDIN_DIST): P
     bundle: true,
     minify: true,
     format: 'iife',
-    target: ['es2020', 'safari14'],
+    target: ['es2020', 'safari15'],
     write: false,
     outdir: outDir,
     legalComments: 'none',

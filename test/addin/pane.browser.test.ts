@@ -1,0 +1,202 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeIcons } from '../../scripts/addin/build';
+import { buildPane } from '../../scripts/addin/bundle';
+import { addinSettings } from '../../scripts/addin/settings';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { OutlookScript, OutlookState, ScriptedMessage } from '../support/office-standin/office';
+
+// The real task pane, served by the real server (local mode, embedded store in a temp folder), in headless Chromium,
+// with office.js replaced by a stand-in of the documented Outlook calls over a scripted mailbox.
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ME = { emailAddress: 'alex.practitioner@council.example', displayName: 'Alex Practitioner' };
+const MUM = { emailAddress: 'mum@example.org', displayName: 'Jo Parent' };
+const HEAD = { emailAddress: 'head@school.example', displayName: 'Head Teacher' };
+
+let dataDir: string;
+let app: RunningApp;
+let browser: Browser;
+let officeStandin: string;
+let axeSource: string;
+
+const daysAgo = (n: number, hour = 9) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - n, hour, 14));
+
+function message(subject: string, from: typeof ME, to: (typeof ME)[], at: Date, body: { line: string; times: number } = { line: 'See you on Tuesday at 4pm.\r\n', times: 3 }): ScriptedMessage {
+  const internetMessageId = `<${randomUUID()}@mail.example>`;
+  const head = [
+    `From: "${from.displayName}" <${from.emailAddress}>`,
+    `To: ${to.map((t) => `"${t.displayName}" <${t.emailAddress}>`).join(', ')}`,
+    `Subject: ${subject}`,
+    `Date: ${at.toUTCString()}`,
+    `Message-ID: ${internetMessageId}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    '',
+  ].join('\r\n');
+  return { itemId: `AAMk${randomUUID()}`, internetMessageId, subject, from, to, dateTimeCreated: at.toISOString(), eml: { head, ...body } };
+}
+const emlBytes = (m: ScriptedMessage) => Buffer.from(m.eml.head + (m.eml.line ?? '').repeat(m.eml.times ?? 0));
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+async function api(path: string, init?: RequestInit) {
+  const res = await fetch(`${app.url}${path}`, init);
+  return { status: res.status, json: (await res.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads API JSON
+}
+
+/** A pane at 320 px wide over the scripted mailbox. */
+async function openPane(script: OutlookScript): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 720 } });
+  page.setDefaultTimeout(20_000);
+  await page.addInitScript((s) => {
+    (window as unknown as { __outlookScript: unknown }).__outlookScript = s;
+  }, script);
+  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin }));
+  await page.goto(`${app.url}/addin/taskpane.html`);
+  return page;
+}
+
+const outlookState = (page: Page) => page.evaluate(() => (window as unknown as { __outlook: OutlookState }).__outlook);
+
+async function seriousAxeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+/** Presses Tab until the element has focus: proves it is reachable by keyboard alone. */
+async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement === document.querySelector(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} was not reachable with Tab`);
+}
+
+beforeAll(async () => {
+  const settings = addinSettings({});
+  writeIcons();
+  await buildPane(settings);
+  officeStandin = (await build({ entryPoints: [join(import.meta.dirname, '../support/office-standin/office.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' })).outputFiles[0]!.text;
+  axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  dataDir = mkdtempSync(join(tmpdir(), 'addin-e2e-'));
+  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
+  // An earlier e-mail from mum filed to Casey's record: the suggestion the pane should make.
+  const earlier = message('Contact arrangements', MUM, [ME], daysAgo(20));
+  const seeded = await fetch(`${app.url}/api/emails?person=P-1001&personName=Casey%20Child&dateOfBirth=2011-04-02&recordCategory=looked-after-child&direction=incoming&purpose=Contact%20arrangements`, {
+    method: 'POST',
+    headers: { 'content-type': 'message/rfc822' },
+    body: emlBytes(earlier),
+  });
+  expect(seeded.status).toBe(201);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Outlook task pane in Chromium', () => {
+  const received = message('Tuesday visit', MUM, [ME], daysAgo(2));
+  const sent = message('Re: school meeting', ME, [HEAD, MUM], daysAgo(1, 16));
+  const script: OutlookScript = { version: '1.15', user: ME, messages: [received, sent], selected: [received.itemId, sent.itemId] };
+
+  it('files two selected e-mails with one click when the suggestion is right, and marks them filed in Outlook', async () => {
+    const page = await openPane(script);
+    const file = page.getByRole('button', { name: 'File 2 e-mails to Casey Child (P-1001)' });
+    await file.waitFor();
+    // Suggested from the earlier filing with mum, already chosen; the head teacher is flagged as not a known contact.
+    expect(await page.getByRole('radio', { name: /Casey Child P-1001 · 1 earlier e-mail/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.warning').allInnerTexts()).toEqual([expect.stringContaining('head@school.example is not among Casey Child')]);
+    mkdirSync(new URL('../../docs/', import.meta.url), { recursive: true });
+    await page.screenshot({ path: new URL('../../docs/addin-pane-320.png', import.meta.url).pathname });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await file.click(); // selecting (1) and opening the pane (2) happen in Outlook: this is the third interaction
+    await page.getByText('2 e-mails filed to Casey Child.').waitFor();
+    const rows = await page.locator('.row-status').allInnerTexts();
+    expect(rows).toEqual([expect.stringMatching(/^Filed as CR-\d{8}-\w{8}\. Marked “Filed” in Outlook\.$/), expect.stringMatching(/^Filed as CR-/)]);
+
+    const list = await api('/api/recordings?person=P-1001');
+    const byMessage = new Map(list.json.records.map((r: { record: { internetMessageId: string } }) => [r.record.internetMessageId, r.record]));
+    const inRecord = byMessage.get(received.internetMessageId) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- API JSON
+    const outRecord = byMessage.get(sent.internetMessageId) as any; // eslint-disable-line @typescript-eslint/no-explicit-any -- API JSON
+    expect(inRecord.details).toMatchObject({ kind: 'contact-recording', channel: 'email', direction: 'incoming', otherParty: MUM.emailAddress, messageAt: daysAgo(2).toISOString(), purpose: 'Tuesday visit', harmOrRisk: false, content: { form: 'original-email', subject: 'Tuesday visit' } });
+    expect(outRecord.details).toMatchObject({ direction: 'outgoing', otherParty: `${HEAD.emailAddress}, ${MUM.emailAddress}`, messageAt: daysAgo(1, 16).toISOString() });
+    expect(inRecord.person).toEqual({ reference: 'P-1001', name: 'Casey Child', dateOfBirth: '2011-04-02', recordCategory: 'looked-after-child' });
+    expect(inRecord.author.name).toMatch(/local mode/);
+    expect(inRecord.blobs[0]).toMatchObject({ role: 'original-email', sha256: sha256(emlBytes(received)), size: emlBytes(received).length });
+    expect(outRecord.blobs[0].sha256).toBe(sha256(emlBytes(sent)));
+
+    const outlook = await outlookState(page);
+    expect(outlook.masterCategories).toEqual([{ displayName: 'Filed', color: 'Preset4' }]);
+    expect(outlook.categories).toEqual({ [received.itemId]: ['Filed'], [sent.itemId]: ['Filed'] });
+    expect(JSON.parse(String(outlook.customProperties[received.itemId]!.careRecord))).toMatchObject({ reference: inRecord.id, person: { reference: 'P-1001', name: 'Casey Child' } });
+    expect(outlook.loads).toBe(outlook.unloads);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows them as filed when opened again, and filing them again by keyboard alone says "already filed" and writes nothing', async () => {
+    const before = (await api('/api/recordings?person=P-1001')).json.count;
+    const page = await openPane(script);
+    await page.getByRole('button', { name: 'Nothing to file' }).waitFor();
+    const filedNotes = await page.locator('.filed p').allInnerTexts();
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'Europe/London' }).format(new Date());
+    expect(filedNotes).toEqual([expect.stringMatching(new RegExp(`^✓ Filed to P-1001 as CR-\\d{8}-\\w{8} on ${day}$`)), expect.stringMatching(/^✓ Filed to P-1001 as CR-/)]);
+
+    const again = page.getByRole('checkbox', { name: 'File it to another record too' });
+    for (const i of [0, 1]) {
+      const id = await again.nth(i).getAttribute('id');
+      await tabTo(page, `#${id}`);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, '#file');
+    expect(await page.locator('#file').innerText()).toBe('File 2 e-mails to Casey Child (P-1001)');
+    await page.keyboard.press('Enter');
+    await page.getByText('2 e-mails filed to Casey Child.').waitFor();
+    expect(await page.locator('.row-status').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Already filed as CR-\d{8}-\w{8}: nothing new was written\./),
+      expect.stringMatching(/^Already filed as CR-/),
+    ]);
+    expect((await api('/api/recordings?person=P-1001')).json.count).toBe(before);
+    await page.close();
+  });
+
+  it('files a large e-mail with its upload progress shown', async () => {
+    const big = message('Reports attached', MUM, [ME], daysAgo(3), { line: `${'x'.repeat(998)}\r\n`, times: 12_000 });
+    const page = await openPane({ version: '1.15', user: ME, messages: [big], selected: [big.itemId] });
+    await page.getByRole('button', { name: 'File 1 e-mail to Casey Child (P-1001)' }).waitFor();
+    // Throttle the upload (about 3 s for 12 MB) so progress is visible, and record every value the bar shows.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 4 * 1024 * 1024 });
+    await page.evaluate(() => {
+      const seen: number[] = ((window as unknown as { __progress: number[] }).__progress = []);
+      new MutationObserver(() => document.querySelectorAll('progress').forEach((p) => seen.push(p.value))).observe(document.body, { subtree: true, childList: true, attributes: true });
+      setInterval(() => document.querySelectorAll('progress').forEach((p) => seen.push(p.value)), 50);
+    });
+    await page.locator('#file').click();
+    await page.getByText(/Uploading the e-mail \(11\.\d MB\)/).waitFor();
+    await page.getByText('1 e-mail filed to Casey Child.').waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    expect(seen.some((v) => v > 0 && v < 100)).toBe(true);
+    const record = (await api('/api/recordings?person=P-1001')).json.records.find((r: { record: { internetMessageId: string } }) => r.record.internetMessageId === big.internetMessageId).record;
+    expect(record.blobs[0]).toMatchObject({ size: emlBytes(big).length, sha256: sha256(emlBytes(big)) });
+    await page.close();
+  });
+});
