@@ -177,6 +177,51 @@ describe('Outlook task pane in Chromium', () => {
     await page.close();
   });
 
+  it('finds the person by name (never a typed-in person), keeps typed text over a reload, shows field errors beside the field, and retries', async () => {
+    const stranger = { emailAddress: 'duty.team@othercouncil.example', displayName: 'Duty Team' };
+    const m = message('Referral update', stranger, [ME], daysAgo(1));
+    const page = await openPane({ version: '1.15', user: ME, messages: [m], selected: [m.itemId] });
+    await page.getByText('No earlier filings with these correspondents. Search for the person below.').waitFor();
+    const search = page.getByRole('searchbox', { name: 'Find a person by name or record reference' });
+    await search.fill('Nobody Atall');
+    await search.press('Enter');
+    await page.getByText(/No record found for “Nobody Atall”/).waitFor();
+    expect(await page.getByRole('radio').count()).toBe(0);
+
+    const extract = page.getByRole('textbox', { name: 'Only the relevant text (optional)' });
+    await extract.fill('Casey is settled at the new placement.');
+    await page.getByRole('textbox', { name: 'Purpose' }).fill(' ');
+    await page.reload();
+    await extract.waitFor();
+    expect(await extract.inputValue()).toBe('Casey is settled at the new placement.');
+    expect(await page.getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe(' ');
+
+    await search.fill('casey');
+    await search.press('Enter');
+    await page.getByRole('button', { name: 'Casey Child P-1001' }).click();
+    expect(await page.getByRole('radio', { name: /Casey Child P-1001/ }).isChecked()).toBe(true);
+    expect(await page.locator('.warning').innerText()).toContain('duty.team@othercouncil.example is not among Casey Child');
+    await page.getByRole('button', { name: 'File 1 e-mail to Casey Child (P-1001)' }).click();
+    await page.getByText(/^Not filed\. Some fields need correcting/).waitFor();
+    const purposeError = await page.getByRole('textbox', { name: 'Purpose' }).getAttribute('aria-describedby');
+    expect(await page.locator(`#${purposeError}`).innerText()).toMatch(/purpose|empty|character/i);
+
+    await page.getByRole('textbox', { name: 'Purpose' }).fill('Placement update from the duty team');
+    let dropped = 0;
+    await page.route(/\/api\/emails\?/, (route) => (dropped++ === 0 ? route.abort('connectionreset') : route.fallback()));
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText(/^Not filed\. The recording service could not be reached/).waitFor();
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText(/^Filed as CR-/).waitFor();
+    expect(dropped).toBe(2);
+
+    const records = (await api('/api/recordings?person=P-1001')).json.records.filter((r: { record: { internetMessageId: string } }) => r.record.internetMessageId === m.internetMessageId);
+    expect(records).toHaveLength(1);
+    expect(records[0].record.details).toMatchObject({ purpose: 'Placement update from the duty team', otherParty: stranger.emailAddress, content: { form: 'original-email', text: 'Casey is settled at the new placement.' } });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('care-addin:draft:')))).toEqual([]);
+    await page.close();
+  });
+
   it('files a large e-mail with its upload progress shown', async () => {
     const big = message('Reports attached', MUM, [ME], daysAgo(3), { line: `${'x'.repeat(998)}\r\n`, times: 12_000 });
     const page = await openPane({ version: '1.15', user: ME, messages: [big], selected: [big.itemId] });
