@@ -134,3 +134,31 @@ export async function fileByGraphId(graphMessageId: string, f: FilingFields): Pr
   const body = { graphMessageId, person: f.person.reference, personName: f.person.name, direction: f.direction, purpose: f.purpose, harmOrRisk: f.harmOrRisk, ...(f.extract ? { extract: f.extract } : {}) };
   return call<FiledReply>('POST', '/api/emails', body);
 }
+
+export interface SupervisionDecisionNote {
+  kind: 'supervision-decision';
+  person: PersonRef;
+  supervisionDate: string;
+  setting: 'formal-supervision' | 'advice-outside-supervision';
+  supervisor: { name: string };
+  supervisee: { name: string; reference: string };
+  othersPresent: never[];
+  discussion: string;
+  decisions: { decision: string; reasons: string }[];
+  actions: never[];
+  digitalContact: { discussed: boolean; riskAssessed: boolean };
+  harmOrRisk: boolean;
+}
+
+/** A supervision-decision note (e.g. a manager's advice by e-mail), as JSON with an Idempotency-Key. */
+export async function recordNote(note: SupervisionDecisionNote, idempotencyKey: string): Promise<FiledReply> {
+  let res: Response;
+  try {
+    res = await fetch('/api/recordings', { method: 'POST', headers: await headers({ 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey }), body: JSON.stringify(note) });
+  } catch {
+    throw new ApiError(UNREACHABLE, 0);
+  }
+  const json = (await res.json().catch(() => undefined)) as unknown;
+  if (!res.ok) throw plainError(res.status, json);
+  return json as FiledReply;
+}

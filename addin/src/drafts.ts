@@ -5,6 +5,10 @@ export interface Draft {
   purpose?: string;
   extract?: string;
   harmOrRisk?: boolean;
+  supervisor?: string;
+  setting?: string;
+  decision?: string;
+  reasons?: string;
   /** Idempotency-Key per person reference. */
   keys?: Record<string, string>;
 }
@@ -45,4 +49,15 @@ export function idempotencyKey(emailKey: string, personRef: string): string {
   keys[personRef] ??= crypto.randomUUID();
   saveDraft(emailKey, { ...d, keys });
   return keys[personRef];
+}
+
+/** The worker's own supervision file reference, typed once for supervision-decision notes. */
+export const SUPERVISION_FILE_KEY = 'care-addin:supervision-file';
+export const loadValue = (k: string) => storage()?.getItem(k) ?? '';
+export function saveValue(k: string, v: string): void {
+  try {
+    storage()?.setItem(k, v);
+  } catch {
+    // Not kept; the pane still works.
+  }
 }

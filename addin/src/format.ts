@@ -10,3 +10,7 @@ export function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+const ISO_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
+/** The UK calendar date of a moment, as YYYY-MM-DD. */
+export const ukIsoDate = (iso: string) => ISO_DAY.format(new Date(iso));

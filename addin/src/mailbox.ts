@@ -89,6 +89,10 @@ export class Mailbox {
     return this.mailbox.userProfile?.emailAddress ?? '';
   }
 
+  get userName(): string {
+    return this.mailbox.userProfile?.displayName ?? '';
+  }
+
   /** The selected messages (up to 100 with multi-select), or the open one. */
   async selected(): Promise<MailSummary[]> {
     if (!this.can.multiSelect) {

@@ -1,11 +1,23 @@
-import { ApiError, fileByGraphId, fileEml, filingsOf, findPeople, suggestions, type FieldError, type Filing, type FiledReply, type FilingFields, type PersonChoice } from './api';
+import { ApiError, fileByGraphId, fileEml, filingsOf, findPeople, recordNote, suggestions, type FieldError, type Filing, type FiledReply, type FilingFields, type PersonChoice } from './api';
 import { h, replace, uid } from './dom';
-import { clearDraft, idempotencyKey, loadDraft, saveDraft, type Draft } from './drafts';
-import { dateTime, dayMonth, size } from './format';
+import { clearDraft, idempotencyKey, loadDraft, loadValue, saveDraft, saveValue, SUPERVISION_FILE_KEY, type Draft } from './drafts';
+import { dateTime, dayMonth, size, ukIsoDate } from './format';
 import { correspondents, MailboxError, type Mailbox, type MailSummary } from './mailbox';
 
 // The task pane: the selected e-mails, the person (suggested or found, never typed free), the fields each contact
 // recording needs pre-filled, then one filing request per e-mail with its own progress, plain errors and retry.
+
+type Kind = 'contact-recording' | 'supervision-decision';
+
+interface NoteFields {
+  block: HTMLElement;
+  supervisor: HTMLInputElement;
+  setting: HTMLSelectElement;
+  decision: HTMLTextAreaElement;
+  reasons: HTMLTextAreaElement;
+  discussed: HTMLInputElement;
+  riskAssessed: HTMLInputElement;
+}
 
 interface Row {
   mail: MailSummary;
@@ -14,16 +26,27 @@ interface Row {
   /** Filed already: left out unless the worker asks to file it to another record too. */
   include: boolean;
   state: 'ready' | 'working' | 'done' | 'failed';
-  els: { root: HTMLElement; status: HTMLElement; warn: HTMLElement; filedNote: HTMLElement; include?: HTMLInputElement; purpose: HTMLInputElement; extract: HTMLTextAreaElement; harm: HTMLInputElement; fieldErrors: Map<string, HTMLElement> };
+  els: { root: HTMLElement; status: HTMLElement; warn: HTMLElement; filedNote: HTMLElement; include?: HTMLInputElement; contact: HTMLElement; purpose: HTMLInputElement; extract: HTMLTextAreaElement; harm: HTMLInputElement; note: NoteFields; fieldErrors: Map<string, HTMLElement> };
 }
 
-const FIELD_FOR: Record<string, 'purpose' | 'extract' | 'harmOrRisk'> = { purpose: 'purpose', extract: 'extract', harmOrRisk: 'harmOrRisk' };
+/** Where the server's field errors are shown: the request field → the pane's field. */
+const FIELD_FOR: Record<string, string> = {
+  purpose: 'purpose',
+  extract: 'extract',
+  discussion: 'extract',
+  harmOrRisk: 'harmOrRisk',
+  'supervisor.name': 'supervisor',
+  setting: 'setting',
+  'decisions.0.decision': 'decision',
+  'decisions.0.reasons': 'reasons',
+};
 
 export class Pane {
   private rows: Row[] = [];
   private person?: PersonChoice;
   private choices: PersonChoice[] = [];
   private busy = false;
+  private kind: Kind = 'contact-recording';
   private readonly radioName = uid('person');
   private readonly els = {
     status: h('p', { class: 'status', role: 'status' }),
@@ -34,6 +57,11 @@ export class Pane {
     emailsHeading: h('h2', { id: 'emails-heading' }, 'E-mails'),
     file: h('button', { type: 'button', class: 'primary', id: 'file' }, 'File'),
     summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
+    kind: h('select', { id: 'record-kind' }, h('option', { value: 'contact-recording' }, 'Contact recording'), h('option', { value: 'supervision-decision' }, 'Supervision-decision note')),
+    supervisionFile: h('input', { type: 'text', id: 'supervision-file', autocomplete: 'off', 'aria-describedby': 'supervision-file-error' }),
+    supervisionFileError: h('p', { class: 'field-error', id: 'supervision-file-error' }),
+    noteShared: h('div', { hidden: true }),
+    kindHint: h('p', { class: 'hint' }, 'Each e-mail becomes a contact recording with the original e-mail kept.'),
   };
 
   constructor(
@@ -52,11 +80,26 @@ export class Pane {
       void this.search();
     });
     this.els.file.addEventListener('click', () => void this.fileAll());
+    this.els.supervisionFile.value = loadValue(SUPERVISION_FILE_KEY);
+    this.els.supervisionFile.addEventListener('input', () => saveValue(SUPERVISION_FILE_KEY, this.els.supervisionFile.value));
+    this.els.kind.addEventListener('change', () => {
+      this.kind = this.els.kind.value as Kind;
+      this.els.noteShared.hidden = this.kind !== 'supervision-decision';
+      this.els.kindHint.textContent = this.kind === 'supervision-decision' ? 'Each e-mail becomes a supervision-decision note.' : 'Each e-mail becomes a contact recording with the original e-mail kept.';
+      for (const r of this.rows) this.showKind(r);
+    });
+    replace(this.els.noteShared,
+      h('label', { for: 'supervision-file' }, 'Your supervision file reference'),
+      this.els.supervisionFile,
+      this.els.supervisionFileError,
+      h('p', { class: 'hint' }, `Supervisee: ${this.mailbox.userName || 'you'}. A note from an e-mail is filed without the e-mail itself.`),
+    );
     replace(this.root,
       h('h1', {}, 'File to a record'),
       this.els.status,
       h('section', { 'aria-labelledby': 'person-heading' }, h('h2', { id: 'person-heading' }, 'Person'), this.els.people, search, this.els.searchResults),
-      h('section', { 'aria-labelledby': 'emails-heading' }, this.els.emailsHeading, h('p', { class: 'hint' }, 'Each e-mail becomes a contact recording with the original e-mail kept.'), this.els.list),
+      h('section', { 'aria-labelledby': 'kind-heading' }, h('h2', { id: 'kind-heading' }, 'Record'), h('label', { for: 'record-kind' }, 'Record type'), this.els.kind, this.els.noteShared),
+      h('section', { 'aria-labelledby': 'emails-heading' }, this.els.emailsHeading, this.els.kindHint, this.els.list),
       h('div', { class: 'actions' }, this.els.file),
       this.els.summary,
     );
@@ -108,15 +151,27 @@ export class Pane {
     const draft = loadDraft(key);
     const id = uid('mail');
     const err = () => h('p', { class: 'field-error', id: uid('err') });
-    const errors = new Map<string, HTMLElement>([['purpose', err()], ['extract', err()], ['harmOrRisk', err()]]);
+    const errors = new Map<string, HTMLElement>(['purpose', 'extract', 'harmOrRisk', 'supervisor', 'setting', 'decision', 'reasons'].map((f) => [f, err()]));
     const purpose = h('input', { type: 'text', id: `${id}-purpose`, value: draft.purpose ?? (mail.subject || 'E-mail'), 'aria-describedby': errors.get('purpose')!.id, maxlength: '2000' });
     const extract = h('textarea', { id: `${id}-extract`, rows: '3', 'aria-describedby': `${id}-extract-hint ${errors.get('extract')!.id}` });
     extract.value = draft.extract ?? '';
     const harm = h('input', { type: 'checkbox', id: `${id}-harm`, 'aria-describedby': errors.get('harmOrRisk')!.id });
     harm.checked = draft.harmOrRisk ?? false;
-    const save = () => saveDraft(key, { ...loadDraft(key), purpose: purpose.value, extract: extract.value, harmOrRisk: harm.checked } satisfies Draft);
-    for (const el of [purpose, extract, harm]) el.addEventListener('input', save);
-    harm.addEventListener('change', save);
+    const note = this.noteFields(id, mail, draft, errors);
+    const save = () =>
+      saveDraft(key, {
+        ...loadDraft(key),
+        purpose: purpose.value,
+        extract: extract.value,
+        harmOrRisk: harm.checked,
+        supervisor: note.supervisor.value,
+        setting: note.setting.value,
+        decision: note.decision.value,
+        reasons: note.reasons.value,
+      } satisfies Draft);
+    for (const el of [purpose, extract, harm, note.supervisor, note.decision, note.reasons]) el.addEventListener('input', save);
+    for (const el of [harm, note.setting]) el.addEventListener('change', save);
+    const contact = h('div', {}, h('label', { for: purpose.id }, 'Purpose'), purpose, errors.get('purpose')!);
     // Incoming: who else it went to, besides the worker (outgoing lists every recipient already).
     const others = mail.direction === 'incoming' ? correspondents(mail, this.mailbox.userAddress).filter((a) => a !== mail.from?.address.toLowerCase()) : [];
     const status = h('p', { class: 'row-status', role: 'status' });
@@ -133,9 +188,8 @@ export class Pane {
         others.length > 0 ? h('p', { class: 'meta' }, `Also to: ${others.join(', ')}`) : false,
         filedNote,
         warn,
-        h('label', { for: purpose.id }, 'Purpose'),
-        purpose,
-        errors.get('purpose')!,
+        contact,
+        note.block,
         h('div', { class: 'check' }, harm, h('label', { for: harm.id }, 'Harm or risk identified (due next working day)')),
         errors.get('harmOrRisk')!,
         h('label', { for: extract.id }, 'Only the relevant text (optional)'),
@@ -145,7 +199,42 @@ export class Pane {
         status,
       ),
     );
-    return { mail, key, filed: [], include: true, state: 'ready', els: { root, status, warn, filedNote, purpose, extract, harm, fieldErrors: errors } };
+    const row: Row = { mail, key, filed: [], include: true, state: 'ready', els: { root, status, warn, filedNote, contact, purpose, extract, harm, note, fieldErrors: errors } };
+    this.showKind(row);
+    return row;
+  }
+
+  /** What a supervision-decision note needs beyond the e-mail: who advised, in what setting, the decision and why. */
+  private noteFields(id: string, mail: MailSummary, draft: Draft, errors: Map<string, HTMLElement>): NoteFields {
+    const described = (f: string) => errors.get(f)!.id;
+    const supervisor = h('input', { type: 'text', id: `${id}-supervisor`, 'aria-describedby': described('supervisor') });
+    supervisor.value = draft.supervisor ?? (mail.direction === 'incoming' ? (mail.from?.name ?? '') : '');
+    const setting = h('select', { id: `${id}-setting`, 'aria-describedby': described('setting') },
+      h('option', { value: 'advice-outside-supervision' }, 'Advice outside supervision'),
+      h('option', { value: 'formal-supervision' }, 'Formal supervision'),
+    );
+    setting.value = draft.setting ?? 'advice-outside-supervision';
+    const decision = h('textarea', { id: `${id}-decision`, rows: '2', 'aria-describedby': described('decision') });
+    decision.value = draft.decision ?? '';
+    const reasons = h('textarea', { id: `${id}-reasons`, rows: '2', 'aria-describedby': described('reasons') });
+    reasons.value = draft.reasons ?? '';
+    const discussed = h('input', { type: 'checkbox', id: `${id}-discussed` });
+    const riskAssessed = h('input', { type: 'checkbox', id: `${id}-risk` });
+    const block = h('div', { class: 'note' },
+      h('label', { for: supervisor.id }, 'Supervisor (who gave the advice or decision)'), supervisor, errors.get('supervisor')!,
+      h('label', { for: setting.id }, 'Setting'), setting, errors.get('setting')!,
+      h('label', { for: decision.id }, 'Decision'), decision, errors.get('decision')!,
+      h('label', { for: reasons.id }, 'Reasons'), reasons, errors.get('reasons')!,
+      h('div', { class: 'check' }, discussed, h('label', { for: discussed.id }, 'Digital contact was discussed')),
+      h('div', { class: 'check' }, riskAssessed, h('label', { for: riskAssessed.id }, 'Digital contact was risk assessed')),
+    );
+    return { block, supervisor, setting, decision, reasons, discussed, riskAssessed };
+  }
+
+  private showKind(r: Row): void {
+    const note = this.kind === 'supervision-decision';
+    r.els.note.block.hidden = !note;
+    r.els.contact.hidden = note;
   }
 
   private setFiled(r: Row, filings: Filing[]): void {
@@ -277,10 +366,13 @@ export class Pane {
     const label = h('span', {}, 'Reading the e-mail from Outlook…');
     replace(r.els.status, label);
     try {
-      const key = idempotencyKey(r.key, choice.person.reference);
-      const source = await this.mailbox.source(r.mail.itemId);
+      const key = idempotencyKey(r.key, this.kind === 'contact-recording' ? choice.person.reference : `${choice.person.reference}|${this.kind}`);
       let reply: FiledReply;
-      if (source.kind === 'eml') {
+      const source = this.kind === 'contact-recording' ? await this.mailbox.source(r.mail.itemId) : undefined;
+      if (!source) {
+        label.textContent = 'Saving the supervision-decision note…';
+        reply = await recordNote(this.note(r, choice), key);
+      } else if (source.kind === 'eml') {
         label.textContent = `Uploading the e-mail (${size(source.bytes.length)})…`;
         replace(r.els.status, label, progress);
         reply = await fileEml(source.bytes, fields, key, (share) => {
@@ -310,10 +402,35 @@ export class Pane {
     }
   }
 
+  private note(r: Row, choice: PersonChoice) {
+    const n = r.els.note;
+    const text = (el: HTMLInputElement | HTMLTextAreaElement) => el.value.trim();
+    return {
+      kind: 'supervision-decision' as const,
+      person: choice.person,
+      supervisionDate: ukIsoDate(r.mail.at ?? new Date().toISOString()),
+      setting: n.setting.value as 'formal-supervision' | 'advice-outside-supervision',
+      supervisor: { name: text(n.supervisor) },
+      supervisee: { name: this.mailbox.userName || this.mailbox.userAddress, reference: this.els.supervisionFile.value.trim() },
+      othersPresent: [],
+      discussion: text(r.els.extract) || r.mail.subject || 'E-mail',
+      decisions: [{ decision: text(n.decision), reasons: text(n.reasons) }],
+      actions: [],
+      digitalContact: { discussed: n.discussed.checked, riskAssessed: n.riskAssessed.checked },
+      harmOrRisk: r.els.harm.checked,
+    };
+  }
+
   /** The server's field errors beside the field they concern; returns those placed. */
   private placeFieldErrors(r: Row, fields: FieldError[]): FieldError[] {
     const placed: FieldError[] = [];
+    this.els.supervisionFileError.textContent = '';
     for (const f of fields) {
+      if (f.field === 'supervisee.reference') {
+        this.els.supervisionFileError.textContent = f.message;
+        placed.push(f);
+        continue;
+      }
       const el = r.els.fieldErrors.get(FIELD_FOR[f.field] ?? '');
       if (!el) continue;
       el.textContent = f.message;

@@ -222,6 +222,40 @@ describe('Outlook task pane in Chromium', () => {
     await page.close();
   });
 
+  it('files a manager\'s advice by e-mail as a supervision-decision note, with the decision\'s field error beside it', async () => {
+    const manager = { emailAddress: 'sam.manager@council.example', displayName: 'Sam Manager' };
+    const m = message('Advice: contact with Casey by text', manager, [ME], daysAgo(1, 11));
+    const page = await openPane({ version: '1.15', user: ME, messages: [m], selected: [m.itemId] });
+    await page.getByText('No earlier filings with these correspondents. Search for the person below.').waitFor();
+    const search = page.getByRole('searchbox', { name: 'Find a person by name or record reference' });
+    await search.fill('P-1001');
+    await search.press('Enter');
+    await page.getByRole('button', { name: 'Casey Child P-1001' }).click();
+    await page.getByRole('combobox', { name: 'Record type' }).selectOption('supervision-decision');
+    expect(await page.getByRole('textbox', { name: 'Purpose' }).isVisible()).toBe(false);
+    expect(await page.getByRole('textbox', { name: 'Supervisor (who gave the advice or decision)' }).inputValue()).toBe('Sam Manager');
+    await page.getByRole('textbox', { name: 'Your supervision file reference' }).fill('STAFF-0042');
+    await page.getByRole('textbox', { name: 'Reasons' }).fill('Casey prefers text; the plan allows it.');
+    await page.getByRole('button', { name: 'File 1 e-mail to Casey Child (P-1001)' }).click();
+    await page.getByText(/^Not filed\./).waitFor();
+    const decisionError = await page.getByRole('textbox', { name: 'Decision', exact: true }).getAttribute('aria-describedby');
+    expect(await page.locator(`#${decisionError}`).innerText()).toMatch(/empty/);
+    await page.getByRole('textbox', { name: 'Decision', exact: true }).fill('Texting Casey about visit times is agreed until the review.');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText(/^Filed as SD-\d{8}-\w{8}\./).waitFor();
+    const note = (await api('/api/recordings?person=P-1001')).json.records.find((r: { record: { kind: string } }) => r.record.kind === 'supervision-decision').record;
+    expect(note.details).toMatchObject({
+      supervisionDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(daysAgo(1, 11)),
+      setting: 'advice-outside-supervision',
+      supervisor: { name: 'Sam Manager' },
+      supervisee: { name: ME.displayName, reference: 'STAFF-0042' },
+      discussion: 'Advice: contact with Casey by text',
+      decisions: [{ decision: 'Texting Casey about visit times is agreed until the review.', reasons: 'Casey prefers text; the plan allows it.' }],
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('files a large e-mail with its upload progress shown', async () => {
     const big = message('Reports attached', MUM, [ME], daysAgo(3), { line: `${'x'.repeat(998)}\r\n`, times: 12_000 });
     const page = await openPane({ version: '1.15', user: ME, messages: [big], selected: [big.itemId] });
