@@ -256,6 +256,22 @@ describe('Outlook task pane in Chromium', () => {
     await page.close();
   });
 
+  it('follows the selection as it changes, up to 100 e-mails, checked for earlier filings in one request', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => message(`Update ${i + 1}`, MUM, [ME], daysAgo(4)));
+    const page = await openPane({ version: '1.15', user: ME, messages: [received, ...many], selected: [many[0]!.itemId] });
+    await page.getByRole('button', { name: 'File 1 e-mail to Casey Child (P-1001)' }).waitFor();
+    let lookups = 0;
+    page.on('request', (r) => void (r.url().endsWith('/api/emails/filings') && lookups++));
+    await page.evaluate((ids) => (window as unknown as { __outlookSelect: (ids: string[]) => void }).__outlookSelect(ids), many.map((m) => m.itemId));
+    await page.getByRole('heading', { name: 'E-mails (100)' }).waitFor();
+    await page.getByRole('button', { name: 'File 100 e-mails to Casey Child (P-1001)' }).waitFor();
+    expect(lookups).toBe(1);
+    expect(await page.locator('li.email legend').first().innerText()).toBe('Update 1');
+    const outlook = await outlookState(page);
+    expect(outlook.loads).toBe(outlook.unloads);
+    await page.close();
+  });
+
   it('files a large e-mail with its upload progress shown', async () => {
     const big = message('Reports attached', MUM, [ME], daysAgo(3), { line: `${'x'.repeat(998)}\r\n`, times: 12_000 });
     const page = await openPane({ version: '1.15', user: ME, messages: [big], selected: [big.itemId] });

@@ -145,6 +145,12 @@ const mailbox = {
   },
 };
 
+/** The test changes the selection as a worker would in the message list; Outlook then raises SelectedItemsChanged. */
+(w as unknown as { __outlookSelect: (ids: string[]) => void }).__outlookSelect = (ids) => {
+  script.selected = ids;
+  for (const handler of handlers.olkSelectedItemsChanged ?? []) later(() => handler());
+};
+
 const colors = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`Preset${i}`, `Preset${i}`]));
 w.Office = {
   onReady(cb?: (info: { host: string; platform: string }) => void) {
