@@ -59,7 +59,7 @@ const UNREACHABLE = 'The recording service could not be reached. Check your conn
 function plainError(status: number, body: unknown): ApiError {
   const e = (body as { error?: { message?: string; fields?: FieldError[] } } | undefined)?.error;
   if (status === 401) return new ApiError('Your sign-in has expired or is missing. Retry to sign in again.', status);
-  if (status >= 500) return new ApiError('The recording service could not save this just now; nothing was saved. Retry in a moment.', status);
+  if (status >= 500) return new ApiError('The recording service could not answer just now; nothing was saved. Retry in a moment.', status);
   return new ApiError(e?.message ?? `The recording service refused the request (${status}).`, status, e?.fields ?? []);
 }
 

@@ -21,6 +21,8 @@ export interface MailSummary {
   direction: 'incoming' | 'outgoing';
   /** Only the selection's subject and ids are known (Mailbox 1.13 without 1.15). */
   partial: boolean;
+  /** The filing mark this add-in left on the message, if any (the server's look-up is the authority). */
+  mark?: FiledMark;
 }
 
 export type MessageSource = { kind: 'eml'; bytes: Uint8Array } | { kind: 'graph'; graphMessageId: string };
@@ -97,7 +99,7 @@ export class Mailbox {
   async selected(): Promise<MailSummary[]> {
     if (!this.can.multiSelect) {
       const item = this.mailbox.item as Office.MessageRead | null | undefined;
-      return item ? [this.summary(item)] : [];
+      return item ? [{ ...this.summary(item), mark: await this.readMark(item) }] : [];
     }
     const details = await call<Office.SelectedItemDetails[]>((cb) => this.mailbox.getSelectedItemsAsync(cb));
     const messages = details.filter((d) => String(d.itemType).toLowerCase() === 'message');
@@ -105,7 +107,7 @@ export class Mailbox {
       return messages.map((d) => ({ itemId: d.itemId, internetMessageId: d.internetMessageId || undefined, subject: d.subject ?? '', recipients: [], direction: 'incoming', partial: true }));
     }
     const out: MailSummary[] = [];
-    for (const d of messages) out.push(await this.withItem(d.itemId, async (item) => this.summary(item)));
+    for (const d of messages) out.push(await this.withItem(d.itemId, async (item) => ({ ...this.summary(item), mark: await this.readMark(item) })));
     return out;
   }
 
@@ -143,7 +145,10 @@ export class Mailbox {
   /** The filing mark on the open e-mail, if it has one. */
   async filedMark(): Promise<FiledMark | undefined> {
     const item = this.mailbox.item as Office.MessageRead | null | undefined;
-    if (!item) return undefined;
+    return item ? this.readMark(item) : undefined;
+  }
+
+  private async readMark(item: ReadItem): Promise<FiledMark | undefined> {
     const props = await call<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb)).catch(() => undefined);
     const raw = props?.get(FILED_PROPERTY) as string | undefined;
     if (!raw) return undefined;

@@ -46,6 +46,8 @@ export class Pane {
   private person?: PersonChoice;
   private choices: PersonChoice[] = [];
   private busy = false;
+  /** The selection changed while filing: read it again when filing ends. */
+  private reloadWhenIdle = false;
   private kind: Kind = 'contact-recording';
   private readonly radioName = uid('person');
   private readonly els = {
@@ -109,7 +111,10 @@ export class Pane {
 
   /** Reads the selection, finds which e-mails are filed already, and suggests the person. */
   async load(): Promise<void> {
-    if (this.busy) return;
+    if (this.busy) {
+      this.reloadWhenIdle = true;
+      return;
+    }
     this.els.status.textContent = 'Reading the selected e-mails…';
     let mails: MailSummary[];
     try {
@@ -129,7 +134,9 @@ export class Pane {
         const filed = await filingsOf(ids);
         for (const r of this.rows) this.setFiled(r, filed.get(r.mail.internetMessageId ?? '') ?? []);
       } catch (err) {
-        problems.push(`Could not check which e-mails are filed already: ${(err as Error).message}`);
+        // The marks left in Outlook stand in until the service can be asked again.
+        for (const r of this.rows) if (r.mail.mark) this.setFiled(r, [{ reference: r.mail.mark.reference, person: r.mail.mark.person, recordedAt: r.mail.mark.filedAt }]);
+        problems.push(`Could not check which e-mails are filed already: ${(err as Error).message}${this.rows.some((r) => r.mail.mark) ? ' Those marked as filed in Outlook are shown as filed.' : ''}`);
       }
     }
     const addresses = [...new Set(this.rows.flatMap((r) => correspondents(r.mail, this.mailbox.userAddress)))];
@@ -350,6 +357,10 @@ export class Pane {
     this.els.summary.textContent = failed === 0 ? `${done} e-mail${done === 1 ? '' : 's'} filed to ${this.person.person.name}.` : `${done} filed, ${failed} not filed: see the message under ${failed === 1 ? 'that e-mail' : 'each one'} and retry.`;
     this.refresh();
     this.els.summary.focus();
+    if (this.reloadWhenIdle) {
+      this.reloadWhenIdle = false;
+      void this.load();
+    }
   }
 
   private async fileOne(r: Row, choice: PersonChoice): Promise<void> {

@@ -177,6 +177,20 @@ describe('Outlook task pane in Chromium', () => {
     await page.close();
   });
 
+  it('when the service cannot be asked, shows e-mails marked filed in Outlook as filed and says why', async () => {
+    const mark = { reference: 'CR-20261201-ABCDEFGH', person: { reference: 'P-1001', name: 'Casey Child' }, filedAt: daysAgo(4).toISOString() };
+    const page = await browser.newPage({ viewport: { width: 320, height: 720 } });
+    await page.route(/\/api\/emails\/filings$/, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"store-unavailable","message":"x"}}' }));
+    await page.addInitScript((s) => void ((window as unknown as { __outlookScript: unknown }).__outlookScript = s), { ...script, customProperties: { [received.itemId]: { careRecord: JSON.stringify(mark) } } });
+    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin }));
+    await page.goto(`${app.url}/addin/taskpane.html`);
+    await page.getByText(/^Could not check which e-mails are filed already: The recording service could not answer just now/).waitFor();
+    expect(await page.locator('.status').innerText()).toContain('Those marked as filed in Outlook are shown as filed.');
+    expect(await page.locator('.filed p').allInnerTexts()).toEqual([expect.stringContaining(`Filed to P-1001 as ${mark.reference}`)]);
+    await page.getByRole('button', { name: 'File 1 e-mail to Casey Child (P-1001)' }).waitFor();
+    await page.close();
+  });
+
   it('finds the person by name (never a typed-in person), keeps typed text over a reload, shows field errors beside the field, and retries', async () => {
     const stranger = { emailAddress: 'duty.team@othercouncil.example', displayName: 'Duty Team' };
     const m = message('Referral update', stranger, [ME], daysAgo(1));

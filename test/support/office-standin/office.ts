@@ -21,6 +21,8 @@ export interface OutlookScript {
   messages: ScriptedMessage[];
   selected: string[];
   masterCategories?: { displayName: string; color: string }[];
+  /** Custom properties already saved on messages (by an earlier session of the add-in). */
+  customProperties?: Record<string, Record<string, unknown>>;
 }
 
 export interface OutlookState {
@@ -36,7 +38,7 @@ type Callback<T> = (r: { status: 'succeeded' | 'failed'; value?: T; error?: { co
 
 const w = window as unknown as { __outlookScript: OutlookScript; __outlook: OutlookState; Office: unknown };
 const script = w.__outlookScript;
-const state: OutlookState = { masterCategories: [...(script.masterCategories ?? [])], categories: {}, customProperties: {}, loads: 0, unloads: 0, calls: [] };
+const state: OutlookState = { masterCategories: [...(script.masterCategories ?? [])], categories: {}, customProperties: { ...(script.customProperties ?? {}) }, loads: 0, unloads: 0, calls: [] };
 w.__outlook = state;
 
 const later = (fn: () => void) => setTimeout(fn, 5);
