@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 
-// Event-based activation (OnMessageSend). Filing on send comes with "File when sent"; until a record is chosen for the
-// message there is nothing to file, and the e-mail is always allowed to go.
+// Event-based activation (OnMessageSend). Filing on send is not built yet (Outlook gives no EML while composing; the sent
+// copy must be fetched through Graph), so the handler lets every e-mail go: a filing problem must never stop a send.
 
 function onMessageSendHandler(event: Office.AddinCommands.Event): void {
   event.completed({ allowEvent: true });
