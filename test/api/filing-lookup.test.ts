@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecordingError } from '../../src/recording/errors';
+import { RecordingService } from '../../src/recording/service';
+import type { RecordStore } from '../../src/recording/store';
 import { eml, startTestApi, type TestApi } from './support';
 
 // The Outlook add-in's look-ups over real HTTP and the embedded store: already-filed e-mails by Internet Message-ID,
@@ -99,5 +102,31 @@ describe('filing look-ups for the Outlook add-in', () => {
       'idempotency-key': key,
     });
     expect(other.status).toBe(409);
+  });
+
+  it('never answers 5xx to hostile look-ups (odd types, injection-like text, NUL), and finds nothing through them', async () => {
+    const odd: unknown[] = [null, 0, true, '', ' ', '\u0000', [], {}, { $gt: '' }, "<x@y>' OR 1=1 --", '<%@%>', 'a'.repeat(5000), ['<a@b>', null], ["<a@b>'); DROP TABLE recordings;--"]];
+    for (const v of odd) {
+      for (const [path, body] of [['/api/emails/filings', { internetMessageIds: v }], ['/api/people/suggestions', { correspondents: v }], ['/api/emails/filings', v], ['/api/people/suggestions', v]] as const) {
+        const res = await api.call('POST', path, body === undefined ? 'null' : body);
+        expect(res.status, `${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+      }
+    }
+    for (const q of ["%' OR '1'='1", '%', '_', '\u0000x', 'P-%', "x'); DROP TABLE recordings;--"]) {
+      const res = await api.call('GET', `/api/people?search=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBeLessThan(500);
+      if (res.status === 200) expect(res.json.people, q).toEqual([]);
+    }
+  });
+});
+
+describe('filing look-ups with a store that cannot answer them (SharePoint today)', () => {
+  it('says so plainly instead of answering "not filed"', async () => {
+    const store = { kind: 'sharepoint' } as unknown as RecordStore;
+    const service = new RecordingService({ store, nation: 'england-and-wales' });
+    const me = { userId: 'u1', name: 'Alex', tenantId: 't' };
+    const refused = await service.findFilings(me, { internetMessageIds: ['<a@b.example>'] }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RecordingError);
+    expect(refused).toMatchObject({ code: 'store-unavailable', status: 503, message: expect.stringMatching(/not available with this record store/) });
   });
 });
