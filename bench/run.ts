@@ -10,7 +10,7 @@ export interface BenchSection {
   run(): Promise<string[]>;
 }
 
-const OPTIONAL_SECTIONS = ['./filing.ts', './filing-graph.ts', './production.ts'];
+const OPTIONAL_SECTIONS = ['./filing.ts', './filing-graph.ts', './production.ts', './addin.ts'];
 
 async function sections(): Promise<BenchSection[]> {
   const list: BenchSection[] = [botSection];

@@ -6,6 +6,7 @@ import { createAuthenticator } from './auth/authenticate';
 import { conversationStoreFrom } from './bot/adapter/conversation-store';
 import { botTransport, type BotTransport } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
+import { addinFilesRoute } from './addin/files';
 import type { TurnScope } from './bot/turn';
 import type { Config } from './config';
 import { sqliteAskStore } from './asking/ask-store';
@@ -73,6 +74,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const served: ApiRoute[] = [
       bot.route,
       ...recordings.routes,
+      addinFilesRoute(),
       ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }], logger),
       ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), readers: config.audit.readers, logger }),
       ...(overrides.routes ?? []),

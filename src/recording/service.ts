@@ -17,6 +17,7 @@ import { ForbiddenError, RecordingError, RecordNotFoundError, ValidationError, t
 
 export { ForbiddenError };
 import { toFieldErrors } from './field-errors';
+import { FilingLookupInput, filingsByMessageId, MAX_PEOPLE_FOUND, PeopleQuery, peopleIn, rankPeople, SuggestionInput } from './filing-lookup';
 import { newReference } from './reference';
 import {
   AmendmentInput,
@@ -71,9 +72,7 @@ export class RecordingService {
   /** POST /api/recordings: a contact recording or a supervision-decision note. */
   async record(principal: Principal, body: unknown, idempotencyKey?: string): Promise<CreateOutcome> {
     const input = parseOrThrow(RecordingInput, body);
-    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new ValidationError([{ field: 'Idempotency-Key', message: 'The Idempotency-Key header must be 1 to 200 visible ASCII characters, e.g. a UUID.' }]);
-    }
+    checkIdempotencyKey(idempotencyKey);
     const at = this.now();
     const errors: FieldError[] = [];
     let details: RecordDetails;
@@ -119,10 +118,11 @@ export class RecordingService {
   }
 
   /** POST /api/emails with a raw EML body: the fields come from the query string. */
-  async fileEml(principal: Principal, query: Record<string, string | undefined>, eml: Readable, declaredLength?: number): Promise<CreateOutcome> {
+  async fileEml(principal: Principal, query: Record<string, string | undefined>, eml: Readable, declaredLength?: number, idempotencyKey?: string): Promise<CreateOutcome> {
     const fields = parseOrThrow(EmailFilingFields, query);
+    checkIdempotencyKey(idempotencyKey);
     if (declaredLength !== undefined && declaredLength > this.maxEmailBytes) throw this.tooLarge();
-    return this.fileMessage(principal, { ...fields, harmOrRisk: fields.harmOrRisk === 'true' }, eml);
+    return this.fileMessage(principal, { ...fields, harmOrRisk: fields.harmOrRisk === 'true' }, eml, idempotencyKey);
   }
 
   /** POST /api/emails with {graphMessageId, ...}: the message is fetched from the practitioner's mailbox. */
@@ -234,7 +234,7 @@ export class RecordingService {
     return this.options.store.withdraw(principal, id, { reason: input.reason, requestedBy: authorOf(principal), at: this.now().toISOString() });
   }
 
-  private async fileMessage(principal: Principal, fields: Omit<EmailFilingFields, 'harmOrRisk'> & { harmOrRisk: boolean }, eml: Readable): Promise<CreateOutcome> {
+  private async fileMessage(principal: Principal, fields: Omit<EmailFilingFields, 'harmOrRisk'> & { harmOrRisk: boolean }, eml: Readable, idempotencyKey?: string): Promise<CreateOutcome> {
     let split;
     try {
       split = await splitHeaders(eml);
@@ -293,8 +293,45 @@ export class RecordingService {
       deadline: this.deadline(ukDateTime(messageAt).date, fields.harmOrRisk, at),
       retention: retentionFor(person),
       internetMessageId: messageId,
+      // The e-mail is streamed, so its Message-ID and the fields stand for the body: same key, other e-mail or fields → 409.
+      ...(idempotencyKey !== undefined ? { idempotency: { key: idempotencyKey, requestHash: sha256(canonicalJson({ ...fields, internetMessageId: messageId })) } } : {}),
       blobs: [{ role: 'original-email', fileName: 'message.eml', contentType: 'message/rfc822', source: limitBytes(split.message, this.maxEmailBytes, () => this.tooLarge()) }],
     });
+  }
+
+  /** POST /api/emails/filings: where each of these e-mails (Internet Message-IDs) is already filed. */
+  async findFilings(principal: Principal, body: unknown) {
+    const input = parseOrThrow(FilingLookupInput, body);
+    const ids = [...new Set(input.internetMessageIds)];
+    const records = await this.lookup(principal, (s) => s.findByInternetMessageIds?.(principal, ids));
+    return filingsByMessageId(ids, records);
+  }
+
+  /** POST /api/people/suggestions: the people earlier e-mails with these correspondents were filed to, best first. */
+  async suggestPeople(principal: Principal, body: unknown) {
+    const input = parseOrThrow(SuggestionInput, body);
+    const correspondents = [...new Set(input.correspondents)];
+    return rankPeople(correspondents, await this.lookup(principal, (s) => s.findByCorrespondents?.(principal, correspondents, 500)));
+  }
+
+  /** GET /api/people?search=: people on records by reference or name, so a filing never names a person who has no record. */
+  async findPeople(principal: Principal, query: Record<string, string | undefined>) {
+    const q = parseOrThrow(PeopleQuery, query);
+    return peopleIn(await this.lookup(principal, (s) => s.findByPersonText?.(principal, q.search, MAX_PEOPLE_FOUND * 50)));
+  }
+
+  /**
+   * The one place the add-in's look-ups read records: the asker must be in the directory, and only records they may
+   * read leave (the same rules as GET /api/recordings/:ref); one access-log entry per look-up, with the count returned.
+   */
+  private async lookup(principal: Principal, query: (store: RecordStore) => Promise<StoredRecord[]> | undefined): Promise<StoredRecord[]> {
+    const asker = await this.access.member(principal, { action: 'lookup' });
+    const records = await query(this.options.store);
+    if (!records) throw new RecordingError('store-unavailable', 'Looking up earlier filings is not available with this record store yet; file the e-mail by choosing the person.');
+    const visible: StoredRecord[] = [];
+    for (const r of records) if (await this.access.mayRead(principal, asker, r)) visible.push(r);
+    this.access.note(principal, { action: 'lookup', allowed: true, basis: 'readable-only', count: visible.length });
+    return visible;
   }
 
   private deadline(eventDate: IsoDate, harmOrRisk: boolean, at: Date): RecordingDeadline {
@@ -336,6 +373,12 @@ function birthDateProblems(dateOfBirth: IsoDate | undefined, eventDate: IsoDate,
 }
 
 const SIGN_OFF_ACTION = { 'read-and-agreed': 'sign-off', 'amendment-confirmed': 'confirm-amendment', 'advice-confirmed': 'confirm-advice' } as const satisfies Record<SignOff['kind'], RecordAction>;
+
+function checkIdempotencyKey(key: string | undefined): void {
+  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new ValidationError([{ field: 'Idempotency-Key', message: 'The Idempotency-Key header must be 1 to 200 visible ASCII characters, e.g. a UUID.' }]);
+  }
+}
 
 function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');

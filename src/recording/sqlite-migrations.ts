@@ -59,4 +59,9 @@ export const RECORDING_MIGRATIONS: readonly Migration[] = [
     id: 'recordings-002-blob-sha256-index',
     up: (db) => db.exec('CREATE INDEX recording_blobs_sha256 ON recording_blobs (sha256)'),
   },
+  {
+    id: 'recordings-003-message-lookup',
+    // The Outlook add-in asks "is this e-mail filed anywhere?" for up to 100 messages at once.
+    up: (db) => db.exec('CREATE INDEX recordings_internet_message ON recordings (internet_message_id) WHERE internet_message_id IS NOT NULL'),
+  },
 ];

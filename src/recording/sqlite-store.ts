@@ -101,6 +101,24 @@ export class SqliteRecordStore implements RecordStore {
     return id === undefined ? undefined : this.mustGet(id);
   }
 
+  async findByInternetMessageIds(_principal: Principal, internetMessageIds: readonly string[]): Promise<StoredRecord[]> {
+    if (internetMessageIds.length === 0) return [];
+    const marks = internetMessageIds.map(() => '?').join(', ');
+    return this.ids(`internet_message_id IN (${marks})`, [...internetMessageIds], 10_000);
+  }
+
+  async findByCorrespondents(_principal: Principal, addresses: readonly string[], limit: number): Promise<StoredRecord[]> {
+    if (addresses.length === 0) return [];
+    // A pre-filter on the stored text; callers compare whole addresses (src/recording/filing-lookup.ts).
+    const any = addresses.map(() => "instr(lower(json_extract(body, '$.details.otherParty')), ?) > 0").join(' OR ');
+    return this.ids(`kind = 'contact-recording' AND (${any})`, addresses.map((a) => a.toLowerCase()), limit);
+  }
+
+  async findByPersonText(_principal: Principal, text: string, limit: number): Promise<StoredRecord[]> {
+    const t = text.toLowerCase();
+    return this.ids("(lower(person_reference) = ? OR instr(lower(json_extract(body, '$.person.name')), ?) > 0)", [t, t], limit);
+  }
+
   async appendAmendment(_principal: Principal, id: string, amendment: Amendment): Promise<StoredRecord> {
     return this.append(id, amendment.id, 'amendment', amendment);
   }
@@ -193,6 +211,15 @@ export class SqliteRecordStore implements RecordStore {
     const status = this.db.prepare('SELECT status FROM recordings WHERE id = ?').pluck().get(id) as string | undefined;
     if (status === undefined) throw new RecordNotFoundError(id);
     if (status === 'withdrawn') throw new RecordWithdrawnError(id);
+  }
+
+  /** Active records matching a WHERE clause, newest event first. */
+  private ids(where: string, params: unknown[], limit: number): StoredRecord[] {
+    const ids = this.db
+      .prepare(`SELECT id FROM recordings WHERE status = 'active' AND ${where} ORDER BY event_at DESC, seq DESC LIMIT ?`)
+      .pluck()
+      .all(...params, limit) as string[];
+    return ids.map((id) => this.mustGet(id));
   }
 
   private mustGet(id: string): StoredRecord {

@@ -40,6 +40,15 @@ export interface RecordStore {
   /** Newest event first. */
   list(principal: Principal, filter: RecordFilter): Promise<StoredRecord[]>;
   findByInternetMessageId(principal: Principal, personReference: string, internetMessageId: string): Promise<StoredRecord | undefined>;
+  /**
+   * Earlier filings for the Outlook add-in (src/recording/filing-lookup.ts): active records only, newest first.
+   * Optional: the embedded store has them; the SharePoint store does not yet (the service says so).
+   */
+  findByInternetMessageIds?(principal: Principal, internetMessageIds: readonly string[]): Promise<StoredRecord[]>;
+  /** Active e-mail contact recordings whose other party includes any of these addresses (lower-case). */
+  findByCorrespondents?(principal: Principal, addresses: readonly string[], limit: number): Promise<StoredRecord[]>;
+  /** Active records whose person reference is `text` or whose person's name contains it (case-insensitive). */
+  findByPersonText?(principal: Principal, text: string, limit: number): Promise<StoredRecord[]>;
   appendAmendment(principal: Principal, id: string, amendment: Amendment): Promise<StoredRecord>;
   appendSignOff(principal: Principal, id: string, signOff: SignOff): Promise<StoredRecord>;
   withdraw(principal: Principal, id: string, withdrawal: Withdrawal): Promise<StoredRecord>;

@@ -25,6 +25,9 @@ describe('recording module wiring', () => {
       'GET /api/access-log',
       'GET /api/allocations/:person',
       'PUT /api/allocations/:person',
+      'POST /api/emails/filings',
+      'POST /api/people/suggestions',
+      'GET /api/people',
     ]);
     await m.close();
     rmSync(dir, { recursive: true, force: true });

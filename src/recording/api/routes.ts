@@ -5,6 +5,7 @@ import type { ApiRequest, ApiResponse, ApiRoute } from '../../http/route';
 import type { Logger } from '../../log';
 import { RecordingError } from '../errors';
 import type { RecordingService } from '../service';
+import { filingLookupRoutes } from './filing-lookup-routes';
 import { drain, errorResponse, recordBody } from './respond';
 
 export interface RecordingRouteDeps {
@@ -17,7 +18,7 @@ export interface RecordingRouteDeps {
 export const MAX_RECORDING_JSON_BYTES = 12 * 1024 * 1024;
 const MAX_SMALL_JSON_BYTES = 256 * 1024;
 
-type Handler = (req: ApiRequest, principal: Principal) => Promise<ApiResponse>;
+export type Handler = (req: ApiRequest, principal: Principal) => Promise<ApiResponse>;
 
 /** The recordings HTTP API: framework-neutral routes mounted by src/http/server.ts. */
 export function recordingRoutes({ service, authenticate, logger }: RecordingRouteDeps): ApiRoute[] {
@@ -105,7 +106,7 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
         if (!stream) throw new RecordingError('validation-failed', 'Send the e-mail as the request body.');
         const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
         if (type === 'message/rfc822') {
-          const outcome = await service.fileEml(p, req.query, stream, declared);
+          const outcome = await service.fileEml(p, req.query, stream, declared, req.headers['idempotency-key']);
           return created(outcome, recordBody(outcome.record));
         }
         if (type === 'application/json') {
@@ -119,5 +120,6 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
         throw new RecordingError('unsupported-media-type', 'Send the e-mail as Content-Type message/rfc822 (an EML file), or application/json with a graphMessageId.');
       }),
     },
+    ...filingLookupRoutes(service, guarded),
   ];
 }
