@@ -28,6 +28,11 @@ const EnvSchema = z.object({
   /** Entra ID token validation for the recordings API. */
   API_AUDIENCE: optionalString,
   OPENID_METADATA_URL: optionalString,
+  /** The public host name Teams reaches the bot and the tab at (e.g. companion.example.gov.uk): no scheme, no path. */
+  BOT_DOMAIN: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i, 'give the host name only, e.g. companion.example.gov.uk (no https://, port or path)').optional(),
+  ),
   /** Answers kept for repeated questions (0 turns the memo off). */
   ANSWER_CACHE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(1000)),
 });
@@ -48,6 +53,8 @@ export interface Config {
   readonly answerCacheSize: number;
   readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
   readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string }>;
+  /** BOT_DOMAIN: where Teams reaches the bot and the tab; needed only to build the app package. */
+  readonly publicHost?: string;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
+    publicHost: e.BOT_DOMAIN?.toLowerCase(),
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({
       audience: e.API_AUDIENCE ?? e.MicrosoftAppId,
