@@ -5,7 +5,9 @@ import { createSharePointRecording } from '../graph/from-config';
 import type { MailSource } from '../email/mail-source';
 import type { ApiRoute } from '../http/route';
 import type { Logger } from '../log';
+import { myWorkRoute } from './api/my-work-route';
 import { recordingRoutes } from './api/routes';
+import { NO_LINE_MANAGEMENT, type LineManagement } from './my-work';
 import { RecordingService } from './service';
 import { openSqliteRecordStore } from './sqlite-store';
 import type { RecordStore } from './store';
@@ -20,6 +22,8 @@ export interface RecordingModuleOptions {
   mail?: MailSource;
   /** Token validation override (tests); default: Entra ID via config.apiAuth. */
   tokenValidator?: TokenValidator;
+  /** Who line-manages whom, for the manager's lists in "My records" (default: nobody, so they stay empty). */
+  lineManagement?: LineManagement;
 }
 
 export interface RecordingModule {
@@ -37,5 +41,6 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   const mail = options.mail ?? sharepoint?.mail;
   const service = new RecordingService({ store, nation: config.organisation.nation, ...(options.now ? { now: options.now } : {}), ...(mail ? { mail } : {}) });
   const authenticate = createAuthenticator(config, options.tokenValidator);
-  return { routes: recordingRoutes({ service, authenticate, logger }), service, close: () => store.close() };
+  const myWork = myWorkRoute({ store, nation: config.organisation.nation, lineManagement: options.lineManagement ?? NO_LINE_MANAGEMENT, authenticate, logger, now: options.now ?? (() => new Date()) });
+  return { routes: [...recordingRoutes({ service, authenticate, logger }), myWork], service, close: () => store.close() };
 }

@@ -54,4 +54,9 @@ export const RECORDING_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    id: 'recordings-002-author-index',
+    // "My records" lists a practitioner's own entries and their team's.
+    up: (db) => db.exec('CREATE INDEX recordings_author ON recordings (author_id, event_at)'),
+  },
 ];
