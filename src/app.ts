@@ -11,6 +11,7 @@ import { startHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
 import { openDatabase } from './store/database';
+import { tabRoutes } from './tab/routes';
 
 export interface AppOverrides {
   /** Extra API routes mounted next to /api/messages (e.g. the recordings API). */
@@ -54,7 +55,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...(overrides.routes ?? [])];
+    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope }), ...recordings.routes, ...tabRoutes({ localMode: config.localMode, logger }), ...(overrides.routes ?? [])];
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
     logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
     return {

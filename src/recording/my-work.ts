@@ -46,6 +46,8 @@ export interface WorkItem {
 export interface CaseSummaryDue {
   person: { reference: string; name: string };
   due: IsoDate;
+  /** The first entry here, from which the three-monthly cycle is counted. */
+  since: IsoDate;
   basis: string;
   citationIds: string[];
 }
@@ -177,7 +179,8 @@ function caseSummaries(records: StoredRecord[], nation: Nation, today: IsoDate):
     out.push({
       person: { reference: r.person.reference, name: r.person.name },
       due: next.date,
-      basis: `every three months from the first entry here (${start})`,
+      since: start,
+      basis: 'every three months from the first entry here',
       citationIds: ['nottinghamshire/case-summary', 'nottinghamshire/summaries'],
     });
   }
