@@ -5,7 +5,7 @@ import { buildTeamsAppPackage, PackageError, teamsAppSettings } from '../manifes
 import { ConfigError, loadConfig, type Config } from '../src/config';
 
 // `npm run package [-- --out <dir>]`: everything a council's administrators upload, built from the configuration
-// (environment, or .env when present) into build/: the Teams app package, and the Outlook add-in manifest.
+// (environment, or .env when present) into build/: the Teams app package, then the Outlook add-in manifest.
 
 interface PackageStep {
   name: string;
@@ -23,11 +23,37 @@ const teamsApp: PackageStep = {
   },
 };
 
+/** The add-in builder's surface (scripts/addin/, branch i13-addin), loaded only where it exists. */
+interface AddinBuilder {
+  settings: { addinSettings(env: Record<string, string | undefined>): unknown };
+  build: { writeManifest(settings: unknown, path: string): string };
+}
+
 /**
- * OUTLOOK ADD-IN MANIFEST STEP: the add-in manifest (addin/manifest.xml from the same configuration) is built by the
- * add-in's own builder (work in progress on branch i13-addin); when it lands, add its step to this list.
+ * OUTLOOK ADD-IN MANIFEST STEP: addin/manifest.xml from the same configuration, by the add-in's own builder
+ * (scripts/addin/build.ts). ADDIN_BASE_URL defaults to https://BOT_DOMAIN, where the same server serves /addin/.
+ * Until the add-in's builder is part of this checkout, the step says so and the Teams package is still written.
  */
-const PACKAGE_STEPS: readonly PackageStep[] = [teamsApp];
+const outlookAddin: PackageStep = {
+  name: 'Outlook add-in manifest',
+  async run(config, outDir) {
+    const at = (name: string) => new URL(`./addin/${name}.ts`, import.meta.url);
+    if (!existsSync(at('build')) || !existsSync(at('settings'))) {
+      console.log('Outlook add-in manifest: skipped (the add-in builder, scripts/addin/build.ts, is not in this checkout)');
+      return [];
+    }
+    const builder: AddinBuilder = { settings: await import(at('settings').href), build: await import(at('build').href) };
+    let settings: unknown;
+    try {
+      settings = builder.settings.addinSettings({ ...process.env, ADDIN_BASE_URL: process.env.ADDIN_BASE_URL || (config.publicHost ? `https://${config.publicHost}` : undefined) });
+    } catch (err) {
+      throw new PackageError((err as Error).message);
+    }
+    return [builder.build.writeManifest(settings, join(outDir, 'outlook-addin-manifest.xml'))];
+  },
+};
+
+const PACKAGE_STEPS: readonly PackageStep[] = [teamsApp, outlookAddin];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string', default: 'build' } } });
@@ -40,7 +66,7 @@ async function main(): Promise<number> {
     mkdirSync(outDir, { recursive: true });
     for (const step of PACKAGE_STEPS) {
       const files = await step.run(config, outDir, version);
-      console.log(`${step.name}: ${files.map((f) => relative(process.cwd(), f)).join(', ')}`);
+      if (files.length > 0) console.log(`${step.name}: ${files.map((f) => relative(process.cwd(), f)).join(', ')}`);
     }
     return 0;
   } catch (err) {
