@@ -21,7 +21,7 @@ export interface AppOverrides {
   /** The clock answers and feedback use; tests pin it. */
   now?: () => Date;
   /** Record store and mail source for the recordings API (default: embedded SQLite, no mail source). */
-  recordings?: Pick<RecordingModuleOptions, 'store' | 'mail' | 'tokenValidator' | 'lineManagement'>;
+  recordings?: Pick<RecordingModuleOptions, 'store' | 'mail' | 'tokenValidator' | 'directory'>;
 }
 
 export interface RunningApp {

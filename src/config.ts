@@ -33,6 +33,16 @@ const EnvSchema = z.object({
     emptyAsUndefined,
     z.string().regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i, 'give the host name only, e.g. companion.example.gov.uk (no https://, port or path)').optional(),
   ),
+  /** The API's delegated scope a token must carry (scp), e.g. Recordings.ReadWrite. */
+  API_SCOPE: z.preprocess(emptyAsUndefined, z.string().regex(/^\S+$/).default('Recordings.ReadWrite')),
+  /** Comma-separated tenant ids whose users may use the API; required with MicrosoftAppType=MultiTenant. */
+  API_ALLOWED_TENANTS: optionalString,
+  /** The organisation model: a directory file (JSON) or "graph"; default the example directory in local mode, graph otherwise. */
+  ORG_DIRECTORY: optionalString,
+  /** With ORG_DIRECTORY=graph: the Entra group whose members are IG leads. */
+  ORG_IG_LEAD_GROUP_ID: optionalString,
+  /** With ORG_DIRECTORY=graph: who can add a person the directory does not know, in words. */
+  ORG_ACCESS_CONTACT: optionalString,
   /** Answers kept for repeated questions (0 turns the memo off). */
   ANSWER_CACHE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(1000)),
 });
@@ -52,7 +62,9 @@ export interface Config {
   readonly recordStore: Env['RECORD_STORE'];
   readonly answerCacheSize: number;
   readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
-  readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string }>;
+  readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string; scope: string; allowedTenants: readonly string[] }>;
+  /** Where the organisation model comes from: the built-in local example, a directory file, or Microsoft Graph. */
+  readonly directory: Readonly<{ source: 'local-example' } | { source: 'file'; path: string } | { source: 'graph'; igLeadGroupId?: string; whoCanAdd: string }>;
   /** BOT_DOMAIN: where Teams reaches the bot and the tab; needed only to build the app package. */
   readonly publicHost?: string;
 }
@@ -90,6 +102,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('Local mode (no MicrosoftAppId) is anonymous and listens on loopback only; remove HOST or set MicrosoftAppId.');
   }
   const tenantId = e.MicrosoftAppTenantId;
+  const listed = (e.API_ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  if (!localMode && e.MicrosoftAppType === 'MultiTenant' && listed.length === 0) {
+    throw new ConfigError('MicrosoftAppType=MultiTenant needs API_ALLOWED_TENANTS: the tenant ids whose users may see records, comma-separated.');
+  }
+  const allowedTenants = listed.length > 0 ? listed : tenantId ? [tenantId] : [];
+  if (!localMode && allowedTenants.length === 0) throw new ConfigError('Set MicrosoftAppTenantId (or API_ALLOWED_TENANTS): the tenant whose users may see records.');
+  const directory =
+    e.ORG_DIRECTORY === undefined
+      ? localMode
+        ? { source: 'local-example' as const }
+        : { source: 'graph' as const, igLeadGroupId: e.ORG_IG_LEAD_GROUP_ID, whoCanAdd: e.ORG_ACCESS_CONTACT ?? 'your information-governance lead' }
+      : e.ORG_DIRECTORY === 'graph'
+        ? { source: 'graph' as const, igLeadGroupId: e.ORG_IG_LEAD_GROUP_ID, whoCanAdd: e.ORG_ACCESS_CONTACT ?? 'your information-governance lead' }
+        : { source: 'file' as const, path: e.ORG_DIRECTORY };
   return Object.freeze({
     port: e.PORT,
     host: e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
@@ -101,10 +127,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     publicHost: e.BOT_DOMAIN?.toLowerCase(),
+    directory: Object.freeze(directory),
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({
       audience: e.API_AUDIENCE ?? e.MicrosoftAppId,
       tenantId,
+      scope: e.API_SCOPE,
+      allowedTenants: Object.freeze(allowedTenants),
       openIdMetadataUrl:
         e.OPENID_METADATA_URL ??
         `https://login.microsoftonline.com/${tenantId ?? 'common'}/v2.0/.well-known/openid-configuration`,

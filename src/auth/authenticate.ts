@@ -25,8 +25,9 @@ export function createAuthenticator(config: Config, validator?: TokenValidator):
   }
   const audience = config.apiAuth.audience;
   if (!audience) throw new Error('API_AUDIENCE or MicrosoftAppId is required to validate tokens outside local mode.');
+  if (config.apiAuth.allowedTenants.length === 0) throw new Error('MicrosoftAppTenantId or API_ALLOWED_TENANTS is required to validate tokens outside local mode.');
   const tokens =
-    validator ?? createEntraTokenValidator({ openIdMetadataUrl: config.apiAuth.openIdMetadataUrl, audience, ...(config.apiAuth.tenantId ? { tenantId: config.apiAuth.tenantId } : {}) });
+    validator ?? createEntraTokenValidator({ openIdMetadataUrl: config.apiAuth.openIdMetadataUrl, audience, tenantIds: config.apiAuth.allowedTenants, scope: config.apiAuth.scope });
   return async (headers) => {
     const header = headers.authorization;
     if (!header) throw new AuthenticationError('Sign-in required: send "Authorization: Bearer <access token>".');

@@ -9,8 +9,10 @@ export interface EntraTokenOptions {
   openIdMetadataUrl: string;
   /** The API's application id (client id) or its api:// URI. */
   audience: string;
-  /** Only tokens for this tenant are accepted; undefined accepts any tenant (multi-tenant apps). */
-  tenantId?: string;
+  /** Only tokens from these tenants are accepted (one for SingleTenant; the explicit list for MultiTenant). Never empty. */
+  tenantIds: readonly string[];
+  /** The API's delegated scope; a token must carry it in scp. */
+  scope: string;
   clockToleranceSeconds?: number;
   fetch?: typeof fetch;
 }
@@ -68,9 +70,18 @@ export function createEntraTokenValidator(options: EntraTokenOptions): TokenVali
       } catch (err) {
         throw new AuthenticationError(explain(err));
       }
+      // What kind of token this is: only a delegated access token (a signed-in practitioner, with scp) may write records.
+      const scp = typeof payload.scp === 'string' ? payload.scp.split(' ') : undefined;
+      if (payload.idtyp === 'app' || (scp === undefined && payload.roles !== undefined)) {
+        throw new AuthenticationError('This is an app-only token (no signed-in user). Records are seen and written only by a signed-in practitioner: request a delegated access token.');
+      }
+      if (scp === undefined) {
+        throw new AuthenticationError(`This is not an access token for this API (no scp claim; an ID token perhaps). Request an access token with the ${options.scope} scope.`);
+      }
+      if (!scp.includes(options.scope)) throw new AuthenticationError(`The access token does not carry this API's scope (${options.scope}). Request an access token with that scope.`);
       const tid = typeof payload.tid === 'string' ? payload.tid : undefined;
       if (!tid) throw new AuthenticationError('The access token has no tenant (tid claim). Sign in with a work account.');
-      if (options.tenantId && tid !== options.tenantId) throw new AuthenticationError("The access token is from another organisation's tenant. Sign in with your organisation's account.");
+      if (!options.tenantIds.includes(tid)) throw new AuthenticationError("The access token is from another organisation's tenant. Sign in with your organisation's account.");
       if (!entraIssuers(tid).includes(String(payload.iss))) throw new AuthenticationError('The access token was not issued by Microsoft Entra ID for your tenant.');
       const oid = typeof payload.oid === 'string' ? payload.oid : undefined;
       if (!oid) throw new AuthenticationError('The access token does not identify a user (no oid claim). Records are made under your own identity: sign in as yourself.');

@@ -75,6 +75,14 @@ export class RecordWithdrawnError extends RecordingError {
   }
 }
 
+/** Refused by the access rules (src/access/rules.ts): the message says why in plain words; nothing was changed. */
+export class ForbiddenError extends RecordingError {
+  override readonly name = 'ForbiddenError';
+  constructor(message: string) {
+    super('forbidden', message);
+  }
+}
+
 export class StoreUnavailableError extends RecordingError {
   override readonly name = 'StoreUnavailableError';
   constructor(message = 'The record store is unavailable; nothing was saved. Try again shortly.') {

@@ -1,3 +1,5 @@
+import { openAccess, directoryFromConfig } from '../access/open';
+import { accessRoutes } from '../access/routes';
 import { createAuthenticator } from '../auth/authenticate';
 import type { TokenValidator } from '../auth/entra-token';
 import type { Config } from '../config';
@@ -6,8 +8,8 @@ import type { MailSource } from '../email/mail-source';
 import type { ApiRoute } from '../http/route';
 import type { Logger } from '../log';
 import { myWorkRoute } from './api/my-work-route';
+import type { OrganisationDirectory } from '../organisation/model';
 import { recordingRoutes } from './api/routes';
-import { NO_LINE_MANAGEMENT, type LineManagement } from './my-work';
 import { RecordingService } from './service';
 import { openSqliteRecordStore } from './sqlite-store';
 import type { RecordStore } from './store';
@@ -22,8 +24,8 @@ export interface RecordingModuleOptions {
   mail?: MailSource;
   /** Token validation override (tests); default: Entra ID via config.apiAuth. */
   tokenValidator?: TokenValidator;
-  /** Who line-manages whom, for the manager's lists in "My records" (default: nobody, so they stay empty). */
-  lineManagement?: LineManagement;
+  /** The organisation model override (tests); default from config.directory. */
+  directory?: OrganisationDirectory;
 }
 
 export interface RecordingModule {
@@ -39,8 +41,18 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   const sharepoint = !options.store && config.recordStore === 'sharepoint' ? createSharePointRecording(config, logger) : undefined;
   const store = options.store ?? sharepoint?.store ?? openSqliteRecordStore(config.dataDir);
   const mail = options.mail ?? sharepoint?.mail;
-  const service = new RecordingService({ store, nation: config.organisation.nation, ...(options.now ? { now: options.now } : {}), ...(mail ? { mail } : {}) });
+  const now = options.now ?? (() => new Date());
+  // Who may see and change which record: one policy for every route and either store.
+  const access = openAccess({ dataDir: config.dataDir, directory: options.directory ?? directoryFromConfig(config), now });
+  const service = new RecordingService({ store, access: access.policy, nation: config.organisation.nation, now, ...(mail ? { mail } : {}) });
   const authenticate = createAuthenticator(config, options.tokenValidator);
-  const myWork = myWorkRoute({ store, nation: config.organisation.nation, lineManagement: options.lineManagement ?? NO_LINE_MANAGEMENT, authenticate, logger, now: options.now ?? (() => new Date()) });
-  return { routes: [...recordingRoutes({ service, authenticate, logger }), myWork], service, close: () => store.close() };
+  const myWork = myWorkRoute({ store, nation: config.organisation.nation, access: access.policy, directory: access.directory, authenticate, logger, now });
+  return {
+    routes: [...recordingRoutes({ service, authenticate, logger }), myWork, ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
+    service,
+    close: async () => {
+      await store.close();
+      access.close();
+    },
+  };
 }

@@ -1,22 +1,16 @@
+import type { AccessPolicy } from '../access/policy';
 import type { Principal } from '../auth/principal';
 import { computeDate } from '../guidance/computed';
 import type { Nation } from '../guidance/profile';
 import type { Channel, IsoDate } from '../guidance/situation';
+import type { OrganisationDirectory } from '../organisation/model';
 import { openReturn, outstanding } from './outstanding';
 import type { RecordStore } from './store';
 import type { RecordKind, SignOffKind, StoredRecord } from './types';
 
 // "My records": what is due for the caller, from records they may read: their own entries, and, for a line manager,
-// the entries of the people they line-manage. Nothing else is listed (deny by default).
-
-/** Who the caller line-manages: the organisation model's answer (none when it does not know). */
-export interface LineManagement {
-  /** User ids (Entra object ids, or local identities) of the people this principal is line manager of. */
-  reportsOf(manager: Principal): Promise<readonly string[]>;
-}
-
-/** Until the organisation model says otherwise, nobody manages anybody: the manager's lists stay empty. */
-export const NO_LINE_MANAGEMENT: LineManagement = { reportsOf: async () => [] };
+// the entries of the people they line-manage (from the organisation model). Each record also passes the access rules;
+// someone the organisation does not know is refused, and the list is written to the access log (deny by default).
 
 /** A sign-off the caller may give from the tab, through POST /api/recordings/:ref/sign-off. */
 export interface WorkAction {
@@ -190,12 +184,20 @@ function caseSummaries(records: StoredRecord[], nation: Nation, today: IsoDate):
 export interface MyWorkDeps {
   store: RecordStore;
   nation: Nation;
-  lineManagement: LineManagement;
+  access: Pick<AccessPolicy, 'member' | 'mayRead' | 'note'>;
+  /** Who line-manages whom; a directory without directReports gives no team lists. */
+  directory: Pick<OrganisationDirectory, 'directReports'>;
 }
 
 /** The caller's lists for the My records tab; only their own entries and those of the people they line-manage are read. */
 export async function myWork(deps: MyWorkDeps, principal: Principal, today: IsoDate): Promise<MyWork> {
-  const mine = await deps.store.list(principal, { author: principal.userId });
+  const asker = await deps.access.member(principal, { action: 'my-work' });
+  const readable = async (records: StoredRecord[]) => {
+    const out: StoredRecord[] = [];
+    for (const r of records) if (await deps.access.mayRead(principal, asker, r)) out.push(r);
+    return out;
+  };
+  const mine = await readable(await deps.store.list(principal, { author: principal.userId }));
   const work: MyWork = {
     me: { name: principal.name },
     today,
@@ -208,9 +210,14 @@ export async function myWork(deps: MyWorkDeps, principal: Principal, today: IsoD
       digitalContactApprovals: approvals(mine, today),
     },
   };
-  const reports = [...new Set(await deps.lineManagement.reportsOf(principal))].filter((id) => id !== principal.userId);
-  if (reports.length === 0) return work;
-  const team = (await Promise.all(reports.map((id) => deps.store.list(principal, { author: id })))).flat();
+  const logged = (count: number) => deps.access.note(principal, { action: 'my-work', allowed: true, basis: 'own-and-line-managed', count });
+  const reports = [...new Set((await deps.directory.directReports?.(asker.id, principal)) ?? [])].filter((id) => id !== asker.id);
+  if (reports.length === 0) {
+    logged(mine.length);
+    return work;
+  }
+  const team = await readable((await Promise.all(reports.map((id) => deps.store.list(principal, { author: id })))).flat());
+  logged(mine.length + team.length);
   work.manager = {
     people: reports.length,
     awaitingReadAndAgreed: team.filter((r) => !signed(r, 'read-and-agreed')).map((r) => item(r, managerActions(r))).sort(byDue),

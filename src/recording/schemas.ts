@@ -95,7 +95,6 @@ export type ContactRecordingInput = z.infer<typeof ContactRecordingInput>;
 export const AmendmentInput = z.strictObject({
   reason: text(2000),
   text: text(100_000),
-  lineManager: z.strictObject({ name: text(200), designation: text(200).optional() }),
 });
 
 export const SignOffInput = z.strictObject({

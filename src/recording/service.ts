@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { z } from 'zod';
+import type { AccessPolicy } from '../access/policy';
+import type { RecordAction } from '../access/rules';
 import type { Principal } from '../auth/principal';
 import { EmlError, splitHeaders } from '../email/eml-headers';
 import { MailMessageNotFoundError, type MailSource } from '../email/mail-source';
@@ -11,7 +13,9 @@ import type { Nation } from '../guidance/profile';
 import { retentionDate } from '../guidance/retention';
 import type { IsoDate } from '../guidance/situation';
 import { canonicalJson } from './canonical-json';
-import { RecordingError, RecordNotFoundError, ValidationError, type FieldError } from './errors';
+import { ForbiddenError, RecordingError, RecordNotFoundError, ValidationError, type FieldError } from './errors';
+
+export { ForbiddenError };
 import { toFieldErrors } from './field-errors';
 import { newReference } from './reference';
 import {
@@ -33,18 +37,13 @@ const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
 
 export interface RecordingServiceOptions {
   store: RecordStore;
+  /** Who may see and change which record (src/access/rules.ts); every call below goes through it. */
+  access: AccessPolicy;
   nation: Nation;
   now?: () => Date;
   /** Fetches an Outlook message's MIME by Graph id; absent in local mode. */
   mail?: MailSource;
   maxEmailBytes?: number;
-}
-
-export class ForbiddenError extends RecordingError {
-  override readonly name = 'ForbiddenError';
-  constructor(message: string) {
-    super('forbidden', message);
-  }
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.infer<S> {
@@ -114,6 +113,7 @@ export class RecordingService {
     // Without a client key, the practitioner and the exact body are the key: a blind retry must not file a second record.
     const requestHash = sha256(canonicalJson(body));
     record.idempotency = { key: idempotencyKey ?? `body:${requestHash}`, requestHash };
+    await this.access.require(principal, 'create', record);
     return this.options.store.create(principal, record);
   }
 
@@ -150,42 +150,67 @@ export class RecordingService {
     return { ...outcome, markedFiled };
   }
 
+  /** The access rules, for other features' routes (e.g. 'which of these filings may this user see'). */
+  get access(): AccessPolicy {
+    return this.options.access;
+  }
+
+  /** GET /api/recordings/:ref: the record, if the asker may read it. */
   async get(principal: Principal, id: string): Promise<StoredRecord> {
-    const r = await this.options.store.get(principal, id);
-    if (!r) throw new RecordNotFoundError(id);
+    const r = await this.find(principal, id, 'read');
+    await this.access.require(principal, 'read', r);
     return r;
   }
 
+  /** A person's records or a supervision file: only the records the asker may read (see AccessPolicy.readable). */
   async list(principal: Principal, query: Record<string, string | undefined>): Promise<StoredRecord[]> {
     const q = parseOrThrow(ListQuery, query);
     const includeWithdrawn = q.includeWithdrawn === 'true';
-    return q.person !== undefined
-      ? this.options.store.list(principal, { person: q.person, includeWithdrawn })
-      : this.options.store.list(principal, { supervisionFile: q.supervisionFile as string, includeWithdrawn });
+    const filter = q.person !== undefined ? { person: q.person } : { supervisionFile: q.supervisionFile as string };
+    await this.access.member(principal, { action: 'list', ...filter });
+    const records = await this.options.store.list(principal, { ...filter, includeWithdrawn });
+    return this.access.readable(principal, filter, records);
+  }
+
+  /** The record by reference for a change: the asker must be in the directory first, so a 404 tells a stranger nothing. */
+  private async find(principal: Principal, id: string, action: RecordAction): Promise<StoredRecord> {
+    await this.access.member(principal, { action, record: id });
+    const r = await this.options.store.get(principal, id);
+    if (!r) {
+      this.access.note(principal, { action, record: id, allowed: false, basis: 'not-found' });
+      throw new RecordNotFoundError(id);
+    }
+    return r;
   }
 
   /** An amendment keeps the original: reason, date, author and line manager are appended (Nottinghamshire, amending records). */
   async amend(principal: Principal, id: string, body: unknown): Promise<{ record: StoredRecord; amendment: Amendment; created: boolean }> {
     const input = parseOrThrow(AmendmentInput, body);
-    const current = await this.get(principal, id);
+    const current = await this.find(principal, id, 'amend');
+    await this.access.require(principal, 'amend', current);
+    // The line manager who must confirm it comes from the organisation model, never from the request.
+    const lineManager = await this.access.lineManagerOf(principal, principal.userId);
+    if (!lineManager) throw new ForbiddenError('The organisation directory names no line manager for you, so no one could confirm an amendment. Ask your IG lead to add your line manager.');
     const same = current.amendments.find((a) => a.author.userId === principal.userId && a.reason === input.reason && a.text === input.text);
     if (same) return { record: current, amendment: same, created: false };
-    const amendment: Amendment = { id: randomUUID(), reason: input.reason, text: input.text, author: authorOf(principal), amendedAt: this.now().toISOString(), lineManager: input.lineManager };
+    const amendment: Amendment = { id: randomUUID(), reason: input.reason, text: input.text, author: authorOf(principal), amendedAt: this.now().toISOString(), lineManager };
     return { record: await this.options.store.appendAmendment(principal, id, amendment), amendment, created: true };
   }
 
   /** A line manager's entry on the file: read and agreed, an amendment confirmed, or advice outside supervision confirmed. */
   async signOff(principal: Principal, id: string, body: unknown): Promise<{ record: StoredRecord; signOff: SignOff; created: boolean }> {
     const input = parseOrThrow(SignOffInput, body ?? {});
-    const current = await this.get(principal, id);
+    const action = SIGN_OFF_ACTION[input.kind];
+    const current = await this.find(principal, id, action);
     if (input.kind === 'amendment-confirmed') {
       const amendment = current.amendments.find((a) => a.id === input.amendmentId);
       if (!input.amendmentId) throw new ValidationError([{ field: 'amendmentId', message: 'Say which amendment you are confirming: give its amendmentId.' }]);
       if (!amendment) throw new ValidationError([{ field: 'amendmentId', message: `Record ${id} has no amendment with that id.` }]);
-      if (amendment.author.userId === principal.userId) throw new ForbiddenError('An amendment is confirmed by the line manager, not by its author.');
+      // Only the line manager of the amendment's author, as the organisation model says today.
+      await this.access.require(principal, action, current, { amendmentAuthorId: amendment.author.userId });
     } else {
       if (input.amendmentId !== undefined) throw new ValidationError([{ field: 'amendmentId', message: 'amendmentId is only used with kind "amendment-confirmed".' }]);
-      if (current.author.userId === principal.userId) throw new ForbiddenError('A record is signed off by the line manager, not by its author.');
+      await this.access.require(principal, action, current);
     }
     if (input.kind === 'returned-for-amendment' && input.note === undefined) {
       throw new ValidationError([{ field: 'note', message: 'Say what needs amending: the note is shown to the author with the record.' }]);
@@ -205,7 +230,8 @@ export class RecordingService {
   /** A wrong-person entry is withdrawn on request: hidden from lists, kept, still retrievable by reference. */
   async withdraw(principal: Principal, id: string, body: unknown): Promise<StoredRecord> {
     const input = parseOrThrow(WithdrawalInput, body);
-    const current = await this.get(principal, id);
+    const current = await this.find(principal, id, 'withdraw');
+    await this.access.require(principal, 'withdraw', current);
     // A retried withdrawal (reply lost) finds the record already withdrawn: that is success, not a conflict.
     if (current.status === 'withdrawn') return current;
     return this.options.store.withdraw(principal, id, { reason: input.reason, requestedBy: authorOf(principal), at: this.now().toISOString() });
@@ -239,9 +265,6 @@ export class RecordingService {
     const messageId = f.messageId as string;
     const messageAt = f.date as Date;
 
-    const existing = await this.options.store.findByInternetMessageId(principal, person.reference, messageId);
-    if (existing) return { record: existing, created: false };
-
     const at = this.now();
     const details: RecordDetails = {
       kind: 'contact-recording',
@@ -255,8 +278,16 @@ export class RecordingService {
       outOfHours: isOutOfHours(messageAt, this.options.nation),
     };
     if (fields.onBehalfOfName && fields.onBehalfOfDesignation) details.onBehalfOf = { name: fields.onBehalfOfName, designation: fields.onBehalfOfDesignation };
+    const id = newReference('contact-recording', at);
+    // May the asker record on this person at all? Asked before looking for an earlier filing, so a refusal says nothing of it.
+    await this.access.require(principal, 'create', { id, person, details, author: authorOf(principal) });
+    const existing = await this.options.store.findByInternetMessageId(principal, person.reference, messageId);
+    if (existing) {
+      await this.access.require(principal, 'read', existing);
+      return { record: existing, created: false };
+    }
     return this.options.store.create(principal, {
-      id: newReference('contact-recording', at),
+      id,
       person,
       details,
       author: authorOf(principal),
@@ -293,6 +324,8 @@ export function retentionFor(person: PersonRef): RetentionOutcome {
   const r = retentionDate(person.recordCategory, person.dateOfBirth ? { birth: person.dateOfBirth } : {});
   return { date: r.date, basis: r.date === null ? `Not computed: ${r.basis}` : r.basis, citationIds: r.citations.map((c) => c.id) };
 }
+
+const SIGN_OFF_ACTION = { 'read-and-agreed': 'sign-off', 'amendment-confirmed': 'confirm-amendment', 'advice-confirmed': 'confirm-advice', 'returned-for-amendment': 'sign-off' } as const satisfies Record<SignOff['kind'], RecordAction>;
 
 function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');

@@ -150,8 +150,8 @@ export interface Amendment {
   text: string;
   author: Author;
   amendedAt: IsoDateTime;
-  /** The line manager who must confirm it (their confirmation is a sign-off of kind "amendment-confirmed"). */
-  lineManager: { name: string; designation?: string };
+  /** The author's line manager, from the organisation model, who must confirm it (a sign-off of kind "amendment-confirmed"). */
+  lineManager: { userId?: string; name: string; designation?: string };
 }
 
 export const SIGN_OFF_KINDS = ['read-and-agreed', 'amendment-confirmed', 'advice-confirmed', 'returned-for-amendment'] as const;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LineManagement } from '../../src/recording/my-work';
+import { fromJson } from '../../src/organisation/directory-file';
 import { contactRecording, startTestApi, supervisionNote, type TestApi } from './support';
 
 // GET /api/my-work: what the My records tab shows, for a worker and for their line manager (local mode identities).
@@ -7,8 +7,20 @@ const ALEX = { 'x-local-user-id': 'alex.worker', 'x-local-user-name': 'Alex Work
 const SAM = { 'x-local-user-id': 'sam.manager', 'x-local-user-name': 'Sam Manager' };
 const JO = { 'x-local-user-id': 'jo.other', 'x-local-user-name': 'Jo Other' };
 const NOW = new Date('2026-11-23T10:00:00Z'); // Monday
-/** The organisation model's answer: Sam line-manages Alex; Jo is in nobody's team here. */
-const TEAM: LineManagement = { reportsOf: async (p) => (p.userId === 'local:sam.manager' ? ['local:alex.worker'] : []) };
+/** The organisation model: Sam line-manages Alex; Jo is in another team under someone else. */
+const directory = () =>
+  fromJson(
+    {
+      teams: [{ id: 'north', name: 'North team' }, { id: 'south', name: 'South team' }],
+      people: [
+        { id: 'local:alex.worker', name: 'Alex Worker', teams: ['north'], lineManager: 'local:sam.manager', staffReference: 'STAFF-0042' },
+        { id: 'local:sam.manager', name: 'Sam Manager', teams: ['north'], lineManager: 'local:chris.head' },
+        { id: 'local:jo.other', name: 'Jo Other', teams: ['south'], lineManager: 'local:chris.head' },
+        { id: 'local:chris.head', name: 'Chris Head', teams: [] },
+      ],
+    },
+    'the test directory',
+  );
 
 describe('GET /api/my-work', () => {
   let api: TestApi;
@@ -16,7 +28,7 @@ describe('GET /api/my-work', () => {
   const person = { reference: 'P-2001', name: 'Casey Child' };
 
   beforeAll(async () => {
-    api = await startTestApi({}, { now: () => NOW, recordings: { lineManagement: TEAM } });
+    api = await startTestApi({}, { now: () => NOW, recordings: { directory: directory() } });
     const file = async (name: string, body: Record<string, unknown>, who: Record<string, string>) => {
       const res = await api.call('POST', '/api/recordings', body, who);
       expect(res.status, JSON.stringify(res.json)).toBe(201);
@@ -82,7 +94,7 @@ describe('GET /api/my-work', () => {
     expect(noNote.status).toBe(400);
     expect(noNote.json.error.fields).toEqual([expect.objectContaining({ field: 'note' })]);
 
-    const amended = await api.call('POST', `/api/recordings/${ref.late}/amendments`, { reason: 'Returned by Sam', text: 'Also present: Jo Student.', lineManager: { name: 'Sam Manager' } }, ALEX);
+    const amended = await api.call('POST', `/api/recordings/${ref.late}/amendments`, { reason: 'Returned by Sam', text: 'Also present: Jo Student.' }, ALEX);
     expect(amended.status).toBe(201);
     alex = (await api.call('GET', '/api/my-work', undefined, ALEX)).json;
     expect(alex.worker.returnedForAmendment).toEqual([]);
@@ -99,9 +111,12 @@ describe('GET /api/my-work', () => {
     expect(refs(after.manager.awaitingReadAndAgreed)).not.toContain(ref.late);
   });
 
-  it('refuses a caller it cannot identify, saying why', async () => {
+  it('refuses a caller it cannot identify, or one the organisation does not know, saying why', async () => {
     const res = await api.call('GET', '/api/my-work', undefined, { 'x-local-user-id': 'not valid!' });
     expect(res.status).toBe(401);
     expect(res.json.error.message).toMatch(/X-Local-User-Id/);
+    const stranger = await api.call('GET', '/api/my-work', undefined, { 'x-local-user-id': 'kim.stranger' });
+    expect(stranger.status).toBe(403);
+    expect(stranger.json.error.message).toMatch(/not in this organisation's directory/);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactRecording, startTestApi, type TestApi } from '../api/support';
+import { writeDirectoryFile } from '../support/org-directory';
 import { OTHER_TENANT, startTestIssuer, TEST_AUDIENCE, TEST_TENANT, TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
 
 // Outside local mode the recordings API accepts only Entra ID access tokens for this API and tenant.
@@ -15,6 +16,7 @@ describe('recordings API token validation', () => {
       MicrosoftAppTenantId: TEST_TENANT,
       HOST: '127.0.0.1',
       OPENID_METADATA_URL: issuer.metadataUrl,
+      ORG_DIRECTORY: writeDirectoryFile(),
     });
   });
   afterAll(async () => {
@@ -45,7 +47,11 @@ describe('recordings API token validation', () => {
     ['an unsigned token (alg none)', async () => issuer.unsigned(), /unsigned tokens are refused/],
     ['a token signed by an unknown key', () => issuer.mint({ key: 'unknown' }), /key Microsoft Entra ID does not publish/],
     ['a malformed token', async () => 'not-a-jwt', /malformed/],
-    ['a token without a user (app-only)', () => issuer.mint({ claims: { oid: undefined } }), /does not identify a user/],
+    ['a token without a user', () => issuer.mint({ claims: { oid: undefined } }), /does not identify a user/],
+    ['an app-only token (idtyp app, roles, no scp)', () => issuer.mint({ claims: { idtyp: 'app', roles: ['Recordings.ReadWrite.All'], scp: undefined } }), /app-only token/],
+    ['an app-only token (roles without scp)', () => issuer.mint({ claims: { roles: ['Recordings.ReadWrite.All'], scp: undefined } }), /app-only token/],
+    ['an ID token (no scp)', () => issuer.mint({ claims: { scp: undefined, nonce: 'abc' } }), /not an access token.*Recordings\.ReadWrite/],
+    ['a token for an unrelated scope (User.Read)', () => issuer.mint({ claims: { scp: 'User.Read' } }), /does not carry this API's scope/],
   ];
 
   it.each(refusals)('refuses %s with 401 and a clear message, writing nothing', async (_label, token, message) => {

@@ -27,6 +27,21 @@ describe('configuration', () => {
     expect(c.apiAuth.audience).toBe('app');
   });
 
+  it('refuses MultiTenant without an explicit list of allowed tenants, in one actionable line', () => {
+    const multi = { MicrosoftAppId: 'app', MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' };
+    expect(() => loadConfig(multi)).toThrow(/^MicrosoftAppType=MultiTenant needs API_ALLOWED_TENANTS: .*comma-separated\.$/);
+    const c = loadConfig({ ...multi, API_ALLOWED_TENANTS: 'tenant-a, tenant-b' });
+    expect(c.apiAuth.allowedTenants).toEqual(['tenant-a', 'tenant-b']);
+  });
+
+  it('accepts only the configured tenant and the API scope by default', () => {
+    const c = loadConfig({ MicrosoftAppId: 'app', MicrosoftAppTenantId: 'tenant', MicrosoftAppPassword: 'x' });
+    expect(c.apiAuth.allowedTenants).toEqual(['tenant']);
+    expect(c.apiAuth.scope).toBe('Recordings.ReadWrite');
+    expect(c.directory).toMatchObject({ source: 'graph' });
+    expect(loadConfig({}).directory).toEqual({ source: 'local-example' });
+  });
+
   it('says which setting is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ ORG_NATION: 'wales' })).toThrow(/ORG_NATION/);

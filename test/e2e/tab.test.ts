@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LineManagement } from '../../src/recording/my-work';
+import { fromJson } from '../../src/organisation/directory-file';
 import { contactRecording, supervisionNote } from '../api/support';
 import { startTestIssuer, TEST_AUDIENCE, TEST_TENANT, type TestIssuer } from '../support/issuer/test-issuer';
 import { scriptedHostPage, type ScriptedHost } from '../support/teams-host';
@@ -17,7 +17,19 @@ const COMPANION = 'https://companion.example.gov.uk';
 const WORKER = { oid: '1a1a1a1a-0000-4000-8000-000000000001', name: 'Alex Worker', upn: 'alex.worker@council.example' };
 const MANAGER = { oid: '2b2b2b2b-0000-4000-8000-000000000002', name: 'Sam Manager', upn: 'sam.manager@council.example' };
 const OTHER = { oid: '3c3c3c3c-0000-4000-8000-000000000003', name: 'Jo Other', upn: 'jo.other@council.example' };
-const TEAM: LineManagement = { reportsOf: async (p) => (p.userId === MANAGER.oid ? [WORKER.oid] : []) };
+/** The organisation model: Sam line-manages Alex; Jo is in another team under someone else. */
+const directory = () =>
+  fromJson(
+    {
+      teams: [{ id: 'north', name: 'North team' }, { id: 'south', name: 'South team' }],
+      people: [
+        { id: WORKER.oid, name: WORKER.name, teams: ['north'], lineManager: MANAGER.oid, staffReference: 'STAFF-0042' },
+        { id: MANAGER.oid, name: MANAGER.name, teams: ['north'] },
+        { id: OTHER.oid, name: OTHER.name, teams: ['south'] },
+      ],
+    },
+    'the test directory',
+  );
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Screenshots for the README go to docs/ when asked (UPDATE_SCREENSHOTS=1), otherwise to test-results/. */
@@ -37,7 +49,7 @@ beforeAll(async () => {
     dirPrefix: 'tab-e2e-',
     logLevel: 'warn',
     env: { MicrosoftAppId: TEST_AUDIENCE, MicrosoftAppPassword: 'not-used', MicrosoftAppTenantId: TEST_TENANT, OPENID_METADATA_URL: issuer.metadataUrl, HOST: '127.0.0.1' },
-    overrides: { recordings: { lineManagement: TEAM } },
+    overrides: { recordings: { directory: directory() } },
   });
   const file = async (name: string, who: typeof WORKER, body: Record<string, unknown>) => {
     const res = await api.request('POST', '/api/recordings', body, { authorization: `Bearer ${await token(who)}` });

@@ -9,6 +9,7 @@ import { contactRecording, eml, startTestApi, type TestApi } from '../api/suppor
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import { startTestIssuer, TEST_AUDIENCE, TEST_TENANT, TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
 import { igLead, TOKENS } from './harness';
+import { writeDirectoryFile } from '../support/org-directory';
 
 // The recordings API with RECORD_STORE=sharepoint: a practitioner's Entra token is exchanged on their behalf for a
 // Graph token (the stand-in plays Entra's token endpoint), and the record lands in SharePoint under their own name.
@@ -39,6 +40,7 @@ beforeAll(async () => {
       RECORD_STORE: 'sharepoint',
       SHAREPOINT_SITE_ID: standin.siteId,
       GRAPH_BASE_URL: standin.origin,
+      ORG_DIRECTORY: writeDirectoryFile(),
     },
     { recordings: { store: new SharePointRecordStore({ siteId: standin.siteId, graph }), mail: new GraphMailSource(graph) } },
   );

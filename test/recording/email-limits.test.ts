@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_PRACTITIONER } from '../../src/auth/authenticate';
+import { openAccess, type OpenedAccess } from '../../src/access/open';
+import { fromJson } from '../../src/organisation/directory-file';
+import localExample from '../../src/organisation/local-directory.json';
 import { RecordingService } from '../../src/recording/service';
 import { openSqliteRecordStore, type SqliteRecordStore } from '../../src/recording/sqlite-store';
 import { eml } from '../api/support';
@@ -12,15 +15,18 @@ import { eml } from '../api/support';
 describe('e-mail size limit while streaming', () => {
   let dir: string;
   let store: SqliteRecordStore;
+  let access: OpenedAccess;
   afterEach(async () => {
     await store.close();
+    access.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses with payload-too-large, writes no record and leaves no temp file', async () => {
     dir = mkdtempSync(join(tmpdir(), 'recordings-limit-'));
     store = openSqliteRecordStore(dir);
-    const service = new RecordingService({ store, nation: 'england-and-wales', maxEmailBytes: 100_000 });
+    access = openAccess({ dataDir: dir, directory: fromJson(localExample, 'the local example') });
+    const service = new RecordingService({ store, access: access.policy, nation: 'england-and-wales', maxEmailBytes: 100_000 });
     const message = eml({ bodyBytes: 500_000 });
     const chunks = Array.from({ length: Math.ceil(message.length / 16_384) }, (_, i) => message.subarray(i * 16_384, (i + 1) * 16_384));
     const query = { person: 'P-LIMIT', personName: 'Casey', direction: 'incoming', purpose: 'Parent update' };

@@ -23,6 +23,9 @@ describe('recording module wiring', () => {
       'POST /api/recordings/:id/withdrawal',
       'POST /api/emails',
       'GET /api/my-work',
+      'GET /api/access-log',
+      'GET /api/allocations/:person',
+      'PUT /api/allocations/:person',
     ]);
     await m.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { createChannelTokenGate } from '../../auth/channel-token';
 import type { Config } from '../../config';
 import type { ApiRoute } from '../../http/route';
 import type { Logger } from '../../log';
@@ -24,12 +25,20 @@ export interface MessagesRouteDeps {
 export function messagesRoute({ config, logger, router, scope }: MessagesRouteDeps): ApiRoute {
   const adapter = new CompanionAdapter(config, logger);
   const bot = new CompanionTeamsBot(router, scope, new WelcomeOnce(), logger);
+  // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
+  const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });
   return {
     method: 'POST',
     path: '/api/messages',
     body: 'json',
     maxJsonBytes: MAX_ACTIVITY_BYTES,
     async handle(req) {
+      const checkedToken = gate ? await gate(req.headers.authorization) : { ok: true as const };
+      if (!checkedToken.ok) {
+        logger.info({ code: checkedToken.code, status: checkedToken.status }, 'bot request rejected');
+        const headers: Record<string, string> = checkedToken.retryAfterSeconds ? { 'Retry-After': String(checkedToken.retryAfterSeconds) } : { 'WWW-Authenticate': 'Bearer' };
+        return { status: checkedToken.status, headers, body: { error: { code: checkedToken.status === 503 ? 'auth-unavailable' : 'unauthorized', message: checkedToken.message } } };
+      }
       const checked = checkActivity(req.body);
       if (!checked.ok) {
         logger.info({ code: 'invalid-activity', problems: checked.problems.length }, 'activity rejected');

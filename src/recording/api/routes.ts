@@ -21,9 +21,13 @@ type Handler = (req: ApiRequest, principal: Principal) => Promise<ApiResponse>;
 
 /** The recordings HTTP API: framework-neutral routes mounted by src/http/server.ts. */
 export function recordingRoutes({ service, authenticate, logger }: RecordingRouteDeps): ApiRoute[] {
-  const guarded = (path: string, handler: Handler) => async (req: ApiRequest): Promise<ApiResponse> => {
+  const guarded = (path: string, action: string, handler: Handler) => async (req: ApiRequest): Promise<ApiResponse> => {
     try {
-      const principal = await authenticate(req.headers);
+      const principal = await authenticate(req.headers).catch((err: unknown) => {
+        // A refused sign-in is an attempt too: logged with the record it aimed at, and no identity (none was proven).
+        service.access.note(null, { action, allowed: false, basis: 'unauthenticated', ...(req.params.id ? { record: req.params.id } : {}), ...(req.query.person ? { person: req.query.person } : {}), ...(req.query.supervisionFile ? { supervisionFile: req.query.supervisionFile } : {}) });
+        throw err;
+      });
       return await handler(req, principal);
     } catch (err) {
       return errorResponse(err, logger, path);
@@ -47,7 +51,7 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       method: 'POST',
       path: '/api/recordings',
       maxJsonBytes: MAX_RECORDING_JSON_BYTES,
-      handle: guarded('/api/recordings', async (req, p) => {
+      handle: guarded('/api/recordings', 'create', async (req, p) => {
         const outcome = await service.record(p, req.body, req.headers['idempotency-key']);
         return created(outcome, recordBody(outcome.record));
       }),
@@ -56,7 +60,7 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       method: 'GET',
       path: '/api/recordings',
       body: 'none',
-      handle: guarded('/api/recordings', async (req, p) => {
+      handle: guarded('/api/recordings', 'list', async (req, p) => {
         const records = await service.list(p, req.query);
         return { status: 200, body: { count: records.length, records: records.map(recordBody) } };
       }),
@@ -65,13 +69,13 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       method: 'GET',
       path: '/api/recordings/:id',
       body: 'none',
-      handle: guarded('/api/recordings/:id', async (req, p) => ({ status: 200, body: recordBody(await service.get(p, id(req))) })),
+      handle: guarded('/api/recordings/:id', 'read', async (req, p) => ({ status: 200, body: recordBody(await service.get(p, id(req))) })),
     },
     {
       method: 'POST',
       path: '/api/recordings/:id/amendments',
       maxJsonBytes: MAX_RECORDING_JSON_BYTES,
-      handle: guarded('/api/recordings/:id/amendments', async (req, p) => {
+      handle: guarded('/api/recordings/:id/amendments', 'amend', async (req, p) => {
         const r = await service.amend(p, id(req), req.body);
         return { status: r.created ? 201 : 200, body: { ...recordBody(r.record), amendment: r.amendment } };
       }),
@@ -80,7 +84,7 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       method: 'POST',
       path: '/api/recordings/:id/sign-off',
       maxJsonBytes: MAX_SMALL_JSON_BYTES,
-      handle: guarded('/api/recordings/:id/sign-off', async (req, p) => {
+      handle: guarded('/api/recordings/:id/sign-off', 'sign-off', async (req, p) => {
         const r = await service.signOff(p, id(req), req.body);
         return { status: r.created ? 201 : 200, body: { ...recordBody(r.record), signOff: r.signOff } };
       }),
@@ -89,13 +93,13 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       method: 'POST',
       path: '/api/recordings/:id/withdrawal',
       maxJsonBytes: MAX_SMALL_JSON_BYTES,
-      handle: guarded('/api/recordings/:id/withdrawal', async (req, p) => ({ status: 200, body: recordBody(await service.withdraw(p, id(req), req.body)) })),
+      handle: guarded('/api/recordings/:id/withdrawal', 'withdraw', async (req, p) => ({ status: 200, body: recordBody(await service.withdraw(p, id(req), req.body)) })),
     },
     {
       method: 'POST',
       path: '/api/emails',
       body: 'stream',
-      handle: guarded('/api/emails', async (req, p) => {
+      handle: guarded('/api/emails', 'create', async (req, p) => {
         const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
         const stream = req.stream;
         if (!stream) throw new RecordingError('validation-failed', 'Send the e-mail as the request body.');

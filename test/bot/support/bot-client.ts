@@ -6,7 +6,7 @@ export interface TestBot {
   dataDir: string;
   /** Everything the app logged, as text. */
   logs(): string;
-  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: unknown; text: string }>;
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: unknown; text: string; headers: Headers }>;
   stop(): Promise<void>;
 }
 

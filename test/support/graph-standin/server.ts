@@ -17,6 +17,7 @@ import { driveRoutes } from './handlers/drive';
 import { uploadRoutes } from './handlers/uploads';
 import { mailRoutes } from './handlers/mail';
 import { tokenRoutes } from './handlers/token';
+import { directoryRoutes } from './handlers/directory';
 
 // A local HTTPS server speaking the subset of Microsoft Graph the SharePoint record store uses. Tests only.
 
@@ -58,7 +59,7 @@ export interface GraphStandIn {
   close(): Promise<void>;
 }
 
-const ROUTES: readonly Route[] = [...listRoutes, ...itemRoutes, ...driveRoutes, ...uploadRoutes, ...mailRoutes, ...tokenRoutes];
+const ROUTES: readonly Route[] = [...listRoutes, ...itemRoutes, ...driveRoutes, ...uploadRoutes, ...mailRoutes, ...tokenRoutes, ...directoryRoutes];
 export const DEFAULT_SITE_ID = 'standin.sharepoint.com,0f5a2a43-1d0b-4c4e-9d8e-2b1b6f1f0c11,6a1f0d3e-8c59-4a57-9b1b-7d5c2e9f4a10';
 
 function matchRoute(method: string, path: string): { route: Route; params: string[] } | undefined {
@@ -141,6 +142,9 @@ export async function startGraphStandIn(options: StandInOptions = {}): Promise<G
       displayName: u.displayName,
       email: u.email ?? `${u.displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@standin.example`,
       canWrite: u.canWrite ?? true,
+      ...(u.managerId ? { managerId: u.managerId } : {}),
+      ...(u.groupIds ? { groupIds: u.groupIds } : {}),
+      ...(u.employeeId ? { employeeId: u.employeeId } : {}),
     };
     users.set(token, user);
     return user;

@@ -8,6 +8,10 @@ export interface StandInUser {
   email: string;
   /** False: the user may read but not file (403 accessDenied on writes). */
   canWrite: boolean;
+  /** Directory data: /users/{id}/manager, /users/{id}/memberOf and employeeId. */
+  managerId?: string;
+  groupIds?: string[];
+  employeeId?: string;
 }
 
 export type ColumnKind = 'text' | 'multilineText' | 'number' | 'dateTime' | 'boolean';

@@ -19,6 +19,10 @@ export interface ChannelTokenOptions {
 
 export interface ChannelIssuer {
   metadataUrl: string;
+  /** The published signing key, so a test can check none of it is ever printed. */
+  publicJwk: JWK;
+  /** Requests the key endpoints have served. */
+  served(): number;
   mint(options: ChannelTokenOptions): Promise<string>;
   close(): Promise<void>;
 }
@@ -28,7 +32,9 @@ export async function startChannelIssuer(endorsements: string[] = ['msteams']): 
   const unknown = await generateKeyPair('RS256');
   const jwk: JWK & { endorsements: string[] } = { ...(await exportJWK(trusted.publicKey)), kid: 'channel-key-1', use: 'sig', endorsements };
   let base = '';
+  let served = 0;
   const server: Server = createServer((req, res) => {
+    served++;
     res.setHeader('content-type', 'application/json');
     if (req.url === '/v1/.well-known/openidconfiguration') {
       res.end(JSON.stringify({ issuer: CHANNEL_TOKEN_ISSUER, jwks_uri: `${base}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
@@ -43,6 +49,8 @@ export async function startChannelIssuer(endorsements: string[] = ['msteams']): 
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     metadataUrl: `${base}/v1/.well-known/openidconfiguration`,
+    publicJwk: jwk,
+    served: () => served,
     mint(o) {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ serviceurl: o.serviceUrl })
