@@ -168,6 +168,17 @@ describe('My records tab in a scripted Teams client', () => {
 
       const stored = await api.request('GET', `/api/recordings/${ref.late}`, undefined, { authorization: `Bearer ${await token(MANAGER)}` });
       expect(stored.json.record.signOffs).toEqual([expect.objectContaining({ kind: 'read-and-agreed', by: { userId: MANAGER.oid, name: MANAGER.name } })]);
+
+      // Return one for amendment: an empty note is refused in place, then the worker sees the note in their list.
+      const recent = section(tab, 'Awaiting "read and agreed"').locator('li', { hasText: ref.recent });
+      await recent.getByRole('button', { name: 'Return for amendment' }).click();
+      await recent.getByRole('button', { name: `Return to ${WORKER.name}` }).click();
+      expect(await recent.getByRole('textbox', { name: 'What needs amending?' }).getAttribute('aria-invalid')).toBe('true');
+      await recent.getByRole('textbox', { name: 'What needs amending?' }).fill('Say who else was at the visit.');
+      await recent.getByRole('button', { name: `Return to ${WORKER.name}` }).click();
+      await expect.poll(() => tab.locator('#status').innerText()).toBe(`${ref.recent}: returned to ${WORKER.name} for amendment.`);
+      const worker = await api.request('GET', '/api/my-work', undefined, { authorization: `Bearer ${await token(WORKER)}` });
+      expect(worker.json.worker.returnedForAmendment).toEqual([expect.objectContaining({ reference: ref.recent, returnedNote: 'Say who else was at the visit.' })]);
     } finally {
       await context.close();
     }

@@ -104,6 +104,50 @@ function actionButton(item: WorkItem, action: WorkAction, area: HTMLElement): HT
   return button;
 }
 
+/** "Return for amendment": the manager says what needs amending; the note is kept if sending fails. */
+function returnButton(item: WorkItem, area: HTMLElement): HTMLElement {
+  const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false' }, 'Return for amendment');
+  button.setAttribute('aria-describedby', `${area.id}-title`);
+  button.addEventListener('click', () => {
+    if (area.querySelector('form')) return;
+    button.setAttribute('aria-expanded', 'true');
+    const fieldId = `${area.id}-note`;
+    const note = h('textarea', { id: fieldId, rows: '3', maxlength: '2000', 'aria-describedby': `${fieldId}-error` }) as HTMLTextAreaElement;
+    const error = h('p', { id: `${fieldId}-error`, class: 'field-error' });
+    const send = h('button', { type: 'submit', class: 'primary' }, `Return to ${item.author}`);
+    const cancel = h('button', { type: 'button', class: 'secondary' }, 'Cancel');
+    const form = h('form', { class: 'return' }, h('label', { for: fieldId }, 'What needs amending?'), note, error, h('div', { class: 'actions' }, send, cancel));
+    cancel.addEventListener('click', () => {
+      form.remove();
+      button.setAttribute('aria-expanded', 'false');
+      button.focus();
+    });
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (!note.value.trim()) {
+        note.setAttribute('aria-invalid', 'true');
+        error.textContent = 'Say what needs amending: the note is shown to the author with the record.';
+        note.focus();
+        return;
+      }
+      note.removeAttribute('aria-invalid');
+      error.textContent = '';
+      send.setAttribute('disabled', '');
+      try {
+        await callApi(`/api/recordings/${encodeURIComponent(item.reference)}/sign-off`, await headers(), { method: 'POST', body: { kind: 'returned-for-amendment', note: note.value.trim() } });
+        await load(`${item.reference}: returned to ${item.author} for amendment.`);
+      } catch (err) {
+        send.removeAttribute('disabled');
+        form.querySelector('.problem')?.remove();
+        form.append(problem(err, () => send.click()));
+      }
+    });
+    area.append(form);
+    note.focus();
+  });
+  return button;
+}
+
 function workItem(item: WorkItem, today: string, withActions: boolean): HTMLElement {
   const li = h('li', { class: 'item', id: `item-${++ids}` });
   const overdue = item.due < today;
@@ -116,7 +160,10 @@ function workItem(item: WorkItem, today: string, withActions: boolean): HTMLElem
   if (waiting.length > 0) li.append(h('p', { class: 'waiting' }, waiting.join(' ')));
   const [open, region] = openButton(item);
   const actions = h('div', { class: 'actions' }, open);
-  if (withActions) for (const a of item.actions) actions.append(actionButton(item, a, li));
+  if (withActions) {
+    for (const a of item.actions) actions.append(actionButton(item, a, li));
+    if (item.actions.some((a) => a.kind === 'read-and-agreed') && !item.returnedNote) actions.append(returnButton(item, li));
+  }
   li.append(actions, region);
   return li;
 }
