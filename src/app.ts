@@ -21,6 +21,7 @@ import { readinessChecks } from './ops/readiness';
 import { healthRoutes } from './ops/health';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
 import { openDatabase } from './store/database';
+import { tabRoutes } from './tab/routes';
 
 export interface AppOverrides {
   /** Extra API routes mounted next to /api/messages (e.g. the recordings API). */
@@ -75,6 +76,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       bot.route,
       ...recordings.routes,
       addinFilesRoute(),
+      ...tabRoutes({ localMode: config.localMode, logger }),
       ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }], logger),
       ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), readers: config.audit.readers, logger }),
       ...(overrides.routes ?? []),

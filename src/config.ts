@@ -28,6 +28,11 @@ const EnvSchema = z.object({
   /** Entra ID token validation for the recordings API. */
   API_AUDIENCE: optionalString,
   OPENID_METADATA_URL: optionalString,
+  /** The public host name Teams reaches the bot and the tab at (e.g. companion.example.gov.uk): no scheme, no path. */
+  BOT_DOMAIN: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i, 'give the host name only, e.g. companion.example.gov.uk (no https://, port or path)').optional(),
+  ),
   /** The API's delegated scope a token must carry (scp), e.g. Recordings.ReadWrite. */
   API_SCOPE: z.preprocess(emptyAsUndefined, z.string().regex(/^\S+$/).default('Recordings.ReadWrite')),
   /** Comma-separated tenant ids whose users may use the API; required with MicrosoftAppType=MultiTenant. */
@@ -76,6 +81,8 @@ export interface Config {
   readonly audit: Readonly<{ retentionDays: number; readers: readonly string[] }>;
   /** Where the bot keeps conversation state: Azure Blob Storage when a connection string is set, the embedded store otherwise. */
   readonly botState: Readonly<{ connectionString?: string; container: string }>;
+  /** BOT_DOMAIN: where Teams reaches the bot and the tab; needed only to build the app package. */
+  readonly publicHost?: string;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
+    publicHost: e.BOT_DOMAIN?.toLowerCase(),
     directory: Object.freeze(directory),
     experts: Object.freeze({
       conversations: Object.freeze({ manager: e.ASK_MANAGER_CONVERSATION_ID, 'ig-lead': e.ASK_IG_LEAD_CONVERSATION_ID }),

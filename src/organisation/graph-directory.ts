@@ -31,12 +31,14 @@ export class GraphDirectory implements OrganisationDirectory {
   /** null: Graph said there is no such user (remembered too, so unknown ids do not hammer Graph). */
   private readonly members: LRUCache<string, Member | { none: true }>;
   private readonly staff: LRUCache<string, string | { none: true }>;
+  private readonly reports: LRUCache<string, string[]>;
 
   constructor(private readonly settings: GraphDirectorySettings) {
     this.whoCanAdd = settings.whoCanAdd;
     const ttl = (settings.cacheSeconds ?? 300) * 1000;
     this.members = new LRUCache({ max: 10_000, ttl });
     this.staff = new LRUCache({ max: 10_000, ttl });
+    this.reports = new LRUCache({ max: 10_000, ttl });
   }
 
   async member(id: string, asker: Principal): Promise<Member | undefined> {
@@ -46,6 +48,31 @@ export class GraphDirectory implements OrganisationDirectory {
     const found = await this.fetchMember(id, asker);
     this.members.set(id, found ?? { none: true });
     return found;
+  }
+
+  /** /users/{id}/directReports (every page; people only, not contacts): the My records tab's team. */
+  async directReports(managerId: string, asker: Principal): Promise<string[]> {
+    const cached = this.reports.get(managerId);
+    if (cached) return cached;
+    if (!ODATA_ID.test(managerId)) return [];
+    const ids = await this.call(async () => {
+      const client = await createGraphClient(this.settings.graph, asker);
+      const found: string[] = [];
+      type Page = { value: { id: string; '@odata.type'?: string }[]; '@odata.nextLink'?: string };
+      let page = (await client.api(`/users/${managerId}/directReports`).select(['id']).get().catch((err: unknown) => {
+        if (statusOf(err) === 404) return { value: [] };
+        throw err;
+      })) as Page;
+      for (;;) {
+        found.push(...page.value.filter((p) => (p['@odata.type'] ?? '#microsoft.graph.user') === '#microsoft.graph.user').map((p) => p.id));
+        const next = page['@odata.nextLink'];
+        if (!next || found.length > 5000) break;
+        page = (await client.api(next).get()) as Page;
+      }
+      return found;
+    });
+    this.reports.set(managerId, ids);
+    return ids;
   }
 
   async memberByStaffReference(staffReference: string, asker: Principal): Promise<Member | undefined> {

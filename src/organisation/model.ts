@@ -21,6 +21,8 @@ export interface OrganisationDirectory {
   member(id: string, asker: Principal): Promise<Member | undefined>;
   /** The member whose supervision file this is. */
   memberByStaffReference(staffReference: string, asker: Principal): Promise<Member | undefined>;
+  /** The ids of the members whose line manager this member is (the My records tab's team); absent where not supported yet. */
+  directReports?(managerId: string, asker: Principal): Promise<string[]>;
   /** Who can add someone to the directory, in words: "Pat Lead (IG lead)". */
   readonly whoCanAdd: string;
 }

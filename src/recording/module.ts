@@ -7,6 +7,7 @@ import { createSharePointRecording } from '../graph/from-config';
 import type { MailSource } from '../email/mail-source';
 import type { ApiRoute } from '../http/route';
 import type { Logger } from '../log';
+import { myWorkRoute } from './api/my-work-route';
 import type { OrganisationDirectory } from '../organisation/model';
 import { recordingRoutes } from './api/routes';
 import { RecordingService } from './service';
@@ -47,8 +48,9 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   const access = openAccess({ dataDir: config.dataDir, directory: options.directory ?? directoryFromConfig(config), now });
   const service = new RecordingService({ store, access: access.policy, nation: config.organisation.nation, now, ...(mail ? { mail } : {}) });
   const authenticate = createAuthenticator(config, options.tokenValidator);
+  const myWork = myWorkRoute({ store, nation: config.organisation.nation, access: access.policy, directory: access.directory, authenticate, logger, now });
   return {
-    routes: [...recordingRoutes({ service, authenticate, logger }), ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
+    routes: [...recordingRoutes({ service, authenticate, logger }), myWork, ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
     service,
     close: async () => {
       await store.close();

@@ -213,10 +213,14 @@ export class RecordingService {
       if (input.amendmentId !== undefined) throw new ValidationError([{ field: 'amendmentId', message: 'amendmentId is only used with kind "amendment-confirmed".' }]);
       await this.access.require(principal, action, current);
     }
+    if (input.kind === 'returned-for-amendment' && input.note === undefined) {
+      throw new ValidationError([{ field: 'note', message: 'Say what needs amending: the note is shown to the author with the record.' }]);
+    }
     if (input.kind === 'advice-confirmed' && !(current.details.kind === 'supervision-decision' && current.details.setting === 'advice-outside-supervision')) {
       throw new ValidationError([{ field: 'kind', message: '"advice-confirmed" applies only to a supervision-decision note recording advice given outside supervision.' }]);
     }
-    const same = current.signOffs.find((s) => s.by.userId === principal.userId && s.kind === input.kind && s.amendmentId === input.amendmentId);
+    // A record can be returned again after it was amended; the same return sent twice is one return.
+    const same = current.signOffs.find((s) => s.by.userId === principal.userId && s.kind === input.kind && s.amendmentId === input.amendmentId && (input.kind !== 'returned-for-amendment' || s.note === input.note));
     if (same) return { record: current, signOff: same, created: false };
     const signOff: SignOff = { id: randomUUID(), kind: input.kind, by: authorOf(principal), at: this.now().toISOString() };
     if (input.amendmentId !== undefined) signOff.amendmentId = input.amendmentId;
@@ -372,7 +376,7 @@ function birthDateProblems(dateOfBirth: IsoDate | undefined, eventDate: IsoDate,
   return [];
 }
 
-const SIGN_OFF_ACTION = { 'read-and-agreed': 'sign-off', 'amendment-confirmed': 'confirm-amendment', 'advice-confirmed': 'confirm-advice' } as const satisfies Record<SignOff['kind'], RecordAction>;
+const SIGN_OFF_ACTION = { 'read-and-agreed': 'sign-off', 'amendment-confirmed': 'confirm-amendment', 'advice-confirmed': 'confirm-advice', 'returned-for-amendment': 'sign-off' } as const satisfies Record<SignOff['kind'], RecordAction>;
 
 function checkIdempotencyKey(key: string | undefined): void {
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {

@@ -125,7 +125,8 @@ export class SharePointRecordStore implements RecordStore {
           queryItems(client, siteId, ids.entriesListId, 'PersonRef', filter.person).then(groupByRecord),
         ]);
       } else {
-        items = await queryItems(client, siteId, ids.recordsListId, 'SupervisionFile', filter.supervisionFile);
+        const [column, value] = filter.author !== undefined ? ['AuthorId', filter.author] : ['SupervisionFile', filter.supervisionFile];
+        items = await queryItems(client, siteId, ids.recordsListId, column, value);
         const perRecord = await mapLimit(items, GRAPH_CONCURRENCY, (i) => queryItems(client, siteId, ids.entriesListId, 'RecordRef', String(i.fields.RecordRef)));
         entriesByRecord = groupByRecord(perRecord.flat());
       }

@@ -64,4 +64,9 @@ export const RECORDING_MIGRATIONS: readonly Migration[] = [
     // The Outlook add-in asks "is this e-mail filed anywhere?" for up to 100 messages at once.
     up: (db) => db.exec('CREATE INDEX recordings_internet_message ON recordings (internet_message_id) WHERE internet_message_id IS NOT NULL'),
   },
+  {
+    id: 'recordings-004-author-index',
+    // "My records" lists a practitioner's own entries and their team's.
+    up: (db) => db.exec('CREATE INDEX recordings_author ON recordings (author_id, event_at)'),
+  },
 ];

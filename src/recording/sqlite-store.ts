@@ -83,8 +83,8 @@ export class SqliteRecordStore implements RecordStore {
   }
 
   async list(_principal: Principal, filter: RecordFilter): Promise<StoredRecord[]> {
-    const column = filter.person !== undefined ? 'person_reference' : 'supervision_file';
-    const value = filter.person ?? filter.supervisionFile;
+    const [column, value] =
+      filter.person !== undefined ? ['person_reference', filter.person] : filter.author !== undefined ? ['author_id', filter.author] : ['supervision_file', filter.supervisionFile];
     const statusClause = filter.includeWithdrawn ? '' : "AND status = 'active'";
     const ids = this.db
       .prepare(`SELECT id FROM recordings WHERE ${column} = ? ${statusClause} ORDER BY event_at DESC, seq DESC`)

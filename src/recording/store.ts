@@ -4,10 +4,11 @@ import type { Amendment, BlobRef, NewRecord, SignOff, StoredRecord, Withdrawal }
 
 export type { Principal } from '../auth/principal';
 
-/** Which records to list. Exactly one of person or supervisionFile. */
+/** Which records to list: a person's, a supervision file, or a practitioner's own entries (author, for "My records"). */
 export type RecordFilter =
-  | { person: string; supervisionFile?: undefined; includeWithdrawn?: boolean }
-  | { supervisionFile: string; person?: undefined; includeWithdrawn?: boolean };
+  | { person: string; supervisionFile?: undefined; author?: undefined; includeWithdrawn?: boolean }
+  | { supervisionFile: string; person?: undefined; author?: undefined; includeWithdrawn?: boolean }
+  | { author: string; person?: undefined; supervisionFile?: undefined; includeWithdrawn?: boolean };
 
 export interface CreateOutcome {
   record: StoredRecord;

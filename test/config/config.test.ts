@@ -45,5 +45,11 @@ describe('configuration', () => {
   it('says which setting is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ ORG_NATION: 'wales' })).toThrow(/ORG_NATION/);
+    expect(() => loadConfig({ BOT_DOMAIN: 'https://companion.example.gov.uk' })).toThrow(/BOT_DOMAIN: give the host name only/);
+  });
+
+  it('reads the public host name the app package points Teams at', () => {
+    expect(loadConfig({ BOT_DOMAIN: 'Companion.Example.gov.uk' }).publicHost).toBe('companion.example.gov.uk');
+    expect(loadConfig({}).publicHost).toBeUndefined();
   });
 });

@@ -22,6 +22,7 @@ describe('recording module wiring', () => {
       'POST /api/recordings/:id/sign-off',
       'POST /api/recordings/:id/withdrawal',
       'POST /api/emails',
+      'GET /api/my-work',
       'GET /api/access-log',
       'GET /api/allocations/:person',
       'PUT /api/allocations/:person',

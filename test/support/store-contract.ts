@@ -136,6 +136,17 @@ export function runRecordStoreContract(name: string, makeStore: () => Promise<St
       expect(file.map((r) => r.id)).toEqual([note.id]);
     });
 
+    it("lists a practitioner's own entries, newest event first, withdrawn ones only when asked", async () => {
+      const author: Principal = { ...me, userId: randomUUID(), name: 'Jo Author' };
+      const older = newRecord(author, { details: contactDetails({ messageAt: '2026-11-10T09:00:00Z' }) });
+      const newer = newRecord(author, { details: contactDetails({ messageAt: '2026-11-19T09:00:00Z' }) });
+      const gone = newRecord(author);
+      for (const r of [older, newer, gone, newRecord(me)]) await store.create(author.userId === r.author.userId ? author : me, r);
+      await store.withdraw(author, gone.id, { reason: 'Wrong child', requestedBy: { userId: author.userId, name: author.name }, at: '2026-11-23T10:00:00Z' });
+      expect((await store.list(author, { author: author.userId })).map((r) => r.id)).toEqual([newer.id, older.id]);
+      expect(await store.list(author, { author: author.userId, includeWithdrawn: true })).toHaveLength(3);
+    });
+
     it('returns the same record for a retry with the same idempotency key, and refuses the key for a different request', async () => {
       const key = randomUUID();
       const first = await store.create(me, newRecord(me, { idempotency: { key, requestHash: 'h1' } }));

@@ -4,7 +4,7 @@ import { fail } from '../odata';
 import type { StandInUser } from '../state';
 
 // The directory as Graph documents it: /users/{id}, /users/{id}/manager (404 when none), /users/{id}/memberOf (paged),
-// and /users?$filter=employeeId eq '…', an advanced query that needs ConsistencyLevel: eventual and $count=true.
+// /users/{id}/directReports (paged), and /users?$filter=employeeId eq '…', an advanced query that needs ConsistencyLevel: eventual and $count=true.
 
 function byId(ctx: HandlerContext, id: string | undefined): StandInUser {
   const u = [...ctx.users.values()].find((x) => x.id === id);
@@ -45,6 +45,20 @@ export const directoryRoutes: Route[] = [
       const skip = Number(ctx.query.get('$skiptoken') ?? '0');
       const page = groups.slice(skip, skip + ctx.pageSize).map((id) => ({ '@odata.type': '#microsoft.graph.group', id }));
       const more = skip + ctx.pageSize < groups.length;
+      return { status: 200, json: { value: page, ...(more ? { '@odata.nextLink': `${ctx.origin}/v1.0${ctx.path}?$select=id&$skiptoken=${skip + ctx.pageSize}` } : {}) } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/users\/([^/]+)\/directReports$/,
+    auth: 'bearer',
+    async handle(ctx) {
+      requireUser(ctx);
+      const manager = byId(ctx, ctx.params[0]);
+      const reports = [...new Map([...ctx.users.values()].map((u) => [u.id, u])).values()].filter((u) => u.managerId === manager.id);
+      const skip = Number(ctx.query.get('$skiptoken') ?? '0');
+      const page = reports.slice(skip, skip + ctx.pageSize).map((u) => ({ '@odata.type': '#microsoft.graph.user', id: u.id }));
+      const more = skip + ctx.pageSize < reports.length;
       return { status: 200, json: { value: page, ...(more ? { '@odata.nextLink': `${ctx.origin}/v1.0${ctx.path}?$select=id&$skiptoken=${skip + ctx.pageSize}` } : {}) } };
     },
   },
