@@ -72,7 +72,7 @@ function register(server: restify.Server, route: ApiRoute, logger: Logger, bodyI
     try {
       reply = await route.handle(await toApiRequest(route, req));
     } catch (err) {
-      const ending = clientEnding(req, err);
+      const ending = err instanceof BodyError ? undefined : clientEnding(req, err);
       if (ending) {
         logger.info({ code: ending, route: route.path }, 'request ended by the client');
         return;
