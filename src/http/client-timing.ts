@@ -42,6 +42,7 @@ export function watchBody(req: IncomingMessage, res: ServerResponse, idleMs: num
 export function clientEnding(req: IncomingMessage, err: unknown): 'request-body-timeout' | 'client-aborted' | undefined {
   if (stalled.has(req)) return 'request-body-timeout';
   const code = (err as { code?: unknown } | null)?.code;
-  if (req.destroyed || (req as { aborted?: boolean }).aborted || code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || (err as Error | null)?.message === 'aborted') return 'client-aborted';
+  // Not req.destroyed: a request read to its end is destroyed too. Aborted means the client left before the end.
+  if (req.readableAborted || (req as { aborted?: boolean }).aborted || code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || (err as Error | null)?.message === 'aborted') return 'client-aborted';
   return undefined;
 }

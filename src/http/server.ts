@@ -95,7 +95,7 @@ function register(server: restify.Server, route: ApiRoute, logger: Logger, bodyI
     try {
       reply = traffic.closing ? CLOSING : await route.handle(await toApiRequest(route, req));
     } catch (err) {
-      const ending = clientEnding(req, err);
+      const ending = err instanceof BodyError ? undefined : clientEnding(req, err);
       if (ending) {
         logger.info({ correlationId, code: ending, route: route.path }, 'request ended by the client');
         settled();

@@ -56,7 +56,7 @@ describe('client timing', () => {
 
   it.each(['/upload', '/json'])('answers a body that stops arriving on %s with 408 within seconds, logged at info', async (path) => {
     const before = logs.length;
-    const res = await raw((s) => s.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":`));
+    const res = await raw((s) => void s.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":`));
     expect(res.text).toMatch(/^HTTP\/1\.1 408/);
     expect(res.text).toContain('request-body-timeout');
     expect(res.ms).toBeLessThan(IDLE_MS * 10);
@@ -81,7 +81,7 @@ describe('client timing', () => {
   });
 
   it('closes a connection whose headers never finish', async () => {
-    const res = await raw((s) => s.write('POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
+    const res = await raw((s) => void s.write('POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
     expect(res.ms).toBeLessThan(IDLE_MS * 10);
   });
 
