@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'addin/dist/**', 'addin/vendor/**', '**/*.min.js'] },
+  { ignores: ['node_modules/**', 'data/**', 'dist/**', '.tmp/**', 'addin/dist/**', 'addin/vendor/**', '**/*.min.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACT_INPUTS, inputId } from '../../src/answering/fact-inputs';
 import type { FactName } from '../../src/guidance/situation';
@@ -49,7 +50,7 @@ afterAll(async () => {
 });
 
 const PRACTITIONER = { id: '29:alex', aadObjectId: '0c4f1f3e-5a52-4b8e-9f8e-9a1b2c3d4e5f', name: 'Alex Practitioner' };
-const conversation = { id: 'a:shared-conversation-1', conversationType: 'personal', tenantId: 'tenant-1' };
+const conversation = { id: 'a:shared-conversation-1', conversationType: 'personal', tenantId: 'tenant-1', name: 'Casey Child family' };
 const turn = (fields: Record<string, unknown>) => activity({ serviceUrl: connectorUrl, conversation, from: PRACTITIONER, ...fields });
 const post = (app: TestApp, body: Record<string, unknown>) => app.request('POST', '/api/messages', body);
 
@@ -86,6 +87,10 @@ describe('two instances sharing one conversation through Azure Blob Storage', ()
     const sent = captured.slice(before).filter((c) => c.path.includes(`/v3/conversations/${encodeURIComponent(conversation.id)}/activities`));
     const proactive = sent.find((c) => JSON.stringify(c.body).includes('CR-20261120-TEST'));
     expect(proactive?.body.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    // What is kept to reach them holds ids and addresses, not their name or the conversation's.
+    const kept = JSON.stringify(await new BlobsStorage(azurite.connectionString, 'two-instances').read([`reference/${PRACTITIONER.aadObjectId}`]));
+    expect(kept).toContain(conversation.id);
+    expect(kept).not.toMatch(/Alex Practitioner|Casey Child/);
     // Someone who never talked to the bot cannot be reached, and nothing is sent.
     const count = captured.length;
     expect(await b.app.sendCard('never-talked-to-the-bot', card)).toBe(false);

@@ -15,7 +15,8 @@ export class ConversationStore {
 
   /**
    * True for the first install event of a conversation in the window: Teams sends installationUpdate and
-   * conversationUpdate together, possibly to different instances. The write is conditional on what was read.
+   * conversationUpdate together, possibly to different instances. A repeat greeting is written only if no other
+   * instance changed it since it was read (eTag); two first greetings at the same moment can still both be sent.
    */
   async firstWelcome(conversationId: string, now = Date.now()): Promise<boolean> {
     const key = `welcome/${conversationId}`;
@@ -32,10 +33,17 @@ export class ConversationStore {
 
   /** Keeps where this practitioner talks to the bot (ids and addresses only; names are dropped). */
   async remember(activity: Activity, askerId: string): Promise<void> {
-    const { user, bot, ...reference } = TurnContext.getConversationReference(activity);
+    const { user, bot, conversation, ...reference } = TurnContext.getConversationReference(activity);
     const key = `reference/${askerId}`;
     await this.storage.write({
-      [key]: { ...reference, user: user && { id: user.id, aadObjectId: user.aadObjectId }, bot: bot && { id: bot.id }, eTag: '*' },
+      [key]: {
+        ...reference,
+        // A group chat's name can name a family: only the ids the connector needs are kept.
+        conversation: conversation && { id: conversation.id, conversationType: conversation.conversationType, tenantId: conversation.tenantId, isGroup: conversation.isGroup },
+        user: user && { id: user.id, aadObjectId: user.aadObjectId },
+        bot: bot && { id: bot.id },
+        eTag: '*',
+      },
     });
   }
 
