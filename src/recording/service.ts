@@ -288,8 +288,9 @@ export class RecordingService {
   }
 
   /**
-   * The one place the add-in's look-ups read records. ACCESS: every record returned must be one the asker may read;
-   * the record-level access module (being added separately) is applied here, filtering `records` before they leave.
+   * The one place the add-in's look-ups read records. ACCESS (to apply when record-level access control is merged):
+   * keep only the records the asker may read, e.g. `asker = access.member(principal, …)` then `access.mayRead(principal,
+   * asker, r)` for each, before anything leaves; filings, suggestions and people are all built from what this returns.
    */
   private async lookup(_principal: Principal, query: (store: RecordStore) => Promise<StoredRecord[]> | undefined): Promise<StoredRecord[]> {
     const records = await query(this.options.store);
