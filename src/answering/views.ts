@@ -89,7 +89,8 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     wordingFirst: lead.wordingFirst ? wording.slice(0, 1) : [],
     others: lead.others,
     nowTitle: lead.kind === 'incident' ? 'Then' : 'What to do now',
-    now: lead.now.map((n, i) => ({ text: `${i + 1}. ${n.text}${n.due ? ` **${n.due}.**` : ''}` })),
+    // Bullets, not "1.": Teams reads "1." as a Markdown list and would number every block 1.
+    now: lead.now.map((n) => ({ text: `• ${n.text}${n.due ? ` **${n.due}.**` : ''}` })),
     followUp: options.followUp ? [options.followUp] : [],
     wordingOnly: wording.length > 0 && options.situation ? [{ verb: 'wording', situation: options.situation }] : [],
     topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],

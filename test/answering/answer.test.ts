@@ -115,7 +115,7 @@ describe('the answer a practitioner reads first', () => {
     for (const q of ['Do I have to put every email about a child on their file?', 'I visited on 18 December and harm was identified, when must I write it up?', 'what must I record after a home visit?']) {
       const card = first(q)?.card;
       const shown = visibleText(card, cardText);
-      expect(shown.filter((l) => /^\d\. /.test(l)).length).toBeLessThanOrEqual(3);
+      expect(shown.filter((l) => l.startsWith('• ')).length).toBeLessThanOrEqual(3);
       expect(shown.join('\n')).not.toMatch(/Why this applies|Read from your question|Sources \(/);
       const [details] = find(card, (o) => o.id === 'details');
       expect(details).toMatchObject({ type: 'Container', isVisible: false });

@@ -48,7 +48,7 @@ describe('answer card', () => {
     expect(visibleText(deadline, cardText)).toEqual([
       'Write it up by Monday 4 January 2027: 5 working days after 2026-12-23 (Nottinghamshire)',
       'What to do now',
-      '1. Record the case note on the case record **By Monday 4 January 2027.**',
+      '• Record the case note on the case record **By Monday 4 January 2027.**',
       'Details',
       'Ask my manager',
       'Ask an information governance lead',

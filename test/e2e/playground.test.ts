@@ -1,24 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type RunningPlayground } from '../../scripts/playground';
 import { welcome } from '../../src/answering/answer';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { sqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store';
-import { SHORT_NAMES, VERDICT_PHRASES } from '../../src/guidance/engine';
-import { POLICY_SOURCES } from '../../src/guidance/policies';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { openDatabase } from '../../src/store/database';
 
 // The bot in local mode, Microsoft 365 Agents Playground against it, real Chromium typing and clicking: one browser session.
+// The Playground draws cards about 446 px wide whatever the window, so cards are held to a phone's 360 px with CSS.
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-// Cards name organisations in full or by their short names.
-const ORGANISATIONS = [...Object.values(POLICY_SOURCES).map((s) => s.organisation), ...Object.values(SHORT_NAMES)];
-const VERDICT_LINES = Object.values(VERDICT_PHRASES);
+const PHONE_WIDTH = 360;
+const FIRST_SCREEN = 600;
+/** UPDATE_SCREENSHOTS=1 writes the README's screenshots to docs/. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(import.meta.dirname, '..', '..', 'docs') : undefined;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -41,9 +43,10 @@ beforeAll(async () => {
   app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
   playground = await startPlayground({ botMessagesUrl: `${app.url}/api/messages`, port: await freePort(), timeoutMs: 90_000 });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
   page.setDefaultTimeout(60_000);
   await page.goto(playground.url);
+  await page.addStyleTag({ content: `.ac-adaptiveCard { width: ${PHONE_WIDTH}px !important; max-width: ${PHONE_WIDTH}px !important; box-sizing: border-box; }` });
 }, 180_000);
 
 afterAll(async () => {
@@ -53,42 +56,83 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const cardTexts = async () => page.locator('.ac-adaptiveCard').allInnerTexts();
+const cards = () => page.locator('.ac-adaptiveCard');
+const cardTexts = async () => cards().allInnerTexts();
+
+/** Types a question as a practitioner would and returns the card that answers it. */
+async function ask(question: string): Promise<Locator> {
+  const before = await cards().count();
+  await page.locator('[role=textbox][data-lexical-editor=true]').click();
+  await page.keyboard.type(question);
+  await page.getByRole('button', { name: 'Send Message' }).click();
+  await expect.poll(async () => cards().count(), { timeout: 60_000 }).toBeGreaterThan(before);
+  return cards().nth(before);
+}
+
+/** How far below the top of the card the bottom of the first element showing this text is, in pixels. */
+async function depth(card: Locator, text: string): Promise<number> {
+  const cardBox = await card.boundingBox();
+  const box = await card.getByText(text, { exact: false }).first().boundingBox();
+  if (!cardBox || !box) return Number.POSITIVE_INFINITY;
+  return box.y + box.height - cardBox.y;
+}
 
 const WELCOME_TITLE = String((welcome({ profile: DEFAULT_PROFILE, today: '2026-11-20' })[0]!.card.body as { text: string }[])[0]!.text);
-const isAnswer = (text: string) =>
-  ORGANISATIONS.some((o) => text.includes(o)) && text.split('\n').map((l) => l.trim()).some((l) => VERDICT_LINES.includes(l));
 
-describe('Agents Playground end to end', () => {
-  it('shows the welcome card when the chat opens, and answers one of its example buttons', async () => {
+describe('Agents Playground end to end, at phone width', () => {
+  it('welcome: the card opens the chat with at most six example questions', async () => {
     await expect.poll(async () => (await cardTexts()).some((t) => t.includes(WELCOME_TITLE)), { timeout: 60_000 }).toBe(true);
-    const welcomeCard = page.locator('.ac-adaptiveCard', { hasText: WELCOME_TITLE }).first();
-    const before = (await cardTexts()).filter(isAnswer).length;
-    await welcomeCard.getByRole('button', { name: /WhatsApp a 15-year-old/ }).first().click();
-    await expect.poll(async () => (await cardTexts()).filter(isAnswer).length, { timeout: 60_000 }).toBeGreaterThan(before);
+    const welcomeCard = cards().filter({ hasText: WELCOME_TITLE }).first();
+    expect(await welcomeCard.getByRole('button').count()).toBeLessThanOrEqual(6);
   }, 120_000);
 
-  it('answers a typed question with a card naming the policy and the verdict, then takes feedback from its button', async () => {
-    const box = page.locator('[role=textbox][data-lexical-editor=true]');
-    await box.click();
-    await page.keyboard.type('can I WhatsApp a 15 year old on 07700 900123?');
-    const before = (await cardTexts()).length;
-    await page.getByRole('button', { name: 'Send Message' }).click();
+  const EVERYDAY: [string, string, string | undefined][] = [
+    ['can I WhatsApp a 15 year old?', "No: send the communication to the child's parents or legal guardians instead", undefined],
+    ['I visited on 18 December and harm was identified, when must I write it up?', 'Write it up by Monday 21 December 2026', '• Complete the recording by the following working day.'],
+    ['how long do we keep a LAC file for a child born 3 April 2009?', 'Keep it until 3 April 2084', undefined],
+    ['What do I put in the first WhatsApp message?', 'Use this wording (Waltham Forest):', 'Please note that we will be communicating with you using WhatsApp.'],
+    ['A young person sent me an indecent image, what now?', 'Now (Pan Dorset): tell your line manager', '• If in doubt about the content, contact the police'],
+    ['can I text a parent after 5pm?', 'Yes, if the conditions are met (Cardiff and Vale)', '• Use only a mobile phone or computer issued by the employer.'],
+  ];
 
-    await expect.poll(async () => (await cardTexts()).length, { timeout: 60_000 }).toBeGreaterThan(before);
-    const answer = (await cardTexts())[before] ?? '';
-    expect(ORGANISATIONS.some((o) => answer.includes(o))).toBe(true);
-    expect(isAnswer(answer)).toBe(true);
+  it.each(EVERYDAY)('"%s": the one-line answer and the first action are on the first screen of the card', async (question, answer, firstAction) => {
+    const card = await ask(question);
+    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(answer);
+    expect(await depth(card, answer)).toBeLessThanOrEqual(FIRST_SCREEN);
+    if (firstAction) expect(await depth(card, firstAction)).toBeLessThanOrEqual(FIRST_SCREEN);
+    // Details stay folded until asked for.
+    expect(await card.innerText()).not.toContain('Why this applies');
+  }, 120_000);
 
-    // The answer card's feedback button: the follow-up card thanks the practitioner.
-    const answerCard = page.locator('.ac-adaptiveCard').nth(before);
-    await answerCard.getByRole('button', { name: 'Helpful', exact: true }).click();
-    await expect.poll(async () => (await cardTexts()).some((t) => /^Thank you/m.test(t)), { timeout: 60_000 }).toBe(true);
+  it('"Helpful" keeps the answer in view, stores the feedback with its ruling, and the card passes axe colour contrast', async () => {
+    const card = await ask('can I WhatsApp a 15 year old on 07700 900123?');
+    const answer = "No: send the communication to the child's parents or legal guardians instead";
+    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(answer);
+    if (SCREENSHOTS) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await card.screenshot({ path: join(SCREENSHOTS, 'answer-360-collapsed.png') });
+    }
+
+    await card.getByRole('button', { name: 'Helpful', exact: true }).click();
+    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain('Thank you: recorded as helpful.');
+    expect(await card.innerText()).toContain(answer);
+
+    await card.getByRole('button', { name: 'Details' }).click();
+    await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toContain('Why this applies');
+    if (SCREENSHOTS) await card.screenshot({ path: join(SCREENSHOTS, 'answer-360-expanded.png') });
+
+    await page.addScriptTag({ path: AXE });
+    const violations = await card.evaluate(async (element) => {
+      const axe = (window as unknown as { axe: { run: (e: Element, o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run(element, { runOnly: ['color-contrast'] });
+      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.html.slice(0, 120)) }));
+    });
+    expect(violations).toEqual([]);
 
     // Stored with the ruling it concerned, the phone number typed into the question removed.
     const db = openDatabase(join(dataDir, 'companion.sqlite'));
     try {
-      const [entry] = sqliteFeedbackStore(db).list();
+      const entry = sqliteFeedbackStore(db).list().at(-1);
       expect(entry).toMatchObject({ helpful: true, topic: 'digital-contact', question: 'can I WhatsApp a 15 year old on [phone]?' });
       expect(entry!.ruleIds.length).toBeGreaterThan(0);
     } finally {

@@ -22,13 +22,13 @@ describe('recording module wiring', () => {
       'POST /api/recordings/:id/sign-off',
       'POST /api/recordings/:id/withdrawal',
       'POST /api/emails',
+      'POST /api/emails/filings',
+      'POST /api/people/suggestions',
+      'GET /api/people',
       'GET /api/my-work',
       'GET /api/access-log',
       'GET /api/allocations/:person',
       'PUT /api/allocations/:person',
-      'POST /api/emails/filings',
-      'POST /api/people/suggestions',
-      'GET /api/people',
     ]);
     await m.close();
     rmSync(dir, { recursive: true, force: true });
