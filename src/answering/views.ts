@@ -67,7 +67,8 @@ export function sourcesByDocument(citations: readonly Citation[]): SourceView[] 
 }
 
 export function feedbackData(ruling: Ruling, question: string): { helpful: ActionData; notHelpful: ActionData } {
-  const common = { topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
+  // The verdict travels with the feedback (and lets `npm run eval` judge the first verdict without reading the words).
+  const common = { topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question };
   return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge, loadQuestions, repliesText, scoreQuestions, type EvalSummary } from '../../scripts/eval';
+import { firstVerdict, judge, loadQuestions, repliesText, scoreQuestions, type EvalSummary } from '../../scripts/eval';
 import { cardText } from '../../src/cards/card-text';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -12,16 +12,26 @@ const QUESTIONS = join(import.meta.dirname, 'questions.json');
 // Written after the main set was passing, to measure how understanding generalises; scored on their own.
 const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4.json', 'holdout-5.json', 'holdout-6.json'].map((f) => join(import.meta.dirname, f));
 
+// Written from the policies (../shared/seeds/) before the understanding was ranked: informal, several asks, decisive facts,
+// near misses; scored with its first verdicts.
+const DEV = ['dev-1.json'].map((f) => join(import.meta.dirname, f));
+
+// The marks are the scores reached; raise them as the understanding improves, never lower them.
+const DEV_PASS_MARK = 0.83;
+const DEV_VERDICT_MARK = 0.68;
+
 let app: RunningApp;
 let dataDir: string;
 let summary: EvalSummary;
 let holdout: EvalSummary;
+let dev: EvalSummary;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'eval-'));
   app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { now: () => new Date('2026-11-22T10:00:00Z') });
   summary = await scoreQuestions(loadQuestions(QUESTIONS), { botUrl: `${app.url}/api/messages` });
   holdout = await scoreQuestions(HOLDOUTS.flatMap(loadQuestions), { botUrl: `${app.url}/api/messages` });
+  dev = await scoreQuestions(DEV.flatMap(loadQuestions), { botUrl: `${app.url}/api/messages` });
 });
 
 afterAll(async () => {
@@ -42,10 +52,25 @@ describe('evaluation over the practitioner question set', () => {
     expect(holdout.rate, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('answers the development set at its pass mark, with the first verdict right at its mark', () => {
+    const failures = dev.results.filter((r) => !r.passed || r.verdictRight === false).map((r) => `${r.question} | missing: ${r.missing.join(', ')} | verdict: ${r.verdict ?? '(none)'}`);
+    expect(dev.rate, failures.join('\n')).toBeGreaterThanOrEqual(DEV_PASS_MARK);
+    expect(dev.verdictRate, failures.join('\n')).toBeGreaterThanOrEqual(DEV_VERDICT_MARK);
+  });
+
   it('the scorer can fail: a wrong expectation is reported', () => {
     expect(judge({ question: 'q', must_include: ['Waltham Forest'], must_not_include: [] }, 'nothing here').passed).toBe(false);
     expect(judge({ question: 'q', must_include: [], must_not_include: ['allowed'] }, 'Not ALLOWED').unexpected).toEqual(['allowed']);
   });
+
+  it('the scorer judges the first verdict from the first card\'s feedback data, and can fail it', () => {
+    const q = { question: 'q', must_include: [], must_not_include: [], first_verdict: ['not-allowed' as const] };
+    expect(judge(q, { text: '', verdict: 'not-allowed' }).verdictRight).toBe(true);
+    expect(judge(q, { text: '', verdict: 'allowed-if' }).verdictRight).toBe(false);
+    expect(judge(q, { text: '' }).verdictRight).toBe(false);
+    expect(judge({ ...q, first_verdict: undefined }, { text: '', verdict: 'allowed' }).verdictRight).toBeUndefined();
+  });
+
 });
 
 /** The data of the follow-up card's refine button. */
@@ -56,6 +81,16 @@ function refineData(node: unknown): Record<string, unknown> {
   if (o.type === 'Action.Execute' && o.verb === 'refine') return o.data as Record<string, unknown>;
   return refineData(Object.values(o));
 }
+
+describe('the first verdict over HTTP', () => {
+  it('is the first card\'s verdict, as its feedback buttons carry it', async () => {
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', id: 'v1', conversation: { id: 'verdict-1' }, from: { id: 'user-1' }, recipient: { id: 'bot-1' }, text: 'can I text a young person from my own phone?' }),
+    });
+    expect(firstVerdict(await res.json())).toBe('not-allowed');
+  });
+});
 
 describe('follow-up cards over HTTP, as Teams sends them', () => {
   const post = async (body: Record<string, unknown>) => {
