@@ -1,4 +1,5 @@
 import type { Topic } from '../guidance/situation';
+import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import type { Facts } from './facts';
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
@@ -168,7 +169,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
 function factSignals(facts: Facts): { topic: Topic; weight: number; why: string }[] {
   const out: { topic: Topic; weight: number; why: string }[] = [];
-  if (facts.incident) out.push({ topic: 'incident', weight: 5, why: `incident: ${facts.incident}` });
+  if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}` });
@@ -236,11 +237,24 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
 /** Below this a question is not about anything the guidance covers. */
 export const MINIMUM_SCORE = 3;
 
+export interface Ranking {
+  /** Topics best first: words, facts and closeness to the exemplar bank together. */
+  scores: TopicScore[];
+  /** The closest exemplars, best per topic (the bank's near misses included), best first. */
+  closest: Closest[];
+  /** The closest phrasing is a near miss the guidance does not answer, and no topic has evidence of its own. */
+  nearMiss?: Closest;
+}
+
 export function scoreTopics(text: string, facts: Facts): TopicScore[] {
+  return rankTopics(text, facts).scores;
+}
+
+export function rankTopics(text: string, facts: Facts): Ranking {
   const scores = new Map<Topic, TopicScore>();
   const add = (topic: Topic, weight: number, why: string) => {
     const s = scores.get(topic) ?? { topic, score: 0, because: [] };
-    s.score += weight;
+    s.score = Math.round((s.score + weight) * 10) / 10;
     s.because.push(why);
     scores.set(topic, s);
   };
@@ -252,7 +266,36 @@ export function scoreTopics(text: string, facts: Facts): TopicScore[] {
   }
   for (const f of factSignals(facts)) add(f.topic, f.weight, f.why);
   for (const nearMiss of OUTSIDE_THE_GUIDANCE) if (nearMiss.applies(text)) for (const topic of nearMiss.topics) scores.delete(topic);
+  const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
+  const closest = closestTopics(text);
+  const close = exemplarPoints(closest);
+  const nearMiss = close[0]?.topic === NOT_COVERED && ownEvidence < MINIMUM_SCORE ? close[0] : undefined;
+  if (!nearMiss) {
+    const excluded = new Set(OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text)).flatMap((n) => n.topics));
+    for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) add(e.topic, e.points, `closest to: "${e.exemplar}"`);
+  }
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
   const order = Object.keys(SIGNALS);
-  return [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
+  return { scores: nearMiss ? [] : ranked, closest, ...(nearMiss ? { nearMiss } : {}) };
+}
+
+/** Points the nearest exemplar adds; others add their share of it. */
+export const EXEMPLAR_POINTS = 2;
+/** Share of the question's words an exemplar must match, and how many words at least, before its closeness counts. */
+export const MINIMUM_COVERAGE = 0.4;
+export const MINIMUM_MATCHED = 2;
+/** Only the few closest topics count: a word shared with a distant topic is no evidence for it. */
+export const CLOSEST_COUNTED = 3;
+/** Exemplars scoring under this share of the best one are not close. */
+export const CLOSE_SHARE = 0.5;
+
+/** The exemplars close enough to count, each with the points it adds. */
+export function exemplarPoints(closest: readonly Closest[]): (Closest & { points: number })[] {
+  const top = closest[0];
+  if (!top) return [];
+  return closest
+    .slice(0, CLOSEST_COUNTED)
+    .filter((c) => c.coverage >= MINIMUM_COVERAGE && c.matched >= MINIMUM_MATCHED && c.score >= top.score * CLOSE_SHARE)
+    .map((c) => ({ ...c, points: Math.round((EXEMPLAR_POINTS * c.score * 10) / top.score) / 10 }));
 }
