@@ -1,17 +1,17 @@
-import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../cards/render';
+import { answerCard, followUpCard, notCoveredCard, welcomeCard, whichCard } from '../cards/render';
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
-import type { IsoDate, Situation } from '../guidance/situation';
+import { TOPICS, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { understand } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, askableFacts, followUpView, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
-import { answerView, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
+import { answerView, notCoveredView, ordinal, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -44,10 +44,20 @@ function exampleQuestions(ctx: AnswerContext): string[] {
   return (fromGuidance.length > 0 ? fromGuidance : [...EXAMPLE_QUESTIONS]).slice(0, MAX_EXAMPLES);
 }
 
-function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[]): Reply {
+function topicLabel(ctx: AnswerContext, topic: Topic): string {
+  return port(ctx).coveredTopics().find((t) => t.topic === topic)?.label || TOPIC_LABELS[topic];
+}
+
+/** Of these topics, those the organisation's guidance covers. */
+function covered(ctx: AnswerContext, topics: readonly Topic[]): Topic[] {
+  const held = new Set(port(ctx).coveredTopics().map((t) => t.topic));
+  return topics.filter((t) => held.has(t));
+}
+
+function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], nearest: readonly Topic[] = []): Reply {
   return {
     kind: 'card',
-    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood)),
+    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood, covered(ctx, nearest).map((t) => topicLabel(ctx, t)))),
     rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() }],
   };
 }
@@ -86,10 +96,21 @@ function rule(situation: Situation, question: string, understood: { title: strin
   return replies;
 }
 
-export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
-  const understanding = understand(text, { today: ctx.today });
+/** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
+function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
+  const view = whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood);
+  return { kind: 'card', card: whichCard(view), rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() }] };
+}
+
+/** A question, or the same question with the topic the practitioner chose on a "Which do you mean?" card. */
+export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic): Reply[] {
+  const understanding = understand(text, { today: ctx.today, ...(topic ? { topic } : {}) });
   const understood = understoodRows(understanding);
-  if (!understanding.situation) return [notCovered(ctx, understood)];
+  if (!understanding.situation) {
+    const choices = covered(ctx, understanding.choices ?? []);
+    if (choices.length > 0) return [which(text, choices, understood, ctx)];
+    return [notCovered(ctx, understood, understanding.nearest)];
+  }
   const records = understanding.records ?? [];
   if (records.length > 1) {
     // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
@@ -148,8 +169,10 @@ export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {
   const verb = typeof data === 'object' && data !== null ? (data as { verb?: unknown }).verb : undefined;
   if (verb === 'refine') return refine(data, ctx);
   if (verb === 'ask') {
-    const question = (data as { question?: unknown }).question;
-    if (typeof question === 'string' && question.trim() !== '' && question.length <= 2000) return answerQuestion(question, ctx);
+    const { question, topic } = data as { question?: unknown; topic?: unknown };
+    // A topic chosen on a "Which do you mean?" card; anything else in that field is ignored, never trusted.
+    const chosen = typeof topic === 'string' && (TOPICS as readonly string[]).includes(topic) ? (topic as Topic) : undefined;
+    if (typeof question === 'string' && question.trim() !== '' && question.length <= 2000) return answerQuestion(question, ctx, chosen);
     return welcome(ctx, 'That example had no question in it. Please pick one of these, or type your own:');
   }
   return welcome(ctx, 'I did not recognise that button. Please ask your question, or pick an example:');

@@ -2,7 +2,7 @@ import { written, writtenDate } from '../calendar/iso-date';
 import { VERDICT_PHRASES } from '../guidance/engine';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, Situation } from '../guidance/situation';
-import type { AnswerView, ActionData, NotCoveredView, SourceView } from '../cards/view-models';
+import type { AnswerView, ActionData, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
@@ -132,11 +132,23 @@ export function recordScope(index: number, count: number, situation: Situation):
   return `Your question names ${count} records. This card answers only the ${ordinal(index)}: ${recordDescription(situation)}; ${others}.`;
 }
 
-export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[]): NotCoveredView {
+export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[], nearest: readonly string[] = []): NotCoveredView {
   return {
     sentence: NOT_COVERED_SENTENCE,
+    nearest: nearest.length > 0 ? `The nearest it covers: ${nearest.join('; ')}.` : '',
     coversTitle: 'It covers:',
     covers: [...covered],
+    understood,
+  };
+}
+
+/** The topics a question is nearest to, each a button that asks the same question about that topic. */
+export function whichView(question: string, choices: readonly { topic: string; label: string }[], understood: { title: string; value: string }[]): WhichView {
+  return {
+    title: 'Which do you mean?',
+    intro: 'Your question is close to more than one thing the guidance covers. Choose one and I will answer it:',
+    choices: choices.map((c) => ({ title: c.label, data: { verb: 'ask', question, topic: c.topic } })),
+    otherwise: 'Or ask again in other words.',
     understood,
   };
 }

@@ -1,5 +1,5 @@
 import { expandTemplate } from './template';
-import type { AdaptiveCardJson, AnswerView, FollowUpView, NotCoveredView, WelcomeView } from './view-models';
+import type { AdaptiveCardJson, AnswerView, FollowUpView, NotCoveredView, WelcomeView, WhichView } from './view-models';
 
 // One pure function per card kind: typed view-model in, Adaptive Card 1.5 JSON out.
 
@@ -7,3 +7,4 @@ export const answerCard = (view: AnswerView): AdaptiveCardJson => expandTemplate
 export const followUpCard = (view: FollowUpView): AdaptiveCardJson => expandTemplate('follow-up', view);
 export const notCoveredCard = (view: NotCoveredView): AdaptiveCardJson => expandTemplate('not-covered', view);
 export const welcomeCard = (view: WelcomeView): AdaptiveCardJson => expandTemplate('welcome', view);
+export const whichCard = (view: WhichView): AdaptiveCardJson => expandTemplate('which', view);

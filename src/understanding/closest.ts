@@ -17,7 +17,10 @@ export interface Closest {
   exemplar: string;
   /** BM25 score of that exemplar. */
   score: number;
-  /** Share of the question's content words that the exemplar matched (0 to 1). */
+  /**
+   * Share of the question's meaning the exemplar matched (0 to 1): its words weighted by rarity in the bank (inverse
+   * document frequency), so "can", "do" and "need" count for little and a word the bank never uses counts fully against.
+   */
   coverage: number;
   /** How many of the question's content words it matched. */
   matched: number;
@@ -28,8 +31,15 @@ const STOP = new Set(`a an the i i'm i've me my we our us you your he she it it'
   were be been am do does did to of in on at for with from by and or but so that this these those there any some just
   what's whats hi hello thanks please pls really`.split(/\s+/).filter(Boolean));
 
+// Dates, times and ages are facts read elsewhere; as words they would only dilute how close a question is.
+const DATE_WORD = /\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm)$/;
+
+function keep(word: string): boolean {
+  return word.length > 0 && !STOP.has(word) && !DATE_WORD.test(word);
+}
+
 function terms(text: string): string[] {
-  return text.split(/[^a-z0-9']+/).filter((w) => w.length > 0 && !STOP.has(w)).map((w) => stemmer(w.replace(/'s?$/, '')));
+  return text.split(/[^a-z0-9']+/).filter(keep).map((w) => stemmer(w.replace(/'s?$/, '')));
 }
 
 interface Doc {
@@ -39,6 +49,14 @@ interface Doc {
 }
 
 let index: MiniSearch<Doc> | undefined;
+/** How many exemplars use each (stemmed) term, and how many there are. */
+const used = new Map<string, number>();
+let documents = 0;
+
+/** Inverse document frequency: rare words say more about what a question is about. */
+function rarity(term: string): number {
+  return Math.log((documents + 1) / ((used.get(term) ?? 0) + 0.5));
+}
 
 function bank(): MiniSearch<Doc> {
   if (index) return index;
@@ -55,10 +73,12 @@ function bank(): MiniSearch<Doc> {
     tokenize: (text) => text.split(/[^a-z0-9']+/),
     processTerm: (term) => {
       const t = term.toLowerCase();
-      return t.length === 0 || STOP.has(t) ? null : stemmer(t.replace(/'s?$/, ''));
+      return keep(t) ? stemmer(t.replace(/'s?$/, '')) : null;
     },
   });
   search.addAll(docs);
+  for (const d of docs) for (const t of new Set(terms(d.text))) used.set(t, (used.get(t) ?? 0) + 1);
+  documents = docs.length;
   index = search;
   return search;
 }
@@ -75,10 +95,13 @@ export function closestTopics(text: string): Closest[] {
     weights: { fuzzy: 0.3, prefix: 0.5 },
   }) as (SearchResult & { topic: ExemplarTopic; text: string })[];
   const best = new Map<ExemplarTopic, Closest>();
+  const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
   for (const r of results) {
     if (best.has(r.topic)) continue;
-    const matched = new Set(r.queryTerms);
-    best.set(r.topic, { topic: r.topic, exemplar: r.text, score: r.score, coverage: matched.size / wanted.size, matched: matched.size });
+    // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.
+    const matched = new Set(r.queryTerms.filter((t) => wanted.has(t)));
+    const weight = [...matched].reduce((sum, t) => sum + rarity(t), 0);
+    best.set(r.topic, { topic: r.topic, exemplar: r.text, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched: matched.size });
   }
   // MiniSearch orders by score; ties keep the bank's order, so the ranking is stable.
   return [...best.values()];

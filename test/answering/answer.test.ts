@@ -22,6 +22,41 @@ describe('questions the guidance does not cover', () => {
   });
 });
 
+describe('a question no topic clearly answers', () => {
+  const question = 'do i honestly have to write up every single phone call';
+  const choices = (r: Reply | undefined) => find(r?.card, (o) => o.type === 'Action.Execute').map((a) => a.data as Record<string, unknown>);
+
+  it('asks "Which do you mean?" with the nearest topics as buttons, not "not covered"', () => {
+    const replies = answerQuestion(question, ctx);
+    expect(replies).toHaveLength(1);
+    expect(text(replies[0])).toContain('Which do you mean?');
+    expect(text(replies[0])).not.toContain(NOT_COVERED_SENTENCE);
+    expect(validateCard(replies[0]!.card)).toEqual([]);
+    const data = choices(replies[0]);
+    expect(data.length).toBeGreaterThanOrEqual(2);
+    expect(data.length).toBeLessThanOrEqual(3);
+    expect(data[0]).toEqual({ verb: 'ask', question, topic: 'what-to-record' });
+  });
+
+  it('answers the chosen topic when a button is pressed', () => {
+    const [data] = choices(answerQuestion(question, ctx)[0]);
+    const replies = answerAction(data, ctx);
+    expect(replies[0]?.rulings[0]?.topic).toBe('what-to-record');
+    expect(text(replies[0])).not.toContain('Which do you mean?');
+  });
+
+  it('ignores a topic the guidance does not know, answering the question as typed', () => {
+    const replies = answerAction({ verb: 'ask', question, topic: 'payroll' }, ctx);
+    expect(text(replies[0])).toContain('Which do you mean?');
+  });
+
+  it('names the nearest topics it covers when a question is not covered', () => {
+    const t = text(answerQuestion('can we use AI to type up our visit notes', ctx)[0]);
+    expect(t).toContain(NOT_COVERED_SENTENCE);
+    expect(t).toContain('The nearest it covers:');
+  });
+});
+
 describe('a ruling that depends on facts the question did not give', () => {
   const replies = answerQuestion('can I WhatsApp this 15-year-old?', ctx);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findInCard as find } from '../support/card-search';
 import { cardText } from '../../src/cards/card-text';
-import { answerCard, followUpCard, notCoveredCard, welcomeCard } from '../../src/cards/render';
+import { answerCard, followUpCard, notCoveredCard, welcomeCard, whichCard } from '../../src/cards/render';
 import { CardTemplateError, expandTemplate } from '../../src/cards/template';
 import { MAX_CARD_BYTES, validateCard } from '../../src/cards/validate';
 import type { AdaptiveCardJson } from '../../src/cards/view-models';
 import { followUpView } from '../../src/answering/follow-up';
-import { answerView, notCoveredView } from '../../src/answering/views';
+import { answerView, notCoveredView, whichView } from '../../src/answering/views';
 import { deadlineRuling, pdEquipment, wfConsent, wfUnder16, WHATSAPP_CONSENT_TEXT, whatsappUnder16 } from './fixtures';
 
 const understood = [{ title: 'age', value: '15' }, { title: 'channel', value: 'whatsapp' }];
@@ -17,6 +17,8 @@ const cards: Record<string, AdaptiveCardJson> = {
   'follow-up': followUpCard(followUpView({ question: 'q', situation: { topic: 'digital-contact', age: 15 }, facts: ['age', 'device', 'consent', 'dates.event', 'time'] })),
   'follow-up with errors': followUpCard(followUpView({ question: 'q', situation: { topic: 'digital-contact' }, facts: ['age', 'device'], entered: { fact_age: '150' }, errors: { fact_age: 'Age: enter a whole number of years from 0 to 25.' }, problems: ['Age: enter a whole number of years from 0 to 25.'] })),
   'not covered': notCoveredCard(notCoveredView(['Recording deadlines for case notes'], [])),
+  'not covered, naming the nearest': notCoveredCard(notCoveredView(['Recording deadlines for case notes', 'Case summaries'], [], ['Case summaries'])),
+  'which do you mean': whichCard(whichView('do i have to write up every phone call', [{ topic: 'what-to-record', label: 'What a contact recording must contain' }, { topic: 'recording-deadline', label: 'Recording deadlines for case notes' }], understood)),
   welcome: welcomeCard({ title: 'Ask me', intro: 'I answer from:', policies: ['Pan Dorset'], coversTitle: 'I cover:', covers: ['Case summaries'], examples: [{ title: 'Can I WhatsApp a 15-year-old?', data: { verb: 'ask', question: 'Can I WhatsApp a 15-year-old?' } }] }),
 };
 
@@ -142,7 +144,7 @@ describe('follow-up card', () => {
 
 describe('templates', () => {
   it('refuse to leave template syntax unbound', () => {
-    expect(() => expandTemplate('not-covered', { coversTitle: 'x', covers: [], understood: [] })).toThrow(CardTemplateError);
+    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'x', covers: [], understood: [] })).toThrow(CardTemplateError);
   });
 
   it('show text a practitioner typed as it was, even when it looks like template syntax', () => {
@@ -152,9 +154,9 @@ describe('templates', () => {
   });
 
   it('show typed text inside a longer template string as it was, and still catch a placeholder left unbound beside it', () => {
-    const card = expandTemplate('not-covered', { sentence: 's', coversTitle: 'c', covers: ['total ${price}'], understood: [] });
+    const card = expandTemplate('not-covered', { sentence: 's', nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: [] });
     expect(cardText(card)).toContain('• total ${price}');
-    expect(() => expandTemplate('not-covered', { coversTitle: 'c', covers: ['total ${price}'], understood: [] })).toThrow(/\$\{sentence\} unbound/);
+    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: [] })).toThrow(/\$\{sentence\} unbound/);
   });
 
   it('give each card its own objects, never the view-model\'s', () => {

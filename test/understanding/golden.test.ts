@@ -16,6 +16,8 @@ interface Reading {
   topic: string | null;
   facts: Record<string, unknown>;
   records?: number;
+  /** Offered as "Which do you mean?" instead of one topic. */
+  choices?: string[];
 }
 
 function questions(): string[] {
@@ -29,7 +31,7 @@ function questions(): string[] {
 function read(question: string): Reading {
   const u = understand(question, { today });
   const { topic = null, ...facts } = u.situation ?? {};
-  return { topic, facts, ...(u.records ? { records: u.records.length } : {}) };
+  return { topic, facts, ...(u.records ? { records: u.records.length } : {}), ...(u.choices ? { choices: u.choices } : {}) };
 }
 
 const show = (r: Reading | undefined) => (r ? JSON.stringify(r) : '(not in the golden file)');
