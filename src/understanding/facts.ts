@@ -22,7 +22,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\bfacebook\b|\bmessenger\b/, 'facebook'],
   [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\b(online )?gaming (sites?|platforms?|apps?|servers?|networks?)\b|\bonline games?\b|\b(xbox|playstation|roblox|fortnite|minecraft|discord|twitch)\b|\bfriend request\b/, 'social-network'],
   [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
-  [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b/, 'email'],
+  [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
   [/\btext(s|ed|ing)?\b|\bsms\b/, 'text'],
   [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
 ];
@@ -60,6 +60,8 @@ export function readDevice(text: string): Reading<'work' | 'personal'> | undefin
 }
 
 const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
+  // The practitioner's own personal e-mail provider ("use my gmail"), ahead of a work account named as unavailable beside it.
+  [/\b(my|a|use|using|from|on|via|through) (own |personal |private )?(gmail|hotmail|yahoo|outlook\.com|icloud|aol|btinternet)\b/, 'personal'],
   [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b|(?<!\b(her|his|their|its) )\bwork e-?mail( address| account)?\b/, 'work'],
   [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bmy (personal|own|private|home) e-?mail( address| account)?\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
 ];
@@ -81,6 +83,8 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   [/\binterview(s|ing)?\b/, 'interview'],
   [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
+  // A review held over the app ("do the review chat over whatsapp") is the in-depth work Waltham Forest keeps off apps.
+  [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?(\w+ )?review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
   [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
   // "Keep in touch with a dad" says who is contacted, not that the contact is keep-in-touch only ("just to keep in touch").
   [/\b(just|only|simply|purely|merely) (to )?keep(ing)? in touch\b|\bkeep(ing)?[- ]in[- ]touch\b(?! with)|\b(check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
