@@ -5,7 +5,8 @@ import { POLICY_SOURCES } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import { TOPICS, type IsoDate, type Situation, type Topic } from '../guidance/situation';
-import { understand } from '../understanding/understand';
+import { splitAsks } from '../understanding/asks';
+import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, askableFacts, followUpView, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
@@ -104,7 +105,31 @@ function which(question: string, choices: readonly Topic[], understood: { title:
 
 /** A question, or the same question with the topic the practitioner chose on a "Which do you mean?" card. */
 export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic): Reply[] {
-  const understanding = understand(text, { today: ctx.today, ...(topic ? { topic } : {}) });
+  if (!topic) {
+    const several = answerEachAsk(text, ctx);
+    if (several) return several;
+  }
+  return answerUnderstood(understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }), text, ctx);
+}
+
+/**
+ * Several asks about different things ("can I text her from my work phone, and does the text have to go on her file?"):
+ * a card for each, in the order asked, each saying which ask it answers. Undefined when the message asks one thing, when
+ * its asks are about the same thing (context, not separate questions), or when any ask is not clearly understood.
+ */
+function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
+  const asks = splitAsks(text);
+  if (asks.length < 2) return undefined;
+  const read = asks.map((ask) => ({ ask, understanding: understand(ask.withContext, { today: ctx.today }) }));
+  if (read.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
+  if (new Set(read.map((r) => r.understanding.situation!.topic)).size < 2) return undefined;
+  return read.flatMap(({ ask, understanding }, i) => {
+    const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
+    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question` });
+  });
+}
+
+function answerUnderstood(understanding: Understanding, text: string, ctx: AnswerContext): Reply[] {
   const understood = understoodRows(understanding);
   if (!understanding.situation) {
     const choices = covered(ctx, understanding.choices ?? []);

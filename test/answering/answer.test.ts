@@ -22,6 +22,21 @@ describe('questions the guidance does not cover', () => {
   });
 });
 
+describe('several asks in one message', () => {
+  it('answers each ask on its own card, in the order asked, each saying which it answers', () => {
+    const replies = answerQuestion('two things - can i text a 17 year old from my work phone, and does the text have to go on her file?', ctx);
+    const answered = replies.filter((r) => r.rulings.length > 0);
+    expect(answered.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'what-to-record']);
+    expect(text(answered[0])).toContain('This card answers the first: "can i text a 17 year old from my work phone"');
+    expect(text(answered[1])).toContain('This card answers the second: "does the text have to go on her file?"');
+  });
+
+  it('answers a single question with context once', () => {
+    const replies = answerQuestion('I\'m the IRO and the looked after review finished yesterday. What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?', ctx);
+    expect(replies.filter((r) => r.rulings.length > 0).map((r) => r.rulings[0]?.topic)).toEqual(['meeting-records']);
+  });
+});
+
 describe('a question no topic clearly answers', () => {
   const question = 'do i honestly have to write up every single phone call';
   const choices = (r: Reply | undefined) => find(r?.card, (o) => o.type === 'Action.Execute').map((a) => a.data as Record<string, unknown>);
