@@ -84,7 +84,8 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'adoptionOrder', pattern: /\b(adoption order|order (was )?(made|granted)|adopted)\b/ },
   { role: 'approvalTerminated', pattern: /\b(approval (was )?(terminated|ended)|deregistered|de-registered|stopped fostering|resigned)\b/ },
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
-  { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar)\b/ },
+  // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").
+  { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar|wrote in|written in|in writing)\b/ },
   { role: 'lastSummary', pattern: /\b(last (case )?summary|summary was|summar(y|ies)\b.{0,30}\b(covers?|covering|covered|up to|dated|done|completed|written))\b/ },
 ];
 

@@ -61,6 +61,8 @@ export const CASES: UnderstandingCase[] = [
   { q: 'work email is down, can i send the young person the forms from my hotmail', topic: 'digital-contact', facts: { channel: 'email', account: 'personal' } },
   { q: 'she emailed me from her gmail, can I reply from my work email', topic: 'digital-contact', facts: { channel: 'email', account: 'work' } },
   { q: 'can we hold the review call with mum on facetime', topic: 'digital-contact', facts: { purpose: 'assessment' } },
+  { q: 'yp messaged me saying she is too scared to go home tonight, can i text her back', topic: 'digital-contact', facts: { urgency: 'harm-or-risk' } },
+  { q: 'her dad wrote in on 3 november asking for a copy of his file, when is the deadline', topic: 'subject-access-request', facts: { dates: { request: '2026-11-03' } } },
   { q: 'the yp hasnt agreed to me texting her, can i text her anyway?', topic: 'digital-contact', facts: { consent: { youngPerson: false } } },
   { q: 'Does my case note need the time I wrote it up, or is the date enough?', topic: 'what-to-record' },
   { q: "do i have to include the child's views wishes and feelings in my visit note", topic: 'what-to-record' },
