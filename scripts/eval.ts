@@ -4,10 +4,15 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { cardText } from '../src/cards/card-text';
 
+/** The engine's verdicts, as the answer card's feedback data carries them. */
+export const VERDICTS = ['allowed', 'allowed-if', 'not-recommended', 'not-allowed', 'required', 'not-required', 'not-covered'] as const;
+
 export const EvalQuestionSchema = z.object({
   question: z.string().min(1).max(2000),
   must_include: z.array(z.string().min(1)).default([]),
   must_not_include: z.array(z.string().min(1)).default([]),
+  /** Verdicts acceptable on the first card (from its feedback data); absent when the question is not a yes/no one. */
+  first_verdict: z.array(z.enum(VERDICTS)).min(1).optional(),
 });
 export const EvalFileSchema = z.array(EvalQuestionSchema).min(1);
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
@@ -17,6 +22,10 @@ export interface EvalResult {
   passed: boolean;
   missing: string[];
   unexpected: string[];
+  /** The first card's verdict ('not-covered' for the not-covered card, undefined for any other card without one). */
+  verdict?: string;
+  /** Whether that verdict is one of `first_verdict`; undefined when the question names none. */
+  verdictRight?: boolean;
   /** Transport or HTTP problem, when the bot could not be asked. */
   error?: string;
 }
@@ -26,6 +35,16 @@ export interface EvalSummary {
   passed: number;
   total: number;
   rate: number;
+  /** Questions with a `first_verdict`, and how many got one of them first. */
+  verdictsJudged: number;
+  verdictsRight: number;
+  verdictRate: number;
+}
+
+/** What the bot replied: all the visible text, and the verdict of its first card. */
+export interface BotReply {
+  text: string;
+  verdict?: string;
 }
 
 export const DEFAULT_BOT_URL = 'http://127.0.0.1:3978/api/messages';
@@ -63,18 +82,49 @@ export function repliesText(body: unknown): string {
   return parts.join('\n');
 }
 
-export function judge(q: EvalQuestion, text: string): EvalResult {
+/** The `verdict` in the first feedback action's data, searching the card depth-first in order. */
+function feedbackVerdict(node: unknown): string | undefined {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const v = feedbackVerdict(n);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  if (node === null || typeof node !== 'object') return undefined;
+  const o = node as Record<string, unknown>;
+  const data = o.data as Record<string, unknown> | undefined;
+  if (typeof o.type === 'string' && o.type.startsWith('Action.') && data?.verb === 'feedback' && typeof data.verdict === 'string') return data.verdict;
+  return feedbackVerdict(Object.values(o));
+}
+
+/** The first card's verdict: its feedback data, or 'not-covered' for the card that says so (it has no feedback buttons). */
+export function firstVerdict(body: unknown): string | undefined {
+  const activities = (body as { activities?: unknown[] } | undefined)?.activities ?? [];
+  const first = (activities as { attachments?: { contentType?: string; content?: unknown }[] }[])
+    .flatMap((a) => a.attachments ?? [])
+    .find((att) => att.contentType === 'application/vnd.microsoft.card.adaptive');
+  if (!first) return undefined;
+  return feedbackVerdict(first.content) ?? (cardText(first.content).some((t) => t.includes(NOT_COVERED)) ? 'not-covered' : undefined);
+}
+const NOT_COVERED = 'not covered by the guidance this bot holds';
+
+export function judge(q: EvalQuestion, reply: string | BotReply): EvalResult {
+  const { text, verdict } = typeof reply === 'string' ? { text: reply, verdict: undefined } : reply;
   const haystack = text.toLowerCase();
   const missing = q.must_include.filter((s) => !haystack.includes(s.toLowerCase()));
   const unexpected = q.must_not_include.filter((s) => haystack.includes(s.toLowerCase()));
-  return { question: q.question, passed: missing.length === 0 && unexpected.length === 0, missing, unexpected };
+  const judged = q.first_verdict ? { verdictRight: verdict !== undefined && (q.first_verdict as readonly string[]).includes(verdict) } : {};
+  return { question: q.question, passed: missing.length === 0 && unexpected.length === 0, missing, unexpected, ...(verdict ? { verdict } : {}), ...judged };
 }
 
-export async function askBot(botUrl: string, question: string): Promise<string> {
+export async function askBot(botUrl: string, question: string): Promise<BotReply> {
   const res = await fetch(botUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(question)) });
   const body = await res.text();
   if (!res.ok) throw new Error(`HTTP ${res.status} from ${botUrl}`);
-  return repliesText(body ? (JSON.parse(body) as unknown) : undefined);
+  const parsed = body ? (JSON.parse(body) as unknown) : undefined;
+  const verdict = firstVerdict(parsed);
+  return { text: repliesText(parsed), ...(verdict ? { verdict } : {}) };
 }
 
 export async function scoreQuestions(questions: readonly EvalQuestion[], options: { botUrl: string }): Promise<EvalSummary> {
@@ -83,11 +133,20 @@ export async function scoreQuestions(questions: readonly EvalQuestion[], options
     try {
       results.push(judge(q, await askBot(options.botUrl, q.question)));
     } catch (error) {
-      results.push({ question: q.question, passed: false, missing: q.must_include, unexpected: [], error: (error as Error).message });
+      results.push({ question: q.question, passed: false, missing: q.must_include, unexpected: [], error: (error as Error).message, ...(q.first_verdict ? { verdictRight: false } : {}) });
     }
   }
+  return summarise(results);
+}
+
+export function summarise(results: EvalResult[]): EvalSummary {
   const passed = results.filter((r) => r.passed).length;
-  return { results, passed, total: results.length, rate: results.length ? passed / results.length : 0 };
+  const judged = results.filter((r) => r.verdictRight !== undefined);
+  const right = judged.filter((r) => r.verdictRight).length;
+  return {
+    results, passed, total: results.length, rate: results.length ? passed / results.length : 0,
+    verdictsJudged: judged.length, verdictsRight: right, verdictRate: judged.length ? right / judged.length : 1,
+  };
 }
 
 export function loadQuestions(file: string): EvalQuestion[] {
@@ -98,36 +157,47 @@ export function loadQuestions(file: string): EvalQuestion[] {
   return parsed.data;
 }
 
-function parseArgs(argv: readonly string[]): { file: string; min: number; url: string } {
-  let file: string | undefined;
+function parseArgs(argv: readonly string[]): { files: string[]; min: number; minVerdict: number; url: string } {
+  const files: string[] = [];
   let min = 0.95;
+  let minVerdict = 0;
   let url = DEFAULT_BOT_URL;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--min') min = Number(argv[++i]);
     else if (arg.startsWith('--min=')) min = Number(arg.slice(6));
+    else if (arg === '--min-verdict') minVerdict = Number(argv[++i]);
+    else if (arg.startsWith('--min-verdict=')) minVerdict = Number(arg.slice(14));
     else if (arg === '--url') url = String(argv[++i]);
     else if (arg.startsWith('--url=')) url = arg.slice(6);
-    else file = arg;
+    else files.push(arg);
   }
-  if (!file) throw new Error('Usage: npm run eval -- FILE [--min 0.95] [--url http://127.0.0.1:3978/api/messages]');
+  if (files.length === 0) throw new Error('Usage: npm run eval -- FILE... [--min 0.95] [--min-verdict 0.9] [--url http://127.0.0.1:3978/api/messages]');
   if (!(min >= 0 && min <= 1)) throw new Error('--min must be a number from 0 to 1, e.g. 0.95');
-  return { file, min, url };
+  if (!(minVerdict >= 0 && minVerdict <= 1)) throw new Error('--min-verdict must be a number from 0 to 1, e.g. 0.9');
+  return { files, min, minVerdict, url };
 }
 
+const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
+
 async function main(): Promise<void> {
-  const { file, min, url } = parseArgs(process.argv.slice(2));
+  const { files, min, minVerdict, url } = parseArgs(process.argv.slice(2));
   // BOT_URL is a tool setting for this script only; the app itself reads settings through src/config.ts.
   const botUrl = process.env.BOT_URL ?? url;
-  const summary = await scoreQuestions(loadQuestions(file), { botUrl });
-  for (const r of summary.results.filter((x) => !x.passed)) {
-    const why = [r.error, r.missing.length ? `missing: ${r.missing.join(' | ')}` : '', r.unexpected.length ? `should not include: ${r.unexpected.join(' | ')}` : '']
+  const questions = files.flatMap(loadQuestions);
+  const summary = await scoreQuestions(questions, { botUrl });
+  summary.results.forEach((r, i) => {
+    const q = questions[i] as EvalQuestion;
+    const wrongVerdict = r.verdictRight === false ? `first verdict ${r.verdict ?? '(none)'}, expected ${(q.first_verdict ?? []).join(' or ')}` : '';
+    if (r.passed && !wrongVerdict) return;
+    const why = [r.error, r.missing.length ? `missing: ${r.missing.join(' | ')}` : '', r.unexpected.length ? `should not include: ${r.unexpected.join(' | ')}` : '', wrongVerdict]
       .filter(Boolean)
       .join('; ');
-    console.log(`FAIL ${r.question}\n     ${why}`);
-  }
-  console.log(`Pass rate: ${summary.passed}/${summary.total} = ${(summary.rate * 100).toFixed(1)}% (minimum ${(min * 100).toFixed(1)}%)`);
-  process.exitCode = summary.rate >= min ? 0 : 1;
+    console.log(`${r.passed ? 'VERDICT' : 'FAIL'} ${r.question}\n     ${why}`);
+  });
+  console.log(`Pass rate: ${summary.passed}/${summary.total} = ${percent(summary.rate)} (minimum ${percent(min)})`);
+  console.log(`First verdict right: ${summary.verdictsRight}/${summary.verdictsJudged} = ${percent(summary.verdictRate)} (minimum ${percent(minVerdict)})`);
+  process.exitCode = summary.rate >= min && summary.verdictRate >= minVerdict ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,20 +1,21 @@
-import { answerCard, notCoveredCard, welcomeCard } from '../cards/render';
+import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/render';
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import { written } from '../calendar/iso-date';
-import type { FactName, IsoDate, Situation } from '../guidance/situation';
+import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
-import { understand } from '../understanding/understand';
+import { splitAsks } from '../understanding/asks';
+import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
-import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows } from './views';
+import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -56,10 +57,20 @@ function exampleQuestions(ctx: AnswerContext): string[] {
   return (fromGuidance.length > 0 ? fromGuidance : [...EXAMPLE_QUESTIONS]).slice(0, MAX_EXAMPLES);
 }
 
-function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], question: string): Reply {
+function topicLabel(ctx: AnswerContext, topic: Topic): string {
+  return port(ctx).coveredTopics().find((t) => t.topic === topic)?.label || TOPIC_LABELS[topic];
+}
+
+/** Of these topics, those the organisation's guidance covers. */
+function covered(ctx: AnswerContext, topics: readonly Topic[]): Topic[] {
+  const held = new Set(port(ctx).coveredTopics().map((t) => t.topic));
+  return topics.filter((t) => held.has(t));
+}
+
+function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], question: string, nearest: readonly Topic[] = []): Reply {
   return {
     kind: 'card',
-    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood, question.slice(0, MAX_CARRIED_QUESTION))),
+    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood, question.slice(0, MAX_CARRIED_QUESTION), covered(ctx, nearest).map((t) => topicLabel(ctx, t)))),
     rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }],
   };
 }
@@ -89,7 +100,7 @@ function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | u
 }
 
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
-function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change): Reply[] {
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic): Reply[] {
   const ruling = decideOrUndefined(situation, ctx);
   if (!ruling) return [notCovered(ctx, understood, question)];
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
@@ -110,17 +121,52 @@ function rule(situation: Situation, question: string, understood: { title: strin
     ...(scope ? { scope: scope.line } : {}),
     ...(change ? { changed: change.line } : {}),
     // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
-    ...(scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : {}),
+    ...(scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),
     ...(followUp ? { followUp } : {}),
     situation,
   });
   return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
-export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
-  const understanding = understand(text, { today: ctx.today });
+/** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
+function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
+  const view = whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood);
+  return { kind: 'card', card: whichCard(view), rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }] };
+}
+
+/** A question, or the same question with the topic the practitioner chose on a "Which do you mean?" card. */
+export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic): Reply[] {
+  if (!topic) {
+    const several = answerEachAsk(text, ctx);
+    if (several) return several;
+  }
+  return answerUnderstood(understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }), text, ctx, topic);
+}
+
+/**
+ * Several asks about different things ("can I text her from my work phone, and does the text have to go on her file?"):
+ * a card for each, in the order asked, each saying which ask it answers. Undefined when the message asks one thing, when
+ * its asks are about the same thing (context, not separate questions), or when any ask is not clearly understood.
+ */
+function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
+  const asks = splitAsks(text);
+  if (asks.length < 2) return undefined;
+  const read = asks.map((ask) => ({ ask, understanding: understand(ask.withContext, { today: ctx.today }) }));
+  if (read.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
+  if (new Set(read.map((r) => r.understanding.situation!.topic)).size < 2) return undefined;
+  return read.flatMap(({ ask, understanding }, i) => {
+    const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
+    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i });
+  });
+}
+
+function answerUnderstood(understanding: Understanding, text: string, ctx: AnswerContext, chosen?: Topic): Reply[] {
   const understood = understoodRows(understanding);
-  if (!understanding.situation) return [notCovered(ctx, understood, text)];
+  if (!understanding.situation) {
+    const choices = covered(ctx, understanding.choices ?? []);
+    if (choices.length > 0) return [which(text, choices, understood, ctx)];
+    return [notCovered(ctx, understood, text, understanding.nearest)];
+  }
   const records = understanding.records ?? [];
   if (records.length > 1) {
     // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
@@ -135,7 +181,7 @@ export function answerQuestion(text: string, ctx: AnswerContext): Reply[] {
     // Guidance that covers none of them (no retention table selected) says so once.
     return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;
   }
-  return rule(understanding.situation, text, understood, ctx);
+  return rule(understanding.situation, text, understood, ctx, undefined, undefined, chosen);
 }
 
 export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
@@ -201,7 +247,8 @@ function rebuild(data: Record<string, unknown>, ctx: AnswerContext): Reply | und
   const refineData = typeof data.refine === 'object' && data.refine !== null ? data.refine : undefined;
   const question = typeof data.question === 'string' ? data.question : '';
   const part = typeof data.part === 'number' && Number.isInteger(data.part) ? data.part : 0;
-  const replies = refineData ? refine(refineData, ctx) : question.trim() ? answerQuestion(question, ctx) : [];
+  // An answer to a topic chosen on a "Which do you mean?" card is rebuilt for that topic, not asked again.
+  const replies = refineData ? refine(refineData, ctx) : question.trim() ? answerQuestion(question, ctx, knownTopic(data.chosenTopic)) : [];
   return replies[part];
 }
 
@@ -250,13 +297,17 @@ export function withFeedbackThanks(card: AdaptiveCardJson, helpful: boolean): Ad
   return { ...card, body: (card.body as { id?: string }[]).map((b) => (b.id === FEEDBACK_ROW ? thanks : b)) };
 }
 
+/** A topic the guidance knows, from a button's data; anything else is ignored, never trusted. */
+const knownTopic = (topic: unknown): Topic | undefined => (typeof topic === 'string' && (TOPICS as readonly string[]).includes(topic) ? (topic as Topic) : undefined);
+
 export function answerAction(data: unknown, ctx: AnswerContext): Reply[] {
   const verb = typeof data === 'object' && data !== null ? (data as { verb?: unknown }).verb : undefined;
   if (verb === 'refine') return refine(data, ctx);
   if (verb === 'wording') return wordingOnly(data, ctx);
   if (verb === 'ask') {
-    const question = (data as { question?: unknown }).question;
-    if (typeof question === 'string' && question.trim() !== '' && question.length <= 2000) return answerQuestion(question, ctx);
+    const { question, topic } = data as { question?: unknown; topic?: unknown };
+    // A topic chosen on a "Which do you mean?" card; anything else in that field is ignored, never trusted.
+    if (typeof question === 'string' && question.trim() !== '' && question.length <= 2000) return answerQuestion(question, ctx, knownTopic(topic));
     return welcome(ctx, 'That example had no question in it. Please pick one of these, or type your own:');
   }
   return welcome(ctx, 'I did not recognise that button. Please ask your question, or pick an example:');

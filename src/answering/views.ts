@@ -2,7 +2,7 @@ import { written, writtenDate } from '../calendar/iso-date';
 import { VERDICT_PHRASES } from '../guidance/engine';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, Situation } from '../guidance/situation';
-import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView } from '../cards/view-models';
+import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
@@ -152,9 +152,10 @@ export function recordScope(index: number, count: number, situation: Situation):
   return `Your question names ${count} records. This card answers only the ${ordinal(index)}: ${recordDescription(situation)}; ${others}.`;
 }
 
-export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[], question = ''): NotCoveredView {
+export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[], question = '', nearest: readonly string[] = []): NotCoveredView {
   return {
     sentence: NOT_COVERED_SENTENCE,
+    nearest: nearest.length > 0 ? `The nearest it covers: ${nearest.join('; ')}.` : '',
     coversTitle: 'It covers:',
     covers: [...covered],
     understood,
@@ -165,4 +166,15 @@ export function notCoveredView(covered: readonly string[], understood: { title: 
 /** "Ask my manager" / "Ask an information governance lead": what the bot needs to rebuild the answer and pass it on. */
 export function askData(question: string, again: Record<string, unknown> = {}): { manager: ActionData; lead: ActionData } {
   return { manager: { verb: 'ask-person', to: 'manager', question, ...again }, lead: { verb: 'ask-person', to: 'ig-lead', question, ...again } };
+}
+
+/** The topics a question is nearest to, each a button that asks the same question about that topic. */
+export function whichView(question: string, choices: readonly { topic: string; label: string }[], understood: { title: string; value: string }[]): WhichView {
+  return {
+    title: 'Which do you mean?',
+    intro: 'Your question is close to more than one thing the guidance covers. Choose one and I will answer it:',
+    choices: choices.map((c) => ({ title: c.label, data: { verb: 'ask', question, topic: c.topic } })),
+    otherwise: 'Or ask again in other words.',
+    understood,
+  };
 }

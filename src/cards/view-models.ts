@@ -74,10 +74,21 @@ export interface AnswerView {
 
 export interface NotCoveredView {
   sentence: string;
+  /** The covered topics nearest the question ("The nearest it covers: ..."), empty when none is near. */
+  nearest: string;
   coversTitle: string;
   covers: string[];
   understood: { title: string; value: string }[];
   ask: { manager: ActionData; lead: ActionData };
+}
+
+/** "Which do you mean?": the topics a question is nearest to, each a button that asks it again about that topic. */
+export interface WhichView {
+  title: string;
+  intro: string;
+  choices: { title: string; data: ActionData }[];
+  otherwise: string;
+  understood: { title: string; value: string }[];
 }
 
 export interface WelcomeView {

@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { writtenDate } from '../calendar/iso-date';
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation } from '../guidance/situation';
 
@@ -60,13 +61,6 @@ function shift(today: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-function fullYear(y: string): number {
-  const n = Number(y);
-  if (y.length === 4) return n;
-  // Two-digit years: 00-40 are this century, the rest the last (birth dates of care leavers reach back).
-  return n <= 40 ? 2000 + n : 1900 + n;
-}
-
 /** A day and month without a year: the occurrence nearest to today (a visit next month, or one last month). */
 function nearest(today: IsoDate, month: number, day: number): IsoDate | undefined {
   const year = Number(today.slice(0, 4));
@@ -84,7 +78,8 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'adoptionOrder', pattern: /\b(adoption order|order (was )?(made|granted)|adopted)\b/ },
   { role: 'approvalTerminated', pattern: /\b(approval (was )?(terminated|ended)|deregistered|de-registered|stopped fostering|resigned)\b/ },
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
-  { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar)\b/ },
+  // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").
+  { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar|wrote in|written in|in writing)\b/ },
   { role: 'lastSummary', pattern: /\b(last (case )?summary|summary was|summar(y|ies)\b.{0,30}\b(covers?|covering|covered|up to|dated|done|completed|written))\b/ },
 ];
 
@@ -109,6 +104,11 @@ function roleBefore(text: string, index: number): DateRole {
   return SENTENCE_CUES.find((cue) => cue.pattern.test(sentence))?.role ?? 'event';
 }
 
+/** A date reading that names its day: a number, or a word for a particular day. */
+const NAMES_A_DAY = /\d|\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago)\b/;
+/** "5 days", "10 working days": a period, not a date (unless it is "3 days ago"). */
+const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
+
 export function findDates(text: string, today: IsoDate): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
@@ -119,42 +119,28 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     taken.push([index, index + length]);
     found.push({ role, date, source, index, ...(precision ? { precision } : {}) });
   };
-  const patterns: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | undefined }[] = [
-    { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => toIso(Number(m[1]), Number(m[2]), Number(m[3])) },
-    { re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g, read: (m) => toIso(fullYear(m[3] as string), Number(m[2]), Number(m[1])) },
-    {
-      re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTH_PATTERN})\\.?(?:,? (\\d{4}))?\\b`, 'g'),
-      read: (m) => {
-        const month = MONTHS[m[2] as string] as number;
-        return m[3] ? toIso(Number(m[3]), month, Number(m[1])) : nearest(today, month, Number(m[1]));
-      },
-    },
-    {
-      re: new RegExp(`\\b(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
-      read: (m) => {
-        const month = MONTHS[m[1] as string] as number;
-        return m[3] ? toIso(Number(m[3]), month, Number(m[2])) : nearest(today, month, Number(m[2]));
-      },
-    },
-    { re: /\b(\d{1,2})[/](\d{1,2})\b(?![/.-]\d)/g, read: (m) => nearest(today, Number(m[2]), Number(m[1])) },
-    { re: /\byesterday\b/g, read: () => shift(today, -1) },
-    { re: /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b/g, read: () => today },
-    { re: /\btomorrow\b/g, read: () => shift(today, 1) },
-    { re: /\b(\d{1,2}) days ago\b/g, read: (m) => shift(today, -Number(m[1])) },
-    {
-      // "on Friday 18 December" ("on fri 18 dec") is the 18th, read by the patterns above; the weekday alone means the last one.
-      re: new RegExp(`\\b(?:last|on) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d)`, 'g'),
-      read: (m) => {
-        const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[m[1] as string] ?? (m[1] as string));
-        const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
-        const back = ((dow - target + 7) % 7) || 7;
-        return shift(today, -back);
-      },
-    },
-  ];
-  for (const { re, read } of patterns) {
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0]);
+  // Days as people write them ("fri 27 nov", "3/12/2026", "3rd dec", "yesterday", "3 days ago"), read by chrono-node's
+  // en-GB parser (day first). Only a reading that names a day by number or by a word for a day counts: "next week" or
+  // "at the weekend" is no date, and a month or year alone is read below.
+  const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'GMT' };
+  for (const r of chrono.en.GB.parse(text, reference, { forwardDate: false })) {
+    const at = r.start;
+    if (!at.isCertain('day') || !NAMES_A_DAY.test(r.text) || PERIOD.test(r.text)) continue;
+    const [year, month, day] = [at.get('year'), at.get('month'), at.get('day')] as number[];
+    // A day and month without a year: the occurrence nearest to today (a visit next month, or one last month).
+    add(r.index, r.text.length, at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!), r.text);
+  }
+  // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
+  const now = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b/g;
+  let n: RegExpExecArray | null;
+  while ((n = now.exec(text)) !== null) add(n.index, n[0].length, today, n[0]);
+  // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
+  const weekday = new RegExp(`\\b(?:last|on) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d)`, 'g');
+  let w: RegExpExecArray | null;
+  while ((w = weekday.exec(text)) !== null) {
+    const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[w[1] as string] ?? (w[1] as string));
+    const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
+    add(w.index, w[0].length, shift(today, -(((dow - target + 7) % 7) || 7)), w[0]);
   }
   // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
   const approximate: { re: RegExp; precision: 'year' | 'month'; read: (m: RegExpExecArray) => IsoDate }[] = [

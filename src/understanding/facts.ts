@@ -22,7 +22,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\bfacebook\b|\bmessenger\b/, 'facebook'],
   [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\b(online )?gaming (sites?|platforms?|apps?|servers?|networks?)\b|\bonline games?\b|\b(xbox|playstation|roblox|fortnite|minecraft|discord|twitch)\b|\bfriend request\b/, 'social-network'],
   [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
-  [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b/, 'email'],
+  [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
   [/\btext(s|ed|ing)?\b|\bsms\b/, 'text'],
   [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
 ];
@@ -60,6 +60,8 @@ export function readDevice(text: string): Reading<'work' | 'personal'> | undefin
 }
 
 const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
+  // The practitioner's own personal e-mail provider ("use my gmail"), ahead of a work account named as unavailable beside it.
+  [/\b(my|a|use|using|from|on|via|through) (own |personal |private )?(gmail|hotmail|yahoo|outlook\.com|icloud|aol|btinternet)\b/, 'personal'],
   [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b|(?<!\b(her|his|their|its) )\bwork e-?mail( address| account)?\b/, 'work'],
   [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bmy (personal|own|private|home) e-?mail( address| account)?\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
 ];
@@ -71,7 +73,7 @@ const TIMES: readonly [RegExp, boolean][] = [
 
 const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
   [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them)sel(f|ves))\b/, 'crisis'],
-  [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b/, 'harm-or-risk'],
+  [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
   [/\b(routine|no concerns|nothing of concern|all fine|went well)\b/, 'routine'],
 ];
 
@@ -83,6 +85,8 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   [/\binterview(s|ing)?\b/, 'interview'],
   [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
+  // A review held over the app ("do the review chat over whatsapp") is the in-depth work Waltham Forest keeps off apps.
+  [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?(\w+ )?review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
   [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
   // "Keep in touch with a dad" says who is contacted, not that the contact is keep-in-touch only ("just to keep in touch").
   [/\b(just|only|simply|purely|merely) (to )?keep(ing)? in touch\b|\bkeep(ing)?[- ]in[- ]touch\b(?! with)|\b(check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
@@ -94,7 +98,7 @@ const INCIDENT: readonly [RegExp, Incident][] = [
   [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
   [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|(swore|swears|swearing|sworn|cursing|cursed|effing) (at|down the phone to) (me|us|her|him|them|staff|the worker)|hostile (message|text)s?|abuse (me|at me)|shouted abuse|verbal(ly)? abus\w*|(offensive|foul) language|swore|swearing|swear words?|effing and blinding)\b/, 'abusive-message'],
   [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(link|attachment|file)s?\b.{0,30}\b(scam|spam|dodgy|suspicious|virus|phishing|dangerous)\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
-  [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\bsocial networking site\b/, 'concerning-social-content'],
+  [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,50}\b(drugs|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|naked|sexual)\b|\bsocial networking site\b/, 'concerning-social-content'],
 ];
 
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
@@ -113,7 +117,7 @@ const WORDING: readonly [RegExp, Wording][] = [
   [/\b(complaints?|compliments?)\b.{0,60}\b(episode|forms?|called|mosaic|log|logged|logging)\b|\b(episode|forms?|mosaic|log|logged|logging)\b.{0,60}\b(complaints?|compliments?)\b/, 'complaint-episode'],
   [/\blegal (advice|discussion)\b.{0,60}\b(note type|case note type|what type|which type|type of (case )?note|document type)\b|\b(note type|case note type|document type)\b.{0,60}\blegal\b/, 'legal-advice-note-type'],
   [/\bsummar(y|ies)\b.{0,40}\b(heading|title|called|label|headed)\b|\b(heading|title|label)\b.{0,40}\bsummar(y|ies)\b/, 'case-summary-heading'],
-  [/\bwhatsapp\b.{0,80}\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
+  [/\bwhatsapp(ing|ed)?\b.{0,80}\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b|\b(consent (message|msg|text|script|wording|template|form)|first (outbound )?message|opening message|script|wording|template|what (do|should) i (say|put|write|send))\b.{0,80}\bwhatsapp(ing|ed)?\b|\bfirst (outbound )?whatsapp (message|msg|text)\b/, 'whatsapp-consent'],
 ];
 
 /** "WhatsApp consent?": the consent wording, unless the question states whether consent was given (then it is a fact, not a request). */

@@ -1,4 +1,5 @@
 import { COMMON_WORDS } from '../language/common-words';
+import { isEnglishWord } from '../language/spelling';
 
 // Practitioners write in shorthand and in a hurry: expand the shorthand and mend typos before anything is matched.
 
@@ -163,7 +164,7 @@ const TYPO_TARGETS = [
   'professional', 'sexting', 'suicidal', 'anniversary', 'recommendations', 'independent', 'reviewing', 'chronology',
 ];
 
-/** Common English words a fuzzy match must never rewrite (they sit one edit away from domain words). */
+/** Common English words beside domain words: pieces a run-together token may be split into (spelling is nspell's job). */
 const PROTECTED = new Set([
   'records', 'recorder', 'report', 'reports', 'reported', 'imagine', 'person', 'persons', 'phones', 'phoned', 'after',
   'filed', 'files', 'noted', 'notes', 'sharing', 'shared', 'shares', 'share', 'cases', 'social', 'share', 'there',
@@ -227,10 +228,12 @@ export interface Correction {
 
 /** The closest domain word within the bound, or undefined; ties keep the first in vocabulary order (deterministic). */
 export function correctWord(word: string): string | undefined {
-  if (VOCABULARY.has(word) || PROTECTED.has(word) || /\d/.test(word)) return undefined;
+  if (VOCABULARY.has(word) || /\d/.test(word)) return undefined;
+  // A correctly spelt English word ("summarise", "ringing") is what was meant, however near a domain word it sits.
+  if (isEnglishWord(word)) return undefined;
   // An inflection of a known word ("contacted", "emailing") is not a typo.
   const stem = word.replace(/(ed|ing|es|s|er|ers)$/, '');
-  if (stem !== word && [stem, `${stem}e`].some((w) => VOCABULARY.has(w) || PROTECTED.has(w))) return undefined;
+  if (stem !== word && [stem, `${stem}e`].some((w) => VOCABULARY.has(w))) return undefined;
   const bound = boundFor(word);
   if (bound === 0) return undefined;
   let best: { word: string; d: number } | undefined;

@@ -1,4 +1,5 @@
 import type { Topic } from '../guidance/situation';
+import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import type { Facts } from './facts';
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
@@ -54,7 +55,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
     // "What's the latest date I can get the case note on?"
-    { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b/, weight: 3 },
+    { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b|\bthe latest (i|we|you) (can|could) (get|put|do|write|record|type|leave)\b/, weight: 3 },
+    // Putting the write-up off: "can the write up wait til friday", "can I leave my notes until next week".
+    { pattern: /\b(write[- ]?up|writeup|case ?notes?|notes?|recording|it)\b.{0,20}\b(wait|hold off|be put off|be delayed|be left)\b.{0,20}\b(until|till|til|to|for|'?til)\b|\b(leave|put off|delay|hold off)\b.{0,30}\b(write[- ]?up|writeup|case ?notes?|notes|recording|typing)\b.{0,30}\b(until|till|til)\b/, weight: 2 },
   ],
   'case-summary': [
     // Brighton's minimum contents of every child's record sit with case summaries.
@@ -77,7 +80,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(see|read|know|view|copy of|access)\b.{0,15}\bwhat (we|the council|social care|social services|you|the department) (have|has|hold|holds|keep|keeps) (written|recorded|got|on file|held|noted)\b|\bwritten about (him|her|them|me)\b/, weight: 4 },
     { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
     { pattern: /\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
-    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?(file|files|records?|case records?)\b/, weight: 4 },
+    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
     { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
   ],
   retention: [
@@ -168,7 +171,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
 function factSignals(facts: Facts): { topic: Topic; weight: number; why: string }[] {
   const out: { topic: Topic; weight: number; why: string }[] = [];
-  if (facts.incident) out.push({ topic: 'incident', weight: 5, why: `incident: ${facts.incident}` });
+  if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}` });
@@ -200,6 +203,8 @@ export interface TopicScore {
   score: number;
   /** The words or facts that earned the points. */
   because: string[];
+  /** The part of the score earned by closeness to the exemplar bank. */
+  closeness: number;
 }
 
 // The practitioner's own calls and messages (to their GP, dentist, partner, bank) are not contact with or about a service user.
@@ -236,11 +241,27 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
 /** Below this a question is not about anything the guidance covers. */
 export const MINIMUM_SCORE = 3;
 
+export interface Ranking {
+  /** Topics best first: words, facts and closeness to the exemplar bank together. */
+  scores: TopicScore[];
+  /** The closest exemplars, best per topic (the bank's near misses included), best first. */
+  closest: Closest[];
+  /** The closest phrasing is a near miss the guidance does not answer, and no topic has evidence of its own. */
+  nearMiss?: Closest;
+  /** A known question near the guidance that it does not answer (own calls, staff files, court statements ...). */
+  outside: boolean;
+}
+
 export function scoreTopics(text: string, facts: Facts): TopicScore[] {
+  return rankTopics(text, facts).scores;
+}
+
+export function rankTopics(text: string, facts: Facts): Ranking {
   const scores = new Map<Topic, TopicScore>();
-  const add = (topic: Topic, weight: number, why: string) => {
-    const s = scores.get(topic) ?? { topic, score: 0, because: [] };
-    s.score += weight;
+  const add = (topic: Topic, weight: number, why: string, closeness = false) => {
+    const s = scores.get(topic) ?? { topic, score: 0, because: [], closeness: 0 };
+    s.score = Math.round((s.score + weight) * 10) / 10;
+    if (closeness) s.closeness = Math.round((s.closeness + weight) * 10) / 10;
     s.because.push(why);
     scores.set(topic, s);
   };
@@ -251,8 +272,38 @@ export function scoreTopics(text: string, facts: Facts): TopicScore[] {
     }
   }
   for (const f of factSignals(facts)) add(f.topic, f.weight, f.why);
-  for (const nearMiss of OUTSIDE_THE_GUIDANCE) if (nearMiss.applies(text)) for (const topic of nearMiss.topics) scores.delete(topic);
+  const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text));
+  for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
+  const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
+  const closest = closestTopics(text);
+  const close = exemplarPoints(closest);
+  const nearMiss = close[0]?.topic === NOT_COVERED && ownEvidence < MINIMUM_SCORE ? close[0] : undefined;
+  if (!nearMiss) {
+    const excluded = new Set(outside.flatMap((n) => n.topics));
+    for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) add(e.topic, e.points, `closest to: "${e.exemplar}"`, true);
+  }
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
   const order = Object.keys(SIGNALS);
-  return [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
+  return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, ...(nearMiss ? { nearMiss } : {}) };
+}
+
+/** Points the nearest exemplar adds; others add their share of it. */
+export const EXEMPLAR_POINTS = 2;
+/** Share of the question's words an exemplar must match, and how many words at least, before its closeness counts. */
+export const MINIMUM_COVERAGE = 0.4;
+export const MINIMUM_MATCHED = 2;
+/** Only the few closest topics count: a word shared with a distant topic is no evidence for it. */
+export const CLOSEST_COUNTED = 3;
+/** Exemplars scoring under this share of the best one are not close. */
+export const CLOSE_SHARE = 0.5;
+
+/** The exemplars close enough to count, each with the points it adds. */
+export function exemplarPoints(closest: readonly Closest[], coverage = MINIMUM_COVERAGE): (Closest & { points: number })[] {
+  const top = closest[0];
+  if (!top) return [];
+  return closest
+    .slice(0, CLOSEST_COUNTED)
+    .filter((c) => c.coverage >= coverage && c.matched >= MINIMUM_MATCHED && c.score >= top.score * CLOSE_SHARE)
+    .map((c) => ({ ...c, points: Math.round((EXEMPLAR_POINTS * c.score * 10) / top.score) / 10 }));
 }

@@ -2,7 +2,8 @@ import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation, type Topic } from
 import { digitsForNumberWords } from './age';
 import { readFacts, type Recognised } from './facts';
 import { normalise, type Correction } from './normalise';
-import { MINIMUM_SCORE, scoreTopics, type TopicScore } from './topics';
+import { NOT_COVERED } from './closest';
+import { CLOSE_SHARE, CLOSEST_COUNTED, MINIMUM_MATCHED, MINIMUM_SCORE, rankTopics, type Ranking, type TopicScore } from './topics';
 
 // Free text → a Situation the ruling engine can decide, or "out of scope"; deterministic, nothing generated.
 
@@ -21,21 +22,61 @@ export interface Understanding {
    * one situation per record, in the order named, each with its own dates and what was read for it. `situation` is the first.
    */
   records?: { situation: Situation; recognised: Recognised[]; from: string }[];
+  /**
+   * Set when no topic is clearly meant: two or three topics the question is nearest to, best first, to offer as
+   * "Which do you mean?" rather than guess or say "not covered". Not set for a near miss the guidance does not answer.
+   */
+  choices?: Topic[];
+  /** Covered topics nearest to a question that is not covered, best first (at most two), for the not-covered card. */
+  nearest?: Topic[];
+}
+
+/** A topic this close to the best (in points) is as likely meant, when the best is itself weak. */
+export const TIE_MARGIN = 0.5;
+export const WEAK_SCORE = MINIMUM_SCORE + 1;
+export const MAX_CHOICES = 3;
+
+/**
+ * The topics worth offering for a question no topic clearly answers: those that both kinds of evidence point at, words or
+ * facts of their own and a close practitioner's phrasing (among the few closest, at least half as close as the closest).
+ */
+function offered(ranking: Ranking): Topic[] {
+  const { closest } = ranking;
+  const top = closest[0];
+  if (!top || top.topic === NOT_COVERED) return [];
+  const near = new Set(closest.slice(0, CLOSEST_COUNTED).filter((c) => c.matched >= MINIMUM_MATCHED && c.score >= top.score * CLOSE_SHARE).map((c) => c.topic));
+  return ranking.scores.filter((s) => near.has(s.topic) && ownPoints(s) >= 1).slice(0, MAX_CHOICES).map((s) => s.topic);
+}
+
+/** The points a topic earned from words and facts, without closeness to the exemplars. */
+function ownPoints(s: TopicScore): number {
+  return s.score - s.closeness;
 }
 
 /** Longest question we read; longer text is cut rather than refused (a rambling question still gets an answer). */
 export const MAX_QUESTION_LENGTH = 2000;
 
-export function understand(raw: string, options: { today: IsoDate }): Understanding {
+export function understand(raw: string, options: { today: IsoDate; topic?: Topic }): Understanding {
   const { text: normalised, expansions, corrections } = normalise(raw.slice(0, MAX_QUESTION_LENGTH));
   const text = digitsForNumberWords(normalised);
   const { facts, recognised, records } = readFacts(text, options.today);
-  const scores = scoreTopics(text, facts);
+  const ranking = rankTopics(text, facts);
+  const { scores, closest, nearMiss, outside } = ranking;
+  const chosen = options.topic;
   const best = scores[0];
-  if (!best || best.score < MINIMUM_SCORE) {
-    return { situation: null, recognised, expansions, corrections, scores };
+  if (!chosen && (!best || best.score < MINIMUM_SCORE)) {
+    const choices = nearMiss || outside ? [] : offered(ranking);
+    if (choices.length > 0) return { situation: null, recognised, expansions, corrections, scores, choices };
+    const nearest = closest.filter((c) => c.topic !== NOT_COVERED).slice(0, 2).map((c) => c.topic as Topic);
+    return { situation: null, recognised, expansions, corrections, scores, ...(nearest.length > 0 ? { nearest } : {}) };
   }
-  const situation: Situation = { topic: best.topic as Topic, ...facts };
+  const second = scores[1];
+  // Two topics as close as each other, the best carried there by closeness rather than words or facts of its own: ask.
+  if (!chosen && best && second && best.score < WEAK_SCORE && ownPoints(best) < MINIMUM_SCORE && best.score - second.score < TIE_MARGIN) {
+    const choices = scores.filter((s) => best.score - s.score < TIE_MARGIN).slice(0, MAX_CHOICES).map((s) => s.topic);
+    return { situation: null, recognised, expansions, corrections, scores, choices };
+  }
+  const situation: Situation = { topic: chosen ?? (best!.topic as Topic), ...facts };
   if (situation.topic === 'retention' && records && records.length > 1) {
     // What was read about the question as a whole, beside what was read for each record.
     const shared = recognised.filter((r) => r.fact !== 'record type' && !/^date \(/.test(r.fact));

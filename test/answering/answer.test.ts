@@ -22,6 +22,56 @@ describe('questions the guidance does not cover', () => {
   });
 });
 
+describe('several asks in one message', () => {
+  it('answers each ask on its own card, in the order asked, each saying which it answers', () => {
+    const replies = answerQuestion('two things - can i text a 17 year old from my work phone, and does the text have to go on her file?', ctx);
+    const answered = replies.filter((r) => r.rulings.length > 0);
+    expect(answered.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'what-to-record']);
+    expect(text(answered[0])).toContain('This card answers the first: "can i text a 17 year old from my work phone"');
+    expect(text(answered[1])).toContain('This card answers the second: "does the text have to go on her file?"');
+  });
+
+  it('answers a single question with context once', () => {
+    const replies = answerQuestion('I\'m the IRO and the looked after review finished yesterday. What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?', ctx);
+    expect(replies.filter((r) => r.rulings.length > 0).map((r) => r.rulings[0]?.topic)).toEqual(['meeting-records']);
+  });
+});
+
+describe('a question no topic clearly answers', () => {
+  const question = 'do i honestly have to write up every single phone call';
+  const choices = (r: Reply | undefined) => find(r?.card, (o) => o.type === 'Action.Execute').map((a) => a.data as Record<string, unknown>);
+
+  it('asks "Which do you mean?" with the nearest topics as buttons, not "not covered"', () => {
+    const replies = answerQuestion(question, ctx);
+    expect(replies).toHaveLength(1);
+    expect(text(replies[0])).toContain('Which do you mean?');
+    expect(text(replies[0])).not.toContain(NOT_COVERED_SENTENCE);
+    expect(validateCard(replies[0]!.card)).toEqual([]);
+    const data = choices(replies[0]);
+    expect(data.length).toBeGreaterThanOrEqual(2);
+    expect(data.length).toBeLessThanOrEqual(3);
+    expect(data[0]).toEqual({ verb: 'ask', question, topic: 'what-to-record' });
+  });
+
+  it('answers the chosen topic when a button is pressed', () => {
+    const [data] = choices(answerQuestion(question, ctx)[0]);
+    const replies = answerAction(data, ctx);
+    expect(replies[0]?.rulings[0]?.topic).toBe('what-to-record');
+    expect(text(replies[0])).not.toContain('Which do you mean?');
+  });
+
+  it('ignores a topic the guidance does not know, answering the question as typed', () => {
+    const replies = answerAction({ verb: 'ask', question, topic: 'payroll' }, ctx);
+    expect(text(replies[0])).toContain('Which do you mean?');
+  });
+
+  it('names the nearest topics it covers when a question is not covered', () => {
+    const t = text(answerQuestion('can we use AI to type up our visit notes', ctx)[0]);
+    expect(t).toContain(NOT_COVERED_SENTENCE);
+    expect(t).toContain('The nearest it covers:');
+  });
+});
+
 describe('a ruling that depends on a fact the question did not give', () => {
   const replies = answerQuestion('can I text a parent after 5pm?', ctx);
   const card = replies[0]?.card;

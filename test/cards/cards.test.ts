@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine, findInCard as find, followUpButtons, visibleText } from '../support/card-search';
 import { cardText } from '../../src/cards/card-text';
-import { answerCard, notCoveredCard, welcomeCard } from '../../src/cards/render';
+import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../../src/cards/render';
 import { CardTemplateError, expandTemplate } from '../../src/cards/template';
 import { MAX_CARD_BYTES, validateCard } from '../../src/cards/validate';
 import type { AdaptiveCardJson } from '../../src/cards/view-models';
 import { decisiveQuestion } from '../../src/answering/follow-up';
-import { answerView, notCoveredView } from '../../src/answering/views';
+import { answerView, notCoveredView, whichView } from '../../src/answering/views';
 import { deadlineRuling, pdEquipment, wfConsent, wfUnder16, WHATSAPP_CONSENT_TEXT, whatsappUnder16 } from './fixtures';
 
 const understood = [{ title: 'age', value: '15' }, { title: 'channel', value: 'whatsapp' }];
@@ -17,6 +17,8 @@ const cards: Record<string, AdaptiveCardJson> = {
   'answer (follow-up buttons)': answerCard(answerView(deadlineRuling, 'deadline?', [], { followUp: decisiveQuestion({ question: 'deadline?', situation: { topic: 'recording-deadline' }, missing: ['urgency'], outcome: (s) => s.urgency }) })),
   'answer (follow-up date)': answerCard(answerView(deadlineRuling, 'deadline?', [], { followUp: decisiveQuestion({ question: 'deadline?', situation: { topic: 'recording-deadline' }, missing: ['dates.event'], outcome: () => 'same' }) })),
   'not covered': notCoveredCard(notCoveredView(['Recording deadlines for case notes'], [])),
+  'not covered, naming the nearest': notCoveredCard(notCoveredView(['Recording deadlines for case notes', 'Case summaries'], [], '', ['Case summaries'])),
+  'which do you mean': whichCard(whichView('do i have to write up every phone call', [{ topic: 'what-to-record', label: 'What a contact recording must contain' }, { topic: 'recording-deadline', label: 'Recording deadlines for case notes' }], understood)),
   welcome: welcomeCard({ title: 'Ask me', intro: 'I answer from:', policies: ['Pan Dorset'], coversTitle: 'I cover:', covers: ['Case summaries'], examples: [{ title: 'Can I WhatsApp a 15-year-old?', data: { msteams: { type: 'imBack', value: 'Can I WhatsApp a 15-year-old?' } } }] }),
 };
 
@@ -144,7 +146,7 @@ describe('follow-up on the answer card', () => {
 
 describe('templates', () => {
   it('refuse to leave template syntax unbound', () => {
-    expect(() => expandTemplate('not-covered', { coversTitle: 'x', covers: [], understood: [] })).toThrow(CardTemplateError);
+    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'x', covers: [], understood: [] })).toThrow(CardTemplateError);
   });
 
   it('show text a practitioner typed as it was, even when it looks like template syntax', () => {
@@ -155,9 +157,9 @@ describe('templates', () => {
 
   it('show typed text inside a longer template string as it was, and still catch a placeholder left unbound beside it', () => {
     const ask = { manager: { verb: 'ask-person' }, lead: { verb: 'ask-person' } };
-    const card = expandTemplate('not-covered', { sentence: 's', coversTitle: 'c', covers: ['total ${price}'], understood: [], ask });
+    const card = expandTemplate('not-covered', { sentence: 's', nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: [], ask });
     expect(cardText(card)).toContain('• total ${price}');
-    expect(() => expandTemplate('not-covered', { coversTitle: 'c', covers: ['total ${price}'], understood: [], ask })).toThrow(/\$\{sentence\} unbound/);
+    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: [], ask })).toThrow(/\$\{sentence\} unbound/);
   });
 
   it('give each card its own objects, never the view-model\'s', () => {

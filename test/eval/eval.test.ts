@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge, loadQuestions, repliesText, scoreQuestions, type EvalSummary } from '../../scripts/eval';
+import { firstVerdict, judge, loadQuestions, repliesText, scoreQuestions, type EvalSummary } from '../../scripts/eval';
 import { cardText } from '../../src/cards/card-text';
 import { followUpButtons } from '../support/card-search';
 import { startApp, type RunningApp } from '../../src/app';
@@ -13,16 +13,26 @@ const QUESTIONS = join(import.meta.dirname, 'questions.json');
 // Written after the main set was passing, to measure how understanding generalises; scored on their own.
 const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4.json', 'holdout-5.json', 'holdout-6.json'].map((f) => join(import.meta.dirname, f));
 
+// Development sets written from the policies (../shared/seeds/), scored with their first verdicts: dev-1 before the
+// understanding was ranked (and tuned on since), dev-2 afterwards and not tuned on. Marks are the scores reached; raise
+// them as the understanding improves, never lower them.
+const DEV_SETS = [
+  { file: 'dev-1.json', pass: 0.98, verdicts: 0.88 },
+  { file: 'dev-2.json', pass: 0.7, verdicts: 0.58 },
+];
+
 let app: RunningApp;
 let dataDir: string;
 let summary: EvalSummary;
 let holdout: EvalSummary;
+const dev = new Map<string, EvalSummary>();
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'eval-'));
   app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { now: () => new Date('2026-11-22T10:00:00Z') });
   summary = await scoreQuestions(loadQuestions(QUESTIONS), { botUrl: `${app.url}/api/messages` });
   holdout = await scoreQuestions(HOLDOUTS.flatMap(loadQuestions), { botUrl: `${app.url}/api/messages` });
+  for (const set of DEV_SETS) dev.set(set.file, await scoreQuestions(loadQuestions(join(import.meta.dirname, set.file)), { botUrl: `${app.url}/api/messages` }));
 });
 
 afterAll(async () => {
@@ -33,19 +43,47 @@ afterAll(async () => {
 describe('evaluation over the practitioner question set', () => {
   it('has at least 80 varied questions', () => expect(summary.total).toBeGreaterThanOrEqual(80));
 
-  it('answers at least 95% as the guidance says', () => {
+  it('answers every question as the guidance says (115 of 115 reached)', () => {
     const failures = summary.results.filter((r) => !r.passed).map((r) => `${r.question} | missing: ${r.missing.join(', ')} | unexpected: ${r.unexpected.join(', ')}`);
-    expect(summary.rate, failures.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(summary.rate, failures.join('\n')).toBeGreaterThanOrEqual(1);
   });
 
-  it('answers at least 90% of the later hold-out questions', () => {
+  it('answers at least 99% of the later hold-out questions (219 of 220 reached)', () => {
     const failures = holdout.results.filter((r) => !r.passed).map((r) => `${r.question} | missing: ${r.missing.join(', ')}`);
-    expect(holdout.rate, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(holdout.rate, failures.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
+
+  for (const set of DEV_SETS) {
+    it(`answers ${set.file} at its marks: ${set.pass * 100}% pass, ${set.verdicts * 100}% first verdicts right`, () => {
+      const summary = dev.get(set.file)!;
+      const failures = summary.results.filter((r) => !r.passed || r.verdictRight === false).map((r) => `${r.question} | missing: ${r.missing.join(', ')} | verdict: ${r.verdict ?? '(none)'}`);
+      expect(summary.rate, failures.join('\n')).toBeGreaterThanOrEqual(set.pass);
+      expect(summary.verdictRate, failures.join('\n')).toBeGreaterThanOrEqual(set.verdicts);
+    });
+  }
 
   it('the scorer can fail: a wrong expectation is reported', () => {
     expect(judge({ question: 'q', must_include: ['Waltham Forest'], must_not_include: [] }, 'nothing here').passed).toBe(false);
     expect(judge({ question: 'q', must_include: [], must_not_include: ['allowed'] }, 'Not ALLOWED').unexpected).toEqual(['allowed']);
+  });
+
+  it('the scorer judges the first verdict from the first card\'s feedback data, and can fail it', () => {
+    const q = { question: 'q', must_include: [], must_not_include: [], first_verdict: ['not-allowed' as const] };
+    expect(judge(q, { text: '', verdict: 'not-allowed' }).verdictRight).toBe(true);
+    expect(judge(q, { text: '', verdict: 'allowed-if' }).verdictRight).toBe(false);
+    expect(judge(q, { text: '' }).verdictRight).toBe(false);
+    expect(judge({ ...q, first_verdict: undefined }, { text: '', verdict: 'allowed' }).verdictRight).toBeUndefined();
+  });
+
+});
+
+describe('the first verdict over HTTP', () => {
+  it('is the first card\'s verdict, as its feedback buttons carry it', async () => {
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', id: 'v1', conversation: { id: 'verdict-1' }, from: { id: 'user-1' }, recipient: { id: 'bot-1' }, text: 'can I text a young person from my own phone?' }),
+    });
+    expect(firstVerdict(await res.json())).toBe('not-allowed');
   });
 });
 

@@ -160,3 +160,11 @@ describe('ages, times and dates', () => {
     expect(findDates('born on 3 march 1999', '2026-11-22').map((d) => [d.role, d.date, d.precision])).toEqual([['birth', '1999-03-03', undefined]]));
 
 });
+
+describe('spelling: a correctly spelt English word is never mended into a domain word (nspell, en-GB)', () => {
+  it('leaves real words alone and still mends typos of domain words', () => {
+    expect(normalise('can i summarise the texts for the people who attended').corrections).toEqual([]);
+    expect(normalise('retension of lac files').corrections).toContainEqual({ from: 'retension', to: 'retention' });
+  });
+});
+

@@ -17,6 +17,21 @@ describe('free text → topic and facts (table)', () => {
   }
 });
 
+describe('dates as people write them (chrono-node, en-GB)', () => {
+  const event = (q: string) => understand(q, { today }).situation?.dates?.event;
+  it('reads day-first dates, short weekdays and months, and days relative to today', () => {
+    expect(event('visit on fri 19th dec, when is the case note due')).toBe('2026-12-19');
+    expect(event('visit on 3/4/2026, when is the case note due')).toBe('2026-04-03');
+    expect(event('visited yesterday, when is the case note due')).toBe('2026-11-21');
+    expect(event('visited 3 days ago, when is the case note due')).toBe('2026-11-19');
+    expect(event('dad sent me a threatening text last night')).toBe('2026-11-21');
+  });
+  it('reads no date from a period or a week', () => {
+    expect(event('case notes - 5 days or next day?')).toBeUndefined();
+    expect(event('we move office next week, what do we do with the cabinets')).toBeUndefined();
+  });
+});
+
 describe('understanding is explainable and deterministic', () => {
   it('says what it read and which words mended', () => {
     const u = understand('can I message a YP on instagarm, aged 13', { today });

@@ -1,0 +1,43 @@
+// Several asks in one message ("can I text her from my work phone, and does the text have to go on her file?"): the
+// separate questions, in the order asked, each with the sentences of context that are not themselves questions.
+
+export interface Ask {
+  /** The question as typed. */
+  text: string;
+  /** The context sentences and the question, as the understanding reads it. */
+  withContext: string;
+}
+
+const QUESTION_START = String.raw`(?:does|do|did|can|could|should|shall|must|will|would|is|are|was|were|when|what|whats|what's|how|who|where|which|why|have|has|am|may|if so|also)`;
+// "…, and does it need …", "… also, when …": a new question begun inside a sentence.
+const JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|also|plus|&|then)\s+(?:also\s+)?(?=${QUESTION_START}\b)`, 'gi');
+const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
+const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${QUESTION_START}\b`, 'i');
+const MIN_WORDS = 3;
+// "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.
+const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:when|how|where|why|what|by when|how long|how soon)\s+)?(?:does|do|did|is|are|was|were|can|could|should|must|will|would|has|have)\s+(?:it|they|that|this|those|these|them)\b`, 'i');
+
+/** The message's sentences: after a question mark, a full stop or a line break. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[?!.])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The asks in a message, in order, or a single ask when it asks one thing (however much context comes with it). A
+ * sentence that is not a question is context for every ask; a question split off must have at least three words.
+ */
+export function splitAsks(message: string): Ask[] {
+  const questions: string[] = [];
+  const context: string[] = [];
+  for (const sentence of sentences(message)) {
+    const pieces = sentence.split(JOINED).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
+    for (const piece of pieces) {
+      if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
+      else if (IS_QUESTION.test(piece) && piece.split(/\s+/).length >= MIN_WORDS) questions.push(piece);
+      else context.push(piece);
+    }
+  }
+  if (questions.length < 2) return [{ text: message, withContext: message }];
+  const before = context.join(' ');
+  return questions.map((q) => ({ text: q, withContext: before ? `${before} ${q}` : q }));
+}

@@ -1,0 +1,108 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { stemmer } from 'stemmer';
+import { TOPICS, type Topic } from '../guidance/situation';
+import { EXEMPLARS } from './exemplars';
+import { normalise } from './normalise';
+
+// Which practitioners' phrasings a question is closest to: the exemplar bank searched with MiniSearch (BM25, stemmed,
+// fuzzy and prefix matching). Deterministic: the same bank and the same question always give the same ranking.
+
+/** The bank's entry for questions near the guidance that it does not answer (leave, mileage, AI note-taking). */
+export const NOT_COVERED = 'not-covered';
+export type ExemplarTopic = Topic | typeof NOT_COVERED;
+
+export interface Closest {
+  topic: ExemplarTopic;
+  /** The exemplar nearest to the question, shown as "closest to: ...". */
+  exemplar: string;
+  /** BM25 score of that exemplar. */
+  score: number;
+  /**
+   * Share of the question's meaning the exemplar matched (0 to 1): its words weighted by rarity in the bank (inverse
+   * document frequency), so "can", "do" and "need" count for little and a word the bank never uses counts fully against.
+   */
+  coverage: number;
+  /** How many of the question's content words it matched. */
+  matched: number;
+}
+
+// Words that say nothing about a topic; everything else (when, how long, can, must) is left for BM25 to weigh.
+const STOP = new Set(`a an the i i'm i've me my we our us you your he she it it's they them his her their its is are was
+  were be been am do does did to of in on at for with from by and or but so that this these those there any some just
+  what's whats hi hello thanks please pls really`.split(/\s+/).filter(Boolean));
+
+// Dates, times and ages are facts read elsewhere; as words they would only dilute how close a question is.
+const DATE_WORD = /\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm)$/;
+
+function keep(word: string): boolean {
+  return word.length > 0 && !STOP.has(word) && !DATE_WORD.test(word);
+}
+
+function terms(text: string): string[] {
+  return text.split(/[^a-z0-9']+/).filter(keep).map((w) => stemmer(w.replace(/'s?$/, '')));
+}
+
+interface Doc {
+  id: number;
+  topic: ExemplarTopic;
+  text: string;
+}
+
+let index: MiniSearch<Doc> | undefined;
+/** How many exemplars use each (stemmed) term, and how many there are. */
+const used = new Map<string, number>();
+let documents = 0;
+
+/** Inverse document frequency: rare words say more about what a question is about. */
+function rarity(term: string): number {
+  return Math.log((documents + 1) / ((used.get(term) ?? 0) + 0.5));
+}
+
+function bank(): MiniSearch<Doc> {
+  if (index) return index;
+  const known = new Set<string>([...TOPICS, NOT_COVERED]);
+  const docs: Doc[] = [];
+  for (const [topic, phrasings] of Object.entries(EXEMPLARS)) {
+    if (!known.has(topic)) throw new Error(`exemplars/${topic}.json: not a topic the guidance knows`);
+    // Indexed as the understanding reads questions, so shorthand and typos meet the same words.
+    for (const p of phrasings) docs.push({ id: docs.length, topic: topic as ExemplarTopic, text: normalise(p).text });
+  }
+  const search = new MiniSearch<Doc>({
+    fields: ['text'],
+    storeFields: ['topic', 'text'],
+    tokenize: (text) => text.split(/[^a-z0-9']+/),
+    processTerm: (term) => {
+      const t = term.toLowerCase();
+      return keep(t) ? stemmer(t.replace(/'s?$/, '')) : null;
+    },
+  });
+  search.addAll(docs);
+  for (const d of docs) for (const t of new Set(terms(d.text))) used.set(t, (used.get(t) ?? 0) + 1);
+  documents = docs.length;
+  index = search;
+  return search;
+}
+
+/** Exemplars ranked by closeness to the (normalised) question: the best per topic, best first. */
+export function closestTopics(text: string): Closest[] {
+  const wanted = new Set(terms(text));
+  if (wanted.size === 0) return [];
+  const results = bank().search(text, {
+    combineWith: 'OR',
+    // Typos in longer words only ("retension", "instagarm"); short words are too easily another word.
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    prefix: (term) => term.length >= 5,
+    weights: { fuzzy: 0.3, prefix: 0.5 },
+  }) as (SearchResult & { topic: ExemplarTopic; text: string })[];
+  const best = new Map<ExemplarTopic, Closest>();
+  const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
+  for (const r of results) {
+    if (best.has(r.topic)) continue;
+    // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.
+    const matched = new Set(r.queryTerms.filter((t) => wanted.has(t)));
+    const weight = [...matched].reduce((sum, t) => sum + rarity(t), 0);
+    best.set(r.topic, { topic: r.topic, exemplar: r.text, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched: matched.size });
+  }
+  // MiniSearch orders by score; ties keep the bank's order, so the ranking is stable.
+  return [...best.values()];
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { TOPICS } from '../../src/guidance/situation';
+import { closestTopics, NOT_COVERED } from '../../src/understanding/closest';
+import { EXEMPLARS } from '../../src/understanding/exemplars';
+import { normalise } from '../../src/understanding/normalise';
+import { understand } from '../../src/understanding/understand';
+
+const today = '2026-11-22';
+const closest = (q: string) => closestTopics(normalise(q).text);
+
+describe('the exemplar bank', () => {
+  it('has at least 15 practitioner phrasings for every topic, and a bank of near misses', () => {
+    for (const topic of [...TOPICS, NOT_COVERED]) expect(EXEMPLARS[topic]?.length ?? 0, topic).toBeGreaterThanOrEqual(15);
+  });
+
+  it('names only topics the guidance knows', () => {
+    for (const topic of Object.keys(EXEMPLARS)) expect([...TOPICS, NOT_COVERED]).toContain(topic);
+  });
+
+  it('finds most of its own phrasings under their own topic (the bank is not self-contradictory)', () => {
+    const all = Object.entries(EXEMPLARS).flatMap(([topic, qs]) => qs.map((q) => ({ topic, q })));
+    const own = all.filter(({ topic, q }) => closest(q)[0]?.topic === topic);
+    expect(own.length / all.length).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('ranking by closeness', () => {
+  it('matches through stems, typos and shorthand: a phrasing no keyword table holds', () => {
+    const c = closest('how long do we hang on to looked after childrens files');
+    expect(c[0]?.topic).toBe('retention');
+    expect(closest('mum sent a voice note and pics on whatsap, how do i get them onto the file')[0]?.topic).toBe('what-to-record');
+  });
+
+  it('says which phrasing a question was closest to, in what was read', () => {
+    const u = understand('what should be in the case note after a first home visit', { today });
+    expect(u.situation?.topic).toBe('what-to-record');
+    expect(u.scores[0]?.because.some((b) => b.startsWith('closest to: "'))).toBe(true);
+  });
+
+  it('leaves a near miss the guidance does not answer not covered, however close its words', () => {
+    expect(understand('how many days annual leave do social workers get', { today }).situation).toBeNull();
+    expect(understand('can we use AI to type up our visit notes', { today }).situation).toBeNull();
+  });
+
+  it('is deterministic', () => {
+    expect(closest('can i text a yp from my own phone')).toEqual(closest('can i text a yp from my own phone'));
+  });
+});
