@@ -31,6 +31,11 @@ export class BotRouter {
     return handler ? handler.handle(data, scope) : [{ kind: 'card', card: unknownActionCard(), rulings: [] }];
   }
 
+  /** Whether the verb's first reply replaces the card it came from. */
+  replacesCard(verb: string | undefined): boolean {
+    return verb !== undefined && this.byVerb.get(verb)?.replacesCard === true;
+  }
+
   welcome(scope: TurnScope): Reply[] {
     return this.routes.welcome(scope);
   }

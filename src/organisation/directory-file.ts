@@ -57,6 +57,10 @@ export class FileDirectory implements OrganisationDirectory {
     return this.byId.get(memberId);
   }
 
+  async directReports(managerId: string): Promise<Member[]> {
+    return [...this.byId.values()].filter((m) => m.lineManagerId === managerId);
+  }
+
   async memberByStaffReference(staffReference: string): Promise<Member | undefined> {
     return this.byStaffReference.get(staffReference);
   }

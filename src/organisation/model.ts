@@ -21,6 +21,8 @@ export interface OrganisationDirectory {
   member(id: string, asker: Principal): Promise<Member | undefined>;
   /** The member whose supervision file this is. */
   memberByStaffReference(staffReference: string, asker: Principal): Promise<Member | undefined>;
+  /** The people whose line manager this member is (a directory file knows them; Graph does not implement it yet). */
+  directReports?(managerId: string, asker: Principal): Promise<Member[]>;
   /** Who can add someone to the directory, in words: "Pat Lead (IG lead)". */
   readonly whoCanAdd: string;
 }

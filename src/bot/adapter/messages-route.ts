@@ -5,6 +5,7 @@ import type { ApiRoute } from '../../http/route';
 import type { Logger } from '../../log';
 import { checkActivity } from '../activity-schema';
 import { isLoopbackServiceUrl } from '../local-service-url';
+import type { ConversationReferences } from '../conversation-references';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
 import { WelcomeOnce } from '../welcome-once';
@@ -19,12 +20,15 @@ export interface MessagesRouteDeps {
   logger: Logger;
   router: BotRouter;
   scope: () => TurnScope;
+  /** Where conversation references are kept for proactive cards; without it the bot sends none. */
+  references?: ConversationReferences;
 }
 
 /** POST /api/messages: validate the activity's shape, then authenticate and run the turn through botbuilder. */
-export function messagesRoute({ config, logger, router, scope }: MessagesRouteDeps): ApiRoute {
+export function messagesRoute({ config, logger, router, scope, references }: MessagesRouteDeps): ApiRoute {
   const adapter = new CompanionAdapter(config, logger);
-  const bot = new CompanionTeamsBot(router, scope, new WelcomeOnce(), logger);
+  const proactive = references ? { appId: config.bot.appId ?? '', localMode: config.localMode, references } : undefined;
+  const bot = new CompanionTeamsBot(router, scope, new WelcomeOnce(), logger, proactive);
   // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
   const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });
   return {

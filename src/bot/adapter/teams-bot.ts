@@ -7,12 +7,20 @@ import {
   type InvokeResponse,
 } from 'botbuilder';
 import type { Logger } from '../../log';
+import type { ConversationReferenceJson, ConversationReferences } from '../conversation-references';
 import { unsupportedActivityCard } from '../notices';
 import type { Reply } from '../replies';
 import type { BotRouter } from '../router';
-import type { TurnScope } from '../turn';
+import type { Actor, Delivery, TurnScope } from '../turn';
 import type { WelcomeOnce } from '../welcome-once';
-import { cardInvokeResponse, replyActivities } from './card-activity';
+import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
+
+/** Who the bot is and where it keeps conversation references, for proactive cards. */
+export interface ProactiveSettings {
+  appId: string;
+  localMode: boolean;
+  references: ConversationReferences;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -23,11 +31,33 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     private readonly scope: () => TurnScope,
     private readonly welcomed: WelcomeOnce,
     private readonly logger: Logger,
+    private readonly proactive?: ProactiveSettings,
   ) {
     super();
 
+    // A personal chat's reference is kept so the bot can bring this person a card later (a manager's decision, a sign-off).
+    this.onTurn(async (context, next) => {
+      const actor = this.actorOf(context);
+      const type = context.activity.conversation?.conversationType;
+      if (this.proactive && actor && (type === undefined || type === 'personal')) {
+        // Without the incoming activity's id, a later card starts a new message rather than replying to an old one.
+        const { activityId: _replyTo, ...reference } = TurnContext.getConversationReference(context.activity);
+        await this.proactive.references.save(actor.userId, reference as unknown as ConversationReferenceJson);
+      }
+      await next();
+    });
+
     this.onMessage(async (context, next) => {
-      await this.send(context, await this.answerMessage(context));
+      const replies = await this.answerMessage(context);
+      const { value, replyToId } = context.activity;
+      // Action.Submit fallback of a button whose answer replaces its card: the card the button was on is updated in place.
+      if (isRecord(value) && replyToId && this.router.replacesCard(verbOf(value)) && replies.length > 0) {
+        const [first, ...rest] = replies;
+        await context.updateActivity({ ...cardActivity(first!.card), id: replyToId });
+        await this.send(context, rest);
+      } else {
+        await this.send(context, replies);
+      }
       await next();
     });
 
@@ -48,17 +78,51 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<Reply[]> {
     const { value } = context.activity;
     // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
-    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.scope());
+    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.turnScope(context));
     // Mentions of the bot ("@Companion can I ...") are not part of the question.
     const raw = context.activity.recipient?.id ? TurnContext.removeRecipientMention(context.activity) : context.activity.text;
     const text = (raw ?? '').trim();
     if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
-    return this.router.message(text, this.scope());
+    return this.router.message(text, this.turnScope(context));
+  }
+
+  private turnScope(context: TurnContext): TurnScope {
+    const actor = this.actorOf(context);
+    const scope: TurnScope = { ...this.scope(), ...(actor ? { actor } : {}) };
+    if (this.proactive) scope.notify = (userId, card) => this.notify(context, userId, card);
+    return scope;
+  }
+
+  /** Teams names the user by Entra object id; local mode (Agents Playground, tests) by the client's own id. */
+  private actorOf(context: TurnContext): Actor | undefined {
+    const { from, conversation, channelData } = context.activity;
+    const tenantId = conversation?.tenantId ?? (isRecord(channelData) && isRecord(channelData.tenant) && typeof channelData.tenant.id === 'string' ? channelData.tenant.id : undefined);
+    const name = from?.name || 'Unnamed user';
+    if (from?.aadObjectId) return { userId: from.aadObjectId, name, tenantId: tenantId ?? 'unknown', local: this.proactive?.localMode ?? false };
+    if (this.proactive?.localMode && from?.id) return { userId: from.id, name, tenantId: 'local', local: true };
+    return undefined;
+  }
+
+  private async notify(context: TurnContext, userId: string, card: Reply['card']): Promise<Delivery> {
+    const settings = this.proactive;
+    const reference = await settings?.references.get(userId);
+    if (!settings || !reference) return 'unreachable';
+    try {
+      await context.adapter.continueConversationAsync(settings.appId, reference as never, async (ctx) => {
+        // The continuation activity's made-up id would turn the card into a reply to a message that does not exist.
+        delete (ctx.activity as { id?: string }).id;
+        await ctx.sendActivity(cardActivity(card));
+      });
+      return 'sent';
+    } catch (err) {
+      this.logger.warn({ code: (err as { code?: string }).code ?? 'proactive-failed' }, 'proactive card not delivered');
+      return 'unreachable';
+    }
   }
 
   private async welcome(context: TurnContext): Promise<void> {
     if (!this.welcomed.first(context.activity.conversation?.id ?? '')) return;
-    await this.send(context, this.router.welcome(this.scope()));
+    await this.send(context, this.router.welcome(this.turnScope(context)));
   }
 
   private async send(context: TurnContext, replies: readonly Reply[]): Promise<void> {
@@ -69,7 +133,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const { action } = invokeValue;
     const data = isRecord(action.data) ? action.data : {};
-    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.scope());
+    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.turnScope(context));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
     return cardInvokeResponse(first?.card ?? unsupportedActivityCard());
