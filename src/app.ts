@@ -12,6 +12,7 @@ import { createLogger, type Logger } from './log';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
 import { openDatabase } from './store/database';
 import { SupervisionDesk } from './supervision/desk';
+import { SignOffDesk } from './supervision/sign-off';
 import { sqliteConversationReferences } from './bot/conversation-references';
 
 export interface AppOverrides {
@@ -55,8 +56,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     };
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const supervision = new SupervisionDesk(recordings.service, recordings.directory);
-    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, supervision });
+    const managers = { supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory) };
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, managers });
     const references = sqliteConversationReferences(db);
     const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope, references }), ...recordings.routes, ...(overrides.routes ?? [])];
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
