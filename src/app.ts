@@ -13,6 +13,7 @@ import { createRecordingModule, type RecordingModuleOptions } from './recording/
 import { openDatabase } from './store/database';
 import { SupervisionDesk } from './supervision/desk';
 import { SignOffDesk } from './supervision/sign-off';
+import { AdviceDesk } from './supervision/advice';
 import { sqliteConversationReferences } from './bot/conversation-references';
 
 export interface AppOverrides {
@@ -56,7 +57,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     };
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const managers = { supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory) };
+    const managers = { supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, managers });
     const references = sqliteConversationReferences(db);
     const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope, references }), ...recordings.routes, ...(overrides.routes ?? [])];

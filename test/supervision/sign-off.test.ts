@@ -1,27 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DirectoryFile } from '../../src/organisation/directory-file';
 import { activity, cardsOf, cardText, startTestBot, type CardJson, type TestBot } from '../bot/support/bot-client';
 import { startChannelStandIn, type ChannelStandIn } from '../bot/support/channel-standin';
 import { cardProblems } from '../bot/support/validate-card';
 import { findInCard } from '../support/card-search';
 import { writeDirectoryFile } from '../support/org-directory';
+import { team } from './support/team';
 
 // "Awaiting my sign-off" over real HTTP: workers file through the recordings API (local identities), the manager signs off in the bot.
 
-const team: DirectoryFile = {
-  teams: [{ id: 'team-north', name: 'North team' }],
-  people: [
-    { id: 'local:alex', name: 'Alex Worker', teams: ['team-north'], lineManager: 'local:sam', igLead: false, staffReference: 'STAFF-0043' },
-    { id: 'local:kim', name: 'Kim Worker', teams: ['team-north'], lineManager: 'local:sam', igLead: false, staffReference: 'STAFF-0044' },
-    { id: 'local:jo', name: 'Jo Senior', teams: ['team-north'], lineManager: 'local:chris', igLead: false, staffReference: 'STAFF-0045' },
-    { id: 'local:sam', name: 'Sam Manager', teams: ['team-north'], lineManager: 'local:chris', igLead: false, staffReference: 'STAFF-0007' },
-    { id: 'local:chris', name: 'Chris Head', teams: [], igLead: false },
-  ],
-  allocations: [
-    { person: 'P-1', team: 'team-north', worker: 'local:alex' },
-    { person: 'P-2', team: 'team-north', worker: 'local:kim' },
-  ],
-};
 
 const sam = { id: 'local:sam', name: 'Sam Manager' };
 const chris = { id: 'local:chris', name: 'Chris Head' };

@@ -107,13 +107,16 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     const settings = this.proactive;
     const reference = await settings?.references.get(userId);
     if (!settings || !reference) return 'unreachable';
+    // The adapter's turn-error handler swallows a failed send, so success is what the logic itself saw.
+    let delivered = false;
     try {
       await context.adapter.continueConversationAsync(settings.appId, reference as never, async (ctx) => {
         // The continuation activity's made-up id would turn the card into a reply to a message that does not exist.
         delete (ctx.activity as { id?: string }).id;
         await ctx.sendActivity(cardActivity(card));
+        delivered = true;
       });
-      return 'sent';
+      return delivered ? 'sent' : 'unreachable';
     } catch (err) {
       this.logger.warn({ code: (err as { code?: string }).code ?? 'proactive-failed' }, 'proactive card not delivered');
       return 'unreachable';

@@ -1,4 +1,6 @@
+import type { AdviceDesk } from '../../supervision/advice';
 import type { SignOffDesk } from '../../supervision/sign-off';
+import { adviceConfirmAction, adviceDeclineAction, adviceIntent, adviceOpenAction, adviceSubmitAction } from './advice';
 import type { SupervisionDesk } from '../../supervision/desk';
 import type { ActionHandler, MessageHandler } from '../turn';
 import { signOffAgreeAction, signOffAmendAction, signOffIntent, signOffOpenAction } from './sign-off';
@@ -7,14 +9,16 @@ import { supervisionIntent, supervisionOpenAction, supervisionSubmitAction } fro
 export interface ManagerDesks {
   supervision: SupervisionDesk;
   signOff: SignOffDesk;
+  advice: AdviceDesk;
 }
 
-/** The line managers' features: supervision decisions and "read and agreed"; registered together in src/bot/routes.ts. */
+/** The line managers' features: supervision decisions, "read and agreed" and advice outside supervision; registered together in src/bot/routes.ts. */
 export function managerHandlers(desks: ManagerDesks | undefined): { messages: MessageHandler[]; actions: ActionHandler[] } {
   if (!desks) return { messages: [], actions: [] };
-  const { supervision, signOff } = desks;
+  const { supervision, signOff, advice } = desks;
   return {
-    messages: [supervisionIntent(supervision), signOffIntent(signOff)],
-    actions: [supervisionOpenAction(supervision), supervisionSubmitAction(supervision), signOffOpenAction(signOff), signOffAgreeAction(signOff), signOffAmendAction(signOff)],
+    messages: [supervisionIntent(supervision), signOffIntent(signOff), adviceIntent(advice)],
+    actions: [supervisionOpenAction(supervision), supervisionSubmitAction(supervision), signOffOpenAction(signOff), signOffAgreeAction(signOff), signOffAmendAction(signOff),
+      adviceOpenAction(advice), adviceSubmitAction(advice), adviceConfirmAction(advice), adviceDeclineAction(advice)],
   };
 }
