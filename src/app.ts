@@ -57,7 +57,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     };
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
-    const managers = { supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
+    const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, managers });
     const references = sqliteConversationReferences(db);
     const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope, references }), ...recordings.routes, ...(overrides.routes ?? [])];

@@ -16,7 +16,7 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
   const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer)), ...managers.messages],
-    fallback: answerQuestionHandler(deps.answerCacheSize),
+    fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize)),
     actions: [refineAction, askAction, feedbackAction(deps.feedback), ...managers.actions],
     welcome: (scope) => welcomeCard('', scope.answer),
   });

@@ -10,7 +10,7 @@ import type { DecisionChoices } from './desk';
 // The supervision decision cards: the form (filled in again, with messages beside fields, when it comes back), the
 // read-only summary it turns into, and the card the supervisee receives.
 
-const CHANNEL_TITLES: Record<(typeof CHANNELS)[number], string> = {
+export const CHANNEL_TITLES: Record<(typeof CHANNELS)[number], string> = {
   text: 'Text message (SMS)',
   phone: 'Phone call',
   email: 'E-mail',
@@ -69,7 +69,7 @@ export function decisionFormCard(input: FormCardInput): AdaptiveCardJson {
 function digitalContactText(d: SupervisionDecisionDetails['digitalContact']): string {
   if (!d.discussed) return 'Not discussed in this supervision.';
   const parts = [d.riskAssessed ? 'Discussed and risk assessed.' : 'Discussed; not risk assessed.'];
-  if (d.channel) parts.push(`Channel: ${CHANNEL_TITLES[d.channel]}.`);
+  if (d.channel) parts.push(`Channel: ${CHANNEL_TITLES[d.channel]}${d.account ? ` (${d.account})` : ''}.`);
   if (d.purpose) parts.push(`Purpose: ${d.purpose}.`);
   if (d.consent) parts.push(`Consent: ${d.consent}.`);
   if (d.reviewDate) parts.push(`Review by ${writtenDate(d.reviewDate)}.`);

@@ -22,6 +22,7 @@ export const FORM_FIELDS = [
   'dcDiscussed',
   'dcRiskAssessed',
   'dcChannel',
+  'dcAccount',
   'dcPurpose',
   'dcConsent',
   'dcReview',
@@ -110,6 +111,7 @@ export function decisionNote(v: FormValues, ctx: FormContext): { ok: true; input
   if (errors.length > 0) return { ok: false, errors };
   const digitalContact: Extract<RecordingInput, { kind: 'supervision-decision' }>['digitalContact'] = { discussed, riskAssessed };
   if (channel?.success) digitalContact.channel = channel.data as Channel;
+  if (v.dcAccount) digitalContact.account = v.dcAccount;
   if (v.dcPurpose) digitalContact.purpose = v.dcPurpose;
   if (v.dcConsent) digitalContact.consent = v.dcConsent;
   if (v.dcReview) digitalContact.reviewDate = v.dcReview;
@@ -134,7 +136,7 @@ export function decisionNote(v: FormValues, ctx: FormContext): { ok: true; input
 
 /** The recording service names fields by the note's paths ("decisions.0.reasons"); the card by its input ids. */
 export function cardFieldOf(serviceField: string): FormField | undefined {
-  const direct: Record<string, FormField> = { supervisionDate: 'supervisionDate', discussion: 'discussion', othersPresent: 'othersPresent', 'digitalContact.discussed': 'dcDiscussed', 'digitalContact.channel': 'dcChannel', 'digitalContact.purpose': 'dcPurpose', 'digitalContact.consent': 'dcConsent', 'digitalContact.reviewDate': 'dcReview' };
+  const direct: Record<string, FormField> = { supervisionDate: 'supervisionDate', discussion: 'discussion', othersPresent: 'othersPresent', 'digitalContact.discussed': 'dcDiscussed', 'digitalContact.channel': 'dcChannel', 'digitalContact.account': 'dcAccount', 'digitalContact.purpose': 'dcPurpose', 'digitalContact.consent': 'dcConsent', 'digitalContact.reviewDate': 'dcReview' };
   if (direct[serviceField]) return direct[serviceField];
   const m = /^(decisions|actions)\.(\d+)\.(decision|reasons|action|owner|due)$/.exec(serviceField);
   if (m) return `${m[3]}${Number(m[2]) + 1}` as FormField;

@@ -213,3 +213,30 @@ describe('the supervision decision card', () => {
     expect(await store.list(principal, { supervisionFile: AUTHOR_STAFF_FILE })).toHaveLength(count);
   });
 });
+
+describe('the digital contact register on answers', () => {
+  it('shows the approval and its review date on a "can I text" answer naming the record, says when it has expired, and tells the line manager about a work number', async () => {
+    const old = await openForm();
+    await execute({ ...submitOf(old), ...FILLED, supervisionDate: '2026-01-12', decision1: 'WhatsApp with mum for appointments', dcChannel: 'whatsapp', dcAccount: 'work mobile 07700 900456', dcReview: '2026-06-01' });
+    const res = await bot.post(activity({ type: 'message', text: `can I text ${ALLOCATED_PERSON} about Tuesday's visit?`, from: supervisee }));
+    const cards = cardsOf(res.json);
+    expect(cards.length).toBeGreaterThan(1);
+    const register = cards.map(cardText).find((t) => t.includes('Digital contact register'))!;
+    expect(register).toMatch(/Text message \(SMS\) for Arranging visits approved by Sam Manager on 19 November 2026 \(SD-[A-Z0-9-]+\)\. Consent: Mum agreed in the meeting; noted in the visit record\. Review by 19 February 2027\./);
+    expect(register).toMatch(/WhatsApp \(work mobile 07700 900456\)[\s\S]*review date, 1 June 2026, has passed: the approval has expired/);
+    for (const c of cards) expect(cardProblems(c)).toEqual([]);
+
+    // Someone outside the team asking about the same record is told nothing about it.
+    const outsider = cardsOf((await bot.post(activity({ type: 'message', text: `can I text ${ALLOCATED_PERSON}?`, from: { id: 'x', aadObjectId: PEOPLE.otherTeam.id, name: PEOPLE.otherTeam.name } }))).json);
+    expect(outsider.map(cardText).join('\n')).not.toContain('Digital contact register');
+
+    // Giving out a work number: the line manager is told (Pan Dorset 1.3).
+    await bot.post(activity({ type: 'message', text: 'hi', deliveryMode: 'normal', serviceUrl: channel.serviceUrl, from: manager, conversation: { id: 'conv-manager-chat', conversationType: 'personal' } }));
+    const before = channel.received.length;
+    const worker = cardsOf((await bot.post(activity({ type: 'message', text: `I am giving my work mobile number to ${ALLOCATED_PERSON} so he can text me`, from: supervisee }))).json);
+    expect(worker.map(cardText).join('\n')).toContain('Sam Manager was told');
+    const toManager = channel.received.slice(before).filter((r) => r.path === '/v3/conversations/conv-manager-chat/activities');
+    expect(toManager).toHaveLength(1);
+    expect(cardText(toManager[0]!.body.attachments?.[0]?.content)).toMatch(/giving a work number to P-NORTH-1[\s\S]*Pan Dorset 1\.3/);
+  });
+});
