@@ -1,14 +1,20 @@
 import { migrate, type Db, type Migration } from '../store/database';
 
-// Where the bot can reach a person later (proactive cards): the channel's conversation reference from their last
-// personal chat, kept opaque here; only the adapter knows its shape. One row per person, replaced on each turn.
+// Where the bot can reach a person later (proactive cards): their last personal chat with the bot, without names.
+// One row per person, replaced when it changes.
 
-export type ConversationReferenceJson = Readonly<Record<string, unknown>>;
+/** Enough to post into a conversation later (the same shape as the ask-a-person feature's ConversationTarget). */
+export interface ConversationTarget {
+  serviceUrl: string;
+  channelId: string;
+  conversationId: string;
+  botId?: string;
+}
 
 /** The one interface proactive features use; a scale-out store implements the same two calls. */
 export interface ConversationReferences {
-  save(userId: string, reference: ConversationReferenceJson): Promise<void>;
-  get(userId: string): Promise<ConversationReferenceJson | undefined>;
+  save(userId: string, target: ConversationTarget): Promise<void>;
+  get(userId: string): Promise<ConversationTarget | undefined>;
 }
 
 export const CONVERSATION_REFERENCE_MIGRATIONS: readonly Migration[] = [
@@ -26,12 +32,13 @@ export function sqliteConversationReferences(db: Db): ConversationReferences {
   );
   const select = db.prepare('SELECT reference FROM conversation_references WHERE user_id = ?').pluck();
   return {
-    save: async (userId, reference) => {
-      upsert.run(userId, JSON.stringify(reference), new Date().toISOString());
+    save: async (userId, target) => {
+      const { serviceUrl, channelId, conversationId, botId } = target;
+      upsert.run(userId, JSON.stringify({ serviceUrl, channelId, conversationId, ...(botId ? { botId } : {}) }), new Date().toISOString());
     },
     get: async (userId) => {
       const raw = select.get(userId) as string | undefined;
-      return raw === undefined ? undefined : (JSON.parse(raw) as ConversationReferenceJson);
+      return raw === undefined ? undefined : (JSON.parse(raw) as ConversationTarget);
     },
   };
 }

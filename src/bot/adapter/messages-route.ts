@@ -27,7 +27,7 @@ export interface MessagesRouteDeps {
 /** POST /api/messages: validate the activity's shape, then authenticate and run the turn through botbuilder. */
 export function messagesRoute({ config, logger, router, scope, references }: MessagesRouteDeps): ApiRoute {
   const adapter = new CompanionAdapter(config, logger);
-  const proactive = references ? { appId: config.bot.appId ?? '', localMode: config.localMode, references } : undefined;
+  const proactive = references ? { localMode: config.localMode, references } : undefined;
   const bot = new CompanionTeamsBot(router, scope, new WelcomeOnce(), logger, proactive);
   // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
   const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });

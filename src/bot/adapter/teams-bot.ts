@@ -1,13 +1,15 @@
 import {
+  CloudAdapter,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ChannelAccount,
+  type ConversationReference,
   type InvokeResponse,
 } from 'botbuilder';
 import type { Logger } from '../../log';
-import type { ConversationReferenceJson, ConversationReferences } from '../conversation-references';
+import type { ConversationReferences } from '../conversation-references';
 import { unsupportedActivityCard } from '../notices';
 import type { Reply } from '../replies';
 import type { BotRouter } from '../router';
@@ -15,9 +17,8 @@ import type { Actor, Delivery, TurnScope } from '../turn';
 import type { WelcomeOnce } from '../welcome-once';
 import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
 
-/** Who the bot is and where it keeps conversation references, for proactive cards. */
+/** Where the bot keeps conversation references, for proactive cards. */
 export interface ProactiveSettings {
-  appId: string;
   localMode: boolean;
   references: ConversationReferences;
 }
@@ -39,10 +40,9 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     this.onTurn(async (context, next) => {
       const actor = this.actorOf(context);
       const type = context.activity.conversation?.conversationType;
-      if (this.proactive && actor && (type === undefined || type === 'personal')) {
-        // Without the incoming activity's id, a later card starts a new message rather than replying to an old one.
-        const { activityId: _replyTo, ...reference } = TurnContext.getConversationReference(context.activity);
-        await this.proactive.references.save(actor.userId, reference as unknown as ConversationReferenceJson);
+      const { serviceUrl, channelId, conversation, recipient } = context.activity;
+      if (this.proactive && actor && serviceUrl && channelId && conversation?.id && (type === undefined || type === 'personal')) {
+        await this.proactive.references.save(actor.userId, { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) });
       }
       await next();
     });
@@ -105,12 +105,20 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
 
   private async notify(context: TurnContext, userId: string, card: Reply['card']): Promise<Delivery> {
     const settings = this.proactive;
-    const reference = await settings?.references.get(userId);
-    if (!settings || !reference) return 'unreachable';
+    const target = await settings?.references.get(userId);
+    if (!settings || !target) return 'unreachable';
+    const adapter = context.adapter as CloudAdapter;
+    const reference: Partial<ConversationReference> = {
+      serviceUrl: target.serviceUrl,
+      channelId: target.channelId,
+      conversation: { id: target.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      bot: { id: target.botId ?? '', name: '' },
+    };
     // The adapter's turn-error handler swallows a failed send, so success is what the logic itself saw.
     let delivered = false;
     try {
-      await context.adapter.continueConversationAsync(settings.appId, reference as never, async (ctx) => {
+      // The identity this turn was authenticated with, so the card goes with the same credentials (none in local mode).
+      await adapter.continueConversationAsync(context.turnState.get(adapter.BotIdentityKey), reference, async (ctx) => {
         // The continuation activity's made-up id would turn the card into a reply to a message that does not exist.
         delete (ctx.activity as { id?: string }).id;
         await ctx.sendActivity(cardActivity(card));
