@@ -7,6 +7,7 @@ import { sqliteFeedbackStore } from './feedback/sqlite-feedback-store';
 import type { OrganisationProfile } from './guidance/profile';
 import type { IsoDate } from './guidance/situation';
 import type { ApiRoute } from './http/route';
+import { onlyLoopbackHosts } from './http/loopback-host';
 import { startHttpServer } from './http/server';
 import { createLogger, type Logger } from './log';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
@@ -60,7 +61,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, managers });
     const references = sqliteConversationReferences(db);
-    const routes: ApiRoute[] = [messagesRoute({ config, logger, router, scope, references }), ...recordings.routes, ...(overrides.routes ?? [])];
+    const served: ApiRoute[] = [messagesRoute({ config, logger, router, scope, references }), ...recordings.routes, ...(overrides.routes ?? [])];
+    // Local mode is anonymous: only requests addressed to a loopback name (no DNS rebinding).
+    const routes = config.localMode ? onlyLoopbackHosts(served) : served;
     const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
     logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
     return {

@@ -33,6 +33,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  // A setting that only proves wrong while starting (an unreadable ORG_DIRECTORY file): still one line saying what to fix.
+  if (err instanceof ConfigError) {
+    console.error(`Cannot start: ${err.message}`);
+    process.exit(2);
+  }
   const code = (err as { code?: string }).code ?? (err as Error).name ?? 'unknown error';
   const hint = code === 'EADDRINUSE' ? ' (the port is in use: stop the other server or set PORT)' : '';
   console.error(`Cannot start: ${code}${hint}`);

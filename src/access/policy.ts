@@ -82,6 +82,26 @@ export class AccessPolicy {
     return visible;
   }
 
+  /**
+   * Which of these records the asker may read: the call for other features' routes (a filing looked up by its
+   * Internet Message-ID, people suggested from earlier filings). Logs one entry per record shown; never throws for a
+   * record the asker may not see, it is just left out. An asker the directory does not know sees nothing.
+   */
+  async visibleTo(principal: Principal, records: readonly RecordSubject[], action = 'lookup'): Promise<RecordSubject[]> {
+    const asker = await this.options.directory.member(principal.userId, principal);
+    if (!asker) {
+      this.note(principal, { action, allowed: false, basis: 'unknown-user', count: 0 });
+      return [];
+    }
+    const shown: RecordSubject[] = [];
+    for (const r of records) {
+      if (!(await this.mayRead(principal, asker, r))) continue;
+      shown.push(r);
+      this.note(principal, { action, record: r.id, person: r.person.reference, allowed: true, basis: 'may-read' });
+    }
+    return shown;
+  }
+
   /** The line manager recorded on an amendment: from the model, never from the request. */
   async lineManagerOf(principal: Principal, memberId: string): Promise<{ userId: string; name: string } | undefined> {
     const m = await this.options.directory.member(memberId, principal);

@@ -1,35 +1,57 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { guidanceVersion } from '../guidance/engine';
 import type { AnswerContext, Reply } from './answer';
 
-// Answering is a pure function of (question, profile, working date, guidance version), so repeated questions reuse the cards.
+// Answering is a pure function of (question, profile, working date, guidance version), so repeated questions reuse the
+// cards. Questions carry names and numbers, and cards quote them (what was read, the feedback button): the memo is keyed
+// by a hash of the question and keeps the cards with every word of the question swapped for a placeholder, putting
+// the asker's own words back on the way out. It holds no raw text.
 
 export type AnswerFn = (text: string, ctx: AnswerContext) => Reply[];
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
+export interface AnswerMemo extends AnswerFn {
+  /** What the memo holds, for tests: keys and kept cards. */
+  held(): string[];
 }
 
-/** Bounded least-recently-used memo; maxEntries 0 turns it off. Frozen replies so no turn can alter another's card. */
-export function memoiseAnswers(answer: AnswerFn, maxEntries: number): AnswerFn {
-  if (maxEntries <= 0) return answer;
-  const cache = new Map<string, Reply[]>();
-  return (text, ctx) => {
+/** Placeholders come from the private use area, which no word of a question (letters, digits) can match. */
+const PLACEHOLDER_BASE = 0xe000;
+const PLACEHOLDERS = /[\uE000-\uF8FF]/;
+/** A question with more distinct words than this is answered afresh rather than kept (swapping would cost more). */
+const MAX_WORDS = 80;
+
+/** The question's words as a card may quote them (as typed, and lower-cased), longest first. */
+function wordsOf(text: string): string[] {
+  const words = new Set<string>();
+  for (const w of text.match(/[\p{L}\p{N}'’]{2,}/gu) ?? []) {
+    words.add(w);
+    words.add(w.toLowerCase());
+  }
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/** Bounded least-recently-used memo; maxEntries 0 turns it off. Each call gets its own copy, so no turn alters another's card. */
+export function memoiseAnswers(answer: AnswerFn, maxEntries: number): AnswerMemo {
+  if (maxEntries <= 0) return Object.assign((text: string, ctx: AnswerContext) => answer(text, ctx), { held: () => [] });
+  const cache = new LRUCache<string, string>({ max: maxEntries });
+  const memo = (text: string, ctx: AnswerContext): Reply[] => {
     // Injected guidance (tests) has its own version and is never cached.
     if (ctx.guidance) return answer(text, ctx);
-    const key = [ctx.today, ctx.profile.nation, ctx.profile.policies.join(','), guidanceVersion(), text].join('\u0000');
+    const key = createHash('sha256').update([ctx.today, ctx.profile.nation, ctx.profile.policies.join(','), guidanceVersion(), text].join('\u0000')).digest('base64url');
+    const words = wordsOf(text);
     const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
+    if (hit !== undefined) {
+      let json = hit;
+      for (let i = words.length - 1; i >= 0; i--) json = json.replaceAll(String.fromCharCode(PLACEHOLDER_BASE + i), words[i] as string);
+      return JSON.parse(json) as Reply[];
     }
-    const replies = deepFreeze(answer(text, ctx));
-    cache.set(key, replies);
-    if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+    const replies = answer(text, ctx);
+    let kept = JSON.stringify(replies);
+    if (words.length > MAX_WORDS || PLACEHOLDERS.test(kept)) return replies;
+    words.forEach((w, i) => (kept = kept.replaceAll(w, String.fromCharCode(PLACEHOLDER_BASE + i))));
+    cache.set(key, kept);
     return replies;
   };
+  return Object.assign(memo, { held: () => [...cache.entries()].flat() });
 }

@@ -1,6 +1,7 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log';
+import { BODY_IDLE_TIMEOUT_MS, clientEnding, HEADERS_TIMEOUT_MS, watchBody } from './client-timing';
 import { BodyError, checkJsonContentType, DEFAULT_MAX_JSON_BYTES, readJsonBody } from './json-body';
 import type { ApiRequest, ApiResponse, ApiRoute } from './route';
 
@@ -11,6 +12,9 @@ export interface HttpServerOptions {
   port: number;
   routes: readonly ApiRoute[];
   logger: Logger;
+  /** A body that stops arriving for this long gets 408 (default 15 s); headers must arrive within headersTimeoutMs (10 s). */
+  bodyIdleTimeoutMs?: number;
+  headersTimeoutMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -60,13 +64,19 @@ function send(res: restify.Response, reply: ApiResponse): void {
   }
 }
 
-function register(server: restify.Server, route: ApiRoute, logger: Logger): void {
+function register(server: restify.Server, route: ApiRoute, logger: Logger, bodyIdleMs: number): void {
   const handler = async (req: restify.Request, res: restify.Response) => {
     const started = process.hrtime.bigint();
+    watchBody(req, res, route.body === 'none' ? 0 : bodyIdleMs);
     let reply: ApiResponse;
     try {
       reply = await route.handle(await toApiRequest(route, req));
     } catch (err) {
+      const ending = err instanceof BodyError ? undefined : clientEnding(req, err);
+      if (ending) {
+        logger.info({ code: ending, route: route.path }, 'request ended by the client');
+        return;
+      }
       if (err instanceof BodyError) {
         reply = { status: err.status, body: { error: { code: err.code, message: err.message } } };
       } else {
@@ -75,6 +85,7 @@ function register(server: restify.Server, route: ApiRoute, logger: Logger): void
         reply = { status: 500, body: { error: { code: 'internal', message: 'The server could not complete the request. Please try again.' } } };
       }
     }
+    if (res.headersSent || res.writableEnded) return;
     send(res, reply);
     logger.debug({ method: route.method, route: route.path, status: reply.status, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
   };
@@ -83,9 +94,12 @@ function register(server: restify.Server, route: ApiRoute, logger: Logger): void
 }
 
 /** Starts restify with the given routes; port 0 picks an ephemeral port. */
-export async function startHttpServer({ host, port, routes, logger }: HttpServerOptions): Promise<RunningHttpServer> {
+export async function startHttpServer({ host, port, routes, logger, bodyIdleTimeoutMs, headersTimeoutMs }: HttpServerOptions): Promise<RunningHttpServer> {
   const server = restify.createServer({ name: 'care-recording-companion', handleUncaughtExceptions: false });
-  for (const route of routes) register(server, route, logger);
+  for (const route of routes) register(server, route, logger, bodyIdleTimeoutMs ?? BODY_IDLE_TIMEOUT_MS);
+  // Seconds, not minutes: an idle connection that never finishes its headers is closed.
+  server.server.headersTimeout = headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  server.server.timeout = headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -46,6 +46,7 @@ export function redact(input: string): RedactionResult {
   text = text.replace(UK_POSTCODE, () => (counts.postcode++, '[postcode]'));
   text = text.replace(NAME_AFTER_CUE, (_m, cue: string, gap: string) => (counts.name++, `${cue}${gap}[name]`));
   text = redactCapitalisedPairs(text, counts);
+  text = redactNamesThatAreWords(text, counts);
   text = keepKnownWords(text, counts);
   return { text, counts };
 }
@@ -84,6 +85,34 @@ function redactCapitalisedPairs(text: string, counts: RedactionResult['counts'])
     }
   }
   return out.join('');
+}
+
+/** Product words that may be capitalised mid-sentence ("on WhatsApp", "Looked After"): never read as a name. */
+const PRODUCT_WORDS = new Set([...NOT_NAMES, ...DOMAIN_VOCABULARY.map((w) => w.toLowerCase()), ...Object.keys(ABBREVIATIONS).map((w) => w.toLowerCase())]);
+/** Modal verbs that are also first names: at the start of a sentence they are the verb only before a subject ("Will I ..."). */
+const MODAL_NAMES = new Set(['will', 'may']);
+const SUBJECTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'there', 'mum', 'dad', 'someone', 'anyone']);
+
+// A common English word written with a capital inside a sentence is a name ("I visited Will", "ask Hope"); so is a
+// sentence-opening "Will" or "May" that is not asking a question ("Will told me he is scared").
+function redactNamesThatAreWords(text: string, counts: RedactionResult['counts']): string {
+  return text.replace(/\b[A-Z][a-z'’]+\b/g, (word, offset: number) => {
+    const lower = word.toLowerCase();
+    // "Will" inside a sentence is a name; "May" there is the month.
+    if (PRODUCT_WORDS.has(lower) && lower !== 'will' && !MODAL_NAMES.has(lower)) return word;
+    const before = text.slice(0, offset);
+    const sentenceStart = /(^|[.!?:;]\s+|\n\s*|["“(]\s*)$/.test(before);
+    if (sentenceStart) {
+      if (!MODAL_NAMES.has(lower)) return word;
+      const next = /^\s+([A-Za-z'’]+)/.exec(text.slice(offset + word.length))?.[1]?.toLowerCase();
+      if (next === undefined || SUBJECTS.has(next)) return word;
+    } else if (lower === 'may' || !isKnown(word)) {
+      // Unknown words are removed by the allow-list anyway.
+      return word;
+    }
+    counts.name++;
+    return '[name]';
+  });
 }
 
 /** Words that may be stored as typed: common English, the product's vocabulary and shorthand, and the placeholders. */

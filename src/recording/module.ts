@@ -40,7 +40,9 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   const { config, logger } = options;
   // RECORD_STORE=sharepoint: records in SharePoint and e-mails from Outlook, both as the practitioner (on-behalf-of).
   const sharepoint = !options.store && config.recordStore === 'sharepoint' ? createSharePointRecording(config, logger) : undefined;
-  const store = options.store ?? sharepoint?.store ?? openSqliteRecordStore(config.dataDir);
+  const embedded = !options.store && !sharepoint ? openSqliteRecordStore(config.dataDir) : undefined;
+  if (embedded) logger.info({ code: 'startup-sweep', orphans: embedded.orphansRemoved, tempFiles: embedded.leftoversRemoved }, 'stored files without a record removed');
+  const store = options.store ?? sharepoint?.store ?? (embedded as RecordStore);
   const mail = options.mail ?? sharepoint?.mail;
   const now = options.now ?? (() => new Date());
   // Who may see and change which record: one policy for every route and either store.

@@ -4,7 +4,9 @@ import { DIRECTIONS, SIGN_OFF_KINDS, SUPERVISION_SETTINGS } from './types';
 
 // What the recordings API accepts. Objects are strict: an unknown field is a field error, never silently dropped.
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Zero-width and other invisible characters alone are not a name or a reason: something readable must be there.
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).refine((v) => v === '' || /[\p{L}\p{N}\p{P}\p{S}]/u.test(v), 'must contain letters or digits, not only invisible characters');
 /** Dates before 1900 are typing mistakes here, and the calendars behind deadlines and retention do not reach them. */
 const EARLIEST = '1900-01-01';
 const tooEarly = `must be on or after ${EARLIEST}`;

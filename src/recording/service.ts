@@ -99,6 +99,7 @@ export class RecordingService {
       details = rest;
       eventDate = input.supervisionDate;
     }
+    errors.push(...birthDateProblems(input.person.dateOfBirth, eventDate, 'person.dateOfBirth'));
     if (errors.length > 0) throw new ValidationError(errors);
     const record: NewRecord = {
       id: newReference(input.kind, at),
@@ -250,6 +251,7 @@ export class RecordingService {
     }
     const otherParty = fields.direction === 'incoming' ? f.from.join(', ') : f.to.join(', ');
     if (!otherParty) errors.push({ field: fields.direction === 'incoming' ? 'From' : 'To', message: `The e-mail has no ${fields.direction === 'incoming' ? 'sender' : 'recipient'} address, which a contact recording needs.` });
+    if (f.date) errors.push(...birthDateProblems(fields.dateOfBirth, ukDateTime(f.date).date, 'dateOfBirth'));
     const person: PersonRef = { reference: fields.person, name: fields.personName };
     if (fields.dateOfBirth) person.dateOfBirth = fields.dateOfBirth;
     if (fields.recordCategory) person.recordCategory = fields.recordCategory;
@@ -319,6 +321,18 @@ export function retentionFor(person: PersonRef): RetentionOutcome {
   }
   const r = retentionDate(person.recordCategory, person.dateOfBirth ? { birth: person.dateOfBirth } : {});
   return { date: r.date, basis: r.date === null ? `Not computed: ${r.basis}` : r.basis, citationIds: r.citations.map((c) => c.id) };
+}
+
+/** Older than this at the time of the contact is a typing mistake in the year, not a person on the caseload. */
+const OLDEST_PLAUSIBLE_AGE_YEARS = 120;
+
+/** A date of birth must come before the contact it is recorded with, and not implausibly long before it. */
+function birthDateProblems(dateOfBirth: IsoDate | undefined, eventDate: IsoDate, field: string): FieldError[] {
+  if (dateOfBirth === undefined) return [];
+  if (dateOfBirth > eventDate) return [{ field, message: `The date of birth (${dateOfBirth}) is after the date of the contact (${eventDate}). Check the date of birth.` }];
+  const earliest = `${String(Number(eventDate.slice(0, 4)) - OLDEST_PLAUSIBLE_AGE_YEARS).padStart(4, '0')}${eventDate.slice(4)}`;
+  if (dateOfBirth < earliest) return [{ field, message: `The date of birth (${dateOfBirth}) is more than ${OLDEST_PLAUSIBLE_AGE_YEARS} years before the contact. Check the year.` }];
+  return [];
 }
 
 const SIGN_OFF_ACTION = { 'read-and-agreed': 'sign-off', 'amendment-confirmed': 'confirm-amendment', 'advice-confirmed': 'confirm-advice' } as const satisfies Record<SignOff['kind'], RecordAction>;

@@ -54,4 +54,9 @@ export const RECORDING_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // The start-up sweep and a refused filing ask whether any record points to a file.
+    id: 'recordings-002-blob-sha256-index',
+    up: (db) => db.exec('CREATE INDEX recording_blobs_sha256 ON recording_blobs (sha256)'),
+  },
 ];

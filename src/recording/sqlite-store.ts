@@ -30,39 +30,53 @@ interface EntryRow {
 /** The immutable part of a record, kept as JSON in recordings.body. */
 
 /** Embedded record store: SQLite at <dataDir>/recordings.sqlite, files under <dataDir>/blobs. */
-export function openSqliteRecordStore(dataDir: string): SqliteRecordStore {
+/** Stored files younger than this are left by the start-up sweep: they may belong to a filing still in progress. */
+export const ORPHAN_GRACE_MS = 15 * 60 * 1000;
+
+export function openSqliteRecordStore(dataDir: string, options: { orphanGraceMs?: number } = {}): SqliteRecordStore {
   const db = openDatabase(join(dataDir, 'recordings.sqlite'));
   migrate(db, RECORDING_MIGRATIONS);
-  return new SqliteRecordStore(db, new BlobFiles(join(dataDir, 'blobs')));
+  return new SqliteRecordStore(db, new BlobFiles(join(dataDir, 'blobs')), options.orphanGraceMs ?? ORPHAN_GRACE_MS);
 }
 
 export class SqliteRecordStore implements RecordStore {
   readonly kind = 'embedded' as const;
   /** Temp files removed at start: uploads cut off by a killed process. */
   readonly leftoversRemoved: number;
+  /** Stored files no record pointed to, removed at start (a crash between the file and its record). */
+  readonly orphansRemoved: number;
 
   constructor(
     private readonly db: Db,
     private readonly files: BlobFiles,
+    orphanGraceMs = ORPHAN_GRACE_MS,
   ) {
     this.leftoversRemoved = files.removeLeftovers();
+    this.orphansRemoved = files.sweepOrphans(this.referenced, orphanGraceMs);
   }
 
   async create(_principal: Principal, record: NewRecord): Promise<CreateOutcome> {
     // Every blob is fully written and fsynced before the row is committed; a failure here leaves no record.
+    // A file is kept only if the record pointing to it commits (not on a 409, a lost race or an error).
     const written: WrittenBlob[] = [];
     try {
-      for (const b of record.blobs) written.push(await this.files.write(b.source));
+      try {
+        for (const b of record.blobs) written.push(await this.files.write(b.source));
+      } finally {
+        for (const b of record.blobs.slice(written.length)) b.source.destroy();
+      }
+      return this.db.transaction((): CreateOutcome => {
+        const existing = this.findDuplicate(record);
+        if (existing) return { record: existing, created: false };
+        this.insert(record, written);
+        return { record: this.mustGet(record.id), created: true };
+      }).immediate();
     } finally {
-      for (const b of record.blobs.slice(written.length)) b.source.destroy();
+      if (this.db.open) await this.files.release(written, this.referenced);
     }
-    return this.db.transaction((): CreateOutcome => {
-      const existing = this.findDuplicate(record);
-      if (existing) return { record: existing, created: false };
-      this.insert(record, written);
-      return { record: this.mustGet(record.id), created: true };
-    }).immediate();
   }
+
+  private readonly referenced = (sha256: string): boolean => this.db.prepare('SELECT 1 FROM recording_blobs WHERE sha256 = ? LIMIT 1').get(sha256) !== undefined;
 
   async get(_principal: Principal, id: string): Promise<StoredRecord | undefined> {
     return this.read(id);

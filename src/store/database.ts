@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export type Db = Database.Database;
@@ -12,7 +12,7 @@ export interface Migration {
 
 /** Opens the embedded store with WAL and full sync, so an acknowledged write survives a killed process. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') ownerOnly(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -32,4 +32,16 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
       db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(m.id, new Date().toISOString());
     })();
   }
+}
+
+/**
+ * Records about children are readable by this account only: the folder 0700, the database 0600 (created so before
+ * SQLite opens it; SQLite gives its -wal and -shm files the database's permissions). Older, wider ones are tightened.
+ */
+function ownerOnly(file: string): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }

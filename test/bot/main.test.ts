@@ -30,6 +30,14 @@ describe('npm start', () => {
     expect(lines[0]).toMatch(/^Cannot start: .*ORG_POLICIES.*atlantis/);
   });
 
+  it('refuses an organisation directory it cannot use with one line naming the file', async () => {
+    const run = startMain({ PORT: '0', ORG_DIRECTORY: 'no-such-directory.json' });
+    expect(await run.exited).toBe(2);
+    const lines = run.err().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Cannot start: ORG_DIRECTORY no-such-directory\.json could not be read/);
+  }, 60_000);
+
   it('serves /api/messages and stops cleanly on SIGTERM', async () => {
     const run = startMain({ PORT: '0', LOG_LEVEL: 'warn' });
     const url = await new Promise<string>((resolve, reject) => {
@@ -48,5 +56,5 @@ describe('npm start', () => {
     expect(res.status).toBe(200);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
-  });
+  }, 60_000);
 });

@@ -24,6 +24,10 @@ const CASES: { name: string; input: string; stored: string }[] = [
   { name: 'capitalised pair', input: 'Can Jordan Smith contact me on Instagram?', stored: 'Can [name] contact me on Instagram?' },
   { name: 'title after a capitalised verb', input: 'Ask Mrs Patel first', stored: 'Ask Mrs [name] first' },
   { name: 'pair at end of sentence', input: 'I visited Amelia Jones.', stored: 'I visited [name].' },
+  { name: 'a name that is a common word, mid-sentence', input: 'I visited Will at home and he is scared', stored: 'I visited [name] at home and he is scared' },
+  { name: 'a name that is a common word, opening the sentence', input: 'Will told me he is scared. Will I need to record it?', stored: '[name] told me he is scared. Will I need to record it?' },
+  { name: 'May as a name, and as a question', input: 'May said no. May I text her?', stored: '[name] said no. May I text her?' },
+  { name: 'May the month stays', input: 'the visit on 3 May was late', stored: 'the visit on 3 May was late' },
 ];
 
 const UNCHANGED = [

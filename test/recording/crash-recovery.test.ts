@@ -71,5 +71,5 @@ describe('filing an e-mail across a killed server', () => {
     const after = await (await fetch(`${second.url}/api/recordings?person=${person}`)).json();
     expect(after).toMatchObject({ count: 1 });
     await second.stop();
-  });
+  }, 120_000);
 });

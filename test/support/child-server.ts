@@ -7,6 +7,8 @@ export interface ChildServer {
   /** SIGTERM and wait for exit (no-op if already gone). */
   stop(): Promise<void>;
   kill(): Promise<void>;
+  /** What the server printed to stdout (its log lines). */
+  output(): string;
 }
 
 /** Runs test/support/serve.ts in its own Node process (no npx wrapper, so the PID is the server's). */
@@ -16,11 +18,13 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
+      stdout += `${line}\n`;
       const m = /^LISTENING (\S+)$/.exec(line);
       if (m) resolve(m[1] as string);
     });
@@ -30,5 +34,5 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     if (child.exitCode === null && child.signalCode === null) child.kill(s);
     await exited;
   };
-  return { url, child, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+  return { url, child, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL'), output: () => stdout };
 }

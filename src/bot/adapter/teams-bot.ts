@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from '../../log';
 import type { ConversationReferences } from '../conversation-references';
+import { withoutBotMention } from '../mentions';
 import { unsupportedActivityCard } from '../notices';
 import type { Reply } from '../replies';
 import type { BotRouter } from '../router';
@@ -80,8 +81,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
     if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.turnScope(context));
     // Mentions of the bot ("@Companion can I ...") are not part of the question.
-    const raw = context.activity.recipient?.id ? TurnContext.removeRecipientMention(context.activity) : context.activity.text;
-    const text = (raw ?? '').trim();
+    const text = withoutBotMention(context.activity.text, context.activity.entities, context.activity.recipient?.id);
     if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
     return this.router.message(text, this.turnScope(context));
   }
