@@ -22,6 +22,10 @@ import { healthRoutes } from './ops/health';
 import { createRecordingModule, type RecordingModuleOptions } from './recording/module';
 import { openDatabase } from './store/database';
 import { tabRoutes } from './tab/routes';
+import { SupervisionDesk } from './supervision/desk';
+import { SignOffDesk } from './supervision/sign-off';
+import { AdviceDesk } from './supervision/advice';
+import { sqliteConversationReferences } from './bot/conversation-references';
 
 export interface AppOverrides {
   /** Extra API routes mounted next to /api/messages (e.g. the recordings API). */
@@ -67,11 +71,13 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const audit = sqliteAnswerAudit(db);
     const stopPurging = keepAuditFor(audit, config.audit.retentionDays, now, logger);
     closers.push(async () => stopPurging());
-    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
+    const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts, managers });
     const conversations = await conversationStoreFrom(config, db);
-    const bot = botTransport({ config, logger, router, scope, conversations });
+    const references = sqliteConversationReferences(db);
+    const bot = botTransport({ config, logger, router, scope, conversations, references });
     const served: ApiRoute[] = [
       bot.route,
       ...recordings.routes,

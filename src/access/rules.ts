@@ -83,3 +83,10 @@ export function decide(action: RecordAction, asker: Member, record: RecordFacts)
       return refuse("A wrong-person entry is withdrawn by the author's line manager or an IG lead. Ask one of them.");
   }
 }
+
+/** A supervision decision is recorded from the manager's card only by the supervisee's own line manager (the supervisor). */
+export function maySuperviseOn(asker: Member, s: SupervisionFacts): Decision {
+  if (s.superviseeId === undefined) return refuse('That supervision file is not in the organisation directory. Ask your IG lead to add the member of staff.');
+  if (s.superviseeChain[0] === asker.id) return allow('supervisee-line-manager');
+  return refuse("Only the supervisee's line manager records a supervision decision on their supervision file. You are not this worker's line manager in the organisation directory.");
+}

@@ -1,7 +1,7 @@
 import type { AdaptiveCardJson } from './replies';
 
 // Plain cards for turns the answers module never sees: too long, unknown buttons, failures.
-function notice(title: string, text: string): AdaptiveCardJson {
+export function notice(title: string, text: string): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
     version: '1.5',

@@ -38,6 +38,11 @@ export class BotRouter {
     return replies;
   }
 
+  /** Whether the verb's first reply replaces the card it came from. */
+  replacesCard(verb: string | undefined): boolean {
+    return verb !== undefined && this.byVerb.get(verb)?.replacesCard === true;
+  }
+
   welcome(scope: TurnScope): Reply[] {
     return this.routes.welcome(scope);
   }

@@ -7,18 +7,20 @@ import { askAction, refineAction, wordingAction } from './handlers/answer-action
 import { askPersonActions, type ExpertConversations } from './handlers/ask-person';
 import { feedbackAction } from './handlers/feedback';
 import { helpIntent } from './handlers/help';
+import { managerHandlers, type ManagerDesks } from './handlers/managers';
 import { answerQuestionHandler } from './handlers/question';
 import { tooLongIntent } from './handlers/too-long';
 import { BotRouter } from './router';
 
 /** Every feature the bot answers, registered by intent and card verb. */
-export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations; audit?: AnswerAudit }): BotRouter {
+export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations; audit?: AnswerAudit; managers?: ManagerDesks }): BotRouter {
+  const managers = managerHandlers(deps.managers);
   // The welcome card depends only on the profile, the day and the guidance version, like any answer.
   const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
-    messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer))],
-    fallback: answerQuestionHandler(deps.answerCacheSize),
-    actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts)],
+    messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer)), ...managers.messages],
+    fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize)),
+    actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts), ...managers.actions],
     welcome: (scope) => welcomeCard('', scope.answer),
     answered: (replies, scope) => deps.audit?.record(auditEntries(replies, scope.askerId ?? 'unknown', scope.now)),
   });

@@ -1,6 +1,18 @@
 import type { ConversationTarget } from '../asking/ask-store';
 import type { AdaptiveCardJson, AnswerContext, Reply } from './replies';
 
+/** The person who acted in this turn, as the channel identified them (Entra object id in Teams). */
+export interface Actor {
+  userId: string;
+  name: string;
+  tenantId: string;
+  /** True in local mode (anonymous, loopback only), where the id is the chat client's own. */
+  local: boolean;
+}
+
+/** 'sent', or 'unreachable' when the person has never talked to the bot (no stored conversation) or delivery failed. */
+export type Delivery = 'sent' | 'unreachable';
+
 /** What a handler knows about the turn: no SDK types, no personal data beyond what it is handed. */
 export interface TurnScope {
   answer: AnswerContext;
@@ -11,6 +23,10 @@ export interface TurnScope {
   outbox?: (target: ConversationTarget, card: AdaptiveCardJson) => Promise<void>;
   /** Who asked: the Entra ID object id (Teams aadObjectId), or the channel's user id; for the answer audit only. */
   askerId?: string;
+  /** Absent when the channel named no one (then nothing may be recorded). */
+  actor?: Actor;
+  /** Sends a card to someone else's personal chat with the bot, through their stored conversation reference. */
+  notify?: (userId: string, card: AdaptiveCardJson) => Promise<Delivery>;
 }
 
 export interface MessageHandler {
@@ -23,5 +39,7 @@ export interface MessageHandler {
 export interface ActionHandler {
   /** The card action verb, e.g. "feedback". */
   verb: string;
+  /** The first reply replaces the card the button was on (also for the Action.Submit fallback). */
+  replacesCard?: boolean;
   handle(data: Record<string, unknown>, scope: TurnScope): Reply[] | Promise<Reply[]>;
 }

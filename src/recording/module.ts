@@ -31,6 +31,8 @@ export interface RecordingModuleOptions {
 export interface RecordingModule {
   routes: ApiRoute[];
   service: RecordingService;
+  /** The organisation model the access rules read (for features that choose among people, e.g. a manager's reports). */
+  directory: OrganisationDirectory;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   return {
     routes: [...recordingRoutes({ service, authenticate, logger }), myWork, ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
     service,
+    directory: access.directory,
     close: async () => {
       await store.close();
       access.close();

@@ -78,6 +78,7 @@ export const SupervisionDecisionInput = z
       discussed: z.boolean(),
       riskAssessed: z.boolean(),
       channel: z.enum(CHANNELS).optional(),
+      account: text(320).optional(),
       purpose: text(2000).optional(),
       consent: text(2000).optional(),
       reviewDate: isoDate.optional(),

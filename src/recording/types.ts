@@ -82,6 +82,8 @@ export interface DigitalContactDiscussion {
   discussed: boolean;
   riskAssessed: boolean;
   channel?: Channel;
+  /** The work number or account approved for the channel (the digital contact register). */
+  account?: string;
   purpose?: string;
   consent?: string;
   reviewDate?: IsoDate;

@@ -5,6 +5,7 @@ import type { ApiRoute } from '../../http/route';
 import type { Logger } from '../../log';
 import { checkActivity } from '../activity-schema';
 import { isLoopbackServiceUrl } from '../local-service-url';
+import type { ConversationReferences } from '../conversation-references';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
 import type { AdaptiveCardJson } from '../replies';
@@ -23,6 +24,8 @@ export interface MessagesRouteDeps {
   scope: () => TurnScope;
   /** Shared conversation state; default: this process's memory only. */
   conversations?: ConversationStore;
+  /** Where personal-chat references are kept for managers' proactive cards; without it the bot sends none. */
+  references?: ConversationReferences;
 }
 
 export interface BotTransport {
@@ -37,9 +40,10 @@ export function messagesRoute(deps: MessagesRouteDeps): ApiRoute {
 }
 
 /** The bot's HTTP route and its proactive sender, sharing one adapter and one conversation store. */
-export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()) }: MessagesRouteDeps): BotTransport {
+export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()), references }: MessagesRouteDeps): BotTransport {
   const adapter = new CompanionAdapter(config, logger);
-  const bot = new CompanionTeamsBot(router, scope, conversations, logger);
+  const proactive = references ? { localMode: config.localMode, references } : undefined;
+  const bot = new CompanionTeamsBot(router, scope, conversations, logger, proactive);
   // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
   const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });
   const sendCard = async (askerId: string, card: AdaptiveCardJson): Promise<boolean> => {

@@ -10,14 +10,21 @@ import {
 } from 'botbuilder';
 import type { ConversationTarget } from '../../asking/ask-store';
 import type { Logger } from '../../log';
+import type { ConversationReferences } from '../conversation-references';
 import { withoutBotMention } from '../mentions';
 import { unsupportedActivityCard } from '../notices';
 import type { AdaptiveCardJson, Reply } from '../replies';
 import type { BotRouter } from '../router';
-import type { TurnScope } from '../turn';
+import type { Actor, Delivery, TurnScope } from '../turn';
 import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
 import { errorCode } from './companion-adapter';
 import type { ConversationStore } from './conversation-store';
+
+/** Where the bot keeps conversation references, for proactive cards. */
+export interface ProactiveSettings {
+  localMode: boolean;
+  references: ConversationReferences;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -28,11 +35,32 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     private readonly scope: () => TurnScope,
     private readonly conversations: ConversationStore,
     private readonly logger: Logger,
+    private readonly proactive?: ProactiveSettings,
   ) {
     super();
 
+    // A personal chat's reference is kept so the bot can bring this person a card later (a manager's decision, a sign-off).
+    this.onTurn(async (context, next) => {
+      const actor = this.actorOf(context);
+      const type = context.activity.conversation?.conversationType;
+      const { serviceUrl, channelId, conversation, recipient } = context.activity;
+      if (this.proactive && actor && serviceUrl && channelId && conversation?.id && (type === undefined || type === 'personal')) {
+        await this.proactive.references.save(actor.userId, { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) });
+      }
+      await next();
+    });
+
     this.onMessage(async (context, next) => {
-      await this.send(context, await this.answerMessage(context));
+      const replies = await this.answerMessage(context);
+      const { value, replyToId } = context.activity;
+      // Action.Submit fallback of a button whose answer replaces its card: the card the button was on is updated in place.
+      if (isRecord(value) && replyToId && this.router.replacesCard(verbOf(value)) && replies.length > 0) {
+        const [first, ...rest] = replies;
+        await context.updateActivity({ ...cardActivity(first!.card), id: replyToId });
+        await this.send(context, rest);
+      } else {
+        await this.send(context, replies);
+      }
       await next();
     });
 
@@ -75,15 +103,34 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   }
 
   /**
-   * The turn's scope: who asked (their Entra ID object id where Teams gives it, for the answer audit), where the turn came
-   * from, and a way to post into another conversation (proactive messages).
+   * The turn's scope: who asked (their Entra ID object id where Teams gives it, for the answer audit), who acted (for
+   * records), where the turn came from, and ways to post into other conversations (proactive messages).
    */
   private turnScope(context: TurnContext): TurnScope {
     const askerId = askerOf(context);
+    const actor = this.actorOf(context);
     const { serviceUrl, channelId, conversation, recipient } = context.activity;
     const origin: ConversationTarget | undefined =
       serviceUrl && channelId && conversation?.id ? { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) } : undefined;
-    return { ...this.scope(), ...(askerId ? { askerId } : {}), ...(origin ? { origin } : {}), outbox: (target, card) => this.post(context, target, card) };
+    const scope: TurnScope = {
+      ...this.scope(),
+      ...(askerId ? { askerId } : {}),
+      ...(actor ? { actor } : {}),
+      ...(origin ? { origin } : {}),
+      outbox: (target, card) => this.post(context, target, card),
+    };
+    if (this.proactive) scope.notify = (userId, card) => this.notify(context, userId, card);
+    return scope;
+  }
+
+  /** Teams names the user by Entra object id; local mode (Agents Playground, tests) by the client's own id. */
+  private actorOf(context: TurnContext): Actor | undefined {
+    const { from, conversation, channelData } = context.activity;
+    const tenantId = conversation?.tenantId ?? (isRecord(channelData) && isRecord(channelData.tenant) && typeof channelData.tenant.id === 'string' ? channelData.tenant.id : undefined);
+    const name = from?.name || 'Unnamed user';
+    if (from?.aadObjectId) return { userId: from.aadObjectId, name, tenantId: tenantId ?? 'unknown', local: this.proactive?.localMode ?? false };
+    if (this.proactive?.localMode && from?.id) return { userId: from.id, name, tenantId: 'local', local: true };
+    return undefined;
   }
 
   private async post(context: TurnContext, target: ConversationTarget, card: AdaptiveCardJson): Promise<void> {
@@ -100,9 +147,37 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     });
   }
 
+  private async notify(context: TurnContext, userId: string, card: Reply['card']): Promise<Delivery> {
+    const settings = this.proactive;
+    const target = await settings?.references.get(userId);
+    if (!settings || !target) return 'unreachable';
+    const adapter = context.adapter as CloudAdapter;
+    const reference: Partial<ConversationReference> = {
+      serviceUrl: target.serviceUrl,
+      channelId: target.channelId,
+      conversation: { id: target.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      bot: { id: target.botId ?? '', name: '' },
+    };
+    // The adapter's turn-error handler swallows a failed send, so success is what the logic itself saw.
+    let delivered = false;
+    try {
+      // The identity this turn was authenticated with, so the card goes with the same credentials (none in local mode).
+      await adapter.continueConversationAsync(context.turnState.get(adapter.BotIdentityKey), reference, async (ctx) => {
+        // The continuation activity's made-up id would turn the card into a reply to a message that does not exist.
+        delete (ctx.activity as { id?: string }).id;
+        await ctx.sendActivity(cardActivity(card));
+        delivered = true;
+      });
+      return delivered ? 'sent' : 'unreachable';
+    } catch (err) {
+      this.logger.warn({ code: (err as { code?: string }).code ?? 'proactive-failed' }, 'proactive card not delivered');
+      return 'unreachable';
+    }
+  }
+
   private async welcome(context: TurnContext): Promise<void> {
     if (!(await this.conversations.firstWelcome(context.activity.conversation?.id ?? ''))) return;
-    await this.send(context, this.router.welcome(this.scope()));
+    await this.send(context, this.router.welcome(this.turnScope(context)));
   }
 
   private async send(context: TurnContext, replies: readonly Reply[]): Promise<void> {

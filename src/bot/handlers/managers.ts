@@ -1,0 +1,29 @@
+import type { RecordingService } from '../../recording/service';
+import type { AdviceDesk } from '../../supervision/advice';
+import { withContactRegister } from './contact-register';
+import type { SignOffDesk } from '../../supervision/sign-off';
+import { adviceConfirmAction, adviceDeclineAction, adviceIntent, adviceOpenAction, adviceSubmitAction } from './advice';
+import type { SupervisionDesk } from '../../supervision/desk';
+import type { ActionHandler, MessageHandler } from '../turn';
+import { signOffAgreeAction, signOffAmendAction, signOffIntent, signOffOpenAction } from './sign-off';
+import { supervisionIntent, supervisionOpenAction, supervisionSubmitAction } from './supervision';
+
+export interface ManagerDesks {
+  /** For the digital contact register shown after answers. */
+  recordings: RecordingService;
+  supervision: SupervisionDesk;
+  signOff: SignOffDesk;
+  advice: AdviceDesk;
+}
+
+/** The line managers' features: supervision decisions, "read and agreed" and advice outside supervision; registered together in src/bot/routes.ts. */
+export function managerHandlers(desks: ManagerDesks | undefined): { messages: MessageHandler[]; actions: ActionHandler[]; answer: (a: MessageHandler['handle']) => MessageHandler['handle'] } {
+  if (!desks) return { messages: [], actions: [], answer: (a) => a };
+  const { supervision, signOff, advice } = desks;
+  return {
+    answer: (a) => withContactRegister(a, desks.recordings),
+    messages: [supervisionIntent(supervision), signOffIntent(signOff), adviceIntent(advice)],
+    actions: [supervisionOpenAction(supervision), supervisionSubmitAction(supervision), signOffOpenAction(signOff), signOffAgreeAction(signOff), signOffAmendAction(signOff),
+      adviceOpenAction(advice), adviceSubmitAction(advice), adviceConfirmAction(advice), adviceDeclineAction(advice)],
+  };
+}
