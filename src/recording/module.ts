@@ -39,6 +39,8 @@ export interface RecordingModule {
 /** Wires the recording service, its store and the recordings API for startApp. */
 export function createRecordingModule(options: RecordingModuleOptions): RecordingModule {
   const { config, logger } = options;
+  // The organisation model first: a directory that cannot be used stops the start before any store is opened.
+  const directory = options.directory ?? directoryFromConfig(config);
   // RECORD_STORE=sharepoint: records in SharePoint and e-mails from Outlook, both as the practitioner (on-behalf-of).
   const sharepoint = !options.store && config.recordStore === 'sharepoint' ? createSharePointRecording(config, logger) : undefined;
   const embedded = !options.store && !sharepoint ? openSqliteRecordStore(config.dataDir) : undefined;
@@ -47,7 +49,13 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   const mail = options.mail ?? sharepoint?.mail;
   const now = options.now ?? (() => new Date());
   // Who may see and change which record: one policy for every route and either store.
-  const access = openAccess({ dataDir: config.dataDir, directory: options.directory ?? directoryFromConfig(config), now });
+  let access: ReturnType<typeof openAccess>;
+  try {
+    access = openAccess({ dataDir: config.dataDir, directory, now });
+  } catch (err) {
+    void store.close();
+    throw err;
+  }
   const service = new RecordingService({ store, access: access.policy, nation: config.organisation.nation, now, ...(mail ? { mail } : {}) });
   const authenticate = createAuthenticator(config, options.tokenValidator);
   const myWork = myWorkRoute({ store, nation: config.organisation.nation, access: access.policy, directory: access.directory, authenticate, logger, now });
