@@ -84,7 +84,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       addinFilesRoute(),
       ...tabRoutes({ localMode: config.localMode, logger }),
       ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }], logger),
-      ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), readers: config.audit.readers, logger }),
+      ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), isIgLead: async (p) => (await recordings.service.access.member(p, { action: 'answer-audit' })).igLead, logger }),
       ...(overrides.routes ?? []),
     ];
     // Local mode is anonymous: only requests addressed to a loopback name (no DNS rebinding).

@@ -1,9 +1,9 @@
 import type { Principal } from '../auth/principal';
 
-/**
- * Who may read what the bot told practitioners: information-governance leads only, deny by default. Today the IG leads
- * are the user ids listed in AUDIT_READERS; this is the one place to point at the organisation's roles when they exist.
- */
-export function isInformationGovernanceLead(principal: Principal, readers: readonly string[]): boolean {
-  return readers.includes(principal.userId);
+/** The organisation model's answer to "is this person an information-governance lead?" (false for anyone it does not know). */
+export type IgLeadCheck = (principal: Principal) => Promise<boolean>;
+
+/** Who may read what the bot told practitioners: information-governance leads only, deny by default. */
+export async function isInformationGovernanceLead(principal: Principal, isIgLead: IgLeadCheck): Promise<boolean> {
+  return isIgLead(principal).catch(() => false);
 }

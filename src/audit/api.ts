@@ -2,7 +2,7 @@ import type { Authenticate } from '../auth/authenticate';
 import type { ApiRequest, ApiResponse, ApiRoute } from '../http/route';
 import type { Logger } from '../log';
 import { RecordingError } from '../recording/errors';
-import { isInformationGovernanceLead } from './access';
+import { isInformationGovernanceLead, type IgLeadCheck } from './access';
 import type { AnswerAudit } from './answer-audit';
 
 // GET /api/audit/answers?person=<user id>&from=<date>&to=<date>: what the bot told one practitioner, for an IG lead.
@@ -28,7 +28,7 @@ function instant(raw: string | undefined, field: 'from' | 'to', fields: Field[])
   return field === 'to' && DATE_ONLY.test(raw) ? new Date(at.getTime() + DAY_MS) : at;
 }
 
-export function answerAuditRoutes(deps: { audit: AnswerAudit; authenticate: Authenticate; readers: readonly string[]; logger: Logger }): ApiRoute[] {
+export function answerAuditRoutes(deps: { audit: AnswerAudit; authenticate: Authenticate; isIgLead: IgLeadCheck; logger: Logger }): ApiRoute[] {
   return [
     {
       method: 'GET',
@@ -43,7 +43,7 @@ export function answerAuditRoutes(deps: { audit: AnswerAudit; authenticate: Auth
           if (err instanceof RecordingError) return { ...problem(err.status, err.code, err.message), headers: err.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {} };
           throw err;
         }
-        if (!isInformationGovernanceLead(principal, deps.readers)) {
+        if (!(await isInformationGovernanceLead(principal, deps.isIgLead))) {
           deps.logger.info({ code: 'audit-forbidden' }, 'answer audit refused');
           return problem(403, 'forbidden', 'Only information-governance leads may read what the bot told practitioners.');
         }

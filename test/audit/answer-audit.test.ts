@@ -12,14 +12,15 @@ import { startTestApp } from '../support/test-app';
 
 const PRACTITIONER = '6f1c2a9e-1111-4c3b-9d2e-000000000001';
 const COLLEAGUE = '6f1c2a9e-2222-4c3b-9d2e-000000000002';
-const IG_LEAD = { 'x-local-user-id': 'ig.lead', 'x-local-user-name': 'Ira Governance' };
+// The local example directory's IG lead (src/organisation/local-directory.json).
+const IG_LEAD = { 'x-local-user-id': 'pat.ig', 'x-local-user-name': 'Pat IG Lead' };
 const QUESTIONS = ['can I WhatsApp Kayden, he is 15?', 'how long do we keep looked after children records?', 'how long have I got to write up this visit to Mia?'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'answer-audit-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 let clock = new Date('2026-11-20T10:00:00Z');
-const env = { DATA_DIR: dataDir, AUDIT_READERS: 'local:ig.lead', AUDIT_RETENTION_DAYS: '30' };
+const env = { DATA_DIR: dataDir, AUDIT_RETENTION_DAYS: '30' };
 
 describe('answer audit', () => {
   it('lists the three answers given to one practitioner, with rule ids and version and no question text', async () => {

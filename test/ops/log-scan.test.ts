@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactRecording, eml, supervisionNote } from '../api/support';
 import { activity, cardsOf } from '../bot/support/bot-client';
+import { followUpButtons } from '../support/card-search';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Logs carry ids, codes, routes, statuses and durations only. A whole conversation, filings and refusals carry planted
@@ -44,11 +45,10 @@ describe('logs', () => {
     const question = `can I WhatsApp ${NAME} on ${PHONE} or e-mail ${EMAIL}? she ${SECRET}`;
     const answered = track(await bot({ type: 'message', text: question }));
     expect(answered.status).toBe(200);
-    const refine = cardsOf(answered.json)
-      .flatMap((c) => (c.actions ?? []) as { data?: Record<string, unknown> }[])
-      .find((a) => a.data?.verb === 'refine');
-    expect(refine?.data).toBeDefined();
-    track(await bot({ type: 'message', value: { ...refine!.data } }));
+    // The follow-up button, as Teams sends a messageBack: its title as the message, the refine data as the value.
+    const [choice] = cardsOf(answered.json).flatMap((c) => followUpButtons(c));
+    expect(choice).toBeDefined();
+    track(await bot({ type: 'message', text: choice!.displayText, value: choice!.value }));
     track(await bot({ type: 'message', text: 'help' }));
     track(
       await bot({

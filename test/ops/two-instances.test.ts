@@ -2,10 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACT_INPUTS, inputId } from '../../src/answering/fact-inputs';
-import type { FactName } from '../../src/guidance/situation';
 import { activity, cardsOf, cardText } from '../bot/support/bot-client';
 import { startAzurite, type Azurite } from '../support/azurite';
+import { followUpButtons } from '../support/card-search';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Two bot instances behind one messaging endpoint share conversation state and references through Azure Blob Storage
@@ -65,17 +64,13 @@ describe('two instances sharing one conversation through Azure Blob Storage', ()
 
   it('answers the follow-up on the instance that did not get the question', async () => {
     const asked = await post(a, turn({ type: 'message', text: 'can I WhatsApp a young person?' }));
-    const refine = cardsOf(asked.json)
-      .flatMap((c) => (c.actions ?? []) as { data?: Record<string, unknown> }[])
-      .find((x) => x.data?.verb === 'refine');
-    expect(refine?.data).toBeDefined();
-    // The practitioner answers the first question on the follow-up card; the submission reaches the other instance.
-    const fact = (refine!.data!.asked as FactName[])[0]!;
-    const choice = FACT_INPUTS[fact]!.choices[0]!;
-    const followUp = await post(b, turn({ type: 'message', value: { ...refine!.data, [inputId(fact)]: choice.value } }));
+    // The practitioner picks a follow-up button (a messageBack); the choice reaches the other instance.
+    const [choice] = cardsOf(asked.json).flatMap((c) => followUpButtons(c));
+    expect(choice).toBeDefined();
+    const followUp = await post(b, turn({ type: 'message', text: choice!.displayText, value: choice!.value }));
     expect(followUp.status).toBe(200);
     const answer = cardText(cardsOf(followUp.json)[0]);
-    expect(answer).toContain(choice.title);
+    expect(answer).toContain(`With "${choice!.title}"`);
     expect(answer).not.toMatch(/could not read that card|something went wrong|Please correct/i);
   });
 
