@@ -45,8 +45,9 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     minify: true,
     keepNames: true,
     // Loaded from node_modules at run time: native addons (dtrace-provider is restify's optional one, tried and skipped),
-    // and Blob Storage, needed only with several instances (imported on demand; bundled, its CommonJS exports were lost).
-    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs'],
+    // Blob Storage, needed only with several instances (imported on demand; bundled, its CommonJS exports were lost), and the
+    // en-GB dictionary, which reads its .aff and .dic files next to its own module.
+    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs', 'dictionary-en-gb'],
     // Bundled CommonJS packages call require() for Node's own modules, which an ES module lacks.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [sourceUrls(outfile)],
