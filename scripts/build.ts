@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Card templates (cards/*.json) and the guidance data (src/guidance/data/) are read at run time next to the module that
+ * Card templates (cards/*.json) and the guidance data (src/guidance/policies/) are read at run time next to the module that
  * reads them (`new URL(..., import.meta.url)`). In one bundle every module would share dist/main.js's URL, so each
  * module's import.meta.url is pointed back at its source file, and the data is read from where it lives in the repository.
  */
