@@ -1,15 +1,11 @@
+import type { ConversationTarget } from '../asking/ask-store';
 import { migrate, type Db, type Migration } from '../store/database';
 
 // Where the bot can reach a person later (proactive cards): their last personal chat with the bot, without names.
 // One row per person, replaced when it changes.
 
-/** Enough to post into a conversation later (the same shape as the ask-a-person feature's ConversationTarget). */
-export interface ConversationTarget {
-  serviceUrl: string;
-  channelId: string;
-  conversationId: string;
-  botId?: string;
-}
+// Enough to post into a conversation later: the one shape every proactive feature uses.
+export type { ConversationTarget };
 
 /** The one interface proactive features use; a scale-out store implements the same two calls. */
 export interface ConversationReferences {

@@ -133,46 +133,41 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     return undefined;
   }
 
+  /** Posts into a conversation named by the asking feature (e.g. the experts' channel). */
   private async post(context: TurnContext, target: ConversationTarget, card: AdaptiveCardJson): Promise<void> {
-    const adapter = context.adapter as CloudAdapter;
-    const reference: Partial<ConversationReference> = {
-      serviceUrl: target.serviceUrl,
-      channelId: target.channelId,
-      conversation: { id: target.conversationId, isGroup: false, conversationType: '', name: '' },
-      bot: { id: target.botId ?? '', name: '' },
-    };
-    // The same identity the turn was authenticated with, so the reply is sent with the same credentials (none in local mode).
-    await adapter.continueConversationAsync(context.turnState.get(adapter.BotIdentityKey), reference, async (ctx) => {
-      await ctx.sendActivity(cardActivity(card));
-    });
+    await this.sendTo(context, target, card, '');
   }
 
+  /** Brings a person a card in their personal chat with the bot, through their stored conversation reference. */
   private async notify(context: TurnContext, userId: string, card: Reply['card']): Promise<Delivery> {
-    const settings = this.proactive;
-    const target = await settings?.references.get(userId);
-    if (!settings || !target) return 'unreachable';
-    const adapter = context.adapter as CloudAdapter;
-    const reference: Partial<ConversationReference> = {
-      serviceUrl: target.serviceUrl,
-      channelId: target.channelId,
-      conversation: { id: target.conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      bot: { id: target.botId ?? '', name: '' },
-    };
-    // The adapter's turn-error handler swallows a failed send, so success is what the logic itself saw.
-    let delivered = false;
+    const target = await this.proactive?.references.get(userId);
+    if (!target) return 'unreachable';
     try {
-      // The identity this turn was authenticated with, so the card goes with the same credentials (none in local mode).
-      await adapter.continueConversationAsync(context.turnState.get(adapter.BotIdentityKey), reference, async (ctx) => {
-        // The continuation activity's made-up id would turn the card into a reply to a message that does not exist.
-        delete (ctx.activity as { id?: string }).id;
-        await ctx.sendActivity(cardActivity(card));
-        delivered = true;
-      });
-      return delivered ? 'sent' : 'unreachable';
+      return (await this.sendTo(context, target, card, 'personal')) ? 'sent' : 'unreachable';
     } catch (err) {
       this.logger.warn({ code: (err as { code?: string }).code ?? 'proactive-failed' }, 'proactive card not delivered');
       return 'unreachable';
     }
+  }
+
+  /** One proactive send; true when the card went (the adapter's turn-error handler swallows a failed send). */
+  private async sendTo(context: TurnContext, target: ConversationTarget, card: AdaptiveCardJson, conversationType: string): Promise<boolean> {
+    const adapter = context.adapter as CloudAdapter;
+    const reference: Partial<ConversationReference> = {
+      serviceUrl: target.serviceUrl,
+      channelId: target.channelId,
+      conversation: { id: target.conversationId, isGroup: false, conversationType, name: '' },
+      bot: { id: target.botId ?? '', name: '' },
+    };
+    let delivered = false;
+    // The identity this turn was authenticated with, so the card goes with the same credentials (none in local mode).
+    await adapter.continueConversationAsync(context.turnState.get(adapter.BotIdentityKey), reference, async (ctx) => {
+      // The continuation activity's made-up id would turn the card into a reply to a message that does not exist.
+      delete (ctx.activity as { id?: string }).id;
+      await ctx.sendActivity(cardActivity(card));
+      delivered = true;
+    });
+    return delivered;
   }
 
   private async welcome(context: TurnContext): Promise<void> {
