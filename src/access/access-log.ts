@@ -45,6 +45,7 @@ export const ACCESS_LOG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX access_log_person ON access_log (person);
       CREATE INDEX access_log_user ON access_log (user_id);`),
   },
+  { id: 'access-log-002-at', up: (db) => db.exec('CREATE INDEX access_log_at ON access_log (at)') },
 ];
 
 interface Row {
@@ -69,6 +70,11 @@ export class AccessLog {
     this.db
       .prepare('INSERT INTO access_log (at, user_id, tenant_id, action, record, person, supervision_file, allowed, basis, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(e.at, e.userId, e.tenantId ?? null, e.action, e.record ?? null, e.person ?? null, e.supervisionFile ?? null, e.allowed ? 1 : 0, e.basis, e.count ?? null);
+  }
+
+  /** Deletes entries recorded before the cutoff (retention); returns how many. */
+  purgeBefore(cutoff: Date): number {
+    return this.db.prepare('DELETE FROM access_log WHERE at < ?').run(cutoff.toISOString()).changes;
   }
 
   /** Newest first, at most limit entries. */

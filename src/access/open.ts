@@ -15,6 +15,8 @@ import { AccessPolicy } from './policy';
 export interface OpenedAccess {
   policy: AccessPolicy;
   directory: OrganisationDirectory;
+  /** Access log entries past retention, purged at open. */
+  purged: number;
   close(): void;
 }
 
@@ -25,15 +27,20 @@ export function directoryFromConfig(config: Config): OrganisationDirectory {
   return new GraphDirectory({ graph: graphSettingsFromConfig(config), whoCanAdd: d.whoCanAdd, ...(d.igLeadGroupId ? { igLeadGroupId: d.igLeadGroupId } : {}) });
 }
 
-export function openAccess(options: { dataDir: string; directory: OrganisationDirectory; now?: () => Date }): OpenedAccess {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function openAccess(options: { dataDir: string; directory: OrganisationDirectory; now?: () => Date; retentionDays?: number }): OpenedAccess {
   const db = openDatabase(join(options.dataDir, 'access.sqlite'));
   try {
     migrate(db, [...ALLOCATION_MIGRATIONS, ...ACCESS_LOG_MIGRATIONS]);
     const allocations = new AllocationStore(db);
     const file = options.directory as Partial<FileDirectory>;
     if (file.allocations) allocations.seed(file.allocations, new Date().toISOString());
-    const policy = new AccessPolicy({ directory: options.directory, allocations, log: new AccessLog(db), ...(options.now ? { now: options.now } : {}) });
-    return { policy, directory: options.directory, close: () => db.open && db.close() };
+    const log = new AccessLog(db);
+    const at = (options.now ?? (() => new Date()))();
+    const purged = options.retentionDays === undefined ? 0 : log.purgeBefore(new Date(at.getTime() - options.retentionDays * DAY_MS));
+    const policy = new AccessPolicy({ directory: options.directory, allocations, log, ...(options.now ? { now: options.now } : {}) });
+    return { policy, directory: options.directory, purged, close: () => db.open && db.close() };
   } catch (err) {
     db.close();
     throw err;

@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import { ConfigError } from '../config';
 import type { Logger } from '../log';
 import { SharePointRecordStore } from '../recording/sharepoint-store';
+import { ORPHAN_GRACE_MS } from '../recording/sqlite-store';
 import type { GraphClientSettings } from './client';
 import { GraphMailSource } from './mail';
 import { OnBehalfOfTokenProvider } from './tokens';
@@ -19,5 +20,5 @@ export function graphSettingsFromConfig(config: Config): GraphClientSettings {
 export function createSharePointRecording(config: Config, logger?: Logger): { store: SharePointRecordStore; mail: GraphMailSource } {
   if (!config.graph.siteId) throw new ConfigError('SHAREPOINT_SITE_ID is required when RECORD_STORE=sharepoint.');
   const graph = graphSettingsFromConfig(config);
-  return { store: new SharePointRecordStore({ siteId: config.graph.siteId, graph, ...(logger ? { logger } : {}) }), mail: new GraphMailSource(graph) };
+  return { store: new SharePointRecordStore({ siteId: config.graph.siteId, graph, orphanGraceMs: ORPHAN_GRACE_MS, ...(logger ? { logger } : {}) }), mail: new GraphMailSource(graph) };
 }

@@ -51,7 +51,8 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   // Who may see and change which record: one policy for every route and either store.
   let access: ReturnType<typeof openAccess>;
   try {
-    access = openAccess({ dataDir: config.dataDir, directory, now });
+    access = openAccess({ dataDir: config.dataDir, directory, now, retentionDays: config.accessLog.retentionDays });
+    if (access.purged > 0) logger.info({ code: 'access-log-retention', purged: access.purged, retentionDays: config.accessLog.retentionDays }, 'access log entries past retention purged');
   } catch (err) {
     void store.close();
     throw err;

@@ -22,6 +22,7 @@ import {
   type RecordBody,
 } from './sharepoint/codec';
 import { RecordLibrary } from './sharepoint/library';
+import { sweepOrphanFiles } from './sharepoint/sweep';
 import { addItem, byItemId, findOne, GRAPH_CONCURRENCY, groupByRecord, mapLimit, queryItems, resolveSite, type ListItemJson, type SiteIds } from './sharepoint/site';
 
 // Records in SharePoint through Microsoft Graph, written under the practitioner's own delegated identity.
@@ -34,6 +35,11 @@ export interface SharePointStoreSettings {
   /** Where blobs wait, hashed, before upload (default the OS temp dir). */
   spoolDir?: string;
   logger?: Logger;
+  /**
+   * Files older than this that no record points to are removed, once per practitioner per process, at their first call
+   * (there is no Graph identity before one). Unset: no sweep.
+   */
+  orphanGraceMs?: number;
 }
 
 interface LoadedRecord {
@@ -45,6 +51,9 @@ interface LoadedRecord {
 export class SharePointRecordStore implements RecordStore {
   readonly kind = 'sharepoint' as const;
   private site: Promise<SiteIds> | undefined;
+  private readonly swept = new Set<string>();
+  /** The start-up sweeps begun so far (tests wait on them). */
+  readonly sweeps: Promise<number>[] = [];
 
   constructor(private readonly settings: SharePointStoreSettings) {}
 
@@ -197,8 +206,27 @@ export class SharePointRecordStore implements RecordStore {
 
   // --- internals ---
 
-  private client(principal: Principal): Promise<Client> {
-    return createGraphClient(this.settings.graph, principal);
+  private async client(principal: Principal): Promise<Client> {
+    const client = await createGraphClient(this.settings.graph, principal);
+    if (this.settings.orphanGraceMs !== undefined && !this.swept.has(principal.userId)) {
+      this.swept.add(principal.userId);
+      this.sweeps.push(this.sweep(client, principal.userId, this.settings.orphanGraceMs));
+    }
+    return client;
+  }
+
+  /** In the background of the practitioner's call; its own new files are younger than the grace period. */
+  private async sweep(client: Client, userId: string, graceMs: number): Promise<number> {
+    try {
+      const ids = await this.ids(client);
+      const orphans = await sweepOrphanFiles({ client, siteId: this.settings.siteId, ids, library: this.library(client, ids), userId, graceMs, now: new Date() });
+      this.settings.logger?.info({ code: 'startup-sweep', orphans }, 'stored files without a record removed');
+      return orphans;
+    } catch (err) {
+      // Tried again at the next start; a practitioner's call is never failed by it.
+      this.settings.logger?.warn({ code: 'startup-sweep-failed', status: statusOf(err) }, 'stored files without a record could not be checked');
+      return 0;
+    }
   }
 
   private library(client: Client, ids: SiteIds): RecordLibrary {

@@ -88,6 +88,28 @@ export const driveRoutes: Route[] = [
     },
   },
   {
+    // Every item of the drive, flat and paged; as documented, delta items carry no parentReference.path.
+    method: 'GET',
+    pattern: /^\/drives\/([^/]+)\/root\/delta$/,
+    auth: 'bearer',
+    async handle(ctx) {
+      const drive = findDrive(ctx, ctx.params[0]);
+      const root = { id: `${drive.id}-root`, name: 'root', root: {}, folder: { childCount: drive.items.size }, parentReference: { driveId: drive.id, driveType: 'documentLibrary' } };
+      const all = [
+        root,
+        ...[...drive.items.values()].map((it) => {
+          const { parentReference, ...rest } = driveItemJson(drive, it, ctx.origin) as { parentReference: Record<string, unknown> } & Record<string, unknown>;
+          return { ...rest, parentReference: { driveId: parentReference.driveId, driveType: parentReference.driveType } };
+        }),
+      ];
+      const skip = Number(ctx.query.get('token') ?? '0') || 0;
+      const page = all.slice(skip, skip + ctx.pageSize);
+      const more = skip + ctx.pageSize < all.length;
+      const link = `${ctx.origin}/v1.0${ctx.path}?token=${more ? skip + ctx.pageSize : `latest-${all.length}`}`;
+      return { status: 200, json: { value: page, ...(more ? { '@odata.nextLink': link } : { '@odata.deltaLink': link }) } };
+    },
+  },
+  {
     method: 'GET',
     pattern: /^\/drives\/([^/]+)\/items\/([^/]+)$/,
     auth: 'bearer',
