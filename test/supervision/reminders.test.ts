@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidayName } from '../../src/calendar/bank-holidays';
+import { cardText } from '../../src/cards/card-text';
+import { validateCard } from '../../src/cards/validate';
 import type { StoredRecord } from '../../src/recording/types';
+import { reminderCard } from '../../src/supervision/reminder-card';
 import { remindersDue, reminderKey, type Reminder } from '../../src/supervision/reminders';
 
 // What is due to whom: an overdue recording to its author, a sign-off outstanding for more than five working days to
@@ -68,5 +71,22 @@ describe('remindersDue', () => {
   it('lists oldest first, one per record and kind even if a record appears twice', () => {
     const older = record('CR-0', '2026-05-01T10:00:00Z', '2026-05-08');
     expect(due([may, older, may], '2026-05-28').map((r) => r.reference)).toEqual(['CR-0', 'CR-0', 'CR-1']);
+  });
+});
+
+describe('reminderCard', () => {
+  it('validates as Adaptive Card 1.5 for both kinds and names only the record and the person it goes to', () => {
+    const reminders = due([may], '2026-05-29');
+    expect(reminders).toHaveLength(2);
+    for (const r of reminders) {
+      const card = reminderCard(r, 5);
+      expect(card.version).toBe('1.5');
+      expect(validateCard(card)).toEqual([]);
+      const text = cardText(card).join('\n');
+      expect(text).toContain('CR-1');
+      expect(text).toContain(r.to.name);
+      expect(text).not.toContain('Child P-1');
+    }
+    expect(cardText(reminderCard(reminders[1]!, 5)).join('\n')).toMatch(/Outstanding since\W+28 May 2026/);
   });
 });
