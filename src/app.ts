@@ -26,6 +26,8 @@ import { SupervisionDesk } from './supervision/desk';
 import { SignOffDesk } from './supervision/sign-off';
 import { AdviceDesk } from './supervision/advice';
 import { sqliteConversationReferences } from './bot/conversation-references';
+import { startReminders, type ReminderOutcome } from './supervision/reminder-runner';
+import { sqliteSentReminders } from './supervision/sent-reminders';
 
 export interface AppOverrides {
   /** Extra API routes mounted next to /api/messages (e.g. the recordings API). */
@@ -44,6 +46,8 @@ export interface RunningApp {
   logger: Logger;
   /** Sends a card to a practitioner where they last talked to the bot (from whichever instance); false if never. */
   sendCard: BotTransport['sendCard'];
+  /** Runs the reminder check now (it also runs at start-up and every REMINDER_INTERVAL_MINUTES); undefined without the embedded store. */
+  checkReminders?: () => Promise<ReminderOutcome>;
   close(): Promise<void>;
 }
 
@@ -78,6 +82,15 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const conversations = await conversationStoreFrom(config, db);
     const references = sqliteConversationReferences(db);
     const bot = botTransport({ config, logger, router, scope, conversations, references });
+    // The check reads records as the service: only the embedded store allows that (SharePoint acts as each practitioner).
+    const reminders =
+      recordings.store.kind === 'embedded'
+        ? startReminders(
+            { store: recordings.store, directory: recordings.directory, reachable: () => references.users?.() ?? Promise.resolve([]), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger },
+            config.reminders.intervalMinutes,
+          )
+        : undefined;
+    if (reminders) closers.unshift(() => reminders.stop());
     const served: ApiRoute[] = [
       bot.route,
       ...recordings.routes,
@@ -96,6 +109,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       port: server.port,
       logger,
       sendCard: bot.sendCard,
+      ...(reminders ? { checkReminders: reminders.check } : {}),
       close: async () => {
         await server.close();
         for (const c of closers) await c();

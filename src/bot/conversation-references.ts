@@ -11,6 +11,8 @@ export type { ConversationTarget };
 export interface ConversationReferences {
   save(userId: string, target: ConversationTarget): Promise<void>;
   get(userId: string): Promise<ConversationTarget | undefined>;
+  /** Everyone the bot can reach (reminders look at their records); optional for a scale-out store. */
+  users?(): Promise<string[]>;
 }
 
 export const CONVERSATION_REFERENCE_MIGRATIONS: readonly Migration[] = [
@@ -27,6 +29,7 @@ export function sqliteConversationReferences(db: Db): ConversationReferences {
     'INSERT INTO conversation_references (user_id, reference, saved_at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET reference = excluded.reference, saved_at = excluded.saved_at WHERE reference <> excluded.reference',
   );
   const select = db.prepare('SELECT reference FROM conversation_references WHERE user_id = ?').pluck();
+  const everyone = db.prepare('SELECT user_id FROM conversation_references ORDER BY user_id').pluck();
   return {
     save: async (userId, target) => {
       const { serviceUrl, channelId, conversationId, botId } = target;
@@ -36,5 +39,6 @@ export function sqliteConversationReferences(db: Db): ConversationReferences {
       const raw = select.get(userId) as string | undefined;
       return raw === undefined ? undefined : (JSON.parse(raw) as ConversationTarget);
     },
+    users: async () => everyone.all() as string[],
   };
 }

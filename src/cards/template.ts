@@ -4,7 +4,7 @@ import type { AdaptiveCardJson } from './view-models';
 
 // Card layouts live in cards/*.json so a designer can open them; code only fills them from a view-model.
 
-export type TemplateName = 'answer' | 'not-covered' | 'welcome' | 'which' | 'supervision-decision' | 'supervision-recorded' | 'supervision-notice' | 'sign-off-list' | 'advice' | 'advice-confirm';
+export type TemplateName = 'answer' | 'not-covered' | 'welcome' | 'which' | 'supervision-decision' | 'supervision-recorded' | 'supervision-notice' | 'sign-off-list' | 'advice' | 'advice-confirm' | 'reminder';
 
 export class CardTemplateError extends Error {
   override readonly name = 'CardTemplateError';

@@ -33,6 +33,8 @@ export interface RecordingModule {
   service: RecordingService;
   /** The organisation model the access rules read (for features that choose among people, e.g. a manager's reports). */
   directory: OrganisationDirectory;
+  /** The record store, for the reminder check (embedded only). */
+  store: RecordStore;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
     routes: [...recordingRoutes({ service, authenticate, logger }), myWork, ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
     service,
     directory: access.directory,
+    store,
     close: async () => {
       await store.close();
       access.close();
