@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
 import { writeIcons } from '../../scripts/addin/build';
 import { buildPane } from '../../scripts/addin/bundle';
 import { addinSettings } from '../../scripts/addin/settings';
@@ -16,7 +17,6 @@ import type { OutlookScript, OutlookState, ScriptedMessage } from '../support/of
 // The real task pane, served by the real server (local mode, embedded store in a temp folder), in headless Chromium,
 // with office.js replaced by a stand-in of the documented Outlook calls over a scripted mailbox.
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ME = { emailAddress: 'alex.practitioner@council.example', displayName: 'Alex Practitioner' };
 const MUM = { emailAddress: 'mum@example.org', displayName: 'Jo Parent' };
@@ -101,7 +101,7 @@ beforeAll(async () => {
     body: emlBytes(earlier),
   });
   expect(seeded.status).toBe(201);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

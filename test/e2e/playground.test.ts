@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, launchChromium } from '../support/browser';
 import { startPlayground, type RunningPlayground } from '../../scripts/playground';
 import { welcome } from '../../src/answering/answer';
 import { startApp, type RunningApp } from '../../src/app';
@@ -15,22 +15,11 @@ import { openDatabase } from '../../src/store/database';
 
 // The bot in local mode, Microsoft 365 Agents Playground against it, real Chromium typing and clicking: one browser session.
 // The Playground draws cards about 446 px wide whatever the window, so cards are held to a phone's 360 px with CSS.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PHONE_WIDTH = 360;
 const FIRST_SCREEN = 600;
 /** UPDATE_SCREENSHOTS=1 writes the README's screenshots to docs/. */
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(import.meta.dirname, '..', '..', 'docs') : undefined;
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 let dataDir: string;
 let app: RunningApp;
@@ -42,7 +31,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'playground-e2e-'));
   app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
   playground = await startPlayground({ botMessagesUrl: `${app.url}/api/messages`, port: await freePort(), timeoutMs: 90_000 });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
   page.setDefaultTimeout(60_000);
   await page.goto(playground.url);

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, launchChromium } from '../support/browser';
 import { startPlayground, type RunningPlayground } from '../../scripts/playground';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -13,20 +13,9 @@ import { writeDirectoryFile } from '../support/org-directory';
 // The supervision decision card in the Agents Playground, in real Chromium: opened from the welcome card, filled in,
 // submitted, and turned in place into the summary. The Playground's own user (Alex Wilber) is the line manager here.
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000020';
 /** Written for the README; look at it after a change to the card. */
 const SCREENSHOT = join(import.meta.dirname, '../../docs/supervision-decision-card.png');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 let dataDir: string;
 let app: RunningApp;
@@ -46,7 +35,7 @@ beforeAll(async () => {
   });
   app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ORG_DIRECTORY: directory }));
   playground = await startPlayground({ botMessagesUrl: `${app.url}/api/messages`, port: await freePort(), timeoutMs: 90_000 });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
   page.setDefaultTimeout(60_000);
   await page.goto(playground.url);

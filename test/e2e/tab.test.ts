@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
 import { fromJson } from '../../src/organisation/directory-file';
 import { contactRecording, supervisionNote } from '../api/support';
 import { startTestIssuer, TEST_AUDIENCE, TEST_TENANT, type TestIssuer } from '../support/issuer/test-issuer';
@@ -11,7 +12,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // The My records tab in real Chromium, framed by a scripted Teams web client at https://teams.microsoft.com and served
 // as https://companion.example.gov.uk (both routed inside the browser: the page is ours, the tab is the app on loopback).
 // SSO tokens come from a local test issuer the app trusts, so the tab's calls are authenticated as in a tenant.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TEAMS = 'https://teams.microsoft.com';
 const COMPANION = 'https://companion.example.gov.uk';
 const WORKER = { oid: '1a1a1a1a-0000-4000-8000-000000000001', name: 'Alex Worker', upn: 'alex.worker@council.example' };
@@ -68,7 +68,7 @@ beforeAll(async () => {
     digitalContact: { discussed: true, riskAssessed: true, channel: 'text', purpose: 'appointments', consent: 'young person and parent', reviewDate: isoDay(new Date(Date.now() + 60 * 86_400_000)) },
   }));
   await file('elsewhere', OTHER, contactRecording({ messageAt: daysAgo(15).toISOString() }));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  browser = await launchChromium(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
 }, 120_000);
 
 afterAll(async () => {
