@@ -78,8 +78,8 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 ];
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
-  // One service user asked to pass a message on to another (third-party communication).
-  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\b(pass|passing|give|giving) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b/, 'third-party-message'],
+  // One service user asked to pass a message on to another (third-party communication); 'can I pass that on' is the worker sharing.
+  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b/, 'third-party-message'],
   // Posting a status or story on the app (seen by every contact) rather than messaging one person.
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],

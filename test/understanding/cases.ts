@@ -253,6 +253,9 @@ export const CASES: UnderstandingCase[] = [
   { q: 'I have not had supervision for 3 months, is that ok', topic: 'supervision', facts: { supervision: 'formal' } },
   // Status sharing on an app (Waltham Forest: prohibited).
   { q: 'whatsapp status ok?', topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'status-sharing' } },
+  // A young person asked to carry a message (Pan Dorset 1.7) is not the worker passing information on.
+  { q: 'can i text the lad and ask him to pass it on to his sister', topic: 'digital-contact', facts: { channel: 'text', purpose: 'third-party-message' } },
+  { q: 'can i text the health visitor and pass that on', topic: 'digital-contact', facts: { channel: 'text' }, unread: ['purpose'] },
   { q: 'can i post about my work on my instagram story', topic: 'digital-contact', facts: { channel: 'instagram', purpose: 'status-sharing' } },
   { q: 'can I use whatsapp status updates with families', topic: 'digital-contact', facts: { purpose: 'status-sharing' } },
   { q: 'what is the status of the SAR dad made', topic: 'subject-access-request', unread: ['purpose'] },
