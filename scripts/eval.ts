@@ -1,4 +1,5 @@
-// Scores the running bot over a question file: `npm run eval -- FILE [--min 0.95] [--url http://127.0.0.1:3978/api/messages]`.
+// Scores the running bot over a question file: `npm run eval -- FILE [--summary] [--min 0.95] [--url http://127.0.0.1:3978/api/messages]`.
+// --summary prints only rates and failure kinds with counts, never a question: how a blind set is run once.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -157,8 +158,9 @@ export function loadQuestions(file: string): EvalQuestion[] {
   return parsed.data;
 }
 
-function parseArgs(argv: readonly string[]): { files: string[]; min: number; minVerdict: number; url: string } {
+function parseArgs(argv: readonly string[]): { files: string[]; min: number; minVerdict: number; url: string; summaryOnly: boolean } {
   const files: string[] = [];
+  let summaryOnly = false;
   let min = 0.95;
   let minVerdict = 0;
   let url = DEFAULT_BOT_URL;
@@ -168,25 +170,58 @@ function parseArgs(argv: readonly string[]): { files: string[]; min: number; min
     else if (arg.startsWith('--min=')) min = Number(arg.slice(6));
     else if (arg === '--min-verdict') minVerdict = Number(argv[++i]);
     else if (arg.startsWith('--min-verdict=')) minVerdict = Number(arg.slice(14));
+    else if (arg === '--summary') summaryOnly = true;
     else if (arg === '--url') url = String(argv[++i]);
     else if (arg.startsWith('--url=')) url = arg.slice(6);
     else files.push(arg);
   }
-  if (files.length === 0) throw new Error('Usage: npm run eval -- FILE... [--min 0.95] [--min-verdict 0.9] [--url http://127.0.0.1:3978/api/messages]');
+  if (files.length === 0) throw new Error('Usage: npm run eval -- FILE... [--summary] [--min 0.95] [--min-verdict 0.9] [--url http://127.0.0.1:3978/api/messages]');
   if (!(min >= 0 && min <= 1)) throw new Error('--min must be a number from 0 to 1, e.g. 0.95');
   if (!(minVerdict >= 0 && minVerdict <= 1)) throw new Error('--min-verdict must be a number from 0 to 1, e.g. 0.9');
-  return { files, min, minVerdict, url };
+  return { files, min, minVerdict, url, summaryOnly };
+}
+
+const POLICY_NAMES = ['Pan Dorset', 'Cardiff and Vale', 'Waltham Forest', 'Brighton and Hove', 'Nottinghamshire'];
+const DATE_FRAGMENT = /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
+
+/** Why a question failed, as kinds that can be counted without showing the question (how a blind set is reported). */
+export function failureKinds(q: EvalQuestion, r: EvalResult): string[] {
+  if (r.error) return ['error'];
+  const kinds: string[] = [];
+  const expectedNotCovered = q.must_include.includes(NOT_COVERED) || (q.first_verdict?.length === 1 && q.first_verdict[0] === 'not-covered');
+  if (expectedNotCovered && r.verdict !== 'not-covered') kinds.push(`out of scope given a ruling (${r.verdict ?? 'no verdict'})`);
+  else if (!expectedNotCovered && r.verdict === 'not-covered') kinds.push('in scope answered not covered');
+  else if (!expectedNotCovered && r.verdict === undefined && r.verdictRight === false) kinds.push('no verdict on the first card (a choice or a question)');
+  else {
+    const missing = r.missing.filter((m) => m !== NOT_COVERED);
+    if (missing.some((m) => POLICY_NAMES.includes(m))) kinds.push('a policy missing');
+    if (missing.some((m) => DATE_FRAGMENT.test(m))) kinds.push('a date missing or wrong');
+    if (missing.some((m) => !POLICY_NAMES.includes(m) && !DATE_FRAGMENT.test(m))) kinds.push('a provision fragment missing');
+    if (r.unexpected.length) kinds.push('something it should not say');
+    if (r.verdictRight === false) kinds.push(`first verdict ${r.verdict} where ${(q.first_verdict ?? []).join('/')} expected`);
+  }
+  return kinds;
+}
+
+/** Aggregates only: the pass and verdict rates and failure kinds with counts, never a question's text. */
+export function summaryLines(questions: readonly EvalQuestion[], summary: EvalSummary): string[] {
+  const counts = new Map<string, number>();
+  summary.results.forEach((r, i) => {
+    for (const kind of failureKinds(questions[i] as EvalQuestion, r)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  });
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, n]) => `${String(n).padStart(4)}  ${kind}`);
 }
 
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 async function main(): Promise<void> {
-  const { files, min, minVerdict, url } = parseArgs(process.argv.slice(2));
+  const { files, min, minVerdict, url, summaryOnly } = parseArgs(process.argv.slice(2));
   // BOT_URL is a tool setting for this script only; the app itself reads settings through src/config.ts.
   const botUrl = process.env.BOT_URL ?? url;
   const questions = files.flatMap(loadQuestions);
   const summary = await scoreQuestions(questions, { botUrl });
-  summary.results.forEach((r, i) => {
+  if (summaryOnly) console.log(['Failure kinds (a question can have several):', ...summaryLines(questions, summary)].join('\n'));
+  else summary.results.forEach((r, i) => {
     const q = questions[i] as EvalQuestion;
     const wrongVerdict = r.verdictRight === false ? `first verdict ${r.verdict ?? '(none)'}, expected ${(q.first_verdict ?? []).join(' or ')}` : '';
     if (r.passed && !wrongVerdict) return;
