@@ -65,6 +65,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const logger = createLogger(config.logLevel, overrides.logDestination);
   const now = overrides.now ?? (() => new Date());
   const db = openDatabase(join(config.dataDir, 'companion.sqlite'));
+  // Where to reach each practitioner is written on every message and written again on the next: no disk flush per message.
+  const botStateDb = openDatabase(join(config.dataDir, 'companion.sqlite'), 'normal');
   const closers: (() => Promise<void>)[] = [];
   try {
     const profile = profileFrom(config);
@@ -79,8 +81,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     closers.push(() => recordings.close());
     const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts, managers });
-    const conversations = await conversationStoreFrom(config, db);
-    const references = sqliteConversationReferences(db);
+    const conversations = await conversationStoreFrom(config, botStateDb);
+    const references = sqliteConversationReferences(botStateDb);
     const bot = botTransport({ config, logger, router, scope, conversations, references });
     // The check reads records as the service: only the embedded store allows that (SharePoint acts as each practitioner).
     const reminders =
@@ -113,11 +115,13 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       close: async () => {
         await server.close();
         for (const c of closers) await c();
+        botStateDb.close();
         db.close();
       },
     };
   } catch (err) {
     for (const c of closers) await c();
+    botStateDb.close();
     db.close();
     throw err;
   }

@@ -16,7 +16,8 @@ export interface AnswerAuditEntry {
 }
 
 export interface AnswerAudit {
-  record(entries: readonly AnswerAuditEntry[]): void;
+  /** Settles once the entries are stored: the reply is sent only then. */
+  record(entries: readonly AnswerAuditEntry[]): Promise<void>;
   /** Entries for one practitioner with from <= answeredAt < to, oldest first. */
   answersTo(askerId: string, from: Date, to: Date): AnswerAuditEntry[];
   /** Deletes entries answered before the cutoff; returns how many. */

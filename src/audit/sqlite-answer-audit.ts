@@ -41,12 +41,35 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   });
   const byAsker = db.prepare('SELECT * FROM answer_audit WHERE asker_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at, id');
   const purge = db.prepare('DELETE FROM answer_audit WHERE answered_at < ?');
+  // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction,
+  // so concurrent answers share one disk flush instead of each blocking the server for its own. Each turn still waits
+  // for its entries to be stored before its reply is sent.
+  let batch: { entries: AnswerAuditEntry[]; waiting: { resolve: () => void; reject: (e: unknown) => void }[] } | undefined;
+  const commit = (): void => {
+    const current = batch;
+    batch = undefined;
+    if (!current) return;
+    try {
+      insertAll(current.entries);
+    } catch (error) {
+      for (const w of current.waiting) w.reject(error);
+      return;
+    }
+    for (const w of current.waiting) w.resolve();
+  };
   return {
     record: (entries) => {
-      if (entries.length > 0) insertAll(entries);
+      if (entries.length === 0) return Promise.resolve();
+      if (!batch) {
+        batch = { entries: [], waiting: [] };
+        setImmediate(commit);
+      }
+      const current = batch;
+      current.entries.push(...entries);
+      return new Promise<void>((resolve, reject) => current.waiting.push({ resolve, reject }));
     },
     answersTo: (askerId, from, to) =>
-      (byAsker.all(askerId, from.toISOString(), to.toISOString()) as Row[]).map((r) => ({
+      (commit(), byAsker.all(askerId, from.toISOString(), to.toISOString()) as Row[]).map((r) => ({
         answeredAt: r.answered_at,
         askerId: r.asker_id,
         topic: r.topic,
@@ -54,6 +77,6 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
         guidanceVersion: r.guidance_version,
         verdict: r.verdict,
       })),
-    purgeBefore: (cutoff) => purge.run(cutoff.toISOString()).changes,
+    purgeBefore: (cutoff) => (commit(), purge.run(cutoff.toISOString()).changes),
   };
 }

@@ -9,8 +9,8 @@ export interface BotRoutes {
   fallback: MessageHandler['handle'];
   actions: readonly ActionHandler[];
   welcome(scope: TurnScope): Reply[];
-  /** Told of every reply to a message or card action before it is sent (the answer audit). */
-  answered?(replies: readonly Reply[], scope: TurnScope): void;
+  /** Told of every reply to a message or card action before it is sent (the answer audit); the reply waits for it. */
+  answered?(replies: readonly Reply[], scope: TurnScope): Promise<void> | void;
 }
 
 export type ActionInput = { verb: string | undefined; data: Record<string, unknown> };
@@ -25,16 +25,16 @@ export class BotRouter {
 
   async message(text: string, scope: TurnScope): Promise<Reply[]> {
     const handler = this.routes.messages.find((m) => m.matches(text));
-    return this.told(await (handler ? handler.handle(text, scope) : this.routes.fallback(text, scope)), scope);
+    return await this.told(await (handler ? handler.handle(text, scope) : this.routes.fallback(text, scope)), scope);
   }
 
   async action({ verb, data }: ActionInput, scope: TurnScope): Promise<Reply[]> {
     const handler = verb === undefined ? undefined : this.byVerb.get(verb);
-    return this.told(handler ? await handler.handle(data, scope) : [{ kind: 'card', card: unknownActionCard(), rulings: [] }], scope);
+    return await this.told(handler ? await handler.handle(data, scope) : [{ kind: 'card', card: unknownActionCard(), rulings: [] }], scope);
   }
 
-  private told(replies: Reply[], scope: TurnScope): Reply[] {
-    this.routes.answered?.(replies, scope);
+  private async told(replies: Reply[], scope: TurnScope): Promise<Reply[]> {
+    await this.routes.answered?.(replies, scope);
     return replies;
   }
 

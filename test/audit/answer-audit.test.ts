@@ -100,3 +100,33 @@ function readAudit() {
     db.close();
   }
 }
+
+describe('answer audit under concurrent answers', () => {
+  const entry = (askerId: string, i: number) => ({ answeredAt: `2026-11-20T10:00:0${i}.000Z`, askerId, topic: 'digital-contact', ruleIds: [`r-${i}`], guidanceVersion: 'v1', verdict: 'allowed' });
+
+  it('stores every answer given at the same moment, each before its reply may go', async () => {
+    const db = openDatabase(join(mkdtempSync(join(dataDir, 'batch-')), 'companion.sqlite'));
+    try {
+      const audit = sqliteAnswerAudit(db);
+      const count = db.prepare('SELECT COUNT(*) FROM answer_audit').pluck();
+      const stored: number[] = [];
+      // Five turns answering together share one commit; each learns only then that its entry is stored.
+      await Promise.all([0, 1, 2, 3, 4].map((i) => audit.record([entry(i % 2 ? PRACTITIONER : COLLEAGUE, i)]).then(() => stored.push(count.get() as number))));
+      expect(stored).toEqual([5, 5, 5, 5, 5]);
+      expect(audit.answersTo(PRACTITIONER, new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z')).map((e) => e.ruleIds)).toEqual([['r-1'], ['r-3']]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('lists an answer recorded a moment ago, and tells the turn when its entry could not be stored', async () => {
+    const db = openDatabase(join(mkdtempSync(join(dataDir, 'batch-')), 'companion.sqlite'));
+    const audit = sqliteAnswerAudit(db);
+    const pending = audit.record([entry(PRACTITIONER, 1)]);
+    expect(audit.answersTo(PRACTITIONER, new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).toHaveLength(1);
+    await pending;
+    const failing = audit.record([entry(PRACTITIONER, 2)]);
+    db.close();
+    await expect(failing).rejects.toThrow(/not open/);
+  });
+});
