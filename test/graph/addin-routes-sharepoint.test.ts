@@ -6,14 +6,15 @@ import { GraphMailSource } from '../../src/graph/mail';
 import { provisionSite } from '../../src/graph/provision';
 import { OnBehalfOfTokenProvider } from '../../src/graph/tokens';
 import { SharePointRecordStore } from '../../src/recording/sharepoint-store';
-import { startTestApi, type TestApi } from '../api/support';
+import { eml, startTestApi, type TestApi } from '../api/support';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
 import { startTestIssuer, TEST_AUDIENCE, TEST_TENANT, TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
-import { writeDirectoryFile } from '../support/org-directory';
+import { PEOPLE, writeDirectoryFile } from '../support/org-directory';
 import { igLead, TOKENS } from './harness';
 
 // The Outlook add-in's server routes with RECORD_STORE=sharepoint, as the practitioner (on-behalf-of through the stand-in):
-// file on send (the sent copy found in Sent Items by its filing marker, filed as outgoing EML).
+// file on send (the sent copy found in Sent Items by its filing marker, filed as outgoing EML), and the look-ups
+// (filed already? whose record? find a person) answered from SharePoint under the same access rules as the embedded store.
 
 const APP_SECRET = 'stand-in-app-secret';
 const MAILBOX = 'alex@standin.example';
@@ -28,6 +29,7 @@ beforeAll(async () => {
     obo: { tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET },
   });
   standin.addUser(`direct-${randomUUID()}`, { id: TEST_USER.oid, displayName: TEST_USER.name, email: MAILBOX });
+  standin.addUser(`direct-${randomUUID()}`, { id: PEOPLE.otherTeam.id, displayName: PEOPLE.otherTeam.name, email: 'owen@standin.example' });
   const base = { baseUrl: standin.origin, fetch: standin.fetch, retryDelaySeconds: 0 };
   await provisionSite(await createGraphClient({ ...base, tokens: { graphToken: async () => TOKENS.igLead } }, igLead), standin.siteId);
   const graph = { ...base, tokens: new OnBehalfOfTokenProvider({ tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET, authority: standin.origin, fetch: standin.fetch }) };
@@ -128,5 +130,47 @@ describe('file on send (POST /api/emails/sent)', () => {
   it('refuses a caller without a token', async () => {
     const res = await api.call('POST', '/api/emails/sent', { marker: randomUUID(), person: person(), personName: 'Casey', purpose: 'x' });
     expect(res.status).toBe(401);
+  });
+});
+
+describe('look-ups on SharePoint (filings, suggestions, people)', () => {
+  it('answers from records the asker may read only: their own filing is found, another team\'s is not', async () => {
+    const alex = { authorization: `Bearer ${await issuer.mint()}` };
+    const owen = { authorization: `Bearer ${await issuer.mint({ claims: { oid: PEOPLE.otherTeam.id, name: PEOPLE.otherTeam.name } })}` };
+    const tag = randomUUID().slice(0, 6);
+    const mum = `mum-${tag}@example.org`;
+    const casey = { ref: `P-SPA-${tag}`, name: `Casey Spchild${tag}` };
+    const robin = { ref: `P-SPB-${tag}`, name: `Robin Otherchild${tag}` };
+    const mine = `<${randomUUID()}@mail.example>`;
+    const theirs = `<${randomUUID()}@mail.example>`;
+    const file = (who: Record<string, string>, p: { ref: string; name: string }, messageId: string) =>
+      api.call('POST', `/api/emails?person=${p.ref}&personName=${encodeURIComponent(p.name)}&direction=incoming&purpose=Update`, eml({ messageId, from: mum }), { ...who, 'content-type': 'message/rfc822' });
+    const filed = await file(alex, casey, mine);
+    expect(filed.status).toBe(201);
+    expect((await file(owen, robin, theirs)).status).toBe(201);
+
+    const filings = await api.call('POST', '/api/emails/filings', { internetMessageIds: [mine, theirs] }, alex);
+    expect(filings.status).toBe(200);
+    expect(filings.json.messages).toEqual([
+      { internetMessageId: mine, filings: [expect.objectContaining({ reference: filed.json.reference, person: { reference: casey.ref, name: casey.name } })] },
+      { internetMessageId: theirs, filings: [] },
+    ]);
+
+    const suggested = await api.call('POST', '/api/people/suggestions', { correspondents: [mum, 'nobody@example.org'] }, alex);
+    expect(suggested.json.suggestions).toEqual([expect.objectContaining({ person: { reference: casey.ref, name: casey.name }, matchedAddresses: [mum], knownAddresses: [mum], filings: 1 })]);
+    const forOwen = await api.call('POST', '/api/people/suggestions', { correspondents: [mum] }, owen);
+    expect(forOwen.json.suggestions.map((x: { person: { reference: string } }) => x.person.reference)).toEqual([robin.ref]);
+
+    for (const search of [`spchild${tag}`, casey.ref.toLowerCase(), casey.name.toUpperCase()]) {
+      const people = await api.call('GET', `/api/people?search=${encodeURIComponent(search)}`, undefined, alex);
+      expect(people.status).toBe(200);
+      expect(people.json.people.map((x: { person: { reference: string } }) => x.person.reference)).toEqual([casey.ref]);
+    }
+    const notMine = await api.call('GET', `/api/people?search=${encodeURIComponent(`otherchild${tag}`)}`, undefined, alex);
+    expect(notMine.json.people).toEqual([]);
+  });
+
+  it('refuses a look-up without a token', async () => {
+    expect((await api.call('POST', '/api/emails/filings', { internetMessageIds: ['<a@b>'] })).status).toBe(401);
   });
 });
