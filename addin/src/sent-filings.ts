@@ -44,7 +44,8 @@ export class SentFilings {
       replace(status, h('span', { class: 'ok' }, reply.alreadyFiled ? `Already filed as ${reply.reference}.` : `Filed as ${reply.reference}.`));
     } catch (err) {
       const waiting = err instanceof ApiError && err.code === 'sent-copy-not-found';
-      const problem = err instanceof ApiError ? err.message : 'Something went wrong; nothing was saved.';
+      // The service names what to fix per field (e.g. no Microsoft 365 connection): show it, not only the summary.
+      const problem = err instanceof ApiError ? [err.message, ...err.fields.map((f) => f.message)].join(' ') : 'Something went wrong; nothing was saved.';
       await this.keep({ ...p, state: waiting ? 'waiting' : 'failed', problem });
       const retry = h('button', { type: 'button', class: 'secondary' }, 'Retry');
       retry.addEventListener('click', () => {
