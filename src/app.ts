@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerAuditRoutes } from './audit/api';
 import { keepAuditFor } from './audit/retention';
@@ -8,7 +9,7 @@ import { botTransport, type BotTransport } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
 import { addinFilesRoute } from './addin/files';
 import type { TurnScope } from './bot/turn';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import { sqliteAskStore } from './asking/ask-store';
 import { sqliteFeedbackStore } from './feedback/sqlite-feedback-store';
 import type { OrganisationProfile } from './guidance/profile';
@@ -64,6 +65,8 @@ export function profileFrom(config: Config): OrganisationProfile {
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
   const logger = createLogger(config.logLevel, overrides.logDestination);
   const now = overrides.now ?? (() => new Date());
+  // Before anything is opened: an unreadable certificate stops the start with nothing to close.
+  const tls = config.https ? readTls(config.https) : undefined;
   const db = openDatabase(join(config.dataDir, 'companion.sqlite'));
   // Where to reach each practitioner is written on every message and written again on the next: no disk flush per message.
   const botStateDb = openDatabase(join(config.dataDir, 'companion.sqlite'), 'normal');
@@ -104,7 +107,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     ];
     // Local mode is anonymous: only requests addressed to a loopback name (no DNS rebinding).
     const routes = config.localMode ? onlyLoopbackHosts(served) : served;
-    const server = await startHttpServer({ host: config.host, port: config.port, routes, logger });
+    const server = await startHttpServer({ host: config.host, port: config.port, routes, logger, ...(tls ? { tls } : {}) });
     logger.info({ port: server.port, localMode: config.localMode, routes: routes.length }, 'listening');
     return {
       url: server.url,
@@ -125,4 +128,16 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     db.close();
     throw err;
   }
+}
+
+/** The HTTPS certificate and key, read once at start; an unreadable file stops the start with one line saying which. */
+function readTls(files: { certFile: string; keyFile: string }): { cert: Buffer; key: Buffer } {
+  const read = (path: string, setting: string) => {
+    try {
+      return readFileSync(path);
+    } catch {
+      throw new ConfigError(`${setting} (${path}) cannot be read: check the path, or run \`npx office-addin-dev-certs install\` for a development certificate.`);
+    }
+  };
+  return { cert: read(files.certFile, 'HTTPS_CERT_FILE'), key: read(files.keyFile, 'HTTPS_KEY_FILE') };
 }

@@ -9,6 +9,9 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 const EnvSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
   HOST: optionalString,
+  /** Serve HTTPS (PEM files) instead of HTTP, e.g. the Office Add-in dev certificate (`npm run dev:https`). Both or neither. */
+  HTTPS_CERT_FILE: optionalString,
+  HTTPS_KEY_FILE: optionalString,
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('data')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   MicrosoftAppId: optionalString,
@@ -69,6 +72,8 @@ export interface Config {
   readonly port: number;
   /** 127.0.0.1 in local mode; all interfaces when authenticated, unless HOST says otherwise. */
   readonly host: string;
+  /** HTTPS_CERT_FILE and HTTPS_KEY_FILE: the server speaks HTTPS with this certificate; absent, plain HTTP. */
+  readonly https?: Readonly<{ certFile: string; keyFile: string }>;
   readonly dataDir: string;
   readonly logLevel: Env['LOG_LEVEL'];
   /** Local mode: no MicrosoftAppId, anonymous, loopback only, embedded store. */
@@ -114,6 +119,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const localMode = !e.MicrosoftAppId;
+  if ((e.HTTPS_CERT_FILE === undefined) !== (e.HTTPS_KEY_FILE === undefined)) {
+    throw new ConfigError('Set both HTTPS_CERT_FILE and HTTPS_KEY_FILE (PEM files) to serve HTTPS, or neither for HTTP.');
+  }
   if (!localMode && !e.MicrosoftAppTenantId && e.MicrosoftAppType === 'SingleTenant') {
     throw new ConfigError('MicrosoftAppTenantId is required when MicrosoftAppId is set (SingleTenant).');
   }
@@ -144,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return Object.freeze({
     port: e.PORT,
     host: e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+    ...(e.HTTPS_CERT_FILE && e.HTTPS_KEY_FILE ? { https: Object.freeze({ certFile: e.HTTPS_CERT_FILE, keyFile: e.HTTPS_KEY_FILE }) } : {}),
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     localMode,

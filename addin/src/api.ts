@@ -49,6 +49,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly fields: FieldError[] = [],
+    /** The service's stable error code, e.g. 'sent-copy-not-found'. */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -57,10 +59,10 @@ export class ApiError extends Error {
 const UNREACHABLE = 'The recording service could not be reached. Check your connection, then retry.';
 
 function plainError(status: number, body: unknown): ApiError {
-  const e = (body as { error?: { message?: string; fields?: FieldError[] } } | undefined)?.error;
+  const e = (body as { error?: { code?: string; message?: string; fields?: FieldError[] } } | undefined)?.error;
   if (status === 401) return new ApiError('Your sign-in has expired or is missing. Retry to sign in again.', status);
   if (status >= 500) return new ApiError('The recording service could not answer just now; nothing was saved. Retry in a moment.', status);
-  return new ApiError(e?.message ?? `The recording service refused the request (${status}).`, status, e?.fields ?? []);
+  return new ApiError(e?.message ?? `The recording service refused the request (${status}).`, status, e?.fields ?? [], e?.code);
 }
 
 async function headers(extra: Record<string, string> = {}): Promise<Record<string, string>> {
@@ -133,6 +135,20 @@ export async function fileEml(eml: Uint8Array, fields: FilingFields, idempotency
 export async function fileByGraphId(graphMessageId: string, f: FilingFields): Promise<FiledReply> {
   const body = { graphMessageId, person: f.person.reference, personName: f.person.name, direction: f.direction, purpose: f.purpose, harmOrRisk: f.harmOrRisk, ...(f.extract ? { extract: f.extract } : {}) };
   return call<FiledReply>('POST', '/api/emails', body);
+}
+
+/** File on send: the service finds the sent copy by its marker in the worker's Sent Items and files it as outgoing. */
+export async function fileSent(choice: { marker: string; person: PersonRef; purpose: string; harmOrRisk: boolean }): Promise<FiledReply> {
+  const p = choice.person;
+  return call<FiledReply>('POST', '/api/emails/sent', {
+    marker: choice.marker,
+    person: p.reference,
+    personName: p.name,
+    ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
+    ...(p.recordCategory ? { recordCategory: p.recordCategory } : {}),
+    purpose: choice.purpose,
+    harmOrRisk: choice.harmOrRisk,
+  });
 }
 
 export interface SupervisionDecisionNote {

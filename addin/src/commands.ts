@@ -1,10 +1,10 @@
 /// <reference types="office-js" />
+import { handleMessageSend } from './on-send';
 
-// Event-based activation (OnMessageSend). Filing on send is not built yet (Outlook gives no EML while composing; the sent
-// copy must be fetched through Graph), so the handler lets every e-mail go: a filing problem must never stop a send.
+// Event-based activation (OnMessageSend): the e-mail always goes; a "File when sent" choice is queued for the pane.
 
 function onMessageSendHandler(event: Office.AddinCommands.Event): void {
-  event.completed({ allowEvent: true });
+  void handleMessageSend(Office, event);
 }
 
 Office.onReady(() => undefined);

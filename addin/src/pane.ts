@@ -3,6 +3,7 @@ import { h, replace, uid } from './dom';
 import { clearDraft, idempotencyKey, loadDraft, loadValue, saveDraft, saveValue, SUPERVISION_FILE_KEY, type Draft } from './drafts';
 import { dateTime, dayMonth, size, ukIsoDate } from './format';
 import { correspondents, MailboxError, type Mailbox, type MailSummary } from './mailbox';
+import type { SentFilings } from './sent-filings';
 
 // The task pane: the selected e-mails, the person (suggested or found, never typed free), the fields each contact
 // recording needs pre-filled, then one filing request per e-mail with its own progress, plain errors and retry.
@@ -69,6 +70,8 @@ export class Pane {
   constructor(
     private readonly root: HTMLElement,
     private readonly mailbox: Mailbox,
+    /** E-mails chosen to "File when sent", filed when the pane opens (absent where Outlook cannot file on send). */
+    private readonly sent?: SentFilings,
   ) {}
 
   async start(): Promise<void> {
@@ -99,6 +102,7 @@ export class Pane {
     replace(this.root,
       h('h1', {}, 'File to a record'),
       this.els.status,
+      this.sent?.el,
       h('section', { 'aria-labelledby': 'person-heading' }, h('h2', { id: 'person-heading' }, 'Person'), this.els.people, search, this.els.searchResults),
       h('section', { 'aria-labelledby': 'kind-heading' }, h('h2', { id: 'kind-heading' }, 'Record'), h('label', { for: 'record-kind' }, 'Record type'), this.els.kind, this.els.noteShared),
       h('section', { 'aria-labelledby': 'emails-heading' }, this.els.emailsHeading, this.els.kindHint, this.els.list),
@@ -106,7 +110,7 @@ export class Pane {
       this.els.summary,
     );
     this.mailbox.onSelectionChanged(() => void this.load());
-    await this.load();
+    await Promise.all([this.load(), this.sent?.run()]);
   }
 
   /** Reads the selection, finds which e-mails are filed already, and suggests the person. */

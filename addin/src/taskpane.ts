@@ -1,6 +1,9 @@
 /// <reference types="office-js" />
+import { ComposePane } from './compose';
 import { Mailbox } from './mailbox';
 import { Pane } from './pane';
+import { canFileOnSend } from './send-filing';
+import { SentFilings } from './sent-filings';
 
 // Entry point: waits for Office.js, then starts the pane on the mailbox.
 Office.onReady(() => {
@@ -11,12 +14,8 @@ Office.onReady(() => {
     return;
   }
   if (new URLSearchParams(location.search).get('mode') === 'compose') {
-    // Filing on send needs the sent message's EML, which Outlook gives only once it is sent (read mode, Mailbox 1.14).
-    root.replaceChildren(
-      Object.assign(document.createElement('h1'), { textContent: 'File when sent' }),
-      Object.assign(document.createElement('p'), { textContent: 'Filing on send is not available yet. Send the e-mail, then select it in Sent Items and choose "File to record": the person and fields are filled in for you.' }),
-    );
+    void new ComposePane(root, Office).start();
     return;
   }
-  void new Pane(root, new Mailbox(Office)).start();
+  void new Pane(root, new Mailbox(Office), canFileOnSend(Office) ? new SentFilings(Office) : undefined).start();
 });

@@ -9,6 +9,11 @@ export interface MailSource {
   openMessage(principal: Principal, messageId: string): Promise<Readable>;
   /** Marks the message as filed in the practitioner's mailbox (a category), so no one files it twice. Optional. */
   markFiled?(principal: Principal, messageId: string): Promise<void>;
+  /**
+   * File on send: the id of the sent copy in the practitioner's Sent Items carrying this filing marker
+   * (src/email/filing-marker.ts), or undefined while it is not there (yet). Optional.
+   */
+  findSentMessage?(principal: Principal, marker: string): Promise<string | undefined>;
 }
 
 /** Raised by a MailSource when the message does not exist or is not the caller's. */

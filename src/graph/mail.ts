@@ -2,6 +2,7 @@ import { ResponseType } from '@microsoft/microsoft-graph-client';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Principal } from '../auth/principal';
+import { FILING_MARKER_PATTERN, FILING_MARKER_PROPERTY } from '../email/filing-marker';
 import { MailMessageNotFoundError, type MailSource } from '../email/mail-source';
 import { createGraphClient, IMMUTABLE_ID_HEADER, type GraphClientSettings } from './client';
 import { GraphStoreError, MESSAGES, statusOf, toGraphStoreError } from './errors';
@@ -39,6 +40,27 @@ export async function markMessageFiled(settings: GraphClientSettings, principal:
   }
 }
 
+/**
+ * The sent copy of a message filed on send: GET /me/mailFolders/sentitems/messages filtered on the filing marker's
+ * extended property (the internet header the compose pane set). Undefined while the copy is not in Sent Items.
+ */
+export async function findSentByMarker(settings: GraphClientSettings, principal: Principal, marker: string): Promise<string | undefined> {
+  if (!FILING_MARKER_PATTERN.test(marker)) throw new Error('A filing marker is a UUID.');
+  try {
+    const client = await createGraphClient(settings, principal);
+    const found = (await client
+      .api('/me/mailFolders/sentitems/messages')
+      .headers(IMMUTABLE_ID_HEADER)
+      .filter(`singleValueExtendedProperties/Any(ep: ep/id eq '${FILING_MARKER_PROPERTY}' and ep/value eq '${marker.toLowerCase()}')`)
+      .select('id,sentDateTime')
+      .top(2)
+      .get()) as { value?: { id: string; sentDateTime?: string }[] };
+    return found.value?.[0]?.id;
+  } catch (err) {
+    throw toGraphStoreError(err);
+  }
+}
+
 function mailError(err: unknown) {
   if (statusOf(err) === 404) return new GraphStoreError({ graphCode: 'graph-message-not-found', origin: 'service', statusCode: 404, message: MESSAGES.messageNotFound });
   return toGraphStoreError(err);
@@ -59,5 +81,9 @@ export class GraphMailSource implements MailSource {
 
   markFiled(principal: Principal, messageId: string): Promise<void> {
     return markMessageFiled(this.settings, principal, messageId);
+  }
+
+  findSentMessage(principal: Principal, marker: string): Promise<string | undefined> {
+    return findSentByMarker(this.settings, principal, marker);
   }
 }

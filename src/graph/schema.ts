@@ -53,10 +53,25 @@ export const ENTRIES_LIST: ListSpec = {
   ],
 };
 
+/**
+ * The Outlook add-in's look-ups (src/recording/sharepoint/lookup-keys.ts): one item per key of a record (its e-mail's
+ * Message-ID, each correspondent's address, its person's reference, name and each word of it), the key hashed so
+ * nothing personal sits in an indexed column. Written before the record item, so a key may point at a record that
+ * never committed: readers skip those.
+ */
+export const LOOKUP_LIST: ListSpec = {
+  displayName: 'Care record look-ups',
+  template: 'genericList',
+  columns: [
+    { name: 'LookupKey', type: 'text', indexed: true },
+    { name: 'RecordRef', type: 'text', indexed: true },
+  ],
+};
+
 /** Original e-mails (EML), screenshots and attachments, one folder per record. */
 export const FILES_LIBRARY: ListSpec = { displayName: 'Care record files', template: 'documentLibrary', columns: [] };
 
-export const ALL_LISTS: readonly ListSpec[] = [RECORDS_LIST, ENTRIES_LIST, FILES_LIBRARY];
+export const ALL_LISTS: readonly ListSpec[] = [RECORDS_LIST, ENTRIES_LIST, LOOKUP_LIST, FILES_LIBRARY];
 
 /** Graph's columnDefinition JSON for a column. */
 export function columnDefinition(c: ColumnSpec): Record<string, unknown> {

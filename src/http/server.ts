@@ -18,6 +18,8 @@ export interface HttpServerOptions {
   headersTimeoutMs?: number;
   /** On close, how long requests in flight may take to finish before their connections are cut (default 20 s). */
   drainMs?: number;
+  /** PEM certificate and key: serve HTTPS (Outlook loads add-in pages over HTTPS only). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
 export interface RunningHttpServer {
@@ -126,8 +128,8 @@ function register(server: restify.Server, route: ApiRoute, logger: Logger, bodyI
 }
 
 /** Starts restify with the given routes; port 0 picks an ephemeral port. */
-export async function startHttpServer({ host, port, routes, logger, bodyIdleTimeoutMs, headersTimeoutMs, drainMs = 20_000 }: HttpServerOptions): Promise<RunningHttpServer> {
-  const server = restify.createServer({ name: 'care-recording-companion', handleUncaughtExceptions: false });
+export async function startHttpServer({ host, port, routes, logger, bodyIdleTimeoutMs, headersTimeoutMs, drainMs = 20_000, tls }: HttpServerOptions): Promise<RunningHttpServer> {
+  const server = restify.createServer({ name: 'care-recording-companion', handleUncaughtExceptions: false, ...(tls ? { httpsServerOptions: { cert: tls.cert, key: tls.key } } : {}) });
   const traffic: Traffic = { inFlight: 0, closing: false };
   for (const route of routes) register(server, route, logger, bodyIdleTimeoutMs ?? BODY_IDLE_TIMEOUT_MS, traffic);
   // Seconds, not minutes: an idle connection that never finishes its headers is closed.
@@ -140,7 +142,7 @@ export async function startHttpServer({ host, port, routes, logger, bodyIdleTime
   const actualPort = (server.server.address() as AddressInfo).port;
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${urlHost}:${actualPort}`,
+    url: `${tls ? 'https' : 'http'}://${urlHost}:${actualPort}`,
     port: actualPort,
     close: async () => {
       traffic.closing = true;

@@ -10,6 +10,7 @@ export interface FieldError {
 export type RecordingErrorCode =
   | 'validation-failed'
   | 'not-found'
+  | 'sent-copy-not-found'
   | 'idempotency-conflict'
   | 'record-withdrawn'
   | 'unauthenticated'
@@ -23,6 +24,7 @@ export type RecordingErrorCode =
 const STATUS: Record<RecordingErrorCode, number> = {
   'validation-failed': 400,
   'not-found': 404,
+  'sent-copy-not-found': 404,
   'idempotency-conflict': 409,
   'record-withdrawn': 409,
   unauthenticated: 401,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FILING_MARKER_PATTERN } from '../email/filing-marker';
 import { CHANNELS, RETENTION_RECORDS } from '../guidance/situation';
 import { DIRECTIONS, SIGN_OFF_KINDS, SUPERVISION_SETTINGS } from './types';
 
@@ -126,6 +127,13 @@ export type EmailFilingFields = z.infer<typeof EmailFilingFields>;
 export const GraphEmailFiling = z.strictObject({
   ...EmailFilingFields.shape,
   graphMessageId: z.string().min(1).max(512),
+  harmOrRisk: z.boolean().default(false),
+});
+
+/** File on send: the sent copy is found by its filing marker; it is always outgoing, so no direction is taken. */
+export const SentEmailFiling = z.strictObject({
+  ...EmailFilingFields.omit({ direction: true }).shape,
+  marker: z.string().regex(FILING_MARKER_PATTERN, 'must be the filing marker the add-in set: a UUID'),
   harmOrRisk: z.boolean().default(false),
 });
 

@@ -24,6 +24,7 @@ import {
   EmailFilingFields,
   GraphEmailFiling,
   ListQuery,
+  SentEmailFiling,
   RecordingInput,
   SignOffInput,
   WithdrawalInput,
@@ -148,6 +149,32 @@ export class RecordingService {
       () => true,
       () => false,
     );
+    return { ...outcome, markedFiled };
+  }
+
+  /**
+   * POST /api/emails/sent (file on send): the sent copy carrying the worker's filing marker is found in their Sent
+   * Items and filed as an outgoing contact recording with its sent time. The marker is the idempotency key, so the
+   * add-in's retries never file twice; not there yet is its own answer (sent-copy-not-found), so the add-in can wait.
+   */
+  async fileSentMessage(principal: Principal, body: unknown): Promise<CreateOutcome & { markedFiled: boolean | null }> {
+    const input = parseOrThrow(SentEmailFiling, body);
+    const mail = this.options.mail;
+    if (!mail?.findSentMessage) {
+      throw new ValidationError([{ field: 'marker', message: 'Filing on send needs a Microsoft 365 connection to find the sent e-mail. Select it in Sent Items and file it from there.' }]);
+    }
+    const { marker, ...fields } = input;
+    const messageId = await mail.findSentMessage(principal, marker);
+    if (!messageId) throw new RecordingError('sent-copy-not-found', 'The sent e-mail is not in your Sent Items yet. Outlook may still be sending it: retry in a minute.');
+    let stream: Readable;
+    try {
+      stream = await mail.openMessage(principal, messageId);
+    } catch (err) {
+      if (err instanceof MailMessageNotFoundError) throw new RecordingError('sent-copy-not-found', 'The sent e-mail was moved or deleted from Sent Items before it could be filed.');
+      throw err;
+    }
+    const outcome = await this.fileMessage(principal, { ...fields, direction: 'outgoing' }, stream, `send:${marker.toLowerCase()}`);
+    const markedFiled = mail.markFiled ? await mail.markFiled(principal, messageId).then(() => true, () => false) : null;
     return { ...outcome, markedFiled };
   }
 

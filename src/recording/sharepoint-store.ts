@@ -22,6 +22,7 @@ import {
   type RecordBody,
 } from './sharepoint/codec';
 import { RecordLibrary } from './sharepoint/library';
+import { addressKey, lookupKeys, messageKey, personTextKey } from './sharepoint/lookup-keys';
 import { sweepOrphanFiles } from './sharepoint/sweep';
 import { addItem, byItemId, findOne, GRAPH_CONCURRENCY, groupByRecord, mapLimit, queryItems, resolveSite, type ListItemJson, type SiteIds } from './sharepoint/site';
 
@@ -90,6 +91,8 @@ export class SharePointRecordStore implements RecordStore {
         blobs,
         files,
       };
+      // Look-up keys before the record item: a key to a record that never committed is skipped by every reader.
+      await this.addLookupKeys(client, ids, record);
       const fields = recordFields(record, await this.library(client, ids).storeJson(`${safeFileName(record.id)}/record.json`, body, uploaded));
       const added = await addItem(client, this.settings.siteId, ids.recordsListId, fields, 'RecordRef');
       if (added.kind === 'added') {
@@ -167,6 +170,21 @@ export class SharePointRecordStore implements RecordStore {
     } catch (err) {
       throw this.failure(err, 'find');
     }
+  }
+
+  async findByInternetMessageIds(principal: Principal, internetMessageIds: readonly string[]): Promise<StoredRecord[]> {
+    const wanted = new Set(internetMessageIds);
+    const found = await this.lookUp(principal, internetMessageIds.map(messageKey), 10_000, 'find-filings');
+    // A hash collision is not a filing: the record's own Message-ID decides.
+    return found.filter((r) => r.internetMessageId !== undefined && wanted.has(r.internetMessageId));
+  }
+
+  findByCorrespondents(principal: Principal, addresses: readonly string[], limit: number): Promise<StoredRecord[]> {
+    return this.lookUp(principal, addresses.map(addressKey), limit, 'find-correspondents');
+  }
+
+  findByPersonText(principal: Principal, text: string, limit: number): Promise<StoredRecord[]> {
+    return this.lookUp(principal, [personTextKey(text)], limit, 'find-people');
   }
 
   appendAmendment(principal: Principal, id: string, amendment: Amendment): Promise<StoredRecord> {
@@ -247,6 +265,33 @@ export class SharePointRecordStore implements RecordStore {
       });
     }
     return this.site;
+  }
+
+  private async addLookupKeys(client: Client, ids: SiteIds, record: NewRecord): Promise<void> {
+    const { siteId } = this.settings;
+    await mapLimit(lookupKeys(record), GRAPH_CONCURRENCY, (key) =>
+      client.api(`/sites/${siteId}/lists/${ids.lookupListId}/items`).post({ fields: { Title: record.id, LookupKey: key, RecordRef: record.id } }),
+    );
+  }
+
+  /** Active records under any of these keys, newest event first, at most `limit`; keys to uncommitted records skipped. */
+  private async lookUp(principal: Principal, keys: readonly string[], limit: number, op: string): Promise<StoredRecord[]> {
+    try {
+      const client = await this.client(principal);
+      const ids = await this.ids(client);
+      const { siteId } = this.settings;
+      const hits = await mapLimit([...new Set(keys)], GRAPH_CONCURRENCY, (key) => queryItems(client, siteId, ids.lookupListId, 'LookupKey', key));
+      const refs = [...new Set(hits.flat().map((i) => String(i.fields.RecordRef)))];
+      const loaded = await mapLimit(refs, GRAPH_CONCURRENCY, (ref) => this.load(client, ids, ref));
+      return loaded
+        .filter((l): l is LoadedRecord => l !== undefined)
+        .map((l) => assemble(l.body, l.entries))
+        .filter((r) => r.status === 'active')
+        .sort((a, b) => (eventAt(a.details) < eventAt(b.details) ? 1 : eventAt(a.details) > eventAt(b.details) ? -1 : 0))
+        .slice(0, limit);
+    } catch (err) {
+      throw this.failure(err, op);
+    }
   }
 
   /** An earlier request with the same Idempotency-Key, or the same e-mail already filed for this person. */

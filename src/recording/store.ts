@@ -43,7 +43,8 @@ export interface RecordStore {
   findByInternetMessageId(principal: Principal, personReference: string, internetMessageId: string): Promise<StoredRecord | undefined>;
   /**
    * Earlier filings for the Outlook add-in (src/recording/filing-lookup.ts): active records only, newest first.
-   * Optional: the embedded store has them; the SharePoint store does not yet (the service says so).
+   * Optional (a store without them makes the service say so); both stores have them. On SharePoint a name matches as
+   * a whole or by whole words, not any part of it.
    */
   findByInternetMessageIds?(principal: Principal, internetMessageIds: readonly string[]): Promise<StoredRecord[]>;
   /** Active e-mail contact recordings whose other party includes any of these addresses (lower-case). */

@@ -12,7 +12,9 @@ import { buildPane } from '../../scripts/addin/bundle';
 import { addinSettings } from '../../scripts/addin/settings';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { OutlookScript, OutlookState, ScriptedMessage } from '../support/office-standin/office';
+import { GraphMailSource } from '../../src/graph/mail';
+import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
+import type { OutlookScript, OutlookState, PersistedOutlook, ScriptedMessage } from '../support/office-standin/office';
 
 // The real task pane, served by the real server (local mode, embedded store in a temp folder), in headless Chromium,
 // with office.js replaced by a stand-in of the documented Outlook calls over a scripted mailbox.
@@ -24,6 +26,9 @@ const HEAD = { emailAddress: 'head@school.example', displayName: 'Head Teacher' 
 
 let dataDir: string;
 let app: RunningApp;
+/** The worker's mailbox in Microsoft Graph: where the sent copy of a message filed on send is found. */
+let graph: GraphStandIn;
+const GRAPH_TOKEN = 'token-alex';
 let browser: Browser;
 let officeStandin: string;
 let axeSource: string;
@@ -54,16 +59,18 @@ async function api(path: string, init?: RequestInit) {
 }
 
 /** A pane at 320 px wide over the scripted mailbox. */
-async function openPane(script: OutlookScript): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 720 } });
-  page.setDefaultTimeout(20_000);
-  await page.addInitScript((s) => {
+async function openPane(script: OutlookScript, page = 'taskpane.html'): Promise<Page> {
+  const tab = await browser.newPage({ viewport: { width: 320, height: 720 } });
+  tab.setDefaultTimeout(20_000);
+  await tab.addInitScript((s) => {
     (window as unknown as { __outlookScript: unknown }).__outlookScript = s;
   }, script);
-  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin }));
-  await page.goto(`${app.url}/addin/taskpane.html`);
-  return page;
+  await tab.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: officeStandin }));
+  await tab.goto(`${app.url}/addin/${page}`);
+  return tab;
 }
+
+const persistedOutlook = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('__outlookStandIn') ?? '{}') as PersistedOutlook);
 
 const outlookState = (page: Page) => page.evaluate(() => (window as unknown as { __outlook: OutlookState }).__outlook);
 
@@ -92,7 +99,10 @@ beforeAll(async () => {
   officeStandin = (await build({ entryPoints: [join(import.meta.dirname, '../support/office-standin/office.ts')], bundle: true, write: false, format: 'iife', target: 'es2020' })).outputFiles[0]!.text;
   axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   dataDir = mkdtempSync(join(tmpdir(), 'addin-e2e-'));
-  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
+  graph = await startGraphStandIn({ users: { [GRAPH_TOKEN]: { displayName: ME.displayName, email: ME.emailAddress } } });
+  // Local mode has no sign-in: the worker's Graph token is the stand-in's (Entra ID is the boundary not reached here).
+  const mail = new GraphMailSource({ baseUrl: graph.origin, tokens: { graphToken: async () => GRAPH_TOKEN }, fetch: graph.fetch, retryDelaySeconds: 0 });
+  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }), { recordings: { mail } });
   // An earlier e-mail from mum filed to Casey's record: the suggestion the pane should make.
   const earlier = message('Contact arrangements', MUM, [ME], daysAgo(20));
   const seeded = await fetch(`${app.url}/api/emails?person=P-1001&personName=Casey%20Child&dateOfBirth=2011-04-02&recordCategory=looked-after-child&direction=incoming&purpose=Contact%20arrangements`, {
@@ -107,6 +117,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  await graph?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -309,4 +320,45 @@ describe('Outlook task pane in Chromium', { timeout: 90_000 }, () => {
     expect(record.blobs[0]).toMatchObject({ size: emlBytes(big).length, sha256: sha256(emlBytes(big)) });
     await page.close();
   }, 120_000);
+
+  it('files an e-mail on send: chosen in compose, queued at send (which always goes), filed from Sent Items when the pane opens', async () => {
+    const compose = { subject: 'Visit on Thursday', to: [MUM] };
+    const page = await openPane({ version: '1.15', user: ME, messages: [], selected: [], compose }, 'taskpane.html?mode=compose');
+    // Suggested from the earlier filing with mum; the subject is the starting purpose.
+    const choose = page.getByRole('button', { name: 'File when sent to Casey Child (P-1001)' });
+    await choose.waitFor();
+    expect(await page.getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe('Visit on Thursday');
+    await page.getByRole('textbox', { name: 'Purpose' }).fill('Confirm the visit on Thursday');
+    await page.screenshot({ path: new URL('../../docs/addin-compose-320.png', import.meta.url).pathname });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await choose.click();
+    await page.getByText(/^When you send this e-mail it will be filed to Casey Child \(P-1001\)/).waitFor();
+    const chosen = await persistedOutlook(page);
+    const marker = chosen.headers['x-companion-filing']!;
+    expect(marker).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The worker presses Send: Outlook runs the OnMessageSend handler in the add-in's event runtime.
+    await page.goto(`${app.url}/addin/commands.html`);
+    await page.evaluate(() => (window as unknown as { __outlookSend: () => void }).__outlookSend());
+    await expect.poll(async () => (await persistedOutlook(page)).sendCompletions).toEqual([{ allowEvent: true }]);
+    expect((await persistedOutlook(page)).roaming.careSendFilings).toEqual([expect.objectContaining({ marker, subject: 'Visit on Thursday', purpose: 'Confirm the visit on Thursday', state: 'waiting', person: expect.objectContaining({ reference: 'P-1001' }) })]);
+
+    // The pane opens before Exchange has put the sent copy in Sent Items: it says so and offers a retry.
+    await page.goto(`${app.url}/addin/taskpane.html`);
+    await page.getByRole('heading', { name: 'Filing when sent' }).waitFor();
+    await page.getByText(/^Not filed yet\. The sent e-mail is not in your Sent Items yet/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const sentAt = new Date(Date.now() - 60_000);
+    const mime = [`From: "${ME.displayName}" <${ME.emailAddress}>`, `To: "${MUM.displayName}" <${MUM.emailAddress}>`, 'Subject: Visit on Thursday', `Date: ${sentAt.toUTCString()}`, `Message-ID: <${randomUUID()}@council.example>`, `x-companion-filing: ${marker}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', 'I will visit on Thursday at 4pm.', ''].join('\r\n');
+    graph.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.emailAddress, mime, folder: 'sentitems' });
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText(/^Filed as CR-\d{8}-\w{8}\.$/).waitFor();
+    expect((await persistedOutlook(page)).roaming.careSendFilings).toBeUndefined();
+
+    const record = (await api('/api/recordings?person=P-1001')).json.records.find((r: { record: { details: { purpose: string } } }) => r.record.details.purpose === 'Confirm the visit on Thursday').record;
+    expect(record.details).toMatchObject({ direction: 'outgoing', otherParty: MUM.emailAddress, messageAt: new Date(Math.floor(sentAt.getTime() / 1000) * 1000).toISOString(), content: { form: 'original-email', subject: 'Visit on Thursday' } });
+    expect(record.blobs[0]).toMatchObject({ role: 'original-email', sha256: sha256(Buffer.from(mime)) });
+    await page.close();
+  });
 });

@@ -168,4 +168,10 @@ describe('filing by Graph id without a Microsoft 365 connection', () => {
     expect(res.status).toBe(400);
     expect(res.json.error.fields).toEqual([{ field: 'graphMessageId', message: expect.stringMatching(/Send the e-mail itself/) }]);
   });
+
+  it('says filing on send needs the connection, and to file the sent e-mail from Sent Items', async () => {
+    const res = await api.call('POST', '/api/emails/sent', { marker: randomUUID(), person: 'P', personName: 'Casey', purpose: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.json.error.fields).toEqual([{ field: 'marker', message: expect.stringMatching(/Select it in Sent Items/) }]);
+  });
 });

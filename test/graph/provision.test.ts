@@ -41,7 +41,7 @@ describe('npm run provision', () => {
   it('creates the lists, columns and library, and the second run creates nothing', async () => {
     const first = await provision('--site', standin.siteId, '--token-file', tokenFile);
     expect(first).toMatchObject({ code: 0 });
-    expect(first.stdout.trim().split('\n')).toEqual(['Care records: created', 'Care record entries: created', 'Care record files: created']);
+    expect(first.stdout.trim().split('\n')).toEqual(['Care records: created', 'Care record entries: created', 'Care record look-ups: created', 'Care record files: created']);
     const records = standin.state.sites.get(standin.siteId)?.lists.find((l) => l.displayName === 'Care records');
     expect(records?.columns.find((c) => c.name === 'FilingKey')).toMatchObject({ indexed: true, unique: true });
     expect(standin.requests.every((r) => r.headers.authorization === 'Bearer token-ig-lead')).toBe(true);
@@ -49,7 +49,7 @@ describe('npm run provision', () => {
     const before = posts();
     const second = await provision('--site', standin.siteId, '--token-file', tokenFile);
     expect(second).toMatchObject({ code: 0 });
-    expect(second.stdout.trim().split('\n')).toEqual(['Care records: already present', 'Care record entries: already present', 'Care record files: already present']);
+    expect(second.stdout.trim().split('\n')).toEqual(['Care records: already present', 'Care record entries: already present', 'Care record look-ups: already present', 'Care record files: already present']);
     expect(posts()).toBe(before);
   });
 

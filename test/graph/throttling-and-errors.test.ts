@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SharePointRecordStore } from '../../src/recording/sharepoint-store';
 import { startGraphStandIn } from '../support/graph-standin';
 import { newRecord } from '../support/store-contract';
@@ -8,7 +8,12 @@ import { graphSettings, practitioner, readOnlyViewer, sharePointStore, useProvis
 // What a practitioner sees when SharePoint is busy, down, refuses them or answers with an error body.
 
 const stand = useProvisionedStandIn();
-const ITEMS = /^\/sites\/[^/]+\/lists\/[^/]+\/items$/;
+/** Record and entry items; the add-in's look-up keys (their own list, written first) are left out. */
+let ITEMS = /^\/sites\/[^/]+\/lists\/[^/]+\/items$/;
+beforeAll(() => {
+  const lookups = stand().state.sites.get(stand().siteId)?.lists.find((l) => l.displayName === 'Care record look-ups')?.id;
+  ITEMS = new RegExp(`^/sites/[^/]+/lists/(?!${lookups}/)[^/]+/items$`);
+});
 
 const itemPosts = () => stand().requests.filter((r) => r.method === 'POST' && ITEMS.test(r.path));
 

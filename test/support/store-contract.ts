@@ -170,6 +170,24 @@ export function runRecordStoreContract(name: string, makeStore: () => Promise<St
       expect(await store.list(me, { person: person.reference })).toHaveLength(1);
     });
 
+    it("finds earlier e-mail filings for the add-in's look-ups: by Message-ID, correspondent and person, active records only", async () => {
+      const tag = randomUUID().slice(0, 8);
+      const person = { reference: `P-LK-${tag}`, name: `Casey Lookup${tag}` };
+      const messageId = `<${randomUUID()}@mail.example>`;
+      const parent = `parent-${tag}@example.org`;
+      const email = contactDetails({ channel: 'email', otherParty: `${parent}, school-${tag}@example.org` });
+      const filed = await store.create(me, newRecord(me, { person, details: email, internetMessageId: messageId }));
+      const gone = await store.create(me, newRecord(me, { person, details: contactDetails({ channel: 'email', otherParty: parent }), internetMessageId: `<${randomUUID()}@mail.example>` }));
+      await store.withdraw(me, gone.record.id, { reason: 'Wrong person', requestedBy: { userId: me.userId, name: me.name }, at: '2026-11-23T09:00:00Z' });
+      const ids = (rs: { id: string }[] | undefined) => rs?.map((r) => r.id);
+      expect(ids(await store.findByInternetMessageIds?.(me, [messageId, '<unknown@mail.example>']))).toEqual([filed.record.id]);
+      expect(ids(await store.findByCorrespondents?.(me, [parent], 10))).toEqual([filed.record.id]);
+      expect(ids(await store.findByCorrespondents?.(me, [`nobody-${tag}@example.org`], 10))).toEqual([]);
+      for (const text of [person.reference.toLowerCase(), `lookup${tag}`, person.name.toUpperCase()]) {
+        expect(ids(await store.findByPersonText?.(me, text, 10))).toEqual([filed.record.id]);
+      }
+    });
+
     it('yields one record when the same e-mail is filed concurrently', async () => {
       const person = { reference: `P-${randomUUID()}`, name: 'Casey Child' };
       const messageId = `<${randomUUID()}@mail.example>`;

@@ -120,6 +120,15 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
         throw new RecordingError('unsupported-media-type', 'Send the e-mail as Content-Type message/rfc822 (an EML file), or application/json with a graphMessageId.');
       }),
     },
+    {
+      method: 'POST',
+      path: '/api/emails/sent',
+      maxJsonBytes: MAX_SMALL_JSON_BYTES,
+      handle: guarded('/api/emails/sent', 'create', async (req, p) => {
+        const outcome = await service.fileSentMessage(p, req.body);
+        return created(outcome, { ...recordBody(outcome.record), markedFiled: outcome.markedFiled });
+      }),
+    },
     ...filingLookupRoutes(service, guarded),
   ];
 }

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { GraphStoreError, MESSAGES, isAmbiguous, statusOf } from '../../graph/errors';
-import { ENTRIES_LIST, FILES_LIBRARY, RECORDS_LIST } from '../../graph/schema';
+import { ENTRIES_LIST, FILES_LIBRARY, LOOKUP_LIST, RECORDS_LIST } from '../../graph/schema';
 import { odataString } from './codec';
 
 // Graph calls on the records site: find the lists, query items by an indexed column (all pages), add items safely.
@@ -8,6 +8,7 @@ import { odataString } from './codec';
 export interface SiteIds {
   recordsListId: string;
   entriesListId: string;
+  lookupListId: string;
   driveId: string;
 }
 
@@ -30,13 +31,13 @@ async function listId(client: Client, siteId: string, displayName: string): Prom
 
 export async function resolveSite(client: Client, siteId: string): Promise<SiteIds> {
   // Settle all three before failing, so no request is left running behind an error.
-  const found = await Promise.allSettled([RECORDS_LIST, ENTRIES_LIST, FILES_LIBRARY].map((l) => listId(client, siteId, l.displayName)));
+  const found = await Promise.allSettled([RECORDS_LIST, ENTRIES_LIST, LOOKUP_LIST, FILES_LIBRARY].map((l) => listId(client, siteId, l.displayName)));
   const failed = found.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
-  const [recordsListId, entriesListId, filesListId] = found.map((r) => (r as PromiseFulfilledResult<string>).value) as [string, string, string];
+  const [recordsListId, entriesListId, lookupListId, filesListId] = found.map((r) => (r as PromiseFulfilledResult<string>).value) as [string, string, string, string];
   const drive = (await client.api(`/sites/${siteId}/lists/${filesListId}/drive`).select('id').get()) as { id?: string };
   if (!drive.id) throw notProvisioned(FILES_LIBRARY.displayName);
-  return { recordsListId, entriesListId, driveId: drive.id };
+  return { recordsListId, entriesListId, lookupListId, driveId: drive.id };
 }
 
 /** Every item whose indexed column equals the value, following @odata.nextLink. */

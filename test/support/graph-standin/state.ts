@@ -82,6 +82,8 @@ export interface MailMessage {
   mailbox: string;
   mime: string;
   categories: string[];
+  /** Well-known folder name: 'inbox' unless told ('sentitems' for a sent copy). */
+  folder?: string;
 }
 
 export interface UploadSession {

@@ -23,6 +23,19 @@ export interface OutlookScript {
   masterCategories?: { displayName: string; color: string }[];
   /** Custom properties already saved on messages (by an earlier session of the add-in). */
   customProperties?: Record<string, Record<string, unknown>>;
+  /** The message being written: the current item in the compose pane (?mode=compose) and in the send handler's runtime. */
+  compose?: { subject: string; to: { emailAddress: string; displayName: string }[] };
+}
+
+/** Kept in the page origin's localStorage, so the compose pane, the send handler's runtime and the read pane share them. */
+export interface PersistedOutlook {
+  /** The mailbox's roaming settings (Office.context.roamingSettings), as last saved. */
+  roaming: Record<string, unknown>;
+  /** The compose item's internet headers and session data. */
+  headers: Record<string, string>;
+  session: Record<string, string>;
+  /** What the OnMessageSend handler passed to event.completed, once per send. */
+  sendCompletions: { allowEvent?: boolean }[];
 }
 
 export interface OutlookState {
@@ -40,6 +53,10 @@ const w = window as unknown as { __outlookScript: OutlookScript; __outlook: Outl
 const script = w.__outlookScript;
 const state: OutlookState = { masterCategories: [...(script.masterCategories ?? [])], categories: {}, customProperties: { ...(script.customProperties ?? {}) }, loads: 0, unloads: 0, calls: [] };
 w.__outlook = state;
+
+const STORE_KEY = '__outlookStandIn';
+const persisted: PersistedOutlook = { roaming: {}, headers: {}, session: {}, sendCompletions: [], ...(JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}') as Partial<PersistedOutlook>) };
+const persist = () => localStorage.setItem(STORE_KEY, JSON.stringify(persisted));
 
 const later = (fn: () => void) => setTimeout(fn, 5);
 const ok = <T>(cb: Callback<T> | undefined, value?: T) => later(() => cb?.({ status: 'succeeded', value }));
@@ -106,13 +123,55 @@ function item(m: ScriptedMessage) {
   };
 }
 
+// The compose item: Mailbox 1.8 internet headers, 1.11 session data (a key never set answers with an error).
+function composeItem(c: NonNullable<OutlookScript['compose']>) {
+  const addr = (a: { emailAddress: string; displayName: string }) => ({ ...a, recipientType: 'other' });
+  return {
+    itemType: 'message',
+    subject: { getAsync: (...args: unknown[]) => ok(lastArg(args), c.subject) },
+    to: { getAsync: (...args: unknown[]) => ok(lastArg(args), c.to.map(addr)) },
+    cc: { getAsync: (...args: unknown[]) => ok(lastArg(args), []) },
+    internetHeaders: {
+      getAsync: (names: string[], ...args: unknown[]) => ok(lastArg(args), Object.fromEntries(names.filter((n) => n in persisted.headers).map((n) => [n, persisted.headers[n]]))),
+      setAsync(headers: Record<string, string>, ...args: unknown[]) {
+        Object.assign(persisted.headers, headers);
+        persist();
+        ok(lastArg<void>(args));
+      },
+      removeAsync(names: string[], ...args: unknown[]) {
+        for (const n of names) delete persisted.headers[n];
+        persist();
+        ok(lastArg<void>(args));
+      },
+    },
+    sessionData: {
+      getAsync(key: string, ...args: unknown[]) {
+        const cb = lastArg<string>(args);
+        if (key in persisted.session) ok(cb, persisted.session[key]);
+        else fail(cb, 9087, 'SessionObjectNotFound', 'The key was not found in session data.');
+      },
+      setAsync(key: string, value: string, ...args: unknown[]) {
+        persisted.session[key] = value;
+        persist();
+        ok(lastArg<void>(args));
+      },
+      removeAsync(key: string, ...args: unknown[]) {
+        delete persisted.session[key];
+        persist();
+        ok(lastArg<void>(args));
+      },
+    },
+  };
+}
+const inComposeContext = location.search.includes('mode=compose') || location.pathname.endsWith('/commands.html');
+
 const byId = (id: string) => script.messages.find((m) => m.itemId === id);
 const versionNumber = (v: string) => Number(v.split('.')[1] ?? 0);
 
 const mailbox = {
   userProfile: { emailAddress: script.user.emailAddress, displayName: script.user.displayName, timeZone: 'GMT Standard Time' },
-  // In a multi-select pane there is no single current item.
-  item: null,
+  // In a multi-select pane there is no single current item; in compose, the message being written.
+  item: script.compose && inComposeContext ? composeItem(script.compose) : null,
   getSelectedItemsAsync(...args: unknown[]) {
     state.calls.push('getSelectedItemsAsync');
     ok(lastArg(args), script.selected.map((id) => {
@@ -153,6 +212,31 @@ const mailbox = {
   for (const handler of handlers.olkSelectedItemsChanged ?? []) later(() => handler());
 };
 
+// Roaming settings: get/set/remove in memory, saveAsync makes them last (here: across the test's page loads).
+const roaming = { ...persisted.roaming };
+const roamingSettings = {
+  get: (name: string) => roaming[name],
+  set: (name: string, value: unknown) => void (roaming[name] = value),
+  remove: (name: string) => void delete roaming[name],
+  saveAsync(...args: unknown[]) {
+    persisted.roaming = JSON.parse(JSON.stringify(roaming)) as Record<string, unknown>;
+    persist();
+    ok(lastArg<void>(args));
+  },
+};
+
+// Event-based activation: Office.actions.associate registers handlers; the test presses Send through __outlookSend.
+const actions: Record<string, (event: unknown) => void> = {};
+(w as unknown as { __outlookSend: () => void }).__outlookSend = () => {
+  actions.onMessageSendHandler?.({
+    type: 'olkMessageSend',
+    completed(options?: { allowEvent?: boolean }) {
+      persisted.sendCompletions.push(options ?? {});
+      persist();
+    },
+  });
+};
+
 const colors = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`Preset${i}`, `Preset${i}`]));
 w.Office = {
   onReady(cb?: (info: { host: string; platform: string }) => void) {
@@ -162,10 +246,11 @@ w.Office = {
   context: {
     requirements: { isSetSupported: (name: string, v = '1.1') => name === 'Mailbox' && versionNumber(v) <= versionNumber(script.version) },
     mailbox,
+    roamingSettings,
     diagnostics: { hostName: 'OutlookWebApp', hostVersion: '20261201001', platform: 'OfficeOnline' },
   },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   EventType: { SelectedItemsChanged: 'olkSelectedItemsChanged', ItemChanged: 'olkItemSelectedChanged' },
   MailboxEnums: { RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' }, CategoryColor: colors, ItemType: { Message: 'message', Appointment: 'appointment' } },
-  actions: { associate: () => undefined },
+  actions: { associate: (name: string, fn: (event: unknown) => void) => void (actions[name] = fn) },
 };

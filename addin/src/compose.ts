@@ -1,0 +1,177 @@
+/// <reference types="office-js" />
+import { findPeople, suggestions, type PersonChoice } from './api';
+import { h, replace, uid } from './dom';
+import { canFileOnSend, clearChoice, composeDetails, readChoice, saveChoice, type SendChoice } from './send-filing';
+
+// "File when sent" (compose): the worker chooses the person (suggested from earlier filings with these recipients, or
+// found by name or reference, never typed free) and the purpose; the e-mail is filed as outgoing once it is sent.
+
+export class ComposePane {
+  private person?: PersonChoice;
+  private choices: PersonChoice[] = [];
+  private chosen?: SendChoice;
+  private readonly radioName = uid('person');
+  private readonly els = {
+    status: h('p', { class: 'status', role: 'status' }),
+    people: h('div', { class: 'people' }),
+    searchInput: h('input', { type: 'search', id: 'person-search', autocomplete: 'off' }),
+    searchResults: h('div', { class: 'search-results', 'aria-live': 'polite' }),
+    purpose: h('input', { type: 'text', id: 'send-purpose', maxlength: '2000', 'aria-describedby': 'send-purpose-error' }),
+    purposeError: h('p', { class: 'field-error', id: 'send-purpose-error' }),
+    harm: h('input', { type: 'checkbox', id: 'send-harm' }),
+    fileWhenSent: h('button', { type: 'button', class: 'primary', id: 'file-when-sent' }, 'File when sent'),
+    cancel: h('button', { type: 'button', class: 'secondary', id: 'dont-file', hidden: true }, "Don't file this e-mail"),
+    summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
+  };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly office: typeof Office,
+  ) {}
+
+  async start(): Promise<void> {
+    if (!canFileOnSend(this.office)) {
+      replace(this.root,
+        h('h1', {}, 'File when sent'),
+        h('p', {}, 'This version of Outlook cannot file an e-mail as it is sent. Send it, then select it in Sent Items and choose "File to record".'),
+      );
+      return;
+    }
+    const search = h('form', { class: 'search', role: 'search' },
+      h('label', { for: 'person-search' }, 'Find a person by name or record reference'),
+      h('div', { class: 'search-row' }, this.els.searchInput, h('button', { type: 'submit', class: 'secondary' }, 'Search')),
+    );
+    search.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.search();
+    });
+    this.els.fileWhenSent.addEventListener('click', () => void this.choose());
+    this.els.cancel.addEventListener('click', () => void this.cancel());
+    replace(this.root,
+      h('h1', {}, 'File when sent'),
+      h('p', { class: 'hint' }, 'Choose the record now: when you send this e-mail it is filed there as an outgoing contact recording, with the e-mail kept. Sending never waits for filing.'),
+      this.els.status,
+      h('section', { 'aria-labelledby': 'person-heading' }, h('h2', { id: 'person-heading' }, 'Person'), this.els.people, search, this.els.searchResults),
+      h('section', { 'aria-labelledby': 'fields-heading' },
+        h('h2', { id: 'fields-heading' }, 'Contact recording'),
+        h('label', { for: 'send-purpose' }, 'Purpose'), this.els.purpose, this.els.purposeError,
+        h('div', { class: 'check' }, this.els.harm, h('label', { for: 'send-harm' }, 'Harm or risk identified (due next working day)')),
+      ),
+      h('div', { class: 'actions' }, this.els.fileWhenSent),
+      this.els.summary,
+      this.els.cancel,
+    );
+    const [details, chosen] = await Promise.all([composeDetails(this.office), readChoice(this.office)]);
+    this.els.purpose.value = chosen?.purpose ?? details.subject;
+    this.els.harm.checked = chosen?.harmOrRisk ?? false;
+    try {
+      this.choices = await suggestions(details.recipients);
+    } catch (err) {
+      this.els.status.textContent = `Could not suggest a person: ${(err as Error).message}`;
+    }
+    if (chosen) {
+      this.chosen = chosen;
+      const known = this.choices.find((c) => c.person.reference === chosen.person.reference);
+      this.person = known ?? { person: chosen.person, knownAddresses: [] };
+      if (!known) this.choices.unshift(this.person);
+      this.showChosen();
+    }
+    this.person ??= this.choices[0];
+    this.renderPeople();
+    this.refresh();
+  }
+
+  private renderPeople(): void {
+    if (this.choices.length === 0) {
+      replace(this.els.people, h('p', { class: 'hint' }, 'No earlier filings with these recipients. Search for the person below.'));
+      return;
+    }
+    const options = this.choices.map((c) => {
+      const id = uid('p');
+      const input = h('input', { type: 'radio', name: this.radioName, id, value: c.person.reference });
+      input.checked = this.person?.person.reference === c.person.reference;
+      input.addEventListener('change', () => {
+        this.person = c;
+        this.refresh();
+      });
+      const why = c.filings ? ` · ${c.filings} earlier e-mail${c.filings === 1 ? '' : 's'} with these people` : '';
+      return h('div', { class: 'radio' }, input, h('label', { for: id }, h('strong', {}, c.person.name), ` ${c.person.reference}${why}`));
+    });
+    replace(this.els.people, h('fieldset', { class: 'choices' }, h('legend', {}, this.choices.some((c) => c.filings) ? 'Suggested from earlier filings' : 'Chosen person'), ...options));
+  }
+
+  private async search(): Promise<void> {
+    const text = this.els.searchInput.value.trim();
+    if (text.length < 2) {
+      replace(this.els.searchResults, h('p', { class: 'field-error' }, 'Type at least 2 characters of a name or record reference.'));
+      return;
+    }
+    try {
+      const found = await findPeople(text);
+      if (found.length === 0) {
+        replace(this.els.searchResults, h('p', {}, `No record found for “${text}”. A new person is created in the case system, not here.`));
+        return;
+      }
+      replace(this.els.searchResults, h('ul', { class: 'found' }, ...found.map((c) => {
+        const b = h('button', { type: 'button', class: 'link' }, `${c.person.name} ${c.person.reference}`);
+        b.addEventListener('click', () => {
+          if (!this.choices.some((x) => x.person.reference === c.person.reference)) this.choices.push(c);
+          this.person = this.choices.find((x) => x.person.reference === c.person.reference);
+          this.renderPeople();
+          replace(this.els.searchResults);
+          this.refresh();
+        });
+        return h('li', {}, b);
+      })));
+    } catch (err) {
+      replace(this.els.searchResults, h('p', { class: 'field-error' }, (err as Error).message));
+    }
+  }
+
+  private refresh(): void {
+    this.els.fileWhenSent.textContent = this.person ? `File when sent to ${this.person.person.name} (${this.person.person.reference})` : 'File when sent';
+  }
+
+  private async choose(): Promise<void> {
+    this.els.purposeError.textContent = '';
+    if (!this.person) {
+      this.els.summary.textContent = 'Choose the person first: pick a suggestion or search by name or record reference.';
+      this.els.summary.focus();
+      return;
+    }
+    const purpose = this.els.purpose.value.trim();
+    if (!purpose) {
+      this.els.purposeError.textContent = 'Say what the e-mail is for: a contact recording needs its purpose.';
+      this.els.purpose.focus();
+      return;
+    }
+    // One marker per message: choosing again (another person, new purpose) keeps it, so only one filing is queued.
+    const choice: SendChoice = { marker: this.chosen?.marker ?? crypto.randomUUID(), person: this.person.person, purpose, harmOrRisk: this.els.harm.checked };
+    try {
+      await saveChoice(this.office, choice);
+      this.chosen = choice;
+      this.showChosen();
+    } catch (err) {
+      this.els.summary.textContent = `Outlook could not keep the choice: ${(err as Error).message} Send the e-mail, then file it from Sent Items.`;
+    }
+    this.els.summary.focus();
+  }
+
+  private showChosen(): void {
+    if (!this.chosen) return;
+    this.els.summary.textContent = `When you send this e-mail it will be filed to ${this.chosen.person.name} (${this.chosen.person.reference}) as an outgoing contact recording. Open "File to record" later to see it filed.`;
+    this.els.cancel.hidden = false;
+  }
+
+  private async cancel(): Promise<void> {
+    try {
+      await clearChoice(this.office);
+      this.chosen = undefined;
+      this.els.cancel.hidden = true;
+      this.els.summary.textContent = 'This e-mail will not be filed when sent.';
+    } catch (err) {
+      this.els.summary.textContent = `Outlook could not remove the choice: ${(err as Error).message}`;
+    }
+    this.els.summary.focus();
+  }
+}
