@@ -12,6 +12,8 @@ export interface ConversationTarget {
   channelId: string;
   conversationId: string;
   botId?: string;
+  /** The Teams tenant of the conversation, which the connector wants for proactive messages. */
+  tenantId?: string;
 }
 
 export interface AskRequest {
