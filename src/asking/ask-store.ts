@@ -31,6 +31,8 @@ export interface AskRequest {
   guidanceVersion: string;
   /** The practitioner's conversation, so the answer can be sent back proactively. */
   replyTo: ConversationTarget;
+  /** The person it was sent to directly (the practitioner's line manager, by user id), who alone may answer; absent when it went to a configured conversation. */
+  sentTo?: string;
   /** Redacted, once answered. */
   reply: string | null;
   answeredAt: string | null;
@@ -38,6 +40,8 @@ export interface AskRequest {
 
 export interface AskStore {
   add(request: Omit<AskRequest, 'id' | 'state' | 'reply' | 'answeredAt'>): AskRequest;
+  /** Records where an open request went instead (a person's user id, or a configured conversation when undefined). */
+  reroute(id: number, sentTo: string | undefined): AskRequest | undefined;
   get(id: number): AskRequest | undefined;
   /** Marks an open request answered; undefined when it was already answered (the first answer stands). */
   answer(id: number, reply: string, at: string): AskRequest | undefined;
@@ -65,6 +69,7 @@ export const ASK_MIGRATIONS: readonly Migration[] = [
         answered_at TEXT
       )`),
   },
+  { id: 'ask-person-002-sent-to', up: (db) => db.exec('ALTER TABLE ask_person ADD COLUMN sent_to TEXT') },
 ];
 
 interface Row {
@@ -81,6 +86,7 @@ interface Row {
   reply_to: string;
   reply: string | null;
   answered_at: string | null;
+  sent_to: string | null;
 }
 
 const toRequest = (r: Row): AskRequest => ({
@@ -97,25 +103,31 @@ const toRequest = (r: Row): AskRequest => ({
   replyTo: JSON.parse(r.reply_to) as ConversationTarget,
   reply: r.reply,
   answeredAt: r.answered_at,
+  ...(r.sent_to ? { sentTo: r.sent_to } : {}),
 });
 
 export function sqliteAskStore(db: Db): AskStore {
   migrate(db, ASK_MIGRATIONS);
   const insert = db.prepare(
-    `INSERT INTO ask_person (created_at, target, state, question, bot_answer, topic, verdict, rule_ids, guidance_version, reply_to)
-     VALUES (@createdAt, @to, 'open', @question, @botAnswer, @topic, @verdict, @ruleIds, @guidanceVersion, @replyTo)`,
+    `INSERT INTO ask_person (created_at, target, state, question, bot_answer, topic, verdict, rule_ids, guidance_version, reply_to, sent_to)
+     VALUES (@createdAt, @to, 'open', @question, @botAnswer, @topic, @verdict, @ruleIds, @guidanceVersion, @replyTo, @sentTo)`,
   );
   const byId = db.prepare('SELECT * FROM ask_person WHERE id = ?');
   const answer = db.prepare(`UPDATE ask_person SET state = 'answered', reply = ?, answered_at = ? WHERE id = ? AND state = 'open'`);
   const remove = db.prepare('DELETE FROM ask_person WHERE id = ?');
+  const reroute = db.prepare(`UPDATE ask_person SET sent_to = ? WHERE id = ? AND state = 'open'`);
   const get = (id: number) => {
     const row = byId.get(id) as Row | undefined;
     return row ? toRequest(row) : undefined;
   };
   return {
     add(request) {
-      const info = insert.run({ ...request, ruleIds: JSON.stringify(request.ruleIds), replyTo: JSON.stringify(request.replyTo) });
+      const info = insert.run({ ...request, ruleIds: JSON.stringify(request.ruleIds), replyTo: JSON.stringify(request.replyTo), sentTo: request.sentTo ?? null });
       return get(Number(info.lastInsertRowid))!;
+    },
+    reroute(id, sentTo) {
+      reroute.run(sentTo ?? null, id);
+      return get(id);
     },
     get,
     answer(id, reply, at) {

@@ -27,8 +27,17 @@ export function expertRequestCard(request: AskRequest, problem = ''): AdaptiveCa
   return card(body, [{ type: 'Action.Execute', title: 'Send answer', verb: 'expert-reply', data: { verb: 'expert-reply', requestId: request.id } }]);
 }
 
-export const sentCard = (request: AskRequest): AdaptiveCardJson =>
-  card([text(`Sent to ${WHO[request.to]} (request ${request.id})`, { weight: 'Bolder' }), text('Their answer will appear here. Your answer card stays above.')]);
+/** `to`: the line manager it went to by name; `note`: why it went to the configured conversation instead. */
+export const sentCard = (request: AskRequest, to?: string, note?: string): AdaptiveCardJson =>
+  card([
+    text(`Sent to ${to ? `${to}, your line manager` : WHO[request.to]} (request ${request.id})`, { weight: 'Bolder' }),
+    ...(note ? [text(note)] : []),
+    text('Their answer will appear here. Your answer card stays above.'),
+  ]);
+
+/** Nobody could be given the question: says who, and why, so the practitioner can ask them another way. */
+export const notReachedCard = (who: string, why: string): AdaptiveCardJson =>
+  card([text(`Your question was not sent to ${who}`, { weight: 'Bolder' }), text(`${why} Please ask them directly; nothing was kept.`)]);
 
 export const notSetUpCard = (to: AskTarget): AdaptiveCardJson =>
   card([text(`No one is set up to receive questions for ${WHO[to]} yet`, { weight: 'Bolder' }), text('Please ask them directly. An administrator can set this up (see .env.example).')]);
