@@ -9,10 +9,14 @@ const ROLE: Readonly<Record<AskTarget, string>> = { manager: 'Your manager', 'ig
 const card = (body: unknown[], actions: unknown[] = []): AdaptiveCardJson => ({ type: 'AdaptiveCard', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) });
 const text = (t: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
 
-/** The request in the experts' conversation: open, with a box to answer it; answered, with the answer in place of the box. */
-export function expertRequestCard(request: AskRequest, problem = ''): AdaptiveCardJson {
+/**
+ * The request in the experts' conversation, or in the line manager's own chat (`askerName` names the practitioner there):
+ * open, with a box to answer it; answered, with the answer in place of the box.
+ */
+export function expertRequestCard(request: AskRequest, problem = '', askerName?: string): AdaptiveCardJson {
+  const heading = request.sentTo ? `${askerName ? `${askerName}, whom you line-manage,` : 'Someone you line-manage'} asks you` : `A practitioner asks ${WHO[request.to]}`;
   const body: unknown[] = [
-    text(`A practitioner asks ${WHO[request.to]} (request ${request.id})`, { weight: 'Bolder', style: 'heading' }),
+    text(`${heading} (request ${request.id})`, { weight: 'Bolder', style: 'heading' }),
     text(request.question),
     text('The bot answered', { weight: 'Bolder', separator: true }),
     text(request.botAnswer),

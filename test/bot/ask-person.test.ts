@@ -160,7 +160,7 @@ describe("ask my manager: the practitioner's own line manager", () => {
     expect(cardsPostedTo('managers-channel', before)).toEqual([]);
     const [request] = cardsPostedTo('chat-sam', before);
     expect(cardProblems(request as { version: string })).toEqual([]);
-    expect(cardText(request)).toContain('can I text a parent from my own phone?');
+    expect(cardText(request)).toMatch(/^Alex Worker, whom you line-manage, asks you \(request 1\)\ncan I text a parent from my own phone\?/);
     const [send] = findInCard(request, (o) => o.type === 'Action.Execute' && o.verb === 'expert-reply');
     const answer = (from: { id: string; name: string }, conversation: string, reply: string) =>
       org.post(activity({ deliveryMode: 'normal', serviceUrl, conversation: { id: conversation }, from, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'expert-reply', data: { ...(send!.data as object), reply } } } }));

@@ -56,7 +56,7 @@ export function askPersonActions(store: AskStore, experts: ExpertConversations, 
         ...(lineManager ? { sentTo: lineManager.userId } : {}),
       });
       // Straight to the line manager's own chat with the bot, when they have one.
-      if (lineManager && (await scope.notify?.(lineManager.userId, expertRequestCard(request))) === 'sent') return [cardReply(sentCard(request, lineManager.name))];
+      if (lineManager && (await scope.notify?.(lineManager.userId, expertRequestCard(request, '', scope.actor?.name))) === 'sent') return [cardReply(sentCard(request, lineManager.name))];
       if (!conversation) {
         store.remove(request.id);
         return [cardReply(notReachedCard(lineManager!.name, `${lineManager!.name}, your line manager, could not be reached: they have not opened a chat with this bot yet, and no managers' channel is set up.`))];
