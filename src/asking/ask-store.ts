@@ -31,6 +31,8 @@ export interface AskRequest {
   guidanceVersion: string;
   /** The practitioner's conversation, so the answer can be sent back proactively. */
   replyTo: ConversationTarget;
+  /** Who asked (user id), so the answer reaches their own chat with the bot through the conversation-reference store. */
+  askedBy?: string;
   /** The person it was sent to directly (the practitioner's line manager, by user id), who alone may answer; absent when it went to a configured conversation. */
   sentTo?: string;
   /** Redacted, once answered. */
@@ -69,7 +71,7 @@ export const ASK_MIGRATIONS: readonly Migration[] = [
         answered_at TEXT
       )`),
   },
-  { id: 'ask-person-002-sent-to', up: (db) => db.exec('ALTER TABLE ask_person ADD COLUMN sent_to TEXT') },
+  { id: 'ask-person-002-routing', up: (db) => db.exec('ALTER TABLE ask_person ADD COLUMN sent_to TEXT; ALTER TABLE ask_person ADD COLUMN asked_by TEXT') },
 ];
 
 interface Row {
@@ -87,6 +89,7 @@ interface Row {
   reply: string | null;
   answered_at: string | null;
   sent_to: string | null;
+  asked_by: string | null;
 }
 
 const toRequest = (r: Row): AskRequest => ({
@@ -104,13 +107,14 @@ const toRequest = (r: Row): AskRequest => ({
   reply: r.reply,
   answeredAt: r.answered_at,
   ...(r.sent_to ? { sentTo: r.sent_to } : {}),
+  ...(r.asked_by ? { askedBy: r.asked_by } : {}),
 });
 
 export function sqliteAskStore(db: Db): AskStore {
   migrate(db, ASK_MIGRATIONS);
   const insert = db.prepare(
-    `INSERT INTO ask_person (created_at, target, state, question, bot_answer, topic, verdict, rule_ids, guidance_version, reply_to, sent_to)
-     VALUES (@createdAt, @to, 'open', @question, @botAnswer, @topic, @verdict, @ruleIds, @guidanceVersion, @replyTo, @sentTo)`,
+    `INSERT INTO ask_person (created_at, target, state, question, bot_answer, topic, verdict, rule_ids, guidance_version, reply_to, sent_to, asked_by)
+     VALUES (@createdAt, @to, 'open', @question, @botAnswer, @topic, @verdict, @ruleIds, @guidanceVersion, @replyTo, @sentTo, @askedBy)`,
   );
   const byId = db.prepare('SELECT * FROM ask_person WHERE id = ?');
   const answer = db.prepare(`UPDATE ask_person SET state = 'answered', reply = ?, answered_at = ? WHERE id = ? AND state = 'open'`);
@@ -122,7 +126,7 @@ export function sqliteAskStore(db: Db): AskStore {
   };
   return {
     add(request) {
-      const info = insert.run({ ...request, ruleIds: JSON.stringify(request.ruleIds), replyTo: JSON.stringify(request.replyTo), sentTo: request.sentTo ?? null });
+      const info = insert.run({ ...request, ruleIds: JSON.stringify(request.ruleIds), replyTo: JSON.stringify(request.replyTo), sentTo: request.sentTo ?? null, askedBy: request.askedBy ?? null });
       return get(Number(info.lastInsertRowid))!;
     },
     reroute(id, sentTo) {

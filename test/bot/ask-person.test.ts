@@ -176,6 +176,23 @@ describe("ask my manager: the practitioner's own line manager", () => {
     expect(cardText(cardsPostedTo('chat-alex', beforeReply)[0])).toMatch(/^Your manager answered your question \(request 1\)\nUse your work phone, never your own\./);
   });
 
+  it('brings the answer to the practitioner\'s own chat with the bot when they asked in a group chat', async () => {
+    await say(org, kim, { type: 'message', text: 'hi' });
+    const start = posted.length;
+    const inGroup = { deliveryMode: 'normal', serviceUrl, conversation: { id: 'team-chat', conversationType: 'groupChat' }, from: kim };
+    await org.post(activity({ ...inGroup, type: 'message', text: 'can I text a parent from my own phone?' }));
+    const [button] = findInCard(cardsPostedTo('team-chat', start)[0], (o) => o.type === 'Action.Submit' && o.title === 'Ask my manager');
+    const before = posted.length;
+    await org.post(activity({ ...inGroup, type: 'message', value: button!.data }));
+    const [request] = cardsPostedTo('chat-sam', before);
+    const [send] = findInCard(request, (o) => o.type === 'Action.Execute' && o.verb === 'expert-reply');
+    const beforeReply = posted.length;
+    await org.post(activity({ deliveryMode: 'normal', serviceUrl, conversation: { id: 'chat-sam', conversationType: 'personal' }, from: sam, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'expert-reply', data: { ...(send!.data as object), reply: 'Work phone only.' } } } }));
+    // Not into the group chat, where others read it.
+    expect(posted.slice(beforeReply).map((p) => p.path)).toEqual(['/v3/conversations/chat-kim/activities']);
+    expect(cardText(cardsPostedTo('chat-kim', beforeReply)[0])).toContain('Work phone only.');
+  });
+
   it("goes to the managers' channel, saying why, when the line manager has never talked to the bot", async () => {
     const { before, told } = await askManager(org, jo);
     expect(told).toMatch(/^Sent to your manager \(request \d+\)\nChris Head, your line manager, has not opened a chat with this bot yet, so it went to the managers' channel\./);

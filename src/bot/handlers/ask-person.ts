@@ -53,6 +53,7 @@ export function askPersonActions(store: AskStore, experts: ExpertConversations, 
         ruleIds: summary.ruleIds,
         guidanceVersion: summary.guidanceVersion,
         replyTo: scope.origin,
+        ...(scope.actor ? { askedBy: scope.actor.userId } : {}),
         ...(lineManager ? { sentTo: lineManager.userId } : {}),
       });
       // Straight to the line manager's own chat with the bot, when they have one.
@@ -87,7 +88,9 @@ export function askPersonActions(store: AskStore, experts: ExpertConversations, 
       const text = parsed.data.reply?.trim() ?? '';
       if (!text) return [cardReply(expertRequestCard(request, 'Type your answer first.'))];
       // Sent before it is marked answered: a failed delivery leaves the request open to answer again.
-      await scope.outbox(request.replyTo, personAnswerCard(request, text));
+      // To the practitioner's own chat with the bot where it is known (from any instance), else where they asked.
+      const answerCard = personAnswerCard(request, text);
+      if (!request.askedBy || (await scope.notify?.(request.askedBy, answerCard)) !== 'sent') await scope.outbox(request.replyTo, answerCard);
       const answered = store.answer(request.id, redactText(text), scope.now.toISOString()) ?? store.get(request.id)!;
       return [cardReply(expertRequestCard(answered))];
     },
