@@ -26,7 +26,6 @@ import { tabRoutes } from './tab/routes';
 import { SupervisionDesk } from './supervision/desk';
 import { SignOffDesk } from './supervision/sign-off';
 import { AdviceDesk } from './supervision/advice';
-import { sqliteConversationReferences } from './bot/conversation-references';
 import { startReminders, type ReminderOutcome } from './supervision/reminder-runner';
 import { sqliteSentReminders } from './supervision/sent-reminders';
 
@@ -85,13 +84,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts, managers });
     const conversations = await conversationStoreFrom(config, botStateDb);
-    const references = sqliteConversationReferences(botStateDb);
-    const bot = botTransport({ config, logger, router, scope, conversations, references });
+    const bot = botTransport({ config, logger, router, scope, conversations });
     // The check reads records as the service: only the embedded store allows that (SharePoint acts as each practitioner).
     const reminders =
       recordings.store.kind === 'embedded'
         ? startReminders(
-            { store: recordings.store, directory: recordings.directory, reachable: () => references.users?.() ?? Promise.resolve([]), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger },
+            { store: recordings.store, directory: recordings.directory, reachable: () => conversations.users(), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger },
             config.reminders.intervalMinutes,
           )
         : undefined;

@@ -12,6 +12,8 @@ export interface ConversationTarget {
   channelId: string;
   conversationId: string;
   botId?: string;
+  /** The Teams tenant of the conversation, which the connector wants for proactive messages. */
+  tenantId?: string;
 }
 
 export interface AskRequest {
@@ -29,6 +31,10 @@ export interface AskRequest {
   guidanceVersion: string;
   /** The practitioner's conversation, so the answer can be sent back proactively. */
   replyTo: ConversationTarget;
+  /** Who asked (user id), so the answer reaches their own chat with the bot through the conversation-reference store. */
+  askedBy?: string;
+  /** The person it was sent to directly (the practitioner's line manager, by user id), who alone may answer; absent when it went to a configured conversation. */
+  sentTo?: string;
   /** Redacted, once answered. */
   reply: string | null;
   answeredAt: string | null;
@@ -36,6 +42,8 @@ export interface AskRequest {
 
 export interface AskStore {
   add(request: Omit<AskRequest, 'id' | 'state' | 'reply' | 'answeredAt'>): AskRequest;
+  /** Records where an open request went instead (a person's user id, or a configured conversation when undefined). */
+  reroute(id: number, sentTo: string | undefined): AskRequest | undefined;
   get(id: number): AskRequest | undefined;
   /** Marks an open request answered; undefined when it was already answered (the first answer stands). */
   answer(id: number, reply: string, at: string): AskRequest | undefined;
@@ -63,6 +71,7 @@ export const ASK_MIGRATIONS: readonly Migration[] = [
         answered_at TEXT
       )`),
   },
+  { id: 'ask-person-002-routing', up: (db) => db.exec('ALTER TABLE ask_person ADD COLUMN sent_to TEXT; ALTER TABLE ask_person ADD COLUMN asked_by TEXT') },
 ];
 
 interface Row {
@@ -79,6 +88,8 @@ interface Row {
   reply_to: string;
   reply: string | null;
   answered_at: string | null;
+  sent_to: string | null;
+  asked_by: string | null;
 }
 
 const toRequest = (r: Row): AskRequest => ({
@@ -95,25 +106,32 @@ const toRequest = (r: Row): AskRequest => ({
   replyTo: JSON.parse(r.reply_to) as ConversationTarget,
   reply: r.reply,
   answeredAt: r.answered_at,
+  ...(r.sent_to ? { sentTo: r.sent_to } : {}),
+  ...(r.asked_by ? { askedBy: r.asked_by } : {}),
 });
 
 export function sqliteAskStore(db: Db): AskStore {
   migrate(db, ASK_MIGRATIONS);
   const insert = db.prepare(
-    `INSERT INTO ask_person (created_at, target, state, question, bot_answer, topic, verdict, rule_ids, guidance_version, reply_to)
-     VALUES (@createdAt, @to, 'open', @question, @botAnswer, @topic, @verdict, @ruleIds, @guidanceVersion, @replyTo)`,
+    `INSERT INTO ask_person (created_at, target, state, question, bot_answer, topic, verdict, rule_ids, guidance_version, reply_to, sent_to, asked_by)
+     VALUES (@createdAt, @to, 'open', @question, @botAnswer, @topic, @verdict, @ruleIds, @guidanceVersion, @replyTo, @sentTo, @askedBy)`,
   );
   const byId = db.prepare('SELECT * FROM ask_person WHERE id = ?');
   const answer = db.prepare(`UPDATE ask_person SET state = 'answered', reply = ?, answered_at = ? WHERE id = ? AND state = 'open'`);
   const remove = db.prepare('DELETE FROM ask_person WHERE id = ?');
+  const reroute = db.prepare(`UPDATE ask_person SET sent_to = ? WHERE id = ? AND state = 'open'`);
   const get = (id: number) => {
     const row = byId.get(id) as Row | undefined;
     return row ? toRequest(row) : undefined;
   };
   return {
     add(request) {
-      const info = insert.run({ ...request, ruleIds: JSON.stringify(request.ruleIds), replyTo: JSON.stringify(request.replyTo) });
+      const info = insert.run({ ...request, ruleIds: JSON.stringify(request.ruleIds), replyTo: JSON.stringify(request.replyTo), sentTo: request.sentTo ?? null, askedBy: request.askedBy ?? null });
       return get(Number(info.lastInsertRowid))!;
+    },
+    reroute(id, sentTo) {
+      reroute.run(sentTo ?? null, id);
+      return get(id);
     },
     get,
     answer(id, reply, at) {

@@ -9,10 +9,14 @@ const ROLE: Readonly<Record<AskTarget, string>> = { manager: 'Your manager', 'ig
 const card = (body: unknown[], actions: unknown[] = []): AdaptiveCardJson => ({ type: 'AdaptiveCard', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) });
 const text = (t: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
 
-/** The request in the experts' conversation: open, with a box to answer it; answered, with the answer in place of the box. */
-export function expertRequestCard(request: AskRequest, problem = ''): AdaptiveCardJson {
+/**
+ * The request in the experts' conversation, or in the line manager's own chat (`askerName` names the practitioner there):
+ * open, with a box to answer it; answered, with the answer in place of the box.
+ */
+export function expertRequestCard(request: AskRequest, problem = '', askerName?: string): AdaptiveCardJson {
+  const heading = request.sentTo ? `${askerName ? `${askerName}, whom you line-manage,` : 'Someone you line-manage'} asks you` : `A practitioner asks ${WHO[request.to]}`;
   const body: unknown[] = [
-    text(`A practitioner asks ${WHO[request.to]} (request ${request.id})`, { weight: 'Bolder', style: 'heading' }),
+    text(`${heading} (request ${request.id})`, { weight: 'Bolder', style: 'heading' }),
     text(request.question),
     text('The bot answered', { weight: 'Bolder', separator: true }),
     text(request.botAnswer),
@@ -27,8 +31,17 @@ export function expertRequestCard(request: AskRequest, problem = ''): AdaptiveCa
   return card(body, [{ type: 'Action.Execute', title: 'Send answer', verb: 'expert-reply', data: { verb: 'expert-reply', requestId: request.id } }]);
 }
 
-export const sentCard = (request: AskRequest): AdaptiveCardJson =>
-  card([text(`Sent to ${WHO[request.to]} (request ${request.id})`, { weight: 'Bolder' }), text('Their answer will appear here. Your answer card stays above.')]);
+/** `to`: the line manager it went to by name; `note`: why it went to the configured conversation instead. */
+export const sentCard = (request: AskRequest, to?: string, note?: string): AdaptiveCardJson =>
+  card([
+    text(`Sent to ${to ? `${to}, your line manager` : WHO[request.to]} (request ${request.id})`, { weight: 'Bolder' }),
+    ...(note ? [text(note)] : []),
+    text('Their answer will appear here. Your answer card stays above.'),
+  ]);
+
+/** Nobody could be given the question: says who, and why, so the practitioner can ask them another way. */
+export const notReachedCard = (who: string, why: string): AdaptiveCardJson =>
+  card([text(`Your question was not sent to ${who}`, { weight: 'Bolder' }), text(`${why} Please ask them directly; nothing was kept.`)]);
 
 export const notSetUpCard = (to: AskTarget): AdaptiveCardJson =>
   card([text(`No one is set up to receive questions for ${WHO[to]} yet`, { weight: 'Bolder' }), text('Please ask them directly. An administrator can set this up (see .env.example).')]);

@@ -3,6 +3,7 @@ import { memoiseAnswers } from '../answering/memo';
 import { auditEntries, type AnswerAudit } from '../audit/answer-audit';
 import type { FeedbackStore } from '../feedback/feedback';
 import type { AskStore } from '../asking/ask-store';
+import type { Principal } from '../auth/principal';
 import { askAction, refineAction, wordingAction } from './handlers/answer-actions';
 import { askPersonActions, type ExpertConversations } from './handlers/ask-person';
 import { feedbackAction } from './handlers/feedback';
@@ -15,12 +16,15 @@ import { BotRouter } from './router';
 /** Every feature the bot answers, registered by intent and card verb. */
 export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations; audit?: AnswerAudit; managers?: ManagerDesks }): BotRouter {
   const managers = managerHandlers(deps.managers);
+  // "Ask my manager" goes to the asker's line manager in the organisation model (the same one the record rules use).
+  const access = deps.managers?.recordings.access;
+  const lineManagerOf = access ? (p: Principal) => access.lineManagerOf(p, p.userId) : undefined;
   // The welcome card depends only on the profile, the day and the guidance version, like any answer.
   const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer)), ...managers.messages],
     fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize)),
-    actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts), ...managers.actions],
+    actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts, lineManagerOf), ...managers.actions],
     welcome: (scope) => welcomeCard('', scope.answer),
     answered: (replies, scope) => deps.audit?.record(auditEntries(replies, scope.askerId ?? 'unknown', scope.now)),
   });

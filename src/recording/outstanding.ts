@@ -23,7 +23,8 @@ export function outstanding(record: StoredRecord): string[] {
     if (!signed('amendment-confirmed', a.id)) out.push(`Amendment ${a.id} awaits confirmation by the line manager (${a.lineManager.name}).`);
   }
   if (record.details.kind === 'supervision-decision' && record.details.setting === 'advice-outside-supervision' && !signed('advice-confirmed')) {
-    out.push('Advice given outside formal supervision awaits confirmation by the line manager.');
+    const declined = record.signOffs.filter((s) => s.kind === 'advice-declined').at(-1);
+    out.push(declined ? `Advice not confirmed by ${declined.by.name}: ${declined.note ?? ''}`.trim() : 'Advice given outside formal supervision awaits confirmation by the line manager.');
   }
   if (!signed('read-and-agreed')) out.push('Not yet signed off by the line manager as read and agreed.');
   return out;

@@ -225,7 +225,7 @@ export class RecordingService {
     return { record: await this.options.store.appendAmendment(principal, id, amendment), amendment, created: true };
   }
 
-  /** A line manager's entry on the file: read and agreed, an amendment confirmed, or advice outside supervision confirmed. */
+  /** A line manager's entry on the file: read and agreed, an amendment confirmed, advice outside supervision confirmed or declined, or a return for amendment. */
   async signOff(principal: Principal, id: string, body: unknown): Promise<{ record: StoredRecord; signOff: SignOff; created: boolean }> {
     const input = parseOrThrow(SignOffInput, body ?? {});
     const action = SIGN_OFF_ACTION[input.kind];
@@ -243,11 +243,14 @@ export class RecordingService {
     if (input.kind === 'returned-for-amendment' && input.note === undefined) {
       throw new ValidationError([{ field: 'note', message: 'Say what needs amending: the note is shown to the author with the record.' }]);
     }
-    if (input.kind === 'advice-confirmed' && !(current.details.kind === 'supervision-decision' && current.details.setting === 'advice-outside-supervision')) {
-      throw new ValidationError([{ field: 'kind', message: '"advice-confirmed" applies only to a supervision-decision note recording advice given outside supervision.' }]);
+    if (input.kind === 'advice-declined' && input.note === undefined) {
+      throw new ValidationError([{ field: 'note', message: 'Say why the advice is not confirmed: the note is shown to the author with the record.' }]);
+    }
+    if ((input.kind === 'advice-confirmed' || input.kind === 'advice-declined') && !(current.details.kind === 'supervision-decision' && current.details.setting === 'advice-outside-supervision')) {
+      throw new ValidationError([{ field: 'kind', message: `"${input.kind}" applies only to a supervision-decision note recording advice given outside supervision.` }]);
     }
     // A record can be returned again after it was amended; the same return sent twice is one return.
-    const same = current.signOffs.find((s) => s.by.userId === principal.userId && s.kind === input.kind && s.amendmentId === input.amendmentId && (input.kind !== 'returned-for-amendment' || s.note === input.note));
+    const same = current.signOffs.find((s) => s.by.userId === principal.userId && s.kind === input.kind && s.amendmentId === input.amendmentId && ((input.kind !== 'returned-for-amendment' && input.kind !== 'advice-declined') || s.note === input.note));
     if (same) return { record: current, signOff: same, created: false };
     const signOff: SignOff = { id: randomUUID(), kind: input.kind, by: authorOf(principal), at: this.now().toISOString() };
     if (input.amendmentId !== undefined) signOff.amendmentId = input.amendmentId;
@@ -403,7 +406,7 @@ function birthDateProblems(dateOfBirth: IsoDate | undefined, eventDate: IsoDate,
   return [];
 }
 
-const SIGN_OFF_ACTION = { 'read-and-agreed': 'sign-off', 'amendment-confirmed': 'confirm-amendment', 'advice-confirmed': 'confirm-advice', 'returned-for-amendment': 'sign-off' } as const satisfies Record<SignOff['kind'], RecordAction>;
+const SIGN_OFF_ACTION = { 'read-and-agreed': 'sign-off', 'amendment-confirmed': 'confirm-amendment', 'advice-confirmed': 'confirm-advice', 'advice-declined': 'confirm-advice', 'returned-for-amendment': 'sign-off' } as const satisfies Record<SignOff['kind'], RecordAction>;
 
 function checkIdempotencyKey(key: string | undefined): void {
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {

@@ -156,10 +156,10 @@ export interface Amendment {
   lineManager: { userId?: string; name: string; designation?: string };
 }
 
-export const SIGN_OFF_KINDS = ['read-and-agreed', 'amendment-confirmed', 'advice-confirmed', 'returned-for-amendment'] as const;
+export const SIGN_OFF_KINDS = ['read-and-agreed', 'amendment-confirmed', 'advice-confirmed', 'advice-declined', 'returned-for-amendment'] as const;
 export type SignOffKind = (typeof SIGN_OFF_KINDS)[number];
 
-/** A line manager's entry on the file: "read and agreed", confirming an amendment or advice given outside supervision, or returning it for amendment (the note says what). */
+/** A line manager's entry on the file: "read and agreed", confirming an amendment or advice given outside supervision, declining that advice, or returning it for amendment (the note says why or what). */
 export interface SignOff {
   id: string;
   kind: SignOffKind;

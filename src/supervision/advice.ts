@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal';
 import type { FieldError } from '../recording/errors';
 import { ForbiddenError, ValidationError } from '../recording/errors';
 import type { RecordingService } from '../recording/service';
-import type { StoredRecord } from '../recording/types';
+import type { SignOff, StoredRecord } from '../recording/types';
 import { ISO_DATE } from './decision-form';
 import type { PersonChoice } from './desk';
 
@@ -87,10 +87,8 @@ export class AdviceDesk {
     return { record, created };
   }
 
-  /** Declining changes nothing on the file (the advice stays unconfirmed); only the line manager may do it. */
-  async decline(principal: Principal, reference: string): Promise<StoredRecord> {
-    const record = await this.recordings.get(principal, reference);
-    await this.recordings.access.require(principal, 'confirm-advice', record);
-    return record;
+  /** Declined on the file with the reason, under the line manager's name and date; the advice stays unconfirmed. */
+  async decline(principal: Principal, reference: string, reason: string): Promise<{ record: StoredRecord; signOff: SignOff; created: boolean }> {
+    return this.recordings.signOff(principal, reference, { kind: 'advice-declined', note: reason });
   }
 }

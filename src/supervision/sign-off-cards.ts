@@ -32,13 +32,13 @@ export function signOffListCard(records: readonly StoredRecord[], done?: { text:
 }
 
 /** What the worker receives when their line manager asks for an amendment. */
-export function amendmentRequestCard(record: StoredRecord, managerName: string, reason: string): AdaptiveCardJson {
+export function amendmentRequestCard(record: StoredRecord, managerName: string, reason: string, at: string): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
     version: '1.5',
     body: [
       { type: 'TextBlock', text: 'Your line manager asked for an amendment', size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' },
-      { type: 'TextBlock', text: `${managerName} read ${record.id} (${record.person.name}, recorded ${day(record.recordedAt)}) and asked you to amend it before they sign it off:`, wrap: true },
+      { type: 'TextBlock', text: `${managerName} read ${record.id} (${record.person.name}, recorded ${day(record.recordedAt)}) and on ${day(at)} asked you to amend it before they sign it off (this request is entered on the file):`, wrap: true },
       { type: 'TextBlock', text: reason, wrap: true },
       { type: 'TextBlock', text: 'Add an amendment to the record with the reason; the original stays on the file. Your line manager then confirms it.', wrap: true, size: 'Small' },
     ],

@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal';
 import type { OrganisationDirectory } from '../organisation/model';
 import type { RecordingService } from '../recording/service';
-import type { Author, StoredRecord } from '../recording/types';
+import type { Author, SignOff, StoredRecord } from '../recording/types';
 
 // "Read and agreed" (Nottinghamshire: the line manager enters "read and agreed" on the file): the records of the
 // manager's team written by the staff they line-manage and not yet signed off, oldest first. Reading goes through the
@@ -41,11 +41,13 @@ export class SignOffDesk {
     return { record, created };
   }
 
-  /** Only the author's line manager may ask, as for a sign-off; the request goes to the author, the record is unchanged. */
-  async askForAmendment(principal: Principal, reference: string): Promise<{ record: StoredRecord; author: Author }> {
-    const record = await this.recordings.get(principal, reference);
-    await this.recordings.access.require(principal, 'sign-off', record);
-    return { record, author: record.author };
+  /**
+   * Returned for amendment on the file with the reason, under the line manager's name and date (only the author's line
+   * manager, as for a sign-off); the request goes to the author, and the record waits for their amendment.
+   */
+  async askForAmendment(principal: Principal, reference: string, reason: string): Promise<{ record: StoredRecord; signOff: SignOff; author: Author; created: boolean }> {
+    const { record, signOff, created } = await this.recordings.signOff(principal, reference, { kind: 'returned-for-amendment', note: reason });
+    return { record, signOff, author: record.author, created };
   }
 }
 

@@ -170,6 +170,21 @@ describe('recordings API (local mode, embedded store)', () => {
     expect(wrong.json.error.fields).toEqual([{ field: 'kind', message: expect.stringMatching(/advice given outside supervision/) }]);
   });
 
+  it('records the manager declining advice given outside supervision only with a reason, and only by the line manager', async () => {
+    const advice = await api.call('POST', '/api/recordings', supervisionNote({ setting: 'advice-outside-supervision' }));
+    const reference = advice.json.reference as string;
+    const noReason = await api.call('POST', `/api/recordings/${reference}/sign-off`, { kind: 'advice-declined' }, MANAGER);
+    expect(noReason.status).toBe(400);
+    expect(noReason.json.error.fields).toEqual([{ field: 'note', message: expect.stringMatching(/Say why/) }]);
+    const own = await api.call('POST', `/api/recordings/${reference}/sign-off`, { kind: 'advice-declined', note: 'Not what I said' });
+    expect(own.status).toBe(403);
+    const declined = await api.call('POST', `/api/recordings/${reference}/sign-off`, { kind: 'advice-declined', note: 'Not what I said' }, MANAGER);
+    expect(declined.status).toBe(201);
+    expect(declined.json.signOff).toMatchObject({ kind: 'advice-declined', note: 'Not what I said', at: NOW.toISOString() });
+    expect(declined.json.outstanding).toContainEqual(expect.stringMatching(/^Advice not confirmed by .+: Not what I said$/));
+    expect((await api.call('GET', `/api/recordings/${reference}`)).json.record.signOffs).toHaveLength(1);
+  });
+
   it('withdraws a wrong-person entry: hidden from the list, kept and retrievable by reference with its status', async () => {
     const body = contactRecording();
     const person = (body.person as { reference: string }).reference;

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteAskStore } from '../../src/asking/ask-store';
 import { openDatabase } from '../../src/store/database';
 import { answerLine, findInCard } from '../support/card-search';
+import { writeDirectoryFile } from '../support/org-directory';
+import { team } from '../supervision/support/team';
 import { activity, cardsOf, cardText, startTestBot, type TestBot } from './support/bot-client';
 import { cardProblems } from './support/validate-card';
 
@@ -116,5 +118,98 @@ describe('ask my manager', () => {
     } finally {
       await unconfigured.stop();
     }
+  });
+});
+
+describe("ask my manager: the practitioner's own line manager", () => {
+  // Alex's line manager is Sam; Jo's is Chris, who has never talked to the bot.
+  const alex = { id: 'local:alex', name: 'Alex Worker' };
+  const sam = { id: 'local:sam', name: 'Sam Manager' };
+  const jo = { id: 'local:jo', name: 'Jo Senior' };
+  const kim = { id: 'local:kim', name: 'Kim Worker' };
+  let org: TestBot;
+  let noChannel: TestBot;
+  const directory = writeDirectoryFile(team);
+  const say = (app: TestBot, from: { id: string; name: string }, fields: Record<string, unknown>) =>
+    app.post(activity({ deliveryMode: 'normal', serviceUrl, conversation: { id: `chat-${from.id.slice(6)}`, conversationType: 'personal' }, from, ...fields }));
+  /** Asks a question, presses "Ask my manager" and returns what the practitioner was told. */
+  const askManager = async (app: TestBot, from: { id: string; name: string }) => {
+    const start = posted.length;
+    await say(app, from, { type: 'message', text: 'can I text a parent from my own phone?' });
+    const [button] = findInCard(cardsPostedTo(`chat-${from.id.slice(6)}`, start)[0], (o) => o.type === 'Action.Submit' && o.title === 'Ask my manager');
+    const before = posted.length;
+    await say(app, from, { type: 'message', value: button!.data });
+    return { before, told: cardText(cardsPostedTo(`chat-${from.id.slice(6)}`, before)[0]) };
+  };
+
+  beforeAll(async () => {
+    org = await startTestBot({ ORG_DIRECTORY: directory, ASK_MANAGER_CONVERSATION_ID: 'managers-channel' });
+    noChannel = await startTestBot({ ORG_DIRECTORY: directory });
+    // Sam has talked to the bot, so it holds Sam's personal chat.
+    await say(org, sam, { type: 'message', text: 'hi' });
+    await say(noChannel, sam, { type: 'message', text: 'hi' });
+  });
+  afterAll(async () => {
+    await org?.stop();
+    await noChannel?.stop();
+  });
+
+  it("goes to the line manager's own chat, not the managers' channel; only they answer it, and the answer returns to the practitioner", async () => {
+    const { before, told } = await askManager(org, alex);
+    expect(told).toMatch(/^Sent to Sam Manager, your line manager \(request 1\)/);
+    expect(cardsPostedTo('managers-channel', before)).toEqual([]);
+    const [request] = cardsPostedTo('chat-sam', before);
+    expect(cardProblems(request as { version: string })).toEqual([]);
+    expect(cardText(request)).toMatch(/^Alex Worker, whom you line-manage, asks you \(request 1\)\ncan I text a parent from my own phone\?/);
+    const [send] = findInCard(request, (o) => o.type === 'Action.Execute' && o.verb === 'expert-reply');
+    const answer = (from: { id: string; name: string }, conversation: string, reply: string) =>
+      org.post(activity({ deliveryMode: 'normal', serviceUrl, conversation: { id: conversation }, from, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'expert-reply', data: { ...(send!.data as object), reply } } } }));
+
+    // Someone else (another worker, or the managers' channel) cannot answer a request sent to Sam.
+    expect(cardText(cardsOf((await answer(kim, 'chat-kim', 'Yes, go ahead')).json)[0])).toMatch(/cannot be answered from here/);
+    expect(cardText(cardsOf((await answer({ id: 'someone', name: 'Someone' }, 'managers-channel', 'Yes')).json)[0])).toMatch(/cannot be answered from here/);
+
+    const beforeReply = posted.length;
+    const replied = await answer(sam, 'chat-sam', 'Use your work phone, never your own.');
+    expect(cardText(cardsOf(replied.json)[0])).toContain('Answered');
+    expect(posted.slice(beforeReply).map((p) => p.path)).toEqual(['/v3/conversations/chat-alex/activities']);
+    expect(cardText(cardsPostedTo('chat-alex', beforeReply)[0])).toMatch(/^Your manager answered your question \(request 1\)\nUse your work phone, never your own\./);
+  });
+
+  it('brings the answer to the practitioner\'s own chat with the bot when they asked in a group chat', async () => {
+    await say(org, kim, { type: 'message', text: 'hi' });
+    const start = posted.length;
+    const inGroup = { deliveryMode: 'normal', serviceUrl, conversation: { id: 'team-chat', conversationType: 'groupChat' }, from: kim };
+    await org.post(activity({ ...inGroup, type: 'message', text: 'can I text a parent from my own phone?' }));
+    const [button] = findInCard(cardsPostedTo('team-chat', start)[0], (o) => o.type === 'Action.Submit' && o.title === 'Ask my manager');
+    const before = posted.length;
+    await org.post(activity({ ...inGroup, type: 'message', value: button!.data }));
+    const [request] = cardsPostedTo('chat-sam', before);
+    const [send] = findInCard(request, (o) => o.type === 'Action.Execute' && o.verb === 'expert-reply');
+    const beforeReply = posted.length;
+    await org.post(activity({ deliveryMode: 'normal', serviceUrl, conversation: { id: 'chat-sam', conversationType: 'personal' }, from: sam, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'expert-reply', data: { ...(send!.data as object), reply: 'Work phone only.' } } } }));
+    // Not into the group chat, where others read it.
+    expect(posted.slice(beforeReply).map((p) => p.path)).toEqual(['/v3/conversations/chat-kim/activities']);
+    expect(cardText(cardsPostedTo('chat-kim', beforeReply)[0])).toContain('Work phone only.');
+  });
+
+  it("goes to the managers' channel, saying why, when the line manager has never talked to the bot", async () => {
+    const { before, told } = await askManager(org, jo);
+    expect(told).toMatch(/^Sent to your manager \(request \d+\)\nChris Head, your line manager, has not opened a chat with this bot yet, so it went to the managers' channel\./);
+    expect(cardsPostedTo('managers-channel', before)).toHaveLength(1);
+  });
+
+  it('tells the practitioner plainly who could not be reached when there is no channel either, and keeps nothing', async () => {
+    const { before, told } = await askManager(noChannel, jo);
+    expect(told).toMatch(/^Your question was not sent to Chris Head\nChris Head, your line manager, could not be reached: they have not opened a chat with this bot yet, and no managers' channel is set up\. Please ask them directly/);
+    expect(posted.slice(before).filter((p) => !p.path.startsWith('/v3/conversations/chat-jo/'))).toEqual([]);
+    const db = openDatabase(join(noChannel.dataDir, 'companion.sqlite'));
+    try {
+      expect(sqliteAskStore(db).get(1)).toBeUndefined();
+    } finally {
+      db.close();
+    }
+    const unknown = await askManager(noChannel, { id: 'local:nobody', name: 'Nobody Known' });
+    expect(unknown.told).toMatch(/^Your question was not sent to your manager\nThe organisation directory names no line manager for you, and no managers' channel is set up\./);
   });
 });

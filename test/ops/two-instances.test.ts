@@ -4,7 +4,9 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activity, cardsOf, cardText } from '../bot/support/bot-client';
 import { startAzurite, type Azurite } from '../support/azurite';
-import { followUpButtons } from '../support/card-search';
+import { findInCard, followUpButtons } from '../support/card-search';
+import { writeDirectoryFile } from '../support/org-directory';
+import { team } from '../supervision/support/team';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Two bot instances behind one messaging endpoint share conversation state and references through Azure Blob Storage
@@ -36,7 +38,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
   connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
-  const env = { BOT_STATE_CONNECTION_STRING: azurite.connectionString, BOT_STATE_CONTAINER: 'two-instances' };
+  // The same organisation model on both instances (Sam line-manages Alex and Kim).
+  const env = { BOT_STATE_CONNECTION_STRING: azurite.connectionString, BOT_STATE_CONTAINER: 'two-instances', ORG_DIRECTORY: writeDirectoryFile(team) };
   a = await startTestApp({ dirPrefix: 'instance-a-', logLevel: 'silent', env });
   b = await startTestApp({ dirPrefix: 'instance-b-', logLevel: 'silent', env });
 });
@@ -90,5 +93,38 @@ describe('two instances sharing one conversation through Azure Blob Storage', ()
     const count = captured.length;
     expect(await b.app.sendCard('never-talked-to-the-bot', card)).toBe(false);
     expect(captured.length).toBe(count);
+  });
+});
+
+describe("a manager's proactive card from the other instance", () => {
+  const alex = { id: 'local:alex', name: 'Alex Worker' };
+  const sam = { id: 'local:sam', name: 'Sam Manager' };
+  const personal = (id: string) => ({ id, conversationType: 'personal', tenantId: 'tenant-1' });
+  const decide = async (app: TestApp, supervisee: string) => {
+    const form = cardsOf((await post(app, activity({ serviceUrl: connectorUrl, conversation: personal('conv-sam'), from: sam, type: 'message', text: 'record a supervision decision' }))).json)[0]!;
+    const submit = findInCard(form, (o) => o.type === 'Action.Execute' && o.verb === 'supervision-submit')[0]!.data as Record<string, unknown>;
+    const data = { ...submit, person: 'P-1', supervisee, supervisionDate: '2026-11-19', discussion: 'Visits after school', decision1: 'Visit on Tuesdays', reasons1: 'School finishes early', dcDiscussed: 'false', harmOrRisk: 'false' };
+    const res = await post(app, activity({ serviceUrl: connectorUrl, conversation: personal('conv-sam'), from: sam, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'supervision-submit', data } } }));
+    return cardText(cardsOf(res.json)[0]);
+  };
+
+  it('tells the supervisee through the instance that did not receive their first message, and says when someone cannot be reached', async () => {
+    // Alex's first message reaches instance A; Sam records the decision on instance B.
+    await post(a, activity({ serviceUrl: connectorUrl, conversation: personal('conv-alex'), from: alex, type: 'message', text: 'hi', deliveryMode: 'normal' }));
+    const before = captured.length;
+    const summary = await decide(b, 'STAFF-0043');
+    expect(summary).toContain('Supervision decision recorded');
+    expect(summary).toContain('was sent a card');
+    const told = captured.slice(before).filter((c) => c.path.startsWith('/v3/conversations/conv-alex/activities'));
+    expect(told).toHaveLength(1);
+    expect(JSON.stringify(told[0]!.body)).toContain('A supervision decision was recorded on your case');
+    // Both instances know Alex can be reached (the reminders' list is shared too).
+    expect(await new BlobsStorage(azurite.connectionString, 'two-instances').read(['reference-index'])).toMatchObject({ 'reference-index': { users: expect.arrayContaining(['local:alex', 'local:sam']) } });
+
+    // Kim never talked to the bot: the manager's card says so, and nothing is sent.
+    const count = captured.length;
+    const unreachable = await decide(a, 'STAFF-0044');
+    expect(unreachable).toMatch(/Kim Worker could not be reached: they have not opened a chat with this bot yet/);
+    expect(captured.slice(count).filter((c) => JSON.stringify(c.body).includes('A supervision decision was recorded on your case'))).toEqual([]);
   });
 });

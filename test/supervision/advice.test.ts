@@ -73,7 +73,7 @@ describe('advice outside supervision', () => {
     expect(stored.outstanding.join(' ')).not.toMatch(/Advice given outside formal supervision awaits/);
   });
 
-  it('records a correction with the confirmation, and a decline tells the worker why and leaves the advice unconfirmed', async () => {
+  it('records a correction with the confirmation, and a decline on the file with its date, author and reason, tells the worker why and leaves the advice unconfirmed', async () => {
     const corrected = await recordAdvice({ advice: 'Tell school tomorrow' });
     const card = await act(sam, 'advice-confirm', { record: corrected, correction: 'Tell school today, not tomorrow.' });
     expect(cardText(card)).toContain('confirmed with your correction');
@@ -83,10 +83,20 @@ describe('advice outside supervision', () => {
     const declined = await recordAdvice({ advice: 'Skip the visit' });
     const before = channel.received.length;
     const decline = await act(sam, 'advice-decline', { record: declined, declineReason: 'I did not advise that.' });
-    expect(cardText(decline)).toContain('stays on the file unconfirmed');
-    expect(cardText(sentTo('conv-alex', before)[0]!.body.attachments![0]!.content)).toContain('I did not advise that.');
-    const after = (await (await fetch(`${bot.app.url}/api/recordings/${declined}`, { headers: { 'x-local-user-id': 'sam' } })).json()) as { outstanding: string[] };
-    expect(after.outstanding.join(' ')).toMatch(/Advice given outside formal supervision awaits/);
+    expect(cardText(decline)).toContain(`Your decline of ${declined} and your reason are entered on the file under your name on 20 November 2026; the advice stays unconfirmed. Alex Worker was sent your reason.`);
+    const toAlex = sentTo('conv-alex', before);
+    expect(toAlex).toHaveLength(1);
+    expect(cardText(toAlex[0]!.body.attachments![0]!.content)).toContain(`Sam Manager did not confirm the advice recorded in ${declined} (P-1) on 20 November 2026: I did not advise that.`);
+    const after = (await (await fetch(`${bot.app.url}/api/recordings/${declined}`, { headers: { 'x-local-user-id': 'alex' } })).json()) as { record: { signOffs: unknown[] }; outstanding: string[] };
+    // On the file: who declined (the manager who acted), when, and why; the worker sees it on their record.
+    expect(after.record.signOffs).toEqual([expect.objectContaining({ kind: 'advice-declined', at: '2026-11-20T11:00:00.000Z', by: expect.objectContaining({ userId: 'local:sam', name: 'Sam Manager' }), note: 'I did not advise that.' })]);
+    expect(after.outstanding).toContain('Advice not confirmed by Sam Manager: I did not advise that.');
+    // The same decline pressed again: one entry on the file, no second message.
+    const count = channel.received.length;
+    await act(sam, 'advice-decline', { record: declined, declineReason: 'I did not advise that.' });
+    expect(channel.received.length).toBe(count);
+    const again = (await (await fetch(`${bot.app.url}/api/recordings/${declined}`, { headers: { 'x-local-user-id': 'sam' } })).json()) as { record: { signOffs: unknown[] } };
+    expect(again.record.signOffs).toHaveLength(1);
   });
 
   it('refuses anyone but the line manager, and returns the form with what was typed when a field is missing', async () => {

@@ -76,13 +76,23 @@ describe('awaiting my sign-off', () => {
     expect(body.record.signOffs).toEqual([expect.objectContaining({ kind: 'read-and-agreed', by: expect.objectContaining({ userId: 'local:sam' }) })]);
   });
 
-  it('sends the worker the reason when the manager asks for an amendment, and says when a worker cannot be reached', async () => {
+  it('records the amendment request on the file with its date, author and reason, sends the worker the reason, and says when a worker cannot be reached', async () => {
     const before = channel.received.length;
     const card = await act(sam, 'sign-off-amend', { record: refs.alex2, reasonInput: 'reason2', reason2: 'Say who else was in the car.' });
-    expect(cardText(card)).toContain('Alex Worker (local mode) was sent your request');
+    expect(cardText(card)).toContain(`Your request to amend ${refs.alex2} and your reason are entered on the file under your name on 16 November 2026. Alex Worker (local mode) was sent your request`);
     const sent = channel.received.slice(before);
     expect(sent.map((r) => r.path)).toEqual(['/v3/conversations/conv-alex/activities']);
+    expect(cardProblems(sent[0]!.body.attachments?.[0]?.content as CardJson)).toEqual([]);
+    expect(cardText(sent[0]!.body.attachments?.[0]?.content)).toContain('on 16 November 2026 asked you to amend it');
     expect(cardText(sent[0]!.body.attachments?.[0]?.content)).toContain('Say who else was in the car.');
+    // On the file, under the manager who acted; the author sees it on the record as what to amend.
+    const stored = (await (await fetch(`${bot.app.url}/api/recordings/${refs.alex2}`, { headers: { 'x-local-user-id': 'alex' } })).json()) as { record: { signOffs: unknown[] }; outstanding: string[] };
+    expect(stored.record.signOffs).toEqual([expect.objectContaining({ kind: 'returned-for-amendment', at: clock.toISOString(), by: expect.objectContaining({ userId: 'local:sam' }), note: 'Say who else was in the car.' })]);
+    expect(stored.outstanding).toContainEqual(expect.stringMatching(/^Returned for amendment by Sam Manager.*: Say who else was in the car\.$/));
+    // Pressed twice: one entry, one message.
+    const count = channel.received.length;
+    await act(sam, 'sign-off-amend', { record: refs.alex2, reasonInput: 'reason2', reason2: 'Say who else was in the car.' });
+    expect(channel.received.length).toBe(count);
     const unreachable = await act(sam, 'sign-off-amend', { record: refs.kim, reasonInput: 'reason1', reason1: 'Add the time.' });
     expect(cardText(unreachable)).toContain('Kim Worker (local mode) could not be reached');
     const empty = await act(sam, 'sign-off-amend', { record: refs.kim, reasonInput: 'reason1', reason1: '  ' });

@@ -1,13 +1,27 @@
-import { TurnContext, type Activity, type ConversationReference, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
+import type { ConversationTarget } from '../../asking/ask-store';
 import type { Config } from '../../config';
 import type { Db } from '../../store/database';
-import { embeddedStorage } from './embedded-storage';
+import type { ConversationReferences } from '../conversation-references';
+import { embeddedStorage, REFERENCE_INDEX_KEY, referenceKey } from './embedded-storage';
+
+/** The list of everyone with a stored reference (reminders read it); ids only. */
+interface ReferenceIndex {
+  users?: string[];
+  eTag?: string;
+}
 
 /**
  * What the bot remembers between turns, in storage every instance shares (Azure Blob Storage when configured, the
- * embedded store otherwise): which conversations were just greeted, and where to reach each practitioner proactively.
+ * embedded store otherwise): which conversations were just greeted, and where to reach each person proactively. The
+ * one conversation-reference store: every proactive card (supervisee told, advice, sign-off, reminders, ask a person)
+ * reads it.
  */
-export class ConversationStore {
+export class ConversationStore implements ConversationReferences {
+  /** What this instance last wrote or read per person, so a busy chat does not write the same reference every turn. */
+  private readonly known = new LRUCache<string, string>({ max: 10_000, ttl: 10 * 60_000 });
+
   constructor(
     private readonly storage: Storage,
     private readonly welcomeWindowMs = 60_000,
@@ -31,33 +45,50 @@ export class ConversationStore {
     }
   }
 
-  /** Keeps where this practitioner talks to the bot (ids and addresses only; names are dropped). */
-  async remember(activity: Activity, askerId: string): Promise<void> {
-    const { user, bot, conversation, ...reference } = TurnContext.getConversationReference(activity);
-    const key = `reference/${askerId}`;
-    await this.storage.write({
-      [key]: {
-        ...reference,
-        // A group chat's name can name a family: only the ids the connector needs are kept.
-        conversation: conversation && { id: conversation.id, conversationType: conversation.conversationType, tenantId: conversation.tenantId, isGroup: conversation.isGroup },
-        user: user && { id: user.id, aadObjectId: user.aadObjectId },
-        bot: bot && { id: bot.id },
-        eTag: '*',
-      },
-    });
+  /** Keeps where this person talks to the bot: ids and addresses only (a chat's name can name a family). */
+  async save(userId: string, target: ConversationTarget): Promise<void> {
+    const { serviceUrl, channelId, conversationId, botId, tenantId } = target;
+    const kept: ConversationTarget = { serviceUrl, channelId, conversationId, ...(botId ? { botId } : {}), ...(tenantId ? { tenantId } : {}) };
+    const json = JSON.stringify(kept);
+    if (this.known.get(userId) === json) return;
+    await this.storage.write({ [referenceKey(userId)]: { ...kept, eTag: '*' } });
+    await this.index(userId);
+    this.known.set(userId, json);
   }
 
-  async referenceFor(askerId: string): Promise<Partial<ConversationReference> | undefined> {
-    const key = `reference/${askerId}`;
-    const item = (await this.storage.read([key]))[key] as (Partial<ConversationReference> & { eTag?: string }) | undefined;
-    if (!item) return undefined;
-    const { eTag: _eTag, ...reference } = item;
-    return reference;
+  async get(userId: string): Promise<ConversationTarget | undefined> {
+    const key = referenceKey(userId);
+    const item = (await this.storage.read([key]))[key] as (ConversationTarget & { eTag?: string }) | undefined;
+    if (!item?.conversationId || !item.serviceUrl || !item.channelId) return undefined;
+    const { eTag: _eTag, ...target } = item;
+    return target;
+  }
+
+  async users(): Promise<string[]> {
+    return [...(await this.readIndex()).users ?? []].sort();
   }
 
   /** For /readyz: the storage answers a read. */
   async check(): Promise<void> {
     await this.storage.read(['readiness-probe']);
+  }
+
+  private async readIndex(): Promise<ReferenceIndex> {
+    return ((await this.storage.read([REFERENCE_INDEX_KEY]))[REFERENCE_INDEX_KEY] as ReferenceIndex | undefined) ?? {};
+  }
+
+  /** Adds the person to the index; another instance may write it at the same moment, so the write is checked by reading. */
+  private async index(userId: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const index = await this.readIndex();
+      if (index.users?.includes(userId)) return;
+      try {
+        await this.storage.write({ [REFERENCE_INDEX_KEY]: { users: [...(index.users ?? []), userId], eTag: index.eTag ?? '*' } });
+      } catch {
+        // Changed by another instance since it was read: read it again.
+      }
+    }
+    throw Object.assign(new Error('The list of people the bot can reach could not be updated.'), { code: 'reference-index-conflict' });
   }
 }
 

@@ -4,8 +4,27 @@ import { migrate, type Db, type Migration } from '../../store/database';
 
 // Bot state in the embedded store (companion.sqlite) when no shared storage is configured: one instance, kept across restarts.
 
+/** Where a person's conversation reference is kept, and the list of everyone who has one. */
+export const referenceKey = (userId: string): string => `reference/${userId}`;
+export const REFERENCE_INDEX_KEY = 'reference-index';
+
 const MIGRATIONS: readonly Migration[] = [
   { id: 'bot-state-001-create', up: (db) => db.exec('CREATE TABLE bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL)') },
+  // The managers' features once kept references in a table of their own: moved here, so nobody has to talk to the bot again.
+  {
+    id: 'bot-state-002-conversation-references',
+    up: (db) => {
+      const old = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'conversation_references'`).get();
+      if (!old) return;
+      const rows = db.prepare('SELECT user_id, reference FROM conversation_references').all() as { user_id: string; reference: string }[];
+      const put = db.prepare('INSERT INTO bot_state (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING');
+      for (const r of rows) put.run(referenceKey(r.user_id), r.reference, randomUUID());
+      const index = db.prepare('SELECT value FROM bot_state WHERE key = ?').pluck().get(REFERENCE_INDEX_KEY) as string | undefined;
+      const users = new Set([...((index ? (JSON.parse(index) as { users?: string[] }).users : undefined) ?? []), ...rows.map((r) => r.user_id)]);
+      db.prepare('INSERT INTO bot_state (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag').run(REFERENCE_INDEX_KEY, JSON.stringify({ users: [...users] }), randomUUID());
+      db.exec('DROP TABLE conversation_references');
+    },
+  },
 ];
 
 /** botbuilder's Storage over SQLite, with the same eTag rule as its blob storage: a stale eTag refuses the write. */

@@ -5,11 +5,9 @@ import type { ApiRoute } from '../../http/route';
 import type { Logger } from '../../log';
 import { checkActivity } from '../activity-schema';
 import { isLoopbackServiceUrl } from '../local-service-url';
-import type { ConversationReferences } from '../conversation-references';
 import type { BotRouter } from '../router';
 import type { TurnScope } from '../turn';
 import type { AdaptiveCardJson } from '../replies';
-import { cardActivity } from './card-activity';
 import { CompanionAdapter } from './companion-adapter';
 import { ConversationStore } from './conversation-store';
 import { CompanionTeamsBot } from './teams-bot';
@@ -22,16 +20,14 @@ export interface MessagesRouteDeps {
   logger: Logger;
   router: BotRouter;
   scope: () => TurnScope;
-  /** Shared conversation state; default: this process's memory only. */
+  /** Shared conversation state and the people's conversation references; default: this process's memory only. */
   conversations?: ConversationStore;
-  /** Where personal-chat references are kept for managers' proactive cards; without it the bot sends none. */
-  references?: ConversationReferences;
 }
 
 export interface BotTransport {
   route: ApiRoute;
-  /** Sends a card to a practitioner in the conversation they last used with the bot; false when there is none yet. */
-  sendCard(askerId: string, card: AdaptiveCardJson): Promise<boolean>;
+  /** Sends a card to a person in their personal chat with the bot; false when they have none yet or it failed. */
+  sendCard(userId: string, card: AdaptiveCardJson): Promise<boolean>;
 }
 
 /** POST /api/messages: validate the activity's shape, then authenticate and run the turn through botbuilder. */
@@ -40,20 +36,11 @@ export function messagesRoute(deps: MessagesRouteDeps): ApiRoute {
 }
 
 /** The bot's HTTP route and its proactive sender, sharing one adapter and one conversation store. */
-export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()), references }: MessagesRouteDeps): BotTransport {
+export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()) }: MessagesRouteDeps): BotTransport {
   const adapter = new CompanionAdapter(config, logger);
-  const proactive = references ? { localMode: config.localMode, references } : undefined;
-  const bot = new CompanionTeamsBot(router, scope, conversations, logger, proactive);
+  const bot = new CompanionTeamsBot(router, scope, conversations, logger, adapter, { localMode: config.localMode, ...(config.bot.appId ? { appId: config.bot.appId } : {}) });
   // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
   const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });
-  const sendCard = async (askerId: string, card: AdaptiveCardJson): Promise<boolean> => {
-    const reference = await conversations.referenceFor(askerId);
-    if (!reference) return false;
-    await adapter.continueConversationAsync(config.bot.appId ?? '', reference, async (context) => {
-      await context.sendActivity(cardActivity(card));
-    });
-    return true;
-  };
   const route: ApiRoute = {
     method: 'POST',
     path: '/api/messages',
@@ -79,5 +66,5 @@ export function botTransport({ config, logger, router, scope, conversations = ne
       return { status: outcome.status, body: outcome.body };
     },
   };
-  return { route, sendCard };
+  return { route, sendCard: (userId, card) => bot.sendCard(userId, card) };
 }

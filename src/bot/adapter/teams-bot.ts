@@ -1,3 +1,4 @@
+import type { ClaimsIdentity } from 'botframework-connector';
 import {
   CloudAdapter,
   TeamsActivityHandler,
@@ -10,7 +11,6 @@ import {
 } from 'botbuilder';
 import type { ConversationTarget } from '../../asking/ask-store';
 import type { Logger } from '../../log';
-import type { ConversationReferences } from '../conversation-references';
 import { withoutBotMention } from '../mentions';
 import { unsupportedActivityCard } from '../notices';
 import type { AdaptiveCardJson, Reply } from '../replies';
@@ -20,10 +20,11 @@ import { cardActivity, cardInvokeResponse, replyActivities } from './card-activi
 import { errorCode } from './companion-adapter';
 import type { ConversationStore } from './conversation-store';
 
-/** Where the bot keeps conversation references, for proactive cards. */
-export interface ProactiveSettings {
+export interface BotSettings {
+  /** Local mode: the channel's own user id names the person (Agents Playground, tests). */
   localMode: boolean;
-  references: ConversationReferences;
+  /** The bot's app id, for proactive cards sent outside any turn (reminders); none in local mode. */
+  appId?: string;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,20 +36,10 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     private readonly scope: () => TurnScope,
     private readonly conversations: ConversationStore,
     private readonly logger: Logger,
-    private readonly proactive?: ProactiveSettings,
+    private readonly adapter: CloudAdapter,
+    private readonly settings: BotSettings,
   ) {
     super();
-
-    // A personal chat's reference is kept so the bot can bring this person a card later (a manager's decision, a sign-off).
-    this.onTurn(async (context, next) => {
-      const actor = this.actorOf(context);
-      const type = context.activity.conversation?.conversationType;
-      const { serviceUrl, channelId, conversation, recipient } = context.activity;
-      if (this.proactive && actor && serviceUrl && channelId && conversation?.id && (type === undefined || type === 'personal')) {
-        await this.proactive.references.save(actor.userId, { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) });
-      }
-      await next();
-    });
 
     this.onMessage(async (context, next) => {
       const replies = await this.answerMessage(context);
@@ -78,18 +69,29 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     });
   }
 
-  // Every message and card action refreshes where this practitioner can be reached, so any instance can write to them later.
+  /**
+   * Every turn in a personal chat refreshes where this person can be reached, so any instance can bring them a card
+   * later (a manager's decision, a sign-off, a reminder, an expert's answer). Group chats and channels are never kept:
+   * a card about a record must not land where others read it.
+   */
   override async run(context: TurnContext): Promise<void> {
-    const askerId = askerOf(context);
-    if (askerId && (context.activity.type === 'message' || context.activity.type === 'invoke')) {
+    const actor = this.actorOf(context);
+    const origin = originOf(context);
+    const type = context.activity.conversation?.conversationType;
+    if (actor && origin && (type === undefined || type === 'personal')) {
       try {
-        await this.conversations.remember(context.activity, askerId);
+        await this.conversations.save(actor.userId, origin);
       } catch (err) {
         // Not being reachable later must not stop the answer now.
         this.logger.warn({ code: errorCode(err) }, 'conversation reference not stored');
       }
     }
     await super.run(context);
+  }
+
+  /** Brings a person a card outside any turn (reminders), through their stored conversation reference. */
+  async sendCard(userId: string, card: AdaptiveCardJson): Promise<boolean> {
+    return (await this.deliver(this.settings.appId ?? '', userId, card)) === 'sent';
   }
 
   private async answerMessage(context: TurnContext): Promise<Reply[]> {
@@ -109,18 +111,19 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   private turnScope(context: TurnContext): TurnScope {
     const askerId = askerOf(context);
     const actor = this.actorOf(context);
-    const { serviceUrl, channelId, conversation, recipient } = context.activity;
-    const origin: ConversationTarget | undefined =
-      serviceUrl && channelId && conversation?.id ? { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) } : undefined;
-    const scope: TurnScope = {
+    const origin = originOf(context);
+    // The identity this turn was authenticated with, so cards go with the same credentials (none in local mode).
+    const identity = context.turnState.get(this.adapter.BotIdentityKey) as ClaimsIdentity;
+    return {
       ...this.scope(),
       ...(askerId ? { askerId } : {}),
       ...(actor ? { actor } : {}),
       ...(origin ? { origin } : {}),
-      outbox: (target, card) => this.post(context, target, card),
+      outbox: async (target, card) => {
+        await this.sendTo(identity, target, card, '');
+      },
+      notify: (userId, card) => this.deliver(identity, userId, card),
     };
-    if (this.proactive) scope.notify = (userId, card) => this.notify(context, userId, card);
-    return scope;
   }
 
   /** Teams names the user by Entra object id; local mode (Agents Playground, tests) by the client's own id. */
@@ -128,45 +131,40 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     const { from, conversation, channelData } = context.activity;
     const tenantId = conversation?.tenantId ?? (isRecord(channelData) && isRecord(channelData.tenant) && typeof channelData.tenant.id === 'string' ? channelData.tenant.id : undefined);
     const name = from?.name || 'Unnamed user';
-    if (from?.aadObjectId) return { userId: from.aadObjectId, name, tenantId: tenantId ?? 'unknown', local: this.proactive?.localMode ?? false };
-    if (this.proactive?.localMode && from?.id) return { userId: from.id, name, tenantId: 'local', local: true };
+    if (from?.aadObjectId) return { userId: from.aadObjectId, name, tenantId: tenantId ?? 'unknown', local: this.settings.localMode };
+    if (this.settings.localMode && from?.id) return { userId: from.id, name, tenantId: 'local', local: true };
     return undefined;
   }
 
-  /** Posts into a conversation named by the asking feature (e.g. the experts' channel). */
-  private async post(context: TurnContext, target: ConversationTarget, card: AdaptiveCardJson): Promise<void> {
-    await this.sendTo(context, target, card, '');
-  }
-
   /** Brings a person a card in their personal chat with the bot, through their stored conversation reference. */
-  private async notify(context: TurnContext, userId: string, card: Reply['card']): Promise<Delivery> {
-    const target = await this.proactive?.references.get(userId);
+  private async deliver(identity: ClaimsIdentity | string, userId: string, card: AdaptiveCardJson): Promise<Delivery> {
+    const target = await this.conversations.get(userId);
     if (!target) return 'unreachable';
     try {
-      return (await this.sendTo(context, target, card, 'personal')) ? 'sent' : 'unreachable';
+      return (await this.sendTo(identity, target, card, 'personal')) ? 'sent' : 'unreachable';
     } catch (err) {
-      this.logger.warn({ code: (err as { code?: string }).code ?? 'proactive-failed' }, 'proactive card not delivered');
+      this.logger.warn({ code: errorCode(err) === 'unknown' ? 'proactive-failed' : errorCode(err) }, 'proactive card not delivered');
       return 'unreachable';
     }
   }
 
-  /** One proactive send; true when the card went (the adapter's turn-error handler swallows a failed send). */
-  private async sendTo(context: TurnContext, target: ConversationTarget, card: AdaptiveCardJson, conversationType: string): Promise<boolean> {
-    const adapter = context.adapter as CloudAdapter;
+  /** The one proactive send; true when the card went (the adapter's turn-error handler swallows a failed send). */
+  private async sendTo(identity: ClaimsIdentity | string, target: ConversationTarget, card: AdaptiveCardJson, conversationType: string): Promise<boolean> {
     const reference: Partial<ConversationReference> = {
       serviceUrl: target.serviceUrl,
       channelId: target.channelId,
-      conversation: { id: target.conversationId, isGroup: false, conversationType, name: '' },
+      conversation: { id: target.conversationId, isGroup: false, conversationType, name: '', ...(target.tenantId ? { tenantId: target.tenantId } : {}) },
       bot: { id: target.botId ?? '', name: '' },
     };
     let delivered = false;
-    // The identity this turn was authenticated with, so the card goes with the same credentials (none in local mode).
-    await adapter.continueConversationAsync(context.turnState.get(adapter.BotIdentityKey), reference, async (ctx) => {
+    const send = async (ctx: TurnContext) => {
       // The continuation activity's made-up id would turn the card into a reply to a message that does not exist.
       delete (ctx.activity as { id?: string }).id;
       await ctx.sendActivity(cardActivity(card));
       delivered = true;
-    });
+    };
+    if (typeof identity === 'string') await this.adapter.continueConversationAsync(identity, reference, send);
+    else await this.adapter.continueConversationAsync(identity, reference, send);
     return delivered;
   }
 
@@ -204,5 +202,12 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
 
 /** The practitioner's Entra ID object id where Teams gives it, else the channel's user id. */
 export const askerOf = (context: TurnContext): string | undefined => context.activity.from?.aadObjectId ?? context.activity.from?.id;
+
+/** Where this turn's conversation is, enough to post into it later (ids and addresses only). */
+function originOf(context: TurnContext): ConversationTarget | undefined {
+  const { serviceUrl, channelId, conversation, recipient } = context.activity;
+  if (!serviceUrl || !channelId || !conversation?.id) return undefined;
+  return { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}), ...(conversation.tenantId ? { tenantId: conversation.tenantId } : {}) };
+}
 
 const verbOf = (data: Record<string, unknown>): string | undefined => (typeof data.verb === 'string' ? data.verb : undefined);

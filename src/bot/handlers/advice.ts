@@ -98,9 +98,13 @@ export function adviceDeclineAction(desk: AdviceDesk): ActionHandler {
       const reason = text(data.declineReason, 2000);
       if (!reference || !reason) return [cardReply(notice('Nothing was sent', 'Say why you are declining, then select "Decline" again.'))];
       try {
-        const record = await desk.decline(principal, reference);
-        const told = (await scope.notify?.(record.author.userId, notice('Your manager did not confirm the advice', `${principal.name} did not confirm the advice recorded in ${record.id} (${record.person.name}): ${reason} It stays on the file unconfirmed; talk to them about what to record.`))) ?? 'unreachable';
-        return [cardReply(notice('Advice not confirmed', `${reference} stays on the file unconfirmed. ${told === 'sent' ? `${record.author.name} was sent your reason.` : `${record.author.name} could not be reached: tell them yourself.`}`))];
+        const { record, signOff, created } = await desk.decline(principal, reference, reason);
+        const on = writtenDate(ukDateTime(new Date(signOff.at)).date);
+        // The same decline sent twice is one entry on the file and one message to the worker.
+        const told = created
+          ? ((await scope.notify?.(record.author.userId, notice('Your manager did not confirm the advice', `${principal.name} did not confirm the advice recorded in ${record.id} (${record.person.name}) on ${on}: ${reason} This is entered on the file and the advice stays unconfirmed; talk to them about what to record.`))) ?? 'unreachable')
+          : 'sent';
+        return [cardReply(notice('Advice not confirmed', `Your decline of ${reference} and your reason are entered on the file under your name on ${on}; the advice stays unconfirmed. ${told === 'sent' ? `${record.author.name} was sent your reason.` : `${record.author.name} could not be reached: tell them yourself.`}`))];
       } catch (err) {
         if (err instanceof RecordingError && err.code === 'forbidden') return [cardReply(refusalCard(err.message))];
         if (err instanceof RecordingError) return [cardReply(notice('Nothing was sent', err.message))];

@@ -1,4 +1,6 @@
+import { writtenDate } from '../../calendar/iso-date';
 import { RecordingError } from '../../recording/errors';
+import { ukDateTime } from '../../recording/working-hours';
 import { amendmentRequestCard, signOffListCard } from '../../supervision/sign-off-cards';
 import type { SignOffDesk } from '../../supervision/sign-off';
 import { notice } from '../notices';
@@ -22,6 +24,7 @@ async function list(desk: SignOffDesk, scope: TurnScope, done?: { text: string; 
   }
 }
 
+const day = (iso: string) => writtenDate(ukDateTime(new Date(iso)).date);
 const referenceOf = (data: Record<string, unknown>) => (typeof data.record === 'string' && REFERENCE.test(data.record) ? data.record : undefined);
 
 export function signOffIntent(desk: SignOffDesk): MessageHandler {
@@ -67,12 +70,14 @@ export function signOffAmendAction(desk: SignOffDesk): ActionHandler {
       const reason = typeof raw === 'string' ? raw.trim().slice(0, 2000) : '';
       if (!reference || !reason) return list(desk, scope, { text: 'Say what should be amended, then select "Send" again. Nothing was sent.', attention: true });
       try {
-        const { record, author } = await desk.askForAmendment(principal, reference);
-        const delivery = (await scope.notify?.(author.userId, amendmentRequestCard(record, principal.name, reason))) ?? 'unreachable';
+        const { record, signOff, author, created } = await desk.askForAmendment(principal, reference, reason);
+        // The same request sent twice is one entry on the file and one message to the worker.
+        const delivery = created ? ((await scope.notify?.(author.userId, amendmentRequestCard(record, principal.name, reason, signOff.at))) ?? 'unreachable') : 'sent';
+        const entered = `Your request to amend ${reference} and your reason are entered on the file under your name on ${day(signOff.at)}.`;
         const text =
           delivery === 'sent'
-            ? `${author.name} was sent your request to amend ${reference}. It stays on this list until it is read and agreed.`
-            : `${author.name} could not be reached: they have not opened a chat with this bot yet. Tell them about ${reference} yourself.`;
+            ? `${entered} ${author.name} was sent your request. It stays on this list until it is read and agreed.`
+            : `${entered} ${author.name} could not be reached: they have not opened a chat with this bot yet. Tell them about ${reference} yourself.`;
         return list(desk, scope, { text, attention: delivery !== 'sent' });
       } catch (err) {
         if (err instanceof RecordingError && err.code === 'forbidden') return [cardReply(refusalCard(err.message))];
