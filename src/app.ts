@@ -81,7 +81,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts, managers });
     const conversations = await conversationStoreFrom(config, db);
     const references = sqliteConversationReferences(db);
-    const bot = botTransport({ config, logger, router, scope, conversations, references });
+    // SharePoint is reached as each person: managers' flows in the bot then need their sign-in (Teams SSO, BOT_SSO_CONNECTION_NAME).
+    const bot = botTransport({ config, logger, router, scope, conversations, references, actsAsUser: recordings.store.kind === 'sharepoint' });
     // The check reads records as the service: only the embedded store allows that (SharePoint acts as each practitioner).
     const reminders =
       recordings.store.kind === 'embedded'

@@ -12,7 +12,9 @@ import type { AdaptiveCardJson } from '../replies';
 import { cardActivity } from './card-activity';
 import { CompanionAdapter } from './companion-adapter';
 import { ConversationStore } from './conversation-store';
+import { TeamsSingleSignOn } from './single-sign-on';
 import { CompanionTeamsBot } from './teams-bot';
+import { BotTokenService } from './token-service';
 
 /** Activities larger than this are refused with 413 before parsing: a question card is a few kilobytes. */
 export const MAX_ACTIVITY_BYTES = 256 * 1024;
@@ -26,6 +28,8 @@ export interface MessagesRouteDeps {
   conversations?: ConversationStore;
   /** Where personal-chat references are kept for managers' proactive cards; without it the bot sends none. */
   references?: ConversationReferences;
+  /** Records are kept where the bot must act as each person (SharePoint): with BOT_SSO_CONNECTION_NAME, Teams single sign-on. */
+  actsAsUser?: boolean;
 }
 
 export interface BotTransport {
@@ -40,10 +44,11 @@ export function messagesRoute(deps: MessagesRouteDeps): ApiRoute {
 }
 
 /** The bot's HTTP route and its proactive sender, sharing one adapter and one conversation store. */
-export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()), references }: MessagesRouteDeps): BotTransport {
+export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()), references, actsAsUser = false }: MessagesRouteDeps): BotTransport {
   const adapter = new CompanionAdapter(config, logger);
   const proactive = references ? { localMode: config.localMode, references } : undefined;
-  const bot = new CompanionTeamsBot(router, scope, conversations, logger, proactive);
+  const sso = actsAsUser ? singleSignOnFrom(config, logger) : undefined;
+  const bot = new CompanionTeamsBot(router, scope, conversations, logger, proactive, sso);
   // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
   const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });
   const sendCard = async (askerId: string, card: AdaptiveCardJson): Promise<boolean> => {
@@ -80,4 +85,12 @@ export function botTransport({ config, logger, router, scope, conversations = ne
     },
   };
   return { route, sendCard };
+}
+
+/** Teams single sign-on through the Bot Framework token service, when an OAuth connection is configured. */
+function singleSignOnFrom(config: Config, logger: Logger): TeamsSingleSignOn | undefined {
+  const { appId, appPassword, tenantId, appType } = config.bot;
+  if (!config.sso || !appId || !appPassword) return undefined;
+  const appTenant = appType === 'SingleTenant' && tenantId ? tenantId : 'botframework.com';
+  return new TeamsSingleSignOn(new BotTokenService({ ...config.sso, appId, appPassword, appTenant }), logger);
 }

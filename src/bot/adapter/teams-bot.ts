@@ -12,13 +12,14 @@ import type { ConversationTarget } from '../../asking/ask-store';
 import type { Logger } from '../../log';
 import type { ConversationReferences } from '../conversation-references';
 import { withoutBotMention } from '../mentions';
-import { unsupportedActivityCard } from '../notices';
+import { notice, unsupportedActivityCard } from '../notices';
 import type { AdaptiveCardJson, Reply } from '../replies';
 import type { BotRouter } from '../router';
 import type { Actor, Delivery, TurnScope } from '../turn';
 import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
 import { errorCode } from './companion-adapter';
 import type { ConversationStore } from './conversation-store';
+import type { PendingInput, TeamsSingleSignOn } from './single-sign-on';
 
 /** Where the bot keeps conversation references, for proactive cards. */
 export interface ProactiveSettings {
@@ -36,6 +37,8 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     private readonly conversations: ConversationStore,
     private readonly logger: Logger,
     private readonly proactive?: ProactiveSettings,
+    /** Teams single sign-on, when records are kept where the bot must act as the person (SharePoint). */
+    private readonly sso?: TeamsSingleSignOn,
   ) {
     super();
 
@@ -51,7 +54,10 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      const replies = await this.answerMessage(context);
+      const input = this.messageInput(context);
+      const signedIn = input ? await this.signedIn(context, input) : {};
+      if (signedIn === 'sign-in') return next();
+      const replies = input ? await this.answer(input, this.turnScope(context, signedIn.graphToken)) : [{ kind: 'card' as const, card: unsupportedActivityCard(), rulings: [] }];
       const { value, replyToId } = context.activity;
       // Action.Submit fallback of a button whose answer replaces its card: the card the button was on is updated in place.
       if (isRecord(value) && replyToId && this.router.replacesCard(verbOf(value)) && replies.length > 0) {
@@ -92,23 +98,43 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     await super.run(context);
   }
 
-  private async answerMessage(context: TurnContext): Promise<Reply[]> {
+  /** A message as the router takes it: a card's Action.Submit data (verb inside), or the text without the bot's mention. */
+  private messageInput(context: TurnContext): PendingInput | undefined {
     const { value } = context.activity;
-    // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
-    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.turnScope(context));
-    // Mentions of the bot ("@Companion can I ...") are not part of the question.
+    if (isRecord(value)) return { verb: verbOf(value), data: value };
     const text = withoutBotMention(context.activity.text, context.activity.entities, context.activity.recipient?.id);
-    if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
-    return this.router.message(text, this.turnScope(context));
+    return text ? { text } : undefined;
+  }
+
+  private answer(input: PendingInput, scope: TurnScope): Promise<Reply[]> {
+    return 'text' in input ? this.router.message(input.text, scope) : this.router.action(input, scope);
+  }
+
+  /**
+   * Whether the person's own Graph token is needed and held: with SSO on and a handler that acts on records as the person,
+   * the token service's stored token, or a sign-in card (what was asked is kept and done once they are signed in).
+   */
+  private async signedIn(context: TurnContext, input: PendingInput): Promise<{ graphToken?: string } | 'sign-in'> {
+    if (!this.sso || !this.router.actsAsUser(input)) return {};
+    const graphToken = await this.sso.token(context);
+    if (graphToken) return { graphToken };
+    await this.sso.askToSignIn(context, input);
+    return 'sign-in';
+  }
+
+  /** After sign-in: what the person asked for, done now as them; the replies come as new messages. */
+  private async resume(context: TurnContext, input: PendingInput, graphToken: string): Promise<void> {
+    await this.send(context, await this.answer(input, this.turnScope(context, graphToken)));
   }
 
   /**
    * The turn's scope: who asked (their Entra ID object id where Teams gives it, for the answer audit), who acted (for
    * records), where the turn came from, and ways to post into other conversations (proactive messages).
    */
-  private turnScope(context: TurnContext): TurnScope {
+  private turnScope(context: TurnContext, graphToken?: string): TurnScope {
     const askerId = askerOf(context);
-    const actor = this.actorOf(context);
+    const found = this.actorOf(context);
+    const actor = found && graphToken ? { ...found, graphToken } : found;
     const { serviceUrl, channelId, conversation, recipient } = context.activity;
     const origin: ConversationTarget | undefined =
       serviceUrl && channelId && conversation?.id ? { serviceUrl, channelId, conversationId: conversation.id, ...(recipient?.id ? { botId: recipient.id } : {}) } : undefined;
@@ -183,7 +209,10 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const { action } = invokeValue;
     const data = isRecord(action.data) ? action.data : {};
-    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.turnScope(context));
+    const input = { verb: action.verb ?? verbOf(data), data };
+    const signedIn = await this.signedIn(context, input);
+    if (signedIn === 'sign-in') return cardInvokeResponse(SIGN_IN_FIRST);
+    const replies = await this.router.action(input, this.turnScope(context, signedIn.graphToken));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
     return cardInvokeResponse(first?.card ?? unsupportedActivityCard());
@@ -192,6 +221,14 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   // Invokes the bot does not handle get a 400 the client can show, never the SDK's 501.
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const { name, value } = context.activity;
+    if (this.sso && name === 'signin/tokenExchange') return this.sso.onTokenExchange(context, (input, token) => this.resume(context, input, token));
+    if (this.sso && name === 'signin/verifyState') {
+      return this.sso.onVerifyState(
+        context,
+        (input, token) => this.resume(context, input, token),
+        () => this.send(context, [{ kind: 'card', card: SIGN_IN_UNFINISHED, rulings: [] }]),
+      );
+    }
     if (name === 'adaptiveCard/action' && !(isRecord(value) && isRecord(value.action))) {
       return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action is missing.' } } };
     }
@@ -201,6 +238,9 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     return { status: 400, body: { error: { code: 'unsupported-invoke', message: 'This bot does not handle that invoke.' } } };
   }
 }
+
+const SIGN_IN_FIRST = notice('Sign in to continue', 'Records are kept under your own name, so you need to sign in first: use the sign-in card in this chat. What you entered is kept and recorded as soon as you have signed in.');
+const SIGN_IN_UNFINISHED = notice('Sign-in did not finish', 'Nothing was recorded. Ask again and sign in with the card when it appears.');
 
 /** The practitioner's Entra ID object id where Teams gives it, else the channel's user id. */
 export const askerOf = (context: TurnContext): string | undefined => context.activity.from?.aadObjectId ?? context.activity.from?.id;

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createGraphClient } from '../../src/graph/client';
+import { provisionSite } from '../../src/graph/provision';
+import { OnBehalfOfTokenProvider } from '../../src/graph/tokens';
+import { SharePointRecordStore } from '../../src/recording/sharepoint-store';
+import { findInCard } from '../support/card-search';
+import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
+import { startChannelIssuer, type ChannelIssuer } from '../support/issuer/channel-issuer';
+import { startTestIssuer, TEST_TENANT, type TestIssuer } from '../support/issuer/test-issuer';
+import { ALLOCATED_PERSON, AUTHOR_STAFF_FILE, PEOPLE, writeDirectoryFile } from '../support/org-directory';
+import { startTokenServiceStandIn, type TokenServiceStandIn } from '../support/token-service/token-service-standin';
+import { activity, cardsOf, cardText, startTestBot, type CardJson, type TestBot } from './support/bot-client';
+
+// Teams single sign-on for managers' flows with records in SharePoint, over HTTP end to end: the channel's tokens from a
+// local Bot Framework issuer, the Bot Framework token service and Entra ID as documented stand-ins, and the Graph
+// stand-in as SharePoint. The bot holds no token of its own for anyone: it asks the token service each time.
+
+const APP_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
+const APP_SECRET = 'stand-in-bot-secret';
+const CONNECTION = 'graph-sso';
+const EXCHANGE_URI = `api://companion.test/botid-${APP_ID}`;
+const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
+const IG_TOKEN = 'token-ig-lead';
+
+type From = { id: string; aadObjectId: string; name: string };
+const manager: From = { id: '29:teams-user-sam', aadObjectId: PEOPLE.lineManager.id, name: PEOPLE.lineManager.name };
+const managerPerson = { oid: PEOPLE.lineManager.id, name: PEOPLE.lineManager.name };
+
+let channel: ChannelIssuer;
+let entra: TestIssuer;
+let graph: GraphStandIn;
+let tokens: TokenServiceStandIn;
+let bot: TestBot;
+
+beforeAll(async () => {
+  channel = await startChannelIssuer();
+  entra = await startTestIssuer();
+  graph = await startGraphStandIn({ users: { [IG_TOKEN]: { id: PEOPLE.igLead.id, displayName: PEOPLE.igLead.name } } });
+  const graphSettings = { baseUrl: graph.origin, fetch: graph.fetch, retryDelaySeconds: 0 };
+  await provisionSite(await createGraphClient({ ...graphSettings, tokens: { graphToken: async () => IG_TOKEN } }, { userId: PEOPLE.igLead.id, name: PEOPLE.igLead.name, tenantId: TEST_TENANT }), graph.siteId);
+  tokens = await startTokenServiceStandIn({
+    appId: APP_ID,
+    appPassword: APP_SECRET,
+    connectionName: CONNECTION,
+    exchangeUri: EXCHANGE_URI,
+    openIdMetadataUrl: entra.metadataUrl,
+    tenantId: TEST_TENANT,
+    // The connection's scopes are Graph's: the token it gives acts as that person in SharePoint.
+    graphTokenFor: (person) => {
+      const token = `graph-${randomUUID()}`;
+      graph.addUser(token, { id: person.oid, displayName: person.name });
+      return token;
+    },
+  });
+  // The store the app builds for RECORD_STORE=sharepoint (on-behalf-of provider), pointed at the stand-in; the stand-in has
+  // no on-behalf-of endpoint configured, so only the token service's Graph token can reach it.
+  const store = new SharePointRecordStore({ siteId: graph.siteId, graph: { ...graphSettings, tokens: new OnBehalfOfTokenProvider({ tenantId: TEST_TENANT, clientId: APP_ID, clientSecret: APP_SECRET, authority: graph.origin, fetch: graph.fetch }) } });
+  bot = await startTestBot(
+    {
+      HOST: '127.0.0.1',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: APP_SECRET,
+      MicrosoftAppTenantId: TEST_TENANT,
+      BOT_OPENID_METADATA_URL: channel.metadataUrl,
+      OPENID_METADATA_URL: entra.metadataUrl,
+      RECORD_STORE: 'sharepoint',
+      SHAREPOINT_SITE_ID: graph.siteId,
+      GRAPH_BASE_URL: graph.origin,
+      ORG_DIRECTORY: writeDirectoryFile(),
+      BOT_SSO_CONNECTION_NAME: CONNECTION,
+      BOT_TOKEN_SERVICE_URL: tokens.url,
+      BOT_LOGIN_AUTHORITY: tokens.url,
+    },
+    { recordings: { store } },
+  );
+});
+afterAll(async () => {
+  await bot?.stop();
+  await tokens?.close();
+  await graph?.close();
+  await entra?.close();
+  await channel?.close();
+});
+beforeEach(() => tokens.forget(manager.id));
+
+async function post(fields: Record<string, unknown>) {
+  const token = await channel.mint({ appId: APP_ID, serviceUrl: SERVICE_URL });
+  return bot.post(activity({ serviceUrl: SERVICE_URL, from: manager, conversation: { id: 'conv-sam', conversationType: 'personal', tenantId: TEST_TENANT }, ...fields }), { authorization: `Bearer ${token}` });
+}
+
+type OAuthCard = { connectionName: string; tokenExchangeResource?: { id: string; uri: string }; buttons: { type: string; value: string }[] };
+const oauthCardsOf = (json: unknown): OAuthCard[] =>
+  ((json as { activities?: { attachments?: { contentType: string; content: OAuthCard }[] }[] }).activities ?? []).flatMap((a) =>
+    (a.attachments ?? []).filter((x) => x.contentType === 'application/vnd.microsoft.card.oauth').map((x) => x.content),
+  );
+
+/** Teams' SSO token for the manager: issued by their tenant's Entra ID for the connection's Token Exchange URL. */
+const ssoToken = (options: Parameters<TestIssuer['mint']>[0] = {}) => entra.mint({ audience: EXCHANGE_URI, claims: { oid: managerPerson.oid, name: managerPerson.name, scp: 'access_as_user' }, ...options });
+
+const exchange = async (card: OAuthCard, token: string, deliveryMode = 'expectReplies') =>
+  post({ type: 'invoke', name: 'signin/tokenExchange', deliveryMode, value: { id: card.tokenExchangeResource?.id, connectionName: card.connectionName, token } });
+
+const FILLED = {
+  person: ALLOCATED_PERSON,
+  supervisee: AUTHOR_STAFF_FILE,
+  supervisionDate: '2026-11-19',
+  discussion: 'Texting the young person after school; mum agreed in the meeting.',
+  decision1: 'Texts from the work mobile only',
+  reasons1: 'He answers texts but not calls; risk assessed with mum present',
+  dcDiscussed: 'true',
+  dcRiskAssessed: 'true',
+  dcChannel: 'text',
+  dcReview: '2027-02-19',
+  harmOrRisk: 'false',
+};
+
+const submitOf = (card: CardJson) => findInCard(card, (o) => o.type === 'Action.Execute' && o.verb === 'supervision-submit')[0]?.data as Record<string, unknown>;
+const itemFor = (reference: string) => graph.state.sites.get(graph.siteId)?.lists.find((l) => l.displayName === 'Care records')?.items.find((i) => i.fields.RecordRef === reference);
+
+describe('Teams single sign-on for managers with records in SharePoint', () => {
+  it('asks a manager without a token to sign in, refuses forged and wrong-audience exchanges with 412, then opens the form as them', async () => {
+    const first = await post({ type: 'message', text: 'record a supervision decision' });
+    expect(first.status).toBe(200);
+    expect(cardsOf(first.json)).toEqual([]);
+    const [card] = oauthCardsOf(first.json);
+    expect(card?.connectionName).toBe(CONNECTION);
+    expect(card?.tokenExchangeResource?.uri).toBe(EXCHANGE_URI);
+    expect(card?.buttons[0]).toMatchObject({ type: 'signin' });
+    expect(card?.buttons[0]?.value).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/oauth\/signin/);
+    // Nothing reached SharePoint without the manager's own token.
+    expect(graph.requests.filter((r) => r.path.includes('/lists/'))).toEqual([]);
+
+    // As Teams sends them (no expectReplies): the HTTP status is the invoke's, and 412 makes Teams show the sign-in button.
+    for (const bad of [await ssoToken({ audience: APP_ID }), await ssoToken({ key: 'unknown' }), entra.unsigned({ audience: EXCHANGE_URI }), await ssoToken({ expiresIn: -600 })]) {
+      const refused = await exchange(card!, bad, 'normal');
+      expect(refused.status).toBe(412);
+      expect(refused.json).toMatchObject({ id: card!.tokenExchangeResource!.id, connectionName: CONNECTION, failureDetail: expect.any(String) });
+    }
+    // A token for another connection name is not exchanged either.
+    const other = await post({ type: 'invoke', name: 'signin/tokenExchange', deliveryMode: 'normal', value: { id: 'x', connectionName: 'another', token: await ssoToken() } });
+    expect(other.status).toBe(412);
+    expect(tokens.holds(manager.id)).toBe(false);
+
+    const done = await exchange(card!, await ssoToken());
+    expect(done.status).toBe(200);
+    const replies = done.json as { activities: { type: string; value?: { status: number } }[] };
+    expect(replies.activities.find((a) => a.type === 'invokeResponse')?.value?.status).toBe(200);
+    const form = cardsOf(done.json).find((c) => submitOf(c));
+    expect(cardText(form)).toContain('Record a supervision decision');
+    expect(tokens.holds(manager.id)).toBe(true);
+    // The same exchange again (Teams may send one per device): answered, nothing done twice.
+    const again = await exchange(card!, await ssoToken());
+    expect(cardsOf(again.json)).toEqual([]);
+  });
+
+  it("records a decision asked for before sign-in as the manager once signed in: author and SharePoint's creator are the manager", async () => {
+    const submit = await post({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'supervision-submit', data: { verb: 'supervision-submit', cardId: randomUUID(), ...FILLED } } } });
+    expect(submit.status).toBe(200);
+    expect(cardText(cardsOf(submit.json)[0])).toContain('Sign in to continue');
+    const [card] = oauthCardsOf(submit.json);
+    expect(card).toBeDefined();
+
+    const done = await exchange(card!, await ssoToken());
+    const summary = cardsOf(done.json).find((c) => cardText(c).includes('Supervision decision recorded'));
+    const reference = /SD-[A-Z0-9-]+/.exec(cardText(summary))?.[0];
+    expect(reference).toBeDefined();
+    const item = itemFor(reference!);
+    expect(item?.createdBy).toMatchObject({ id: PEOPLE.lineManager.id, displayName: PEOPLE.lineManager.name });
+    const record = JSON.parse(String(item?.fields.RecordJson)) as { author: { userId: string; name: string } };
+    expect(record.author).toEqual({ userId: PEOPLE.lineManager.id, name: PEOPLE.lineManager.name });
+    // No on-behalf-of exchange was needed: the token service's token already acted as the manager.
+    expect(graph.requests.some((r) => r.path.endsWith('/oauth2/v2.0/token'))).toBe(false);
+
+    // Signed in now: the next action goes straight through with the token the service keeps, no sign-in card.
+    const next = await post({ type: 'message', text: 'record a supervision decision' });
+    expect(oauthCardsOf(next.json)).toEqual([]);
+    expect(cardsOf(next.json).some((c) => submitOf(c))).toBe(true);
+  });
+
+  it('completes a sign-in made with the card (signin/verifyState) and refuses a code that is not the user\'s', async () => {
+    const first = await post({ type: 'message', text: 'record a supervision decision' });
+    expect(oauthCardsOf(first.json)).toHaveLength(1);
+    const wrong = await post({ type: 'invoke', name: 'signin/verifyState', value: { state: tokens.signInWithCard('29:someone-else', managerPerson) } });
+    expect(cardText(cardsOf(wrong.json)[0])).toContain('Sign-in did not finish');
+    const code = tokens.signInWithCard(manager.id, managerPerson);
+    const res = await post({ type: 'invoke', name: 'signin/verifyState', value: { state: code } });
+    expect(res.status).toBe(200);
+    expect(cardsOf(res.json).some((c) => submitOf(c))).toBe(true);
+  });
+
+  it('never writes the token to the logs', async () => {
+    const first = await post({ type: 'message', text: 'record a supervision decision' });
+    const token = await ssoToken();
+    await exchange(oauthCardsOf(first.json)[0]!, token);
+    const logs = bot.logs();
+    expect(logs).toContain('sso-exchanged');
+    expect(logs).not.toContain(token.slice(-20));
+    expect(logs).not.toMatch(/graph-[0-9a-f]{8}-/);
+  });
+});
