@@ -28,6 +28,8 @@ import { AdviceDesk } from './supervision/advice';
 import { sqliteConversationReferences } from './bot/conversation-references';
 import { startReminders, type ReminderOutcome } from './supervision/reminder-runner';
 import { sqliteSentReminders } from './supervision/sent-reminders';
+import type { Principal } from './auth/principal';
+import type { OrganisationDirectory } from './organisation/model';
 
 export interface AppOverrides {
   /** Extra API routes mounted next to /api/messages (e.g. the recordings API). */
@@ -83,11 +85,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const references = sqliteConversationReferences(db);
     // SharePoint is reached as each person: managers' flows in the bot then need their sign-in (Teams SSO, BOT_SSO_CONNECTION_NAME).
     const bot = botTransport({ config, logger, router, scope, conversations, references, actsAsUser: recordings.store.kind === 'sharepoint' });
-    // The check reads records as the service: only the embedded store allows that (SharePoint acts as each practitioner).
+    // The check reads the embedded store as the service; SharePoint only as each person, with the token service's token for them.
+    const actAs = bot.graphTokenFor && actAsSignedIn(bot.graphTokenFor, recordings.directory);
     const reminders =
-      recordings.store.kind === 'embedded'
+      recordings.store.kind === 'embedded' || actAs
         ? startReminders(
-            { store: recordings.store, directory: recordings.directory, reachable: () => references.users?.() ?? Promise.resolve([]), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger },
+            { store: recordings.store, directory: recordings.directory, reachable: () => references.users?.() ?? Promise.resolve([]), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger, ...(recordings.store.kind === 'sharepoint' && actAs ? { actAs } : {}) },
             config.reminders.intervalMinutes,
           )
         : undefined;
@@ -122,4 +125,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     db.close();
     throw err;
   }
+}
+
+/** A person as the SharePoint store acts for them: their Graph token from the token service, or undefined when it holds none. */
+function actAsSignedIn(graphTokenFor: (userId: string) => Promise<string | undefined>, directory: OrganisationDirectory): (userId: string) => Promise<Principal | undefined> {
+  return async (userId) => {
+    const token = await graphTokenFor(userId);
+    if (!token) return undefined;
+    const principal: Principal = { userId, name: '', tenantId: '', accessToken: token, tokenFor: 'graph' };
+    return { ...principal, name: (await directory.member(userId, principal))?.name ?? '' };
+  };
 }

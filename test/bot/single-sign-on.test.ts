@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGraphClient } from '../../src/graph/client';
 import { provisionSite } from '../../src/graph/provision';
@@ -32,6 +34,8 @@ let entra: TestIssuer;
 let graph: GraphStandIn;
 let tokens: TokenServiceStandIn;
 let bot: TestBot;
+/** Graph tokens the token service gave, by person (Entra object id). */
+const issued = new Map<string, string[]>();
 
 beforeAll(async () => {
   channel = await startChannelIssuer();
@@ -50,6 +54,7 @@ beforeAll(async () => {
     graphTokenFor: (person) => {
       const token = `graph-${randomUUID()}`;
       graph.addUser(token, { id: person.oid, displayName: person.name });
+      issued.set(person.oid, [...(issued.get(person.oid) ?? []), token]);
       return token;
     },
   });
@@ -189,7 +194,7 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     expect(cardsOf(res.json).some((c) => submitOf(c))).toBe(true);
   });
 
-  it('never writes the token to the logs', async () => {
+  it('never writes the token to the logs or to what the bot stores (conversation state, references)', async () => {
     const first = await post({ type: 'message', text: 'record a supervision decision' });
     const token = await ssoToken();
     await exchange(oauthCardsOf(first.json)[0]!, token);
@@ -197,5 +202,29 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     expect(logs).toContain('sso-exchanged');
     expect(logs).not.toContain(token.slice(-20));
     expect(logs).not.toMatch(/graph-[0-9a-f]{8}-/);
+    const stored = readdirSync(bot.dataDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => readFileSync(join(e.parentPath, e.name)).toString('latin1'))
+      .join('\n');
+    expect(stored).toContain(manager.id);
+    expect(stored).not.toContain(token.slice(-20));
+    expect(stored).not.toMatch(/graph-[0-9a-f]{8}-/);
+  });
+
+  it("checks reminders as each person with the token service's token, and skips, unnamed in the log, those it holds none for", async () => {
+    const supervisee = { id: '29:teams-user-alex', aadObjectId: PEOPLE.author.id, name: PEOPLE.author.name };
+    await post({ type: 'message', text: 'hi', from: supervisee, conversation: { id: 'conv-alex', conversationType: 'personal', tenantId: TEST_TENANT } });
+    const first = await post({ type: 'message', text: 'record a supervision decision' });
+    await exchange(oauthCardsOf(first.json)[0]!, await ssoToken());
+    const managerTokens = issued.get(PEOPLE.lineManager.id) ?? [];
+    graph.requests.length = 0;
+    const logsBefore = bot.logs().length;
+    await bot.app.checkReminders!();
+    const reads = graph.requests.filter((r) => r.path.includes('/lists/'));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((r) => managerTokens.includes(String(r.headers.authorization).replace(/^Bearer /, '')))).toBe(true);
+    const logged = bot.logs().slice(logsBefore);
+    expect(logged).toMatch(/"code":"reminders-skipped-no-sign-in","people":1/);
+    for (const named of [PEOPLE.author.id, PEOPLE.author.name, supervisee.id]) expect(logged).not.toContain(named);
   });
 });

@@ -36,6 +36,11 @@ export interface BotTransport {
   route: ApiRoute;
   /** Sends a card to a practitioner in the conversation they last used with the bot; false when there is none yet. */
   sendCard(askerId: string, card: AdaptiveCardJson): Promise<boolean>;
+  /**
+   * With Teams single sign-on: the Graph token the Bot Framework token service keeps for this person (by their Entra id,
+   * found through where they last talked to the bot), for work done when they are not talking to the bot; else undefined.
+   */
+  graphTokenFor?(askerId: string): Promise<string | undefined>;
 }
 
 /** POST /api/messages: validate the activity's shape, then authenticate and run the turn through botbuilder. */
@@ -84,7 +89,12 @@ export function botTransport({ config, logger, router, scope, conversations = ne
       return { status: outcome.status, body: outcome.body };
     },
   };
-  return { route, sendCard };
+  const graphTokenFor = async (askerId: string): Promise<string | undefined> => {
+    const reference = await conversations.referenceFor(askerId);
+    const userId = reference?.user?.id;
+    return sso && userId && reference.channelId ? sso.tokenFor({ userId, channelId: reference.channelId }) : undefined;
+  };
+  return { route, sendCard, ...(sso ? { graphTokenFor } : {}) };
 }
 
 /** Teams single sign-on through the Bot Framework token service, when an OAuth connection is configured. */
