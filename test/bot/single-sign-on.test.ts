@@ -40,7 +40,9 @@ const issued = new Map<string, string[]>();
 beforeAll(async () => {
   channel = await startChannelIssuer();
   entra = await startTestIssuer();
-  graph = await startGraphStandIn({ users: { [IG_TOKEN]: { id: PEOPLE.igLead.id, displayName: PEOPLE.igLead.name } } });
+  // The on-behalf-of endpoint serves the recordings API (the worker filing from Outlook), not the bot.
+  graph = await startGraphStandIn({ users: { [IG_TOKEN]: { id: PEOPLE.igLead.id, displayName: PEOPLE.igLead.name } }, obo: { tenantId: TEST_TENANT, clientId: APP_ID, clientSecret: APP_SECRET } });
+  graph.addUser(`direct-${randomUUID()}`, { id: PEOPLE.author.id, displayName: PEOPLE.author.name });
   const graphSettings = { baseUrl: graph.origin, fetch: graph.fetch, retryDelaySeconds: 0 };
   await provisionSite(await createGraphClient({ ...graphSettings, tokens: { graphToken: async () => IG_TOKEN } }, { userId: PEOPLE.igLead.id, name: PEOPLE.igLead.name, tenantId: TEST_TENANT }), graph.siteId);
   tokens = await startTokenServiceStandIn({
@@ -176,11 +178,38 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     expect(record.author).toEqual({ userId: PEOPLE.lineManager.id, name: PEOPLE.lineManager.name });
     // No on-behalf-of exchange was needed: the token service's token already acted as the manager.
     expect(graph.requests.some((r) => r.path.endsWith('/oauth2/v2.0/token'))).toBe(false);
+    expect(graph.requests.filter((r) => r.path.includes('/lists/')).every((r) => (issued.get(PEOPLE.lineManager.id) ?? []).includes(String(r.headers.authorization).replace(/^Bearer /, '')) || r.headers.authorization === `Bearer ${IG_TOKEN}`)).toBe(true);
 
     // Signed in now: the next action goes straight through with the token the service keeps, no sign-in card.
     const next = await post({ type: 'message', text: 'record a supervision decision' });
     expect(oauthCardsOf(next.json)).toEqual([]);
     expect(cardsOf(next.json).some((c) => submitOf(c))).toBe(true);
+  });
+
+  it("signs off a worker's recording as the manager after sign-in: 'read and agreed' entered on the file under the manager's name", async () => {
+    // The worker files from Outlook through the recordings API (their own Entra token, exchanged on their behalf).
+    const apiToken = await entra.mint({ claims: { oid: PEOPLE.author.id, name: PEOPLE.author.name } });
+    const filed = await fetch(`${bot.app.url}/api/recordings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
+      body: JSON.stringify({ kind: 'contact-recording', person: { reference: ALLOCATED_PERSON, name: 'Child N' }, direction: 'outgoing', channel: 'text', otherParty: '07700 900123', messageAt: '2026-11-20T09:50:00Z', content: { form: 'transcript', text: 'See you Tuesday at 4.' }, purpose: 'Arranging the next visit', harmOrRisk: false }),
+    });
+    expect(filed.status).toBe(201);
+    const reference = ((await filed.json()) as { record: { id: string } }).record.id;
+
+    const asked = await post({ type: 'message', text: 'awaiting my sign-off' });
+    const [card] = oauthCardsOf(asked.json);
+    expect(card).toBeDefined();
+    const done = await exchange(card!, await ssoToken());
+    const list = cardsOf(done.json)[0]!;
+    const agree = findInCard(list, (o) => o.type === 'Action.Execute' && o.verb === 'sign-off-agree' && (o.data as { record?: string }).record === reference)[0];
+    expect(agree).toBeDefined();
+
+    const res = await post({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'sign-off-agree', data: agree!.data } } });
+    expect(oauthCardsOf(res.json)).toEqual([]);
+    expect(cardText(cardsOf(res.json)[0])).toContain(`${reference} read and agreed`);
+    const entries = graph.state.sites.get(graph.siteId)?.lists.find((l) => l.displayName === 'Care record entries')?.items.filter((i) => i.fields.RecordRef === reference) ?? [];
+    expect(entries.map((e) => [e.fields.EntryKind, e.fields.AuthorId, e.createdBy.id])).toEqual([['sign-off', PEOPLE.lineManager.id, PEOPLE.lineManager.id]]);
   });
 
   it('completes a sign-in made with the card (signin/verifyState) and refuses a code that is not the user\'s', async () => {
@@ -219,7 +248,9 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     const managerTokens = issued.get(PEOPLE.lineManager.id) ?? [];
     graph.requests.length = 0;
     const logsBefore = bot.logs().length;
-    await bot.app.checkReminders!();
+    const outcome = await bot.app.checkReminders!();
+    // The worker's overdue recording was found through the manager's token (delivery needs the real Bot Connector's login).
+    expect(outcome.sent + outcome.unreachable).toBe(1);
     const reads = graph.requests.filter((r) => r.path.includes('/lists/'));
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.every((r) => managerTokens.includes(String(r.headers.authorization).replace(/^Bearer /, '')))).toBe(true);
