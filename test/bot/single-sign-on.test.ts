@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
 import { createGraphClient } from '../../src/graph/client';
 import { provisionSite } from '../../src/graph/provision';
 import { OnBehalfOfTokenProvider } from '../../src/graph/tokens';
@@ -164,7 +165,10 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
   it("records a decision asked for before sign-in as the manager once signed in: author and SharePoint's creator are the manager", async () => {
     const submit = await post({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'supervision-submit', data: { verb: 'supervision-submit', cardId: randomUUID(), ...FILLED } } } });
     expect(submit.status).toBe(200);
-    expect(cardText(cardsOf(submit.json)[0])).toContain('Sign in to continue');
+    // The form stays as it is (a message, not a replacement card), and the sign-in card follows.
+    expect(cardsOf(submit.json)).toEqual([]);
+    const answer = (submit.json as { activities: { type: string; value?: { body?: { type: string; value: string } } }[] }).activities.find((a) => a.type === 'invokeResponse')?.value?.body;
+    expect(answer).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('Sign in to continue') });
     const [card] = oauthCardsOf(submit.json);
     expect(card).toBeDefined();
 
@@ -210,6 +214,21 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     expect(cardText(cardsOf(res.json)[0])).toContain(`${reference} read and agreed`);
     const entries = graph.state.sites.get(graph.siteId)?.lists.find((l) => l.displayName === 'Care record entries')?.items.filter((i) => i.fields.RecordRef === reference) ?? [];
     expect(entries.map((e) => [e.fields.EntryKind, e.fields.AuthorId, e.createdBy.id])).toEqual([['sign-off', PEOPLE.lineManager.id, PEOPLE.lineManager.id]]);
+  });
+
+  it('says plainly when the token service does not answer, and does nothing', async () => {
+    tokens.failNext(503);
+    const res = await post({ type: 'message', text: 'awaiting my sign-off' });
+    expect(res.status).toBe(200);
+    expect(oauthCardsOf(res.json)).toEqual([]);
+    expect(cardText(cardsOf(res.json)[0])).toContain('Sign-in is not available just now');
+    expect(bot.logs()).toMatch(/"code":"get-token-failed","status":503/);
+  });
+
+  it('refuses settings that cannot sign in: a connection name without the app id and secret', () => {
+    expect(() => loadConfig({ BOT_SSO_CONNECTION_NAME: CONNECTION })).toThrow(/BOT_SSO_CONNECTION_NAME needs MicrosoftAppId and MicrosoftAppPassword/);
+    expect(() => loadConfig({ BOT_SSO_CONNECTION_NAME: CONNECTION, MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TEST_TENANT })).toThrow(/MicrosoftAppPassword/);
+    expect(loadConfig({ BOT_SSO_CONNECTION_NAME: CONNECTION, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TEST_TENANT }).sso).toEqual({ connectionName: CONNECTION, tokenServiceUrl: 'https://api.botframework.com', loginAuthority: 'https://login.microsoftonline.com' });
   });
 
   it('completes a sign-in made with the card (signin/verifyState) and refuses a code that is not the user\'s', async () => {

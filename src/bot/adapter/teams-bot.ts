@@ -57,6 +57,10 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
       const input = this.messageInput(context);
       const signedIn = input ? await this.signedIn(context, input) : {};
       if (signedIn === 'sign-in') return next();
+      if (signedIn === 'unavailable') {
+        await this.send(context, [{ kind: 'card', card: SIGN_IN_UNAVAILABLE, rulings: [] }]);
+        return next();
+      }
       const replies = input ? await this.answer(input, this.turnScope(context, signedIn.graphToken)) : [{ kind: 'card' as const, card: unsupportedActivityCard(), rulings: [] }];
       const { value, replyToId } = context.activity;
       // Action.Submit fallback of a button whose answer replaces its card: the card the button was on is updated in place.
@@ -114,12 +118,18 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
    * Whether the person's own Graph token is needed and held: with SSO on and a handler that acts on records as the person,
    * the token service's stored token, or a sign-in card (what was asked is kept and done once they are signed in).
    */
-  private async signedIn(context: TurnContext, input: PendingInput): Promise<{ graphToken?: string } | 'sign-in'> {
+  private async signedIn(context: TurnContext, input: PendingInput): Promise<{ graphToken?: string } | 'sign-in' | 'unavailable'> {
     if (!this.sso || !this.router.actsAsUser(input)) return {};
-    const graphToken = await this.sso.token(context);
-    if (graphToken) return { graphToken };
-    await this.sso.askToSignIn(context, input);
-    return 'sign-in';
+    try {
+      const graphToken = await this.sso.token(context);
+      if (graphToken) return { graphToken };
+      await this.sso.askToSignIn(context, input);
+      return 'sign-in';
+    } catch (err) {
+      // The token service or the bot's own sign-in did not answer: nothing is done, and the person is told so.
+      this.logger.warn({ code: errorCode(err), status: (err as { status?: number }).status }, 'sign-in not available');
+      return 'unavailable';
+    }
   }
 
   /** After sign-in: what the person asked for, done now as them; the replies come as new messages. */
@@ -211,7 +221,9 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     const data = isRecord(action.data) ? action.data : {};
     const input = { verb: action.verb ?? verbOf(data), data };
     const signedIn = await this.signedIn(context, input);
-    if (signedIn === 'sign-in') return cardInvokeResponse(SIGN_IN_FIRST);
+    // A message, not a card: the card the button was on stays as it is, with everything entered in it.
+    if (signedIn === 'sign-in') return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SIGN_IN_FIRST } as unknown as AdaptiveCardInvokeResponse;
+    if (signedIn === 'unavailable') return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SIGN_IN_UNAVAILABLE_TEXT } as unknown as AdaptiveCardInvokeResponse;
     const replies = await this.router.action(input, this.turnScope(context, signedIn.graphToken));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
@@ -239,7 +251,9 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   }
 }
 
-const SIGN_IN_FIRST = notice('Sign in to continue', 'Records are kept under your own name, so you need to sign in first: use the sign-in card in this chat. What you entered is kept and recorded as soon as you have signed in.');
+const SIGN_IN_FIRST = 'Sign in to continue: records are kept under your own name, so use the sign-in card in this chat. What you entered is kept and done as soon as you have signed in.';
+const SIGN_IN_UNAVAILABLE_TEXT = 'Sign-in is not available just now, so nothing was recorded. Your card is unchanged: try again in a few minutes.';
+const SIGN_IN_UNAVAILABLE = notice('Sign-in is not available just now', 'Records are kept under your own name, and the sign-in service did not answer, so nothing was recorded. Try again in a few minutes.');
 const SIGN_IN_UNFINISHED = notice('Sign-in did not finish', 'Nothing was recorded. Ask again and sign in with the card when it appears.');
 
 /** The practitioner's Entra ID object id where Teams gives it, else the channel's user id. */

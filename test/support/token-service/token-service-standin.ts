@@ -33,6 +33,8 @@ export interface TokenServiceStandIn {
   signInWithCard(userId: string, person: { oid: string; name: string }): string;
   /** Drops the user's stored token (signed out, or never signed in). */
   forget(userId: string): void;
+  /** The next /api call is answered with this status (e.g. 503: the service is down). */
+  failNext(status: number): void;
   /** Whether a token is stored for the user. */
   holds(userId: string): boolean;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function startTokenServiceStandIn(o: TokenServiceStandInOptions): P
   const requests: TokenServiceStandIn['requests'] = [];
   const key = (userId: string, connectionName: string, channelId: string) => JSON.stringify([userId, connectionName, channelId]);
   let base = '';
+  let failing: number | undefined;
 
   async function handle(req: IncomingMessage): Promise<Reply> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -74,6 +77,11 @@ export async function startTokenServiceStandIn(o: TokenServiceStandInOptions): P
       return { status: 200, json: { token_type: 'Bearer', expires_in: 3599, access_token: token } };
     }
     if (!url.pathname.startsWith('/api/')) return errorReply(404, 'NotFound', 'No such endpoint.');
+    if (failing !== undefined) {
+      const status = failing;
+      failing = undefined;
+      return errorReply(status, 'ServiceUnavailable', 'The service is not available.');
+    }
     const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!bearer || !appTokens.has(bearer)) return errorReply(401, 'Unauthorized', 'The bot must call with its app token.');
     if (req.method === 'GET' && url.pathname === '/api/botsignin/GetSignInResource') {
@@ -147,6 +155,9 @@ export async function startTokenServiceStandIn(o: TokenServiceStandInOptions): P
       const code = String(randomInt(100000, 999999));
       codes.set(code, { userId, token: o.graphTokenFor(person) });
       return code;
+    },
+    failNext(status) {
+      failing = status;
     },
     forget(userId) {
       for (const k of stored.keys()) if ((JSON.parse(k) as string[])[0] === userId) stored.delete(k);
