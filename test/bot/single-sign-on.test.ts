@@ -109,6 +109,14 @@ const ssoToken = (options: Parameters<TestIssuer['mint']>[0] = {}) => entra.mint
 const exchange = async (card: OAuthCard, token: string, deliveryMode = 'expectReplies') =>
   post({ type: 'invoke', name: 'signin/tokenExchange', deliveryMode, value: { id: card.tokenExchangeResource?.id, connectionName: card.connectionName, token } });
 
+/** The invoke response of an expectReplies turn: status and body as Teams would receive them. */
+const invokeResponseOf = (json: unknown) =>
+  (json as { activities?: { type: string; value?: { status: number; body?: { statusCode: number; type: string; value: unknown } } }[] }).activities?.find((a) => a.type === 'invokeResponse')?.value;
+
+/** Action.Execute as Teams sends it, again with Teams' SSO token (value.authentication) after a loginRequest. */
+const execute = (verb: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}, from: From = manager) =>
+  post({ type: 'invoke', name: 'adaptiveCard/action', from, value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, ...extra } });
+
 const FILLED = {
   person: ALLOCATED_PERSON,
   supervisee: AUTHOR_STAFF_FILE,
@@ -163,17 +171,24 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
   });
 
   it("records a decision asked for before sign-in as the manager once signed in: author and SharePoint's creator are the manager", async () => {
-    const submit = await post({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'supervision-submit', data: { verb: 'supervision-submit', cardId: randomUUID(), ...FILLED } } } });
+    const data = { cardId: randomUUID(), ...FILLED };
+    const submit = await execute('supervision-submit', data);
     expect(submit.status).toBe(200);
-    // The form stays as it is (a message, not a replacement card), and the sign-in card follows.
+    // Universal Actions: a login request in the invoke response; the form stays as it is, with what was typed.
+    const login = invokeResponseOf(submit.json)?.body as { statusCode: number; type: string; value: OAuthCard };
+    expect(login).toMatchObject({ statusCode: 401, type: 'application/vnd.microsoft.activity.loginRequest', value: { connectionName: CONNECTION, tokenExchangeResource: { uri: EXCHANGE_URI } } });
+    expect(login.value.buttons[0]).toMatchObject({ type: 'signin' });
     expect(cardsOf(submit.json)).toEqual([]);
-    const answer = (submit.json as { activities: { type: string; value?: { body?: { type: string; value: string } } }[] }).activities.find((a) => a.type === 'invokeResponse')?.value?.body;
-    expect(answer).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('Sign in to continue') });
-    const [card] = oauthCardsOf(submit.json);
-    expect(card).toBeDefined();
 
-    const done = await exchange(card!, await ssoToken());
-    const summary = cardsOf(done.json).find((c) => cardText(c).includes('Supervision decision recorded'));
+    // Teams sends the same action again with an SSO token; one it cannot exchange gets 412, as documented.
+    const refused = await execute('supervision-submit', data, { authentication: { id: login.value.tokenExchangeResource!.id, connectionName: CONNECTION, token: await ssoToken({ audience: APP_ID }) } });
+    expect(invokeResponseOf(refused.json)?.body).toMatchObject({ statusCode: 412, type: 'application/vnd.microsoft.error.preconditionFailed' });
+    expect(tokens.holds(manager.id)).toBe(false);
+
+    const done = await execute('supervision-submit', data, { authentication: { id: login.value.tokenExchangeResource!.id, connectionName: CONNECTION, token: await ssoToken() } });
+    // The form turns in place into the summary.
+    const summary = cardsOf(done.json)[0];
+    expect(cardText(summary)).toContain('Supervision decision recorded');
     const reference = /SD-[A-Z0-9-]+/.exec(cardText(summary))?.[0];
     expect(reference).toBeDefined();
     const item = itemFor(reference!);
@@ -209,8 +224,8 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     const agree = findInCard(list, (o) => o.type === 'Action.Execute' && o.verb === 'sign-off-agree' && (o.data as { record?: string }).record === reference)[0];
     expect(agree).toBeDefined();
 
-    const res = await post({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'sign-off-agree', data: agree!.data } } });
-    expect(oauthCardsOf(res.json)).toEqual([]);
+    const res = await execute('sign-off-agree', agree!.data as Record<string, unknown>);
+    expect(invokeResponseOf(res.json)?.body).toMatchObject({ statusCode: 200 });
     expect(cardText(cardsOf(res.json)[0])).toContain(`${reference} read and agreed`);
     const entries = graph.state.sites.get(graph.siteId)?.lists.find((l) => l.displayName === 'Care record entries')?.items.filter((i) => i.fields.RecordRef === reference) ?? [];
     expect(entries.map((e) => [e.fields.EntryKind, e.fields.AuthorId, e.createdBy.id])).toEqual([['sign-off', PEOPLE.lineManager.id, PEOPLE.lineManager.id]]);
@@ -219,18 +234,20 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
   it('records advice outside supervision as the worker and its confirmation as the manager, each after their own sign-in', async () => {
     const worker: From = { id: '29:teams-user-alex', aadObjectId: PEOPLE.author.id, name: PEOPLE.author.name };
     const workerSso = () => entra.mint({ audience: EXCHANGE_URI, claims: { oid: PEOPLE.author.id, name: PEOPLE.author.name, scp: 'access_as_user' } });
-    const advice = { verb: 'advice-submit', cardId: randomUUID(), person: ALLOCATED_PERSON, adviceDate: '2026-11-19', context: 'Whether to tell school about the move', advice: 'Tell the designated safeguarding lead today', reasons: 'School needs to know who collects him' };
-    const submit = await post({ type: 'invoke', name: 'adaptiveCard/action', from: worker, value: { action: { type: 'Action.Execute', verb: 'advice-submit', data: advice } } });
-    const [workerCard] = oauthCardsOf(submit.json);
-    expect(workerCard).toBeDefined();
-    const recorded = await post({ type: 'invoke', name: 'signin/tokenExchange', from: worker, value: { id: workerCard!.tokenExchangeResource!.id, connectionName: CONNECTION, token: await workerSso() } });
+    const advice = { cardId: randomUUID(), person: ALLOCATED_PERSON, adviceDate: '2026-11-19', context: 'Whether to tell school about the move', advice: 'Tell the designated safeguarding lead today', reasons: 'School needs to know who collects him' };
+    const submit = await execute('advice-submit', advice, {}, worker);
+    expect(invokeResponseOf(submit.json)?.body).toMatchObject({ statusCode: 401 });
+    const recorded = await execute('advice-submit', advice, { authentication: { id: 'x', connectionName: CONNECTION, token: await workerSso() } }, worker);
     const reference = /SD-[A-Z0-9-]+/.exec(cardsOf(recorded.json).map(cardText).join(' '))?.[0];
     expect(reference).toBeDefined();
     expect(itemFor(reference!)?.createdBy.id).toBe(PEOPLE.author.id);
 
-    const confirm = await post({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'advice-confirm', data: { verb: 'advice-confirm', record: reference } } } });
-    const [managerCard] = oauthCardsOf(confirm.json);
-    const confirmed = await exchange(managerCard!, await ssoToken());
+    // The manager signs in with the sign-in button instead (no SSO): Teams sends the action again with the code.
+    const confirm = await execute('advice-confirm', { record: reference });
+    expect(invokeResponseOf(confirm.json)?.body).toMatchObject({ statusCode: 401 });
+    const wrongCode = await execute('advice-confirm', { record: reference }, { state: tokens.signInWithCard('29:someone-else', managerPerson) });
+    expect(invokeResponseOf(wrongCode.json)?.body).toMatchObject({ statusCode: 412 });
+    const confirmed = await execute('advice-confirm', { record: reference }, { state: tokens.signInWithCard(manager.id, managerPerson) });
     expect(cardsOf(confirmed.json).map(cardText).join(' ')).toContain(`${reference} confirmed`);
     const entries = graph.state.sites.get(graph.siteId)?.lists.find((l) => l.displayName === 'Care record entries')?.items.filter((i) => i.fields.RecordRef === reference) ?? [];
     expect(entries.map((e) => [e.fields.EntryKind, e.fields.AuthorId, e.createdBy.id])).toEqual([['sign-off', PEOPLE.lineManager.id, PEOPLE.lineManager.id]]);

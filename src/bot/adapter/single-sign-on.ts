@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
+import { CardFactory, MessageFactory, TurnContext, type Activity, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../log';
 import type { ActionInput } from '../router';
@@ -43,20 +43,55 @@ export class TeamsSingleSignOn {
   async askToSignIn(context: TurnContext, input: PendingInput): Promise<void> {
     const user = userOf(context.activity);
     if (user) this.pending.set(key(user), { input });
+    const card = await this.oauthCard(context);
+    this.logger.info({ code: 'sso-sign-in-sent' }, 'sign-in card sent');
+    await context.sendActivity(MessageFactory.attachment(card) as Partial<Activity>);
+  }
+
+  /**
+   * Action.Execute (Universal Actions): the token for this card action, from the token service, from Teams' SSO token
+   * (value.authentication) or from the sign-in code (value.state) when Teams sends the action again; otherwise the
+   * invoke response that makes Teams sign the person in (401 loginRequest) or says the exchange failed (412).
+   */
+  async forCardAction(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<{ graphToken: string } | { response: AdaptiveCardInvokeResponse }> {
+    const user = userOf(context.activity);
+    // Only an authentication that carries a token is one (the SDK may hand over an empty object).
+    const auth = isRecord(value.authentication) && value.authentication.token !== undefined ? (value.authentication as unknown as Record<string, unknown>) : undefined;
+    if (user && auth) {
+      const token = typeof auth.token === 'string' && auth.token.length > 0 && auth.token.length <= 16_384 && auth.connectionName === this.tokens.connectionName ? await this.tokens.exchange(user, auth.token).catch(() => undefined) : undefined;
+      if (token) {
+        this.logger.info({ code: 'sso-exchanged' }, 'signed in by single sign-on');
+        return { graphToken: token };
+      }
+      this.logger.info({ code: 'sso-exchange-refused' }, 'token exchange refused; Teams falls back to the sign-in button');
+      return { response: { statusCode: 412, type: 'application/vnd.microsoft.error.preconditionFailed', value: { code: '412', message: 'The sign-in could not be used. Sign in with the button instead.' } } as unknown as AdaptiveCardInvokeResponse };
+    }
+    const code = typeof value.state === 'string' && /^[A-Za-z0-9_-]{1,200}$/.test(value.state) ? value.state : undefined;
+    const token = user ? await this.tokens.getToken(user, code) : undefined;
+    if (token) return { graphToken: token };
+    if (code) {
+      this.logger.info({ code: 'sso-verify-state-failed' }, 'sign-in did not complete');
+      return { response: { statusCode: 412, type: 'application/vnd.microsoft.error.preconditionFailed', value: { code: '412', message: 'The sign-in did not complete. Try again.' } } as unknown as AdaptiveCardInvokeResponse };
+    }
+    const card = await this.oauthCard(context);
+    this.logger.info({ code: 'sso-login-request' }, 'sign-in requested for a card action');
+    return { response: { statusCode: 401, type: 'application/vnd.microsoft.activity.loginRequest', value: card.content } as unknown as AdaptiveCardInvokeResponse };
+  }
+
+  /** The OAuthCard: the connection, its token exchange resource (for SSO) and the sign-in link (the fallback). */
+  private async oauthCard(context: TurnContext) {
     const reference = TurnContext.getConversationReference(context.activity);
     const state = Buffer.from(
       JSON.stringify({ ConnectionName: this.tokens.connectionName, Conversation: reference, RelatesTo: context.activity.relatesTo, MsAppId: context.activity.recipient?.id }),
     ).toString('base64');
     const resource = await this.tokens.signInResource(state);
-    const card = CardFactory.oauthCard(
+    return CardFactory.oauthCard(
       this.tokens.connectionName,
       'Sign in',
       'Records are kept in SharePoint under your own name, so the companion needs you signed in. What you asked for is kept and done as soon as you are.',
       resource.signInLink,
       resource.tokenExchangeResource,
     );
-    this.logger.info({ code: 'sso-sign-in-sent' }, 'sign-in card sent');
-    await context.sendActivity(MessageFactory.attachment(card) as Partial<Activity>);
   }
 
   /** signin/tokenExchange: 200 and the pending request carried out, or 412 so Teams shows the sign-in button instead. */

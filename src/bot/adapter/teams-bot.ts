@@ -220,11 +220,19 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     const { action } = invokeValue;
     const data = isRecord(action.data) ? action.data : {};
     const input = { verb: action.verb ?? verbOf(data), data };
-    const signedIn = await this.signedIn(context, input);
-    // A message, not a card: the card the button was on stays as it is, with everything entered in it.
-    if (signedIn === 'sign-in') return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SIGN_IN_FIRST } as unknown as AdaptiveCardInvokeResponse;
-    if (signedIn === 'unavailable') return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SIGN_IN_UNAVAILABLE_TEXT } as unknown as AdaptiveCardInvokeResponse;
-    const replies = await this.router.action(input, this.turnScope(context, signedIn.graphToken));
+    let graphToken: string | undefined;
+    if (this.sso && this.router.actsAsUser(input)) {
+      // Universal Actions sign-in: Teams shows sign-in (silently where it can) and sends this same action again with the token.
+      const signedIn = await this.sso.forCardAction(context, invokeValue).catch((err: unknown) => {
+        this.logger.warn({ code: errorCode(err), status: (err as { status?: number }).status }, 'sign-in not available');
+        return undefined;
+      });
+      // A message, not a card: the card the button was on stays as it is, with everything entered in it.
+      if (!signedIn) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SIGN_IN_UNAVAILABLE_TEXT } as unknown as AdaptiveCardInvokeResponse;
+      if ('response' in signedIn) return signedIn.response;
+      graphToken = signedIn.graphToken;
+    }
+    const replies = await this.router.action(input, this.turnScope(context, graphToken));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
     return cardInvokeResponse(first?.card ?? unsupportedActivityCard());
@@ -251,7 +259,6 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   }
 }
 
-const SIGN_IN_FIRST = 'Sign in to continue: records are kept under your own name, so use the sign-in card in this chat. What you entered is kept and done as soon as you have signed in.';
 const SIGN_IN_UNAVAILABLE_TEXT = 'Sign-in is not available just now, so nothing was recorded. Your card is unchanged: try again in a few minutes.';
 const SIGN_IN_UNAVAILABLE = notice('Sign-in is not available just now', 'Records are kept under your own name, and the sign-in service did not answer, so nothing was recorded. Try again in a few minutes.');
 const SIGN_IN_UNFINISHED = notice('Sign-in did not finish', 'Nothing was recorded. Ask again and sign in with the card when it appears.');
