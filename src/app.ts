@@ -28,6 +28,8 @@ import { SignOffDesk } from './supervision/sign-off';
 import { AdviceDesk } from './supervision/advice';
 import { startReminders, type ReminderOutcome } from './supervision/reminder-runner';
 import { sqliteSentReminders } from './supervision/sent-reminders';
+import type { Principal } from './auth/principal';
+import type { OrganisationDirectory } from './organisation/model';
 
 export interface AppOverrides {
   /** Extra API routes mounted next to /api/messages (e.g. the recordings API). */
@@ -84,12 +86,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts, managers });
     const conversations = await conversationStoreFrom(config, botStateDb);
-    const bot = botTransport({ config, logger, router, scope, conversations });
-    // The check reads records as the service: only the embedded store allows that (SharePoint acts as each practitioner).
+    // SharePoint is reached as each person: managers' flows in the bot then need their sign-in (Teams SSO, BOT_SSO_CONNECTION_NAME).
+    const bot = botTransport({ config, logger, router, scope, conversations, actsAsUser: recordings.store.kind === 'sharepoint' });
+    // The check reads the embedded store as the service; SharePoint only as each person, with the token service's token for them.
+    const actAs = bot.graphTokenFor && actAsSignedIn(bot.graphTokenFor, recordings.directory);
     const reminders =
-      recordings.store.kind === 'embedded'
+      recordings.store.kind === 'embedded' || actAs
         ? startReminders(
-            { store: recordings.store, directory: recordings.directory, reachable: () => conversations.users(), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger },
+            { store: recordings.store, directory: recordings.directory, reachable: () => conversations.users(), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger, ...(recordings.store.kind === 'sharepoint' && actAs ? { actAs } : {}) },
             config.reminders.intervalMinutes,
           )
         : undefined;
@@ -138,4 +142,14 @@ function readTls(files: { certFile: string; keyFile: string }): { cert: Buffer; 
     }
   };
   return { cert: read(files.certFile, 'HTTPS_CERT_FILE'), key: read(files.keyFile, 'HTTPS_KEY_FILE') };
+}
+
+/** A person as the SharePoint store acts for them: their Graph token from the token service, or undefined when it holds none. */
+function actAsSignedIn(graphTokenFor: (userId: string) => Promise<string | undefined>, directory: OrganisationDirectory): (userId: string) => Promise<Principal | undefined> {
+  return async (userId) => {
+    const token = await graphTokenFor(userId);
+    if (!token) return undefined;
+    const principal: Principal = { userId, name: '', tenantId: '', accessToken: token, tokenFor: 'graph' };
+    return { ...principal, name: (await directory.member(userId, principal))?.name ?? '' };
+  };
 }

@@ -63,6 +63,12 @@ const EnvSchema = z.object({
   SIGN_OFF_REMINDER_WORKING_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60).default(5)),
   /** Azure Storage connection string: bot conversation state and references in Blob Storage, shared by every instance. */
   BOT_STATE_CONNECTION_STRING: optionalString,
+  /** Teams single sign-on for the bot: the Azure Bot resource's OAuth connection (Entra ID v2, Graph scopes) the token service exchanges for. */
+  BOT_SSO_CONNECTION_NAME: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9 ._-]{1,100}$/, 'the OAuth connection setting\'s name on the Azure Bot resource (letters, digits, spaces, . _ -)').optional()),
+  /** The Bot Framework token service the bot calls (default the global one; a regional Azure Bot resource names its own). */
+  BOT_TOKEN_SERVICE_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://api.botframework.com')),
+  /** Where the bot gets its own app token for the token service (client credentials). */
+  BOT_LOGIN_AUTHORITY: z.preprocess(emptyAsUndefined, z.string().url().default('https://login.microsoftonline.com')),
   BOT_STATE_CONTAINER: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'a blob container name: 3 to 63 lower-case letters, digits and single dashes').default('bot-state')),
 });
 
@@ -79,6 +85,8 @@ export interface Config {
   /** Local mode: no MicrosoftAppId, anonymous, loopback only, embedded store. */
   readonly localMode: boolean;
   readonly bot: Readonly<{ appId?: string; appPassword?: string; tenantId?: string; appType: Env['MicrosoftAppType']; openIdMetadataUrl?: string }>;
+  /** Teams SSO through the Bot Framework token service: set when BOT_SSO_CONNECTION_NAME is (needs an app id and secret). */
+  readonly sso?: Readonly<{ connectionName: string; tokenServiceUrl: string; loginAuthority: string }>;
   readonly organisation: Readonly<{ name: string; policies: readonly (typeof POLICY_IDS)[number][]; nation: Env['ORG_NATION'] }>;
   readonly recordStore: Env['RECORD_STORE'];
   readonly answerCacheSize: number;
@@ -135,6 +143,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('Local mode posts only to this machine: ASK_SERVICE_URL must be on 127.0.0.1 or localhost.');
   }
   const tenantId = e.MicrosoftAppTenantId;
+  if (e.BOT_SSO_CONNECTION_NAME && (localMode || !e.MicrosoftAppPassword)) {
+    throw new ConfigError('BOT_SSO_CONNECTION_NAME needs MicrosoftAppId and MicrosoftAppPassword: the bot signs in to the Bot Framework token service as its app.');
+  }
   const listed = (e.API_ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   if (!localMode && e.MicrosoftAppType === 'MultiTenant' && listed.length === 0) {
     throw new ConfigError('MicrosoftAppType=MultiTenant needs API_ALLOWED_TENANTS: the tenant ids whose users may see records, comma-separated.');
@@ -157,6 +168,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     localMode,
     bot: Object.freeze({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, tenantId, appType: e.MicrosoftAppType, openIdMetadataUrl: e.BOT_OPENID_METADATA_URL }),
+    ...(e.BOT_SSO_CONNECTION_NAME
+      ? { sso: Object.freeze({ connectionName: e.BOT_SSO_CONNECTION_NAME, tokenServiceUrl: e.BOT_TOKEN_SERVICE_URL.replace(/\/+$/, ''), loginAuthority: e.BOT_LOGIN_AUTHORITY.replace(/\/+$/, '') }) }
+      : {}),
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,

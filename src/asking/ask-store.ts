@@ -14,6 +14,8 @@ export interface ConversationTarget {
   botId?: string;
   /** The Teams tenant of the conversation, which the connector wants for proactive messages. */
   tenantId?: string;
+  /** The person's id on the channel (Teams' 29:…), by which the Bot Framework token service knows them. */
+  channelUserId?: string;
 }
 
 export interface AskRequest {

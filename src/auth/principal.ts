@@ -11,6 +11,8 @@ export interface Principal {
   tenantId: string;
   /** The caller's delegated access token, for stores that act on their behalf (SharePoint through Graph). */
   accessToken?: string;
+  /** 'graph' when accessToken is already a Graph token for this person (the bot's, from the Bot Framework token service). */
+  tokenFor?: 'graph';
   /** True when the identity came from local mode (anonymous, loopback only), not from a validated token. */
   local?: boolean;
 }

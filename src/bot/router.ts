@@ -38,6 +38,12 @@ export class BotRouter {
     return replies;
   }
 
+  /** Whether answering this message or card action reads or writes records as the person (so needs their sign-in). */
+  actsAsUser(input: { text: string } | ActionInput): boolean {
+    if ('text' in input) return this.routes.messages.find((m) => m.matches(input.text))?.actsAsUser === true;
+    return input.verb !== undefined && this.byVerb.get(input.verb)?.actsAsUser === true;
+  }
+
   /** Whether the verb's first reply replaces the card it came from. */
   replacesCard(verb: string | undefined): boolean {
     return verb !== undefined && this.byVerb.get(verb)?.replacesCard === true;

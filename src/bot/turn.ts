@@ -8,6 +8,8 @@ export interface Actor {
   tenantId: string;
   /** True in local mode (anonymous, loopback only), where the id is the chat client's own. */
   local: boolean;
+  /** A Graph token acting as this person (Teams single sign-on), when the turn needs the records as them; never logged or stored. */
+  graphToken?: string;
 }
 
 /** 'sent', or 'unreachable' when the person has never talked to the bot (no stored conversation) or delivery failed. */
@@ -33,6 +35,8 @@ export interface MessageHandler {
   /** For logs and tests, e.g. "help". */
   intent: string;
   matches(text: string): boolean;
+  /** Reads or writes records as the person (SharePoint needs their own token): the bot asks them to sign in first. */
+  actsAsUser?: boolean;
   handle(text: string, scope: TurnScope): Reply[] | Promise<Reply[]>;
 }
 
@@ -41,5 +45,7 @@ export interface ActionHandler {
   verb: string;
   /** The first reply replaces the card the button was on (also for the Action.Submit fallback). */
   replacesCard?: boolean;
+  /** Reads or writes records as the person (SharePoint needs their own token): the bot asks them to sign in first. */
+  actsAsUser?: boolean;
   handle(data: Record<string, unknown>, scope: TurnScope): Reply[] | Promise<Reply[]>;
 }

@@ -47,6 +47,8 @@ export class OnBehalfOfTokenProvider implements DelegatedTokenProvider {
 
   async graphToken(principal: Principal): Promise<string> {
     const assertion = requireAccessToken(principal);
+    // The bot's token service already exchanged the Teams sign-in for a Graph token as this person: nothing to exchange.
+    if (principal.tokenFor === 'graph') return assertion;
     const cacheKey = `${principal.tenantId}:${principal.userId}:${assertion.slice(-16)}`;
     const cached = this.cache.get(cacheKey);
     if (cached && cached.expiresAt > Date.now() + 60_000) return cached.token;

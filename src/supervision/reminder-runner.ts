@@ -28,6 +28,11 @@ export interface ReminderRunnerDeps {
   now: () => Date;
   today: (d: Date) => IsoDate;
   logger: Logger;
+  /**
+   * With SharePoint, records are read as each reachable person with the token the Bot Framework token service keeps for
+   * them (Teams sign-in); undefined when it holds none, and that person's records are not checked this time.
+   */
+  actAs?: (userId: string) => Promise<Principal | undefined>;
 }
 
 export interface ReminderOutcome {
@@ -36,10 +41,34 @@ export interface ReminderOutcome {
 }
 
 async function recordsToCheck(deps: ReminderRunnerDeps, users: string[]): Promise<StoredRecord[]> {
+  if (deps.actAs) return recordsReadAsEach(deps, deps.actAs, users);
   const authors = new Set(users);
   for (const u of users) for (const r of (await deps.directory.directReports?.(u, SERVICE)) ?? []) authors.add(r);
   const byId = new Map<string, StoredRecord>();
   for (const a of authors) for (const r of await deps.store.list(SERVICE, { author: a })) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+/** Each reachable person's records and their reports', read as that person; those without a stored sign-in are skipped. */
+async function recordsReadAsEach(deps: ReminderRunnerDeps, actAs: NonNullable<ReminderRunnerDeps['actAs']>, users: string[]): Promise<StoredRecord[]> {
+  const byId = new Map<string, StoredRecord>();
+  let skipped = 0;
+  for (const u of users) {
+    const principal = await actAs(u).catch(() => undefined);
+    if (!principal) {
+      skipped += 1;
+      continue;
+    }
+    try {
+      const authors = [u, ...((await deps.directory.directReports?.(u, SERVICE)) ?? [])];
+      for (const a of authors) for (const r of await deps.store.list(principal, { author: a })) byId.set(r.id, r);
+    } catch (err) {
+      // One person's expired consent or refused site must not stop everyone else's reminders.
+      deps.logger.warn({ code: 'reminders-read-failed', err: (err as Error).name }, "one person's records could not be read; tried again next time");
+    }
+  }
+  // A count only: who has not signed in is not for the logs.
+  if (skipped > 0) deps.logger.info({ code: 'reminders-skipped-no-sign-in', people: skipped }, 'records not checked for people the token service holds no sign-in for');
   return [...byId.values()];
 }
 

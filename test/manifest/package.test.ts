@@ -75,7 +75,7 @@ describe('npm run package: the Teams app package', () => {
   it('fills in the app id, bot id, SSO application and public host from the configuration', () => {
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots[0]!.botId).toBe(APP_ID);
-    expect(manifest.webApplicationInfo).toEqual({ id: APP_ID, resource: `api://${HOST}/${APP_ID}` });
+    expect(manifest.webApplicationInfo).toEqual({ id: APP_ID, resource: `api://${HOST}/botid-${APP_ID}` });
     expect(manifest.validDomains).toContain(HOST);
     expect(manifest.version).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
     expect(JSON.stringify(manifest)).not.toMatch(/\{\{|00000000-0000/);

@@ -47,8 +47,8 @@ export class ConversationStore implements ConversationReferences {
 
   /** Keeps where this person talks to the bot: ids and addresses only (a chat's name can name a family). */
   async save(userId: string, target: ConversationTarget): Promise<void> {
-    const { serviceUrl, channelId, conversationId, botId, tenantId } = target;
-    const kept: ConversationTarget = { serviceUrl, channelId, conversationId, ...(botId ? { botId } : {}), ...(tenantId ? { tenantId } : {}) };
+    const { serviceUrl, channelId, conversationId, botId, tenantId, channelUserId } = target;
+    const kept: ConversationTarget = { serviceUrl, channelId, conversationId, ...(botId ? { botId } : {}), ...(tenantId ? { tenantId } : {}), ...(channelUserId ? { channelUserId } : {}) };
     const json = JSON.stringify(kept);
     if (this.known.get(userId) === json) return;
     await this.storage.write({ [referenceKey(userId)]: { ...kept, eTag: '*' } });

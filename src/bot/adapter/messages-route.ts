@@ -10,7 +10,9 @@ import type { TurnScope } from '../turn';
 import type { AdaptiveCardJson } from '../replies';
 import { CompanionAdapter } from './companion-adapter';
 import { ConversationStore } from './conversation-store';
+import { TeamsSingleSignOn } from './single-sign-on';
 import { CompanionTeamsBot } from './teams-bot';
+import { BotTokenService } from './token-service';
 
 /** Activities larger than this are refused with 413 before parsing: a question card is a few kilobytes. */
 export const MAX_ACTIVITY_BYTES = 256 * 1024;
@@ -22,12 +24,19 @@ export interface MessagesRouteDeps {
   scope: () => TurnScope;
   /** Shared conversation state and the people's conversation references; default: this process's memory only. */
   conversations?: ConversationStore;
+  /** Records are kept where the bot must act as each person (SharePoint): with BOT_SSO_CONNECTION_NAME, Teams single sign-on. */
+  actsAsUser?: boolean;
 }
 
 export interface BotTransport {
   route: ApiRoute;
   /** Sends a card to a person in their personal chat with the bot; false when they have none yet or it failed. */
   sendCard(userId: string, card: AdaptiveCardJson): Promise<boolean>;
+  /**
+   * With Teams single sign-on: the Graph token the Bot Framework token service keeps for this person (by their Entra id,
+   * found through where they last talked to the bot), for work done when they are not talking to the bot; else undefined.
+   */
+  graphTokenFor?(userId: string): Promise<string | undefined>;
 }
 
 /** POST /api/messages: validate the activity's shape, then authenticate and run the turn through botbuilder. */
@@ -36,9 +45,10 @@ export function messagesRoute(deps: MessagesRouteDeps): ApiRoute {
 }
 
 /** The bot's HTTP route and its proactive sender, sharing one adapter and one conversation store. */
-export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()) }: MessagesRouteDeps): BotTransport {
+export function botTransport({ config, logger, router, scope, conversations = new ConversationStore(new MemoryStorage()), actsAsUser = false }: MessagesRouteDeps): BotTransport {
   const adapter = new CompanionAdapter(config, logger);
-  const bot = new CompanionTeamsBot(router, scope, conversations, logger, adapter, { localMode: config.localMode, ...(config.bot.appId ? { appId: config.bot.appId } : {}) });
+  const sso = actsAsUser ? singleSignOnFrom(config, logger) : undefined;
+  const bot = new CompanionTeamsBot(router, scope, conversations, logger, adapter, { localMode: config.localMode, ...(config.bot.appId ? { appId: config.bot.appId } : {}) }, sso);
   // With an app id, the channel's token is checked before botbuilder sees it (401 or 503, never a 500).
   const gate = config.localMode || !config.bot.appId ? undefined : createChannelTokenGate({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl, logger });
   const route: ApiRoute = {
@@ -66,5 +76,17 @@ export function botTransport({ config, logger, router, scope, conversations = ne
       return { status: outcome.status, body: outcome.body };
     },
   };
-  return { route, sendCard: (userId, card) => bot.sendCard(userId, card) };
+  const graphTokenFor = async (userId: string): Promise<string | undefined> => {
+    const target = await conversations.get(userId);
+    return sso && target?.channelUserId ? sso.tokenFor({ userId: target.channelUserId, channelId: target.channelId }) : undefined;
+  };
+  return { route, sendCard: (userId, card) => bot.sendCard(userId, card), ...(sso ? { graphTokenFor } : {}) };
+}
+
+/** Teams single sign-on through the Bot Framework token service, when an OAuth connection is configured. */
+function singleSignOnFrom(config: Config, logger: Logger): TeamsSingleSignOn | undefined {
+  const { appId, appPassword, tenantId, appType } = config.bot;
+  if (!config.sso || !appId || !appPassword) return undefined;
+  const appTenant = appType === 'SingleTenant' && tenantId ? tenantId : 'botframework.com';
+  return new TeamsSingleSignOn(new BotTokenService({ ...config.sso, appId, appPassword, appTenant }), logger);
 }

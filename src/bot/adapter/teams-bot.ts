@@ -12,13 +12,14 @@ import {
 import type { ConversationTarget } from '../../asking/ask-store';
 import type { Logger } from '../../log';
 import { withoutBotMention } from '../mentions';
-import { unsupportedActivityCard } from '../notices';
+import { notice, unsupportedActivityCard } from '../notices';
 import type { AdaptiveCardJson, Reply } from '../replies';
 import type { BotRouter } from '../router';
 import type { Actor, Delivery, TurnScope } from '../turn';
 import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
 import { errorCode } from './companion-adapter';
 import type { ConversationStore } from './conversation-store';
+import type { PendingInput, TeamsSingleSignOn } from './single-sign-on';
 
 export interface BotSettings {
   /** Local mode: the channel's own user id names the person (Agents Playground, tests). */
@@ -38,11 +39,20 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     private readonly logger: Logger,
     private readonly adapter: CloudAdapter,
     private readonly settings: BotSettings,
+    /** Teams single sign-on, when records are kept where the bot must act as the person (SharePoint). */
+    private readonly sso?: TeamsSingleSignOn,
   ) {
     super();
 
     this.onMessage(async (context, next) => {
-      const replies = await this.answerMessage(context);
+      const input = this.messageInput(context);
+      const signedIn = input ? await this.signedIn(context, input) : {};
+      if (signedIn === 'sign-in') return next();
+      if (signedIn === 'unavailable') {
+        await this.send(context, [{ kind: 'card', card: SIGN_IN_UNAVAILABLE, rulings: [] }]);
+        return next();
+      }
+      const replies = input ? await this.answer(input, this.turnScope(context, signedIn.graphToken)) : [{ kind: 'card' as const, card: unsupportedActivityCard(), rulings: [] }];
       const { value, replyToId } = context.activity;
       // Action.Submit fallback of a button whose answer replaces its card: the card the button was on is updated in place.
       if (isRecord(value) && replyToId && this.router.replacesCard(verbOf(value)) && replies.length > 0) {
@@ -80,7 +90,9 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     const type = context.activity.conversation?.conversationType;
     if (actor && origin && (type === undefined || type === 'personal')) {
       try {
-        await this.conversations.save(actor.userId, origin);
+        // The channel's own id for this person too: the token service knows them by it (reminders with their stored token).
+        const channelUserId = context.activity.from?.id;
+        await this.conversations.save(actor.userId, { ...origin, ...(channelUserId ? { channelUserId } : {}) });
       } catch (err) {
         // Not being reachable later must not stop the answer now.
         this.logger.warn({ code: errorCode(err) }, 'conversation reference not stored');
@@ -94,23 +106,49 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     return (await this.deliver(this.settings.appId ?? '', userId, card)) === 'sent';
   }
 
-  private async answerMessage(context: TurnContext): Promise<Reply[]> {
+  /** A message as the router takes it: a card's Action.Submit data (verb inside), or the text without the bot's mention. */
+  private messageInput(context: TurnContext): PendingInput | undefined {
     const { value } = context.activity;
-    // Action.Submit fallback: the card's data arrives as the message value, verb inside it.
-    if (isRecord(value)) return this.router.action({ verb: verbOf(value), data: value }, this.turnScope(context));
-    // Mentions of the bot ("@Companion can I ...") are not part of the question.
+    if (isRecord(value)) return { verb: verbOf(value), data: value };
     const text = withoutBotMention(context.activity.text, context.activity.entities, context.activity.recipient?.id);
-    if (!text) return [{ kind: 'card', card: unsupportedActivityCard(), rulings: [] }];
-    return this.router.message(text, this.turnScope(context));
+    return text ? { text } : undefined;
+  }
+
+  private answer(input: PendingInput, scope: TurnScope): Promise<Reply[]> {
+    return 'text' in input ? this.router.message(input.text, scope) : this.router.action(input, scope);
+  }
+
+  /**
+   * Whether the person's own Graph token is needed and held: with SSO on and a handler that acts on records as the person,
+   * the token service's stored token, or a sign-in card (what was asked is kept and done once they are signed in).
+   */
+  private async signedIn(context: TurnContext, input: PendingInput): Promise<{ graphToken?: string } | 'sign-in' | 'unavailable'> {
+    if (!this.sso || !this.router.actsAsUser(input)) return {};
+    try {
+      const graphToken = await this.sso.token(context);
+      if (graphToken) return { graphToken };
+      await this.sso.askToSignIn(context, input);
+      return 'sign-in';
+    } catch (err) {
+      // The token service or the bot's own sign-in did not answer: nothing is done, and the person is told so.
+      this.logger.warn({ code: errorCode(err), status: (err as { status?: number }).status }, 'sign-in not available');
+      return 'unavailable';
+    }
+  }
+
+  /** After sign-in: what the person asked for, done now as them; the replies come as new messages. */
+  private async resume(context: TurnContext, input: PendingInput, graphToken: string): Promise<void> {
+    await this.send(context, await this.answer(input, this.turnScope(context, graphToken)));
   }
 
   /**
    * The turn's scope: who asked (their Entra ID object id where Teams gives it, for the answer audit), who acted (for
    * records), where the turn came from, and ways to post into other conversations (proactive messages).
    */
-  private turnScope(context: TurnContext): TurnScope {
+  private turnScope(context: TurnContext, graphToken?: string): TurnScope {
     const askerId = askerOf(context);
-    const actor = this.actorOf(context);
+    const found = this.actorOf(context);
+    const actor = found && graphToken ? { ...found, graphToken } : found;
     const origin = originOf(context);
     // The identity this turn was authenticated with, so cards go with the same credentials (none in local mode).
     const identity = context.turnState.get(this.adapter.BotIdentityKey) as ClaimsIdentity;
@@ -181,7 +219,20 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const { action } = invokeValue;
     const data = isRecord(action.data) ? action.data : {};
-    const replies = await this.router.action({ verb: action.verb ?? verbOf(data), data }, this.turnScope(context));
+    const input = { verb: action.verb ?? verbOf(data), data };
+    let graphToken: string | undefined;
+    if (this.sso && this.router.actsAsUser(input)) {
+      // Universal Actions sign-in: Teams shows sign-in (silently where it can) and sends this same action again with the token.
+      const signedIn = await this.sso.forCardAction(context, invokeValue).catch((err: unknown) => {
+        this.logger.warn({ code: errorCode(err), status: (err as { status?: number }).status }, 'sign-in not available');
+        return undefined;
+      });
+      // A message, not a card: the card the button was on stays as it is, with everything entered in it.
+      if (!signedIn) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SIGN_IN_UNAVAILABLE_TEXT } as unknown as AdaptiveCardInvokeResponse;
+      if ('response' in signedIn) return signedIn.response;
+      graphToken = signedIn.graphToken;
+    }
+    const replies = await this.router.action(input, this.turnScope(context, graphToken));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
     return cardInvokeResponse(first?.card ?? unsupportedActivityCard());
@@ -190,6 +241,14 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
   // Invokes the bot does not handle get a 400 the client can show, never the SDK's 501.
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const { name, value } = context.activity;
+    if (this.sso && name === 'signin/tokenExchange') return this.sso.onTokenExchange(context, (input, token) => this.resume(context, input, token));
+    if (this.sso && name === 'signin/verifyState') {
+      return this.sso.onVerifyState(
+        context,
+        (input, token) => this.resume(context, input, token),
+        () => this.send(context, [{ kind: 'card', card: SIGN_IN_UNFINISHED, rulings: [] }]),
+      );
+    }
     if (name === 'adaptiveCard/action' && !(isRecord(value) && isRecord(value.action))) {
       return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action is missing.' } } };
     }
@@ -199,6 +258,10 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     return { status: 400, body: { error: { code: 'unsupported-invoke', message: 'This bot does not handle that invoke.' } } };
   }
 }
+
+const SIGN_IN_UNAVAILABLE_TEXT = 'Sign-in is not available just now, so nothing was recorded. Your card is unchanged: try again in a few minutes.';
+const SIGN_IN_UNAVAILABLE = notice('Sign-in is not available just now', 'Records are kept under your own name, and the sign-in service did not answer, so nothing was recorded. Try again in a few minutes.');
+const SIGN_IN_UNFINISHED = notice('Sign-in did not finish', 'Nothing was recorded. Ask again and sign in with the card when it appears.');
 
 /** The practitioner's Entra ID object id where Teams gives it, else the channel's user id. */
 export const askerOf = (context: TurnContext): string | undefined => context.activity.from?.aadObjectId ?? context.activity.from?.id;

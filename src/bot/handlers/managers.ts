@@ -22,8 +22,11 @@ export function managerHandlers(desks: ManagerDesks | undefined): { messages: Me
   const { supervision, signOff, advice } = desks;
   return {
     answer: (a) => withContactRegister(a, desks.recordings),
-    messages: [supervisionIntent(supervision), signOffIntent(signOff), adviceIntent(advice)],
+    // Each reads or writes records as the person who acts, so with SharePoint the bot needs their sign-in first.
+    messages: [supervisionIntent(supervision), signOffIntent(signOff), adviceIntent(advice)].map(asUser),
     actions: [supervisionOpenAction(supervision), supervisionSubmitAction(supervision), signOffOpenAction(signOff), signOffAgreeAction(signOff), signOffAmendAction(signOff),
-      adviceOpenAction(advice), adviceSubmitAction(advice), adviceConfirmAction(advice), adviceDeclineAction(advice)],
+      adviceOpenAction(advice), adviceSubmitAction(advice), adviceConfirmAction(advice), adviceDeclineAction(advice)].map(asUser),
   };
 }
+
+const asUser = <H extends MessageHandler | ActionHandler>(h: H): H => ({ ...h, actsAsUser: true });

@@ -14,7 +14,14 @@ const OPEN = /^\s*(?:please\s+)?(?:i\s+(?:want|need)\s+to\s+)?(?:record|log|add|
 const CARD_ID = /^[A-Za-z0-9-]{8,100}$/;
 
 export const principalOf = (scope: TurnScope): Principal | undefined =>
-  scope.actor && { userId: scope.actor.userId, name: scope.actor.name, tenantId: scope.actor.tenantId, ...(scope.actor.local ? { local: true } : {}) };
+  scope.actor && {
+    userId: scope.actor.userId,
+    name: scope.actor.name,
+    tenantId: scope.actor.tenantId,
+    ...(scope.actor.local ? { local: true } : {}),
+    // Teams single sign-on: the store acts as this person with their own Graph token.
+    ...(scope.actor.graphToken ? { accessToken: scope.actor.graphToken, tokenFor: 'graph' as const } : {}),
+  };
 
 export const signInCard = () => notice('Sign in to Teams to record', 'Records are made under your own name, and this chat did not say who you are. Open the bot in Microsoft Teams and try again.');
 
