@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalisedExemplars } from '../src/understanding/closest';
 
 // `npm run build`: bundles the server into dist/ (main.js and its chunks) so `npm start` runs plain Node (no TypeScript compiled at start).
 
@@ -47,10 +48,12 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     // Loaded from node_modules at run time: native addons (dtrace-provider is restify's optional one, tried and skipped),
     // Blob Storage, needed only with several instances (imported on demand; bundled, its CommonJS exports were lost), and the
     // en-GB dictionary, which reads its .aff and .dic files next to its own module.
-    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs', 'dictionary-en-gb'],
+    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs'],
     // Bundled CommonJS packages call require() for Node's own modules, which an ES module lacks.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [sourceUrls(outfile)],
+    // Work done once here rather than at every start (see where each name is declared).
+    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()) },
     logLevel: 'warning',
   });
   return outfile;
