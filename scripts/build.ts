@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtGuidance } from '../src/guidance/default-guidance';
 import { normalisedExemplars } from '../src/understanding/closest';
 import { startAndAsk } from './first-answer';
 
@@ -70,7 +71,7 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],
     // Work done once here rather than at every start (see where each name is declared).
-    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()) },
+    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()) },
     logLevel: 'warning',
   });
   await build({ entryPoints: [`${root}src/ops/built-main.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
