@@ -34,7 +34,9 @@ const sourceUrls = (outfile: string): Plugin => ({
 async function writeCodeCache(main: string): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'build-code-cache-'));
   try {
-    const run = await startAndAsk([main], { DATA_DIR: dataDir, WRITE_CODE_CACHE: '1' });
+    // With the V8 flags of this build's environment, which the cache must match at start.
+    const flags: Record<string, string> = process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {};
+    const run = await startAndAsk([main], { DATA_DIR: dataDir, WRITE_CODE_CACHE: '1', ...flags });
     const code = await run.stop();
     if (code !== 0 || !existsSync(join(dirname(main), 'server.cjs.cache'))) throw new Error(`the built server did not write its code cache (exit ${code})`);
   } finally {

@@ -7,7 +7,7 @@ import { buildServer } from '../../scripts/build';
 import { startAndAsk } from '../../scripts/first-answer';
 import { startAzurite } from '../support/azurite';
 
-// `npm run build` then `npm start`: the bundle runs in plain Node (no tsx), reads its card templates and guidance, answers.
+// `npm run build` then `npm start`: the bundle runs in plain Node (no tsx) from its code cache, reads its card templates, answers.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the repository (.tmp/ is ignored by git) so the bundle finds node_modules, as dist/ does.
 const outDir = join(root, '.tmp', `build-test-${process.pid}`);
@@ -32,6 +32,8 @@ describe('production build', () => {
       expect(text).toContain('WhatsApp');
       expect(text).toMatch(/ruleIds|guidanceVersion|Nottinghamshire|Cardiff/);
       expect(text).not.toContain('something went wrong');
+      // It started from the code cache the build wrote (a cache V8 refuses is reported on stderr).
+      expect(run.stderr()).not.toContain('code cache');
     } finally {
       expect(await run.stop()).toBe(0);
       await azurite.stop();
