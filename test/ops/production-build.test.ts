@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../scripts/build';
+import { loadGuidance } from '../../src/guidance/load';
 import { startAndAsk } from '../../scripts/first-answer';
 import { startAzurite } from '../support/azurite';
 
@@ -31,6 +32,8 @@ describe('production build', () => {
       // A real ruling from the encoded guidance (not the apology card), so templates and data were found.
       expect(text).toContain('WhatsApp');
       expect(text).toMatch(/ruleIds|guidanceVersion|Nottinghamshire|Cardiff/);
+      // The guidance the build validated and carried in the bundle is the guidance in the repository.
+      expect(text).toContain(loadGuidance().version);
       expect(text).not.toContain('something went wrong');
       // It started from the code cache the build wrote (a cache V8 refuses is reported on stderr).
       expect(run.stderr()).not.toContain('code cache');
