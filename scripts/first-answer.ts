@@ -14,6 +14,8 @@ export interface FirstAnswer {
   activities: { attachments?: { content?: unknown }[] }[];
   url: string;
   child: ChildProcess;
+  /** What the server wrote to stderr so far. */
+  stderr(): string;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
 }
@@ -60,6 +62,7 @@ export async function startAndAsk(args: string[], env: Record<string, string>, q
     activities: body.activities,
     url,
     child,
+    stderr: () => err,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;

@@ -1,5 +1,6 @@
 // Bank holidays per UK nation from date-holidays (offline), public days only, substitute days included.
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import type { Nation } from '../guidance/profile';
 import type { IsoDate } from '../guidance/situation';
 
@@ -19,10 +20,15 @@ export const NATION_LABEL: Record<Nation, string> = {
 const calendars = new Map<Nation, Holidays>();
 const cache = new Map<string, ReadonlyMap<IsoDate, string>>();
 
+// Required on first use, not imported: it loads every country's holidays and every time zone (a tenth of a second or more),
+// which starting the server and most answers do not need.
+let HolidaysClass: typeof Holidays | undefined;
+
 function calendar(nation: Nation): Holidays {
   let hd = calendars.get(nation);
   if (!hd) {
-    hd = new Holidays('GB', REGION[nation]);
+    HolidaysClass ??= createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+    hd = new HolidaysClass('GB', REGION[nation]);
     calendars.set(nation, hd);
   }
   return hd;

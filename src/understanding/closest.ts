@@ -58,15 +58,25 @@ function rarity(term: string): number {
   return Math.log((documents + 1) / ((used.get(term) ?? 0) + 0.5));
 }
 
+/** Every exemplar as the understanding reads questions, so shorthand and typos meet the same words; in the bank's order. */
+export function normalisedExemplars(): string[] {
+  return Object.values(EXEMPLARS).flatMap((phrasings) => phrasings.map((p) => normalise(p).text));
+}
+
+// The production build (scripts/build.ts) computes normalisedExemplars() once and writes the result here, so the server does
+// not normalise the bank (and compile the spelling dictionary for its deliberate typos) while starting.
+declare const BUILT_NORMALISED_EXEMPLARS: string[] | undefined;
+
 function bank(): MiniSearch<Doc> {
   if (index) return index;
   const known = new Set<string>([...TOPICS, NOT_COVERED]);
+  const texts = typeof BUILT_NORMALISED_EXEMPLARS === 'undefined' ? normalisedExemplars() : BUILT_NORMALISED_EXEMPLARS;
   const docs: Doc[] = [];
   for (const [topic, phrasings] of Object.entries(EXEMPLARS)) {
     if (!known.has(topic)) throw new Error(`exemplars/${topic}.json: not a topic the guidance knows`);
-    // Indexed as the understanding reads questions, so shorthand and typos meet the same words.
-    for (const p of phrasings) docs.push({ id: docs.length, topic: topic as ExemplarTopic, text: normalise(p).text });
+    for (const _ of phrasings) docs.push({ id: docs.length, topic: topic as ExemplarTopic, text: texts[docs.length]! });
   }
+  if (docs.length !== texts.length) throw new Error('the built exemplar bank does not match the exemplars: run npm run build again');
   const search = new MiniSearch<Doc>({
     fields: ['text'],
     storeFields: ['topic', 'text'],

@@ -229,8 +229,6 @@ export interface Correction {
 /** The closest domain word within the bound, or undefined; ties keep the first in vocabulary order (deterministic). */
 export function correctWord(word: string): string | undefined {
   if (VOCABULARY.has(word) || /\d/.test(word)) return undefined;
-  // A correctly spelt English word ("summarise", "ringing") is what was meant, however near a domain word it sits.
-  if (isEnglishWord(word)) return undefined;
   // An inflection of a known word ("contacted", "emailing") is not a typo.
   const stem = word.replace(/(ed|ing|es|s|er|ers)$/, '');
   if (stem !== word && [stem, `${stem}e`].some((w) => VOCABULARY.has(w))) return undefined;
@@ -247,7 +245,10 @@ export function correctWord(word: string): string | undefined {
       if (d <= bound && (!best || d < best.d)) best = { word: candidate, d };
     }
   }
-  return best?.word;
+  // A correctly spelt English word ("summarise", "ringing") is what was meant, however near a domain word it sits. Asked
+  // last, so the dictionary (a third of a second to compile) is loaded only for a word that is near one.
+  if (!best || isEnglishWord(word)) return undefined;
+  return best.word;
 }
 
 /** Endings spelt as they sound: "-shun" is "-tion", "-shal" is "-tial". */

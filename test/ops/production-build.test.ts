@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../scripts/build';
+import { loadGuidance } from '../../src/guidance/load';
 import { startAndAsk } from '../../scripts/first-answer';
 import { startAzurite } from '../support/azurite';
 
-// `npm run build` then `npm start`: the bundle runs in plain Node (no tsx), reads its card templates and guidance, answers.
+// `npm run build` then `npm start`: the bundle runs in plain Node (no tsx) from its code cache, reads its card templates, answers.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Inside the repository (.tmp/ is ignored by git) so the bundle finds node_modules, as dist/ does.
 const outDir = join(root, '.tmp', `build-test-${process.pid}`);
@@ -31,7 +32,11 @@ describe('production build', () => {
       // A real ruling from the encoded guidance (not the apology card), so templates and data were found.
       expect(text).toContain('WhatsApp');
       expect(text).toMatch(/ruleIds|guidanceVersion|Nottinghamshire|Cardiff/);
+      // The guidance the build validated and carried in the bundle is the guidance in the repository.
+      expect(text).toContain(loadGuidance().version);
       expect(text).not.toContain('something went wrong');
+      // It started from the code cache the build wrote (a cache V8 refuses is reported on stderr).
+      expect(run.stderr()).not.toContain('code cache');
     } finally {
       expect(await run.stop()).toBe(0);
       await azurite.stop();
