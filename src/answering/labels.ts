@@ -119,6 +119,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   parentsAware: 'Are the parents or carers aware?',
   lineManagerAgreed: 'Has your line manager agreed?',
   textLanguage: "Would the message use 'text language' (text speak, abbreviations, emojis)?",
+  numberGiven: 'Have you already given the number out?',
   riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',
   purpose: 'What is the contact for?',

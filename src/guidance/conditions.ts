@@ -30,6 +30,7 @@ export const FACT_LABELS: Record<string, string> = {
   lineManagerAgreed: 'line manager agreed',
   riskAssessed: 'risk assessment says an app is needed',
   textLanguage: "'text language'",
+  numberGiven: 'the number has been given out',
   time: 'time',
   outOfHours: 'outside normal working hours',
   purpose: 'purpose',

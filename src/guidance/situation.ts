@@ -136,6 +136,8 @@ export interface Situation {
   lineManagerAgreed?: boolean;
   /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
   textLanguage?: boolean;
+  /** The number has been given out (or the question is about what follows each time it is): telling the line manager (Pan Dorset 1.3). */
+  numberGiven?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
   riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
@@ -183,6 +185,7 @@ export type FactName =
   | 'lineManagerAgreed'
   | 'riskAssessed'
   | 'textLanguage'
+  | 'numberGiven'
   | 'time'
   | 'purpose'
   | 'urgency'

@@ -29,7 +29,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
 
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
   [/\bwork(-issued| issued)? (phone|mobile|iphone|device|laptop|number|sim)\b|\b(council|company|team|office|agency) (phone|mobile|device|laptop)\b|\bphone (issued|provided) by\b/, 'work'],
-  [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|device|number|mobile number)\b|\bmy (iphone|android)\b|\bpersonal mobile\b/, 'personal'],
+  [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|ipad|tablet|device|number|mobile number)\b|\bmy (iphone|android)\b|\bpersonal mobile\b/, 'personal'],
 ];
 
 /** The device a message would be sent from, when a question names both ("work phone is dead, text from my own phone"). */
@@ -73,13 +73,13 @@ const TIMES: readonly [RegExp, boolean][] = [
 
 const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
   [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them)sel(f|ves))\b/, 'crisis'],
-  [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
+  [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(hit|hits|hitting|slapped|punched|kicked|smacked|strangled|choked|beaten|beat|battered|shook|shaken) (her|him|them|me|the (child|kids?|baby|yp|young person))\b|\b(been|being|was|were|got|get) (hit|slapped|punched|kicked|smacked|beaten|battered|hurt|strangled)\b|\b(cuts?|marks?|burns?|scratch(es)?|welts?|bite marks?) (to|on) (her|his|their|the)\b|\b(black eye|bleeding|broken (arm|leg|wrist|bone|nose)|fracture)\b|\bsafeguarding (concerns?|issues?|worr(y|ies))\b|\b(something|anything) (worrying|concerning|of concern)\b|\brisky\b|\b(there'?s|there is|is at|a real|some|any) risk\b|\bconcerns? (for|about) (her|his|their|the child'?s?|the young person'?s?) (safety|welfare)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
   [/\b(routine|no concerns|nothing of concern|all fine|went well)\b/, 'routine'],
 ];
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // One service user asked to pass a message on to another (third-party communication); 'can I pass that on' is the worker sharing.
-  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b/, 'third-party-message'],
+  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b|\b(text|texting|message|messaging|whatsapp|ask|asking|get|getting|use|using)\b.{0,40}\bto (tell|ask|let|get|remind) (his|her|their|a|the|one of (his|her|their)) (mates?|friends?|pals?|brothers?|sisters?|cousins?|boyfriend|girlfriend|siblings?|mum|dad|flatmates?|housemates?)\b/, 'third-party-message'],
   // Posting a status or story on the app (seen by every contact) rather than messaging one person.
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
@@ -261,6 +261,12 @@ const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
   [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
 ];
 
+// A number already given out, or what follows each time one is: telling the line manager (Pan Dorset 1.3).
+const NUMBER = String.raw`\b(number|numbers|no|contact details)\b`;
+const NUMBER_GIVEN: readonly [RegExp, boolean][] = [
+  [new RegExp(String.raw`\b(gave|given|handed|passed|shared) (out )?(her|him|them|a|an|the|my|our|mum|dad|\w+ (year|years) old)\b.{0,40}${NUMBER}|\b(every|each) time (i|we|you|staff|workers?) (give|gives|hand|hands|share|shares)\b.{0,40}${NUMBER}|\b(tell|telling|inform|informing|notify|notifying|let)\b.{0,30}\b(manager|managers|team manager|anyone|someone|anybody)\b.{0,40}\b(give|gave|given|giving)\b.{0,40}${NUMBER}|\b(give|gave|given|giving)\b.{0,40}${NUMBER}.{0,60}\b(tell|telling|inform|informing|notify|notifying)\b.{0,30}\b(manager|managers|team manager|anyone|someone|anybody)\b`), true],
+];
+
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
 const RISK_ASSESSED: readonly [RegExp, boolean][] = [
   [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
@@ -369,13 +375,14 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'numberGiven', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
   yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
   yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
   yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
+  yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
@@ -394,8 +401,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
 
   let incident = first(text, INCIDENT);
-  const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me)\b/.test(text)
-    && /\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|frightened)\b/.test(text)
+  const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/.test(text)
+    && (/\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|frightened)\b/.test(text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
     && (facts.age !== undefined ? facts.age < 16 : /\bunder[- ]16s?\b/.test(text))
     && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
