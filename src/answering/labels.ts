@@ -75,7 +75,8 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'office-storage': 'Paper records at work overnight, or an office move',
   'adopter-details': "Adopters' details on a child's record",
   'sibling-records': "Copying information onto a sibling's record",
-  'work-phone': 'Using the work mobile (on or off, driving, unsolicited material)',
+  'work-phone': 'Using the work mobile (on or off, unsolicited material)',
+  'phone-driving': 'Using a mobile phone while driving',
   'delete-messages': 'Clearing chats or messages off the work phone',
 };
 

@@ -75,7 +75,8 @@ export const HANDLINGS = [
   'office-storage', // paper records at work overnight, office moves
   'adopter-details', // adopters' identifying details on a child's record
   'sibling-records', // duplicating information onto a sibling's record
-  'work-phone', // the work mobile: switched on or off, driving, unsolicited material
+  'work-phone', // the work mobile: switched on or off, unsolicited material
+  'phone-driving', // using a mobile phone while driving (Pan Dorset 1.12)
   'delete-messages', // clearing chats or messages off the work phone
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];

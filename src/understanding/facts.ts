@@ -96,14 +96,14 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
 const INCIDENT: readonly [RegExp, Incident][] = [
   [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)s?|(explicit|dodgy|rude|naughty|sexy|dirty|x-rated) (image|photo|picture|video|selfie)s?|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
   [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
-  [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|(swore|swears|swearing|sworn|cursing|cursed|effing) (at|down the phone to) (me|us|her|him|them|staff|the worker)|hostile (message|text)s?|abuse (me|at me)|shouted abuse|verbal(ly)? abus\w*|(offensive|foul) language|swore|swearing|swear words?|effing and blinding)\b/, 'abusive-message'],
+  [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|(swore|swears|swearing|sworn|cursing|cursed|effing) (at|down the phone to) (me|us|her|him|them|staff|the worker)|hostile (message|text)s?|abuse (me|at me)|shouted abuse|verbal(ly)? abus\w*|(offensive|foul) language|swore|swearing|swear words?|effing and blinding)\b|\b(ring|rings|ringing|rang|call|calls|calling|called|phon\w+)\b.{0,60}\b(hang|hangs|hanging|hung) up\b|\b(silent|prank|withheld|anonymous|heavy breathing) (calls?|number)\b|\b(keeps|kept|keep) (ringing|calling|phoning|texting)\b.{0,40}\b(night|\d{1,2} ?am|all hours|middle of the night)\b/, 'abusive-message'],
   [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(link|attachment|file)s?\b.{0,30}\b(scam|spam|dodgy|suspicious|virus|phishing|dangerous)\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
   [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,50}\b(drugs|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|naked|sexual)\b|\bsocial networking site\b/, 'concerning-social-content'],
 ];
 
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
   // Asking for it to be sent on is what Pan Dorset forbids, whoever the asker means it for (police, evidence, a manager).
-  [/\b(ask|asking|asked|get|getting|tell|telling|request|requesting)( the| a| that| this)? (her|him|them|young person|child|girl|boy|pupil|student|lad|teenager) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
+  [/\b(ask|asking|asked|get|getting|got|tell|telling|told|request|requesting)( the| a| that| this)? (her|him|them|young person|child|girl|boy|pupil|student|lad|teenager) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
   [/\b(wants? to show me|showed me|show(ing)? me|volunteer(s|ed|ing)?|offered to show|on (her|his|their) (own )?phone)\b/, 'young-person-volunteers'],
   [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|(on|to) my (work |own |personal )?(phone|mobile|iphone|email|laptop)|came through on my|been sent)\b/, 'received-on-staff-phone'],
@@ -203,8 +203,10 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b/, 'sibling-records'],
   // Clearing chats or messages off the phone (Waltham Forest keeps the communication history on the work device).
   [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history)\b/, 'delete-messages'],
-  // The work mobile itself: when it is on or off, using it while driving, stopping unsolicited material (Pan Dorset 1.11-1.13).
-  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|driving|configur\w*|block\w*)\b|\b(while|when|whilst) (i'?m |i am |we'?re )?driving\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*)\b/, 'work-phone'],
+  // The work mobile itself: when it is on or off, stopping unsolicited material (Pan Dorset 1.11, 1.13).
+  // A phone used at the wheel (Pan Dorset 1.12), before the work mobile's other rules.
+  [/\b(while|when|whilst) (i'?m |i am |we'?re |you'?re )?(driving|at the wheel|behind the wheel)\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b|\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b.{0,30}\b(driving|at the wheel)\b/, 'phone-driving'],
+  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|configur\w*|block\w*)\b/, 'work-phone'],
 ];
 
 /** The handling the question is about, read from the first line of the table that matches. */
