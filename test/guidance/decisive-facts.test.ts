@@ -103,3 +103,36 @@ describe('a personal tablet is a personal device', () => {
     expect(position(r, 'cardiff-vale')?.verdict).toBe('not-allowed');
   });
 });
+
+describe('provisions found missing by the failures, encoded from the seeds', () => {
+  it("Nottinghamshire's contact record names who was expected to be present but was not", () => {
+    const r = ask('Writing up a contact session where dad did not turn up. What needs to go in?');
+    expect(r.actions.map((a) => a.text).join('\n')).toMatch(/who was expected to be present but was not/);
+    expect(r.citations.map((c) => c.id)).toContain('nottinghamshire/full-contact-present');
+  });
+
+  it('a recording where harm or risk is identified carries the following-working-day deadline', () => {
+    const r = ask('a 15 year old messaged my work phone last night saying she was going to hurt herself, what do I need to write up?');
+    expect(r.topic).toBe('what-to-record');
+    expect(r.ruleIds).toContain('what-to-record/nottinghamshire/harm-deadline');
+    expect(r.actions.find((a) => a.due)?.due).toBe('2026-11-23');
+    expect(decide({ topic: 'what-to-record' }, { profile: DEFAULT_PROFILE, today }).ruleIds).not.toContain('what-to-record/nottinghamshire/harm-deadline');
+  });
+
+  it('a complaint is kept on a separate file with a reference to it (Nottinghamshire, confidentiality)', () => {
+    const r = decide({ topic: 'what-to-record', entry: 'complaint' }, { profile: DEFAULT_PROFILE, today });
+    expect(r.actions.map((a) => a.text).join('\n')).toMatch(/kept separate/);
+    expect(r.citations.map((c) => c.id)).toContain('nottinghamshire/separate-files');
+  });
+
+  it('posts about a young person on a site she is not on are concerning social content: record it and tell the line manager (Pan Dorset 4.2)', () => {
+    const r = ask('YP (16) told me about a TikTok account where people are posting stuff about her being involved in county lines. What do I do?');
+    expect(r.verdict).toBe('required');
+    expect(r.ruleIds).toContain('incident/pan-dorset/social-network-concern');
+  });
+
+  it("the manager's advice by phone is advice outside supervision, to be confirmed by the line manager", () => {
+    const { situation } = understand('my TM rang me at 4 and told me to hold off on the visit, does that need recording?', { today });
+    expect(situation?.supervision).toBe('outside-supervision');
+  });
+});
