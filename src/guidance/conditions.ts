@@ -31,6 +31,8 @@ export const FACT_LABELS: Record<string, string> = {
   riskAssessed: 'risk assessment says an app is needed',
   textLanguage: "'text language'",
   numberGiven: 'the number has been given out',
+  secureEmail: 'sent by secure e-mail',
+  addressInDoubt: 'the address is in doubt',
   time: 'time',
   outOfHours: 'outside normal working hours',
   purpose: 'purpose',

@@ -28,6 +28,8 @@ export const situationSchema = z.object({
   riskAssessed: z.boolean().optional(),
   textLanguage: z.boolean().optional(),
   numberGiven: z.boolean().optional(),
+  secureEmail: z.boolean().optional(),
+  addressInDoubt: z.boolean().optional(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional(),
   outOfHours: z.boolean().optional(),
   purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal', 'status-sharing', 'third-party-message']).optional(),

@@ -139,6 +139,10 @@ export interface Situation {
   textLanguage?: boolean;
   /** The number has been given out (or the question is about what follows each time it is): telling the line manager (Pan Dorset 1.3). */
   numberGiven?: boolean;
+  /** false: the e-mail would go by ordinary, unencrypted e-mail ("normal Outlook") rather than a secure route (Brighton and Hove 4.2). */
+  secureEmail?: boolean;
+  /** The practitioner is not sure the postal address is right (Brighton and Hove 4.2: leave sensitive information out). */
+  addressInDoubt?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
   riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
@@ -187,6 +191,8 @@ export type FactName =
   | 'riskAssessed'
   | 'textLanguage'
   | 'numberGiven'
+  | 'secureEmail'
+  | 'addressInDoubt'
   | 'time'
   | 'purpose'
   | 'urgency'

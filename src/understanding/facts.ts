@@ -269,6 +269,17 @@ const NUMBER_GIVEN: readonly [RegExp, boolean][] = [
   [new RegExp(String.raw`\b(gave|given|handed|passed|shared) (out )?(her|him|them|a|an|the|my|our|mum|dad|\w+ (year|years) old)\b.{0,40}${NUMBER}|\b(every|each) time (i|we|you|staff|workers?) (give|gives|hand|hands|share|shares)\b.{0,40}${NUMBER}|\b(tell|telling|inform|informing|notify|notifying|let)\b.{0,30}\b(manager|managers|team manager|anyone|someone|anybody)\b.{0,40}\b(give|gave|given|giving)\b.{0,40}${NUMBER}|\b(give|gave|given|giving)\b.{0,40}${NUMBER}.{0,60}\b(tell|telling|inform|informing|notify|notifying)\b.{0,30}\b(manager|managers|team manager|anyone|someone|anybody)\b`), true],
 ];
 
+// The e-mail route named: ordinary Outlook or unencrypted (not secure), or Egress, encrypted, nhs.net (secure) (Brighton and Hove 4.2).
+const SECURE_EMAIL: readonly [RegExp, boolean][] = [
+  [/\b(normal|ordinary|regular|standard|usual|plain|just) (outlook|e-?mail|work e-?mail)\b|\bunencrypted\b|\bnot (encrypted|secure)\b|\bwithout (egress|encryption|encrypting)\b/, false],
+  [/\b(egress|encrypted|encrypt|secure e-?mail|nhs\.?net|gcsx|cjsm)\b/, true],
+];
+
+// Doubt about where a letter would go: "not sure he still lives there", "might be an old address".
+const ADDRESS_IN_DOUBT: readonly [RegExp, boolean][] = [
+  [/\b(not sure|unsure|don'?t know|doubt\w*|no idea|not certain|can'?t be sure|might not|may not)\b.{0,30}\b(still )?(lives?|living|address|there)\b|\b(old|out of date|outdated|wrong|previous) address\b|\bmoved (out|house|away)\b/, true],
+];
+
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
 const RISK_ASSESSED: readonly [RegExp, boolean][] = [
   [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
@@ -377,7 +388,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'numberGiven', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
@@ -385,6 +396,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
   yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
   yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
+  if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
+  if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }

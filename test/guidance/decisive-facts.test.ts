@@ -136,3 +136,27 @@ describe('provisions found missing by the failures, encoded from the seeds', () 
     expect(situation?.supervision).toBe('outside-supervision');
   });
 });
+
+describe('how sensitive information would travel (Brighton and Hove 4.2)', () => {
+  it('ordinary, unencrypted e-mail outside the council is not allowed; the secure route is what to do', () => {
+    const r = ask('need to email a CP report to the GP surgery, is normal outlook ok');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.ruleIds).toContain('data-security/brighton-hove/email-outside-not-secure');
+    expect(understand('can i email the report to the school using egress', { today }).situation?.secureEmail).toBe(true);
+    expect(decide({ topic: 'data-security', handling: 'email-outside' }, { profile: DEFAULT_PROFILE, today }).verdict).toBe('required');
+  });
+
+  it('a letter to an address in doubt leaves the sensitive information out', () => {
+    const r = ask('is posting an assessment to dad ok if im not sure he still lives there');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-post-doubt');
+  });
+});
+
+describe('an age said of the young person', () => {
+  it('"lad is 12" is an age: under 16, an app goes to the parents (Waltham Forest)', () => {
+    const r = ask('lad is 12 and has instagram, can i dm him about his appointment');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-allowed');
+  });
+});
