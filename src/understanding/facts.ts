@@ -211,7 +211,8 @@ const HANDLING: readonly [RegExp, Handling][] = [
 
 /** The handling the question is about, read from the first line of the table that matches. */
 export function readHandling(text: string): Reading<Handling> | undefined {
-  const found = first(text, HANDLING);
+  // "Took a referral" is receiving one on duty, not carrying case papers anywhere.
+  const found = first(text.replace(/\b(take|takes|took|taking) (a |an |the |new |duty |this |that )*referrals?\b/g, 'received a referral'), HANDLING);
   // A lookahead match starts at the beginning of the text; show the words that decided it, not the whole question.
   return found ? { value: found.value, from: found.from.length > 80 ? found.from.slice(-80).trim() : found.from } : undefined;
 }
