@@ -75,7 +75,8 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'office-storage': 'Paper records at work overnight, or an office move',
   'adopter-details': "Adopters' details on a child's record",
   'sibling-records': "Copying information onto a sibling's record",
-  'work-phone': 'Using the work mobile (on or off, driving, unsolicited material)',
+  'work-phone': 'Using the work mobile (on or off, unsolicited material)',
+  'phone-driving': 'Using a mobile phone while driving',
   'delete-messages': 'Clearing chats or messages off the work phone',
 };
 
@@ -119,6 +120,9 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   parentsAware: 'Are the parents or carers aware?',
   lineManagerAgreed: 'Has your line manager agreed?',
   textLanguage: "Would the message use 'text language' (text speak, abbreviations, emojis)?",
+  numberGiven: 'Have you already given the number out?',
+  secureEmail: 'Would it go by secure (encrypted) e-mail?',
+  addressInDoubt: 'Are you unsure the address is right?',
   riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',
   purpose: 'What is the contact for?',

@@ -75,7 +75,8 @@ export const HANDLINGS = [
   'office-storage', // paper records at work overnight, office moves
   'adopter-details', // adopters' identifying details on a child's record
   'sibling-records', // duplicating information onto a sibling's record
-  'work-phone', // the work mobile: switched on or off, driving, unsolicited material
+  'work-phone', // the work mobile: switched on or off, unsolicited material
+  'phone-driving', // using a mobile phone while driving (Pan Dorset 1.12)
   'delete-messages', // clearing chats or messages off the work phone
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
@@ -136,6 +137,12 @@ export interface Situation {
   lineManagerAgreed?: boolean;
   /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
   textLanguage?: boolean;
+  /** The number has been given out (or the question is about what follows each time it is): telling the line manager (Pan Dorset 1.3). */
+  numberGiven?: boolean;
+  /** false: the e-mail would go by ordinary, unencrypted e-mail ("normal Outlook") rather than a secure route (Brighton and Hove 4.2). */
+  secureEmail?: boolean;
+  /** The practitioner is not sure the postal address is right (Brighton and Hove 4.2: leave sensitive information out). */
+  addressInDoubt?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
   riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
@@ -183,6 +190,9 @@ export type FactName =
   | 'lineManagerAgreed'
   | 'riskAssessed'
   | 'textLanguage'
+  | 'numberGiven'
+  | 'secureEmail'
+  | 'addressInDoubt'
   | 'time'
   | 'purpose'
   | 'urgency'

@@ -72,6 +72,26 @@ function nearest(today: IsoDate, month: number, day: number): IsoDate | undefine
   return options[0];
 }
 
+/** The date nearest to today that falls on this day of the month and this weekday (0 Sunday), within a year either way. */
+function nearestWeekdayOfMonth(today: IsoDate, day: number, weekday: number): IsoDate | undefined {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const t = Date.parse(`${today}T00:00:00Z`);
+  const candidates: IsoDate[] = [];
+  for (let offset = -12; offset <= 12; offset += 1) {
+    const m = month - 1 + offset;
+    const iso = toIso(year + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, day);
+    if (iso && new Date(`${iso}T00:00:00Z`).getUTCDay() === weekday) candidates.push(iso);
+  }
+  candidates.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - t) - Math.abs(Date.parse(`${b}T00:00:00Z`) - t));
+  return candidates[0];
+}
+
+/** Days practitioners name rather than number, as [month, day]. */
+const NAMED_DAYS: readonly [RegExp, number, number][] = [
+  [/\bchristmas eve\b/g, 12, 24], [/\b(christmas|xmas) day\b/g, 12, 25], [/\bboxing day\b/g, 12, 26],
+  [/\bnew year'?s eve\b|\bnye\b/g, 12, 31], [/\bnew year'?s day\b/g, 1, 1],
+];
+
 const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
   { role: 'death', pattern: /\b(died|death|dod|passed away|date of death|deceased)\b/ },
@@ -134,6 +154,19 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   const now = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b/g;
   let n: RegExpExecArray | null;
   while ((n = now.exec(text)) !== null) add(n.index, n[0].length, today, n[0]);
+  // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.
+  const weekdayDay = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)`, 'g');
+  let wd: RegExpExecArray | null;
+  while ((wd = weekdayDay.exec(text)) !== null) {
+    const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
+    add(wd.index, wd[0].length, nearestWeekdayOfMonth(today, Number(wd[2]), target), wd[0]);
+  }
+  // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today.
+  for (const [re, month, day] of NAMED_DAYS) {
+    re.lastIndex = 0;
+    let nd: RegExpExecArray | null;
+    while ((nd = re.exec(text)) !== null) add(nd.index, nd[0].length, nearest(today, month, day), nd[0]);
+  }
   // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
   const weekday = new RegExp(`\\b(?:last|on) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d)`, 'g');
   let w: RegExpExecArray | null;

@@ -29,7 +29,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
 
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
   [/\bwork(-issued| issued)? (phone|mobile|iphone|device|laptop|number|sim)\b|\b(council|company|team|office|agency) (phone|mobile|device|laptop)\b|\bphone (issued|provided) by\b/, 'work'],
-  [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|device|number|mobile number)\b|\bmy (iphone|android)\b|\bpersonal mobile\b/, 'personal'],
+  [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|ipad|tablet|device|number|mobile number)\b|\bmy (iphone|android)\b|\bpersonal mobile\b/, 'personal'],
 ];
 
 /** The device a message would be sent from, when a question names both ("work phone is dead, text from my own phone"). */
@@ -73,13 +73,13 @@ const TIMES: readonly [RegExp, boolean][] = [
 
 const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
   [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them)sel(f|ves))\b/, 'crisis'],
-  [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
+  [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(hit|hits|hitting|slapped|punched|kicked|smacked|strangled|choked|beaten|beat|battered|shook|shaken) (her|him|them|me|the (child|kids?|baby|yp|young person))\b|\b(been|being|was|were|got|get) (hit|slapped|punched|kicked|smacked|beaten|battered|hurt|strangled)\b|\b(cuts?|marks?|burns?|scratch(es)?|welts?|bite marks?) (to|on) (her|his|their|the)\b|\b(black eye|bleeding|broken (arm|leg|wrist|bone|nose)|fracture)\b|\bsafeguarding (concerns?|issues?|worr(y|ies))\b|\b(something|anything) (worrying|concerning|of concern)\b|\brisky\b|\b(there'?s|there is|is at|a real|some|any) risk\b|\bconcerns? (for|about) (her|his|their|the child'?s?|the young person'?s?) (safety|welfare)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
   [/\b(routine|no concerns|nothing of concern|all fine|went well)\b/, 'routine'],
 ];
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // One service user asked to pass a message on to another (third-party communication); 'can I pass that on' is the worker sharing.
-  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b/, 'third-party-message'],
+  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b|\b(text|texting|message|messaging|whatsapp|ask|asking|get|getting|use|using)\b.{0,40}\bto (tell|ask|let|get|remind) (his|her|their|a|the|one of (his|her|their)) (mates?|friends?|pals?|brothers?|sisters?|cousins?|boyfriend|girlfriend|siblings?|mum|dad|flatmates?|housemates?)\b/, 'third-party-message'],
   // Posting a status or story on the app (seen by every contact) rather than messaging one person.
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
@@ -96,14 +96,14 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
 const INCIDENT: readonly [RegExp, Incident][] = [
   [/\b(indecent|nude|naked|sexual (image|photo|picture|video|content)s?|(explicit|dodgy|rude|naughty|sexy|dirty|x-rated) (image|photo|picture|video|selfie)s?|sext(s|ing|ed)?|topless|dick pic|inappropriate (image|photo|picture|selfie|video)s?)\b/, 'indecent-image'],
   [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
-  [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|(swore|swears|swearing|sworn|cursing|cursed|effing) (at|down the phone to) (me|us|her|him|them|staff|the worker)|hostile (message|text)s?|abuse (me|at me)|shouted abuse|verbal(ly)? abus\w*|(offensive|foul) language|swore|swearing|swear words?|effing and blinding)\b/, 'abusive-message'],
+  [/\b(abusive|threatening|threat|threats|threatened|nuisance|harass(ing|ment|ed)?|(swore|swears|swearing|sworn|cursing|cursed|effing) (at|down the phone to) (me|us|her|him|them|staff|the worker)|hostile (message|text)s?|abuse (me|at me)|shouted abuse|verbal(ly)? abus\w*|(offensive|foul) language|swore|swearing|swear words?|effing and blinding)\b|\b(ring|rings|ringing|rang|call|calls|calling|called|phon\w+)\b.{0,60}\b(hang|hangs|hanging|hung) up\b|\b(silent|prank|withheld|anonymous|heavy breathing) (calls?|number)\b|\b(keeps|kept|keep) (ringing|calling|phoning|texting)\b.{0,40}\b(night|\d{1,2} ?am|all hours|middle of the night)\b/, 'abusive-message'],
   [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(link|attachment|file)s?\b.{0,30}\b(scam|spam|dodgy|suspicious|virus|phishing|dangerous)\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
-  [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,50}\b(drugs|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|naked|sexual)\b|\bsocial networking site\b/, 'concerning-social-content'],
+  [/\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,50}\b(drugs|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|naked|sexual)\b|\bsocial networking site\b|\b(account|accounts|page|pages|profile|group|groups|posts?|posting|posted|videos?|stories)\b.{0,40}\b(about|of) (her|him|them|the (young person|child|girl|boy))\b.{0,60}\b(involved|county lines|gangs?|drugs|exploit\w*|groom\w*|sex\w*|fight\w*|bully\w*|threat\w*|weapons?|knives|knife)\b/, 'concerning-social-content'],
 ];
 
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
   // Asking for it to be sent on is what Pan Dorset forbids, whoever the asker means it for (police, evidence, a manager).
-  [/\b(ask|asking|asked|get|getting|tell|telling|request|requesting)( the| a| that| this)? (her|him|them|young person|child|girl|boy|pupil|student|lad|teenager) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
+  [/\b(ask|asking|asked|get|getting|got|tell|telling|told|request|requesting)( the| a| that| this)? (her|him|them|young person|child|girl|boy|pupil|student|lad|teenager) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
   [/\b(wants? to show me|showed me|show(ing)? me|volunteer(s|ed|ing)?|offered to show|on (her|his|their) (own )?phone)\b/, 'young-person-volunteers'],
   [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|(on|to) my (work |own |personal )?(phone|mobile|iphone|email|laptop)|came through on my|been sent)\b/, 'received-on-staff-phone'],
@@ -163,7 +163,7 @@ const AMENDMENT: readonly [RegExp, NonNullable<Situation['amendment']>][] = [
 ];
 
 const SUPERVISION: readonly [RegExp, NonNullable<Situation['supervision']>][] = [
-  [/\boutside (of )?(formal )?supervision\b|\b(manager|advice|advised|supervisor)\b.{0,60}\b(in the corridor|informal(ly)?|quick chat|in passing|ad hoc|over the phone|on the phone|by (text|phone|email)|on teams)\b|(\bnot|n't|\bnever) (in |during |at |part of |from |a |an |my |our |formal |a formal )*supervision\b|\b(in the corridor|informal(ly)?|quick chat|ad hoc|over the phone|on the phone|in passing)\b.{0,60}\b(manager|advice|advised|told)\b|\b(manager|team manager|line manager) (told|advised|said)\b|\badvice (from|given by) (my |the )?(line |team )?manager\b/, 'outside-supervision'],
+  [/\boutside (of )?(formal )?supervision\b|\b(manager|advice|advised|supervisor)\b.{0,60}\b(in the corridor|informal(ly)?|quick chat|in passing|ad hoc|over the phone|on the phone|by (text|phone|email)|on teams)\b|(\bnot|n't|\bnever) (in |during |at |part of |from |a |an |my |our |formal |a formal )*supervision\b|\b(in the corridor|informal(ly)?|quick chat|ad hoc|over the phone|on the phone|in passing)\b.{0,60}\b(manager|advice|advised|told)\b|\b(manager|team manager|line manager) (told|advised|said)\b|\b(manager|team manager|line manager|supervisor)\b.{0,20}\b(rang|phoned|called|texted|emailed|messaged)\b.{0,40}\b(told|advised|said|asked|instructed)\b|\badvice (from|given by) (my |the )?(line |team )?manager\b/, 'outside-supervision'],
   [/\bsupervision\b/, 'formal'],
 ];
 
@@ -203,13 +203,16 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b/, 'sibling-records'],
   // Clearing chats or messages off the phone (Waltham Forest keeps the communication history on the work device).
   [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history)\b/, 'delete-messages'],
-  // The work mobile itself: when it is on or off, using it while driving, stopping unsolicited material (Pan Dorset 1.11-1.13).
-  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|driving|configur\w*|block\w*)\b|\b(while|when|whilst) (i'?m |i am |we'?re )?driving\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*)\b/, 'work-phone'],
+  // The work mobile itself: when it is on or off, stopping unsolicited material (Pan Dorset 1.11, 1.13).
+  // A phone used at the wheel (Pan Dorset 1.12), before the work mobile's other rules.
+  [/\b(while|when|whilst) (i'?m |i am |we'?re |you'?re )?(driving|at the wheel|behind the wheel)\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b|\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b.{0,30}\b(driving|at the wheel)\b/, 'phone-driving'],
+  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|configur\w*|block\w*)\b/, 'work-phone'],
 ];
 
 /** The handling the question is about, read from the first line of the table that matches. */
 export function readHandling(text: string): Reading<Handling> | undefined {
-  const found = first(text, HANDLING);
+  // "Took a referral" is receiving one on duty, not carrying case papers anywhere.
+  const found = first(text.replace(/\b(take|takes|took|taking) (a |an |the |new |duty |this |that )*referrals?\b/g, 'received a referral'), HANDLING);
   // A lookahead match starts at the beginning of the text; show the words that decided it, not the whole question.
   return found ? { value: found.value, from: found.from.length > 80 ? found.from.slice(-80).trim() : found.from } : undefined;
 }
@@ -259,6 +262,23 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 // Text speak in a professional message (Pan Dorset 1.5).
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
   [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
+];
+
+// A number already given out, or what follows each time one is: telling the line manager (Pan Dorset 1.3).
+const NUMBER = String.raw`\b(number|numbers|no|contact details)\b`;
+const NUMBER_GIVEN: readonly [RegExp, boolean][] = [
+  [new RegExp(String.raw`\b(gave|given|handed|passed|shared) (out )?(her|him|them|a|an|the|my|our|mum|dad|\w+ (year|years) old)\b.{0,40}${NUMBER}|\b(every|each) time (i|we|you|staff|workers?) (give|gives|hand|hands|share|shares)\b.{0,40}${NUMBER}|\b(tell|telling|inform|informing|notify|notifying|let)\b.{0,30}\b(manager|managers|team manager|anyone|someone|anybody)\b.{0,40}\b(give|gave|given|giving)\b.{0,40}${NUMBER}|\b(give|gave|given|giving)\b.{0,40}${NUMBER}.{0,60}\b(tell|telling|inform|informing|notify|notifying)\b.{0,30}\b(manager|managers|team manager|anyone|someone|anybody)\b`), true],
+];
+
+// The e-mail route named: ordinary Outlook or unencrypted (not secure), or Egress, encrypted, nhs.net (secure) (Brighton and Hove 4.2).
+const SECURE_EMAIL: readonly [RegExp, boolean][] = [
+  [/\b(normal|ordinary|regular|standard|usual|plain|just) (outlook|e-?mail|work e-?mail)\b|\bunencrypted\b|\bnot (encrypted|secure)\b|\bwithout (egress|encryption|encrypting)\b/, false],
+  [/\b(egress|encrypted|encrypt|secure e-?mail|nhs\.?net|gcsx|cjsm)\b/, true],
+];
+
+// Doubt about where a letter would go: "not sure he still lives there", "might be an old address".
+const ADDRESS_IN_DOUBT: readonly [RegExp, boolean][] = [
+  [/\b(not sure|unsure|don'?t know|doubt\w*|no idea|not certain|can'?t be sure|might not|may not)\b.{0,30}\b(still )?(lives?|living|address|there)\b|\b(old|out of date|outdated|wrong|previous) address\b|\bmoved (out|house|away)\b/, true],
 ];
 
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
@@ -369,13 +389,16 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
   yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
   yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
   yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
+  yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
+  if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
+  if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
@@ -394,8 +417,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
 
   let incident = first(text, INCIDENT);
-  const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me)\b/.test(text)
-    && /\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|frightened)\b/.test(text)
+  const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/.test(text)
+    && (/\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|frightened)\b/.test(text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
     && (facts.age !== undefined ? facts.age < 16 : /\bunder[- ]16s?\b/.test(text))
     && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };

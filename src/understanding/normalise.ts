@@ -24,6 +24,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sar: 'subject access request',
   sars: 'subject access request',
   tm: 'team manager',
+  mngr: 'manager',
+  evry: 'every',
+  giv: 'give',
   sw: 'social worker',
   edt: 'emergency duty team out of hours',
   insta: 'instagram',
@@ -330,11 +333,17 @@ const AFTER_TO = new Set(`me my her him them us you your his their our it its th
 const BEFORE_NUMBER = new Set(`at on by about around after before until till from for the a an of only and or last next
   every these those past approx within in under over than aged age is are was were page section para paragraph step
   level tier number no top first to between`.split(/\s+/).filter(Boolean));
+/** After a lone "4", words that make it "for" whatever comes before: no count of things is followed by "me". */
+const FOR_PERSON = new Set(['me', 'us', 'you', 'him', 'them']);
+/** After a lone "4", words that make it "for" when the word before is not one that introduces a number. */
+const FOR_NEXT = new Set(['my', 'your', 'our', 'her', 'his', 'their', 'ages', 'now', 'work']);
 // "rite it up" is write; "is that rite" is right.
 const WRITE_NEXT = /^(up|it|down|this|that|a|an|the|my|her|his|their|in|on|notes?|case|about|to|them|everything|something)$/;
 
 /** A word read from its neighbours: a lone "2" between words, "rite". Undefined when it stays as typed. */
 function inContext(word: string, before: string | undefined, after: string | undefined): string | undefined {
+  // "age 4 me", "ok 4 my visit": a lone "4" before a person or a possessive is "for", never a number.
+  if (word === '4' && after && (FOR_PERSON.has(after) || (FOR_NEXT.has(after) && before && /^[a-z']+$/.test(before) && !BEFORE_NUMBER.has(before)))) return 'for';
   if (word === '2' && before && after && /^[a-z']+$/.test(before) && !BEFORE_NUMBER.has(before) && AFTER_TO.has(after)) return 'to';
   if (word === 'rite') return after && WRITE_NEXT.test(after) ? 'write' : 'right';
   return undefined;
@@ -378,6 +387,8 @@ export function normalise(raw: string): Normalised {
     .replace(/\bface ?book\b/g, 'facebook')
     .replace(/\binsta ?gram\b/g, 'instagram')
     .replace(/\bblue ?tooth\b/g, 'bluetooth')
+    // "IG lead", "IG here", "IG training" is information governance; "on IG" stays Instagram.
+    .replace(/\big\b(?= (lead|leads|team|officer|officers|manager|training|here|breach|breaches|policy|policies|advice|colleagues?|dept|department|function|audit|perspective|rules?|requirements?)\b)/g, 'information governance')
     // "my SM" is a person (a senior manager); "on SM" is social media.
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = lowered.split(/(\s+|[,;!?()"]+)/);

@@ -146,7 +146,8 @@ describe('the answer a practitioner reads first', () => {
     ['I visited on 18 December and harm was identified, when must I write it up?', /^Write it up by Monday 21 December 2026: the next working day after 18 December 2026 \(Nottinghamshire\)$/],
     ['retention for a LAC file, born 3 April 2009', /^Keep it until 3 April 2084 /],
     ['What do I put in the first WhatsApp message?', /^Use this wording \(Waltham Forest\):$/],
-    ['can I text a parent after 5pm?', /^Yes, if the conditions are met \(Cardiff and Vale\): /],
+    // Out of hours is the fact that decides it: Pan Dorset 1.2 (note any mobile phone contact outside working hours) leads.
+    ['can I text a parent after 5pm?', /^Yes, if the conditions are met \(Pan Dorset\): It is good practice to make a specific note/],
     ['A young person sent me an indecent image, what now?', /^Now \(Pan Dorset\): tell your line manager or head of service immediately/],
     ["I've lost my work laptop, what do I do?", /^Brighton and Hove: Report the loss of a laptop immediately/],
   ])('answers "%s" in one line, in the words the question calls for, with its policy', (q, line) => {

@@ -84,7 +84,7 @@ describe('Agents Playground end to end, at phone width', () => {
     ['how long do we keep a LAC file for a child born 3 April 2009?', 'Keep it until 3 April 2084', undefined],
     ['What do I put in the first WhatsApp message?', 'Use this wording (Waltham Forest):', 'Please note that we will be communicating with you using WhatsApp.'],
     ['A young person sent me an indecent image, what now?', 'Now (Pan Dorset): tell your line manager', '• If in doubt about the content, contact the police'],
-    ['can I text a parent after 5pm?', 'Yes, if the conditions are met (Cardiff and Vale)', '• Use only a mobile phone or computer issued by the employer.'],
+    ['can I text a parent after 5pm?', 'Yes, if the conditions are met (Pan Dorset)', '• Use only a mobile phone or computer issued by the employer.'],
   ];
 
   it.each(EVERYDAY)('"%s": the one-line answer and the first action are on the first screen of the card', async (question, answer, firstAction) => {

@@ -17,11 +17,12 @@ const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4
 // understanding was ranked (and tuned on since), dev-2 afterwards and not tuned on. Marks are the scores reached; raise
 // them as the understanding improves, never lower them.
 const DEV_SETS = [
-  { file: 'dev-1.json', pass: 0.98, verdicts: 0.88 },
-  { file: 'dev-2.json', pass: 0.7, verdicts: 0.58 },
+  { file: 'dev-1.json', pass: 0.98, verdicts: 0.97 },
+  { file: 'dev-2.json', pass: 0.77, verdicts: 0.75 },
   // Written and reviewed from the policies alone by writers who never saw the code, run once at the end of the work it
-  // measured (136 of 178 pass, 130 first verdicts right). Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-1.json', pass: 0.76, verdicts: 0.73 },
+  // measured (136 of 178 pass, 130 first verdicts right). Seen now: the next blind measurement needs a new set. Tuned on
+  // since as a development set (decisive facts, missing provisions): 148 of 178 pass, 139 first verdicts right.
+  { file: 'blind/blind-1.json', pass: 0.83, verdicts: 0.78 },
 ];
 
 let app: RunningApp;
@@ -51,9 +52,9 @@ describe('evaluation over the practitioner question set', () => {
     expect(summary.rate, failures.join('\n')).toBeGreaterThanOrEqual(1);
   });
 
-  it('answers at least 99% of the later hold-out questions (219 of 220 reached)', () => {
+  it('answers every later hold-out question (220 of 220 reached)', () => {
     const failures = holdout.results.filter((r) => !r.passed).map((r) => `${r.question} | missing: ${r.missing.join(', ')}`);
-    expect(holdout.rate, failures.join('\n')).toBeGreaterThanOrEqual(0.99);
+    expect(holdout.rate, failures.join('\n')).toBeGreaterThanOrEqual(1);
   });
 
   for (const set of DEV_SETS) {

@@ -84,8 +84,16 @@ describe('messages, students, the work phone and social media', () => {
   it('the work mobile: on or off, driving, configured against unsolicited material; chats kept on it', () => {
     const r = rule({ topic: 'data-security', handling: 'work-phone' });
     expect(cited(r)).toEqual(expect.arrayContaining(['pan-dorset/1.11', 'pan-dorset/1.12', 'pan-dorset/1.13-configure', 'waltham-forest/retain-history']));
-    expect(understand('can i answer my work phone while driving if i use hands free', { today }).situation?.handling).toBe('work-phone');
+    expect(understand('can i answer my work phone while driving if i use hands free', { today }).situation?.handling).toBe('phone-driving');
+    expect(understand('sorry for typos im on my phone in the car park', { today }).situation?.handling).toBeUndefined();
     expect(understand('should my work mobile be switched off at weekends', { today }).situation?.handling).toBe('work-phone');
+  });
+
+  it('a phone while driving: allowed only as the law allows, and where the agency does not say switch it off (Pan Dorset 1.12)', () => {
+    const r = rule({ topic: 'data-security', handling: 'phone-driving' });
+    expect(r.verdict).toBe('allowed-if');
+    expect(cited(r)).toEqual(['pan-dorset/1.12']);
+    expect(r.conditions.map((c) => c.text).join(' ')).toMatch(/switched off when driving/);
   });
 
   it('social-media evidence where there are safeguarding concerns is reviewed, gathered and recorded', () => {

@@ -165,9 +165,11 @@ export const CASES: RulingCase[] = [
 
   // Incidents
   { name: 'Indecent image', situation: { topic: 'incident', incident: 'indecent-image' }, verdict: 'not-allowed', missing: ['imageHandling'], cite: 'pan-dorset/2.1', tell: 'safeguarding-lead' },
-  { name: 'Indecent image on a staff phone', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'received-on-staff-phone' }, verdict: 'not-allowed', cite: 'pan-dorset/2.3', tell: 'police' },
-  { name: 'Young person volunteers images', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'young-person-volunteers' }, verdict: 'not-allowed', cite: 'pan-dorset/2.2', tell: 'police' },
-  { name: 'Young person refuses to hand over the phone', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'young-person-refuses' }, verdict: 'not-allowed', cite: 'pan-dorset/2.4' },
+  { name: 'Indecent image on a staff phone', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'received-on-staff-phone' }, verdict: 'required', cite: 'pan-dorset/2.3', tell: 'police' },
+  { name: 'Young person volunteers images', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'young-person-volunteers' }, verdict: 'required', cite: 'pan-dorset/2.2', tell: 'police' },
+  { name: 'Young person refuses to hand over the phone', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'young-person-refuses' }, verdict: 'required', cite: 'pan-dorset/2.4' },
+  // Once the image is on a phone, what to do leads; never downloading it stays on the card (Pan Dorset 2.5).
+  { name: 'Image on a staff phone: never download, police or designated member of staff if in doubt', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'received-on-staff-phone' }, verdict: 'required', cite: 'pan-dorset/2.5', tell: 'safeguarding-lead' },
   { name: 'Asking a young person to forward an image', situation: { topic: 'incident', incident: 'indecent-image', imageHandling: 'asked-to-forward' }, verdict: 'not-allowed', cite: 'pan-dorset/2.1', met: ['Do not ask the young person to forward any material', false] },
   { name: 'Indecent image, handling not known: forwarding condition open', situation: { topic: 'incident', incident: 'indecent-image' }, verdict: 'not-allowed', met: ['Do not ask the young person to forward any material', undefined] },
   { name: 'Threatening text', situation: { topic: 'incident', incident: 'abusive-message' }, verdict: 'required', cite: 'pan-dorset/1.10', positions: { 'pan-dorset': 'required', nottinghamshire: 'required', 'waltham-forest': 'required', 'cardiff-vale': 'required' }, tell: 'line-manager' },
@@ -227,8 +229,8 @@ CASES.push(
   { name: 'E-mail to an NHS.net address: check the number', situation: secure('email-outside'), verdict: 'required', cite: 'brighton-hove/4.2-nhs-net', met: ['NHS.net address', undefined] },
   { name: 'Posting an assessment to a family', situation: secure('post'), verdict: 'required', cite: 'brighton-hove/4.2-post-doubt', met: ['ask the recipient to contact you for further details', undefined] },
   { name: 'Hand-delivering reports: re-check the envelope', situation: secure('post'), verdict: 'required', cite: 'brighton-hove/4.2-hand-delivery' },
-  { name: 'Taking case records out of the office', situation: secure('transport'), verdict: 'required', cite: 'nottinghamshire/files-removal', positions: { 'brighton-hove': 'required', nottinghamshire: 'allowed-if' }, tell: 'line-manager' },
-  { name: "Taking a file out with the manager's permission", situation: secure('transport', { lineManagerAgreed: true }), verdict: 'required', cite: 'brighton-hove/4.2-transport-public', met: ['has given permission', true] },
+  { name: 'Taking case records out of the office', situation: secure('transport'), verdict: 'allowed-if', cite: 'nottinghamshire/files-removal', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if' }, tell: 'line-manager' },
+  { name: "Taking a file out with the manager's permission", situation: secure('transport', { lineManagerAgreed: true }), verdict: 'allowed-if', cite: 'brighton-hove/4.2-transport-public', met: ['has given permission', true] },
   { name: 'Leaving case papers in the car', situation: secure('left-in-car'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-transport-leaving-car', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
   { name: 'Case records or a laptop in a pub, shop or restaurant', situation: secure('public-place'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-transport-shops', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
   { name: 'Using a work laptop', situation: secure('laptop'), verdict: 'required', cite: 'brighton-hove/4.2-laptop-agreement', tell: 'ict', met: ['log-in details', undefined] },

@@ -1,0 +1,162 @@
+// The first verdict follows the decisive fact read from the question (issue 10): each class of fact, read and ruled on.
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/guidance/engine';
+import type { PolicyId } from '../../src/guidance/policies';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import type { Ruling } from '../../src/guidance/ruling';
+import { understand } from '../../src/understanding/understand';
+import { findDates } from '../../src/understanding/dates';
+import { normalise } from '../../src/understanding/normalise';
+
+const today = '2026-11-22';
+const ask = (q: string): Ruling => {
+  const { situation } = understand(q, { today });
+  if (!situation) throw new Error(`no situation for: ${q}`);
+  return decide(situation, { profile: DEFAULT_PROFILE, today });
+};
+const position = (r: Ruling, policy: PolicyId) => r.positions.find((p) => p.policy === policy);
+
+describe('harm or risk read as a class, so the next-working-day deadline applies', () => {
+  it.each([
+    ['One of our YP came back to the home yesterday with a cut to her hand. By when does this need recording?', '2026-11-23'],
+    ['child disclosed being hit at school on 24/11/2026, when does it have to be recorded by', '2026-11-25'],
+    ['Home visit Thursday 25 March next year. If there is a safeguarding concern what is the deadline for recording?', '2027-03-30'],
+    ['working new years eve (thu 31 dec) on a risky case, when does the recording have to be done?', '2027-01-04'],
+  ])('%s → due %s', (q, due) => {
+    const r = ask(q);
+    expect(r.ruleIds).toContain('recording-deadline/nottinghamshire/next-working-day');
+    expect(r.actions.find((a) => a.due)?.due).toBe(due);
+  });
+
+  it('a routine visit keeps the five working days', () => {
+    expect(ask('routine visit on 24/11/2026, when is the note due').ruleIds).toContain('recording-deadline/nottinghamshire/five-working-days');
+  });
+
+  it('an under-16 telling the worker through an app that she was hit is the safeguarding route, not a contact question', () => {
+    const { situation } = understand('A 14 year old has just WhatsApped me saying her stepdad hit her last night. What now?', { today });
+    expect(situation?.incident).toBe('under-16-safeguarding-via-app');
+  });
+});
+
+describe('dates as people write them', () => {
+  it('reads a weekday with a day of the month and no month as the nearest month where they agree', () => {
+    expect(findDates('on thurs 24th', today).map((d) => d.date)).toEqual(['2026-12-24']);
+    expect(findDates('visit on fri 27th', today).map((d) => d.date)).toEqual(['2026-11-27']);
+    expect(findDates('mon 2nd', today).map((d) => d.date)).toEqual(['2026-11-02']);
+  });
+
+  it('reads days known by name', () => {
+    expect(findDates('a disclosure on christmas eve', today).map((d) => d.date)).toEqual(['2026-12-24']);
+    expect(findDates("on new year's day", today).map((d) => d.date)).toEqual(['2027-01-01']);
+  });
+
+  it('a named day before bank holidays is due after them', () => {
+    const r = ask("If a YP discloses something on christmas eve (thurs 24th) and there's risk, when does the write up have to be done by?");
+    expect(r.actions.find((a) => a.due)?.due).toBe('2026-12-29');
+  });
+});
+
+describe('shorthand that decides a fact', () => {
+  it('"IG lead" is information governance, "on IG" is Instagram', () => {
+    expect(normalise('IG lead here, can we destroy these records').text).toContain('information governance lead');
+    expect(understand('can i message a yp on ig', { today }).situation?.channel).toBe('instagram');
+    expect(understand('IG lead - staff keep emails with key decisions in their Outlook folders', { today }).situation?.channel).toBe('email');
+  });
+
+  it('"4 me" is "for me", not an age of 4', () => {
+    expect(understand('wats the min age 4 me to contact a yp on insta? shes 13', { today }).situation?.age).toBe(13);
+    expect(normalise('aged 4 and in care').text).toContain('aged 4');
+  });
+});
+
+describe('giving out a number: telling the line manager (Pan Dorset 1.3)', () => {
+  it('a work number already given, or each time one is, makes telling the line manager the answer', () => {
+    for (const q of ['I gave a 16 year old my work mobile number at the end of the visit, do I need to tell anyone', 'do i hav 2 tell my mngr evry time i giv my work mob no 2 a yp?']) {
+      const r = ask(q);
+      expect(r.verdict, q).toBe('required');
+      expect(r.actions.some((a) => a.tell === 'line-manager')).toBe(true);
+      expect(r.citations.map((c) => c.id)).toContain('pan-dorset/1.3');
+    }
+  });
+
+  it('asking whether a work number may be given stays a permission with conditions', () => {
+    expect(ask('can i give a yp my work mobile number').verdict).toBe('allowed-if');
+  });
+
+  it('a personal number given stays not recommended', () => {
+    expect(position(ask('my work phone died so I gave the young person my personal number'), 'pan-dorset')?.verdict).toBe('not-recommended');
+  });
+});
+
+describe('passing a message through another service user (Pan Dorset 1.7)', () => {
+  it('texting one young person to tell another is read as third-party communication', () => {
+    const r = ask('could I text one of the lads to tell his mate to ring me, cant get hold of him');
+    expect(r.verdict).toBe('not-recommended');
+    expect(r.ruleIds).toContain('digital-contact/pan-dorset/third-party-message');
+  });
+});
+
+describe('a personal tablet is a personal device', () => {
+  it('e-mailing families from my own iPad is not allowed (Cardiff and Vale: employer-issued equipment only)', () => {
+    const r = ask('cn i use my own ipad 4 emailing families while my laptop is bein fixed?');
+    expect(r.verdict).toBe('not-allowed');
+    expect(position(r, 'cardiff-vale')?.verdict).toBe('not-allowed');
+  });
+});
+
+describe('provisions found missing by the failures, encoded from the seeds', () => {
+  it("Nottinghamshire's contact record names who was expected to be present but was not", () => {
+    const r = ask('Writing up a contact session where dad did not turn up. What needs to go in?');
+    expect(r.actions.map((a) => a.text).join('\n')).toMatch(/who was expected to be present but was not/);
+    expect(r.citations.map((c) => c.id)).toContain('nottinghamshire/full-contact-present');
+  });
+
+  it('a recording where harm or risk is identified carries the following-working-day deadline', () => {
+    const r = ask('a 15 year old messaged my work phone last night saying she was going to hurt herself, what do I need to write up?');
+    expect(r.topic).toBe('what-to-record');
+    expect(r.ruleIds).toContain('what-to-record/nottinghamshire/harm-deadline');
+    expect(r.actions.find((a) => a.due)?.due).toBe('2026-11-23');
+    expect(decide({ topic: 'what-to-record' }, { profile: DEFAULT_PROFILE, today }).ruleIds).not.toContain('what-to-record/nottinghamshire/harm-deadline');
+  });
+
+  it('a complaint is kept on a separate file with a reference to it (Nottinghamshire, confidentiality)', () => {
+    const r = decide({ topic: 'what-to-record', entry: 'complaint' }, { profile: DEFAULT_PROFILE, today });
+    expect(r.actions.map((a) => a.text).join('\n')).toMatch(/kept separate/);
+    expect(r.citations.map((c) => c.id)).toContain('nottinghamshire/separate-files');
+  });
+
+  it('posts about a young person on a site she is not on are concerning social content: record it and tell the line manager (Pan Dorset 4.2)', () => {
+    const r = ask('YP (16) told me about a TikTok account where people are posting stuff about her being involved in county lines. What do I do?');
+    expect(r.verdict).toBe('required');
+    expect(r.ruleIds).toContain('incident/pan-dorset/social-network-concern');
+  });
+
+  it("the manager's advice by phone is advice outside supervision, to be confirmed by the line manager", () => {
+    const { situation } = understand('my TM rang me at 4 and told me to hold off on the visit, does that need recording?', { today });
+    expect(situation?.supervision).toBe('outside-supervision');
+  });
+});
+
+describe('how sensitive information would travel (Brighton and Hove 4.2)', () => {
+  it('ordinary, unencrypted e-mail outside the council is not allowed; the secure route is what to do', () => {
+    const r = ask('need to email a CP report to the GP surgery, is normal outlook ok');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.ruleIds).toContain('data-security/brighton-hove/email-outside-not-secure');
+    expect(understand('can i email the report to the school using egress', { today }).situation?.secureEmail).toBe(true);
+    expect(decide({ topic: 'data-security', handling: 'email-outside' }, { profile: DEFAULT_PROFILE, today }).verdict).toBe('required');
+  });
+
+  it('a letter to an address in doubt leaves the sensitive information out', () => {
+    const r = ask('is posting an assessment to dad ok if im not sure he still lives there');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-post-doubt');
+  });
+});
+
+describe('an age said of the young person', () => {
+  it('"lad is 12" is an age: under 16, an app goes to the parents (Waltham Forest)', () => {
+    const r = ask('lad is 12 and has instagram, can i dm him about his appointment');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-allowed');
+  });
+});
