@@ -377,6 +377,8 @@ export function normalise(raw: string): Normalised {
     .replace(/\bface ?book\b/g, 'facebook')
     .replace(/\binsta ?gram\b/g, 'instagram')
     .replace(/\bblue ?tooth\b/g, 'bluetooth')
+    // "IG lead", "our IG team", "IG here": information governance, a role or a team; "add me on IG" stays Instagram.
+    .replace(/\big\b(?=[ -]+(lead|leads|team|officer|officers|manager|here|question|query|training|policy|policies|colleague|colleagues|advice|audit|perspective|point of view|role|function|board|compliance)\b)|(?<=\b(our|the|my|from|in|of|ask|asked|tell|told|and) )ig\b(?! (account|profile|page|post|posts|story|stories|dm|dms|message|messages|chat)\b)/g, 'information governance')
     // "my SM" is a person (a senior manager); "on SM" is social media.
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = lowered.split(/(\s+|[,;!?()"]+)/);

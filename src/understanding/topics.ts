@@ -7,6 +7,12 @@ import type { Facts } from './facts';
 interface Signal {
   pattern: RegExp;
   weight: number;
+  /**
+   * The signal reads only the shape of the question (how soon, how long, is it allowed), not what it is about: its points
+   * count only for a topic that words or facts about its subject also point at, so "how quickly do we have to notify
+   * Ofsted?" is not taken for a recording deadline.
+   */
+  form?: true;
 }
 
 const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|call|calling|ring|ringing)';
@@ -15,7 +21,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
     { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|text|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
-    { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1 },
+    { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1, form: true },
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
@@ -49,11 +55,11 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'recording-deadline': [
     { pattern: /\bwhen (will|would|is|are) (the |my |this )?(case )?(notes?|recording|write-?up)( be)? due\b/, weight: 3 },
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
-    { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2 },
-    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
-    { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording)\b/, weight: 1 },
+    { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2, form: true },
+    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
+    { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
-    { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
+    { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2, form: true },
     // "What's the latest date I can get the case note on?"
     { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b|\bthe latest (i|we|you) (can|could) (get|put|do|write|record|type|leave)\b/, weight: 3 },
     // Putting the write-up off: "can the write up wait til friday", "can I leave my notes until next week".
@@ -65,13 +71,13 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
     { pattern: /\b(how often|how frequently|when)\b.{0,40}\bsummar(y|ies|ys)\b/, weight: 2 },
-    { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1 },
+    { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1, form: true },
     { pattern: /\b(closure|transfer) summar(y|ies)\b/, weight: 1 },
   ],
   'meeting-records': [
     { pattern: /\b(minutes|decisions and recommendations|recommendations|written record of the review|full record)\b/, weight: 3 },
     { pattern: /\b(conference|looked after (child )?review|child in need (review|meeting)|independent reviewing officer|review meeting|core group|statutory review)\b/, weight: 2 },
-    { pattern: /\b(distribut\w*|circulat\w*|sent out|send out|within how|how long|how (quickly|soon)|by when|timescale|deadline|when (do|must|should))\b/, weight: 1 },
+    { pattern: /\b(distribut\w*|circulat\w*|sent out|send out|within how|how long|how (quickly|soon)|by when|timescale|deadline|when (do|must|should))\b/, weight: 1, form: true },
     // The decisions of a review or conference, and who is told them: the meeting-records timescales, not a case note's.
     { pattern: /\bdecisions?\b.{0,40}\b(review|conference|core group|meeting)\b|\b(parents?|carers?|family|families|mum|dad)\b.{0,30}\b(told|informed|notified|given|sent|communicated)\b.{0,30}\b(decisions?|outcome|recommendations?)\b/, weight: 2 },
   ],
@@ -85,7 +91,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   retention: [
     { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
-    { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3 },
+    { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3, form: true },
     { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3 },
     { pattern: /\b(what happens to|what do (we|i) do with|what to do with) (the |their |her |his |old )?(\w+ )?(records?|files?|case records?)\b/, weight: 3 },
     { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
@@ -265,13 +271,16 @@ export function rankTopics(text: string, facts: Facts): Ranking {
     s.because.push(why);
     scores.set(topic, s);
   };
-  for (const [topic, signals] of Object.entries(SIGNALS) as [Topic, readonly Signal[]][]) {
-    for (const signal of signals) {
+  const matches = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) =>
+    signals.flatMap((signal) => {
       const m = signal.pattern.exec(text);
-      if (m) add(topic, signal.weight, `"${m[0].trim()}"`);
-    }
-  }
-  for (const f of factSignals(facts)) add(f.topic, f.weight, f.why);
+      return m ? [{ topic, signal, why: `"${m[0].trim()}"` }] : [];
+    }));
+  const signalled = factSignals(facts);
+  // Topics that words or facts about their subject point at: only these keep the points for the question's form.
+  const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.map((f) => f.topic)]);
+  for (const m of matches) if (!m.signal.form || about.has(m.topic)) add(m.topic, m.signal.weight, m.why);
+  for (const f of signalled) add(f.topic, f.weight, f.why);
   const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text));
   for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
   const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
