@@ -324,7 +324,8 @@ const AFTER_TO = new Set(`me my her him them us you your his their our it its th
   school police manager work get go do be see text message whatsapp call ring phone send write record put keep contact reply
   respond speak talk share use give make have tell ask know check meet add email upload log say visit delete report forward
   show file type let take bring pass sign finish complete chat inform accept follow store save destroy shred wait stop
-  block change amend correct fix help find look read sort`.split(/\s+/).filter(Boolean));
+  block change amend correct fix help find look read sort note jot mention print copy scan paste screenshot
+  answer leave hand agree attend explain discuss`.split(/\s+/).filter(Boolean));
 /** Words before a number that make it a number still: "at 2", "on 2 nov", "aged 2", "only 2". */
 const BEFORE_NUMBER = new Set(`at on by about around after before until till from for the a an of only and or last next
   every these those past approx within in under over than aged age is are was were page section para paragraph step

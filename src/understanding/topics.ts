@@ -17,6 +17,10 @@ interface Signal {
 
 const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|call|calling|ring|ringing)';
 
+// Ways of saying "record it" and "recorded", as practitioners write them ("do I need to note that", "put down", "need logging").
+const RECORD_VERB = '(record|transcribe|log|note|note down|jot down|put down|write down|write (it |this |that |them |these |those )?up|type (it |this |that |them )?up|keep a record of|make a (record|note) of)';
+const RECORDED = '(recording|recorded|writing up|written up|logging|logged|noting|noted|typing up|typed up|putting on (the )?(file|record|system))';
+
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
     { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|text|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
@@ -36,8 +40,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'what-to-record': [
     // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.
     { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
-    { pattern: /(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b)/, weight: 3 },
-    { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on))\b|\bwhat (needs|has) to (be|go) (recorded|written|in|on)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
+    { pattern: new RegExp(String.raw`(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (honestly |really |actually |still |always )?(need to |have to |got to )?${RECORD_VERB}\b|\bdo(es)? (\w+ ){1,5}?(all )?need (to be )?${RECORDED}\b)`), weight: 3 },
+    { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on)|put down|write down|jot down|note down|log)\b|\bwhat (needs|has) to (be|go) (recorded|written|in|on)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
