@@ -178,13 +178,16 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
 };
 
+const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
+
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
-function factSignals(facts: Facts): { topic: Topic; weight: number; why: string }[] {
-  const out: { topic: Topic; weight: number; why: string }[] = [];
+function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true }[] {
+  const out: { topic: Topic; weight: number; why: string; form?: true }[] = [];
   if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
-  if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}` });
+  // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
+  if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
   // An entry on the wrong file is unmistakably an amendment question; a "correction" word alone is weaker evidence.
   if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
@@ -280,11 +283,11 @@ export function rankTopics(text: string, facts: Facts): Ranking {
       const m = signal.pattern.exec(text);
       return m ? [{ topic, signal, why: `"${m[0].trim()}"` }] : [];
     }));
-  const signalled = factSignals(facts);
+  const signalled = factSignals(facts, text);
   // Topics that words or facts about their subject point at: only these keep the points for the question's form.
-  const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.map((f) => f.topic)]);
+  const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.form).map((f) => f.topic)]);
   for (const m of matches) if (!m.signal.form || about.has(m.topic)) add(m.topic, m.signal.weight, m.why);
-  for (const f of signalled) add(f.topic, f.weight, f.why);
+  for (const f of signalled) if (!f.form || about.has(f.topic)) add(f.topic, f.weight, f.why);
   const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text));
   for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
   const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
