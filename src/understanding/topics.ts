@@ -293,7 +293,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
   const closest = closestTopics(text);
   const close = exemplarPoints(closest);
-  const nearMiss = close[0]?.topic === NOT_COVERED && ownEvidence < MINIMUM_SCORE ? close[0] : undefined;
+  const nearMiss = (close[0]?.topic === NOT_COVERED && ownEvidence < MINIMUM_SCORE ? close[0] : undefined) ?? clearNearMiss(closest, ownEvidence);
   if (!nearMiss) {
     const excluded = new Set(outside.flatMap((n) => n.topics));
     for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) add(e.topic, e.points, `closest to: "${e.exemplar}"`, true);
@@ -302,6 +302,20 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const order = Object.keys(SIGNALS);
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
   return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, ...(nearMiss ? { nearMiss } : {}) };
+}
+
+/** Closer to a near miss than to any covered phrasing by this factor (BM25), and matching this share of its meaning... */
+export const NEAR_MISS_MARGIN = 1.4;
+export const NEAR_MISS_COVERAGE = 0.35;
+/** ...a near miss outweighs words and facts below this (a ruling on "how many hours to tell the ICO" borrowed from amendments). */
+export const STRONG_EVIDENCE = 5;
+
+/** The closest phrasing is a near miss, clearly closer than any covered one, and the topics' own evidence is not strong. */
+function clearNearMiss(closest: readonly Closest[], ownEvidence: number): Closest | undefined {
+  const [top, next] = closest;
+  if (!top || top.topic !== NOT_COVERED || ownEvidence >= STRONG_EVIDENCE) return undefined;
+  if (top.coverage < NEAR_MISS_COVERAGE || top.matched < MINIMUM_MATCHED) return undefined;
+  return !next || top.score >= NEAR_MISS_MARGIN * next.score ? top : undefined;
 }
 
 /** Points the nearest exemplar adds; others add their share of it. */

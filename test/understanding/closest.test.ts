@@ -42,6 +42,28 @@ describe('ranking by closeness', () => {
     expect(understand('can we use AI to type up our visit notes', { today }).situation).toBeNull();
   });
 
+  it('needs words or facts about a topic\'s subject, not only the shape of the question (how quickly, timescale, how often)', () => {
+    for (const q of ['how quickly does the return home interview have to be done after a missing episode?', "what's the timescale for a connected person viability assessment?", 'how often do we have to review a care plan for a CP child?']) {
+      const u = understand(q, { today });
+      expect(u.situation, q).toBeNull();
+      expect(u.choices, q).toBeUndefined();
+    }
+    // The same shapes about a record are still answered.
+    expect(understand('how long should a looked after child\'s record be kept', { today }).situation?.topic).toBe('retention');
+    expect(understand('when does my note of the home visit have to be written up?', { today }).situation?.topic).toBe('recording-deadline');
+  });
+
+  it('leaves a question clearly closer to a near miss than to any covered phrasing not covered, though its words point at a topic', () => {
+    expect(understand('how many hours have we got to let the information commissioner know about a breach of data', { today }).situation).toBeNull();
+    expect(understand('how long do we keep the case file for a LAC child born 3/4/2009?', { today }).situation?.topic).toBe('retention');
+  });
+
+  it('reads "record it" however it is said', () => {
+    for (const q of ['do i need to jot down every call with the school', 'my texts with the foster carer - do they all need logging?', 'do i really have to note down every text from dad', 'do i need 2 note that']) {
+      expect(understand(q, { today }).situation?.topic, q).toBe('what-to-record');
+    }
+  });
+
   it('is deterministic', () => {
     expect(closest('can i text a yp from my own phone')).toEqual(closest('can i text a yp from my own phone'));
   });

@@ -31,6 +31,12 @@ describe('typos within a bounded edit distance', () => {
 });
 
 describe('shorthand', () => {
+  it('reads IG as information governance when it is a role or a team, and as Instagram otherwise', () => {
+    expect(normalise('IG lead here - how long do we keep CP records?').text).toContain('information governance lead here');
+    expect(normalise('need it for our IG training').text).toContain('our information governance training');
+    expect(normalise('she keeps adding me on IG').text).toContain('on instagram');
+  });
+
   it('expands practitioner abbreviations', () => {
     expect(normalise('YP on WA, LAC, CIN, CP, SAR, TM, SW, EDT, insta, FB, DM, msg, txt pls, 2 yrs').text).toBe(
       'young person on whatsapp, looked after child, child in need, child protection, subject access request, team manager, social worker, emergency duty team out of hours, instagram, facebook, direct message, message, text please, 2 years',
