@@ -23,7 +23,8 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\b(online )?gaming (sites?|platforms?|apps?|servers?|networks?)\b|\bonline games?\b|\b(xbox|playstation|roblox|fortnite|minecraft|discord|twitch)\b|\bfriend request\b/, 'social-network'],
   [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b/, 'messaging-app'],
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
-  [/\btext(s|ed|ing)?\b|\bsms\b/, 'text'],
+  // "the main text", "free text", "the text of the letter" are writing, not a text message.
+  [/(?<!\b(main|free|body|plain|running|written) )\btext(s|ed|ing)?\b(?! (of|box|field)\b)|\bsms\b/, 'text'],
   [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
 ];
 

@@ -76,6 +76,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   wkg: 'working',
   info: 'information',
   ok: 'ok',
+  in2: 'into',
+  abbrev: 'abbreviation',
+  abbrevs: 'abbreviations',
   // Text-speak, as typed on a phone.
   cn: 'can',
   frm: 'from',
@@ -250,6 +253,37 @@ export function correctWord(word: string): string | undefined {
   return best?.word;
 }
 
+/** A word's first letter and its consonants: text speak drops the vowels ("jst", "evry", "mngr", "wkends"). */
+function skeleton(word: string): string {
+  return word[0] + word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at += 1;
+  return at === short.length;
+}
+let bySkeleton: Map<string, string[]> | undefined;
+/**
+ * The one ordinary or domain word a vowel-less spelling stands for ("giv" give, "jst" just, "evry" every), or undefined
+ * when it is a word already, too short to tell, or could be more than one word.
+ */
+export function withVowels(word: string): string | undefined {
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || VOCABULARY.has(word) || isEnglishWord(word)) return undefined;
+  if (!bySkeleton) {
+    bySkeleton = new Map();
+    for (const w of new Set([...COMMON_WORDS, ...DOMAIN_VOCABULARY])) {
+      if (!/^[a-z]+$/.test(w) || w.length < 3) continue;
+      const k = skeleton(w);
+      bySkeleton.set(k, [...(bySkeleton.get(k) ?? []), w]);
+    }
+  }
+  const found = (bySkeleton.get(skeleton(word)) ?? []).filter((w) => w.length > word.length && isSubsequence(word, w));
+  if (found.length === 1) return found[0];
+  // "wkends", "evrythings": the plural of a word spelt without its vowels.
+  const singular = found.length === 0 && word.endsWith('s') ? withVowels(word.slice(0, -1)) : undefined;
+  return singular ? `${singular}s` : undefined;
+}
+
 /** Endings spelt as they sound: "-shun" is "-tion", "-shal" is "-tial". */
 const SOUND_ALIKES: readonly [RegExp, string][] = [
   [/(sh|ch|t?sh)[aeiou]n(s?)$/, 'tion$2'],
@@ -333,10 +367,15 @@ const BEFORE_NUMBER = new Set(`at on by about around after before until till fro
 // "rite it up" is write; "is that rite" is right.
 const WRITE_NEXT = /^(up|it|down|this|that|a|an|the|my|her|his|their|in|on|notes?|case|about|to|them|everything|something)$/;
 
+const FOR_PERSON = /^(me|us|him|them|you)$/;
+const FOR_NEXT = /^(me|us|him|them|you|my|your|his|their|our|the|a|an|this|that|it|ages|now|work)$/;
+
 /** A word read from its neighbours: a lone "2" between words, "rite". Undefined when it stays as typed. */
 function inContext(word: string, before: string | undefined, after: string | undefined): string | undefined {
   if (word === '2' && before && after && /^[a-z']+$/.test(before) && !BEFORE_NUMBER.has(before) && AFTER_TO.has(after)) return 'to';
   if (word === 'rite') return after && WRITE_NEXT.test(after) ? 'write' : 'right';
+  // "4 me", "wait 4 my visit": a lone "4" before a person or a determiner is "for" ("aged 4 my" stays a number).
+  if (word === '4' && before && /^[a-z']+$/.test(before) && after && (FOR_PERSON.test(after) || (!BEFORE_NUMBER.has(before) && FOR_NEXT.test(after)))) return 'for';
   return undefined;
 }
 
@@ -378,6 +417,7 @@ export function normalise(raw: string): Normalised {
     .replace(/\bface ?book\b/g, 'facebook')
     .replace(/\binsta ?gram\b/g, 'instagram')
     .replace(/\bblue ?tooth\b/g, 'bluetooth')
+    .replace(/\b(mobile|mob|phone|work|personal|home|contact|tel|telephone|direct) no\b\.?/g, '$1 number')
     // "IG lead", "our IG team", "IG here": information governance, a role or a team; "add me on IG" stays Instagram.
     .replace(/\big\b(?=[ -]+(lead|leads|team|officer|officers|manager|here|question|query|training|policy|policies|colleague|colleagues|advice|audit|perspective|point of view|role|function|board|compliance)\b)|(?<=\b(our|the|my|from|in|of|ask|asked|tell|told|and) )ig\b(?! (account|profile|page|post|posts|story|stories|dm|dms|message|messages|chat)\b)/g, 'information governance')
     // "my SM" is a person (a senior manager); "on SM" is social media.
@@ -408,7 +448,7 @@ export function normalise(raw: string): Normalised {
         return read;
       }
     }
-    const fixed = /^[a-z]+$/.test(bare) ? correctWord(bare) : undefined;
+    const fixed = /^[a-z]+$/.test(bare) ? (correctWord(bare) ?? withVowels(bare)) : undefined;
     if (fixed) {
       corrections.push({ from: bare, to: fixed });
       return `${pre}${fixed}${post}`;

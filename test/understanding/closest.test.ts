@@ -64,6 +64,18 @@ describe('ranking by closeness', () => {
     }
   });
 
+  it('reads the kinds of words practitioners use for a topic\'s subject', () => {
+    const topicOf = (q: string) => understand(q, { today }).situation?.topic;
+    expect(topicOf('is messaging a dad ok when he will not answer his phone?')).toBe('digital-contact');
+    expect(topicOf('can i read a case file in starbucks between visits')).toBe('data-security');
+    expect(topicOf('is it ok to use acronyms in my recordings')).toBe('what-to-record');
+    expect(topicOf('can the old closed files from 1995 go in the confidential waste now')).toBe('retention');
+    expect(topicOf('do all the emails with the school need logging on her file?')).toBe('email-recording');
+    expect(topicOf('a young man read his file and wants some parts taken out, what now')).toBe('amendment');
+    // "the main text" of a note is writing, not a text message.
+    expect(understand('should the child\'s views have a heading or just go in the main text of the note?', { today }).situation?.channel).toBeUndefined();
+  });
+
   it('is deterministic', () => {
     expect(closest('can i text a yp from my own phone')).toEqual(closest('can i text a yp from my own phone'));
   });
