@@ -72,6 +72,9 @@ describe('ranking by closeness', () => {
     expect(topicOf('can the old closed files from 1995 go in the confidential waste now')).toBe('retention');
     expect(topicOf('do all the emails with the school need logging on her file?')).toBe('email-recording');
     expect(topicOf('a young man read his file and wants some parts taken out, what now')).toBe('amendment');
+    expect(topicOf('what actually has to go into a note of a home visit?')).toBe('what-to-record');
+    expect(topicOf('the child is 3, what do I do about the views/wishes section?')).toBe('what-to-record');
+    expect(understand('two brothers on my caseload, can I write one note and copy it onto both files?', { today }).situation?.handling).toBe('sibling-records');
     // "the main text" of a note is writing, not a text message.
     expect(understand('should the child\'s views have a heading or just go in the main text of the note?', { today }).situation?.channel).toBeUndefined();
   });
