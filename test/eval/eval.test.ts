@@ -17,11 +17,12 @@ const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4
 // understanding was ranked (and tuned on since), dev-2 afterwards and not tuned on. Marks are the scores reached; raise
 // them as the understanding improves, never lower them.
 const DEV_SETS = [
-  { file: 'dev-1.json', pass: 0.98, verdicts: 0.88 },
-  { file: 'dev-2.json', pass: 0.7, verdicts: 0.58 },
+  { file: 'dev-1.json', pass: 1, verdicts: 0.91 },
+  { file: 'dev-2.json', pass: 0.74, verdicts: 0.58 },
   // Written and reviewed from the policies alone by writers who never saw the code, run once at the end of the work it
-  // measured (136 of 178 pass, 130 first verdicts right). Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-1.json', pass: 0.76, verdicts: 0.73 },
+  // measured (136 of 178 pass, 130 first verdicts right). Seen since and tuned on by kind of failure (150 and 150 of 178):
+  // the next blind measurement needs a new set.
+  { file: 'blind/blind-1.json', pass: 0.84, verdicts: 0.84 },
 ];
 
 let app: RunningApp;
