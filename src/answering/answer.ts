@@ -151,7 +151,12 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
 function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   const asks = splitAsks(text);
   if (asks.length < 2) return undefined;
-  const read = asks.map((ask) => ({ ask, understanding: understand(ask.withContext, { today: ctx.today }) }));
+  // Each ask's topic comes from its own words when they choose one (the context's facts would otherwise pull every ask to
+  // the same topic); its facts are read with the context around it.
+  const read = asks.map((ask) => {
+    const own = understand(ask.text, { today: ctx.today }).situation?.topic;
+    return { ask, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
+  });
   if (read.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
   if (new Set(read.map((r) => r.understanding.situation!.topic)).size < 2) return undefined;
   return read.flatMap(({ ask, understanding }, i) => {

@@ -11,6 +11,13 @@ export interface Ask {
 const QUESTION_START = String.raw`(?:does|do|did|can|could|should|shall|must|will|would|is|are|was|were|when|what|whats|what's|how|who|where|which|why|have|has|am|may|if so|also)`;
 // "…, and does it need …", "… also, when …": a new question begun inside a sentence.
 const JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|also|plus|&|then)\s+(?:also\s+)?(?=${QUESTION_START}\b)`, 'gi');
+// "…, does the message need to go on her file": a comma before a new question that asks with its own verb and subject,
+// after a piece that itself asks ("what do I need to write up, does…", not "when I record texts, should I…").
+const ASKING = String.raw`(?:(?:what|when|where|who|how|which|why|by when)(?: \w+)? (?:do|does|did|can|could|should|shall|must|will|would|is|are|am|have|has)|(?:do|does|did|can|could|should|shall|must|will|would|is|are|am|have|has))\b`;
+const COMMA_ASK = new RegExp(String.raw`\s*,\s+(?=${ASKING} (?:i|we|you|it|they|he|she|the|this|that|my|her|his|their|our|a|an)\b)`, 'gi');
+const ASKS_ITSELF = new RegExp(String.raw`^${ASKING}`, 'i');
+// "what do I need to write up and by when": a second ask that borrows the first one's verb.
+const ELLIPTICAL = /\s+and\s+(by when|how soon|how quickly|when|where)\s*(?=[?,.]|$)/i;
 const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
@@ -22,6 +29,23 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[?!.])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** A piece split where a comma begins a new question, when what comes before is itself a question. */
+function splitAtCommas(piece: string): string[] {
+  const parts = piece.split(COMMA_ASK);
+  return ASKS_ITSELF.test(parts[0]!.replace(LEAD_IN, '').trim()) ? parts : [piece];
+}
+
+/** "what do I need to write up and by when" → "what do I need to write up", "by when do I need to write up". */
+function expandEllipsis(piece: string): string[] {
+  const m = ELLIPTICAL.exec(piece);
+  if (!m) return [piece];
+  const first = piece.slice(0, m.index);
+  const asked = /^\s*(?:what|which|who)\s+(.+)$/i.exec(first.replace(LEAD_IN, ''));
+  if (!asked) return [piece];
+  const rest = piece.slice(m.index + m[0].length).replace(/^\?/, '');
+  return [first, `${m[1]} ${asked[1]!.trim()}?${rest}`];
+}
+
 /**
  * The asks in a message, in order, or a single ask when it asks one thing (however much context comes with it). A
  * sentence that is not a question is context for every ask; a question split off must have at least three words.
@@ -30,7 +54,7 @@ export function splitAsks(message: string): Ask[] {
   const questions: string[] = [];
   const context: string[] = [];
   for (const sentence of sentences(message)) {
-    const pieces = sentence.split(JOINED).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
+    const pieces = expandEllipsis(sentence).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
     for (const piece of pieces) {
       if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
       else if (IS_QUESTION.test(piece) && piece.split(/\s+/).length >= MIN_WORDS) questions.push(piece);

@@ -79,6 +79,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   wkg: 'working',
   info: 'information',
   ok: 'ok',
+  in2: 'into',
+  abbrev: 'abbreviation',
+  abbrevs: 'abbreviations',
   // Text-speak, as typed on a phone.
   cn: 'can',
   frm: 'from',
@@ -254,6 +257,38 @@ export function correctWord(word: string): string | undefined {
   return best.word;
 }
 
+/** A word's first letter and its consonants: text speak drops the vowels ("jst", "evry", "mngr", "wkends"). */
+function skeleton(word: string): string {
+  return word[0] + word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at += 1;
+  return at === short.length;
+}
+let bySkeleton: Map<string, string[]> | undefined;
+/**
+ * The one ordinary or domain word a vowel-less spelling stands for ("giv" give, "jst" just, "evry" every), or undefined
+ * when it is a word already, too short to tell, or could be more than one word.
+ */
+export function withVowels(word: string): string | undefined {
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || VOCABULARY.has(word)) return undefined;
+  if (!bySkeleton) {
+    bySkeleton = new Map();
+    for (const w of new Set([...COMMON_WORDS, ...DOMAIN_VOCABULARY])) {
+      if (!/^[a-z]+$/.test(w) || w.length < 3) continue;
+      const k = skeleton(w);
+      bySkeleton.set(k, [...(bySkeleton.get(k) ?? []), w]);
+    }
+  }
+  const found = (bySkeleton.get(skeleton(word)) ?? []).filter((w) => w.length > word.length && isSubsequence(word, w));
+  // "wkends", "evrythings": the plural of a word spelt without its vowels.
+  const singular = found.length === 0 && word.endsWith('s') ? withVowels(word.slice(0, -1)) : undefined;
+  const meant = found.length === 1 ? found[0] : singular ? `${singular}s` : undefined;
+  // Asked last, so the dictionary (a third of a second to compile) is loaded only when a vowel-less reading exists.
+  return meant && !isEnglishWord(word) ? meant : undefined;
+}
+
 /** Endings spelt as they sound: "-shun" is "-tion", "-shal" is "-tial". */
 const SOUND_ALIKES: readonly [RegExp, string][] = [
   [/(sh|ch|t?sh)[aeiou]n(s?)$/, 'tion$2'],
@@ -328,7 +363,8 @@ const AFTER_TO = new Set(`me my her him them us you your his their our it its th
   school police manager work get go do be see text message whatsapp call ring phone send write record put keep contact reply
   respond speak talk share use give make have tell ask know check meet add email upload log say visit delete report forward
   show file type let take bring pass sign finish complete chat inform accept follow store save destroy shred wait stop
-  block change amend correct fix help find look read sort`.split(/\s+/).filter(Boolean));
+  block change amend correct fix help find look read sort note jot mention print copy scan paste screenshot
+  answer leave hand agree attend explain discuss`.split(/\s+/).filter(Boolean));
 /** Words before a number that make it a number still: "at 2", "on 2 nov", "aged 2", "only 2". */
 const BEFORE_NUMBER = new Set(`at on by about around after before until till from for the a an of only and or last next
   every these those past approx within in under over than aged age is are was were page section para paragraph step
@@ -387,8 +423,9 @@ export function normalise(raw: string): Normalised {
     .replace(/\bface ?book\b/g, 'facebook')
     .replace(/\binsta ?gram\b/g, 'instagram')
     .replace(/\bblue ?tooth\b/g, 'bluetooth')
-    // "IG lead", "IG here", "IG training" is information governance; "on IG" stays Instagram.
-    .replace(/\big\b(?= (lead|leads|team|officer|officers|manager|training|here|breach|breaches|policy|policies|advice|colleagues?|dept|department|function|audit|perspective|rules?|requirements?)\b)/g, 'information governance')
+    .replace(/\b(mobile|mob|phone|work|personal|home|contact|tel|telephone|direct) no\b\.?/g, '$1 number')
+    // "IG lead", "our IG team", "IG here": information governance, a role or a team; "add me on IG" stays Instagram.
+    .replace(/\big\b(?=[ -]+(lead|leads|team|officer|officers|manager|here|question|query|training|policy|policies|colleague|colleagues|advice|audit|perspective|point of view|role|function|board|compliance)\b)|(?<=\b(our|the|my|from|in|of|ask|asked|tell|told|and) )ig\b(?! (account|profile|page|post|posts|story|stories|dm|dms|message|messages|chat)\b)/g, 'information governance')
     // "my SM" is a person (a senior manager); "on SM" is social media.
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = lowered.split(/(\s+|[,;!?()"]+)/);
@@ -417,7 +454,7 @@ export function normalise(raw: string): Normalised {
         return read;
       }
     }
-    const fixed = /^[a-z]+$/.test(bare) ? correctWord(bare) : undefined;
+    const fixed = /^[a-z]+$/.test(bare) ? (correctWord(bare) ?? withVowels(bare)) : undefined;
     if (fixed) {
       corrections.push({ from: bare, to: fixed });
       return `${pre}${fixed}${post}`;

@@ -7,16 +7,28 @@ import type { Facts } from './facts';
 interface Signal {
   pattern: RegExp;
   weight: number;
+  /**
+   * The signal reads only the shape of the question (how soon, how long, is it allowed), not what it is about: its points
+   * count only for a topic that words or facts about its subject also point at, so "how quickly do we have to notify
+   * Ofsted?" is not taken for a recording deadline.
+   */
+  form?: true;
 }
 
-const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|text|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|call|calling|ring|ringing)';
+const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|call|calling|ring|ringing)';
+
+// Ways of saying "record it" and "recorded", as practitioners write them ("do I need to note that", "put down", "need logging").
+const RECORD_VERB = '(record|transcribe|log|note|note down|jot down|put down|write down|write (it |this |that |them |these |those )?up|type (it |this |that |them )?up|keep a record of|make a (record|note) of)';
+const RECORDED = '(recording|recorded|writing up|written up|logging|logged|noting|noted|typing up|typed up|putting on (the )?(file|record|system))';
 
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
-    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|text|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use|reply|respond|answer|send|sending)\\b`), weight: 2 },
+    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|text|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2 },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
-    { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1 },
-    { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
+    // Permission asked with the contact first: "is txting ok when...", "is whatsapping a parent allowed?"
+    { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },
+    { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1, form: true },
+    { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
@@ -29,12 +41,14 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'what-to-record': [
     // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.
-    { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
-    { pattern: /(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (need to |have to )?(record|transcribe|log|write down|keep a record of|make a (record|note) of)\b|\bdo(es)? (it|this|that|they) need (to be )?(recording|recorded|writing up|logging)\b)/, weight: 3 },
-    { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on))\b|\bwhat (needs|has) to (be|go) (recorded|written|in|on)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
+    { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\b(views|wishes)\b ?(\/|and|&|,) ?\b(wishes|feelings|views)\b|\bvoice of the child\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
+    { pattern: new RegExp(String.raw`(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (honestly |really |actually |still |always )?(need to |have to |got to )?${RECORD_VERB}\b|\bdo(es)? (\w+ ){1,5}?(all )?need (to be )?${RECORDED}\b)`), weight: 3 },
+    { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on)|put down|write down|jot down|note down|log)\b|\bwhat (needs|has|have|ought) to (be|go) (recorded|written|in|on|into)\b|\bwhat (actually |really |exactly )?(needs|has|have) to (be|go) (recorded|written|in|on|into)\b|\bwhat (info\w*|details|questions) (am i|are we|should i|do i|do we) (supposed|meant|expected|need|have) to (get|ask|take|record|collect|find out)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // How an entry is written: abbreviations, jargon, acronyms (Nottinghamshire: explained in full the first time).
+    { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
     { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded) (on|onto|in|into|on to) (the |her |his |their |a |my )?((child|young person|family|service user|kid|person)'?s? |case )?(file|record|mosaic|system|case file|case record)\b(?!.*\be-?mail)/, weight: 4 },
     // Deleting messages from the phone or app: what must be kept on the record and the device (not the retention table).
@@ -49,11 +63,11 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'recording-deadline': [
     { pattern: /\bwhen (will|would|is|are) (the |my |this )?(case )?(notes?|recording|write-?up)( be)? due\b/, weight: 3 },
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
-    { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2 },
-    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3 },
-    { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording)\b/, weight: 1 },
+    { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2, form: true },
+    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
+    { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
-    { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2 },
+    { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2, form: true },
     // "What's the latest date I can get the case note on?"
     { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b|\bthe latest (i|we|you) (can|could) (get|put|do|write|record|type|leave)\b/, weight: 3 },
     // Putting the write-up off: "can the write up wait til friday", "can I leave my notes until next week".
@@ -65,13 +79,13 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
     { pattern: /\b(how often|how frequently|when)\b.{0,40}\bsummar(y|ies|ys)\b/, weight: 2 },
-    { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1 },
+    { pattern: /\b(how often|every (3|three) months|3[- ]monthly|quarterly|three[- ]monthly|next one|when is .{0,20}due)\b/, weight: 1, form: true },
     { pattern: /\b(closure|transfer) summar(y|ies)\b/, weight: 1 },
   ],
   'meeting-records': [
     { pattern: /\b(minutes|decisions and recommendations|recommendations|written record of the review|full record)\b/, weight: 3 },
     { pattern: /\b(conference|looked after (child )?review|child in need (review|meeting)|independent reviewing officer|review meeting|core group|statutory review)\b/, weight: 2 },
-    { pattern: /\b(distribut\w*|circulat\w*|sent out|send out|within how|how long|how (quickly|soon)|by when|timescale|deadline|when (do|must|should))\b/, weight: 1 },
+    { pattern: /\b(distribut\w*|circulat\w*|sent out|send out|within how|how long|how (quickly|soon)|by when|timescale|deadline|when (do|must|should))\b/, weight: 1, form: true },
     // The decisions of a review or conference, and who is told them: the meeting-records timescales, not a case note's.
     { pattern: /\bdecisions?\b.{0,40}\b(review|conference|core group|meeting)\b|\b(parents?|carers?|family|families|mum|dad)\b.{0,30}\b(told|informed|notified|given|sent|communicated)\b.{0,30}\b(decisions?|outcome|recommendations?)\b/, weight: 2 },
   ],
@@ -85,8 +99,10 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   retention: [
     { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
-    { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3 },
+    { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3, form: true },
     { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3 },
+    // The council's own disposal routes: "can they go in the confidential waste", "the shredding bins".
+    { pattern: /\b(confidential waste|confi waste|shredding (bins?|bags?|sacks?|service)|secure (waste|disposal)|(go|put|chuck|throw) (them |it )?in the (bin|skip|shredder))\b/, weight: 3 },
     { pattern: /\b(what happens to|what do (we|i) do with|what to do with) (the |their |her |his |old )?(\w+ )?(records?|files?|case records?)\b/, weight: 3 },
     { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
     // Asking whether old files may go ("can we get rid of the first one?") is about retention, whatever prompted it.
@@ -99,6 +115,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
   ],
   amendment: [
+    // A person asking for things in their record to go, or to add their own account (Brighton and Hove, MIRRA).
+    { pattern: /\b(wants?|wanted|asked|asking|requests?|requested|requesting)\b.{0,25}\b(bits?|parts?|some|things|sections?|pages?|entries|information|stuff|details)\b.{0,20}\b(deleted|removed|taken out|erased|taken off|rubbed out)\b|\b(add|adding|include|including|put)\b.{0,10}\b(her|his|their|my) own (comments?|views?|side|account|version|statement)\b/, weight: 5 },
     // A child or care leaver asking for parts of their record to go, or to add their own comments or side (MIRRA).
     { pattern: /\b(delete|deleted|remove|removed|take out|taken out|forget|forgotten|erase|erased)\b.{0,40}\b(her|his|their|my|the) (own )?(file|record|records)\b|\b(parts?|bits?|some|sections?|pages?) of (her|his|their|my) (own )?(file|record)s?\b.{0,30}\b(deleted|removed|taken out|erased|forgotten)\b|\b(disagree\w*|dispute\w*|own comments?|(her|his|their) (side|views?|comments?))\b.{0,60}\b(added|add|included|on|in|to) (her|his|their|the) (record|file)\b/, weight: 5 },
     { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode|date|time|name|spelling|address|details)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
@@ -125,6 +143,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(every|all|each)( single)? (of )?(the |my |these |those |our |their )?e-?mails?\b/, weight: 2 },
     // "about 40 emails ... do I have to paste all of them onto the record?"
     { pattern: /(?<=\be-?mails?\b.*)\b(paste|copy|print|upload|save|put|file|record|keep|scan)\b.{0,15}\b(all|every one|each one|each|every single one) (of )?(them|these|those)\b/, weight: 2 },
+    // An e-mail thread or chain to be put on the record, and e-mails that "need recording".
+    { pattern: /\be-?mail (threads?|chains?|trails?|conversations?)\b/, weight: 2 },
+    { pattern: new RegExp(String.raw`\be-?mails?\b.{0,80}\b(need|needs|have to|has to|should|must)\b.{0,10}\b(be )?${RECORDED}`), weight: 3 },
     { pattern: /\be-?mails?\b/, weight: 1 },
   ],
   'information-sharing': [
@@ -156,7 +177,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(secure|securely|confidential (papers|files|documents|paperwork))\b/, weight: 2 },
     { pattern: /\b(send|sending|sent|forward\w*|e?mail(ing)?|post(ing)?)\b.{0,40}\b(reports?|assessments?|minutes|plans?|referrals?|documents?|case notes|sensitive (information|data|details))\b/, weight: 1 },
     { pattern: /\b(lost|lose|losing|misplaced|stolen|nicked|forgot|forgotten|can'?t find|cannot find)\b.{0,40}\b(laptops?|work (phone|mobile|iphone|ipad|tablet)|phone|mobile|files?|case files?|papers|paperwork|documents?|case notes|notebook|diary|bag|memory stick|usb( stick)?|ipad|tablet)\b|\bleft (my |the |a )?(work )?(laptop|phone|mobile|bag|files|papers|paperwork|notebook) (on|in|at)\b/, weight: 3 },
-    { pattern: /\b(public transport|on the (bus|train|tube)|in (my|the) car|pubs?|restaurants?|shops?|cafes?|home working|working from home|overheard?)\b/, weight: 1 },
+    { pattern: /\b(public transport|on the (bus|train|tube)|in (my|the) car|pubs?|restaurants?|shops?|cafes?|caf[eé]s?|coffee shops?|costa|starbucks|nero|pret|greggs|mcdonald'?s|maccies|supermarkets?|home working|working from home|overheard?)\b/, weight: 1 },
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
   ],
@@ -168,13 +189,16 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
 };
 
+const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
+
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
-function factSignals(facts: Facts): { topic: Topic; weight: number; why: string }[] {
-  const out: { topic: Topic; weight: number; why: string }[] = [];
+function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true }[] {
+  const out: { topic: Topic; weight: number; why: string; form?: true }[] = [];
   if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
-  if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}` });
+  // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
+  if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
   // An entry on the wrong file is unmistakably an amendment question; a "correction" word alone is weaker evidence.
   if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
@@ -265,19 +289,22 @@ export function rankTopics(text: string, facts: Facts): Ranking {
     s.because.push(why);
     scores.set(topic, s);
   };
-  for (const [topic, signals] of Object.entries(SIGNALS) as [Topic, readonly Signal[]][]) {
-    for (const signal of signals) {
+  const matches = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) =>
+    signals.flatMap((signal) => {
       const m = signal.pattern.exec(text);
-      if (m) add(topic, signal.weight, `"${m[0].trim()}"`);
-    }
-  }
-  for (const f of factSignals(facts)) add(f.topic, f.weight, f.why);
+      return m ? [{ topic, signal, why: `"${m[0].trim()}"` }] : [];
+    }));
+  const signalled = factSignals(facts, text);
+  // Topics that words or facts about their subject point at: only these keep the points for the question's form.
+  const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.form).map((f) => f.topic)]);
+  for (const m of matches) if (!m.signal.form || about.has(m.topic)) add(m.topic, m.signal.weight, m.why);
+  for (const f of signalled) if (!f.form || about.has(f.topic)) add(f.topic, f.weight, f.why);
   const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text));
   for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
   const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
   const closest = closestTopics(text);
   const close = exemplarPoints(closest);
-  const nearMiss = close[0]?.topic === NOT_COVERED && ownEvidence < MINIMUM_SCORE ? close[0] : undefined;
+  const nearMiss = (close[0]?.topic === NOT_COVERED && ownEvidence < MINIMUM_SCORE ? close[0] : undefined) ?? clearNearMiss(closest, ownEvidence);
   if (!nearMiss) {
     const excluded = new Set(outside.flatMap((n) => n.topics));
     for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) add(e.topic, e.points, `closest to: "${e.exemplar}"`, true);
@@ -286,6 +313,20 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const order = Object.keys(SIGNALS);
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
   return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, ...(nearMiss ? { nearMiss } : {}) };
+}
+
+/** Closer to a near miss than to any covered phrasing by this factor (BM25), and matching this share of its meaning... */
+export const NEAR_MISS_MARGIN = 1.4;
+export const NEAR_MISS_COVERAGE = 0.35;
+/** ...a near miss outweighs words and facts below this (a ruling on "how many hours to tell the ICO" borrowed from amendments). */
+export const STRONG_EVIDENCE = 5;
+
+/** The closest phrasing is a near miss, clearly closer than any covered one, and the topics' own evidence is not strong. */
+function clearNearMiss(closest: readonly Closest[], ownEvidence: number): Closest | undefined {
+  const [top, next] = closest;
+  if (!top || top.topic !== NOT_COVERED || ownEvidence >= STRONG_EVIDENCE) return undefined;
+  if (top.coverage < NEAR_MISS_COVERAGE || top.matched < MINIMUM_MATCHED) return undefined;
+  return !next || top.score >= NEAR_MISS_MARGIN * next.score ? top : undefined;
 }
 
 /** Points the nearest exemplar adds; others add their share of it. */

@@ -9,6 +9,17 @@ describe('several asks in one message', () => {
     ]);
   });
 
+  it('splits a question begun after a comma, and an ask that borrows the last one\'s verb ("and by when")', () => {
+    expect(splitAsks('what do I need to record and by when, does the voicemail itself go on his file, and should I ring him back?').map((a) => a.text)).toEqual([
+      'what do I need to record',
+      'by when do I need to record?',
+      'does the voicemail itself go on his file',
+      'should I ring him back?',
+    ]);
+    // A clause that does not ask ("when I record texts, ...") stays with its question.
+    expect(splitAsks('When I record texts from a parent, should I screenshot them or type them out?')).toHaveLength(1);
+  });
+
   it('gives every ask the sentences of context around it', () => {
     const asks = splitAsks('visit was yesterday and dad hit mum. when does the note need to be on? does my manager need to sign it off?');
     expect(asks).toHaveLength(2);

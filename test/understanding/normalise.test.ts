@@ -31,6 +31,27 @@ describe('typos within a bounded edit distance', () => {
 });
 
 describe('shorthand', () => {
+  it('gives text speak typed without its vowels its vowels back, only when one word fits', () => {
+    expect(normalise('can i giv her my number jst for emergencies').text).toBe('can i give her my number just for emergencies');
+    expect(normalise('do i tell my mngr evry time').text).toBe('do i tell my manager every time');
+    expect(normalise('texting at wkends').text).toBe('texting at weekends');
+  });
+
+  it('reads a lone 4 before a person or a determiner as "for", and leaves ages and counts alone', () => {
+    expect(normalise('whats the min age 4 me to contact her').text).toContain('age for me');
+    expect(normalise('wait 4 my next visit').text).toBe('wait for my next visit');
+    expect(normalise('she is aged 4 and her brother 6').text).toBe('she is aged 4 and her brother 6');
+    expect(normalise('i have 4 kids on my caseload').text).toBe('i have 4 kids on my caseload');
+  });
+
+  it('reads "mob no." as a mobile number', () => expect(normalise('can i give my personal mob no. to a yp').text).toContain('personal mobile number to'));
+
+  it('reads IG as information governance when it is a role or a team, and as Instagram otherwise', () => {
+    expect(normalise('IG lead here - how long do we keep CP records?').text).toContain('information governance lead here');
+    expect(normalise('need it for our IG training').text).toContain('our information governance training');
+    expect(normalise('she keeps adding me on IG').text).toContain('on instagram');
+  });
+
   it('expands practitioner abbreviations', () => {
     expect(normalise('YP on WA, LAC, CIN, CP, SAR, TM, SW, EDT, insta, FB, DM, msg, txt pls, 2 yrs').text).toBe(
       'young person on whatsapp, looked after child, child in need, child protection, subject access request, team manager, social worker, emergency duty team out of hours, instagram, facebook, direct message, message, text please, 2 years',
