@@ -22,6 +22,7 @@ describe('recording module wiring', () => {
       'POST /api/recordings/:id/sign-off',
       'POST /api/recordings/:id/withdrawal',
       'POST /api/emails',
+      'POST /api/emails/sent',
       'POST /api/emails/filings',
       'POST /api/people/suggestions',
       'GET /api/people',
