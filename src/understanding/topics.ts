@@ -47,6 +47,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
+    { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
     // How an entry is written: abbreviations, jargon, acronyms (Nottinghamshire: explained in full the first time).
     { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
