@@ -149,7 +149,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // An e-mail thread or chain to be put on the record, and e-mails that "need recording".
     { pattern: /\be-?mail (threads?|chains?|trails?|conversations?)\b/, weight: 2 },
     { pattern: new RegExp(String.raw`\be-?mails?\b.{0,80}\b(need|needs|have to|has to|should|must)\b.{0,10}\b(be )?${RECORDED}`), weight: 3 },
-    { pattern: /\be-?mails?\b/, weight: 1 },
+    { pattern: /\be-?mail(s|ed|ing)?\b/, weight: 1 },
   ],
   'information-sharing': [
     // How the council uses someone's own information, and information passed on by a third party.
