@@ -181,6 +181,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(secure|securely|confidential (papers|files|documents|paperwork))\b/, weight: 2 },
     { pattern: /\b(send|sending|sent|forward\w*|e?mail(ing)?|post(ing)?)\b.{0,40}\b(reports?|assessments?|minutes|plans?|referrals?|documents?|case notes|sensitive (information|data|details))\b/, weight: 1 },
     { pattern: /\b(lost|lose|losing|misplaced|stolen|nicked|forgot|forgotten|can'?t find|cannot find)\b.{0,40}\b(laptops?|work (phone|mobile|iphone|ipad|tablet)|phone|mobile|files?|case files?|papers|paperwork|documents?|case notes|notebook|diary|bag|memory stick|usb( stick)?|ipad|tablet)\b|\bleft (my |the |a )?(work )?(laptop|phone|mobile|bag|files|papers|paperwork|notebook) (on|in|at)\b/, weight: 3 },
+    // Talking about a case where others can hear (a call on the bus): the risk is being overheard, not the channel.
+    { pattern: /\b(ring|ringing|call|calling|phone|phoning|talk|talking|discuss|discussing|speak|speaking|chat|chatting)\b.{0,50}\b(on public transport|on the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|shop|supermarket|coffee shop)|in public)\b|\b(on public transport|on the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|coffee shop)|in public)\b.{0,30}\b(ring|call|phone|talk|discuss|speak|chat)\b/, weight: 5 },
     { pattern: /\b(public transport|on the (bus|train|tube)|in (my|the) car|pubs?|restaurants?|shops?|cafes?|caf[eé]s?|coffee shops?|costa|starbucks|nero|pret|greggs|mcdonald'?s|maccies|supermarkets?|home working|working from home|overheard?)\b/, weight: 1 },
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
