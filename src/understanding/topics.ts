@@ -23,7 +23,7 @@ const RECORDED = '(recording|recorded|writing up|written up|logging|logged|notin
 
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
-    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|text|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2 },
+    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2 },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
     // Permission asked with the contact first: "is txting ok when...", "is whatsapping a parent allowed?"
     { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },
@@ -41,12 +41,14 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'what-to-record': [
     // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.
-    { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\b(views|wishes)\b ?(\/|and|&|,) ?\b(wishes|feelings|views)\b|\bvoice of the child\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
+    { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\b(views|wishes)\b ?(\/|and|&|,) ?\b(wishes|feelings|views)\b|\bvoice of the child\b|\bwhat (the |a )?(child|young person|yp|kid|baby|he|she|they)\b (thinks?|wants?|feels?)\b,? (and|or|&) (thinks?|wants?|feels?)\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
     { pattern: new RegExp(String.raw`(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (honestly |really |actually |still |always )?(need to |have to |got to )?${RECORD_VERB}\b|\bdo(es)? (\w+ ){1,5}?(all )?need (to be )?${RECORDED}\b)`), weight: 3 },
     { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on)|put down|write down|jot down|note down|log)\b|\bwhat (needs|has|have|ought) to (be|go) (recorded|written|in|on|into)\b|\bwhat (actually |really |exactly )?(needs|has|have) to (be|go) (recorded|written|in|on|into)\b|\bwhat (info\w*|details|questions) (am i|are we|should i|do i|do we) (supposed|meant|expected|need|have) to (get|ask|take|record|collect|find out)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
+    { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
     // How an entry is written: abbreviations, jargon, acronyms (Nottinghamshire: explained in full the first time).
     { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
@@ -93,7 +95,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
     { pattern: /\b(see|read|know|view|copy of|access)\b.{0,15}\bwhat (we|the council|social care|social services|you|the department) (have|has|hold|holds|keep|keeps) (written|recorded|got|on file|held|noted)\b|\bwritten about (him|her|them|me)\b/, weight: 4 },
     { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
-    { pattern: /\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
+    // Having already read the file is not asking to see it (what follows, changing it, is the question).
+    { pattern: /(?<!\b(has|have|had|'s|'ve|already) (already )?)\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
     { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
     { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
   ],
@@ -146,7 +149,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // An e-mail thread or chain to be put on the record, and e-mails that "need recording".
     { pattern: /\be-?mail (threads?|chains?|trails?|conversations?)\b/, weight: 2 },
     { pattern: new RegExp(String.raw`\be-?mails?\b.{0,80}\b(need|needs|have to|has to|should|must)\b.{0,10}\b(be )?${RECORDED}`), weight: 3 },
-    { pattern: /\be-?mails?\b/, weight: 1 },
+    { pattern: /\be-?mail(s|ed|ing)?\b/, weight: 1 },
   ],
   'information-sharing': [
     // How the council uses someone's own information, and information passed on by a third party.
@@ -165,7 +168,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'data-protection': [
     { pattern: /\b(gdpr|data protection|dpa|freedom of information|regulation of investigatory powers|ripa|special category|data breach|uk gdpr|article 5)\b/, weight: 3 },
-    { pattern: /\b(apply|applies|cover(s|ed)?|subject to|lawful(ly)?|legislation|law)\b/, weight: 1 },
+    { pattern: /\b(apply|applies|cover(s|ed)?|subject to|lawful(ly)?|legislation|law)\b/, weight: 1 },    // Which laws or legislation the records fall under (Cardiff and Vale names the Acts).
+    { pattern: /\b(which|what) (laws?|legislation|acts?|statutes?|legal framework)\b|\b(laws?|legislation|acts?|statutes?)\b.{0,40}\b(apply|applies|cover|covers|subject to|govern\w*)\b/, weight: 2 },
   ],
   'legal-advice': [
     { pattern: /\b(council solicitor|solicitor|legal (team|services)|lawyer|barrister|counsel)\b.{0,80}\b(case note type|note type|document type|save|store|record|write up|note)\b/, weight: 3 },
@@ -177,6 +181,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(secure|securely|confidential (papers|files|documents|paperwork))\b/, weight: 2 },
     { pattern: /\b(send|sending|sent|forward\w*|e?mail(ing)?|post(ing)?)\b.{0,40}\b(reports?|assessments?|minutes|plans?|referrals?|documents?|case notes|sensitive (information|data|details))\b/, weight: 1 },
     { pattern: /\b(lost|lose|losing|misplaced|stolen|nicked|forgot|forgotten|can'?t find|cannot find)\b.{0,40}\b(laptops?|work (phone|mobile|iphone|ipad|tablet)|phone|mobile|files?|case files?|papers|paperwork|documents?|case notes|notebook|diary|bag|memory stick|usb( stick)?|ipad|tablet)\b|\bleft (my |the |a )?(work )?(laptop|phone|mobile|bag|files|papers|paperwork|notebook) (on|in|at)\b/, weight: 3 },
+    // Talking about a case where others can hear (a call on the bus): the risk is being overheard, not the channel.
+    { pattern: /\b(ring|ringing|call|calling|phone|phoning|talk|talking|discuss|discussing|speak|speaking|chat|chatting)\b.{0,50}\b(on public transport|on the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|shop|supermarket|coffee shop)|in public)\b|\b(on public transport|on the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|coffee shop)|in public)\b.{0,30}\b(ring|call|phone|talk|discuss|speak|chat)\b/, weight: 5 },
     { pattern: /\b(public transport|on the (bus|train|tube)|in (my|the) car|pubs?|restaurants?|shops?|cafes?|caf[eé]s?|coffee shops?|costa|starbucks|nero|pret|greggs|mcdonald'?s|maccies|supermarkets?|home working|working from home|overheard?)\b/, weight: 1 },
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
@@ -249,6 +255,9 @@ interface NearMiss {
 }
 const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => pattern.test(text) && !unless?.test(text);
 
+/** Every topic about keeping records: a near miss about another kind of record or tool borrows none of their rules. */
+const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadline', 'meeting-records', 'retention', 'data-security', 'data-protection', 'subject-access-request', 'amendment', 'wording', 'case-summary', 'sign-off', 'email-recording', 'information-sharing'];
+
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
   { applies: isOwnCall, topics: ['digital-contact', 'personal-contact-details'] },
@@ -260,6 +269,12 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(/\b(fine|fines|fined|penalt(y|ies)|how much)\b.{0,40}\b(ico|information commissioner|council|breach|gdpr)\b|\b(ico|information commissioner)\b.{0,40}\b(fine|fines|penalt(y|ies))\b/), topics: ['data-protection', 'data-security'] },
   // Whether a child may have a phone at all is a parenting or placement question, not the worker's contact.
   { applies: matching(/\b(allowed|let|should|can|could|may)\b.{0,40}\b(have|has|having|get|own|keep)\b (a |an |their |his |her )?(own )?(mobile|phone|smartphone|iphone|tablet|laptop)\b/, /\b(i|me|my|we|us|our)\b/), topics: ['digital-contact', 'personal-contact-details'] },
+  // AI note-taking and drafting tools: the policies were written before them and say nothing of their use.
+  { applies: matching(/\b(ai|a\.i\.|artificial intelligence|copilot|chatgpt|chat gpt|magic notes|gemini)\b|\b(note[- ]taking|transcription|dictation) (tools?|apps?|software|assistants?|bots?)\b/), topics: RECORDING_TOPICS },
+  // Camera and video recordings (CCTV, body cameras, recording a meeting on Teams): not the written records the policies govern.
+  { applies: matching(/\b(cctv|surveillance cameras?|body[- ]?(cams?|cameras?|worn)|footage)\b|\b(record|recording|film|filming|tape|taping)\b (a |an |the |our |my |this |that )?(\w+ ){0,3}(meetings?|conferences?|reviews?|sessions?|visits?|interviews?) (on|over|via|using) (teams|zoom|skype|video)\b/), topics: RECORDING_TOPICS },
+  // Freedom of Information requests: the policies name the Act but say nothing of answering its requests.
+  { applies: matching(/\b(freedom of information|foi)\b.{0,15}\b(requests?|applications?|enquir\w+|queries)\b|\b(request|respond|reply|answer)\w*\b.{0,40}\b(freedom of information|foi)\b/, /\bsubject access\b/), topics: RECORDING_TOPICS },
 ];
 
 /** Below this a question is not about anything the guidance covers. */

@@ -62,11 +62,15 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
   const { facts, recognised, records } = readFacts(text, options.today);
   const ranking = rankTopics(text, facts);
   const { scores, closest, nearMiss, outside } = ranking;
-  const chosen = options.topic;
+  let chosen = options.topic;
   const best = scores[0];
   if (!chosen && (!best || best.score < MINIMUM_SCORE)) {
     const choices = nearMiss || outside ? [] : offered(ranking);
-    if (choices.length > 0) return { situation: null, recognised, expansions, corrections, scores, choices };
+    // One topic that both its own words or facts and a close practitioner's phrasing point at is no choice: answer it.
+    if (choices.length === 1) chosen = choices[0];
+    else if (choices.length > 0) return { situation: null, recognised, expansions, corrections, scores, choices };
+  }
+  if (!chosen && (!best || best.score < MINIMUM_SCORE)) {
     const nearest = closest.filter((c) => c.topic !== NOT_COVERED).slice(0, 2).map((c) => c.topic as Topic);
     return { situation: null, recognised, expansions, corrections, scores, ...(nearest.length > 0 ? { nearest } : {}) };
   }
