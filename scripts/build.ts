@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtGuidance } from '../src/guidance/default-guidance';
-import { normalisedExemplars } from '../src/understanding/closest';
+import { exemplarIndexJson, normalisedExemplars } from '../src/understanding/closest';
 import { startAndAsk } from './first-answer';
 
 // `npm run build`: bundles the server into dist/ (main.js, server.cjs and its code cache) so `npm start` runs plain Node (no
@@ -73,7 +73,7 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],
     // Work done once here rather than at every start (see where each name is declared).
-    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()) },
+    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()) },
     logLevel: 'warning',
   });
   await build({ entryPoints: [`${root}src/ops/built-main.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });

@@ -67,8 +67,27 @@ export function normalisedExemplars(): string[] {
 // not normalise the bank (and compile the spelling dictionary for its deliberate typos) while starting.
 declare const BUILT_NORMALISED_EXEMPLARS: string[] | undefined;
 
-function bank(): MiniSearch<Doc> {
-  if (index) return index;
+// The production build also writes the index built from that bank (exemplarIndexJson()), so the server loads it rather than
+// indexing the bank while answering its first question.
+declare const BUILT_EXEMPLAR_INDEX: string | undefined;
+
+const OPTIONS = {
+  fields: ['text'],
+  storeFields: ['topic', 'text'],
+  tokenize: (text: string) => text.split(/[^a-z0-9']+/),
+  processTerm: (term: string) => {
+    const t = term.toLowerCase();
+    return keep(t) ? stemmer(t.replace(/'s?$/, '')) : null;
+  },
+};
+
+interface BuiltIndex {
+  index: ReturnType<MiniSearch<Doc>['toJSON']>;
+  used: [string, number][];
+  documents: number;
+}
+
+function buildIndex(): BuiltIndex & { search: MiniSearch<Doc> } {
   const known = new Set<string>([...TOPICS, NOT_COVERED]);
   const texts = typeof BUILT_NORMALISED_EXEMPLARS === 'undefined' ? normalisedExemplars() : BUILT_NORMALISED_EXEMPLARS;
   const docs: Doc[] = [];
@@ -77,18 +96,32 @@ function bank(): MiniSearch<Doc> {
     for (const _ of phrasings) docs.push({ id: docs.length, topic: topic as ExemplarTopic, text: texts[docs.length]! });
   }
   if (docs.length !== texts.length) throw new Error('the built exemplar bank does not match the exemplars: run npm run build again');
-  const search = new MiniSearch<Doc>({
-    fields: ['text'],
-    storeFields: ['topic', 'text'],
-    tokenize: (text) => text.split(/[^a-z0-9']+/),
-    processTerm: (term) => {
-      const t = term.toLowerCase();
-      return keep(t) ? stemmer(t.replace(/'s?$/, '')) : null;
-    },
-  });
+  const search = new MiniSearch<Doc>(OPTIONS);
   search.addAll(docs);
-  for (const d of docs) for (const t of new Set(terms(d.text))) used.set(t, (used.get(t) ?? 0) + 1);
-  documents = docs.length;
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(terms(d.text))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { search, index: search.toJSON(), used: [...counts], documents: docs.length };
+}
+
+/** The exemplar index with its term counts, as JSON: written into the production build by scripts/build.ts. */
+export function exemplarIndexJson(): string {
+  const { index, used: counts, documents: n } = buildIndex();
+  return JSON.stringify({ index, used: counts, documents: n } satisfies BuiltIndex);
+}
+
+function bank(): MiniSearch<Doc> {
+  if (index) return index;
+  let search: MiniSearch<Doc>;
+  let built: Omit<BuiltIndex, 'index'>;
+  if (typeof BUILT_EXEMPLAR_INDEX === 'undefined') {
+    ({ search, ...built } = buildIndex());
+  } else {
+    const parsed = JSON.parse(BUILT_EXEMPLAR_INDEX) as BuiltIndex;
+    search = MiniSearch.loadJS<Doc>(parsed.index, OPTIONS);
+    built = parsed;
+  }
+  for (const [t, n] of built.used) used.set(t, n);
+  documents = built.documents;
   index = search;
   return search;
 }

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closestTopics, exemplarIndexJson, normalisedExemplars } from '../../src/understanding/closest';
+
+// The production build loads the exemplar index written at build time instead of indexing the bank: every ranking, score
+// and coverage must be the same as the index built at start, or the built server would answer differently.
+
+const globals = globalThis as { BUILT_EXEMPLAR_INDEX?: string };
+
+afterEach(() => {
+  delete globals.BUILT_EXEMPLAR_INDEX;
+  vi.resetModules();
+});
+
+describe('the exemplar index written by the build', () => {
+  it('ranks the bank, misspelt and shortened phrasings exactly as the index built at start', async () => {
+    const bank = normalisedExemplars();
+    // Typos and truncations reach MiniSearch's fuzzy and prefix matching, where the index's shape could show.
+    const questions = [...bank, ...bank.map((q) => q.split(' ').map((w) => (w.length > 6 ? `${w.slice(0, -1)}x` : w.length > 5 ? w.slice(0, 5) : w)).join(' '))];
+    const atStart = questions.map((q) => closestTopics(q));
+    globals.BUILT_EXEMPLAR_INDEX = exemplarIndexJson();
+    vi.resetModules();
+    const built = (await import('../../src/understanding/closest')) as typeof import('../../src/understanding/closest');
+    expect(built.closestTopics).not.toBe(closestTopics);
+    expect(questions.map((q) => built.closestTopics(q))).toEqual(atStart);
+  });
+});
