@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { findPeople, suggestions, type PersonChoice } from './api';
+import { button } from './fluent';
 import { h, replace, uid } from './dom';
 import { canFileOnSend, clearChoice, composeDetails, readChoice, saveChoice, type SendChoice } from './send-filing';
 
@@ -19,8 +20,8 @@ export class ComposePane {
     purpose: h('input', { type: 'text', id: 'send-purpose', maxlength: '2000', 'aria-describedby': 'send-purpose-error' }),
     purposeError: h('p', { class: 'field-error', id: 'send-purpose-error' }),
     harm: h('input', { type: 'checkbox', id: 'send-harm' }),
-    fileWhenSent: h('button', { type: 'button', class: 'primary', id: 'file-when-sent' }, 'File when sent'),
-    cancel: h('button', { type: 'button', class: 'secondary', id: 'dont-file', hidden: true }, "Don't file this e-mail"),
+    fileWhenSent: button('primary', { id: 'file-when-sent' }, 'File when sent'),
+    cancel: button('secondary', { id: 'dont-file', hidden: true }, "Don't file this e-mail"),
     summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
   };
 
@@ -39,7 +40,7 @@ export class ComposePane {
     }
     const search = h('form', { class: 'search', role: 'search' },
       h('label', { for: 'person-search' }, 'Find a person by name or record reference'),
-      h('div', { class: 'search-row' }, this.els.searchInput, h('button', { type: 'submit', class: 'secondary' }, 'Search')),
+      h('div', { class: 'search-row' }, this.els.searchInput, button('secondary', { type: 'submit' }, 'Search')),
     );
     search.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -113,7 +114,7 @@ export class ComposePane {
         return;
       }
       replace(this.els.searchResults, h('ul', { class: 'found' }, ...found.map((c) => {
-        const b = h('button', { type: 'button', class: 'link' }, `${c.person.name} ${c.person.reference}`);
+        const b = button('link', {}, `${c.person.name} ${c.person.reference}`);
         b.addEventListener('click', () => {
           if (!this.choices.some((x) => x.person.reference === c.person.reference)) this.choices.push(c);
           this.person = this.choices.find((x) => x.person.reference === c.person.reference);

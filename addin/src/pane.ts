@@ -1,4 +1,5 @@
 import { ApiError, fileByGraphId, fileEml, filingsOf, findPeople, recordNote, suggestions, type FieldError, type Filing, type FiledReply, type FilingFields, type PersonChoice } from './api';
+import { button } from './fluent';
 import { h, replace, uid } from './dom';
 import { clearDraft, idempotencyKey, loadDraft, loadValue, saveDraft, saveValue, SUPERVISION_FILE_KEY, type Draft } from './drafts';
 import { dateTime, dayMonth, size, ukIsoDate } from './format';
@@ -58,7 +59,7 @@ export class Pane {
     searchResults: h('div', { class: 'search-results', 'aria-live': 'polite' }),
     list: h('ol', { class: 'emails', 'aria-labelledby': 'emails-heading' }),
     emailsHeading: h('h2', { id: 'emails-heading' }, 'E-mails'),
-    file: h('button', { type: 'button', class: 'primary', id: 'file' }, 'File'),
+    file: button('primary', { id: 'file' }, 'File'),
     summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
     kind: h('select', { id: 'record-kind' }, h('option', { value: 'contact-recording' }, 'Contact recording'), h('option', { value: 'supervision-decision' }, 'Supervision-decision note')),
     supervisionFile: h('input', { type: 'text', id: 'supervision-file', autocomplete: 'off', 'aria-describedby': 'supervision-file-error' }),
@@ -77,7 +78,7 @@ export class Pane {
   async start(): Promise<void> {
     const search = h('form', { class: 'search', role: 'search' },
       h('label', { for: 'person-search' }, 'Find a person by name or record reference'),
-      h('div', { class: 'search-row' }, this.els.searchInput, h('button', { type: 'submit', class: 'secondary' }, 'Search')),
+      h('div', { class: 'search-row' }, this.els.searchInput, button('secondary', { type: 'submit' }, 'Search')),
       h('p', { id: 'person-search-hint', class: 'hint' }, 'Only people who already have a record can be chosen.'),
     );
     search.addEventListener('submit', (e) => {
@@ -304,7 +305,7 @@ export class Pane {
       replace(this.els.searchResults,
         h('p', { class: 'hint' }, `${found.length} found`),
         h('ul', { class: 'found' }, ...found.map((c) => {
-          const b = h('button', { type: 'button', class: 'link' }, `${c.person.name} ${c.person.reference}`);
+          const b = button('link', {}, `${c.person.name} ${c.person.reference}`);
           b.addEventListener('click', () => this.choose(c));
           return h('li', {}, b);
         })),
@@ -408,7 +409,7 @@ export class Pane {
       replace(r.els.status, h('span', { class: 'ok' }, said), markNote);
     } catch (err) {
       r.state = 'failed';
-      const retry = h('button', { type: 'button', class: 'secondary' }, 'Retry');
+      const retry = button('secondary', {}, 'Retry');
       retry.addEventListener('click', () => void this.retry(r));
       const message = err instanceof ApiError || err instanceof MailboxError ? err.message : 'Something went wrong; nothing was saved.';
       const placed = err instanceof ApiError ? this.placeFieldErrors(r, err.fields) : [];
@@ -460,6 +461,6 @@ export class Pane {
     await this.fileOne(r, this.person);
     this.busy = false;
     this.refresh();
-    r.els.status.querySelector('button')?.focus();
+    r.els.status.querySelector<HTMLElement>('fluent-button')?.focus();
   }
 }
