@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { findPeople, suggestions, type PersonChoice } from './api';
-import { button } from './fluent';
+import { button, checkbox, setChecked } from './fluent';
 import { h, replace, uid } from './dom';
 import { canFileOnSend, clearChoice, composeDetails, readChoice, saveChoice, type SendChoice } from './send-filing';
 
@@ -19,7 +19,7 @@ export class ComposePane {
     searchResults: h('div', { class: 'search-results', 'aria-live': 'polite' }),
     purpose: h('input', { type: 'text', id: 'send-purpose', maxlength: '2000', 'aria-describedby': 'send-purpose-error' }),
     purposeError: h('p', { class: 'field-error', id: 'send-purpose-error' }),
-    harm: h('input', { type: 'checkbox', id: 'send-harm' }),
+    harm: checkbox('send-harm', 'Harm or risk identified (due next working day)'),
     fileWhenSent: button('primary', { id: 'file-when-sent' }, 'File when sent'),
     cancel: button('secondary', { id: 'dont-file', hidden: true }, "Don't file this e-mail"),
     summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
@@ -56,7 +56,7 @@ export class ComposePane {
       h('section', { 'aria-labelledby': 'fields-heading' },
         h('h2', { id: 'fields-heading' }, 'Contact recording'),
         h('label', { for: 'send-purpose' }, 'Purpose'), this.els.purpose, this.els.purposeError,
-        h('div', { class: 'check' }, this.els.harm, h('label', { for: 'send-harm' }, 'Harm or risk identified (due next working day)')),
+        this.els.harm.row,
       ),
       h('div', { class: 'actions' }, this.els.fileWhenSent),
       this.els.summary,
@@ -64,7 +64,7 @@ export class ComposePane {
     );
     const [details, chosen] = await Promise.all([composeDetails(this.office), readChoice(this.office)]);
     this.els.purpose.value = chosen?.purpose ?? details.subject;
-    this.els.harm.checked = chosen?.harmOrRisk ?? false;
+    setChecked(this.els.harm.box, chosen?.harmOrRisk ?? false);
     try {
       this.choices = await suggestions(details.recipients);
     } catch (err) {
@@ -147,7 +147,7 @@ export class ComposePane {
       return;
     }
     // One marker per message: choosing again (another person, new purpose) keeps it, so only one filing is queued.
-    const choice: SendChoice = { marker: this.chosen?.marker ?? crypto.randomUUID(), person: this.person.person, purpose, harmOrRisk: this.els.harm.checked };
+    const choice: SendChoice = { marker: this.chosen?.marker ?? crypto.randomUUID(), person: this.person.person, purpose, harmOrRisk: this.els.harm.box.checked };
     try {
       await saveChoice(this.office, choice);
       this.chosen = choice;

@@ -1,5 +1,5 @@
 import { ApiError, fileByGraphId, fileEml, filingsOf, findPeople, recordNote, suggestions, type FieldError, type Filing, type FiledReply, type FilingFields, type PersonChoice } from './api';
-import { button } from './fluent';
+import { button, checkbox, setChecked, type CheckboxElement } from './fluent';
 import { h, replace, uid } from './dom';
 import { clearDraft, idempotencyKey, loadDraft, loadValue, saveDraft, saveValue, SUPERVISION_FILE_KEY, type Draft } from './drafts';
 import { dateTime, dayMonth, size, ukIsoDate } from './format';
@@ -17,8 +17,8 @@ interface NoteFields {
   setting: HTMLSelectElement;
   decision: HTMLTextAreaElement;
   reasons: HTMLTextAreaElement;
-  discussed: HTMLInputElement;
-  riskAssessed: HTMLInputElement;
+  discussed: CheckboxElement;
+  riskAssessed: CheckboxElement;
 }
 
 interface Row {
@@ -28,7 +28,7 @@ interface Row {
   /** Filed already: left out unless the worker asks to file it to another record too. */
   include: boolean;
   state: 'ready' | 'working' | 'done' | 'failed';
-  els: { root: HTMLElement; status: HTMLElement; warn: HTMLElement; filedNote: HTMLElement; include?: HTMLInputElement; contact: HTMLElement; purpose: HTMLInputElement; extract: HTMLTextAreaElement; harm: HTMLInputElement; note: NoteFields; fieldErrors: Map<string, HTMLElement> };
+  els: { root: HTMLElement; status: HTMLElement; warn: HTMLElement; filedNote: HTMLElement; include?: CheckboxElement; contact: HTMLElement; purpose: HTMLInputElement; extract: HTMLTextAreaElement; harm: CheckboxElement; note: NoteFields; fieldErrors: Map<string, HTMLElement> };
 }
 
 /** Where the server's field errors are shown: the request field → the pane's field. */
@@ -167,8 +167,8 @@ export class Pane {
     const purpose = h('input', { type: 'text', id: `${id}-purpose`, value: draft.purpose ?? (mail.subject || 'E-mail'), 'aria-describedby': errors.get('purpose')!.id, maxlength: '2000' });
     const extract = h('textarea', { id: `${id}-extract`, rows: '3', 'aria-describedby': `${id}-extract-hint ${errors.get('extract')!.id}` });
     extract.value = draft.extract ?? '';
-    const harm = h('input', { type: 'checkbox', id: `${id}-harm`, 'aria-describedby': errors.get('harmOrRisk')!.id });
-    harm.checked = draft.harmOrRisk ?? false;
+    const { box: harm, row: harmRow } = checkbox(`${id}-harm`, 'Harm or risk identified (due next working day)', { 'aria-describedby': errors.get('harmOrRisk')!.id });
+    setChecked(harm, draft.harmOrRisk ?? false);
     const note = this.noteFields(id, mail, draft, errors);
     const save = () =>
       saveDraft(key, {
@@ -202,7 +202,7 @@ export class Pane {
         warn,
         contact,
         note.block,
-        h('div', { class: 'check' }, harm, h('label', { for: harm.id }, 'Harm or risk identified (due next working day)')),
+        harmRow,
         errors.get('harmOrRisk')!,
         h('label', { for: extract.id }, 'Only the relevant text (optional)'),
         h('p', { class: 'hint', id: `${id}-extract-hint` }, 'For a thread, paste the part that concerns this person. The original e-mail is kept as well.'),
@@ -230,15 +230,15 @@ export class Pane {
     decision.value = draft.decision ?? '';
     const reasons = h('textarea', { id: `${id}-reasons`, rows: '2', 'aria-describedby': described('reasons') });
     reasons.value = draft.reasons ?? '';
-    const discussed = h('input', { type: 'checkbox', id: `${id}-discussed` });
-    const riskAssessed = h('input', { type: 'checkbox', id: `${id}-risk` });
+    const { box: discussed, row: discussedRow } = checkbox(`${id}-discussed`, 'Digital contact was discussed');
+    const { box: riskAssessed, row: riskAssessedRow } = checkbox(`${id}-risk`, 'Digital contact was risk assessed');
     const block = h('div', { class: 'note' },
       h('label', { for: supervisor.id }, 'Supervisor (who gave the advice or decision)'), supervisor, errors.get('supervisor')!,
       h('label', { for: setting.id }, 'Setting'), setting, errors.get('setting')!,
       h('label', { for: decision.id }, 'Decision'), decision, errors.get('decision')!,
       h('label', { for: reasons.id }, 'Reasons'), reasons, errors.get('reasons')!,
-      h('div', { class: 'check' }, discussed, h('label', { for: discussed.id }, 'Digital contact was discussed')),
-      h('div', { class: 'check' }, riskAssessed, h('label', { for: riskAssessed.id }, 'Digital contact was risk assessed')),
+      discussedRow,
+      riskAssessedRow,
     );
     return { block, supervisor, setting, decision, reasons, discussed, riskAssessed };
   }
@@ -255,8 +255,8 @@ export class Pane {
       replace(r.els.filedNote);
       return;
     }
-    const include = h('input', { type: 'checkbox', id: uid('again') });
-    include.checked = r.include = false;
+    const { box: include, row: includeRow } = checkbox(uid('again'), 'File it to another record too');
+    setChecked(include, (r.include = false));
     include.addEventListener('change', () => {
       r.include = include.checked;
       this.refresh();
@@ -265,7 +265,7 @@ export class Pane {
     replace(r.els.filedNote,
       h('div', { class: 'filed' },
         ...filings.map((f) => h('p', {}, h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓ '), `Filed to ${f.person.reference} as `, h('a', { href: `/api/recordings/${encodeURIComponent(f.reference)}`, target: '_blank', rel: 'noopener' }, f.reference), ` on ${dayMonth(f.recordedAt)}`)),
-        h('div', { class: 'check' }, include, h('label', { for: include.id }, 'File it to another record too')),
+        includeRow,
       ),
     );
   }
