@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { findPeople, suggestions, type PersonChoice } from './api';
+import { button, checkbox, setChecked } from './fluent';
 import { h, replace, uid } from './dom';
 import { canFileOnSend, clearChoice, composeDetails, readChoice, saveChoice, type SendChoice } from './send-filing';
 
@@ -18,9 +19,9 @@ export class ComposePane {
     searchResults: h('div', { class: 'search-results', 'aria-live': 'polite' }),
     purpose: h('input', { type: 'text', id: 'send-purpose', maxlength: '2000', 'aria-describedby': 'send-purpose-error' }),
     purposeError: h('p', { class: 'field-error', id: 'send-purpose-error' }),
-    harm: h('input', { type: 'checkbox', id: 'send-harm' }),
-    fileWhenSent: h('button', { type: 'button', class: 'primary', id: 'file-when-sent' }, 'File when sent'),
-    cancel: h('button', { type: 'button', class: 'secondary', id: 'dont-file', hidden: true }, "Don't file this e-mail"),
+    harm: checkbox('send-harm', 'Harm or risk identified (due next working day)'),
+    fileWhenSent: button('primary', { id: 'file-when-sent' }, 'File when sent'),
+    cancel: button('secondary', { id: 'dont-file', hidden: true }, "Don't file this e-mail"),
     summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
   };
 
@@ -39,7 +40,7 @@ export class ComposePane {
     }
     const search = h('form', { class: 'search', role: 'search' },
       h('label', { for: 'person-search' }, 'Find a person by name or record reference'),
-      h('div', { class: 'search-row' }, this.els.searchInput, h('button', { type: 'submit', class: 'secondary' }, 'Search')),
+      h('div', { class: 'search-row' }, this.els.searchInput, button('secondary', { type: 'submit' }, 'Search')),
     );
     search.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -55,7 +56,7 @@ export class ComposePane {
       h('section', { 'aria-labelledby': 'fields-heading' },
         h('h2', { id: 'fields-heading' }, 'Contact recording'),
         h('label', { for: 'send-purpose' }, 'Purpose'), this.els.purpose, this.els.purposeError,
-        h('div', { class: 'check' }, this.els.harm, h('label', { for: 'send-harm' }, 'Harm or risk identified (due next working day)')),
+        this.els.harm.row,
       ),
       h('div', { class: 'actions' }, this.els.fileWhenSent),
       this.els.summary,
@@ -63,7 +64,7 @@ export class ComposePane {
     );
     const [details, chosen] = await Promise.all([composeDetails(this.office), readChoice(this.office)]);
     this.els.purpose.value = chosen?.purpose ?? details.subject;
-    this.els.harm.checked = chosen?.harmOrRisk ?? false;
+    setChecked(this.els.harm.box, chosen?.harmOrRisk ?? false);
     try {
       this.choices = await suggestions(details.recipients);
     } catch (err) {
@@ -113,7 +114,7 @@ export class ComposePane {
         return;
       }
       replace(this.els.searchResults, h('ul', { class: 'found' }, ...found.map((c) => {
-        const b = h('button', { type: 'button', class: 'link' }, `${c.person.name} ${c.person.reference}`);
+        const b = button('link', {}, `${c.person.name} ${c.person.reference}`);
         b.addEventListener('click', () => {
           if (!this.choices.some((x) => x.person.reference === c.person.reference)) this.choices.push(c);
           this.person = this.choices.find((x) => x.person.reference === c.person.reference);
@@ -146,7 +147,7 @@ export class ComposePane {
       return;
     }
     // One marker per message: choosing again (another person, new purpose) keeps it, so only one filing is queued.
-    const choice: SendChoice = { marker: this.chosen?.marker ?? crypto.randomUUID(), person: this.person.person, purpose, harmOrRisk: this.els.harm.checked };
+    const choice: SendChoice = { marker: this.chosen?.marker ?? crypto.randomUUID(), person: this.person.person, purpose, harmOrRisk: this.els.harm.box.checked };
     try {
       await saveChoice(this.office, choice);
       this.chosen = choice;

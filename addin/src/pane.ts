@@ -1,4 +1,5 @@
 import { ApiError, fileByGraphId, fileEml, filingsOf, findPeople, recordNote, suggestions, type FieldError, type Filing, type FiledReply, type FilingFields, type PersonChoice } from './api';
+import { button, checkbox, setChecked, type CheckboxElement } from './fluent';
 import { h, replace, uid } from './dom';
 import { clearDraft, idempotencyKey, loadDraft, loadValue, saveDraft, saveValue, SUPERVISION_FILE_KEY, type Draft } from './drafts';
 import { dateTime, dayMonth, size, ukIsoDate } from './format';
@@ -16,8 +17,8 @@ interface NoteFields {
   setting: HTMLSelectElement;
   decision: HTMLTextAreaElement;
   reasons: HTMLTextAreaElement;
-  discussed: HTMLInputElement;
-  riskAssessed: HTMLInputElement;
+  discussed: CheckboxElement;
+  riskAssessed: CheckboxElement;
 }
 
 interface Row {
@@ -27,7 +28,7 @@ interface Row {
   /** Filed already: left out unless the worker asks to file it to another record too. */
   include: boolean;
   state: 'ready' | 'working' | 'done' | 'failed';
-  els: { root: HTMLElement; status: HTMLElement; warn: HTMLElement; filedNote: HTMLElement; include?: HTMLInputElement; contact: HTMLElement; purpose: HTMLInputElement; extract: HTMLTextAreaElement; harm: HTMLInputElement; note: NoteFields; fieldErrors: Map<string, HTMLElement> };
+  els: { root: HTMLElement; status: HTMLElement; warn: HTMLElement; filedNote: HTMLElement; include?: CheckboxElement; contact: HTMLElement; purpose: HTMLInputElement; extract: HTMLTextAreaElement; harm: CheckboxElement; note: NoteFields; fieldErrors: Map<string, HTMLElement> };
 }
 
 /** Where the server's field errors are shown: the request field → the pane's field. */
@@ -58,7 +59,7 @@ export class Pane {
     searchResults: h('div', { class: 'search-results', 'aria-live': 'polite' }),
     list: h('ol', { class: 'emails', 'aria-labelledby': 'emails-heading' }),
     emailsHeading: h('h2', { id: 'emails-heading' }, 'E-mails'),
-    file: h('button', { type: 'button', class: 'primary', id: 'file' }, 'File'),
+    file: button('primary', { id: 'file' }, 'File'),
     summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
     kind: h('select', { id: 'record-kind' }, h('option', { value: 'contact-recording' }, 'Contact recording'), h('option', { value: 'supervision-decision' }, 'Supervision-decision note')),
     supervisionFile: h('input', { type: 'text', id: 'supervision-file', autocomplete: 'off', 'aria-describedby': 'supervision-file-error' }),
@@ -77,7 +78,7 @@ export class Pane {
   async start(): Promise<void> {
     const search = h('form', { class: 'search', role: 'search' },
       h('label', { for: 'person-search' }, 'Find a person by name or record reference'),
-      h('div', { class: 'search-row' }, this.els.searchInput, h('button', { type: 'submit', class: 'secondary' }, 'Search')),
+      h('div', { class: 'search-row' }, this.els.searchInput, button('secondary', { type: 'submit' }, 'Search')),
       h('p', { id: 'person-search-hint', class: 'hint' }, 'Only people who already have a record can be chosen.'),
     );
     search.addEventListener('submit', (e) => {
@@ -166,8 +167,8 @@ export class Pane {
     const purpose = h('input', { type: 'text', id: `${id}-purpose`, value: draft.purpose ?? (mail.subject || 'E-mail'), 'aria-describedby': errors.get('purpose')!.id, maxlength: '2000' });
     const extract = h('textarea', { id: `${id}-extract`, rows: '3', 'aria-describedby': `${id}-extract-hint ${errors.get('extract')!.id}` });
     extract.value = draft.extract ?? '';
-    const harm = h('input', { type: 'checkbox', id: `${id}-harm`, 'aria-describedby': errors.get('harmOrRisk')!.id });
-    harm.checked = draft.harmOrRisk ?? false;
+    const { box: harm, row: harmRow } = checkbox(`${id}-harm`, 'Harm or risk identified (due next working day)', { 'aria-describedby': errors.get('harmOrRisk')!.id });
+    setChecked(harm, draft.harmOrRisk ?? false);
     const note = this.noteFields(id, mail, draft, errors);
     const save = () =>
       saveDraft(key, {
@@ -201,7 +202,7 @@ export class Pane {
         warn,
         contact,
         note.block,
-        h('div', { class: 'check' }, harm, h('label', { for: harm.id }, 'Harm or risk identified (due next working day)')),
+        harmRow,
         errors.get('harmOrRisk')!,
         h('label', { for: extract.id }, 'Only the relevant text (optional)'),
         h('p', { class: 'hint', id: `${id}-extract-hint` }, 'For a thread, paste the part that concerns this person. The original e-mail is kept as well.'),
@@ -229,15 +230,15 @@ export class Pane {
     decision.value = draft.decision ?? '';
     const reasons = h('textarea', { id: `${id}-reasons`, rows: '2', 'aria-describedby': described('reasons') });
     reasons.value = draft.reasons ?? '';
-    const discussed = h('input', { type: 'checkbox', id: `${id}-discussed` });
-    const riskAssessed = h('input', { type: 'checkbox', id: `${id}-risk` });
+    const { box: discussed, row: discussedRow } = checkbox(`${id}-discussed`, 'Digital contact was discussed');
+    const { box: riskAssessed, row: riskAssessedRow } = checkbox(`${id}-risk`, 'Digital contact was risk assessed');
     const block = h('div', { class: 'note' },
       h('label', { for: supervisor.id }, 'Supervisor (who gave the advice or decision)'), supervisor, errors.get('supervisor')!,
       h('label', { for: setting.id }, 'Setting'), setting, errors.get('setting')!,
       h('label', { for: decision.id }, 'Decision'), decision, errors.get('decision')!,
       h('label', { for: reasons.id }, 'Reasons'), reasons, errors.get('reasons')!,
-      h('div', { class: 'check' }, discussed, h('label', { for: discussed.id }, 'Digital contact was discussed')),
-      h('div', { class: 'check' }, riskAssessed, h('label', { for: riskAssessed.id }, 'Digital contact was risk assessed')),
+      discussedRow,
+      riskAssessedRow,
     );
     return { block, supervisor, setting, decision, reasons, discussed, riskAssessed };
   }
@@ -254,8 +255,8 @@ export class Pane {
       replace(r.els.filedNote);
       return;
     }
-    const include = h('input', { type: 'checkbox', id: uid('again') });
-    include.checked = r.include = false;
+    const { box: include, row: includeRow } = checkbox(uid('again'), 'File it to another record too');
+    setChecked(include, (r.include = false));
     include.addEventListener('change', () => {
       r.include = include.checked;
       this.refresh();
@@ -264,7 +265,7 @@ export class Pane {
     replace(r.els.filedNote,
       h('div', { class: 'filed' },
         ...filings.map((f) => h('p', {}, h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓ '), `Filed to ${f.person.reference} as `, h('a', { href: `/api/recordings/${encodeURIComponent(f.reference)}`, target: '_blank', rel: 'noopener' }, f.reference), ` on ${dayMonth(f.recordedAt)}`)),
-        h('div', { class: 'check' }, include, h('label', { for: include.id }, 'File it to another record too')),
+        includeRow,
       ),
     );
   }
@@ -304,7 +305,7 @@ export class Pane {
       replace(this.els.searchResults,
         h('p', { class: 'hint' }, `${found.length} found`),
         h('ul', { class: 'found' }, ...found.map((c) => {
-          const b = h('button', { type: 'button', class: 'link' }, `${c.person.name} ${c.person.reference}`);
+          const b = button('link', {}, `${c.person.name} ${c.person.reference}`);
           b.addEventListener('click', () => this.choose(c));
           return h('li', {}, b);
         })),
@@ -408,7 +409,7 @@ export class Pane {
       replace(r.els.status, h('span', { class: 'ok' }, said), markNote);
     } catch (err) {
       r.state = 'failed';
-      const retry = h('button', { type: 'button', class: 'secondary' }, 'Retry');
+      const retry = button('secondary', {}, 'Retry');
       retry.addEventListener('click', () => void this.retry(r));
       const message = err instanceof ApiError || err instanceof MailboxError ? err.message : 'Something went wrong; nothing was saved.';
       const placed = err instanceof ApiError ? this.placeFieldErrors(r, err.fields) : [];
@@ -460,6 +461,6 @@ export class Pane {
     await this.fileOne(r, this.person);
     this.busy = false;
     this.refresh();
-    r.els.status.querySelector('button')?.focus();
+    r.els.status.querySelector<HTMLElement>('fluent-button')?.focus();
   }
 }

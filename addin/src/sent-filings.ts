@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { ApiError, fileSent } from './api';
+import { button } from './fluent';
 import { h, replace } from './dom';
 import { loadPending, savePending, type PendingSend } from './send-filing';
 
@@ -47,16 +48,16 @@ export class SentFilings {
       // The service names what to fix per field (e.g. no Microsoft 365 connection): show it, not only the summary.
       const problem = err instanceof ApiError ? [err.message, ...err.fields.map((f) => f.message)].join(' ') : 'Something went wrong; nothing was saved.';
       await this.keep({ ...p, state: waiting ? 'waiting' : 'failed', problem });
-      const retry = h('button', { type: 'button', class: 'secondary' }, 'Retry');
+      const retry = button('secondary', {}, 'Retry');
       retry.addEventListener('click', () => {
         if (this.busy) return;
         this.busy = true;
         void this.fileOne(p, status).finally(() => {
           this.busy = false;
-          status.querySelector('button')?.focus();
+          status.querySelector<HTMLElement>('fluent-button')?.focus();
         });
       });
-      const remove = h('button', { type: 'button', class: 'link' }, 'Remove without filing');
+      const remove = button('link', {}, 'Remove without filing');
       remove.addEventListener('click', () => {
         void this.forget(p.marker).then(() => replace(status, 'Removed: this e-mail will not be filed. You can still file it from Sent Items.'));
       });

@@ -217,10 +217,17 @@ describe('Outlook task pane in Chromium', { timeout: 90_000 }, () => {
     const extract = page.getByRole('textbox', { name: 'Only the relevant text (optional)' });
     await extract.fill('Casey is settled at the new placement.');
     await page.getByRole('textbox', { name: 'Purpose' }).fill(' ');
+    // The harm checkbox (a Fluent checkbox) is ticked through its visible label and kept over the reload too.
+    const harm = page.getByRole('checkbox', { name: 'Harm or risk identified (due next working day)' });
+    await page.getByText('Harm or risk identified (due next working day)').click();
+    expect(await harm.isChecked()).toBe(true);
     await page.reload();
     await extract.waitFor();
     expect(await extract.inputValue()).toBe('Casey is settled at the new placement.');
     expect(await page.getByRole('textbox', { name: 'Purpose' }).inputValue()).toBe(' ');
+    expect(await harm.isChecked()).toBe(true);
+    await harm.press('Space');
+    expect(await harm.isChecked()).toBe(false);
 
     await search.fill('casey');
     await search.press('Enter');
