@@ -14,7 +14,7 @@ import { writeDirectoryFile } from '../support/org-directory';
 // submitted, and turned in place into the summary. The Playground's own user (Alex Wilber) is the line manager here.
 
 const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000020';
-/** Written for the README; look at it after a change to the card. */
+/** Written for the README with UPDATE_SCREENSHOTS=1; look at it after a change to the card. */
 const SCREENSHOT = join(import.meta.dirname, '../../docs/supervision-decision-card.png');
 
 let dataDir: string;
@@ -80,7 +80,7 @@ describe('supervision decision card in the Agents Playground', () => {
     await choose(/^Channel agreed/, /Text message/);
     await form.getByLabel(/^Work number or account/).fill('work mobile 07700 900123');
     await typeDate(/^Review date/, '2027-02-19');
-    await form.screenshot({ path: SCREENSHOT });
+    if (process.env.UPDATE_SCREENSHOTS === '1') await form.screenshot({ path: SCREENSHOT });
 
     await form.getByRole('button', { name: 'Record the decision' }).click();
     await expect.poll(async () => (await cards().allInnerTexts()).some((t) => t.includes('Supervision decision recorded')), { timeout: 60_000 }).toBe(true);
