@@ -121,6 +121,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   lineManagerAgreed: 'Has your line manager agreed?',
   textLanguage: "Would the message use 'text language' (text speak, abbreviations, emojis)?",
   numberGiven: 'Have you already given the number out?',
+  otherLogin: "Would the entry go on under someone else's log-in?",
   secureEmail: 'Would it go by secure (encrypted) e-mail?',
   addressInDoubt: 'Are you unsure the address is right?',
   riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",

@@ -265,6 +265,12 @@ const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
   [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
 ];
 
+// Entering notes under someone else's log-in or password, whoever offers it (Nottinghamshire: entries are never made under
+// another person's log-in); someone else putting my note on under their own log-in is the "on behalf of" note instead.
+const OTHER_LOGIN: readonly [RegExp, boolean][] = [
+  [/\b(under|using|use|with|on|borrow\w*|share|sharing|lend\w*|offer\w*( me)?) (her|his|their|my colleague'?s?|a colleague'?s?|someone else'?s?|somebody else'?s?|another (worker|person|colleague|social worker|student)'?s?|my (pe|practice educator|manager|supervisor|team manager)'?s?) (own )?(password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card|account)\b|\b(log(ged|ging)? ?(in|on)|sign(ed|ing)? in)( to (mosaic|the system|the cms|it))? (as|under) (her|him|them|my colleague|a colleague|my manager|someone else|another (worker|person|colleague|social worker))\b/, true],
+];
+
 // A number already given out, or what follows each time one is: telling the line manager (Pan Dorset 1.3).
 const NUMBER = String.raw`\b(number|numbers|no|contact details)\b`;
 const NUMBER_GIVEN: readonly [RegExp, boolean][] = [
@@ -390,13 +396,14 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
   yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
   yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
   yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
+  yesNo('otherLogin', first(text, OTHER_LOGIN), "another person's log-in");
   yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');

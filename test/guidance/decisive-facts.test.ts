@@ -160,3 +160,22 @@ describe('an age said of the young person', () => {
     expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-allowed');
   });
 });
+
+describe("another person's log-in is a no (Nottinghamshire: entries are never made under another's log-in)", () => {
+  it.each([
+    'sw student here - my PE said i cn just put notes on under her login while mine gets sorted, is that ok?',
+    'my colleague is off sick, she offered me her login so i can put her notes on',
+    'can I log in as my colleague to finish her case notes',
+  ])('%s → not allowed, on Nottinghamshire\'s own-login provision', (q) => {
+    const r = ask(q);
+    expect(r.verdict).toBe('not-allowed');
+    expect(position(r, 'nottinghamshire')?.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('nottinghamshire/own-login');
+  });
+
+  it('a colleague putting my note on under her own log-in is still the "on behalf of" wording', () => {
+    const r = ask('my colleague is off sick and wants me to type up her notes, can I enter them under my log in');
+    expect(r.verdict).toBe('required');
+    expect(r.wording[0]?.text).toContain('on behalf of');
+  });
+});
