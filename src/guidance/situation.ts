@@ -70,6 +70,7 @@ export const HANDLINGS = [
   'laptop', // using or carrying a work laptop
   'laptop-lost', // a laptop has been lost or stolen
   'home-working', // working at home
+  'screen-seen', // someone else able to see the screen or confidential papers
   'home-pc', // client data on a home computer
   'public-conversation', // talking about a service user in public
   'office-storage', // paper records at work overnight, office moves

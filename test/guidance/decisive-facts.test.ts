@@ -179,3 +179,24 @@ describe("another person's log-in is a no (Nottinghamshire: entries are never ma
     expect(r.wording[0]?.text).toContain('on behalf of');
   });
 });
+
+describe('case information where others can see or hear it (Brighton and Hove 4.2)', () => {
+  it.each([
+    'my partner works from home too, can he see my screen when im on mosaic',
+    'working from home, can the kids see my laptop while i do case notes',
+  ])('%s → not allowed: others are kept from viewing screens', (q) => {
+    const r = ask(q);
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-home-screens');
+  });
+
+  it('ringing a parent about the case on the bus is a conversation in public, not allowed', () => {
+    const r = ask('is it ok 2 ring a parent about the case on the bus on my way back 2 the office? its quiet');
+    expect(r.ruleIds).toContain('data-security/brighton-hove/public-conversation');
+    expect(r.verdict).toBe('not-allowed');
+  });
+
+  it('working from home with nobody else named keeps the home-working duties', () => {
+    expect(ask('working from home today, any rules about case papers').ruleIds).toContain('data-security/brighton-hove/home-working');
+  });
+});
