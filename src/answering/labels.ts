@@ -71,6 +71,7 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'laptop-lost': 'A laptop has been lost or stolen',
   'home-working': 'Working at home',
   'screen-seen': 'Someone else can see my screen or papers',
+  'personal-storage': 'Keeping case information in e-mail folders or OneDrive',
   'home-pc': 'Case documents on a home computer',
   'public-conversation': 'Talking about a service user in public',
   'office-storage': 'Paper records at work overnight, or an office move',

@@ -71,6 +71,7 @@ export const HANDLINGS = [
   'laptop-lost', // a laptop has been lost or stolen
   'home-working', // working at home
   'screen-seen', // someone else able to see the screen or confidential papers
+  'personal-storage', // case information kept in staff e-mail accounts or OneDrive rather than the case system
   'home-pc', // client data on a home computer
   'public-conversation', // talking about a service user in public
   'office-storage', // paper records at work overnight, office moves

@@ -21,8 +21,8 @@ const DEV_SETS = [
   { file: 'dev-2.json', pass: 0.81, verdicts: 0.83 },
   // Written and reviewed from the policies alone by writers who never saw the code, run once at the end of the work it
   // measured (136 of 178 pass, 130 first verdicts right). Seen since and tuned on by kind of failure (near misses,
-  // synonym classes, decisive facts, missing provisions): 163 and 162 of 178. blind-2 is the next blind measurement.
-  { file: 'blind/blind-1.json', pass: 0.915, verdicts: 0.91 },
+  // synonym classes, decisive facts, missing provisions): 163 and 163 of 178. blind-2 is the next blind measurement.
+  { file: 'blind/blind-1.json', pass: 0.915, verdicts: 0.915 },
 ];
 
 let app: RunningApp;

@@ -200,3 +200,14 @@ describe('case information where others can see or hear it (Brighton and Hove 4.
     expect(ask('working from home today, any rules about case papers').ruleIds).toContain('data-security/brighton-hove/home-working');
   });
 });
+
+describe('key case data kept in staff e-mail or OneDrive (Brighton and Hove 4)', () => {
+  it.each([
+    'IG lead - a lot of our staff keep emails with key decisions in their Outlook folders and OneDrive rather than on the system. Is that allowed?',
+    'can i keep case notes in my onedrive',
+  ])('%s → not allowed, on Brighton and Hove\'s data-storage provision', (q) => {
+    const r = ask(q);
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4-data-storage');
+  });
+});
