@@ -97,6 +97,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   lineManagerAgreed: yesNo('lineManagerAgreed', (s, v) => { s.lineManagerAgreed = v; }),
   riskAssessed: yesNo('riskAssessed', (s, v) => { s.riskAssessed = v; }),
   textLanguage: yesNo('textLanguage', (s, v) => { s.textLanguage = v; }),
+  otherLogin: yesNo('otherLogin', (s, v) => { s.otherLogin = v; }),
   numberGiven: yesNo('numberGiven', (s, v) => { s.numberGiven = v; }),
   secureEmail: yesNo('secureEmail', (s, v) => { s.secureEmail = v; }),
   addressInDoubt: yesNo('addressInDoubt', (s, v) => { s.addressInDoubt = v; }),

@@ -22,7 +22,8 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   if (ruling.topic === 'incident') return 'incident';
   if (ruling.topic === 'retention' && ruling.verdict === 'required') return 'keep';
   if (DATE_TOPICS.has(ruling.topic) && !CAN.test(question)) return 'when';
-  if (ruling.wording.length > 0 && !CAN.test(question)) return 'say';
+  // A wording under a "no" is what to do instead: the answer leads with the no.
+  if (ruling.wording.length > 0 && !CAN.test(question)) return ruling.verdict === 'not-allowed' ? 'can' : 'say';
   if (ruling.topic === 'what-to-record' && !CAN.test(question) && !NEED.test(question)) return 'record';
   if (CAN.test(question)) return 'can';
   if (NEED.test(question) || YES_NO.test(question)) return 'need';

@@ -30,6 +30,7 @@ export const FACT_LABELS: Record<string, string> = {
   lineManagerAgreed: 'line manager agreed',
   riskAssessed: 'risk assessment says an app is needed',
   textLanguage: "'text language'",
+  otherLogin: "under another person's log-in",
   numberGiven: 'the number has been given out',
   secureEmail: 'sent by secure e-mail',
   addressInDoubt: 'the address is in doubt',

@@ -27,6 +27,7 @@ export const situationSchema = z.object({
   lineManagerAgreed: z.boolean().optional(),
   riskAssessed: z.boolean().optional(),
   textLanguage: z.boolean().optional(),
+  otherLogin: z.boolean().optional(),
   numberGiven: z.boolean().optional(),
   secureEmail: z.boolean().optional(),
   addressInDoubt: z.boolean().optional(),

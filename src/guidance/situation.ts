@@ -70,6 +70,8 @@ export const HANDLINGS = [
   'laptop', // using or carrying a work laptop
   'laptop-lost', // a laptop has been lost or stolen
   'home-working', // working at home
+  'screen-seen', // someone else able to see the screen or confidential papers
+  'personal-storage', // case information kept in staff e-mail accounts or OneDrive rather than the case system
   'home-pc', // client data on a home computer
   'public-conversation', // talking about a service user in public
   'office-storage', // paper records at work overnight, office moves
@@ -137,6 +139,8 @@ export interface Situation {
   lineManagerAgreed?: boolean;
   /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
   textLanguage?: boolean;
+  /** The entry would go on under another person's log-in (Nottinghamshire: entries are never made under another's log-in). */
+  otherLogin?: boolean;
   /** The number has been given out (or the question is about what follows each time it is): telling the line manager (Pan Dorset 1.3). */
   numberGiven?: boolean;
   /** false: the e-mail would go by ordinary, unencrypted e-mail ("normal Outlook") rather than a secure route (Brighton and Hove 4.2). */
@@ -190,6 +194,7 @@ export type FactName =
   | 'lineManagerAgreed'
   | 'riskAssessed'
   | 'textLanguage'
+  | 'otherLogin'
   | 'numberGiven'
   | 'secureEmail'
   | 'addressInDoubt'

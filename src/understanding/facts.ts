@@ -182,7 +182,11 @@ const FILING_EMAILS = String.raw`\b(paste|pasting|pasted|copy|copied|copying|upl
  */
 const HANDLING: readonly [RegExp, Handling][] = [
   [/\b(lost|lose|losing|forgot|forgotten|misplaced|can'?t find|cannot find|stolen|nicked|robbed|burgled|theft)\b.{0,40}\blaptops?\b|\blaptops?\b.{0,40}\b(lost|stolen|nicked|missing|gone missing|been taken|was taken|theft)\b|\bleft (my |the |a |our )?(\w+ )?laptop (behind|(on|in|at) (the |a )?(train|bus|tube|taxi|cab|tram|coach|station|platform|pub|bar|restaurant|cafe|café|shop|park|plane|airport))\b/, 'laptop-lost'],
-  [new RegExp(String.raw`\b(talk|talking|talked|discuss|discussing|discussed|chat|chatting|conversations?|speak|speaking|spoke|phone calls?|calls?|on the phone|take (a |the )?call|taking (a |the )?call)\b.{0,60}\b${PUBLIC_SPOT}\b|\b${PUBLIC_SPOT}\b.{0,60}\b(talk|talking|discuss|discussing|conversations?|chat|chatting|speak|speaking|phone calls?|calls?|on the phone)\b`), 'public-conversation'],
+  [new RegExp(String.raw`\b(talk|talking|talked|discuss|discussing|discussed|chat|chatting|conversations?|speak|speaking|spoke|phone calls?|calls?|on the phone|take (a |the )?call|taking (a |the )?call|ring|ringing|rang|phoning|phoned)\b.{0,60}\b${PUBLIC_SPOT}\b|\b${PUBLIC_SPOT}\b.{0,60}\b(talk|talking|discuss|discussing|conversations?|chat|chatting|speak|speaking|phone calls?|calls?|on the phone|ring|ringing|rang|phoning|phoned)\b`), 'public-conversation'],
+  // Case information kept in staff e-mail folders or OneDrive instead of the case system (Brighton and Hove 4).
+  [/\b(keep|keeps|kept|keeping|store|stores|stored|storing|save|saves|saved|saving|leave|leaves|left|hold|holds|held)\b.{0,80}\b(in|on) (their|my|our|his|her|your|staff'?s?|individual) (own )?(outlook|inbox|inboxes|e-?mail (folders?|accounts?|inbox)|mailbox(es)?|onedrives?|one drives?|personal drives?|h drives?)\b|\b(outlook folders?|onedrives?|one drives?)\b.{0,60}\b(rather than|instead of|not) (on |in )?(the |our )?(system|case system|mosaic|record|file|case file|network)\b/, 'personal-storage'],
+  // Someone else able to see the screen or the papers: Brighton and Hove 4.2 asks staff to prevent it, at home or anywhere.
+  [/\b(partner|husband|wife|boyfriend|girlfriend|kids?|children|family|housemates?|flatmates?|lodger|mum|dad|friends?|someone|anyone|others?|people|passengers?)\b.{0,50}\b(see|seeing|saw|view|viewing|look at|looking at|read|reading|watch|watching)\b.{0,30}\b(my |the )?(screen|screens|laptop|monitor|case papers|paperwork|case notes)\b|\b(screen|screens|laptop|monitor)\b.{0,30}\b(in view of|visible to|seen by|overlooked by)\b/, 'screen-seen'],
   [/\b(home|own|personal|family|private|partner'?s|husband'?s|wife'?s) (pc|pcs|computer|computers|desktop|laptop|mac|macbook)\b|\b(pc|computer|desktop) at home\b|\bnot a (council|work) (pc|computer|laptop)\b/, 'home-pc'],
   [new RegExp(String.raw`\b(take|taking|took|bring|bringing|carry|carrying|have|having|with)\b.{0,50}\b(${CASE_INFO}|laptop|laptops)\b.{0,50}\b(in ?to|in|at|to) (the |a |my )?${PLACE_OF_TRADE}\b|\b(laptop|laptops|${CASE_INFO})\b.{0,30}\b(in|at|to|into) (the |a )?${PLACE_OF_TRADE}\b|\b(in|at) (the |a )?${PLACE_OF_TRADE}\b.{0,40}\b(laptop|case (files?|records?|notes|papers)|files|records|papers|paperwork)\b`), 'public-place'],
   [new RegExp(String.raw`\b(leave|leaving|left|keep|keeping|have|having|put|putting)\b.{0,40}\b${CASE_INFO}\b.{0,30}\b(in|on) (my |the |a )?(car|boot|seat|passenger seat|back seat|front seat|glovebox|glove box)\b|\b${CASE_INFO}\b.{0,30}\b(on|in) (my |the |a )?(passenger seat|back seat|front seat|seating area)\b|\b(in|on) (my |the |a )?(car|boot|back seat|passenger seat|front seat)\b.{0,40}\b(while|whilst|when|during) (i |i'm |i am )?(do|doing|on|at|go|going|pop|popping|visit|visiting|in)\b`), 'left-in-car'],
@@ -263,6 +267,12 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 // Text speak in a professional message (Pan Dorset 1.5).
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
   [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
+];
+
+// Entering notes under someone else's log-in or password, whoever offers it (Nottinghamshire: entries are never made under
+// another person's log-in); someone else putting my note on under their own log-in is the "on behalf of" note instead.
+const OTHER_LOGIN: readonly [RegExp, boolean][] = [
+  [/\b(under|using|use|with|on|borrow\w*|share|sharing|lend\w*|offer\w*( me)?) (her|his|their|my colleague'?s?|a colleague'?s?|someone else'?s?|somebody else'?s?|another (worker|person|colleague|social worker|student)'?s?|my (pe|practice educator|manager|supervisor|team manager)'?s?) (own )?(password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card|account)\b|\b(log(ged|ging)? ?(in|on)|sign(ed|ing)? in)( to (mosaic|the system|the cms|it))? (as|under) (her|him|them|my colleague|a colleague|my manager|someone else|another (worker|person|colleague|social worker))\b/, true],
 ];
 
 // A number already given out, or what follows each time one is: telling the line manager (Pan Dorset 1.3).
@@ -390,13 +400,14 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
   yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
   yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
   yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
+  yesNo('otherLogin', first(text, OTHER_LOGIN), "another person's log-in");
   yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');

@@ -18,12 +18,11 @@ const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4
 // them as the understanding improves, never lower them.
 const DEV_SETS = [
   { file: 'dev-1.json', pass: 1, verdicts: 0.97 },
-  { file: 'dev-2.json', pass: 0.96, verdicts: 0.91 },
+  { file: 'dev-2.json', pass: 0.96, verdicts: 1 },
   // Written and reviewed from the policies alone by writers who never saw the code, run once at the end of the work it
   // measured (136 of 178 pass, 130 first verdicts right). Seen since and tuned on by kind of failure (near misses,
-  // synonym classes, decisive facts, missing provisions): 162 and 159 of 178, then 167 and 166 (near misses and single
-  // choices answered). blind-2 is the next blind measurement.
-  { file: 'blind/blind-1.json', pass: 0.93, verdicts: 0.93 },
+  // synonym classes, decisive facts, missing provisions): 167 and 170 of 178. blind-2 is the next blind measurement.
+  { file: 'blind/blind-1.json', pass: 0.93, verdicts: 0.95 },
 ];
 
 let app: RunningApp;

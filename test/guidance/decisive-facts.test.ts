@@ -160,3 +160,54 @@ describe('an age said of the young person', () => {
     expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-allowed');
   });
 });
+
+describe("another person's log-in is a no (Nottinghamshire: entries are never made under another's log-in)", () => {
+  it.each([
+    'sw student here - my PE said i cn just put notes on under her login while mine gets sorted, is that ok?',
+    'my colleague is off sick, she offered me her login so i can put her notes on',
+    'can I log in as my colleague to finish her case notes',
+  ])('%s → not allowed, on Nottinghamshire\'s own-login provision', (q) => {
+    const r = ask(q);
+    expect(r.verdict).toBe('not-allowed');
+    expect(position(r, 'nottinghamshire')?.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('nottinghamshire/own-login');
+  });
+
+  it('a colleague putting my note on under her own log-in is still the "on behalf of" wording', () => {
+    const r = ask('my colleague is off sick and wants me to type up her notes, can I enter them under my log in');
+    expect(r.verdict).toBe('required');
+    expect(r.wording[0]?.text).toContain('on behalf of');
+  });
+});
+
+describe('case information where others can see or hear it (Brighton and Hove 4.2)', () => {
+  it.each([
+    'my partner works from home too, can he see my screen when im on mosaic',
+    'working from home, can the kids see my laptop while i do case notes',
+  ])('%s → not allowed: others are kept from viewing screens', (q) => {
+    const r = ask(q);
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-home-screens');
+  });
+
+  it('ringing a parent about the case on the bus is a conversation in public, not allowed', () => {
+    const r = ask('is it ok 2 ring a parent about the case on the bus on my way back 2 the office? its quiet');
+    expect(r.ruleIds).toContain('data-security/brighton-hove/public-conversation');
+    expect(r.verdict).toBe('not-allowed');
+  });
+
+  it('working from home with nobody else named keeps the home-working duties', () => {
+    expect(ask('working from home today, any rules about case papers').ruleIds).toContain('data-security/brighton-hove/home-working');
+  });
+});
+
+describe('key case data kept in staff e-mail or OneDrive (Brighton and Hove 4)', () => {
+  it.each([
+    'IG lead - a lot of our staff keep emails with key decisions in their Outlook folders and OneDrive rather than on the system. Is that allowed?',
+    'can i keep case notes in my onedrive',
+  ])('%s → not allowed, on Brighton and Hove\'s data-storage provision', (q) => {
+    const r = ask(q);
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4-data-storage');
+  });
+});

@@ -110,3 +110,18 @@ describe('decisive facts the first verdict follows', () => {
     expect(understand('is it ok to use text speak and emojis when i text a yp?', { today }).situation?.textLanguage).toBe(true);
   });
 });
+
+describe('Brighton and Hove 2.1: young people of 16 or over "should be informed in their own right"', () => {
+  it('is a duty, not a conditional permission', () => {
+    const r = rule({ topic: 'information-sharing', age: 17 });
+    expect(position(r, 'brighton-hove')?.verdict).toBe('required');
+    expect(r.actions.map((a) => a.text)).toContain('Inform the young person directly about the use of their personal information.');
+  });
+
+  it('a 16-year-old refusing consent is still led by the public-interest test, not by the duty to inform', () => {
+    const r = rule({ topic: 'information-sharing', age: 16, consent: { youngPerson: false } });
+    expect(position(r, 'brighton-hove')?.verdict).toBe('allowed-if');
+    expect(r.ruleIds).toContain('information-sharing/brighton-hove/no-consent');
+    expect(r.ruleIds).not.toContain('information-sharing/brighton-hove/sixteen-plus');
+  });
+});

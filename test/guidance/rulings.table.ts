@@ -197,7 +197,7 @@ export const CASES: RulingCase[] = [
 
   // Information sharing, personal details, data protection, legal advice
   { name: 'Sharing without consent', situation: { topic: 'information-sharing', consent: { parent: false } }, verdict: 'allowed-if', cite: 'brighton-hove/2.2-no-consent', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'allowed-if' }, matched: 'no consent: respect their wishes where possible' },
-  { name: 'A 16-year-old and their own information', situation: { topic: 'information-sharing', age: 16 }, verdict: 'allowed-if', cite: 'brighton-hove/2.1-16-plus' },
+  { name: 'A 16-year-old and their own information', situation: { topic: 'information-sharing', age: 16 }, verdict: 'required', cite: 'brighton-hove/2.1-16-plus' },
   { name: 'Sharing where harm is suspected', situation: { topic: 'information-sharing', urgency: 'harm-or-risk' }, verdict: 'allowed-if', cite: 'brighton-hove/2.2-welfare' },
   { name: 'Giving out a personal mobile number', situation: { topic: 'personal-contact-details', device: 'personal' }, verdict: 'not-allowed', cite: 'pan-dorset/1.9', positions: { 'pan-dorset': 'not-recommended', 'cardiff-vale': 'not-allowed', 'waltham-forest': 'not-allowed' } },
   { name: 'Giving out a work mobile number', situation: { topic: 'personal-contact-details', device: 'work' }, verdict: 'allowed-if', cite: 'pan-dorset/1.3', tell: 'line-manager', positions: { 'cardiff-vale': null } },

@@ -209,7 +209,7 @@ export const CASES: UnderstandingCase[] = [
   { q: 'can I work on my laptop in a coffee shop', topic: 'data-security', facts: { handling: 'public-place' } },
   { q: 'can I bring files into the supermarket on my way back', topic: 'data-security', facts: { handling: 'public-place' } },
   { q: 'can I keep my login details with my laptop', topic: 'data-security', facts: { handling: 'laptop' } },
-  { q: 'my kids can see my screen when I wfh, is that a problem', topic: 'data-security', facts: { handling: 'home-working' } },
+  { q: 'my kids can see my screen when I wfh, is that a problem', topic: 'data-security', facts: { handling: 'screen-seen' } },
   { q: 'can i save a word doc with client details to my own pc', topic: 'data-security', facts: { handling: 'home-pc' } },
   { q: 'talking to my manager about a family on the bus - ok?', topic: 'data-security', facts: { handling: 'public-conversation' } },
   { q: 'where should paper files be kept overnight', topic: 'data-security', facts: { handling: 'office-storage' } },
