@@ -78,7 +78,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       const at = now();
       return { now: at, answer: { profile, today: ukDate(at) } };
     };
-    const audit = sqliteAnswerAudit(db);
+    // On the connection that does not flush at commit: the audit flushes the log itself off the event loop before each reply.
+    const audit = sqliteAnswerAudit(botStateDb);
     const stopPurging = keepAuditFor(audit, config.audit.retentionDays, now, logger);
     closers.push(async () => stopPurging());
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });

@@ -18,6 +18,7 @@ export interface AnswerMemo extends AnswerFn {
 /** Placeholders come from the private use area, which no word of a question (letters, digits) can match. */
 const PLACEHOLDER_BASE = 0xe000;
 const PLACEHOLDERS = /[\uE000-\uF8FF]/;
+const PLACEHOLDERS_ALL = /[\uE000-\uF8FF]/g;
 /** A question with more distinct words than this is answered afresh rather than kept (swapping would cost more). */
 const MAX_WORDS = 80;
 
@@ -42,9 +43,8 @@ export function memoiseAnswers(answer: AnswerFn, maxEntries: number): AnswerMemo
     const words = wordsOf(text);
     const hit = cache.get(key);
     if (hit !== undefined) {
-      let json = hit;
-      for (let i = words.length - 1; i >= 0; i--) json = json.replaceAll(String.fromCharCode(PLACEHOLDER_BASE + i), words[i] as string);
-      return JSON.parse(json) as Reply[];
+      // One pass over the kept cards: each placeholder back to its word (no word holds a placeholder).
+      return JSON.parse(hit.replace(PLACEHOLDERS_ALL, (p) => words[p.charCodeAt(0) - PLACEHOLDER_BASE] as string)) as Reply[];
     }
     const replies = answer(text, ctx);
     let kept = JSON.stringify(replies);

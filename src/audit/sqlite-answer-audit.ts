@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import type { Db, Migration } from '../store/database';
 import { migrate } from '../store/database';
 import type { AnswerAudit, AnswerAuditEntry } from './answer-audit';
@@ -41,10 +42,31 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   });
   const byAsker = db.prepare('SELECT * FROM answer_audit WHERE asker_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at, id');
   const purge = db.prepare('DELETE FROM answer_audit WHERE answered_at < ?');
-  // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction,
-  // so concurrent answers share one disk flush instead of each blocking the server for its own. Each turn still waits
-  // for its entries to be stored before its reply is sent.
-  let batch: { entries: AnswerAuditEntry[]; waiting: { resolve: () => void; reject: (e: unknown) => void }[] } | undefined;
+  // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction.
+  // Each turn still waits for its entries to be on disk before its reply is sent. On a connection that does not flush at
+  // commit (synchronous NORMAL), the write-ahead log is flushed here off the event loop (fsync in libuv's thread pool):
+  // the server keeps answering while the disk works, and every entry committed meanwhile shares the next flush.
+  type Waiter = { resolve: () => void; reject: (e: unknown) => void };
+  const flushedAtCommit = (db.pragma('synchronous', { simple: true }) as number) >= 2 || db.memory;
+  const walFile = `${db.name}-wal`;
+  let batch: { entries: AnswerAuditEntry[]; waiting: Waiter[] } | undefined;
+  let unflushed: Waiter[] = [];
+  let flushing = false;
+  const flush = (): void => {
+    if (flushing || unflushed.length === 0) return;
+    flushing = true;
+    const waiting = unflushed;
+    unflushed = [];
+    void syncFile(walFile)
+      .then(
+        () => waiting.forEach((w) => w.resolve()),
+        (error: unknown) => waiting.forEach((w) => w.reject(error)),
+      )
+      .finally(() => {
+        flushing = false;
+        flush();
+      });
+  };
   const commit = (): void => {
     const current = batch;
     batch = undefined;
@@ -55,7 +77,12 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
       for (const w of current.waiting) w.reject(error);
       return;
     }
-    for (const w of current.waiting) w.resolve();
+    if (flushedAtCommit) {
+      for (const w of current.waiting) w.resolve();
+      return;
+    }
+    unflushed.push(...current.waiting);
+    flush();
   };
   return {
     record: (entries) => {
@@ -79,4 +106,14 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
       })),
     purgeBefore: (cutoff) => (commit(), purge.run(cutoff.toISOString()).changes),
   };
+}
+
+/** fsync of one file from the thread pool (Linux flushes the file's data whichever descriptor asks). */
+async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -126,6 +126,8 @@ function roleBefore(text: string, index: number): DateRole {
 
 /** A date reading that names its day: a number, or a word for a particular day. */
 const NAMES_A_DAY = /\d|\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago)\b/;
+/** NAMES_A_DAY without its word boundaries: whatever part of the text chrono-node reads, this matches the whole text if NAMES_A_DAY matches that part. */
+const MAY_NAME_A_DAY = /\d|yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago/;
 /** "5 days", "10 working days": a period, not a date (unless it is "3 days ago"). */
 const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
 
@@ -143,7 +145,9 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   // en-GB parser (day first). Only a reading that names a day by number or by a word for a day counts: "next week" or
   // "at the weekend" is no date, and a month or year alone is read below.
   const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'GMT' };
-  for (const r of chrono.en.GB.parse(text, reference, { forwardDate: false })) {
+  // chrono-node is the costliest step of reading a question: skipped when no reading it gives could count.
+  const chronoReadings = MAY_NAME_A_DAY.test(text) ? chrono.en.GB.parse(text, reference, { forwardDate: false }) : [];
+  for (const r of chronoReadings) {
     const at = r.start;
     if (!at.isCertain('day') || !NAMES_A_DAY.test(r.text) || PERIOD.test(r.text)) continue;
     const [year, month, day] = [at.get('year'), at.get('month'), at.get('day')] as number[];

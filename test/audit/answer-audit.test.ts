@@ -119,6 +119,29 @@ describe('answer audit under concurrent answers', () => {
     }
   });
 
+  it('on a connection that does not flush at commit, tells each turn only once its entry is on disk, and it survives reopening', async () => {
+    const file = join(mkdtempSync(join(dataDir, 'batch-')), 'companion.sqlite');
+    const db = openDatabase(file, 'normal');
+    const audit = sqliteAnswerAudit(db);
+    const count = db.prepare('SELECT COUNT(*) FROM answer_audit').pluck();
+    const stored: number[] = [];
+    // Turns answered while a flush is under way share the next one; none is told before its own entry was committed.
+    const first = [0, 1, 2].map((i) => audit.record([entry(PRACTITIONER, i)]).then(() => stored.push(count.get() as number)));
+    await new Promise((r) => setImmediate(r));
+    const second = [3, 4].map((i) => audit.record([entry(COLLEAGUE, i)]).then(() => stored.push(count.get() as number)));
+    await Promise.all([...first, ...second]);
+    expect(stored).toHaveLength(5);
+    expect(stored.slice(0, 3).every((n) => n >= 3)).toBe(true);
+    expect(stored.slice(3).every((n) => n === 5)).toBe(true);
+    db.close();
+    const reopened = openDatabase(file);
+    try {
+      expect(reopened.prepare('SELECT COUNT(*) FROM answer_audit').pluck().get()).toBe(5);
+    } finally {
+      reopened.close();
+    }
+  });
+
   it('lists an answer recorded a moment ago, and tells the turn when its entry could not be stored', async () => {
     const db = openDatabase(join(mkdtempSync(join(dataDir, 'batch-')), 'companion.sqlite'));
     const audit = sqliteAnswerAudit(db);

@@ -50,9 +50,11 @@ export class ConversationStore implements ConversationReferences {
     const { serviceUrl, channelId, conversationId, botId, tenantId, channelUserId } = target;
     const kept: ConversationTarget = { serviceUrl, channelId, conversationId, ...(botId ? { botId } : {}), ...(tenantId ? { tenantId } : {}), ...(channelUserId ? { channelUserId } : {}) };
     const json = JSON.stringify(kept);
-    if (this.known.get(userId) === json) return;
+    const known = this.known.get(userId);
+    if (known === json) return;
     await this.storage.write({ [referenceKey(userId)]: { ...kept, eTag: '*' } });
-    await this.index(userId);
+    // Nobody is ever taken off the index, so a person this instance already indexed (a new chat) needs no index read.
+    if (known === undefined) await this.index(userId);
     this.known.set(userId, json);
   }
 
