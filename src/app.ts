@@ -91,8 +91,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const bot = botTransport({ config, logger, router, scope, conversations, actsAsUser: recordings.store.kind === 'sharepoint' });
     // The check reads the embedded store as the service; SharePoint only as each person, with the token service's token for them.
     const actAs = bot.graphTokenFor && actAsSignedIn(bot.graphTokenFor, recordings.directory);
+    // REMINDERS=off: another instance runs the checks, so each reminder is sent once (the sent marks are per instance).
     const reminders =
-      recordings.store.kind === 'embedded' || actAs
+      config.reminders.enabled && (recordings.store.kind === 'embedded' || actAs)
         ? startReminders(
             { store: recordings.store, directory: recordings.directory, reachable: () => conversations.users(), sendCard: bot.sendCard, sent: sqliteSentReminders(db), nation: config.organisation.nation, signOffWorkingDays: config.reminders.signOffWorkingDays, now, today: ukDate, logger, ...(recordings.store.kind === 'sharepoint' && actAs ? { actAs } : {}) },
             config.reminders.intervalMinutes,

@@ -57,6 +57,8 @@ const EnvSchema = z.object({
   AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(36_500).default(2190)),
   /** Days the access log keeps each entry (default six years, as the answer audit); older entries are purged at start. */
   ACCESS_LOG_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(36_500).default(2190)),
+  /** Whether this instance runs the reminder checks: with several instances, "on" on exactly one, so each reminder goes once. */
+  REMINDERS: z.preprocess(emptyAsUndefined, z.enum(['on', 'off'], { message: 'REMINDERS must be on or off (on for exactly one instance when several run)' }).default('on')),
   /** Minutes between reminder checks (overdue recordings, outstanding sign-offs); one check also runs at start-up. */
   REMINDER_INTERVAL_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_080).default(60)),
   /** A sign-off outstanding for more than this many working days is reminded; no policy states a number, so a setting. */
@@ -97,7 +99,7 @@ export interface Config {
   readonly directory: Readonly<{ source: 'local-example' } | { source: 'file'; path: string } | { source: 'graph'; igLeadGroupId?: string; whoCanAdd: string }>;
   readonly audit: Readonly<{ retentionDays: number }>;
   readonly accessLog: Readonly<{ retentionDays: number }>;
-  readonly reminders: Readonly<{ intervalMinutes: number; signOffWorkingDays: number }>;
+  readonly reminders: Readonly<{ enabled: boolean; intervalMinutes: number; signOffWorkingDays: number }>;
   /** Where the bot keeps conversation state: Azure Blob Storage when a connection string is set, the embedded store otherwise. */
   readonly botState: Readonly<{ connectionString?: string; container: string }>;
   /** BOT_DOMAIN: where Teams reaches the bot and the tab; needed only to build the app package. */
@@ -183,7 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botState: Object.freeze({ connectionString: e.BOT_STATE_CONNECTION_STRING, container: e.BOT_STATE_CONTAINER }),
     audit: Object.freeze({ retentionDays: e.AUDIT_RETENTION_DAYS }),
     accessLog: Object.freeze({ retentionDays: e.ACCESS_LOG_RETENTION_DAYS }),
-    reminders: Object.freeze({ intervalMinutes: e.REMINDER_INTERVAL_MINUTES, signOffWorkingDays: e.SIGN_OFF_REMINDER_WORKING_DAYS }),
+    reminders: Object.freeze({ enabled: e.REMINDERS === 'on', intervalMinutes: e.REMINDER_INTERVAL_MINUTES, signOffWorkingDays: e.SIGN_OFF_REMINDER_WORKING_DAYS }),
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({
       audience: e.API_AUDIENCE ?? e.MicrosoftAppId,

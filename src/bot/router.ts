@@ -7,6 +7,8 @@ export interface BotRoutes {
   messages: readonly MessageHandler[];
   /** Answers any message no intent matched (the question answerer). */
   fallback: MessageHandler['handle'];
+  /** Whether the fallback's answer reads records as the person (the contact register): only with a token already held, never asking. */
+  fallbackReadsIfSignedIn?(text: string): boolean;
   actions: readonly ActionHandler[];
   welcome(scope: TurnScope): Reply[];
   /** Told of every reply to a message or card action before it is sent (the answer audit); the reply waits for it. */
@@ -42,6 +44,12 @@ export class BotRouter {
   actsAsUser(input: { text: string } | ActionInput): boolean {
     if ('text' in input) return this.routes.messages.find((m) => m.matches(input.text))?.actsAsUser === true;
     return input.verb !== undefined && this.byVerb.get(input.verb)?.actsAsUser === true;
+  }
+
+  /** Whether answering this message reads records as the person when their token is already held (no sign-in asked). */
+  readsAsUserIfSignedIn(input: { text: string } | ActionInput): boolean {
+    if (!('text' in input) || this.routes.messages.some((m) => m.matches(input.text))) return false;
+    return this.routes.fallbackReadsIfSignedIn?.(input.text) === true;
   }
 
   /** Whether the verb's first reply replaces the card it came from. */

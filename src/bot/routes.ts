@@ -24,6 +24,7 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
   return new BotRouter({
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer)), ...managers.messages],
     fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize)),
+    fallbackReadsIfSignedIn: managers.answerReadsRecords,
     actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts, lineManagerOf), ...managers.actions],
     welcome: (scope) => welcomeCard('', scope.answer),
     answered: (replies, scope) => deps.audit?.record(auditEntries(replies, scope.askerId ?? 'unknown', scope.now)),

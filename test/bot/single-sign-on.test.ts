@@ -254,6 +254,40 @@ describe('Teams single sign-on for managers with records in SharePoint', () => {
     tokens.forget(worker.id);
   });
 
+  it('shows the digital contact register on a "can I text" answer with the token the service holds, and stays silent, never asking to sign in, without one', async () => {
+    const question = { type: 'message', text: `can I text ${ALLOCATED_PERSON} about Tuesday's visit?` };
+    graph.requests.length = 0;
+    const unsigned = await post(question);
+    expect(unsigned.status).toBe(200);
+    expect(oauthCardsOf(unsigned.json)).toEqual([]);
+    const answered = cardsOf(unsigned.json).map(cardText);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.join('\n')).not.toContain('Digital contact register');
+    expect(graph.requests.filter((r) => r.path.includes('/lists/'))).toEqual([]);
+
+    // Signed in for a manager's card: a decision approving texts is recorded as the manager.
+    const first = await post({ type: 'message', text: 'record a supervision decision' });
+    await exchange(oauthCardsOf(first.json)[0]!, await ssoToken());
+    const recorded = await execute('supervision-submit', { cardId: randomUUID(), ...FILLED });
+    expect(cardText(cardsOf(recorded.json)[0])).toContain('Supervision decision recorded');
+
+    const signed = await post(question);
+    expect(oauthCardsOf(signed.json)).toEqual([]);
+    const register = cardsOf(signed.json).map(cardText).find((t) => t.includes(`Digital contact register: ${ALLOCATED_PERSON}`));
+    expect(register).toMatch(/Text message \(SMS\) approved by Sam Manager on 19 November 2026 \(SD-[A-Z0-9-]+\)\.[\s\S]*Review by 19 February 2027\./);
+    const reads = graph.requests.filter((r) => r.path.includes('/lists/') && r.method === 'GET');
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((r) => (issued.get(PEOPLE.lineManager.id) ?? []).includes(String(r.headers.authorization).replace(/^Bearer /, '')) || r.headers.authorization === `Bearer ${IG_TOKEN}`)).toBe(true);
+
+    // The token service not answering: the answer comes without the register, and no sign-in card.
+    tokens.failNext(503);
+    const failing = await post(question);
+    expect(failing.status).toBe(200);
+    expect(oauthCardsOf(failing.json)).toEqual([]);
+    expect(cardsOf(failing.json).map(cardText).join('\n')).not.toContain('Digital contact register');
+    expect(cardsOf(failing.json).length).toBeGreaterThan(0);
+  });
+
   it('says plainly when the token service does not answer, and does nothing', async () => {
     tokens.failNext(503);
     const res = await post({ type: 'message', text: 'awaiting my sign-off' });

@@ -45,6 +45,7 @@ describe('configuration', () => {
   it('says which setting is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ ORG_NATION: 'wales' })).toThrow(/ORG_NATION/);
+    expect(() => loadConfig({ REMINDERS: 'yes' })).toThrow(/REMINDERS must be on or off/);
     expect(() => loadConfig({ BOT_DOMAIN: 'https://companion.example.gov.uk' })).toThrow(/BOT_DOMAIN: give the host name only/);
   });
 

@@ -41,7 +41,8 @@ beforeAll(async () => {
   // The same organisation model on both instances (Sam line-manages Alex and Kim).
   const env = { BOT_STATE_CONNECTION_STRING: azurite.connectionString, BOT_STATE_CONTAINER: 'two-instances', ORG_DIRECTORY: writeDirectoryFile(team) };
   a = await startTestApp({ dirPrefix: 'instance-a-', logLevel: 'silent', env });
-  b = await startTestApp({ dirPrefix: 'instance-b-', logLevel: 'silent', env });
+  // Reminders run on exactly one instance (REMINDERS=off on the other), so each reminder is sent once.
+  b = await startTestApp({ dirPrefix: 'instance-b-', logLevel: 'silent', env: { ...env, REMINDERS: 'off' } });
 });
 
 afterAll(async () => {
@@ -93,6 +94,13 @@ describe('two instances sharing one conversation through Azure Blob Storage', ()
     const count = captured.length;
     expect(await b.app.sendCard('never-talked-to-the-bot', card)).toBe(false);
     expect(captured.length).toBe(count);
+  });
+});
+
+describe('reminders with two instances', () => {
+  it('are checked by the one instance with REMINDERS on, and the other runs no check at all', () => {
+    expect(a.app.checkReminders).toBeTypeOf('function');
+    expect(b.app.checkReminders).toBeUndefined();
   });
 });
 

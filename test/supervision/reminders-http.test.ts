@@ -100,3 +100,48 @@ describe('reminders', () => {
     expect(cards(afterHello)).toHaveLength(1);
   });
 });
+
+describe('an instance with REMINDERS=off', () => {
+  it('runs no reminder check, at start-up or later, while the instance with it on sends the overdue card once', async () => {
+    // A second data directory with its own overdue recording: the instance started with REMINDERS=off is given it first.
+    const otherDir = mkdtempSync(join(tmpdir(), 'reminders-off-test-'));
+    const config = (reminders: string) => loadConfig({ PORT: '0', DATA_DIR: otherDir, LOG_LEVEL: 'warn', ORG_DIRECTORY: directory, REMINDERS: reminders });
+    let off: RunningApp | undefined = await startApp(config('off'), { now: () => clock });
+    let on: RunningApp | undefined;
+    try {
+      const filed = await fetch(`${off.url}/api/recordings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-local-user-id': 'alex', 'x-local-user-name': alex.name },
+        body: JSON.stringify({ kind: 'contact-recording', person: { reference: 'P-2', name: 'Child P-2' }, direction: 'outgoing', channel: 'text', otherParty: '07700 900124', messageAt: '2026-11-02T09:50:00Z', content: { form: 'transcript', text: 'See you Monday.' }, purpose: 'Arranging a visit', harmOrRisk: false }),
+      });
+      expect(filed.status).toBe(201);
+      const said = await fetch(`${off.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity({ type: 'message', text: 'hi', deliveryMode: 'normal', serviceUrl: channel.serviceUrl, from: alex, conversation: { id: 'conv-alex-2', conversationType: 'personal' } })),
+      });
+      expect(said.status).toBe(200);
+      const before = channel.received.length;
+      expect(off.checkReminders).toBeUndefined();
+      // Restarted with it still off (a start-up check would run now): nothing reaches Alex.
+      await off.close();
+      off = await startApp(config('off'), { now: () => clock });
+      expect(off.checkReminders).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(cards(before)).toEqual([]);
+      await off.close();
+      off = undefined;
+      // The instance with it on sends the overdue card, once.
+      on = await startApp(config('on'), { now: () => clock });
+      await on.checkReminders!();
+      const sent = cards(before).filter((r) => r.path.startsWith('/v3/conversations/conv-alex-2'));
+      expect(sent).toHaveLength(1);
+      expect(cardText(sent[0]!.body.attachments![0]!.content as CardJson)).toContain('A recording is overdue');
+      expect(await on.checkReminders!()).toMatchObject({ sent: 0 });
+    } finally {
+      await off?.close();
+      await on?.close();
+      rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -123,7 +123,8 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
    * the token service's stored token, or a sign-in card (what was asked is kept and done once they are signed in).
    */
   private async signedIn(context: TurnContext, input: PendingInput): Promise<{ graphToken?: string } | 'sign-in' | 'unavailable'> {
-    if (!this.sso || !this.router.actsAsUser(input)) return {};
+    if (!this.sso) return {};
+    if (!this.router.actsAsUser(input)) return this.router.readsAsUserIfSignedIn(input) ? this.heldToken(context) : {};
     try {
       const graphToken = await this.sso.token(context);
       if (graphToken) return { graphToken };
@@ -133,6 +134,17 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
       // The token service or the bot's own sign-in did not answer: nothing is done, and the person is told so.
       this.logger.warn({ code: errorCode(err), status: (err as { status?: number }).status }, 'sign-in not available');
       return 'unavailable';
+    }
+  }
+
+  /** The token service's stored token for the asker if there is one; never a sign-in card, and no token on any failure. */
+  private async heldToken(context: TurnContext): Promise<{ graphToken?: string }> {
+    try {
+      const graphToken = await this.sso?.token(context);
+      return graphToken ? { graphToken } : {};
+    } catch (err) {
+      this.logger.info({ code: errorCode(err), status: (err as { status?: number }).status }, 'stored token not available; answered without the register');
+      return {};
     }
   }
 

@@ -61,6 +61,11 @@ async function tellLineManager(recordings: RecordingService, principal: NonNulla
   ];
 }
 
+/** Whether the register would be read for this question (digital contact, a person's record named). */
+export function asksAboutContactWithRecord(text: string): boolean {
+  return DIGITAL.test(text) && personReferencesIn(text).length > 0;
+}
+
 /** The answer, then the register for any person's record the question names. */
 export function withContactRegister(answer: MessageHandler['handle'], recordings: RecordingService | undefined): MessageHandler['handle'] {
   if (!recordings) return answer;

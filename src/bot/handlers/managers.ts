@@ -1,6 +1,6 @@
 import type { RecordingService } from '../../recording/service';
 import type { AdviceDesk } from '../../supervision/advice';
-import { withContactRegister } from './contact-register';
+import { asksAboutContactWithRecord, withContactRegister } from './contact-register';
 import type { SignOffDesk } from '../../supervision/sign-off';
 import { adviceConfirmAction, adviceDeclineAction, adviceIntent, adviceOpenAction, adviceSubmitAction } from './advice';
 import type { SupervisionDesk } from '../../supervision/desk';
@@ -17,11 +17,12 @@ export interface ManagerDesks {
 }
 
 /** The line managers' features: supervision decisions, "read and agreed" and advice outside supervision; registered together in src/bot/routes.ts. */
-export function managerHandlers(desks: ManagerDesks | undefined): { messages: MessageHandler[]; actions: ActionHandler[]; answer: (a: MessageHandler['handle']) => MessageHandler['handle'] } {
-  if (!desks) return { messages: [], actions: [], answer: (a) => a };
+export function managerHandlers(desks: ManagerDesks | undefined): { messages: MessageHandler[]; actions: ActionHandler[]; answer: (a: MessageHandler['handle']) => MessageHandler['handle']; answerReadsRecords: (text: string) => boolean } {
+  if (!desks) return { messages: [], actions: [], answer: (a) => a, answerReadsRecords: () => false };
   const { supervision, signOff, advice } = desks;
   return {
     answer: (a) => withContactRegister(a, desks.recordings),
+    answerReadsRecords: asksAboutContactWithRecord,
     // Each reads or writes records as the person who acts, so with SharePoint the bot needs their sign-in first.
     messages: [supervisionIntent(supervision), signOffIntent(signOff), adviceIntent(advice)].map(asUser),
     actions: [supervisionOpenAction(supervision), supervisionSubmitAction(supervision), signOffOpenAction(signOff), signOffAgreeAction(signOff), signOffAmendAction(signOff),
