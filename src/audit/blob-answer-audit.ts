@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { ContainerClient } from '@azure/storage-blob';
+import type { AnswerAudit, AnswerAuditEntry } from './answer-audit';
+
+// One blob per entry, audit/<asker id>/<ISO time>-<random>.json: a person's entries list by prefix, in time order.
+const ROOT = 'audit/';
+const ISO_LENGTH = '2026-11-19T10:00:00.000Z'.length;
+
+const personPrefix = (askerId: string) => `${ROOT}${encodeURIComponent(askerId)}/`;
+/** When an entry was answered, from its blob's name (no download needed to choose or purge). */
+const answeredAtOf = (name: string) => name.slice(name.lastIndexOf('/') + 1, name.lastIndexOf('/') + 1 + ISO_LENGTH);
+
+/** Longest common start of two ISO instants: the narrowest prefix that still holds every entry between them. */
+function commonStart(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
+/**
+ * The answer audit in Azure Blob Storage (the container BOT_STATE_CONTAINER uses), shared by every instance: an IG lead
+ * sees every answer whichever instance gave it. Each entry is written before the turn's reply may go.
+ */
+export async function blobAnswerAudit(connectionString: string, container: string): Promise<AnswerAudit & { check(): Promise<void> }> {
+  const client = new ContainerClient(connectionString, container);
+  await client.createIfNotExists();
+  const write = async (e: AnswerAuditEntry) => {
+    const body = JSON.stringify({ answeredAt: e.answeredAt, askerId: e.askerId, topic: e.topic, ruleIds: e.ruleIds, guidanceVersion: e.guidanceVersion, verdict: e.verdict });
+    const name = `${personPrefix(e.askerId)}${e.answeredAt}-${randomBytes(6).toString('hex')}.json`;
+    await client.getBlockBlobClient(name).upload(body, Buffer.byteLength(body), { blobHTTPHeaders: { blobContentType: 'application/json' } });
+  };
+  const names = async (prefix: string): Promise<string[]> => {
+    const found: string[] = [];
+    for await (const blob of client.listBlobsFlat({ prefix })) found.push(blob.name);
+    return found;
+  };
+  return {
+    record: async (entries) => {
+      await Promise.all(entries.map(write));
+    },
+    answersTo: async (askerId, from, to) => {
+      const [start, end] = [from.toISOString(), to.toISOString()];
+      const chosen = (await names(personPrefix(askerId) + commonStart(start, end))).filter((n) => answeredAtOf(n) >= start && answeredAtOf(n) < end);
+      // Listing order is by name: by time, then the random suffix.
+      return Promise.all(chosen.map(async (n) => JSON.parse((await client.getBlobClient(n).downloadToBuffer()).toString('utf8')) as AnswerAuditEntry));
+    },
+    purgeBefore: async (cutoff) => {
+      const before = cutoff.toISOString();
+      const old = (await names(ROOT)).filter((n) => answeredAtOf(n) < before);
+      await Promise.all(old.map((n) => client.getBlobClient(n).deleteIfExists()));
+      return old.length;
+    },
+    check: async () => {
+      await client.getProperties();
+    },
+  };
+}
