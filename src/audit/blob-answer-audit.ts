@@ -6,7 +6,10 @@ import type { AnswerAudit, AnswerAuditEntry } from './answer-audit';
 const ROOT = 'audit/';
 const ISO_LENGTH = '2026-11-19T10:00:00.000Z'.length;
 
-const personPrefix = (askerId: string) => `${ROOT}${encodeURIComponent(askerId)}/`;
+// Dots encoded too: an id of ".." must not become a path segment a URL parser would fold away.
+const personPrefix = (askerId: string) => `${ROOT}${encodeURIComponent(askerId).replace(/\./g, '%2E')}/`;
+/** Requests at a time when reading or deleting many entries: a long period must not open thousands of connections. */
+const PARALLEL = 16;
 /** When an entry was answered, from its blob's name (no download needed to choose or purge). */
 const answeredAtOf = (name: string) => name.slice(name.lastIndexOf('/') + 1, name.lastIndexOf('/') + 1 + ISO_LENGTH);
 
@@ -15,6 +18,12 @@ function commonStart(a: string, b: string): string {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return a.slice(0, i);
+}
+
+async function inBatches<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += PARALLEL) out.push(...(await Promise.all(items.slice(i, i + PARALLEL).map(each))));
+  return out;
 }
 
 /**
@@ -42,12 +51,12 @@ export async function blobAnswerAudit(connectionString: string, container: strin
       const [start, end] = [from.toISOString(), to.toISOString()];
       const chosen = (await names(personPrefix(askerId) + commonStart(start, end))).filter((n) => answeredAtOf(n) >= start && answeredAtOf(n) < end);
       // Listing order is by name: by time, then the random suffix.
-      return Promise.all(chosen.map(async (n) => JSON.parse((await client.getBlobClient(n).downloadToBuffer()).toString('utf8')) as AnswerAuditEntry));
+      return inBatches(chosen, async (n) => JSON.parse((await client.getBlobClient(n).downloadToBuffer()).toString('utf8')) as AnswerAuditEntry);
     },
     purgeBefore: async (cutoff) => {
       const before = cutoff.toISOString();
       const old = (await names(ROOT)).filter((n) => answeredAtOf(n) < before);
-      await Promise.all(old.map((n) => client.getBlobClient(n).deleteIfExists()));
+      await inBatches(old, (n) => client.getBlobClient(n).deleteIfExists());
       return old.length;
     },
     check: async () => {

@@ -85,4 +85,14 @@ describe('the answer audit shared by two instances through Azure Blob Storage', 
     expect((await all()).map((e) => e.answeredAt)).toEqual(['2026-11-19T10:00:00.000Z', '2026-11-19T11:00:00.000Z']);
     expect((await listing(a, PRACTITIONER)).json.count).toBe(2);
   });
+
+  it("keeps each person's entries apart whatever characters their id holds", async () => {
+    const audit = await blobAnswerAudit(azurite.connectionString, CONTAINER);
+    const day = [new Date('2026-11-21T00:00:00Z'), new Date('2026-11-22T00:00:00Z')] as const;
+    const ids = ['29:x', '29:x/..', '..', '29:x%2F', 'a b/c?d#e'];
+    await audit.record(ids.map((askerId, i) => ({ answeredAt: `2026-11-21T10:00:0${i}.000Z`, askerId, topic: 'retention', ruleIds: [`r-${i}`], guidanceVersion: '1.0.0+000000000000', verdict: 'allowed' })));
+    for (const [i, id] of ids.entries()) expect((await audit.answersTo(id, ...day)).map((e) => [e.askerId, e.ruleIds])).toEqual([[id, [`r-${i}`]]]);
+    await audit.purgeBefore(day[1]);
+    for (const id of ids) expect(await audit.answersTo(id, ...day)).toEqual([]);
+  });
 });
