@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { ContainerClient } from '@azure/storage-blob';
 import type { AnswerAudit, AnswerAuditEntry } from './answer-audit';
 
 // One blob per entry, audit/<asker id>/<ISO time>-<random>.json: a person's entries list by prefix, in time order.
@@ -31,6 +30,8 @@ async function inBatches<T, R>(items: readonly T[], each: (item: T) => Promise<R
  * sees every answer whichever instance gave it. Each entry is written before the turn's reply may go.
  */
 export async function blobAnswerAudit(connectionString: string, container: string): Promise<AnswerAudit & { check(): Promise<void> }> {
+  // Loaded only with several instances, from node_modules at run time (external to the production bundle, as botbuilder-azure-blobs).
+  const { ContainerClient } = await import('@azure/storage-blob');
   const client = new ContainerClient(connectionString, container);
   await client.createIfNotExists();
   const write = async (e: AnswerAuditEntry) => {

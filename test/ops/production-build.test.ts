@@ -26,7 +26,7 @@ describe('production build', () => {
     try {
       const ready = await fetch(`${run.url}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: 'ready', checks: expect.arrayContaining([{ name: 'bot-state', ok: true }]) });
+      expect(await ready.json()).toMatchObject({ status: 'ready', checks: expect.arrayContaining([{ name: 'bot-state', ok: true }, { name: 'answer-audit', ok: true }]) });
       const text = JSON.stringify(run.activities);
       expect(run.activities.length).toBeGreaterThan(0);
       // A real ruling from the encoded guidance (not the apology card), so templates and data were found.
