@@ -66,9 +66,10 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     minify: true,
     keepNames: true,
     // Loaded from node_modules at run time: native addons (dtrace-provider is restify's optional one, tried and skipped),
-    // Blob Storage, needed only with several instances (imported on demand; bundled, its CommonJS exports were lost), and
+    // Blob Storage (botbuilder-azure-blobs and @azure/storage-blob, for the shared answer audit), needed only with several
+    // instances (imported on demand; bundled, its CommonJS exports were lost), and
     // esbuild, which the tab uses to bundle its page on first request and which finds its own binary beside its module.
-    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs', 'esbuild'],
+    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs', '@azure/storage-blob', 'esbuild'],
     // import() of those becomes require(): all are CommonJS, and vm.Script would need an experimental callback for import().
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],

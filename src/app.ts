@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerAuditRoutes } from './audit/api';
 import { keepAuditFor } from './audit/retention';
+import { blobAnswerAudit } from './audit/blob-answer-audit';
 import { sqliteAnswerAudit } from './audit/sqlite-answer-audit';
 import { createAuthenticator } from './auth/authenticate';
 import { conversationStoreFrom } from './bot/adapter/conversation-store';
@@ -79,9 +80,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       return { now: at, answer: { profile, today: ukDate(at) } };
     };
     // On the connection that does not flush at commit: the audit flushes the log itself off the event loop before each reply.
-    const audit = sqliteAnswerAudit(botStateDb);
-    const stopPurging = keepAuditFor(audit, config.audit.retentionDays, now, logger);
-    closers.push(async () => stopPurging());
+    // With several instances the audit is shared as conversation state is (Blob Storage), so an IG lead sees every answer.
+    const sharedAudit = config.botState.connectionString ? await blobAnswerAudit(config.botState.connectionString, config.botState.container) : undefined;
+    const audit = sharedAudit ?? sqliteAnswerAudit(botStateDb);
+    const keeper = keepAuditFor(audit, config.audit.retentionDays, now, logger);
+    closers.push(async () => {
+      keeper.stop();
+      await keeper.firstPurge;
+    });
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
     const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
@@ -105,7 +111,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       ...recordings.routes,
       addinFilesRoute(),
       ...tabRoutes({ localMode: config.localMode, logger }),
-      ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }], logger),
+      ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }, ...(sharedAudit ? [{ name: 'answer-audit', check: () => sharedAudit.check() }] : [])], logger),
       ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), isIgLead: async (p) => (await recordings.service.access.member(p, { action: 'answer-audit' })).igLead, logger }),
       ...(overrides.routes ?? []),
     ];

@@ -19,9 +19,9 @@ export interface AnswerAudit {
   /** Settles once the entries are stored: the reply is sent only then. */
   record(entries: readonly AnswerAuditEntry[]): Promise<void>;
   /** Entries for one practitioner with from <= answeredAt < to, oldest first. */
-  answersTo(askerId: string, from: Date, to: Date): AnswerAuditEntry[];
+  answersTo(askerId: string, from: Date, to: Date): Promise<AnswerAuditEntry[]>;
   /** Deletes entries answered before the cutoff; returns how many. */
-  purgeBefore(cutoff: Date): number;
+  purgeBefore(cutoff: Date): Promise<number>;
 }
 
 /** One entry per ruling the replies carry (a question about two records gets two); welcome and help cards carry none. */

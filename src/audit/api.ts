@@ -56,7 +56,7 @@ export function answerAuditRoutes(deps: { audit: AnswerAudit; authenticate: Auth
         const to = instant(req.query.to, 'to', fields);
         if (from && to && from >= to) fields.push({ field: 'to', message: 'The end must be after the start.' });
         if (fields.length > 0 || !person || !from || !to) return problem(400, 'validation-failed', 'Please correct the fields listed.', fields);
-        const answers = deps.audit.answersTo(person, from, to).map(({ askerId: _askerId, ...rest }) => rest);
+        const answers = (await deps.audit.answersTo(person, from, to)).map(({ askerId: _askerId, ...rest }) => rest);
         return { status: 200, headers: { 'Cache-Control': 'no-store' }, body: { person, from: from.toISOString(), to: to.toISOString(), count: answers.length, answers } };
       },
     },

@@ -95,7 +95,7 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
       current.entries.push(...entries);
       return new Promise<void>((resolve, reject) => current.waiting.push({ resolve, reject }));
     },
-    answersTo: (askerId, from, to) =>
+    answersTo: async (askerId, from, to) =>
       (commit(), byAsker.all(askerId, from.toISOString(), to.toISOString()) as Row[]).map((r) => ({
         answeredAt: r.answered_at,
         askerId: r.asker_id,
@@ -104,7 +104,7 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
         guidanceVersion: r.guidance_version,
         verdict: r.verdict,
       })),
-    purgeBefore: (cutoff) => (commit(), purge.run(cutoff.toISOString()).changes),
+    purgeBefore: async (cutoff) => (commit(), purge.run(cutoff.toISOString()).changes),
   };
 }
 

@@ -113,7 +113,7 @@ describe('answer audit under concurrent answers', () => {
       // Five turns answering together share one commit; each learns only then that its entry is stored.
       await Promise.all([0, 1, 2, 3, 4].map((i) => audit.record([entry(i % 2 ? PRACTITIONER : COLLEAGUE, i)]).then(() => stored.push(count.get() as number))));
       expect(stored).toEqual([5, 5, 5, 5, 5]);
-      expect(audit.answersTo(PRACTITIONER, new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z')).map((e) => e.ruleIds)).toEqual([['r-1'], ['r-3']]);
+      expect((await audit.answersTo(PRACTITIONER, new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).map((e) => e.ruleIds)).toEqual([['r-1'], ['r-3']]);
     } finally {
       db.close();
     }
@@ -146,7 +146,7 @@ describe('answer audit under concurrent answers', () => {
     const db = openDatabase(join(mkdtempSync(join(dataDir, 'batch-')), 'companion.sqlite'));
     const audit = sqliteAnswerAudit(db);
     const pending = audit.record([entry(PRACTITIONER, 1)]);
-    expect(audit.answersTo(PRACTITIONER, new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).toHaveLength(1);
+    expect(await audit.answersTo(PRACTITIONER, new Date('2026-11-20T00:00:00Z'), new Date('2026-11-21T00:00:00Z'))).toHaveLength(1);
     await pending;
     const failing = audit.record([entry(PRACTITIONER, 2)]);
     db.close();

@@ -22,11 +22,15 @@ describe('production build', () => {
   // With Blob Storage configured (Azurite), so the module loaded only for several instances is exercised in the build too.
   it('builds, starts with plain node, answers a question from the guidance, is ready, and stops on SIGTERM', { timeout: 120_000 }, async () => {
     const [main, azurite] = await Promise.all([buildServer(outDir, { sourcemap: false }), startAzurite()]);
-    const run = await startAndAsk([main], { DATA_DIR: dataDir, BOT_STATE_CONNECTION_STRING: azurite.connectionString });
+    // A server that fails to start must not leave the emulator running.
+    const run = await startAndAsk([main], { DATA_DIR: dataDir, BOT_STATE_CONNECTION_STRING: azurite.connectionString }).catch(async (err: unknown) => {
+      await azurite.stop();
+      throw err;
+    });
     try {
       const ready = await fetch(`${run.url}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: 'ready', checks: expect.arrayContaining([{ name: 'bot-state', ok: true }]) });
+      expect(await ready.json()).toMatchObject({ status: 'ready', checks: expect.arrayContaining([{ name: 'bot-state', ok: true }, { name: 'answer-audit', ok: true }]) });
       const text = JSON.stringify(run.activities);
       expect(run.activities.length).toBeGreaterThan(0);
       // A real ruling from the encoded guidance (not the apology card), so templates and data were found.
