@@ -1,17 +1,15 @@
 /// <reference types="office-js" />
-import { findPeople, suggestions, type PersonChoice } from './api';
+import { suggestions } from './api';
 import { button, checkbox, setChecked } from './fluent';
-import { h, replace, uid } from './dom';
+import { h, replace } from './dom';
+import { PersonPicker } from './person-picker';
 import { canFileOnSend, clearChoice, composeDetails, readChoice, saveChoice, type SendChoice } from './send-filing';
 
 // "File when sent" (compose): the worker chooses the person (suggested from earlier filings with these recipients, or
 // found by name or reference, never typed free) and the purpose; the e-mail is filed as outgoing once it is sent.
 
 export class ComposePane {
-  private person?: PersonChoice;
-  private choices: PersonChoice[] = [];
   private chosen?: SendChoice;
-  private readonly radioName = uid('person');
   private readonly els = {
     status: h('p', { class: 'status', role: 'status' }),
     people: h('div', { class: 'people' }),
@@ -24,6 +22,7 @@ export class ComposePane {
     cancel: button('secondary', { id: 'dont-file', hidden: true }, "Don't file this e-mail"),
     summary: h('p', { class: 'summary', role: 'status', tabindex: '-1' }),
   };
+  private readonly picker = new PersonPicker(this.els, 'No earlier filings with these recipients. Search for the person below.', () => this.refresh());
 
   constructor(
     private readonly root: HTMLElement,
@@ -44,7 +43,7 @@ export class ComposePane {
     );
     search.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.search();
+      void this.picker.search();
     });
     this.els.fileWhenSent.addEventListener('click', () => void this.choose());
     this.els.cancel.addEventListener('click', () => void this.cancel());
@@ -66,76 +65,29 @@ export class ComposePane {
     this.els.purpose.value = chosen?.purpose ?? details.subject;
     setChecked(this.els.harm.box, chosen?.harmOrRisk ?? false);
     try {
-      this.choices = await suggestions(details.recipients);
+      this.picker.choices = await suggestions(details.recipients);
     } catch (err) {
       this.els.status.textContent = `Could not suggest a person: ${(err as Error).message}`;
     }
     if (chosen) {
       this.chosen = chosen;
-      const known = this.choices.find((c) => c.person.reference === chosen.person.reference);
-      this.person = known ?? { person: chosen.person, knownAddresses: [] };
-      if (!known) this.choices.unshift(this.person);
+      const known = this.picker.choices.find((c) => c.person.reference === chosen.person.reference);
+      this.picker.person = known ?? { person: chosen.person, knownAddresses: [] };
+      if (!known) this.picker.choices.unshift(this.picker.person);
       this.showChosen();
     }
-    this.person ??= this.choices[0];
-    this.renderPeople();
+    this.picker.person ??= this.picker.choices[0];
+    this.picker.render();
     this.refresh();
   }
 
-  private renderPeople(): void {
-    if (this.choices.length === 0) {
-      replace(this.els.people, h('p', { class: 'hint' }, 'No earlier filings with these recipients. Search for the person below.'));
-      return;
-    }
-    const options = this.choices.map((c) => {
-      const id = uid('p');
-      const input = h('input', { type: 'radio', name: this.radioName, id, value: c.person.reference });
-      input.checked = this.person?.person.reference === c.person.reference;
-      input.addEventListener('change', () => {
-        this.person = c;
-        this.refresh();
-      });
-      const why = c.filings ? ` · ${c.filings} earlier e-mail${c.filings === 1 ? '' : 's'} with these people` : '';
-      return h('div', { class: 'radio' }, input, h('label', { for: id }, h('strong', {}, c.person.name), ` ${c.person.reference}${why}`));
-    });
-    replace(this.els.people, h('fieldset', { class: 'choices' }, h('legend', {}, this.choices.some((c) => c.filings) ? 'Suggested from earlier filings' : 'Chosen person'), ...options));
-  }
-
-  private async search(): Promise<void> {
-    const text = this.els.searchInput.value.trim();
-    if (text.length < 2) {
-      replace(this.els.searchResults, h('p', { class: 'field-error' }, 'Type at least 2 characters of a name or record reference.'));
-      return;
-    }
-    try {
-      const found = await findPeople(text);
-      if (found.length === 0) {
-        replace(this.els.searchResults, h('p', {}, `No record found for “${text}”. A new person is created in the case system, not here.`));
-        return;
-      }
-      replace(this.els.searchResults, h('ul', { class: 'found' }, ...found.map((c) => {
-        const b = button('link', {}, `${c.person.name} ${c.person.reference}`);
-        b.addEventListener('click', () => {
-          if (!this.choices.some((x) => x.person.reference === c.person.reference)) this.choices.push(c);
-          this.person = this.choices.find((x) => x.person.reference === c.person.reference);
-          this.renderPeople();
-          replace(this.els.searchResults);
-          this.refresh();
-        });
-        return h('li', {}, b);
-      })));
-    } catch (err) {
-      replace(this.els.searchResults, h('p', { class: 'field-error' }, (err as Error).message));
-    }
-  }
-
   private refresh(): void {
-    this.els.fileWhenSent.textContent = this.person ? `File when sent to ${this.person.person.name} (${this.person.person.reference})` : 'File when sent';
+    this.els.fileWhenSent.textContent = this.picker.person ? `File when sent to ${this.picker.person.person.name} (${this.picker.person.person.reference})` : 'File when sent';
   }
 
   private async choose(): Promise<void> {
     this.els.purposeError.textContent = '';
-    if (!this.person) {
+    if (!this.picker.person) {
       this.els.summary.textContent = 'Choose the person first: pick a suggestion or search by name or record reference.';
       this.els.summary.focus();
       return;
@@ -147,7 +99,7 @@ export class ComposePane {
       return;
     }
     // One marker per message: choosing again (another person, new purpose) keeps it, so only one filing is queued.
-    const choice: SendChoice = { marker: this.chosen?.marker ?? crypto.randomUUID(), person: this.person.person, purpose, harmOrRisk: this.els.harm.box.checked };
+    const choice: SendChoice = { marker: this.chosen?.marker ?? crypto.randomUUID(), person: this.picker.person.person, purpose, harmOrRisk: this.els.harm.box.checked };
     try {
       await saveChoice(this.office, choice);
       this.chosen = choice;

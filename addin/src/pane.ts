@@ -1,6 +1,7 @@
-import { ApiError, fileByGraphId, fileEml, filingsOf, findPeople, recordNote, suggestions, type FieldError, type Filing, type FiledReply, type FilingFields, type PersonChoice } from './api';
+import { ApiError, fileByGraphId, fileEml, filingsOf, recordNote, suggestions, type FieldError, type Filing, type FiledReply, type FilingFields, type PersonChoice } from './api';
 import { button, checkbox, setChecked, type CheckboxElement } from './fluent';
 import { h, replace, uid } from './dom';
+import { PersonPicker } from './person-picker';
 import { clearDraft, idempotencyKey, loadDraft, loadValue, saveDraft, saveValue, SUPERVISION_FILE_KEY, type Draft } from './drafts';
 import { dateTime, dayMonth, size, ukIsoDate } from './format';
 import { correspondents, MailboxError, type Mailbox, type MailSummary } from './mailbox';
@@ -45,13 +46,10 @@ const FIELD_FOR: Record<string, string> = {
 
 export class Pane {
   private rows: Row[] = [];
-  private person?: PersonChoice;
-  private choices: PersonChoice[] = [];
   private busy = false;
   /** The selection changed while filing: read it again when filing ends. */
   private reloadWhenIdle = false;
   private kind: Kind = 'contact-recording';
-  private readonly radioName = uid('person');
   private readonly els = {
     status: h('p', { class: 'status', role: 'status' }),
     people: h('div', { class: 'people' }),
@@ -67,6 +65,7 @@ export class Pane {
     noteShared: h('div', { hidden: true }),
     kindHint: h('p', { class: 'hint' }, 'Each e-mail becomes a contact recording with the original e-mail kept.'),
   };
+  private readonly picker = new PersonPicker(this.els, 'No earlier filings with these correspondents. Search for the person below.', () => this.refresh());
 
   constructor(
     private readonly root: HTMLElement,
@@ -83,7 +82,7 @@ export class Pane {
     );
     search.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.search();
+      void this.picker.search();
     });
     this.els.file.addEventListener('click', () => void this.fileAll());
     this.els.supervisionFile.value = loadValue(SUPERVISION_FILE_KEY);
@@ -146,14 +145,14 @@ export class Pane {
     }
     const addresses = [...new Set(this.rows.flatMap((r) => correspondents(r.mail, this.mailbox.userAddress)))];
     try {
-      this.choices = await suggestions(addresses);
+      this.picker.choices = await suggestions(addresses);
     } catch (err) {
-      this.choices = [];
+      this.picker.choices = [];
       problems.push(`Could not suggest a person: ${(err as Error).message}`);
     }
-    if (this.person && !this.choices.some((c) => c.person.reference === this.person?.person.reference)) this.choices.push(this.person);
-    this.person ??= this.choices[0];
-    this.renderPeople();
+    if (this.picker.person && !this.picker.choices.some((c) => c.person.reference === this.picker.person?.person.reference)) this.picker.choices.push(this.picker.person);
+    this.picker.person ??= this.picker.choices[0];
+    this.picker.render();
     if (problems.length > 0) this.els.status.textContent = problems.join(' ');
     this.refresh();
   }
@@ -270,71 +269,16 @@ export class Pane {
     );
   }
 
-  private renderPeople(): void {
-    if (this.choices.length === 0) {
-      replace(this.els.people, h('p', { class: 'hint' }, 'No earlier filings with these correspondents. Search for the person below.'));
-      return;
-    }
-    const options = this.choices.map((c) => {
-      const id = uid('p');
-      const input = h('input', { type: 'radio', name: this.radioName, id, value: c.person.reference });
-      input.checked = this.person?.person.reference === c.person.reference;
-      input.addEventListener('change', () => {
-        this.person = c;
-        this.refresh();
-      });
-      const why = c.filings ? ` · ${c.filings} earlier e-mail${c.filings === 1 ? '' : 's'} with these people` : '';
-      return h('div', { class: 'radio' }, input, h('label', { for: id }, h('strong', {}, c.person.name), ` ${c.person.reference}${why}`));
-    });
-    replace(this.els.people, h('fieldset', { class: 'choices' }, h('legend', {}, this.choices.some((c) => c.filings) ? 'Suggested from earlier filings' : 'Chosen person'), ...options));
-  }
-
-  private async search(): Promise<void> {
-    const text = this.els.searchInput.value.trim();
-    if (text.length < 2) {
-      replace(this.els.searchResults, h('p', { class: 'field-error' }, 'Type at least 2 characters of a name or record reference.'));
-      return;
-    }
-    replace(this.els.searchResults, h('p', { class: 'hint' }, 'Searching…'));
-    try {
-      const found = await findPeople(text);
-      if (found.length === 0) {
-        replace(this.els.searchResults, h('p', {}, `No record found for “${text}”. Check the spelling or the reference; a new person is created in the case system, not here.`));
-        return;
-      }
-      replace(this.els.searchResults,
-        h('p', { class: 'hint' }, `${found.length} found`),
-        h('ul', { class: 'found' }, ...found.map((c) => {
-          const b = button('link', {}, `${c.person.name} ${c.person.reference}`);
-          b.addEventListener('click', () => this.choose(c));
-          return h('li', {}, b);
-        })),
-      );
-    } catch (err) {
-      replace(this.els.searchResults, h('p', { class: 'field-error' }, (err as Error).message));
-    }
-  }
-
-  private choose(c: PersonChoice): void {
-    const known = this.choices.find((x) => x.person.reference === c.person.reference);
-    if (!known) this.choices.push(c);
-    this.person = known ?? c;
-    this.renderPeople();
-    replace(this.els.searchResults);
-    this.refresh();
-    (this.els.people.querySelector<HTMLInputElement>(`input[value="${CSS.escape(c.person.reference)}"]`))?.focus();
-  }
-
   /** The File button, and per e-mail the warning about addresses that are not the person's known contacts. */
   private refresh(): void {
     const todo = this.rows.filter((r) => r.include && r.state !== 'done');
-    const who = this.person ? ` to ${this.person.person.name} (${this.person.person.reference})` : '';
+    const who = this.picker.person ? ` to ${this.picker.person.person.name} (${this.picker.person.person.reference})` : '';
     this.els.file.textContent = todo.length === 0 ? 'Nothing to file' : `File ${todo.length} e-mail${todo.length === 1 ? '' : 's'}${who}`;
     for (const r of this.rows) {
-      const unknown = this.person && r.include ? correspondents(r.mail, this.mailbox.userAddress).filter((a) => !this.person!.knownAddresses.includes(a)) : [];
+      const unknown = this.picker.person && r.include ? correspondents(r.mail, this.mailbox.userAddress).filter((a) => !this.picker.person!.knownAddresses.includes(a)) : [];
       replace(r.els.warn, unknown.length === 0 ? false : h('div', { class: 'warning' },
         h('strong', {}, 'Check before filing: '),
-        `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${this.person!.person.name}'s known contacts. Information about other people must not go on this record: put only the relevant text below.`,
+        `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not among ${this.picker.person!.person.name}'s known contacts. Information about other people must not go on this record: put only the relevant text below.`,
       ));
     }
   }
@@ -342,7 +286,7 @@ export class Pane {
   async fileAll(): Promise<void> {
     if (this.busy) return;
     const todo = this.rows.filter((r) => r.include && r.state !== 'done');
-    if (!this.person) {
+    if (!this.picker.person) {
       this.els.summary.textContent = 'Choose the person first: pick a suggestion or search by name or record reference.';
       this.els.summary.focus();
       return;
@@ -354,12 +298,12 @@ export class Pane {
     this.busy = true;
     this.els.file.setAttribute('aria-disabled', 'true');
     this.els.summary.textContent = `Filing ${todo.length} e-mail${todo.length === 1 ? '' : 's'}…`;
-    for (const r of todo) await this.fileOne(r, this.person);
+    for (const r of todo) await this.fileOne(r, this.picker.person);
     this.busy = false;
     this.els.file.removeAttribute('aria-disabled');
     const failed = todo.filter((r) => r.state === 'failed').length;
     const done = todo.length - failed;
-    this.els.summary.textContent = failed === 0 ? `${done} e-mail${done === 1 ? '' : 's'} filed to ${this.person.person.name}.` : `${done} filed, ${failed} not filed: see the message under ${failed === 1 ? 'that e-mail' : 'each one'} and retry.`;
+    this.els.summary.textContent = failed === 0 ? `${done} e-mail${done === 1 ? '' : 's'} filed to ${this.picker.person.person.name}.` : `${done} filed, ${failed} not filed: see the message under ${failed === 1 ? 'that e-mail' : 'each one'} and retry.`;
     this.refresh();
     this.els.summary.focus();
     if (this.reloadWhenIdle) {
@@ -456,9 +400,9 @@ export class Pane {
   }
 
   private async retry(r: Row): Promise<void> {
-    if (this.busy || !this.person) return;
+    if (this.busy || !this.picker.person) return;
     this.busy = true;
-    await this.fileOne(r, this.person);
+    await this.fileOne(r, this.picker.person);
     this.busy = false;
     this.refresh();
     r.els.status.querySelector<HTMLElement>('fluent-button')?.focus();
