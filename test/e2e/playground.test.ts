@@ -1,14 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium } from '../support/browser';
-import { startPlayground, type RunningPlayground } from '../../scripts/playground';
+import { openPlaygroundSession, type PlaygroundSession } from '../support/playground-session';
 import { welcome } from '../../src/answering/answer';
-import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import { sqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { openDatabase } from '../../src/store/database';
@@ -21,28 +17,18 @@ const FIRST_SCREEN = 600;
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(import.meta.dirname, '..', '..', 'docs') : undefined;
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+let session: PlaygroundSession;
 let dataDir: string;
-let app: RunningApp;
-let playground: RunningPlayground;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'playground-e2e-'));
-  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }));
-  playground = await startPlayground({ botMessagesUrl: `${app.url}/api/messages`, port: await freePort(), timeoutMs: 90_000 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-  page.setDefaultTimeout(60_000);
-  await page.goto(playground.url);
+  session = await openPlaygroundSession({ viewport: { width: 1280, height: 1400 } });
+  ({ dataDir, page } = session);
   await page.addStyleTag({ content: `.ac-adaptiveCard { width: ${PHONE_WIDTH}px !important; max-width: ${PHONE_WIDTH}px !important; box-sizing: border-box; }` });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 const cards = () => page.locator('.ac-adaptiveCard');

@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium } from '../support/browser';
-import { startPlayground, type RunningPlayground } from '../../scripts/playground';
-import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { openPlaygroundSession, type PlaygroundSession } from '../support/playground-session';
 import { openSqliteRecordStore } from '../../src/recording/sqlite-store';
 import { writeDirectoryFile } from '../support/org-directory';
 
@@ -17,14 +12,11 @@ const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000020';
 /** Written for the README with UPDATE_SCREENSHOTS=1; look at it after a change to the card. */
 const SCREENSHOT = join(import.meta.dirname, '../../docs/supervision-decision-card.png');
 
+let session: PlaygroundSession;
 let dataDir: string;
-let app: RunningApp;
-let playground: RunningPlayground;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'supervision-e2e-'));
   const directory = writeDirectoryFile({
     teams: [{ id: 'team-north', name: 'North team' }],
     people: [
@@ -33,19 +25,12 @@ beforeAll(async () => {
     ],
     allocations: [{ person: 'P-1001', team: 'team-north', worker: 'worker-1' }],
   });
-  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ORG_DIRECTORY: directory }));
-  playground = await startPlayground({ botMessagesUrl: `${app.url}/api/messages`, port: await freePort(), timeoutMs: 90_000 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
-  page.setDefaultTimeout(60_000);
-  await page.goto(playground.url);
+  session = await openPlaygroundSession({ settings: { ORG_DIRECTORY: directory }, viewport: { width: 1280, height: 2400 } });
+  ({ dataDir, page } = session);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 const cards = () => page.locator('.ac-adaptiveCard');
