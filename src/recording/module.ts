@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { openAccess, directoryFromConfig } from '../access/open';
 import { accessRoutes } from '../access/routes';
 import { createAuthenticator } from '../auth/authenticate';
@@ -10,6 +11,8 @@ import type { Logger } from '../log';
 import { myWorkRoute } from './api/my-work-route';
 import type { OrganisationDirectory } from '../organisation/model';
 import { recordingRoutes } from './api/routes';
+import { SentFilingDesk } from './sent-filing-desk';
+import { SentFilingQueue } from './sent-filing-queue';
 import { RecordingService } from './service';
 import { openSqliteRecordStore } from './sqlite-store';
 import type { RecordStore } from './store';
@@ -60,14 +63,25 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
     throw err;
   }
   const service = new RecordingService({ store, access: access.policy, nation: config.organisation.nation, now, ...(mail ? { mail } : {}) });
+  let queue: SentFilingQueue;
+  try {
+    queue = SentFilingQueue.open(join(config.dataDir, 'sent-filings.sqlite'));
+  } catch (err) {
+    void store.close();
+    access.close();
+    throw err;
+  }
+  const sentFilings = new SentFilingDesk({ service, queue, retrySeconds: config.fileOnSend.retrySeconds, logger, now });
   const authenticate = createAuthenticator(config, options.tokenValidator);
   const myWork = myWorkRoute({ store, nation: config.organisation.nation, access: access.policy, directory: access.directory, authenticate, logger, now });
   return {
-    routes: [...recordingRoutes({ service, authenticate, logger }), myWork, ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
+    routes: [...recordingRoutes({ service, sentFilings, authenticate, logger }), myWork, ...accessRoutes({ policy: access.policy, directory: access.directory, authenticate, logger, now })],
     service,
     directory: access.directory,
     store,
     close: async () => {
+      await sentFilings.close();
+      queue.close();
       await store.close();
       access.close();
     },
