@@ -19,7 +19,7 @@ export async function buildPane(settings: AddinSettings, outDir = ADDIN_DIST): P
     write: false,
     outdir: outDir,
     legalComments: 'none',
-    define: { __ADDIN_AUTH__: JSON.stringify({ clientId: settings.clientId ?? null, apiScope: settings.apiScope ?? null }) },
+    define: { __ADDIN_AUTH__: JSON.stringify({ clientId: settings.clientId ?? null, apiScope: settings.apiScope ?? null }), __ADDIN_BASE_URL__: JSON.stringify(settings.baseUrl) },
     logLevel: 'silent',
   });
   const files: string[] = [];
