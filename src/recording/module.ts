@@ -4,7 +4,7 @@ import { accessRoutes } from '../access/routes';
 import { createAuthenticator } from '../auth/authenticate';
 import type { TokenValidator } from '../auth/entra-token';
 import type { Config } from '../config';
-import { createSharePointRecording } from '../graph/from-config';
+import { createSharePointRecording, graphMailFromConfig } from '../graph/from-config';
 import type { MailSource } from '../email/mail-source';
 import type { ApiRoute } from '../http/route';
 import type { Logger } from '../log';
@@ -23,7 +23,7 @@ export interface RecordingModuleOptions {
   now?: () => Date;
   /** The record store; default from config: embedded SQLite under config.dataDir, or SharePoint (RECORD_STORE=sharepoint). */
   store?: RecordStore;
-  /** Outlook mail access for filing by Graph message id; default: Graph with RECORD_STORE=sharepoint, none otherwise. */
+  /** Outlook mail access (filing by Graph message id, file on send); default: Graph on-behalf-of when the app has its credentials, none in local mode. */
   mail?: MailSource;
   /** Token validation override (tests); default: Entra ID via config.apiAuth. */
   tokenValidator?: TokenValidator;
@@ -51,7 +51,7 @@ export function createRecordingModule(options: RecordingModuleOptions): Recordin
   const embedded = !options.store && !sharepoint ? openSqliteRecordStore(config.dataDir) : undefined;
   if (embedded) logger.info({ code: 'startup-sweep', orphans: embedded.orphansRemoved, tempFiles: embedded.leftoversRemoved }, 'stored files without a record removed');
   const store = options.store ?? sharepoint?.store ?? (embedded as RecordStore);
-  const mail = options.mail ?? sharepoint?.mail;
+  const mail = options.mail ?? sharepoint?.mail ?? graphMailFromConfig(config);
   const now = options.now ?? (() => new Date());
   // Who may see and change which record: one policy for every route and either store.
   let access: ReturnType<typeof openAccess>;
