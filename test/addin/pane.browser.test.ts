@@ -386,6 +386,8 @@ describe('Outlook task pane in Chromium', { timeout: 90_000 }, () => {
     await page.evaluate(() => (window as unknown as { __outlookSend: () => void }).__outlookSend());
     await expect.poll(async () => (await persistedOutlook(page)).sendCompletions).toEqual([{ allowEvent: true }]);
     await page.goto('about:blank');
+    // Classic Outlook on Windows lets the handler's file call out only if the origin lists it at Microsoft's well-known URI.
+    expect((await api('/.well-known/microsoft-officeaddins-allowed.json')).json).toEqual({ allowed: ['https://localhost:3978/addin/commands.js'] });
     const told = (await api('/api/emails/sent')).json.filings.find((f: { marker: string }) => f.marker === marker);
     expect(told).toMatchObject({ state: 'waiting', person: { reference: 'P-1001' } });
 
