@@ -19,6 +19,9 @@ export const SENT_FILING_PROBLEMS: Record<SentFilingProblem, string> = {
   'server-restarted': 'The recording service restarted before the sent e-mail was filed. Retry to file it now.',
 };
 
+/** A worker sends a few e-mails a minute at most: more filings than this waiting at once is a runaway client. */
+export const MAX_WAITING_PER_WORKER = 50;
+
 export type SentOutcome = CreateOutcome & { markedFiled: boolean | null };
 
 interface Job {
@@ -61,6 +64,11 @@ export class SentFilingDesk {
   async notify(principal: Principal, body: unknown): Promise<{ entry: SentFilingEntry; added: boolean }> {
     const input = await this.o.service.checkSentFiling(principal, body);
     const marker = input.marker.toLowerCase();
+    let waiting = 0;
+    for (const job of this.jobs.values()) if (job.principal.userId === principal.userId) waiting++;
+    if (waiting >= MAX_WAITING_PER_WORKER && !this.o.queue.get(principal.userId, marker)) {
+      throw new RecordingError('too-many-pending', `You have ${waiting} e-mails waiting to be filed on send already. They will be filed in the next few minutes; the pane files the rest.`);
+    }
     const { entry, added } = this.o.queue.add({ marker, userId: principal.userId, tenantId: principal.tenantId, person: input.person }, this.now());
     if (added) {
       this.jobs.set(key(principal.userId, marker), { principal, input });

@@ -179,6 +179,16 @@ describe('file on send in the background (no pane open)', () => {
     expect(stranger.status).toBe(403);
   });
 
+  it('refuses a runaway client (429) beyond 50 filings waiting at once for one worker, and takes others\' still', async () => {
+    const ALEX = { 'x-local-user-id': 'alex' };
+    const replies = await Promise.all(Array.from({ length: 50 }, () => api.call('POST', '/api/emails/sent/pending', choice(randomUUID()), ALEX)));
+    expect(replies.every((r) => r.status === 202)).toBe(true);
+    const more = await api.call('POST', '/api/emails/sent/pending', choice(randomUUID()), ALEX);
+    expect(more.status).toBe(429);
+    expect(more.json.error.code).toBe('too-many-pending');
+    expect((await api.call('POST', '/api/emails/sent/pending', choice(randomUUID()))).status).toBe(202);
+  });
+
   it('answers hostile or broken notices with a 4xx naming the problem, never a 5xx, and queues nothing', async () => {
     const before = (await api.call('GET', '/api/emails/sent')).json.filings.length;
     const bad: [unknown, string?][] = [
