@@ -180,13 +180,20 @@ describe('file on send in the background (no pane open)', () => {
   });
 
   it('refuses a runaway client (429) beyond 50 filings waiting at once for one worker, and takes others\' still', async () => {
-    const ALEX = { 'x-local-user-id': 'alex' };
-    const replies = await Promise.all(Array.from({ length: 50 }, () => api.call('POST', '/api/emails/sent/pending', choice(randomUUID()), ALEX)));
-    expect(replies.every((r) => r.status === 202)).toBe(true);
-    const more = await api.call('POST', '/api/emails/sent/pending', choice(randomUUID()), ALEX);
-    expect(more.status).toBe(429);
-    expect(more.json.error.code).toBe('too-many-pending');
-    expect((await api.call('POST', '/api/emails/sent/pending', choice(randomUUID()))).status).toBe(202);
+    // Its own server with long waits, so the 50 are all still waiting however slow the machine is.
+    const mail = new GraphMailSource({ baseUrl: standin.origin, tokens: { graphToken: async () => GRAPH_TOKEN }, fetch: standin.fetch, retryDelaySeconds: 0 });
+    const slow = await startTestApi({ FILE_ON_SEND_RETRY_SECONDS: '600' }, { recordings: { mail } });
+    try {
+      const ALEX = { 'x-local-user-id': 'alex' };
+      const replies = await Promise.all(Array.from({ length: 50 }, () => slow.call('POST', '/api/emails/sent/pending', choice(randomUUID()), ALEX)));
+      expect(replies.every((r) => r.status === 202)).toBe(true);
+      const more = await slow.call('POST', '/api/emails/sent/pending', choice(randomUUID()), ALEX);
+      expect(more.status).toBe(429);
+      expect(more.json.error.code).toBe('too-many-pending');
+      expect((await slow.call('POST', '/api/emails/sent/pending', choice(randomUUID()))).status).toBe(202);
+    } finally {
+      await slow.stop();
+    }
   });
 
   it('answers hostile or broken notices with a 4xx naming the problem, never a 5xx, and queues nothing', async () => {

@@ -410,7 +410,7 @@ describe('Outlook task pane in Chromium', { timeout: 90_000 }, () => {
     expect((await persistedOutlook(page)).roaming.careSendFilings).toBeUndefined();
     expect(graph.requests.length).toBe(graphCalls);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    if (process.env.SHOT_DIR) await page.screenshot({ path: join(process.env.SHOT_DIR, 'sent-filed-320.png') });
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: new URL('../../docs/addin-sent-filed-320.png', import.meta.url).pathname });
     expect((await api('/api/recordings?person=P-1001')).json.records.filter((r: { record: { details: { purpose: string } } }) => r.record.details.purpose === purpose)).toHaveLength(1);
     await page.close();
   });
@@ -435,7 +435,6 @@ describe('Outlook task pane in Chromium', { timeout: 90_000 }, () => {
     await page.getByText(/^Not filed yet\. The sent e-mail is not in your Sent Items yet/).waitFor();
     await page.getByRole('button', { name: 'Retry' }).waitFor();
     expect((await persistedOutlook(page)).roaming.careSendFilings).toEqual([expect.objectContaining({ marker, state: 'waiting' })]);
-    if (process.env.SHOT_DIR) await page.screenshot({ path: join(process.env.SHOT_DIR, 'sent-failed-320.png') });
     await page.close();
   });
 });
