@@ -53,11 +53,13 @@ export class SentFilingDesk {
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly now: () => Date;
   private closed = false;
+  private purgedAt: number;
 
   constructor(private readonly o: SentFilingDeskOptions) {
     this.now = o.now ?? (() => new Date());
     const { failed, purged } = o.queue.recover(this.now());
     if (failed + purged > 0) o.logger.info({ code: 'sent-filing-recovered', failed, purged }, 'filings on send from before the start failed or purged');
+    this.purgedAt = this.now().getTime();
   }
 
   /** POST /api/emails/sent/pending: queue the filing (checked first), and start looking for the sent copy. */
@@ -68,6 +70,11 @@ export class SentFilingDesk {
     for (const job of this.jobs.values()) if (job.principal.userId === principal.userId) waiting++;
     if (waiting >= MAX_WAITING_PER_WORKER && !this.o.queue.get(principal.userId, marker)) {
       throw new RecordingError('too-many-pending', `You have ${waiting} e-mails waiting to be filed on send already. They will be filed in the next few minutes; the pane files the rest.`);
+    }
+    // A long-running server keeps the queue to the keeping period too: purged at most once a day, as notices come.
+    if (this.now().getTime() - this.purgedAt > 24 * 60 * 60 * 1000) {
+      this.purgedAt = this.now().getTime();
+      this.o.queue.purge(this.now());
     }
     const { entry, added } = this.o.queue.add({ marker, userId: principal.userId, tenantId: principal.tenantId, person: input.person }, this.now());
     if (added) {

@@ -112,9 +112,13 @@ export class SentFilingQueue {
    */
   recover(at: Date): { failed: number; purged: number } {
     const failed = this.db.prepare("UPDATE sent_filings SET state = 'failed', problem = 'server-restarted', updated_at = ? WHERE state = 'waiting'").run(at.toISOString()).changes;
+    return { failed, purged: this.purge(at) };
+  }
+
+  /** Deletes entries queued more than the keeping period ago; how many. */
+  purge(at: Date): number {
     const cutoff = new Date(at.getTime() - SENT_FILING_KEEP_DAYS * 24 * 60 * 60 * 1000).toISOString();
-    const purged = this.db.prepare('DELETE FROM sent_filings WHERE queued_at < ?').run(cutoff).changes;
-    return { failed, purged };
+    return this.db.prepare('DELETE FROM sent_filings WHERE queued_at < ?').run(cutoff).changes;
   }
 
   close(): void {

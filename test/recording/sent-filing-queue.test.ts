@@ -46,4 +46,23 @@ describe('sent filing queue', () => {
     void desk.close();
     again.close();
   });
+
+  it('a long-running server purges entries past the keeping period as notices come, once a day at most', async () => {
+    const { queue } = openQueue();
+    const day = 24 * 3600 * 1000;
+    let now = new Date('2026-12-05T10:00:00Z').getTime();
+    queue.add({ marker: MARKER, userId: 'alex', tenantId: 't', person: 'P-1001' }, new Date(now - 10 * day));
+    queue.update('alex', MARKER, { state: 'filed', reference: 'CR-20261125-ABCDEFGH' }, new Date(now - 10 * day));
+    const service = { checkSentFiling: async (_p: unknown, body: unknown) => body } as unknown as RecordingService;
+    const desk = new SentFilingDesk({ service, queue, retrySeconds: [600], logger: createLogger('silent'), now: () => new Date(now) });
+    const alex = { userId: 'alex', name: 'Alex', tenantId: 't' };
+    await desk.notify(alex, { marker: '2b6f8a52-3c1e-4d7a-9f2b-5e8c1a7d4f62', person: 'P-1001' });
+    expect(queue.listFor('alex')).toHaveLength(2);
+    now += 5 * day;
+    await desk.notify(alex, { marker: '3b6f8a52-3c1e-4d7a-9f2b-5e8c1a7d4f63', person: 'P-1001' });
+    expect(queue.listFor('alex').map((e) => e.marker)).not.toContain(MARKER);
+    expect(queue.listFor('alex')).toHaveLength(2);
+    await desk.close();
+    queue.close();
+  });
 });
