@@ -28,9 +28,16 @@ export interface NotifyDeps {
 
 /** True when the service accepted the notice (queued now, or already known); false on any failure or refusal. */
 export async function notifySent(choice: SendChoice, deps: NotifyDeps = {}): Promise<boolean> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), deps.limitMs ?? NOTIFY_LIMIT_MS);
-  try {
+  // The JavaScript-only runtime of classic Outlook may lack AbortController: the race below bounds the wait anyway.
+  const controller = typeof AbortController === 'undefined' ? undefined : new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => {
+      controller?.abort();
+      resolve(false);
+    }, deps.limitMs ?? NOTIFY_LIMIT_MS);
+  });
+  const notice = (async () => {
     const token = await (deps.token ?? silentAccessToken)();
     const p = choice.person;
     const body = {
@@ -46,11 +53,12 @@ export async function notifySent(choice: SendChoice, deps: NotifyDeps = {}): Pro
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
-      signal: controller.signal,
+      ...(controller ? { signal: controller.signal } : {}),
     });
     return res.ok;
-  } catch {
-    return false;
+  })().catch(() => false);
+  try {
+    return await Promise.race([notice, late]);
   } finally {
     clearTimeout(timer);
   }

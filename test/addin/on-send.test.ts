@@ -206,5 +206,7 @@ describe('the notice to the recording service (notifySent)', () => {
     const started = Date.now();
     expect(await notifySent(choice, { token: async () => 't', fetch: slow, origin: '', limitMs: 50 })).toBe(false);
     expect(Date.now() - started).toBeLessThan(2000);
+    // A sign-in that never answers is bounded by the same limit.
+    expect(await notifySent(choice, { token: () => new Promise<string>(() => undefined), fetch: refused, origin: '', limitMs: 50 })).toBe(false);
   });
 });
