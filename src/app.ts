@@ -8,7 +8,7 @@ import { createAuthenticator } from './auth/authenticate';
 import { conversationStoreFrom } from './bot/adapter/conversation-store';
 import { botTransport, type BotTransport } from './bot/adapter/messages-route';
 import { createBotRouter } from './bot/routes';
-import { addinFilesRoute } from './addin/files';
+import { addinFilesRoute, addinWellKnownRoute } from './addin/files';
 import type { TurnScope } from './bot/turn';
 import { ConfigError, type Config } from './config';
 import { sqliteAskStore } from './asking/ask-store';
@@ -110,6 +110,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       bot.route,
       ...recordings.routes,
       addinFilesRoute(),
+      addinWellKnownRoute(),
       ...tabRoutes({ localMode: config.localMode, logger }),
       ...healthRoutes([...readinessChecks(config, db), { name: 'bot-state', check: () => conversations.check() }, ...(sharedAudit ? [{ name: 'answer-audit', check: () => sharedAudit.check() }] : [])], logger),
       ...answerAuditRoutes({ audit, authenticate: createAuthenticator(config, overrides.recordings?.tokenValidator), isIgLead: async (p) => (await recordings.service.access.member(p, { action: 'answer-audit' })).igLead, logger }),

@@ -63,6 +63,16 @@ const EnvSchema = z.object({
   REMINDER_INTERVAL_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_080).default(60)),
   /** A sign-off outstanding for more than this many working days is reminded; no policy states a number, so a setting. */
   SIGN_OFF_REMINDER_WORKING_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(60).default(5)),
+  /** File on send: seconds before each background look for the sent copy in Sent Items (comma-separated); after the last, the filing is left failed for the pane's Retry. */
+  FILE_ON_SEND_RETRY_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?){0,19}\s*$/, '1 to 20 comma-separated numbers of seconds, e.g. 15,30,45,60,60,60')
+      .transform((v) => v.split(',').map((n) => Number(n.trim())))
+      .refine((l) => l.every((n) => n <= 600) && l.reduce((a, b) => a + b, 0) <= 3600, 'each wait at most 600 s and all together at most 3600 s (the worker\'s sign-in would expire)')
+      .prefault('15,30,45,60,60,60'),
+  ),
   /** Azure Storage connection string: bot conversation state and references in Blob Storage, shared by every instance. */
   BOT_STATE_CONNECTION_STRING: optionalString,
   /** Teams single sign-on for the bot: the Azure Bot resource's OAuth connection (Entra ID v2, Graph scopes) the token service exchanges for. */
@@ -100,6 +110,8 @@ export interface Config {
   readonly audit: Readonly<{ retentionDays: number }>;
   readonly accessLog: Readonly<{ retentionDays: number }>;
   readonly reminders: Readonly<{ enabled: boolean; intervalMinutes: number; signOffWorkingDays: number }>;
+  /** File on send in the background: the waits (seconds) before each look for the sent copy. */
+  readonly fileOnSend: Readonly<{ retrySeconds: readonly number[] }>;
   /** Where the bot keeps conversation state: Azure Blob Storage when a connection string is set, the embedded store otherwise. */
   readonly botState: Readonly<{ connectionString?: string; container: string }>;
   /** BOT_DOMAIN: where Teams reaches the bot and the tab; needed only to build the app package. */
@@ -186,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     audit: Object.freeze({ retentionDays: e.AUDIT_RETENTION_DAYS }),
     accessLog: Object.freeze({ retentionDays: e.ACCESS_LOG_RETENTION_DAYS }),
     reminders: Object.freeze({ enabled: e.REMINDERS === 'on', intervalMinutes: e.REMINDER_INTERVAL_MINUTES, signOffWorkingDays: e.SIGN_OFF_REMINDER_WORKING_DAYS }),
+    fileOnSend: Object.freeze({ retrySeconds: Object.freeze([...e.FILE_ON_SEND_RETRY_SECONDS]) }),
     graph: Object.freeze({ baseUrl: e.GRAPH_BASE_URL, siteId: e.SHAREPOINT_SITE_ID }),
     apiAuth: Object.freeze({
       audience: e.API_AUDIENCE ?? e.MicrosoftAppId,

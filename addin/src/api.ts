@@ -151,6 +151,19 @@ export async function fileSent(choice: { marker: string; person: PersonRef; purp
   });
 }
 
+/** What the service did with a filing on send it was told about (the send handler's notice). */
+export interface SentFilingState {
+  marker: string;
+  state: 'waiting' | 'filed' | 'failed';
+  reference?: string;
+  problem?: { code: string; message: string };
+}
+
+/** The worker's own filings on send as the service holds them; filed ones need nothing more from the pane. */
+export async function sentFilingStates(): Promise<SentFilingState[]> {
+  return (await call<{ filings: SentFilingState[] }>('GET', '/api/emails/sent')).filings;
+}
+
 export interface SupervisionDecisionNote {
   kind: 'supervision-decision';
   person: PersonRef;

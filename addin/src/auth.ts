@@ -13,8 +13,11 @@ const compiled: AuthSettings = typeof __ADDIN_AUTH__ === 'undefined' ? { clientI
 
 export type PcaFactory = (config: Parameters<typeof createNestablePublicClientApplication>[0]) => Promise<IPublicClientApplication>;
 
-/** A token getter: silent first (the host usually has one), a popup only when the worker must consent or sign in again. */
-export function tokenSource(settings: AuthSettings, factory: PcaFactory = createNestablePublicClientApplication): () => Promise<string | undefined> {
+/**
+ * A token getter: silent first (the host usually has one), a popup only when the worker must consent or sign in again;
+ * never a popup with `interactive: false` (the send event's runtime has no window to show one in).
+ */
+export function tokenSource(settings: AuthSettings, factory: PcaFactory = createNestablePublicClientApplication, options: { interactive?: boolean } = {}): () => Promise<string | undefined> {
   let app: Promise<IPublicClientApplication> | undefined;
   return async () => {
     if (!settings.clientId || !settings.apiScope) return undefined;
@@ -26,10 +29,14 @@ export function tokenSource(settings: AuthSettings, factory: PcaFactory = create
     const request = { scopes: [settings.apiScope] };
     try {
       return (await pca.acquireTokenSilent(request)).accessToken;
-    } catch {
+    } catch (err) {
+      if (options.interactive === false) throw err;
       return (await pca.acquireTokenPopup(request)).accessToken;
     }
   };
 }
 
 export const accessToken = tokenSource(compiled);
+/** For the OnMessageSend handler: Nested App Authentication works in the event runtime, but silently only. */
+export const silentAccessToken = (): Promise<string | undefined> => (silent ??= tokenSource(compiled, createNestablePublicClientApplication, { interactive: false }))();
+let silent: (() => Promise<string | undefined>) | undefined;

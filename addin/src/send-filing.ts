@@ -4,8 +4,9 @@ import type { PersonRef } from './api';
 
 // File on send, the Office.js side. In compose the pane stamps the message with the filing marker (an internet header,
 // Mailbox 1.8, which the sent copy keeps) and leaves the worker's choice in the item's session data (1.11); the
-// OnMessageSend handler (1.12) reads it there and queues the filing in the mailbox's roaming settings, which the pane
-// reads next time it opens to find the sent copy through Graph and file it, or show why not with a retry.
+// OnMessageSend handler (1.12) reads it there, tells the recording service (which files the sent copy in the
+// background) and queues the filing in the mailbox's roaming settings, which the pane reads next time it opens to show
+// what became of it, file it itself when the service was not told, or show why not with a retry.
 
 /** What the worker chose in compose: who it is filed to and the fields a contact recording needs. */
 export interface SendChoice {
@@ -97,10 +98,10 @@ export async function savePending(office: typeof Office, pending: PendingSend[])
 }
 
 /**
- * At send: the choice left in session data is queued in roaming settings, with the marker header set again in case
- * it was lost. Resolves with what was queued, or undefined when the worker chose nothing for this message.
+ * At send: the choice left in session data, with the marker header set again in case it was lost. Undefined when
+ * the worker chose nothing for this message (or Outlook lacks the send event).
  */
-export async function queueOnSend(office: typeof Office, now: Date = new Date()): Promise<PendingSend | undefined> {
+export async function pendingAtSend(office: typeof Office, now: Date = new Date()): Promise<PendingSend | undefined> {
   if (!canFileOnSend(office)) return undefined;
   const choice = await readChoice(office);
   if (!choice) return undefined;
@@ -108,7 +109,17 @@ export async function queueOnSend(office: typeof Office, now: Date = new Date())
   const headers = await call<Record<string, string>>((cb) => item.internetHeaders.getAsync([FILING_MARKER_HEADER], cb)).catch(() => ({}) as Record<string, string>);
   if (headers[FILING_MARKER_HEADER] !== choice.marker) await call<void>((cb) => item.internetHeaders.setAsync({ [FILING_MARKER_HEADER]: choice.marker }, cb));
   const subject = (await call<string>((cb) => item.subject.getAsync(cb)).catch(() => '')).slice(0, 200);
-  const entry: PendingSend = { ...choice, subject, queuedAt: now.toISOString(), state: 'waiting' };
-  await savePending(office, [...loadPending(office).filter((p) => p.marker !== choice.marker), entry]);
+  return { ...choice, subject, queuedAt: now.toISOString(), state: 'waiting' };
+}
+
+/** Queues the filing in the mailbox's roaming settings, where the pane finds it next time it opens. */
+export async function queuePending(office: typeof Office, entry: PendingSend): Promise<void> {
+  await savePending(office, [...loadPending(office).filter((p) => p.marker !== entry.marker), entry]);
+}
+
+/** At send: the choice queued in roaming settings. Resolves with what was queued, or undefined when nothing was chosen. */
+export async function queueOnSend(office: typeof Office, now: Date = new Date()): Promise<PendingSend | undefined> {
+  const entry = await pendingAtSend(office, now);
+  if (entry) await queuePending(office, entry);
   return entry;
 }

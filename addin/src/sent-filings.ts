@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
-import { ApiError, fileSent } from './api';
+import { ApiError, fileSent, sentFilingStates, type SentFilingState } from './api';
 import { button } from './fluent';
 import { h, replace } from './dom';
 import { loadPending, savePending, type PendingSend } from './send-filing';
 
-// E-mails the worker chose to "File when sent": filed the next time the pane opens (the sent copy found through
-// Graph), each shown with its outcome; one still waiting or failed stays listed with Retry and Remove.
+// E-mails the worker chose to "File when sent": usually filed by the service in the background after the send
+// handler told it; the pane shows those as filed, files the others itself (the sent copy found through Graph), and
+// keeps one still waiting or failed listed with Retry and Remove.
 
 export class SentFilings {
   readonly el = h('section', { 'aria-labelledby': 'sent-heading', hidden: true });
@@ -24,8 +25,19 @@ export class SentFilings {
     this.el.hidden = false;
     const rows = new Map(pending.map((p) => [p.marker, this.row(p)]));
     replace(this.list, ...[...rows.values()].map((r) => r.li));
-    for (const p of pending) await this.fileOne(p, rows.get(p.marker)!.status);
+    // What the service already did in the background; if it cannot say, the pane files each one itself as before.
+    const known = new Map<string, SentFilingState>((await sentFilingStates().catch(() => [])).map((f) => [f.marker, f]));
+    for (const p of pending) {
+      const done = known.get(p.marker);
+      if (done?.state === 'filed' && done.reference) await this.shownFiled(p, done.reference, rows.get(p.marker)!.status);
+      else await this.fileOne(p, rows.get(p.marker)!.status);
+    }
     this.busy = false;
+  }
+
+  private async shownFiled(p: PendingSend, reference: string, status: HTMLElement): Promise<void> {
+    await this.forget(p.marker);
+    replace(status, h('span', { class: 'ok' }, `Filed as ${reference} when it was sent.`));
   }
 
   private row(p: PendingSend): { li: HTMLElement; status: HTMLElement } {

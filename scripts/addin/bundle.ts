@@ -19,7 +19,7 @@ export async function buildPane(settings: AddinSettings, outDir = ADDIN_DIST): P
     write: false,
     outdir: outDir,
     legalComments: 'none',
-    define: { __ADDIN_AUTH__: JSON.stringify({ clientId: settings.clientId ?? null, apiScope: settings.apiScope ?? null }) },
+    define: { __ADDIN_AUTH__: JSON.stringify({ clientId: settings.clientId ?? null, apiScope: settings.apiScope ?? null }), __ADDIN_BASE_URL__: JSON.stringify(settings.baseUrl) },
     logLevel: 'silent',
   });
   const files: string[] = [];
@@ -32,5 +32,10 @@ export async function buildPane(settings: AddinSettings, outDir = ADDIN_DIST): P
     writeAtomically(out, readFileSync(join(ADDIN_DIR, 'src', page)));
     files.push(out);
   }
+  // Classic Outlook on Windows runs the send handler as commands.js alone: it may sign in (NAA) and call the service
+  // only if the origin lists that file at /.well-known/microsoft-officeaddins-allowed.json (Microsoft's well-known URI).
+  const allowed = join(outDir, 'well-known', 'microsoft-officeaddins-allowed.json');
+  writeAtomically(allowed, `${JSON.stringify({ allowed: [`${settings.baseUrl}/addin/commands.js`] }, null, 2)}\n`);
+  files.push(allowed);
   return { dir: outDir, files };
 }

@@ -17,6 +17,16 @@ export function graphSettingsFromConfig(config: Config): GraphClientSettings {
   return { baseUrl: config.graph.baseUrl, tokens: new OnBehalfOfTokenProvider({ tenantId, clientId: appId, clientSecret: appPassword }) };
 }
 
+/**
+ * The worker's own mailbox through Graph (on-behalf-of) whenever the app has its credentials, whatever the record
+ * store: filing by Outlook message id and filing on send (the sent copy in Sent Items) need it. None in local mode.
+ */
+export function graphMailFromConfig(config: Config): GraphMailSource | undefined {
+  const { appId, appPassword, tenantId } = config.bot;
+  if (config.localMode || !appId || !appPassword || !tenantId) return undefined;
+  return new GraphMailSource(graphSettingsFromConfig(config));
+}
+
 export function createSharePointRecording(config: Config, logger?: Logger): { store: SharePointRecordStore; mail: GraphMailSource } {
   if (!config.graph.siteId) throw new ConfigError('SHAREPOINT_SITE_ID is required when RECORD_STORE=sharepoint.');
   const graph = graphSettingsFromConfig(config);

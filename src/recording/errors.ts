@@ -19,7 +19,8 @@ export type RecordingErrorCode =
   | 'unsupported-media-type'
   | 'blob-not-found'
   | 'store-unavailable'
-  | 'auth-unavailable';
+  | 'auth-unavailable'
+  | 'too-many-pending';
 
 const STATUS: Record<RecordingErrorCode, number> = {
   'validation-failed': 400,
@@ -34,6 +35,7 @@ const STATUS: Record<RecordingErrorCode, number> = {
   'blob-not-found': 404,
   'store-unavailable': 503,
   'auth-unavailable': 503,
+  'too-many-pending': 429,
 };
 
 export class RecordingError extends Error {

@@ -136,6 +136,7 @@ export const SentEmailFiling = z.strictObject({
   marker: z.string().regex(FILING_MARKER_PATTERN, 'must be the filing marker the add-in set: a UUID'),
   harmOrRisk: z.boolean().default(false),
 });
+export type SentEmailFiling = z.infer<typeof SentEmailFiling>;
 
 export const ListQuery = z
   .strictObject({

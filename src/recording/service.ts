@@ -178,6 +178,21 @@ export class RecordingService {
     return { ...outcome, markedFiled };
   }
 
+  /**
+   * File on send in the background: before the filing is queued, the same checks the filing will meet (the fields,
+   * a Microsoft 365 connection, and whether this worker may record on this person), so a refusal comes at once.
+   */
+  async checkSentFiling(principal: Principal, body: unknown): Promise<SentEmailFiling> {
+    const input = parseOrThrow(SentEmailFiling, body);
+    if (!this.options.mail?.findSentMessage) {
+      throw new ValidationError([{ field: 'marker', message: 'Filing on send needs a Microsoft 365 connection to find the sent e-mail. Select it in Sent Items and file it from there.' }]);
+    }
+    const person: PersonRef = { reference: input.person, name: input.personName };
+    const details: RecordDetails = { kind: 'contact-recording', direction: 'outgoing', channel: 'email', otherParty: '', messageAt: this.now().toISOString(), content: { form: 'original-email' }, purpose: input.purpose, harmOrRisk: input.harmOrRisk, outOfHours: false };
+    await this.access.require(principal, 'create', { id: newReference('contact-recording', this.now()), person, details, author: authorOf(principal) });
+    return input;
+  }
+
   /** The access rules, for other features' routes (e.g. 'which of these filings may this user see'). */
   get access(): AccessPolicy {
     return this.options.access;

@@ -48,4 +48,10 @@ describe('add-in sign-in (Nested App Authentication)', () => {
     expect(await tokenSource({ clientId: CLIENT, apiScope: SCOPE }, factory)()).toBe('popup-token');
     expect(seen.popup).toEqual([{ scopes: [SCOPE] }]);
   });
+
+  it('never opens a popup for the send handler (interactive: false): the failure is the answer, and the e-mail still goes', async () => {
+    const { factory, seen } = fakeHost({ silentFails: true });
+    await expect(tokenSource({ clientId: CLIENT, apiScope: SCOPE }, factory, { interactive: false })()).rejects.toThrow('interaction_required');
+    expect(seen.popup).toEqual([]);
+  });
 });

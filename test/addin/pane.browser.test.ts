@@ -102,7 +102,8 @@ beforeAll(async () => {
   graph = await startGraphStandIn({ users: { [GRAPH_TOKEN]: { displayName: ME.displayName, email: ME.emailAddress } } });
   // Local mode has no sign-in: the worker's Graph token is the stand-in's (Entra ID is the boundary not reached here).
   const mail = new GraphMailSource({ baseUrl: graph.origin, tokens: { graphToken: async () => GRAPH_TOKEN }, fetch: graph.fetch, retryDelaySeconds: 0 });
-  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }), { recordings: { mail } });
+  // Short waits between the background looks for a sent copy (minutes by default), so filing on send is seen in seconds.
+  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', FILE_ON_SEND_RETRY_SECONDS: '0.5,0.5,1,1,2,2' }), { recordings: { mail } });
   // An earlier e-mail from mum filed to Casey's record: the suggestion the pane should make.
   const earlier = message('Contact arrangements', MUM, [ME], daysAgo(20));
   const seeded = await fetch(`${app.url}/api/emails?person=P-1001&personName=Casey%20Child&dateOfBirth=2011-04-02&recordCategory=looked-after-child&direction=incoming&purpose=Contact%20arrangements`, {
@@ -328,7 +329,7 @@ describe('Outlook task pane in Chromium', { timeout: 90_000 }, () => {
     await page.close();
   }, 120_000);
 
-  it('files an e-mail on send: chosen in compose, queued at send (which always goes), filed from Sent Items when the pane opens', async () => {
+  it('files an e-mail on send: chosen in compose, queued at send (which always goes), filed from Sent Items on the pane\'s Retry', async () => {
     const compose = { subject: 'Visit on Thursday', to: [MUM] };
     const page = await openPane({ version: '1.15', user: ME, messages: [], selected: [], compose }, 'taskpane.html?mode=compose');
     // Suggested from the earlier filing with mum; the subject is the starting purpose.
@@ -360,12 +361,80 @@ describe('Outlook task pane in Chromium', { timeout: 90_000 }, () => {
     const mime = [`From: "${ME.displayName}" <${ME.emailAddress}>`, `To: "${MUM.displayName}" <${MUM.emailAddress}>`, 'Subject: Visit on Thursday', `Date: ${sentAt.toUTCString()}`, `Message-ID: <${randomUUID()}@council.example>`, `x-companion-filing: ${marker}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', 'I will visit on Thursday at 4pm.', ''].join('\r\n');
     graph.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.emailAddress, mime, folder: 'sentitems' });
     await page.getByRole('button', { name: 'Retry' }).click();
-    await page.getByText(/^Filed as CR-\d{8}-\w{8}\.$/).waitFor();
+    // The service, told at send, may have filed it in the background a moment before the Retry: one record either way.
+    await page.getByText(/^(Already filed|Filed) as CR-\d{8}-\w{8}\.$/).waitFor();
     expect((await persistedOutlook(page)).roaming.careSendFilings).toBeUndefined();
 
     const record = (await api('/api/recordings?person=P-1001')).json.records.find((r: { record: { details: { purpose: string } } }) => r.record.details.purpose === 'Confirm the visit on Thursday').record;
     expect(record.details).toMatchObject({ direction: 'outgoing', otherParty: MUM.emailAddress, messageAt: new Date(Math.floor(sentAt.getTime() / 1000) * 1000).toISOString(), content: { form: 'original-email', subject: 'Visit on Thursday' } });
     expect(record.blobs[0]).toMatchObject({ role: 'original-email', sha256: sha256(Buffer.from(mime)) });
+    await page.close();
+  });
+
+  it('files an e-mail on send with no pane open: the send handler tells the service, which files the sent copy when it appears; the pane later shows it filed', async () => {
+    const page = await openPane({ version: '1.15', user: ME, messages: [], selected: [], compose: { subject: 'Running late', to: [MUM] } }, 'taskpane.html?mode=compose');
+    const choose = page.getByRole('button', { name: 'File when sent to Casey Child (P-1001)' });
+    await choose.waitFor();
+    const purpose = `Tell mum the visit is later ${randomUUID().slice(0, 6)}`;
+    await page.getByRole('textbox', { name: 'Purpose' }).fill(purpose);
+    await choose.click();
+    await page.getByText(/^When you send this e-mail it will be filed to Casey Child \(P-1001\)/).waitFor();
+    const marker = (await persistedOutlook(page)).headers['x-companion-filing']!;
+
+    // Send: the handler (event runtime) tells the service and lets the e-mail go. Then no pane is open at all.
+    await page.goto(`${app.url}/addin/commands.html`);
+    await page.evaluate(() => (window as unknown as { __outlookSend: () => void }).__outlookSend());
+    await expect.poll(async () => (await persistedOutlook(page)).sendCompletions).toEqual([{ allowEvent: true }]);
+    await page.goto('about:blank');
+    // Classic Outlook on Windows lets the handler's file call out only if the origin lists it at Microsoft's well-known URI.
+    expect((await api('/.well-known/microsoft-officeaddins-allowed.json')).json).toEqual({ allowed: ['https://localhost:3978/addin/commands.js'] });
+    const told = (await api('/api/emails/sent')).json.filings.find((f: { marker: string }) => f.marker === marker);
+    expect(told).toMatchObject({ state: 'waiting', person: { reference: 'P-1001' } });
+
+    // Exchange puts the sent copy in Sent Items a little later; the service finds it and files it by itself.
+    await new Promise((r) => setTimeout(r, 700));
+    const sentAt = new Date(Date.now() - 20_000);
+    const mime = [`From: "${ME.displayName}" <${ME.emailAddress}>`, `To: "${MUM.displayName}" <${MUM.emailAddress}>`, 'Subject: Running late', `Date: ${sentAt.toUTCString()}`, `Message-ID: <${randomUUID()}@council.example>`, `x-companion-filing: ${marker}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', 'I will be there at 5pm instead.', ''].join('\r\n');
+    graph.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.emailAddress, mime, folder: 'sentitems' });
+    let filed: { state: string; reference?: string } | undefined;
+    await expect.poll(async () => (filed = (await api('/api/emails/sent')).json.filings.find((f: { marker: string }) => f.marker === marker))?.state, { timeout: 30_000 }).toBe('filed');
+    const records = (await api('/api/recordings?person=P-1001')).json.records.filter((r: { record: { details: { purpose: string } } }) => r.record.details.purpose === purpose);
+    expect(records).toHaveLength(1);
+    expect(records[0].record).toMatchObject({ id: filed!.reference, details: { direction: 'outgoing', otherParty: MUM.emailAddress, messageAt: new Date(Math.floor(sentAt.getTime() / 1000) * 1000).toISOString() } });
+    expect(records[0].record.blobs[0]).toMatchObject({ role: 'original-email', sha256: sha256(Buffer.from(mime)) });
+
+    // The worker opens the pane later: it says the e-mail was filed, clears its queue and asks Graph nothing.
+    const graphCalls = graph.requests.length;
+    await page.goto(`${app.url}/addin/taskpane.html`);
+    await page.getByText(`Filed as ${filed!.reference} when it was sent.`).waitFor();
+    expect((await persistedOutlook(page)).roaming.careSendFilings).toBeUndefined();
+    expect(graph.requests.length).toBe(graphCalls);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: new URL('../../docs/addin-sent-filed-320.png', import.meta.url).pathname });
+    expect((await api('/api/recordings?person=P-1001')).json.records.filter((r: { record: { details: { purpose: string } } }) => r.record.details.purpose === purpose)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('when the sent copy never appears, the service gives up (failed) and the pane, opened later, offers Retry', async () => {
+    const page = await openPane({ version: '1.15', user: ME, messages: [], selected: [], compose: { subject: 'Stuck in the Outbox', to: [MUM] } }, 'taskpane.html?mode=compose');
+    const choose = page.getByRole('button', { name: 'File when sent to Casey Child (P-1001)' });
+    await choose.waitFor();
+    await choose.click();
+    await page.getByText(/^When you send this e-mail it will be filed/).waitFor();
+    const marker = (await persistedOutlook(page)).headers['x-companion-filing']!;
+    await page.goto(`${app.url}/addin/commands.html`);
+    await page.evaluate(() => (window as unknown as { __outlookSend: () => void }).__outlookSend());
+    await expect.poll(async () => (await persistedOutlook(page)).sendCompletions).toEqual([{ allowEvent: true }]);
+    await page.goto('about:blank');
+    await expect
+      .poll(async () => (await api('/api/emails/sent')).json.filings.find((f: { marker: string }) => f.marker === marker)?.state, { timeout: 30_000 })
+      .toBe('failed');
+    expect((await api('/api/emails/sent')).json.filings.find((f: { marker: string }) => f.marker === marker)).toMatchObject({ attempts: 6, problem: { code: 'not-in-sent-items' } });
+
+    await page.goto(`${app.url}/addin/taskpane.html`);
+    await page.getByText(/^Not filed yet\. The sent e-mail is not in your Sent Items yet/).waitFor();
+    await page.getByRole('button', { name: 'Retry' }).waitFor();
+    expect((await persistedOutlook(page)).roaming.careSendFilings).toEqual([expect.objectContaining({ marker, state: 'waiting' })]);
     await page.close();
   });
 });

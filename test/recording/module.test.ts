@@ -23,6 +23,8 @@ describe('recording module wiring', () => {
       'POST /api/recordings/:id/withdrawal',
       'POST /api/emails',
       'POST /api/emails/sent',
+      'POST /api/emails/sent/pending',
+      'GET /api/emails/sent',
       'POST /api/emails/filings',
       'POST /api/people/suggestions',
       'GET /api/people',

@@ -4,12 +4,16 @@ import { readJsonBody } from '../../http/json-body';
 import type { ApiRequest, ApiResponse, ApiRoute } from '../../http/route';
 import type { Logger } from '../../log';
 import { RecordingError } from '../errors';
+import type { SentFilingDesk } from '../sent-filing-desk';
 import type { RecordingService } from '../service';
 import { filingLookupRoutes } from './filing-lookup-routes';
+import { sentFilingRoutes } from './sent-filing-routes';
 import { drain, errorResponse, recordBody } from './respond';
 
 export interface RecordingRouteDeps {
   service: RecordingService;
+  /** File on send: the background filing and the pane's filing of a sent e-mail, under one lock and key. */
+  sentFilings: SentFilingDesk;
   authenticate: Authenticate;
   logger: Logger;
 }
@@ -21,7 +25,7 @@ const MAX_SMALL_JSON_BYTES = 256 * 1024;
 export type Handler = (req: ApiRequest, principal: Principal) => Promise<ApiResponse>;
 
 /** The recordings HTTP API: framework-neutral routes mounted by src/http/server.ts. */
-export function recordingRoutes({ service, authenticate, logger }: RecordingRouteDeps): ApiRoute[] {
+export function recordingRoutes({ service, sentFilings, authenticate, logger }: RecordingRouteDeps): ApiRoute[] {
   const guarded = (path: string, action: string, handler: Handler) => async (req: ApiRequest): Promise<ApiResponse> => {
     try {
       const principal = await authenticate(req.headers).catch((err: unknown) => {
@@ -125,10 +129,11 @@ export function recordingRoutes({ service, authenticate, logger }: RecordingRout
       path: '/api/emails/sent',
       maxJsonBytes: MAX_SMALL_JSON_BYTES,
       handle: guarded('/api/emails/sent', 'create', async (req, p) => {
-        const outcome = await service.fileSentMessage(p, req.body);
+        const outcome = await sentFilings.fileNow(p, req.body);
         return created(outcome, { ...recordBody(outcome.record), markedFiled: outcome.markedFiled });
       }),
     },
+    ...sentFilingRoutes(sentFilings, guarded),
     ...filingLookupRoutes(service, guarded),
   ];
 }
