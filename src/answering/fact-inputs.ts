@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toIso } from '../understanding/dates';
-import { CHANNELS, HANDLINGS, INCIDENTS, RECORD_ENTRIES, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, type FactName, type Situation } from '../guidance/situation';
-import { CHANNEL_LABELS, ENTRY_LABELS, FACT_LABELS, HANDLING_LABELS, INCIDENT_LABELS, MEETING_LABELS, PREGNANCY_OUTCOME_LABELS, RETENTION_LABELS, WORDING_LABELS } from './labels';
+import { CHANNELS, HANDLINGS, INCIDENTS, RECORD_ENTRIES, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, WRITING_ASPECTS, type FactName, type Situation } from '../guidance/situation';
+import { CHANNEL_LABELS, ENTRY_LABELS, FACT_LABELS, HANDLING_LABELS, INCIDENT_LABELS, MEETING_LABELS, PREGNANCY_OUTCOME_LABELS, RETENTION_LABELS, WORDING_LABELS, WRITING_LABELS } from './labels';
 
 // How each missing fact is asked for on a follow-up card, and how the answer is read back (validated) into the situation.
 
@@ -146,6 +146,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   ], (s, v) => { s.supervision = v; }),
   handling: choice('handling', listed(HANDLINGS, HANDLING_LABELS), (s, v) => { s.handling = v; }),
   entry: choice('entry', listed(RECORD_ENTRIES, ENTRY_LABELS), (s, v) => { s.entry = v; }),
+  writing: choice('writing', listed(WRITING_ASPECTS, WRITING_LABELS), (s, v) => { s.writing = v; }),
   pregnancyOutcome: choice('pregnancyOutcome', listed(PREGNANCY_OUTCOMES, PREGNANCY_OUTCOME_LABELS), (s, v) => { s.pregnancyOutcome = v; }),
   'dates.event': date('dates.event', 'event'),
   'dates.request': date('dates.request', 'request'),

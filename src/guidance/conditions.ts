@@ -47,6 +47,7 @@ export const FACT_LABELS: Record<string, string> = {
   supervision: 'supervision',
   handling: 'handling',
   entry: 'entry',
+  writing: 'writing',
   pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',
   'dates.request': 'request date',

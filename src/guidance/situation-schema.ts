@@ -1,7 +1,7 @@
 // Validates a situation where it enters the engine, so a bad fact gets a clear error instead of a wrong ruling.
 import { z } from 'zod';
 import { parseIsoDate } from '../calendar/iso-date';
-import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, RECORD_ENTRIES, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS } from './situation';
+import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, RECORD_ENTRIES, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS, WRITING_ASPECTS } from './situation';
 
 const isoDate = z.string().refine(
   (v) => {
@@ -44,6 +44,7 @@ export const situationSchema = z.object({
   supervision: z.enum(['formal', 'outside-supervision']).optional(),
   handling: z.enum(HANDLINGS).optional(),
   entry: z.enum(RECORD_ENTRIES).optional(),
+  writing: z.enum(WRITING_ASPECTS).optional(),
   pregnancyOutcome: z.enum(PREGNANCY_OUTCOMES).optional(),
   datePrecision: z.partialRecord(z.enum(APPROXIMATE_DATE_ROLES), z.enum(['year', 'month'])).optional(),
   dates: z

@@ -1,4 +1,4 @@
-import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording } from '../guidance/situation';
+import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording, type WritingAspect } from '../guidance/situation';
 import { readAge } from './age';
 import { first, type Reading } from './reading';
 import { describeApproximate, findDates, type FoundDate } from './dates';
@@ -150,6 +150,23 @@ const ENTRY: readonly [RegExp, RecordEntry][] = [
   [/\bassessments?\b/, 'assessment'],
   [/\b(care|cin|child in need|child protection|pathway|safety) plans?\b|\b(write|writing|update|updating) (a |the )?plan\b/, 'plan'],
   [/\breviews?\b/, 'review'],
+];
+
+// What about the way a record is written is asked (Nottinghamshire, case notes must be clearly understandable); read only
+// when the question is about a record, so "text speak" in a message to a young person stays a contact question.
+const ABOUT_A_RECORD = /\b(case ?notes?|notes?|recordings?|records?|record(ed)? (it|this|that)|write[- ]?ups?|writ(e|es|ing|ten) (it |this |that )?(up|down|in|on)|put (it |this |that )?(in|on|down)|mosaic|files?|assessments?|reports?|minutes|entry|entries|chronolog\w*|paperwork|fields?|boxes|box|forms?)\b/;
+const NAMED_PERSON = String.raw`(mum|dad|mother|father|parents?|carers?|grand(ma|mother|dad|father|parent)s?|nan|gran|child|kid|young person|yp|family|her|him|them|the (mum|dad|family|child|young person|carer|foster carer|parent))`;
+const WRITING: readonly [RegExp, WritingAspect][] = [
+  [/\b(the )?(council|department|local authority|la|service|social care|placement|team|agency|we|us|our (team|service|department)|staff|workers?|colleagues?)\b.{0,40}\b(to blame|at fault|(was|were|is|are) (liable|negligent)|fault|got it wrong|messed up|made a mess)\b|\b(admit\w*|accept\w*) (liability|fault|blame|responsibility)\b|\b(liable|liability|negligen\w*)\b|\binsur(ers?|ance)\b.{0,40}\b(claim|blame|liab\w*)\b/, 'liability'],
+  [new RegExp(String.raw`\b(derogatory|judgement?al|negative (comments?|descriptions?|remarks?|things)|(nasty|rude|offensive|personal|unkind|critical) (comments?|remarks?|descriptions?|things)|(personal )?feelings about|what i (really |actually )?think of|inappropriate comments?|slag(ging)? (her|him|them)? ?off|call(ing)? (her|him|them|mum|dad) (a|an)\b|(is|was|being|are|were) (a |an )?(complete |total |absolute |real |such a )?(nightmare|pain|liar|waste of space|idiot|slob|scrounger|joke|lazy|useless|stupid|thick|vile|horrible|nasty|gobby|mouthy|minger|disgusting|vile)\b|\b(nightmare|lazy|useless|stupid|vile|disgusting|scrounger|waste of space) (mum|dad|mother|father|parents?|family|woman|man|carer)\b)`), 'derogatory'],
+  [/\b(bullet ?points?|bullets|note form|in notes? form|essay (form|style)|(write|writing|written) (it |them |this )?(as |in )?(an )?essays?|full sentences|(long |full )?paragraphs|prose|list form|as a list|one[- ]liners?)\b/, 'note-form'],
+  [/\b(abbreviat\w*|acronyms?|(use|using|put|write|writing) (\w+ )?initials|initials (like|such as|e\.?g\.?)|sets? of initials|jargon|technical (terms?|words|language)|professional (jargon|terms|language)|social work (speak|language|terms|jargon))\b/, 'abbreviations'],
+  [/\b(casual(ly)?|colloquial\w*|slang|informal (language|style|tone|words|way)|write (it )?informally|chatty|street (words|language)|textspeak)\b|\b(chilled|well good|proper (good|bad)|kicked off|off (her|his|their) face|mardy)\b/, 'casual'],
+  [new RegExp(String.raw`\b(first names?|full names?|surnames?|nick ?names?|preferred names?|aliases|previous names?|maiden names?|job titles?|formal titles?|(mr|mrs|ms|miss)\b.{0,10}|(call|calling|refer to|referring to|name) (${NAMED_PERSON}) (by|as)\b|names? (spelt|spelled|order)|spell\w* (of )?(the |their |his |her |people'?s )?names?|(known|goes) by (another|a different|other) names?|different names?)`), 'names'],
+  [/\b(do not|don'?t|dont) (yet )?know (his|her|their|the|dad'?s|mum'?s|the (child|baby|young person)'?s|the (child|baby)'s|(mum|dad|mother|father)'?s?)\b.{0,20}\b(date of birth|dob|d\.o\.b|age|name|surname|address|birthday|birth date|date|time|full name)\b|\b(date of birth|dob|age|surname|address|date|time|details|field|box)s?\b.{0,30}\b(unknown|not known|blank|empty|missing|estimat\w*|guess\w*|approximat\w*|unsure|not sure)\b|\b(leave|leaving|left)\b (\w+ ){0,4}(blank|empty|gaps?)\b|\b(estimat|approximat|guess)\w* (dates?|ages?|times?|date of birth|dob)\b|\bmissing information\b|\b(won'?t|will not|refuses? to|refused to|didn'?t|did not|hasn'?t|has not|wouldn'?t|can'?t|cannot) (give|tell|say|share|provide|remember)\b.{0,25}\b(date of birth|dob|d\.o\.b|surname|full name|address|age|birthday)\b/, 'unknown'],
+  [/\b(my (own )?(personal |professional )?(opinion|judgement|judgment|analysis|view of the family|gut feeling)|fact (and|from|vs\.?|versus|or) opinion|facts? (and|or) opinions?|(?<!legal )opinions?|hearsay|second[- ]?hand information|what i (saw|observed) (and|or|vs) what)\b/, 'opinion'],
+  [/\b(easy[- ]read|large print|braille|audio|tape|translat\w*|another language|other languages?|different language|first language|polish|urdu|arabic|romanian|punjabi|bengali|somali|portuguese|lithuanian|learning (disabilit\w*|difficult\w*)|(can'?t|cannot|can not|unable to|not able to|doesn'?t|does not|struggles? to) read|reading (difficult\w*|age)|dyslexi\w*|accessible|easy to understand|understand (it|them|what i'?ve written|what we'?ve written|the record|my notes))\b/, 'accessible'],
+  [/\b(how much detail|too much detail|enough detail|how detailed|how long (should|do|does) (my |a |the |case )*(notes?|recordings?|entry|entries) (be|need)|every (single )?detail|concise|waffl\w*|how brief|too long|unnecessary detail|irrelevant|significant points|essential information)\b/, 'detail'],
 ];
 
 const MEETING: readonly [RegExp, Meeting][] = [
@@ -448,6 +465,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('amendment', AMENDMENT);
   read('supervision', SUPERVISION);
   read('entry', ENTRY);
+  if (ABOUT_A_RECORD.test(text)) read('writing', WRITING);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
   const outcome = readPregnancyOutcome(text);

@@ -49,8 +49,6 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
     // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
     { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
-    // How an entry is written: abbreviations, jargon, acronyms (Nottinghamshire: explained in full the first time).
-    { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
     { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded) (on|onto|in|into|on to) (the |her |his |their |a |my )?((child|young person|family|service user|kid|person)'?s? |case )?(file|record|mosaic|system|case file|case record)\b(?!.*\be-?mail)/, weight: 4 },
     // Deleting messages from the phone or app: what must be kept on the record and the device (not the retention table).
@@ -187,6 +185,11 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
   ],
+  'record-writing': [
+    // How an entry is written (Nottinghamshire: clearly understandable, written as if the service user will read it).
+    { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
+    { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use))\b/, weight: 3 },
+  ],
   'unborn-baby': [
     { pattern: /\bunborn\b/, weight: 4 },
     { pattern: /\b(pregnan\w*|pre-?birth|miscarr\w*|still ?born|still ?birth|due date|newborn|gestation\w*|non[- ]?viable|(had|having|has had|chose|booked( in)? for) (a |an )?termination|termination of (the |her |a )?pregnancy)\b/, weight: 2 },
@@ -212,6 +215,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   if (facts.handling) out.push({ topic: 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
+  // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
+  if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.

@@ -110,3 +110,81 @@ describe('clearing chats off the work phone', () => {
     expect(understand('can i clear the old whatsapp chats off my work phone', { today }).recognised.find((f) => f.fact === 'handling')?.value).toBe('delete-messages');
   });
 });
+
+describe("how a record is written (Nottinghamshire, case notes must be clearly understandable)", () => {
+  const writing = (aspect: NonNullable<Situation['writing']>) => rule({ topic: 'record-writing', writing: aspect });
+
+  it.each([
+    ['note-form', 'allowed-if', 'note form or bullet points are acceptable'],
+    ['abbreviations', 'allowed-if', 'explained in full the first time they are used'],
+    ['derogatory', 'not-allowed', 'Inappropriate comments about service users or others must not be recorded'],
+    ['casual', 'not-recommended', 'casual or colloquial expressions should be avoided'],
+    ['liability', 'not-allowed', 'not to indicate that the Department or its workers are to blame or liable'],
+    ['names', 'required', 'identified in full and with any job title'],
+    ['unknown', 'required', 'If significant information is not known, this must be indicated'],
+    ['opinion', 'required', "The worker's opinion, judgement or analysis"],
+    ['accessible', 'required', 'tailor the method of sharing records'],
+    ['detail', 'required', 'only sufficient information to enable the reader'],
+  ] as const)('%s: %s, quoting "%s"', (aspect, verdict, quote) => {
+    const r = writing(aspect);
+    expect(r.verdict).toBe(verdict);
+    expect(r.ruleIds).toEqual([`record-writing/nottinghamshire/${aspect}`]);
+    expect(r.citations.map((c) => c.quote).join('\n')).toContain(quote);
+  });
+
+  it('a plain question about the writing: written as if the service user will read it, never asking which aspect', () => {
+    const r = rule({ topic: 'record-writing' });
+    expect(r.verdict).toBe('required');
+    expect(cited(r)).toEqual(expect.arrayContaining(['nottinghamshire/written-for-reader', 'nottinghamshire/information-types-list', 'nottinghamshire/decisions-clear']));
+    expect(r.missingFacts).not.toContain('writing');
+  });
+
+  it('a derogatory description is refused, but what the person said that was hostile still goes in the record', () => {
+    const r = writing('derogatory');
+    expect(r.actions.map((a) => a.text).join(' ')).toMatch(/hostile, threatening or negative comments/);
+    expect(cited(r)).toContain('nottinghamshire/hostile-comments');
+  });
+
+  it.each([
+    ['can my recordings be in bullet form rather than paragraphs', 'note-form'],
+    ['is it ok to put acronyms like CP in a case note', 'abbreviations'],
+    ['can i say in the file that dad is lazy and useless', 'derogatory'],
+    ["is slang ok in a write up if that's how the family talk", 'casual'],
+    ['should the record admit the council was at fault for the placement ending', 'liability'],
+    ['do i use first names or mr and mrs in the record', 'names'],
+    ["mum won't give her date of birth, what do i put in the record", 'unknown'],
+    ['how do i keep fact and opinion apart in my notes', 'opinion'],
+    ['dad reads urdu not english, can the record be translated for him', 'accessible'],
+    ['how much detail do my case notes need', 'detail'],
+  ] as const)('"%s" is read as a question about the writing (%s)', (question, aspect) => {
+    const u = understand(question, { today });
+    expect(u.situation?.topic).toBe('record-writing');
+    expect(u.situation?.writing).toBe(aspect);
+  });
+
+  it('a message to a young person in text speak stays a contact question, not one about the record', () => {
+    expect(understand('can i use abbreviations and emojis when i text a 15 year old', { today }).situation?.writing).toBeUndefined();
+  });
+});
+
+describe("Nottinghamshire's minimum contents, in full", () => {
+  it.each([
+    ['first-contact', 'nottinghamshire/first-contact-details', 'Contact details of the referrer'],
+    ['first-contact', 'nottinghamshire/first-contact-equalities', 'gender, ethnic origin, religion'],
+    ['risk', 'nottinghamshire/risk-contents', 'The likelihood of harm occurring'],
+    ['review', 'nottinghamshire/review-documentation', 'Records of who was involved in the review'],
+    ['complaint', 'nottinghamshire/complaints-details', 'Clarification of what the complainant expects'],
+    ['minutes', 'nottinghamshire/minutes-detail', 'who took part and how they contributed'],
+    ['assessment', 'nottinghamshire/case-notes-ongoing', 'should not be used to record assessments'],
+    ['plan', 'nottinghamshire/plan-form', 'CIN Plan or Core Group'],
+    ['views', 'nottinghamshire/views-judgements', "any disagreement with the outcome or worker's judgements"],
+  ] as const)('%s cites %s ("%s")', (entry, id, quote) => {
+    const r = rule({ topic: 'what-to-record', entry });
+    expect(cited(r)).toContain(id);
+    expect(r.citations.find((c) => c.id === id)?.quote).toContain(quote);
+  });
+
+  it('every contact record: the significant points, observations, outcome, actions and analysis', () => {
+    expect(cited(rule({ topic: 'what-to-record' }))).toEqual(expect.arrayContaining(['nottinghamshire/full-contact-content', 'nottinghamshire/case-note-analysis']));
+  });
+});
