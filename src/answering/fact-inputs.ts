@@ -138,6 +138,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   meeting: choice('meeting', listed(MEETINGS, MEETING_LABELS), (s, v) => { s.meeting = v; }),
   amendment: choice('amendment', [
     { title: 'Correcting or adding to a record', value: 'correction' as const },
+    { title: 'Overwriting or deleting what was written', value: 'overwrite' as const },
     { title: 'An entry on the wrong person or episode', value: 'wrong-person-entry' as const },
   ], (s, v) => { s.amendment = v; }),
   supervision: choice('supervision', [

@@ -95,6 +95,7 @@ export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {
   correspondence: 'Letters, faxes or a referral to another agency',
   writing: 'How to write it (style, language, names)',
   views: "The child's views, observations and disagreements",
+  'other-people': 'Information about a worker or another service user (a complaint, an investigation)',
 };
 
 export const PREGNANCY_OUTCOME_LABELS: Readonly<Record<PregnancyOutcome, string>> = {

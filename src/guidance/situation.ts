@@ -108,6 +108,7 @@ export const RECORD_ENTRIES = [
   'correspondence', // letters and faxes, referrals to other agencies
   'writing', // how to write a record: style, language, jargon, names, derogatory comments
   'views', // the child's views, wishes and feelings; observations; disagreements
+  'other-people', // information about workers or other service users (complaints, abuse investigations): a separate file
 ] as const;
 export type RecordEntry = (typeof RECORD_ENTRIES)[number];
 
@@ -177,7 +178,8 @@ export interface Situation {
   wording?: Wording;
   retentionRecord?: RetentionRecord;
   meeting?: Meeting;
-  amendment?: 'correction' | 'wrong-person-entry';
+  /** `overwrite`: correcting the entry in place (overwriting, deleting and retyping), which Nottinghamshire does not allow. */
+  amendment?: 'correction' | 'overwrite' | 'wrong-person-entry';
   supervision?: 'formal' | 'outside-supervision';
   handling?: Handling;
   entry?: RecordEntry;

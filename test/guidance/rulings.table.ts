@@ -65,8 +65,8 @@ export const CASES: RulingCase[] = [
 
   // Exact wording
   { name: 'WhatsApp consent wording', situation: { topic: 'wording', wording: 'whatsapp-consent' }, verdict: 'required', cite: 'waltham-forest/whatsapp-consent-text', wording: 'We require your consent to continue to communicate with you using WhatsApp.' },
-  { name: '"On behalf of" footer', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'required', cite: 'nottinghamshire/on-behalf-of', wording: 'Case note added "on behalf of.. name.. designation."' },
-  { name: '"On behalf of": never under another person\'s log-in', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'required', cite: 'nottinghamshire/own-login', positions: { nottinghamshire: 'required' } },
+  { name: '"On behalf of" footer', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'allowed-if', cite: 'nottinghamshire/on-behalf-of', wording: 'Case note added "on behalf of.. name.. designation."' },
+  { name: '"On behalf of": never under another person\'s log-in', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'allowed-if', cite: 'nottinghamshire/own-login', positions: { nottinghamshire: 'allowed-if' } },
   { name: 'Case Summary heading', situation: { topic: 'wording', wording: 'case-summary-heading' }, verdict: 'required', cite: 'nottinghamshire/case-summary', wording: 'Case Summary' },
   { name: 'Legal advice note types', situation: { topic: 'wording', wording: 'legal-advice-note-type' }, verdict: 'required', cite: 'nottinghamshire/legal-advice', wording: 'Legal Discussion' },
   { name: 'Complaints episode', situation: { topic: 'wording', wording: 'complaint-episode' }, verdict: 'required', cite: 'nottinghamshire/complaints-episode', wording: 'Child complaint or compliment', positions: { nottinghamshire: 'required', 'waltham-forest': null } },
