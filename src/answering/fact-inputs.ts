@@ -148,6 +148,11 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   handling: choice('handling', listed(HANDLINGS, HANDLING_LABELS), (s, v) => { s.handling = v; }),
   entry: choice('entry', listed(RECORD_ENTRIES, ENTRY_LABELS), (s, v) => { s.entry = v; }),
   writing: choice('writing', listed(WRITING_ASPECTS, WRITING_LABELS), (s, v) => { s.writing = v; }),
+  recordAccess: choice('recordAccess', [
+    { title: 'A worker or manager in the Department reading it', value: 'within-department' as const },
+    { title: 'Deciding what on the file is shared or restricted', value: 'deciding-restrictions' as const },
+    { title: 'Telling service users about their records', value: 'telling-service-users' as const },
+  ], (s, v) => { s.recordAccess = v; }),
   pregnancyOutcome: choice('pregnancyOutcome', listed(PREGNANCY_OUTCOMES, PREGNANCY_OUTCOME_LABELS), (s, v) => { s.pregnancyOutcome = v; }),
   'dates.event': date('dates.event', 'event'),
   'dates.request': date('dates.request', 'request'),

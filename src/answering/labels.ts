@@ -118,6 +118,7 @@ export const WRITING_LABELS: Readonly<Record<WritingAspect, string>> = {
   opinion: 'My opinion, and fact',
   accessible: 'A record the service user can read',
   detail: 'How much detail',
+  'leave-out': 'Leaving something out of the record',
 };
 
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {
@@ -155,6 +156,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   handling: 'What are you doing with the information?',
   entry: 'What are you writing?',
   writing: 'What about the writing?',
+  recordAccess: 'Who is reading the record, or deciding what is shared?',
   pregnancyOutcome: 'What has happened with the pregnancy?',
   'dates.event': 'Date of the contact, visit or event',
   'dates.request': 'Date of the written request',

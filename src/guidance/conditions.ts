@@ -48,6 +48,7 @@ export const FACT_LABELS: Record<string, string> = {
   handling: 'handling',
   entry: 'entry',
   writing: 'writing',
+  recordAccess: 'access to the record',
   pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',
   'dates.request': 'request date',

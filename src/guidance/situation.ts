@@ -124,6 +124,7 @@ export const WRITING_ASPECTS = [
   'opinion', // the worker's opinion kept apart from fact and from what was said
   'accessible', // records the service user can read: other languages, formats, learning disability
   'detail', // how much detail: concise, relevant, significant points
+  'leave-out', // asked to leave something out of the record (told in confidence)
 ] as const;
 export type WritingAspect = (typeof WRITING_ASPECTS)[number];
 
@@ -184,6 +185,8 @@ export interface Situation {
   handling?: Handling;
   entry?: RecordEntry;
   writing?: WritingAspect;
+  /** Reading a record inside the Department, or deciding what on a file is shared or restricted (Nottinghamshire, confidentiality). */
+  recordAccess?: 'within-department' | 'deciding-restrictions' | 'telling-service-users';
   pregnancyOutcome?: PregnancyOutcome;
   /**
    * Dates given only as a year ("born in 1999") or a month ("born March 1999"). The date in `dates` is then the last day
@@ -230,6 +233,7 @@ export type FactName =
   | 'handling'
   | 'entry'
   | 'writing'
+  | 'recordAccess'
   | 'pregnancyOutcome'
   | 'dates.event'
   | 'dates.request'

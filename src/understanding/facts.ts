@@ -146,13 +146,13 @@ const ENTRY: readonly [RegExp, RecordEntry][] = [
   [/\b(complain\w*|complaint)\b/, 'complaint'],
   [/\b(minutes|minute taking|minute-taking)\b/, 'minutes'],
   [/\b(jargon|acronyms?|abbreviations?|set of initials|derogatory|judgement?al|colloquial|slang|formal (style|language)|bullet points?|note form|plain (english|language)|writing style|how (should|do) i word|spell\w* (of )?(the |their )?names?|who (will|might|could) read)\b/, 'writing'],
-  [/\b(views,? wishes|(her|his|their|mum'?s|dad'?s|the (child|young person|parent)'?s) (version|side of (the story|things|it)|account of (what|it|the))|sees? (it|things) differently|disput\w+ (the|what|my|our|how)|not happy with (what|how) .{0,30}(written|recorded|wrote)|wishes,? (and|&) feelings|voice of the (child|young person)|(child|young person|yp)'?s? (voice|views)|disagree\w*|(doesn'?t|does not|don'?t|do not) agree|can'?t (talk|speak|communicate)|cannot (talk|speak|communicate)|non[- ]?verbal|pre[- ]?verbal)\b/, 'views'],
+  [/\b(views,? wishes|(her|his|their|mum'?s|dad'?s|the (child|young person|parent)'?s) (version|side of (the story|things|it)|account of (what|it|the))|sees? (it|things) differently|disput\w+ (the|what|my|our|how)|not happy with (what|how) .{0,30}(written|recorded|wrote)|(can'?t|cannot|too (young|little) to|unable to|not able to|isn'?t able to) (tell|say|talk|speak|communicate|express|give (her|his|their) views)|wishes,? (and|&) feelings|voice of the (child|young person)|(child|young person|yp)'?s? (voice|views)|disagree\w*|(doesn'?t|does not|don'?t|do not) agree|can'?t (talk|speak|communicate)|cannot (talk|speak|communicate)|non[- ]?verbal|pre[- ]?verbal)\b/, 'views'],
   [/\b(significant harm|risk of harm|record(ing)? (the )?risks?|risk (evaluation|analysis))\b/, 'risk'],
   [/\b(letters?|fax(es)?)\b|\b(sent|send|sending|made|make|making) (a |the |my )?referral\b|\breferr(ed|ing|al)\b.{0,30}\bto (another|a different|the other|other|a new) (agency|local authority|la|council)\b/, 'correspondence'],
-  [/\b(first contact|initial contact|referrer|referred in|(new|incoming) referral|(received|taking|take|took) (a |the )?referral)\b/, 'first-contact'],
+  [/\b(first contact|initial contact|referrer|referred in|(new|incoming) referral|(received|taking|take|took) (a |the )?referral|(ring|rings|ringing|rang|phon\w+|call\w*|com\w+) (in )?(with )?(a |the )?referral|referral (has come |came |coming )?(in )?(from|by) (a |an |the )?(teacher|school|neighbour|gp|health visitor|police|nurse|member of the public|relative|family member|grand\w+|parent|mum|dad))\b/, 'first-contact'],
   [/\b(court|conference|social work|written) reports?\b|\b(write|writing|wrote) (a |the |my )?reports?\b/, 'report'],
   [/\bassessments?\b/, 'assessment'],
-  [/\b(care|cin|child in need|child protection|pathway|safety) plans?\b|\b(write|writing|update|updating) (a |the )?plan\b/, 'plan'],
+  [/\b(care|cin|child in need|child protection|pathway|safety) plans?\b|\b(write|writing|update|updating) (a |the )?plan\b|\b(child'?s|family'?s|young person'?s) plans?\b|\bplans? (need|needs|have|has|should|must) (a |to )/, 'plan'],
   [/\breviews?\b/, 'review'],
 ];
 
@@ -161,6 +161,8 @@ const ENTRY: readonly [RegExp, RecordEntry][] = [
 const ABOUT_A_RECORD = /\b(case ?notes?|notes?|recordings?|records?|record(ed)? (it|this|that)|write[- ]?ups?|writ(e|es|ing|ten) (it |this |that )?(up|down|in|on)|put (it |this |that )?(in|on|down)|mosaic|files?|assessments?|reports?|minutes|entry|entries|chronolog\w*|paperwork|fields?|boxes|box|forms?)\b/;
 const NAMED_PERSON = String.raw`(mum|dad|mother|father|parents?|carers?|grand(ma|mother|dad|father|parent)s?|nan|gran|child|kid|young person|yp|family|her|him|them|the (mum|dad|family|child|young person|carer|foster carer|parent))`;
 const WRITING: readonly [RegExp, WritingAspect][] = [
+  // Asked to leave something out of the record ("told me in confidence", "begged me not to write it down").
+  [/\b(in confidence|off the record|(asked|begged|told|wants?|pleaded with) (me )?not to (write|put|record|note|mention|include|tell)|(doesn'?t|does not|don'?t|do not|didn'?t|did not) want (it|this|that|them|anything)( to be)? (written|recorded|noted|put|on (the )?(file|record|system))|(don'?t|do not) (put|write|record) (it|this|that|anything) (down|in|on)|(leave|keep|leaving|keeping) (it|this|that|that bit|this bit|the \w+|those details|the details) (out|off)\b)/, 'leave-out'],
   [/\b(the )?(council|department|local authority|la|service|social care|placement|team|agency|we|us|our (team|service|department)|staff|workers?|colleagues?)\b.{0,40}\b(to blame|at fault|(was|were|is|are) (liable|negligent)|fault|got it wrong|messed up|made a mess)\b|\b(admit\w*|accept\w*) (liability|fault|blame|responsibility)\b|\b(liable|liability|negligen\w*)\b|\binsur(ers?|ance)\b.{0,40}\b(claim|blame|liab\w*)\b/, 'liability'],
   [new RegExp(String.raw`\b(derogatory|judgement?al|negative (comments?|descriptions?|remarks?|things)|(nasty|rude|offensive|personal|unkind|critical) (comments?|remarks?|descriptions?|things)|(personal )?feelings about|what i (really |actually )?think of|inappropriate comments?|slag(ging)? (her|him|them)? ?off|call(ing)? (her|him|them|mum|dad) (a|an)\b|(is|was|being|are|were) (a |an )?(complete |total |absolute |real |such a )?(nightmare|pain|liar|waste of space|idiot|slob|scrounger|joke|lazy|useless|stupid|thick|vile|horrible|nasty|gobby|mouthy|minger|disgusting|vile)\b|\b(nightmare|lazy|useless|stupid|vile|disgusting|scrounger|waste of space) (mum|dad|mother|father|parents?|family|woman|man|carer)\b)`), 'derogatory'],
   [/\b(bullet ?points?|bullets|note form|in notes? form|essay (form|style)|(write|writing|written) (it |them |this )?(as |in )?(an )?essays?|full sentences|(long |full )?paragraphs|prose|list form|as a list|one[- ]liners?)\b/, 'note-form'],
@@ -173,6 +175,15 @@ const WRITING: readonly [RegExp, WritingAspect][] = [
   [/\b(how much detail|too much detail|enough detail|how detailed|how long (should|do|does) (my |a |the |case )*(notes?|recordings?|entry|entries) (be|need)|every (single )?detail|concise|waffl\w*|how brief|too long|unnecessary detail|irrelevant|significant points|essential information)\b/, 'detail'],
 ];
 
+// Access to a record inside the Department, and who decides what is shared or restricted (Nottinghamshire, confidentiality).
+const INSIDE = String.raw`(manager|managers|team manager|line manager|senior|supervisor|colleagues?|other (workers|social workers|staff)|another (worker|social worker)|duty (team|worker)|my team|the team|workers|staff|admin|business support|iro|student)`;
+const RECORD_ACCESS: readonly [RegExp, NonNullable<Situation['recordAccess']>][] = [
+  // What service users are told about their records at the start: that records are kept and why, and who will see them.
+  [/\b(tell|telling|inform|informing|explain|explaining|advise|advising|let)\b.{0,40}\b(famil(y|ies)|service users?|parents?|mum|dad|them|people|young (person|people)|child(ren)?)\b.{0,60}\b(at the (start|beginning|outset)|when (we|they) (first|start)|first (get|gets|start|come)|(why|that) (we )?(keep|kept|are kept|write|record)|what we (will )?(record|write|keep))\b|\b(at the (start|beginning|outset)|(first|start to) (get|gets|getting|start|starts|come|comes|receive|receives)|start of (our |the )?(involvement|work|case))\b.{0,80}\b(tell|telling|inform|informing|explain|explaining|advise|advising)\b|\bprivacy (notice|information|statement)\b/, 'telling-service-users'],
+  [/\b(decid\w*|choos\w*|determin\w*)\b.{0,60}\b(shared|share|restrict\w*|withh[oe]ld\w*|locked down|hidden)\b|\b(restrict\w*|lock(ed)? down|hide|hidden)\b.{0,40}\b(parts?|bits?|sections?|documents?|access)\b.{0,40}\b(file|record|case)\b/, 'deciding-restrictions'],
+  [new RegExp(String.raw`\b${INSIDE}\b.{0,40}\b(read|reads|reading|see|sees|seeing|look at|looking at|access|accessing|view|viewing|have access to|go into|open)\b.{0,40}\b(case ?notes?|notes|records?|recordings?|files?|mosaic)\b.{0,80}\b(without|no|need|needs|asking|ask|permission|consent|agree\w*|knowing|know)\b|\b(permission|consent)\b.{0,60}\b${INSIDE}\b.{0,40}\b(read|see|look at|access|view)\b`), 'within-department'],
+];
+
 const MEETING: readonly [RegExp, Meeting][] = [
   [/\b(child protection|case|initial|review) (case )?conference\b|\bconference\b|\bcore group\b/, 'child-protection-conference'],
   [/\blooked after (child )?review\b|\bchild in care review\b|\bindependent reviewing officer\b|\bstatutory review\b|\blooked after child (review|meeting)\b/, 'looked-after-review'],
@@ -181,7 +192,7 @@ const MEETING: readonly [RegExp, Meeting][] = [
 
 const AMENDMENT: readonly [RegExp, NonNullable<Situation['amendment']>][] = [
   // Correcting in place: "just overwrite it", "delete it and type it again", "save over the top", "tipp-ex it out".
-  [/\b(overwrit\w*|over-?typ\w*|type over|typing over|save over|saving over|write over|writing over|(edit|change|correct|fix|amend)\w* (it |the (case )?notes? |the entry |the original )?(over the top|in place|directly|so no ?one (can|will) (see|know|tell))|(delete|deleting|remove|removing|wipe|wiping|erase|erasing|get rid of) (it|the (original|old|case note|note|entry|record|wrong bit|mistake)|what i (wrote|put)|the bit)\b.{0,30}\b(re-?type|re-?write|re-?do|start again|write (it |a new one )?again|type (it )?again|put (in )?a new one|replace)|tipp-?ex|white ?out|cross(ed|ing)? (it )?out so|replace the original|(no one|nobody) (can|will) (see|tell|know) (it|there) (was|were) (a|an)? ?(mistake|error|change))\b/, 'overwrite'],
+  [/\b(overwrit\w*|over-?typ\w*|type over|typing over|save over|saving over|write over|writing over|(edit|change|correct|fix|amend)\w* (it |the (case )?notes? |the entry |the original )?(over the top|in place|directly|so no ?one (can|will) (see|know|tell))|(delete|deleting|remove|removing|wipe|wiping|erase|erasing|get rid of) (it|(the|my|that|this|her|his) (original |old |first |wrong )?(case note|note|entry|record|recording|bit|mistake|version)|what i (wrote|put))\b.{0,30}\b(re-?type|re-?write|re-?do|start again|write (it |a new one )?again|type (it )?again|put (in )?a new one|replace)|tipp-?ex|white ?out|cross(ed|ing)? (it )?out so|replace the original|(no one|nobody) (can|will) (see|tell|know) (it|there) (was|were) (a|an)? ?(mistake|error|change))\b/, 'overwrite'],
   [/\bwrong (child|person|service user|file|record|case(?! notes?\b)|episode|young person|family|kid)\b|\b(on|onto|to|in|under) the wrong\b(?! (date|time|day|name|spelling|address|information|details|words?|case notes?|notes?|entry|dates|names)\b)|\bincorrect (child|file|record|person)\b|\bwrong person\b|\b(on|onto|in|to) (the|a|her|his|their) (sibling|brother|sister|mum|dad|mother|father|other child|other person)'?s? (file|record|case)\b|\b(on|onto|in|to) (another|someone else'?s?) (child'?s?|person'?s?|young person'?s?|service user'?s?) ?(file|record|case)\b/, 'wrong-person-entry'],
   [/\b(amend(ed|ing|ment|ments)?|correct(ing|ion|ions)? (a|my|the|an)|change (a|my|the) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|rewrite|update (a|my|the) (old )?(case )?(note|record))\b|\b(fix|fixing|fixed|change|alter|edit|update)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing|fixed)\b.{0,30}\b(record|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b|\b(date|name|time|address|spelling) (is |was )?wrong\b|\bwrong (date|time|day|name|spelling|address|information|details|date of birth|age)\b/, 'correction'],
 ];
@@ -240,9 +251,15 @@ const HANDLING: readonly [RegExp, Handling][] = [
 ];
 
 /** The handling the question is about, read from the first line of the table that matches. */
+const RECEIVED_LETTER = /\b((sent|posted|wrote|written|mailed) (me|us|to me|to us)( a| an| the)?( paper)? (letters?|reports?|cop(y|ies))|(got|received|had|opened|been sent) (a |an |the |some )?(paper |hard ?copy |handwritten )?(letters?|post)|(letters?|post|reports?) (from|came|arrived|has come|have come|turned up)|in the post from|(came|arrived|come) (in|through) the (post|letter ?box))\b/;
+const SENDING_OUT = /\b(i|we)('ll| will| need to| have to| want to| am going to| can| could| should|'ve| have| had)? (post|send|mail|posted|sent|mailed)\b|\b(posting|sending|mailing) (it|them|the|a|out|to)\b/;
+
 export function readHandling(text: string): Reading<Handling> | undefined {
   // "Took a referral" is receiving one on duty, not carrying case papers anywhere.
   const found = first(text.replace(/\b(take|takes|took|taking) (a |an |the |new |duty |this |that )*referrals?\b/g, 'received a referral'), HANDLING);
+  // A letter that came in (the school posted me a letter, a letter from the GP in the post) is correspondence to scan onto
+  // the file, not case information being posted out.
+  if (found?.value === 'post' && RECEIVED_LETTER.test(text) && !SENDING_OUT.test(text)) return undefined;
   // A lookahead match starts at the beginning of the text; show the words that decided it, not the whole question.
   return found ? { value: found.value, from: found.from.length > 80 ? found.from.slice(-80).trim() : found.from } : undefined;
 }
@@ -474,6 +491,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('supervision', SUPERVISION);
   read('entry', ENTRY);
   if (ABOUT_A_RECORD.test(text)) read('writing', WRITING);
+  read('recordAccess', RECORD_ACCESS);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
   const outcome = readPregnancyOutcome(text);

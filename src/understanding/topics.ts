@@ -47,6 +47,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Letters and paper that came in, and what an entry must show (a date, timescales, a section): what to record.
+    { pattern: /\bwhat (do|should|shall|must) (i|we) do with (the |this |these |a |my )?(paper |actual |hard ?copy |original )?(letters?|cop(y|ies)|post|faxe?s?|paperwork)\b|\b(letters?|paper cop(y|ies)|hard ?cop(y|ies)|faxe?s?)\b.{0,40}\b(scan\w*|on(to)? (the )?(file|record|mosaic))\b/, weight: 2 },
+    { pattern: /\b(plans?|assessments?|reviews?|reports?|minutes|case ?notes?|records?|recordings?|entries|entry)\b (need|needs|have|has|should|must) (to )?(have |include |show |contain |say |give )?(a |an |the )?(date|dates|timescales?|review date|section|summary|reasons?)\b/, weight: 2 },
     // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
     { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
@@ -220,6 +223,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
   // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
   if (facts.entry) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
+  if (facts.recordAccess) out.push({ topic: 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
   if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });

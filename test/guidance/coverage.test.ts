@@ -188,3 +188,73 @@ describe("Nottinghamshire's minimum contents, in full", () => {
     expect(cited(rule({ topic: 'what-to-record' }))).toEqual(expect.arrayContaining(['nottinghamshire/full-contact-content', 'nottinghamshire/case-note-analysis']));
   });
 });
+
+describe('records inside the Department, and what service users are told (Nottinghamshire, confidentiality)', () => {
+  it('workers and managers in the Department read records without the service user\'s permission', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'within-department' });
+    expect(r.positions.find((p) => p.policy === 'nottinghamshire')?.verdict).toBe('allowed');
+    expect(r.ruleIds).toContain('information-sharing/nottinghamshire/within-department');
+    expect(r.citations.find((c) => c.id === 'nottinghamshire/department-property')?.quote).toContain("without the need for the service user's permission");
+    expect(understand('can my team manager look at my case notes without mum giving permission', { today }).situation?.recordAccess).toBe('within-department');
+  });
+
+  it('only policies that say it decide it: with Nottinghamshire alone, reading inside the Department is allowed', () => {
+    const r = decide({ topic: 'information-sharing', recordAccess: 'within-department' }, { profile: { ...DEFAULT_PROFILE, policies: ['nottinghamshire'] }, today });
+    expect(r.verdict).toBe('allowed');
+    expect(r.ruleIds).toEqual(['information-sharing/nottinghamshire/within-department']);
+  });
+
+  it('the manager of the team holding the information decides what is shared or restricted', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'deciding-restrictions' });
+    expect(r.verdict).toBe('required');
+    expect(r.headline).toMatch(/^Required \(Nottinghamshire\): The manager of the team or unit holding the information/);
+    expect(understand('whose job is it to decide which documents on the file are restricted?', { today }).situation?.recordAccess).toBe('deciding-restrictions');
+  });
+
+  it('service users are told that records are kept and why, at the start', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'telling-service-users' });
+    expect(r.verdict).toBe('required');
+    expect(cited(r)).toEqual(expect.arrayContaining(['nottinghamshire/informed-why', 'nottinghamshire/purpose-of-records']));
+    expect(understand('what should we explain to parents at the start of our involvement about the records we keep', { today }).situation?.recordAccess).toBe('telling-service-users');
+    // Who a worker may share with is not what service users are told about their records.
+    expect(understand('do i have to tell mum who we share it with before a strategy meeting', { today }).situation?.recordAccess).toBeUndefined();
+  });
+
+  it('asked to keep something out of the notes: recorded even if given "in confidence"', () => {
+    const r = rule({ topic: 'record-writing', writing: 'leave-out' });
+    expect(r.verdict).toBe('required');
+    expect(r.citations.find((c) => c.id === 'nottinghamshire/in-confidence')?.quote).toContain('even if given "in confidence."');
+    expect(understand("the young person begged me not to write down what she told me, do i have to", { today }).situation?.writing).toBe('leave-out');
+  });
+});
+
+describe('amending, absent colleagues, separate files (Nottinghamshire)', () => {
+  it('overwriting a case note is not allowed: the original must still be in the file', () => {
+    const r = rule({ topic: 'amendment', amendment: 'overwrite' });
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.find((c) => c.id === 'nottinghamshire/amendments-original')?.quote).toBe('The original recording must still be in the file;');
+    expect(understand('can i delete my old case note and retype it with the right details', { today }).situation?.amendment).toBe('overwrite');
+    expect(understand('i need to correct the date in a case note, how do i do that', { today }).situation?.amendment).toBe('correction');
+  });
+
+  it("putting an absent colleague's notes on: allowed if under your own log-in with the 'on behalf of' note", () => {
+    const r = rule({ topic: 'wording', wording: 'on-behalf-of' });
+    expect(r.verdict).toBe('allowed-if');
+    expect(r.conditions.map((c) => c.text).join(' ')).toMatch(/own log-in/);
+    expect(understand("my colleague's on leave, can i upload his visit notes onto mosaic for him", { today }).situation?.wording).toBe('on-behalf-of');
+  });
+
+  it('papers about a worker or another service user go on a separate file, referenced in the record', () => {
+    const r = rule({ topic: 'what-to-record', entry: 'other-people' });
+    expect(r.headline).toMatch(/^Required \(Nottinghamshire\)/);
+    expect(cited(r)).toContain('nottinghamshire/separate-files');
+    expect(understand('should the LADO investigation papers about the foster carer go on the child\'s mosaic file', { today }).situation?.entry).toBe('other-people');
+  });
+
+  it('a letter that came in by post is correspondence to scan, not case papers being posted out', () => {
+    const u = understand('the school posted me a letter about attendance, what do i do with the paper copy', { today });
+    expect(u.situation?.handling).toBeUndefined();
+    expect(u.situation?.entry).toBe('correspondence');
+    expect(understand('can i post the assessment to mum', { today }).situation?.handling).toBe('post');
+  });
+});
