@@ -143,7 +143,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(in|during|at) supervision\b.{0,30}\b(agreed|decided|discussed|approved)\b(?=.*\b(record|recorded|recording|write (it |this |that )?(up|down)|note it|log|put)\b)|\b(agreed|decided|discussed|approved) (it |this |that )?(in|during|at) supervision\b(?=.*\b(record|recorded|recording|write (it |this |that )?(up|down)|note it|log|put)\b)/, weight: 3 },
   ],
   'email-recording': [
-    { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put) (every|all|each|the|this|an|my|whole|the whole)? ?e-?mails?\b/, weight: 3 },
+    { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put)( in| into| over| across)? (every|all|each|the|this|an|a|my|whole|the whole|a whole)? ?e-?mails?\b/, weight: 3 },
     { pattern: /\b(every|all|each)( single)? (of )?(the |my |these |those |our |their )?e-?mails?\b/, weight: 2 },
     // "about 40 emails ... do I have to paste all of them onto the record?"
     { pattern: /(?<=\be-?mails?\b.*)\b(paste|copy|print|upload|save|put|file|record|keep|scan)\b.{0,15}\b(all|every one|each one|each|every single one) (of )?(them|these|those)\b/, weight: 2 },
