@@ -152,6 +152,8 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'A worker or manager in the Department reading it', value: 'within-department' as const },
     { title: 'Deciding what on the file is shared or restricted', value: 'deciding-restrictions' as const },
     { title: 'Telling service users about their records', value: 'telling-service-users' as const },
+    { title: 'Showing the service user what is written', value: 'showing-service-user' as const },
+    { title: 'Looking at a record that is not part of my work', value: 'not-authorised' as const },
   ], (s, v) => { s.recordAccess = v; }),
   pregnancyOutcome: choice('pregnancyOutcome', listed(PREGNANCY_OUTCOMES, PREGNANCY_OUTCOME_LABELS), (s, v) => { s.pregnancyOutcome = v; }),
   'dates.event': date('dates.event', 'event'),

@@ -186,7 +186,7 @@ export interface Situation {
   entry?: RecordEntry;
   writing?: WritingAspect;
   /** Reading a record inside the Department, or deciding what on a file is shared or restricted (Nottinghamshire, confidentiality). */
-  recordAccess?: 'within-department' | 'deciding-restrictions' | 'telling-service-users';
+  recordAccess?: 'within-department' | 'deciding-restrictions' | 'telling-service-users' | 'showing-service-user' | 'not-authorised';
   pregnancyOutcome?: PregnancyOutcome;
   /**
    * Dates given only as a year ("born in 1999") or a month ("born March 1999"). The date in `dates` is then the last day

@@ -224,7 +224,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
   if (facts.entry) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
-  if (facts.recordAccess) out.push({ topic: 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
+  if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
   if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });

@@ -258,3 +258,21 @@ describe('amending, absent colleagues, separate files (Nottinghamshire)', () => 
     expect(understand('can i post the assessment to mum', { today }).situation?.handling).toBe('post');
   });
 });
+
+describe('showing service users their records, and records that are not part of my work (Nottinghamshire)', () => {
+  it('sharing written records with the service user as they are written is good practice, other agencies\' information aside', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'showing-service-user' });
+    expect(r.verdict).toBe('allowed-if');
+    expect(cited(r)).toEqual(expect.arrayContaining(['nottinghamshire/share-routinely', 'nottinghamshire/other-agency-information']));
+    expect(understand('dad wants to read what I wrote about him after the visit, can I let him see it', { today }).situation?.recordAccess).toBe('showing-service-user');
+  });
+
+  it('a record that is not part of my work is never looked at, and work information never told outside work', () => {
+    const r = rule({ topic: 'data-protection', recordAccess: 'not-authorised' });
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.ruleIds).toContain('data-protection/nottinghamshire/not-authorised');
+    expect(r.ruleIds).not.toContain('data-protection/nottinghamshire/scope');
+    expect(understand("can I check my cousin's file on mosaic, she's open to the team", { today }).situation?.topic).toBe('data-protection');
+    expect(understand('am i allowed to talk to my partner about one of my families', { today }).situation?.recordAccess).toBe('not-authorised');
+  });
+});
