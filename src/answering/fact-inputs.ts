@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toIso } from '../understanding/dates';
-import { CHANNELS, HANDLINGS, INCIDENTS, RECORD_ENTRIES, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, type FactName, type Situation } from '../guidance/situation';
-import { CHANNEL_LABELS, ENTRY_LABELS, FACT_LABELS, HANDLING_LABELS, INCIDENT_LABELS, MEETING_LABELS, PREGNANCY_OUTCOME_LABELS, RETENTION_LABELS, WORDING_LABELS } from './labels';
+import { CHANNELS, HANDLINGS, INCIDENTS, RECORD_ENTRIES, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, WRITING_ASPECTS, type FactName, type Situation } from '../guidance/situation';
+import { CHANNEL_LABELS, ENTRY_LABELS, FACT_LABELS, HANDLING_LABELS, INCIDENT_LABELS, MEETING_LABELS, PREGNANCY_OUTCOME_LABELS, RETENTION_LABELS, WORDING_LABELS, WRITING_LABELS } from './labels';
 
 // How each missing fact is asked for on a follow-up card, and how the answer is read back (validated) into the situation.
 
@@ -138,6 +138,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   meeting: choice('meeting', listed(MEETINGS, MEETING_LABELS), (s, v) => { s.meeting = v; }),
   amendment: choice('amendment', [
     { title: 'Correcting or adding to a record', value: 'correction' as const },
+    { title: 'Overwriting or deleting what was written', value: 'overwrite' as const },
     { title: 'An entry on the wrong person or episode', value: 'wrong-person-entry' as const },
   ], (s, v) => { s.amendment = v; }),
   supervision: choice('supervision', [
@@ -146,6 +147,14 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   ], (s, v) => { s.supervision = v; }),
   handling: choice('handling', listed(HANDLINGS, HANDLING_LABELS), (s, v) => { s.handling = v; }),
   entry: choice('entry', listed(RECORD_ENTRIES, ENTRY_LABELS), (s, v) => { s.entry = v; }),
+  writing: choice('writing', listed(WRITING_ASPECTS, WRITING_LABELS), (s, v) => { s.writing = v; }),
+  recordAccess: choice('recordAccess', [
+    { title: 'A worker or manager in the Department reading it', value: 'within-department' as const },
+    { title: 'Deciding what on the file is shared or restricted', value: 'deciding-restrictions' as const },
+    { title: 'Telling service users about their records', value: 'telling-service-users' as const },
+    { title: 'Showing the service user what is written', value: 'showing-service-user' as const },
+    { title: 'Looking at a record that is not part of my work', value: 'not-authorised' as const },
+  ], (s, v) => { s.recordAccess = v; }),
   pregnancyOutcome: choice('pregnancyOutcome', listed(PREGNANCY_OUTCOMES, PREGNANCY_OUTCOME_LABELS), (s, v) => { s.pregnancyOutcome = v; }),
   'dates.event': date('dates.event', 'event'),
   'dates.request': date('dates.request', 'request'),

@@ -1,4 +1,4 @@
-import type { Channel, FactName, Handling, Incident, Meeting, PregnancyOutcome, RecordEntry, RetentionRecord, Topic, Wording } from '../guidance/situation';
+import type { Channel, FactName, Handling, Incident, Meeting, PregnancyOutcome, RecordEntry, RetentionRecord, Topic, Wording, WritingAspect } from '../guidance/situation';
 
 // Names for topics and fact values as a practitioner would read them on a card.
 
@@ -22,6 +22,7 @@ export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
   'legal-advice': 'Storing legal advice',
   'data-security': 'Keeping case information secure: e-mail, post, travel, laptops, home working',
   'unborn-baby': 'Recording an unborn baby on Mosaic',
+  'record-writing': 'How a record is written: note form, abbreviations, names, opinions, comments about people',
 };
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
@@ -94,6 +95,7 @@ export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {
   correspondence: 'Letters, faxes or a referral to another agency',
   writing: 'How to write it (style, language, names)',
   views: "The child's views, observations and disagreements",
+  'other-people': 'Information about a worker or another service user (a complaint, an investigation)',
 };
 
 export const PREGNANCY_OUTCOME_LABELS: Readonly<Record<PregnancyOutcome, string>> = {
@@ -103,6 +105,20 @@ export const PREGNANCY_OUTCOME_LABELS: Readonly<Record<PregnancyOutcome, string>
   stillbirth: 'The baby was still born',
   'new-pregnancy': 'The mother is pregnant again',
   'added-in-error': 'A record was added by mistake for a non-viable pregnancy',
+};
+
+export const WRITING_LABELS: Readonly<Record<WritingAspect, string>> = {
+  'note-form': 'Note form or bullet points',
+  abbreviations: 'Abbreviations, initials or jargon',
+  derogatory: 'Negative or derogatory comments about someone',
+  casual: 'Casual or colloquial words',
+  liability: 'Saying who is to blame',
+  names: 'Names and titles',
+  unknown: 'Information not known',
+  opinion: 'My opinion, and fact',
+  accessible: 'A record the service user can read',
+  detail: 'How much detail',
+  'leave-out': 'Leaving something out of the record',
 };
 
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {
@@ -139,6 +155,8 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   supervision: 'Where was it discussed?',
   handling: 'What are you doing with the information?',
   entry: 'What are you writing?',
+  writing: 'What about the writing?',
+  recordAccess: 'Who is reading the record, or deciding what is shared?',
   pregnancyOutcome: 'What has happened with the pregnancy?',
   'dates.event': 'Date of the contact, visit or event',
   'dates.request': 'Date of the written request',

@@ -47,6 +47,8 @@ export const FACT_LABELS: Record<string, string> = {
   supervision: 'supervision',
   handling: 'handling',
   entry: 'entry',
+  writing: 'writing',
+  recordAccess: 'access to the record',
   pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',
   'dates.request': 'request date',

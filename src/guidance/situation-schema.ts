@@ -1,7 +1,7 @@
 // Validates a situation where it enters the engine, so a bad fact gets a clear error instead of a wrong ruling.
 import { z } from 'zod';
 import { parseIsoDate } from '../calendar/iso-date';
-import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, RECORD_ENTRIES, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS } from './situation';
+import { APPROXIMATE_DATE_ROLES, CHANNELS, HANDLINGS, RECORD_ENTRIES, INCIDENTS, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, TOPICS, WORDINGS, WRITING_ASPECTS } from './situation';
 
 const isoDate = z.string().refine(
   (v) => {
@@ -40,10 +40,12 @@ export const situationSchema = z.object({
   wording: z.enum(WORDINGS).optional(),
   retentionRecord: z.enum(RETENTION_RECORDS).optional(),
   meeting: z.enum(MEETINGS).optional(),
-  amendment: z.enum(['correction', 'wrong-person-entry']).optional(),
+  amendment: z.enum(['correction', 'overwrite', 'wrong-person-entry']).optional(),
   supervision: z.enum(['formal', 'outside-supervision']).optional(),
   handling: z.enum(HANDLINGS).optional(),
   entry: z.enum(RECORD_ENTRIES).optional(),
+  writing: z.enum(WRITING_ASPECTS).optional(),
+  recordAccess: z.enum(['within-department', 'deciding-restrictions', 'telling-service-users', 'showing-service-user', 'not-authorised']).optional(),
   pregnancyOutcome: z.enum(PREGNANCY_OUTCOMES).optional(),
   datePrecision: z.partialRecord(z.enum(APPROXIMATE_DATE_ROLES), z.enum(['year', 'month'])).optional(),
   dates: z

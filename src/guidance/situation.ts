@@ -20,6 +20,7 @@ export const TOPICS = [
   'legal-advice', // legal advice storage and case note type
   'data-security', // keeping case information secure: e-mail outside the council, post, travel, laptops, home working, confidentiality
   'unborn-baby', // recording an unborn baby on Mosaic: creating, birth, end of pregnancy, a new pregnancy, a record added in error
+  'record-writing', // how a record is written: note form, abbreviations, names, opinion, derogatory or casual words, blame, unknowns
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -107,8 +108,25 @@ export const RECORD_ENTRIES = [
   'correspondence', // letters and faxes, referrals to other agencies
   'writing', // how to write a record: style, language, jargon, names, derogatory comments
   'views', // the child's views, wishes and feelings; observations; disagreements
+  'other-people', // information about workers or other service users (complaints, abuse investigations): a separate file
 ] as const;
 export type RecordEntry = (typeof RECORD_ENTRIES)[number];
+
+/** What about the way a record is written the practitioner asks (Nottinghamshire, case notes must be clearly understandable). */
+export const WRITING_ASPECTS = [
+  'note-form', // bullet points or note form rather than essay form
+  'abbreviations', // abbreviations, initials, jargon, technical terms
+  'derogatory', // negative or derogatory descriptions, personal feelings about someone
+  'casual', // casual or colloquial expressions, slang
+  'liability', // saying the Department or its workers are to blame
+  'names', // names, first names, titles, job titles, preferred and other names
+  'unknown', // information not known: left blank, estimated
+  'opinion', // the worker's opinion kept apart from fact and from what was said
+  'accessible', // records the service user can read: other languages, formats, learning disability
+  'detail', // how much detail: concise, relevant, significant points
+  'leave-out', // asked to leave something out of the record (told in confidence)
+] as const;
+export type WritingAspect = (typeof WRITING_ASPECTS)[number];
 
 export const WORDINGS = ['whatsapp-consent', 'on-behalf-of', 'case-summary-heading', 'legal-advice-note-type', 'complaint-episode'] as const;
 export type Wording = (typeof WORDINGS)[number];
@@ -161,10 +179,14 @@ export interface Situation {
   wording?: Wording;
   retentionRecord?: RetentionRecord;
   meeting?: Meeting;
-  amendment?: 'correction' | 'wrong-person-entry';
+  /** `overwrite`: correcting the entry in place (overwriting, deleting and retyping), which Nottinghamshire does not allow. */
+  amendment?: 'correction' | 'overwrite' | 'wrong-person-entry';
   supervision?: 'formal' | 'outside-supervision';
   handling?: Handling;
   entry?: RecordEntry;
+  writing?: WritingAspect;
+  /** Reading a record inside the Department, or deciding what on a file is shared or restricted (Nottinghamshire, confidentiality). */
+  recordAccess?: 'within-department' | 'deciding-restrictions' | 'telling-service-users' | 'showing-service-user' | 'not-authorised';
   pregnancyOutcome?: PregnancyOutcome;
   /**
    * Dates given only as a year ("born in 1999") or a month ("born March 1999"). The date in `dates` is then the last day
@@ -210,6 +232,8 @@ export type FactName =
   | 'supervision'
   | 'handling'
   | 'entry'
+  | 'writing'
+  | 'recordAccess'
   | 'pregnancyOutcome'
   | 'dates.event'
   | 'dates.request'

@@ -81,6 +81,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ok: 'ok',
   in2: 'into',
   abbrev: 'abbreviation',
+  // Meeting shorthand: "cp conf recs" is a conference's recommendations.
+  conf: 'conference',
+  confs: 'conferences',
+  recs: 'recommendations',
+  n: 'and',
   abbrevs: 'abbreviations',
   // Text-speak, as typed on a phone.
   cn: 'can',

@@ -43,14 +43,17 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.
     { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\b(views|wishes)\b ?(\/|and|&|,) ?\b(wishes|feelings|views)\b|\bvoice of the child\b|\bwhat (the |a )?(child|young person|yp|kid|baby|he|she|they)\b (thinks?|wants?|feels?)\b,? (and|or|&) (thinks?|wants?|feels?)\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
     { pattern: new RegExp(String.raw`(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (honestly |really |actually |still |always )?(need to |have to |got to )?${RECORD_VERB}\b|\bdo(es)? (\w+ ){1,5}?(all )?need (to be )?${RECORDED}\b)`), weight: 3 },
-    { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on)|put down|write down|jot down|note down|log)\b|\bwhat (needs|has|have|ought) to (be|go) (recorded|written|in|on|into)\b|\bwhat (actually |really |exactly )?(needs|has|have) to (be|go) (recorded|written|in|on|into)\b|\bwhat (info\w*|details|questions) (am i|are we|should i|do i|do we) (supposed|meant|expected|need|have) to (get|ask|take|record|collect|find out)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
+    { pattern: /\bwhat (do|should|must|shall|have) (i|we) (need to |have to |to )?(record|write|note|include|put (in|on|about|for)|put down|write down|jot down|note down|take down|get down|capture|log)\b|\bwhat (should|must|does|do|needs to|has to) (my|the|a|this|that|our) (record|recording|case ?note|note|entry|write[- ]?up|file note) (include|contain|say|cover|have in it|show)\b|\bwhat (needs|has|have|ought) to (be|go) (recorded|written|in|on|into)\b|\bwhat (actually |really |exactly )?(needs|has|have) to (be|go) (recorded|written|in|on|into)\b|\bwhat (info\w*|details|questions) (am i|are we|should i|do i|do we) (supposed|meant|expected|need|have) to (get|ask|take|record|collect|find out)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Where an entry goes: a case note or its Mosaic episode or form.
+    { pattern: /\b(case ?notes?|episodes?|forms?)\b.{0,40}\b(instead of|rather than|or|vs\.?|versus|not)\b (in )?(the |a |an )?(mosaic |normal |ordinary |separate )?(\w+ )?(episodes?|forms?|case ?notes?)\b/, weight: 2 },
+    // Letters and paper that came in, and what an entry must show (a date, timescales, a section): what to record.
+    { pattern: /\bwhat (do|should|shall|must) (i|we) do with (the |this |these |a |my )?(paper |actual |hard ?copy |original )?(letters?|cop(y|ies)|post|faxe?s?|paperwork)\b|\b(letters?|paper cop(y|ies)|hard ?cop(y|ies)|faxe?s?)\b.{0,40}\b(scan\w*|on(to)? (the )?(file|record|mosaic))\b/, weight: 2 },
+    { pattern: /\b(plans?|assessments?|reviews?|reports?|minutes|case ?notes?|records?|recordings?|entries|entry)\b (need|needs|have|has|should|must) (to )?(have |include |show |contain |say |give )?(a |an |the )?(date|dates|timescales?|review date|section|summary|reasons?)\b/, weight: 2 },
     // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
     { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
-    // How an entry is written: abbreviations, jargon, acronyms (Nottinghamshire: explained in full the first time).
-    { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
     { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded) (on|onto|in|into|on to) (the |her |his |their |a |my )?((child|young person|family|service user|kid|person)'?s? |case )?(file|record|mosaic|system|case file|case record)\b(?!.*\be-?mail)/, weight: 4 },
     // Deleting messages from the phone or app: what must be kept on the record and the device (not the retention table).
@@ -142,7 +145,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(in|during|at) supervision\b.{0,30}\b(agreed|decided|discussed|approved)\b(?=.*\b(record|recorded|recording|write (it |this |that )?(up|down)|note it|log|put)\b)|\b(agreed|decided|discussed|approved) (it |this |that )?(in|during|at) supervision\b(?=.*\b(record|recorded|recording|write (it |this |that )?(up|down)|note it|log|put)\b)/, weight: 3 },
   ],
   'email-recording': [
-    { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put) (every|all|each|the|this|an|my|whole|the whole)? ?e-?mails?\b/, weight: 3 },
+    { pattern: /\b(e-?mails?)\b.{0,60}\b(file|record|records|case record|case file|mosaic|save|saved|saving|upload|copy|copied|paste|pasted|print|printed|keep|kept|put on|go on|on the system)\b|\b(file|record|save|upload|copy|paste|print|keep|put)( in| into| over| across)? (every|all|each|the|this|an|a|my|whole|the whole|a whole)? ?e-?mails?\b/, weight: 3 },
     { pattern: /\b(every|all|each)( single)? (of )?(the |my |these |those |our |their )?e-?mails?\b/, weight: 2 },
     // "about 40 emails ... do I have to paste all of them onto the record?"
     { pattern: /(?<=\be-?mails?\b.*)\b(paste|copy|print|upload|save|put|file|record|keep|scan)\b.{0,15}\b(all|every one|each one|each|every single one) (of )?(them|these|those)\b/, weight: 2 },
@@ -187,6 +190,11 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
   ],
+  'record-writing': [
+    // How an entry is written (Nottinghamshire: clearly understandable, written as if the service user will read it).
+    { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
+    { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use))\b/, weight: 3 },
+  ],
   'unborn-baby': [
     { pattern: /\bunborn\b/, weight: 4 },
     { pattern: /\b(pregnan\w*|pre-?birth|miscarr\w*|still ?born|still ?birth|due date|newborn|gestation\w*|non[- ]?viable|(had|having|has had|chose|booked( in)? for) (a |an )?termination|termination of (the |her |a )?pregnancy)\b/, weight: 2 },
@@ -194,6 +202,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(pregnan\w*|miscarr\w*|still ?born|still ?birth|termination|born|birth|due date|baby)\b.{0,60}\b(records?|mosaic|files?|case)\b|\b(records?|mosaic|files?)\b.{0,60}\b(pregnan\w*|miscarr\w*|still ?born|still ?birth|termination|born|birth|due date|baby)\b/, weight: 1 },
   ],
 };
+
+/** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
+const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'risk', 'minutes', 'other-people']);
 
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
 
@@ -205,13 +216,19 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
-  // An entry on the wrong file is unmistakably an amendment question; a "correction" word alone is weaker evidence.
-  if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' ? 3 : 1, why: `amendment: ${facts.amendment}` });
+  // An entry on the wrong file, or correcting one in place, is unmistakably an amendment question; a "correction" word alone is weaker evidence.
+  if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   if (facts.handling) out.push({ topic: 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
+  // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
+  if (facts.entry) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
+  if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
+  // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
+  if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.

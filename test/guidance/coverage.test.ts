@@ -110,3 +110,169 @@ describe('clearing chats off the work phone', () => {
     expect(understand('can i clear the old whatsapp chats off my work phone', { today }).recognised.find((f) => f.fact === 'handling')?.value).toBe('delete-messages');
   });
 });
+
+describe("how a record is written (Nottinghamshire, case notes must be clearly understandable)", () => {
+  const writing = (aspect: NonNullable<Situation['writing']>) => rule({ topic: 'record-writing', writing: aspect });
+
+  it.each([
+    ['note-form', 'allowed-if', 'note form or bullet points are acceptable'],
+    ['abbreviations', 'allowed-if', 'explained in full the first time they are used'],
+    ['derogatory', 'not-allowed', 'Inappropriate comments about service users or others must not be recorded'],
+    ['casual', 'not-recommended', 'casual or colloquial expressions should be avoided'],
+    ['liability', 'not-allowed', 'not to indicate that the Department or its workers are to blame or liable'],
+    ['names', 'required', 'identified in full and with any job title'],
+    ['unknown', 'required', 'If significant information is not known, this must be indicated'],
+    ['opinion', 'required', "The worker's opinion, judgement or analysis"],
+    ['accessible', 'required', 'tailor the method of sharing records'],
+    ['detail', 'required', 'only sufficient information to enable the reader'],
+  ] as const)('%s: %s, quoting "%s"', (aspect, verdict, quote) => {
+    const r = writing(aspect);
+    expect(r.verdict).toBe(verdict);
+    expect(r.ruleIds).toEqual([`record-writing/nottinghamshire/${aspect}`]);
+    expect(r.citations.map((c) => c.quote).join('\n')).toContain(quote);
+  });
+
+  it('a plain question about the writing: written as if the service user will read it, never asking which aspect', () => {
+    const r = rule({ topic: 'record-writing' });
+    expect(r.verdict).toBe('required');
+    expect(cited(r)).toEqual(expect.arrayContaining(['nottinghamshire/written-for-reader', 'nottinghamshire/information-types-list', 'nottinghamshire/decisions-clear']));
+    expect(r.missingFacts).not.toContain('writing');
+  });
+
+  it('a derogatory description is refused, but what the person said that was hostile still goes in the record', () => {
+    const r = writing('derogatory');
+    expect(r.actions.map((a) => a.text).join(' ')).toMatch(/hostile, threatening or negative comments/);
+    expect(cited(r)).toContain('nottinghamshire/hostile-comments');
+  });
+
+  it.each([
+    ['can my recordings be in bullet form rather than paragraphs', 'note-form'],
+    ['is it ok to put acronyms like CP in a case note', 'abbreviations'],
+    ['can i say in the file that dad is lazy and useless', 'derogatory'],
+    ["is slang ok in a write up if that's how the family talk", 'casual'],
+    ['should the record admit the council was at fault for the placement ending', 'liability'],
+    ['do i use first names or mr and mrs in the record', 'names'],
+    ["mum won't give her date of birth, what do i put in the record", 'unknown'],
+    ['how do i keep fact and opinion apart in my notes', 'opinion'],
+    ['dad reads urdu not english, can the record be translated for him', 'accessible'],
+    ['how much detail do my case notes need', 'detail'],
+  ] as const)('"%s" is read as a question about the writing (%s)', (question, aspect) => {
+    const u = understand(question, { today });
+    expect(u.situation?.topic).toBe('record-writing');
+    expect(u.situation?.writing).toBe(aspect);
+  });
+
+  it('a message to a young person in text speak stays a contact question, not one about the record', () => {
+    expect(understand('can i use abbreviations and emojis when i text a 15 year old', { today }).situation?.writing).toBeUndefined();
+  });
+});
+
+describe("Nottinghamshire's minimum contents, in full", () => {
+  it.each([
+    ['first-contact', 'nottinghamshire/first-contact-details', 'Contact details of the referrer'],
+    ['first-contact', 'nottinghamshire/first-contact-equalities', 'gender, ethnic origin, religion'],
+    ['risk', 'nottinghamshire/risk-contents', 'The likelihood of harm occurring'],
+    ['review', 'nottinghamshire/review-documentation', 'Records of who was involved in the review'],
+    ['complaint', 'nottinghamshire/complaints-details', 'Clarification of what the complainant expects'],
+    ['minutes', 'nottinghamshire/minutes-detail', 'who took part and how they contributed'],
+    ['assessment', 'nottinghamshire/case-notes-ongoing', 'should not be used to record assessments'],
+    ['plan', 'nottinghamshire/plan-form', 'CIN Plan or Core Group'],
+    ['views', 'nottinghamshire/views-judgements', "any disagreement with the outcome or worker's judgements"],
+  ] as const)('%s cites %s ("%s")', (entry, id, quote) => {
+    const r = rule({ topic: 'what-to-record', entry });
+    expect(cited(r)).toContain(id);
+    expect(r.citations.find((c) => c.id === id)?.quote).toContain(quote);
+  });
+
+  it('every contact record: the significant points, observations, outcome, actions and analysis', () => {
+    expect(cited(rule({ topic: 'what-to-record' }))).toEqual(expect.arrayContaining(['nottinghamshire/full-contact-content', 'nottinghamshire/case-note-analysis']));
+  });
+});
+
+describe('records inside the Department, and what service users are told (Nottinghamshire, confidentiality)', () => {
+  it('workers and managers in the Department read records without the service user\'s permission', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'within-department' });
+    expect(r.positions.find((p) => p.policy === 'nottinghamshire')?.verdict).toBe('allowed');
+    expect(r.ruleIds).toContain('information-sharing/nottinghamshire/within-department');
+    expect(r.citations.find((c) => c.id === 'nottinghamshire/department-property')?.quote).toContain("without the need for the service user's permission");
+    expect(understand('can my team manager look at my case notes without mum giving permission', { today }).situation?.recordAccess).toBe('within-department');
+  });
+
+  it('only policies that say it decide it: with Nottinghamshire alone, reading inside the Department is allowed', () => {
+    const r = decide({ topic: 'information-sharing', recordAccess: 'within-department' }, { profile: { ...DEFAULT_PROFILE, policies: ['nottinghamshire'] }, today });
+    expect(r.verdict).toBe('allowed');
+    expect(r.ruleIds).toEqual(['information-sharing/nottinghamshire/within-department']);
+  });
+
+  it('the manager of the team holding the information decides what is shared or restricted', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'deciding-restrictions' });
+    expect(r.verdict).toBe('required');
+    expect(r.headline).toMatch(/^Required \(Nottinghamshire\): The manager of the team or unit holding the information/);
+    expect(understand('whose job is it to decide which documents on the file are restricted?', { today }).situation?.recordAccess).toBe('deciding-restrictions');
+  });
+
+  it('service users are told that records are kept and why, at the start', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'telling-service-users' });
+    expect(r.verdict).toBe('required');
+    expect(cited(r)).toEqual(expect.arrayContaining(['nottinghamshire/informed-why', 'nottinghamshire/purpose-of-records']));
+    expect(understand('what should we explain to parents at the start of our involvement about the records we keep', { today }).situation?.recordAccess).toBe('telling-service-users');
+    // Who a worker may share with is not what service users are told about their records.
+    expect(understand('do i have to tell mum who we share it with before a strategy meeting', { today }).situation?.recordAccess).toBeUndefined();
+  });
+
+  it('asked to keep something out of the notes: recorded even if given "in confidence"', () => {
+    const r = rule({ topic: 'record-writing', writing: 'leave-out' });
+    expect(r.verdict).toBe('required');
+    expect(r.citations.find((c) => c.id === 'nottinghamshire/in-confidence')?.quote).toContain('even if given "in confidence."');
+    expect(understand("the young person begged me not to write down what she told me, do i have to", { today }).situation?.writing).toBe('leave-out');
+  });
+});
+
+describe('amending, absent colleagues, separate files (Nottinghamshire)', () => {
+  it('overwriting a case note is not allowed: the original must still be in the file', () => {
+    const r = rule({ topic: 'amendment', amendment: 'overwrite' });
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.find((c) => c.id === 'nottinghamshire/amendments-original')?.quote).toBe('The original recording must still be in the file;');
+    expect(understand('can i delete my old case note and retype it with the right details', { today }).situation?.amendment).toBe('overwrite');
+    expect(understand('i need to correct the date in a case note, how do i do that', { today }).situation?.amendment).toBe('correction');
+  });
+
+  it("putting an absent colleague's notes on: allowed if under your own log-in with the 'on behalf of' note", () => {
+    const r = rule({ topic: 'wording', wording: 'on-behalf-of' });
+    expect(r.verdict).toBe('allowed-if');
+    expect(r.conditions.map((c) => c.text).join(' ')).toMatch(/own log-in/);
+    expect(understand("my colleague's on leave, can i upload his visit notes onto mosaic for him", { today }).situation?.wording).toBe('on-behalf-of');
+  });
+
+  it('papers about a worker or another service user go on a separate file, referenced in the record', () => {
+    const r = rule({ topic: 'what-to-record', entry: 'other-people' });
+    expect(r.headline).toMatch(/^Required \(Nottinghamshire\)/);
+    expect(cited(r)).toContain('nottinghamshire/separate-files');
+    expect(understand('should the LADO investigation papers about the foster carer go on the child\'s mosaic file', { today }).situation?.entry).toBe('other-people');
+  });
+
+  it('a letter that came in by post is correspondence to scan, not case papers being posted out', () => {
+    const u = understand('the school posted me a letter about attendance, what do i do with the paper copy', { today });
+    expect(u.situation?.handling).toBeUndefined();
+    expect(u.situation?.entry).toBe('correspondence');
+    expect(understand('can i post the assessment to mum', { today }).situation?.handling).toBe('post');
+  });
+});
+
+describe('showing service users their records, and records that are not part of my work (Nottinghamshire)', () => {
+  it('sharing written records with the service user as they are written is good practice, other agencies\' information aside', () => {
+    const r = rule({ topic: 'information-sharing', recordAccess: 'showing-service-user' });
+    expect(r.verdict).toBe('allowed-if');
+    expect(cited(r)).toEqual(expect.arrayContaining(['nottinghamshire/share-routinely', 'nottinghamshire/other-agency-information']));
+    expect(understand('dad wants to read what I wrote about him after the visit, can I let him see it', { today }).situation?.recordAccess).toBe('showing-service-user');
+  });
+
+  it('a record that is not part of my work is never looked at, and work information never told outside work', () => {
+    const r = rule({ topic: 'data-protection', recordAccess: 'not-authorised' });
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.ruleIds).toContain('data-protection/nottinghamshire/not-authorised');
+    expect(r.ruleIds).not.toContain('data-protection/nottinghamshire/scope');
+    expect(understand("can I check my cousin's file on mosaic, she's open to the team", { today }).situation?.topic).toBe('data-protection');
+    expect(understand('am i allowed to talk to my partner about one of my families', { today }).situation?.recordAccess).toBe('not-authorised');
+  });
+});

@@ -175,7 +175,8 @@ describe("another person's log-in is a no (Nottinghamshire: entries are never ma
 
   it('a colleague putting my note on under her own log-in is still the "on behalf of" wording', () => {
     const r = ask('my colleague is off sick and wants me to type up her notes, can I enter them under my log in');
-    expect(r.verdict).toBe('required');
+    // Someone other than the author may put the note on (Nottinghamshire): yes, under their own log-in with the note.
+    expect(r.verdict).toBe('allowed-if');
     expect(r.wording[0]?.text).toContain('on behalf of');
   });
 });

@@ -65,8 +65,8 @@ export const CASES: RulingCase[] = [
 
   // Exact wording
   { name: 'WhatsApp consent wording', situation: { topic: 'wording', wording: 'whatsapp-consent' }, verdict: 'required', cite: 'waltham-forest/whatsapp-consent-text', wording: 'We require your consent to continue to communicate with you using WhatsApp.' },
-  { name: '"On behalf of" footer', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'required', cite: 'nottinghamshire/on-behalf-of', wording: 'Case note added "on behalf of.. name.. designation."' },
-  { name: '"On behalf of": never under another person\'s log-in', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'required', cite: 'nottinghamshire/own-login', positions: { nottinghamshire: 'required' } },
+  { name: '"On behalf of" footer', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'allowed-if', cite: 'nottinghamshire/on-behalf-of', wording: 'Case note added "on behalf of.. name.. designation."' },
+  { name: '"On behalf of": never under another person\'s log-in', situation: { topic: 'wording', wording: 'on-behalf-of' }, verdict: 'allowed-if', cite: 'nottinghamshire/own-login', positions: { nottinghamshire: 'allowed-if' } },
   { name: 'Case Summary heading', situation: { topic: 'wording', wording: 'case-summary-heading' }, verdict: 'required', cite: 'nottinghamshire/case-summary', wording: 'Case Summary' },
   { name: 'Legal advice note types', situation: { topic: 'wording', wording: 'legal-advice-note-type' }, verdict: 'required', cite: 'nottinghamshire/legal-advice', wording: 'Legal Discussion' },
   { name: 'Complaints episode', situation: { topic: 'wording', wording: 'complaint-episode' }, verdict: 'required', cite: 'nottinghamshire/complaints-episode', wording: 'Child complaint or compliment', positions: { nottinghamshire: 'required', 'waltham-forest': null } },
@@ -78,6 +78,12 @@ export const CASES: RulingCase[] = [
   { name: 'Record a WhatsApp chat: screenshot', situation: { topic: 'what-to-record', channel: 'whatsapp' }, verdict: 'required', cite: 'waltham-forest/whatsapp-screenshot' },
   { name: 'Record an out-of-hours call', situation: { topic: 'what-to-record', channel: 'phone', outOfHours: true }, verdict: 'required', cite: 'nottinghamshire/telephone', positions: { 'pan-dorset': 'required', 'cardiff-vale': null } },
   { name: 'Record views, wishes and feelings', situation: { topic: 'what-to-record' }, verdict: 'required', cite: 'nottinghamshire/views-wishes' },
+  // How a record is written (Nottinghamshire, clearly understandable): note form allowed, derogatory comments and blame never.
+  { name: 'Case notes in bullet points', situation: { topic: 'record-writing', writing: 'note-form' }, verdict: 'allowed-if', cite: 'nottinghamshire/formal-style', positions: { nottinghamshire: 'allowed-if', 'brighton-hove': null }, met: ['detailed enough', undefined] },
+  { name: 'A derogatory description of a parent', situation: { topic: 'record-writing', writing: 'derogatory' }, verdict: 'not-allowed', cite: 'nottinghamshire/derogatory', positions: { nottinghamshire: 'not-allowed' } },
+  { name: 'Saying the Department was to blame', situation: { topic: 'record-writing', writing: 'liability' }, verdict: 'not-allowed', cite: 'nottinghamshire/liability' },
+  { name: 'Abbreviations in a case note', situation: { topic: 'record-writing', writing: 'abbreviations' }, verdict: 'allowed-if', cite: 'nottinghamshire/written-for-reader', notMissing: ['writing'] },
+  { name: 'A date of birth not known', situation: { topic: 'record-writing', writing: 'unknown' }, verdict: 'required', cite: 'nottinghamshire/unknown-information' },
 
   // Recording deadlines
   { name: 'Routine visit on a Friday', situation: deadline('2026-11-20', 'routine'), verdict: 'required', dates: ['2026-11-27'], cite: 'nottinghamshire/timely' },

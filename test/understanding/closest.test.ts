@@ -68,7 +68,7 @@ describe('ranking by closeness', () => {
     const topicOf = (q: string) => understand(q, { today }).situation?.topic;
     expect(topicOf('is messaging a dad ok when he will not answer his phone?')).toBe('digital-contact');
     expect(topicOf('can i read a case file in starbucks between visits')).toBe('data-security');
-    expect(topicOf('is it ok to use acronyms in my recordings')).toBe('what-to-record');
+    expect(topicOf('is it ok to use acronyms in my recordings')).toBe('record-writing');
     expect(topicOf('can the old closed files from 1995 go in the confidential waste now')).toBe('retention');
     expect(topicOf('do all the emails with the school need logging on her file?')).toBe('email-recording');
     expect(topicOf('a young man read his file and wants some parts taken out, what now')).toBe('amendment');

@@ -12,6 +12,7 @@ import legalAdvice from './legal-advice.json' with { type: 'json' };
 import meetingRecords from './meeting-records.json' with { type: 'json' };
 import notCovered from './not-covered.json' with { type: 'json' };
 import personalContactDetails from './personal-contact-details.json' with { type: 'json' };
+import recordWriting from './record-writing.json' with { type: 'json' };
 import recordingDeadline from './recording-deadline.json' with { type: 'json' };
 import retention from './retention.json' with { type: 'json' };
 import signOff from './sign-off.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export const EXEMPLARS: Readonly<Record<string, readonly string[]>> = {
   'meeting-records': meetingRecords,
   'not-covered': notCovered,
   'personal-contact-details': personalContactDetails,
+  'record-writing': recordWriting,
   'recording-deadline': recordingDeadline,
   'retention': retention,
   'sign-off': signOff,
