@@ -80,11 +80,11 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // One service user asked to pass a message on to another (third-party communication); 'can I pass that on' is the worker sharing.
-  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b|\b(text|texting|message|messaging|whatsapp|ask|asking|get|getting|use|using)\b.{0,40}\bto (tell|ask|let|get|remind) (his|her|their|a|the|one of (his|her|their)) (mates?|friends?|pals?|brothers?|sisters?|cousins?|boyfriend|girlfriend|siblings?|mum|dad|flatmates?|housemates?)\b/, 'third-party-message'],
+  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\b(ask|asking|get|getting) (a |one |the |her |his |their )?(brother|sister|sibling|cousin|friend|mate|boyfriend|girlfriend|flatmate|housemate|another (young person|yp|child|kid|service user)|other (young person|yp|child|kid|service user)) to (tell|let|remind|give|pass)\b(?! (me|us)\b)|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b|\b(text|texting|message|messaging|whatsapp|ask|asking|get|getting|use|using)\b.{0,40}\bto (tell|ask|let|get|remind) (his|her|their|a|the|one of (his|her|their)) (mates?|friends?|pals?|brothers?|sisters?|cousins?|boyfriend|girlfriend|siblings?|mum|dad|flatmates?|housemates?)\b/, 'third-party-message'],
   // Posting a status or story on the app (seen by every contact) rather than messaging one person.
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
-  [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b/, 'case-sensitive'],
+  [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b|\b(go|going|goes|went|talk|talking|talked|run|running) (them |her |him |mum |dad )?through\b.{0,30}\b(plan|assessment|report|minutes|concerns|allegations?|court|case|diagnosis)\b|\b(discuss|discussing|talk about|talking about|explain|explaining|send|sending|share|sharing)\b.{0,20}\b((cp|child protection|care|safety|cin|child in need|pathway) plan|concerns|allegations?|court (report|case|hearing)|health (info\w*|details|records?|needs)|medical (info\w*|details|records?)|diagnos\w+)\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
   // A review held over the app ("do the review chat over whatsapp") is the in-depth work Waltham Forest keeps off apps.
   [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?(\w+ )?review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
@@ -211,7 +211,7 @@ const HANDLING: readonly [RegExp, Handling][] = [
   // The work mobile itself: when it is on or off, stopping unsolicited material (Pan Dorset 1.11, 1.13).
   // A phone used at the wheel (Pan Dorset 1.12), before the work mobile's other rules.
   [/\b(while|when|whilst) (i'?m |i am |we'?re |you'?re )?(driving|at the wheel|behind the wheel)\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b|\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b.{0,30}\b(driving|at the wheel)\b/, 'phone-driving'],
-  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|configur\w*|block\w*)\b/, 'work-phone'],
+  [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|configur\w*|block\w*)\b|\b(switch|turn|keep|leave|have)\w* (my |the |our |your |a )?work (mobile|phone)s? (on|off)\b/, 'work-phone'],
 ];
 
 /** The handling the question is about, read from the first line of the table that matches. */

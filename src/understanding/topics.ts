@@ -1,4 +1,4 @@
-import type { Topic } from '../guidance/situation';
+import { TOPICS, type Topic } from '../guidance/situation';
 import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import type { Facts } from './facts';
 
@@ -248,6 +248,12 @@ function isOwnCall(text: string): boolean {
   return OWN_CALL.test(text) && !SERVICE_USER.test(text.replace(OWN_PARTY_WORDS, ''));
 }
 
+// Kinds of question no policy rules, whatever topic their other words point at (each a class of words, not one phrasing).
+const STAFF_TERMS = /\b(pay (award|rise|scale|band|grade|increase|review|slip)s?|(get|be|being|getting) paid|salar(y|ies)|wages?|overtime|toil|time off in lieu|flexi[- ]?time|expenses|mileage|(annual|maternity|paternity|study|compassionate|sick) leave|(leave|holiday) (entitlement|allowance|days?|year)|carry (over|forward) (my |any |some |unused )?(leave|holidays?|days)|sick pay|sickness (absence|policy|procedure|record)|return to work (meeting|interview)|pensions?|grievances?|appraisals?|probation(ary)? period|union reps?|dbs( checks?)?|disclosure and barring|(swe|social work england|hcpc) registration|(renew|renewing|renewal of) (my |our )?registration|cpd|e-?learning|training (days?|courses?|sessions?|budget|entitlement|requirements?|records?)|mandatory training|(days?|hours|much|what|which|any) (of )?training|(book|booked|booking|go on|going on|attend|attending|do|doing|complete|completing) (a |the |my |some |any )?(training|courses?)\b(?! slides)|out of office(?! hours))\b/;
+const CHARGES = /\b(fees?|is there a (charge|cost)|(charge|charging|charged) (a |an |the |them |her |him |families |parents |people |for )|how much (does|will|would) (it|that|this|a \w+) cost|cost (of|to) (a|an|the|copies|copying)|pay for (a |the |it|copies|copying|photocopying))\b/;
+const IT_HELP = /\b(fonts?|text size|make (the )?(text|writing|screen|words?|it) (bigger|smaller|larger)|zoom in|screen (size|resolution|brightness)|printers?|print queue|(put|get|download|install)\w* (the |a )?(?!(whatsapp|instagram|facebook|snapchat|tiktok|messenger|signal|telegram)\b)(\w+ )?apps?\b.{0,15}\bon\b|app store|reset (my )?password|password reset|forgot(ten)? my password|(it|ict) (help ?desk|service ?desk|support|ticket)|help ?desk|service desk|phishing|scam (e-?mails?|texts?|calls?|messages?)|spam|wi-?fi|vpn|(e-?mail|outlook) signature|signature (in|on) (outlook|my e-?mails?))\b/;
+const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|friend|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
+
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
 interface NearMiss {
   applies(text: string): boolean;
@@ -262,7 +268,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
   { applies: isOwnCall, topics: ['digital-contact', 'personal-contact-details'] },
   // Staff HR files: the retention table is about children's and carers' records.
-  { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security'] },
+  { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security', 'supervision'] },
   // Court statements and proceedings: Nottinghamshire says it does not advise on preparing records for court.
   { applies: matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/), topics: ['recording-deadline', 'what-to-record'] },
   // Fines and penalties for the council: the policies mention that the ICO fines public bodies, never how much.
@@ -273,6 +279,14 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(/\b(ai|a\.i\.|artificial intelligence|copilot|chatgpt|chat gpt|magic notes|gemini)\b|\b(note[- ]taking|transcription|dictation) (tools?|apps?|software|assistants?|bots?)\b/), topics: RECORDING_TOPICS },
   // Camera and video recordings (CCTV, body cameras, recording a meeting on Teams): not the written records the policies govern.
   { applies: matching(/\b(cctv|surveillance cameras?|body[- ]?(cams?|cameras?|worn)|footage)\b|\b(record|recording|film|filming|tape|taping)\b (a |an |the |our |my |this |that )?(\w+ ){0,3}(meetings?|conferences?|reviews?|sessions?|visits?|interviews?) (on|over|via|using) (teams|zoom|skype|video)\b/), topics: RECORDING_TOPICS },
+  // The terms of a worker's job (pay, leave, training, DBS, registration, grievances): the policies rule records and contact.
+  { applies: matching(STAFF_TERMS), topics: TOPICS },
+  // Charging for records or services: no policy names a fee, a charge or a cost.
+  { applies: matching(CHARGES), topics: TOPICS },
+  // IT help (screens, apps, passwords, phishing, signatures): about the worker's equipment, not a service user's contact or record.
+  { applies: matching(IT_HELP, SERVICE_USER), topics: TOPICS },
+  // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
+  { applies: matching(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
   // Freedom of Information requests: the policies name the Act but say nothing of answering its requests.
   { applies: matching(/\b(freedom of information|foi)\b.{0,15}\b(requests?|applications?|enquir\w+|queries)\b|\b(request|respond|reply|answer)\w*\b.{0,40}\b(freedom of information|foi)\b/, /\bsubject access\b/), topics: RECORDING_TOPICS },
 ];
