@@ -1,0 +1,122 @@
+// Scope edges (issue 10): questions near the guidance that no policy rules are not covered, naming the nearest topics;
+// questions a policy does rule reach their rule through the facts that decide them.
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/guidance/engine';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import type { Ruling } from '../../src/guidance/ruling';
+import type { Situation } from '../../src/guidance/situation';
+import { understand } from '../../src/understanding/understand';
+
+const today = '2026-11-22';
+const rule = (s: Situation): Ruling => decide(s, { profile: DEFAULT_PROFILE, today });
+const ask = (q: string) => understand(q, { today });
+const fact = (q: string, name: string) => ask(q).recognised.find((f) => f.fact === name)?.value;
+
+describe('questions about things no policy rules are not covered, whatever topic their other words point at', () => {
+  it.each([
+    // The terms of a worker's job: pay, leave, training, DBS, registration.
+    ['when will the pay award be backdated to april?'],
+    ['can i claim toil for the late visit on thursday'],
+    ['how much annual leave can I carry over?'],
+    ['is the data protection e-learning mandatory every year?'],
+    ['how often does my DBS have to be renewed?'],
+    ['what should my out of office say while I am on leave?'],
+    ['How long do we keep staff supervision files after a worker leaves?'],
+    // Charging for records: no policy names a fee.
+    ['Can we charge a fee for a subject access request?'],
+    ['is there a charge for a care leaver to get a copy of her file'],
+    // IT help.
+    ['How do I make the text bigger on the Mosaic screen?'],
+    ['got a phishing email pretending to be mosaic support, what do i do'],
+    ['who do I ask to get the Teams app put on my work phone?'],
+    // Who may come to a meeting or visit.
+    ['Can I refuse to let dad bring an advocate to the core group meeting?'],
+    ['Can the 14 year old sibling interpret for mum at the visit?'],
+  ])('"%s"', (question) => {
+    const u = ask(question);
+    expect(u.situation).toBeNull();
+    expect(u.choices).toBeUndefined();
+    // "Not covered" names the covered topics nearest to it.
+    expect(u.nearest?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('a word of those classes in passing leaves an in-scope question in scope', () => {
+    expect(ask('Which laws are texts and messages we keep from families subject to? Need it for our IG training slides.').situation?.topic).toBe('data-protection');
+    expect(ask('can I install whatsapp on my work phone to message families').situation?.topic).toBe('digital-contact');
+    expect(ask('does the interpreter need to be named in the minutes of the conference').situation?.topic).toBe('meeting-records');
+    expect(ask('can I ask the young person to send me the photos of her injuries').situation?.incident).not.toBe('indecent-image');
+  });
+});
+
+describe('data security: the decisive fact gives the answer (Brighton and Hove 4.2)', () => {
+  it.each([
+    ['Can I keep my laptop login written down in my laptop bag?'],
+    ['I keep forgetting my password, can I write it on a post-it and keep it in the laptop case?'],
+  ])('log-in details written down: "%s" is not allowed', (question) => {
+    expect(fact(question, 'handling')).toBe('login-written-down');
+    const r = rule({ topic: 'data-security', handling: 'login-written-down' });
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-laptop-login');
+  });
+
+  it.each([
+    ["The family's flat has a shared letterbox, can I just post the assessment to them?"],
+    ['they live in a block with one communal post box, ok to send the report by post?'],
+    ['mum says her post keeps going missing, can I still send the plan by post'],
+  ])('no secure facility for post: "%s" is hand-delivered, not posted', (question) => {
+    expect(fact(question, 'handling')).toBe('post-insecure');
+    const r = rule({ topic: 'data-security', handling: 'post-insecure' });
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.headline).toContain('hand-deliver');
+    expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-post-hand-deliver');
+  });
+
+  it('an ordinary letter to a checked address keeps the checks to make, not a refusal', () => {
+    expect(fact("can I post the report to mum, I've checked the address", 'handling')).toBe('post');
+    expect(rule({ topic: 'data-security', handling: 'post' }).verdict).toBe('required');
+  });
+});
+
+describe('facts that reach the four policies\' rules', () => {
+  it('asking a brother or friend to pass a message on is third-party communication (Pan Dorset 1.7)', () => {
+    const u = ask("she won't answer my texts, can I ask her brother to tell her the meeting has moved?");
+    expect(u.situation?.topic).toBe('digital-contact');
+    expect(u.situation?.purpose).toBe('third-party-message');
+    expect(ask('can i ask the young person to let me know when she gets home')?.situation?.purpose).not.toBe('third-party-message');
+  });
+
+  it.each([
+    ['Can I talk through the child protection plan with mum over WhatsApp?', 'case-sensitive'],
+    ["could I go through the child's care plan with dad over whatsapp?", 'case-sensitive'],
+    ['can i send mum her kids health info on whatsapp', 'case-sensitive'],
+    ["Can I do a care leaver's review over WhatsApp chat?", 'assessment'],
+    ["Can I use messaging to talk through with a young person how they're feeling about their placement?", 'assessment'],
+  ])('"%s" is %s work, not keeping in touch (Waltham Forest)', (question, purpose) => {
+    const u = ask(question);
+    expect(u.situation?.topic).toBe('digital-contact');
+    expect(u.situation?.purpose).toBe(purpose);
+    expect(rule({ topic: 'digital-contact', channel: 'whatsapp', purpose: purpose as Situation['purpose'], age: 17 }).ruleIds).toContain('digital-contact/waltham-forest/not-keep-in-touch');
+  });
+
+  it('switching the work mobile off, in either order, is the work mobile\'s rule (Pan Dorset 1.11)', () => {
+    expect(fact('should I switch my work mobile off at the weekend?', 'handling')).toBe('work-phone');
+    expect(fact('do I have to keep the work phone on at night', 'handling')).toBe('work-phone');
+  });
+
+  it('a young person refusing to hand over the phone with the pictures on it is the image advice (Pan Dorset 2.4)', () => {
+    const u = ask('yp refused to hand over phone w the pics on, now what');
+    expect(u.situation?.incident).toBe('indecent-image');
+    expect(u.situation?.imageHandling).toBe('young-person-refuses');
+    expect(ask('yp showing me dodgy pics on his phone').situation?.incident).toBe('indecent-image');
+  });
+
+  it("a looked after child contacting birth family online against a court order is concerning content (Waltham Forest's example)", () => {
+    const u = ask("One of my 16 year olds in care is messaging her birth dad on Instagram behind everyone's back, even though there's a court order restricting contact. What do I do with what I saw?");
+    expect(u.situation?.topic).toBe('incident');
+    expect(u.situation?.incident).toBe('concerning-social-content');
+  });
+
+  it('cabinets cleared in a move between floors is an office move (Brighton and Hove 4.2)', () => {
+    expect(fact("Our team is moving floors next week and facilities will take the old filing cabinets away. Anything I need to do?", 'handling')).toBe('office-storage');
+  });
+});
