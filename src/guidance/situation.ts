@@ -82,6 +82,7 @@ export const HANDLINGS = [
   'delete-messages', // clearing chats or messages off the work phone
   'login-written-down', // log-in details or passwords written down (kept with the laptop)
   'post-insecure', // posting to an address with no secure facility for post (a shared or communal letterbox)
+  'records-management', // organising records so that all of them can be located and retrieved (MIRRA 2 and 11)
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
 

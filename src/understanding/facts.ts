@@ -68,7 +68,7 @@ const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
 ];
 
 const TIMES: readonly [RegExp, boolean][] = [
-  [/\b(late at night|middle of the night|at night|overnight|out of hours|out-of-hours|outside (of )?(normal |my )?(working|office|work) hours|after hours|emergency duty team|evening|evenings|tonight|weekend|weekends|saturday|sunday|bank holiday|christmas day|early hours|before work|after work)\b|\b(on|a|this|next|last|every) (sat|sun)\b/, true],
+  [/\b(late at night|middle of the night|at night|overnight|out of hours|out-of-hours|outside (of )?(normal |my )?(working|office|work) hours|after hours|emergency duty team|evening|evenings|tonight|(?<!\b(my|your|his|her|their|our) )(weekend|weekends)|saturday|sunday|bank holiday|christmas day|early hours|before work|after work)\b|\b(on|a|this|next|last|every) (sat|sun)\b/, true],
   [/\b(during|within|in) (normal |my )?(working|office|work) hours\b|\blunch ?time\b|\bduring the day\b|\bworking day\b/, false],
 ];
 
@@ -93,7 +93,7 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
   // "Keep in touch with a dad" says who is contacted, not that the contact is keep-in-touch only ("just to keep in touch").
   [/\b(just|only|simply|purely|merely) (to )?keep(ing)? in touch\b|\bkeep(ing)?[- ]in[- ]touch\b(?! with)|\b(check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
-  [/\b(birthday|socially|as a friend|personal (chat|reasons?|message))\b/, 'personal'],
+  [/\b(birthday|socially|as a friend|personal (chat|reasons?|message))\b|\b(about|share|sharing|tell|telling|asks? me about|asking (me )?about)\b.{0,20}\bmy (own )?(weekend|kids|children|family|partner|boyfriend|girlfriend|husband|wife|personal life|private life|home life|love life|social life|holidays?|home address|age)\b/, 'personal'],
 ];
 
 const INCIDENT: readonly [RegExp, Incident][] = [
@@ -212,6 +212,8 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [new RegExp(String.raw`\b(leave|left|leaving|keep|keeping|store|storing|lock|locking|put)\b.{0,40}\b(${CASE_INFO})\b.{0,40}\b(on (my|the|your) desk|desk|overnight|in the office|at work|unlocked|in (a |the )?(drawer|cabinet|cupboard))\b|\block(ing)? (my |the |our |case )?(files|papers|records|paperwork|documents) (away|up)\b|\b${CASE_INFO}\b.{0,30}\b(kept|stored|left|locked|leave|keep|store)\b.{0,30}\b(overnight|at night|in the office|at work|on (my |the )?desk)\b|\blocked (cupboards?|cabinets?|drawers?)\b|\b(office|desk|team|building|floor|site) (move|moves|relocation)\b|\bmoving (office|offices|desks|building|buildings|floors?|sites?|premises|base)\b|\b(filing )?(cabinets?|cupboards?|drawers?)\b.{0,60}\b(taken away|take (the |them )?(\w+ )?away|removed|collected|emptied|cleared|skip|scrapped)\b|\bclear(ing)? (out )?(the |my |our )?(desk|desks|cabinets?|drawers?|cupboards?)\b|\bclear desk\b`), 'office-storage'],
   [/\badopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?|home))\b.{0,60}\b(names?|surnames?|address(es)?|details|location|where they live|identifying|identity)\b|\b(names?|surnames?|address(es)?|details|location|identity)\b.{0,40}\b(of |for )?(the )?adopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?))\b/, 'adopter-details'],
   [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b|^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(siblings?|sibling groups?|brothers?|sisters?)\b.{0,80}\b(copy|copying|copied|duplicat\w*|one note|same (case )?(note|recording|entry))\b.{0,40}\b(all|every|each|both|three|two|four)\b/, 'sibling-records'],
+  // How records are organised so that every one can be found (Brighton and Hove's MIRRA principles 2 and 11).
+  [/\brecords? management\b|\b(index|indexed|indexing|organis\w*|organiz\w*|arrang\w*|structur\w*|stor(e|ed|ing)|fil(e|ed|ing)|kept|named|labell?ed)\b.{0,40}\b(so (that )?(we|you|i|people|staff|anyone|others) can (find|locate|retrieve|trace|track)|to (find|locate|retrieve|trace)|quick(ly)? (to )?(discover\w*|retriev\w*|find))\b|\b(find|locate|retrieve|trace|track down|identify)\b.{0,15}\b(all|every|everything|each)\b.{0,30}\b(records?|files?|information|bits?)\b.{0,40}\b(hold|held|have|create\w*|receiv\w*|keep|kept)\b/, 'records-management'],
   // Clearing chats or messages off the phone (Waltham Forest keeps the communication history on the work device).
   [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history)\b/, 'delete-messages'],
   // The work mobile itself: when it is on or off, stopping unsolicited material (Pan Dorset 1.11, 1.13).

@@ -31,6 +31,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
+    // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
+    { pattern: /\b(comms|communications?|contact|e-?safety|social media|texting|messaging) (polic(y|ies)|protocols?|procedures?)\b|\b(polic(y|ies)|protocols?|procedures?)\b.{0,40}\b(which|what) (ways?|channels?|modes?|methods?|apps?)\b.{0,30}\b(contact|communicat\w*|message|text)\b/, weight: 3 },
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
   ],
   wording: [
@@ -155,7 +157,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // How the council uses someone's own information, and information passed on by a third party.
     { pattern: /\b(how|what) (we|the council|you|social care|the department) (use|uses|using|do with|does with|hold|holds|share|shares)\b.{0,20}\b(her|his|their|my|your|the family'?s?)? ?(own )?(personal )?(information|info|data|details)\b|\b(neighbour|informant|third party|someone)\b.{0,60}\b(said|told|came from|anonym\w*|not (to )?say (it|who))\b/, weight: 4 },
     { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) ((her|his|their|the family'?s?|personal) )?(information|info|details|data|the (assessment|report|plan)|it|this|concerns|personal data)\b|\binformation sharing\b|\bshar(e|ing|ed) .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner)/, weight: 3 },
-    { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
+    { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b|\b(pass|passing|passed|send|sending|give|giving|share|sharing|forward\w*)\b.{1,30}\b(on )?to (the )?(gp|school|police|health visitor|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
+    // Information from a third party who does not want to be known (Brighton and Hove 2.3: their anonymity protected).
+    { pattern: /\b(neighbour|informant|referrer|caller|relative|family friend|third party)\b.{0,80}\b((doesn'?t|does not|don'?t|do not|won'?t) want (\w+ ){0,3}to know (it was|who)|anonym\w*|not (to )?(be )?named|keep (her|his|their) name)\b/, weight: 4 },
     { pattern: /\bwithout (the )?(parents?'?|mum'?s?|dad'?s?|their|her|his|family'?s?)? ?(agreeing|agreement|consent|permission)\b/, weight: 2 },
     { pattern: /\b(their|her|his) own (personal )?information\b|\buse of (their|her|his) (personal )?information\b|\bin (their|her|his) own right\b/, weight: 3 },
     { pattern: /\b(third part(y|ies)|without (their |her |his )?consent|confidential\w*|consent to share|significant harm|need to know)\b/, weight: 2 },

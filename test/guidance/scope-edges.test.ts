@@ -120,3 +120,49 @@ describe('facts that reach the four policies\' rules', () => {
     expect(fact("Our team is moving floors next week and facilities will take the old filing cabinets away. Anything I need to do?", 'handling')).toBe('office-storage');
   });
 });
+
+describe("the four policies' provisions encoded this round, each reached from a practitioner's question", () => {
+  const cited = (r: Ruling) => r.citations.map((c) => c.id);
+
+  it('Pan Dorset 12: no personal information shared with a child, or asked for beyond the professional role', () => {
+    const u = ask('the lad keeps asking me about my weekend and my kids when he texts, is it ok to chat back about that?');
+    expect(u.situation?.purpose).toBe('personal');
+    // "my weekend" is what they talk about, not when the message is sent.
+    expect(u.situation?.outOfHours).toBeUndefined();
+    const r = rule(u.situation!);
+    expect(r.verdict).toBe('not-allowed');
+    expect(cited(r)).toContain('pan-dorset/12-personal-information');
+  });
+
+  it("Pan Dorset 12: the organisation's communication policy names the acceptable modes of communication", () => {
+    const u = ask("we're a new provider: do we actually have to have a policy setting out which ways staff may contact children?");
+    expect(u.situation?.topic).toBe('digital-contact');
+    expect(cited(rule(u.situation!))).toContain('pan-dorset/12-communication-policy');
+  });
+
+  it("Pan Dorset 1.4: texting is a 'normal' professional tool, cited with the texting rule", () => {
+    expect(cited(rule({ topic: 'digital-contact', channel: 'text', person: 'child' }))).toContain('pan-dorset/1.4');
+  });
+
+  it("Waltham Forest's own example (a looked after child contacting birth family against a Contact Order) backs its safeguarding rule", () => {
+    const r = rule({ topic: 'incident', incident: 'concerning-social-content' });
+    expect(cited(r)).toEqual(expect.arrayContaining(['waltham-forest/contact-order-example', 'waltham-forest/safeguarding-information', 'pan-dorset/4.2']));
+  });
+
+  it.each([
+    ['should we be able to track down every record we hold on a family, even bits another team created?'],
+    ['How are records supposed to be organised so we can find things about a named child quickly?'],
+  ])('Brighton and Hove MIRRA 2 and 11: records located and retrieved: "%s"', (question) => {
+    const u = ask(question);
+    expect(u.situation?.handling).toBe('records-management');
+    const r = rule(u.situation!);
+    expect(r.verdict).toBe('required');
+    expect(cited(r)).toEqual(expect.arrayContaining(['brighton-hove/mirra-2', 'brighton-hove/mirra-11']));
+  });
+
+  it("Brighton and Hove 2.3: a third party's information, their anonymity protected where possible", () => {
+    const u = ask("a neighbour phoned in worried about the kids but doesn't want the family to know it was her, can we pass what she said on to the police?");
+    expect(u.situation?.topic).toBe('information-sharing');
+    expect(cited(rule(u.situation!))).toContain('brighton-hove/2.3-anonymity');
+  });
+});
