@@ -256,6 +256,9 @@ function isOwnCall(text: string): boolean {
 const STAFF_TERMS = /\b(pay (award|rise|scale|band|grade|increase|review|slip)s?|(get|be|being|getting) paid|salar(y|ies)|wages?|overtime|toil|time off in lieu|flexi[- ]?time|expenses|mileage|(annual|maternity|paternity|study|compassionate|sick) leave|(leave|holiday) (entitlement|allowance|days?|year)|carry (over|forward) (my |any |some |unused )?(leave|holidays?|days)|sick pay|sickness (absence|policy|procedure|record)|return to work (meeting|interview)|pensions?|grievances?|appraisals?|probation(ary)? period|union reps?|dbs( checks?)?|disclosure and barring|(swe|social work england|hcpc) registration|(renew|renewing|renewal of) (my |our )?registration|cpd|e-?learning|training (days?|courses?|sessions?|budget|entitlement|requirements?|records?)|mandatory training|(days?|hours|much|what|which|any) (of )?training|(book|booked|booking|go on|going on|attend|attending|do|doing|complete|completing) (a |the |my |some |any )?(training|courses?)\b(?! slides)|out of office(?! hours))\b/;
 const CHARGES = /\b(fees?|is there a (charge|cost)|(charge|charging|charged) (a |an |the |them |her |him |families |parents |people |for )|how much (does|will|would) (it|that|this|a \w+) cost|cost (of|to) (a|an|the|copies|copying)|pay for (a |the |it|copies|copying|photocopying))\b/;
 const IT_HELP = /\b(fonts?|text size|make (the )?(text|writing|screen|words?|it) (bigger|smaller|larger)|zoom in|screen (size|resolution|brightness)|printers?|print queue|(put|get|download|install)\w* (the |a )?(?!(whatsapp|instagram|facebook|snapchat|tiktok|messenger|signal|telegram)\b)(\w+ )?apps?\b.{0,15}\bon\b|app store|reset (my )?password|password reset|forgot(ten)? my password|(it|ict) (help ?desk|service ?desk|support|ticket)|help ?desk|service desk|phishing|scam (e-?mails?|texts?|calls?|messages?)|spam|wi-?fi|vpn|(e-?mail|outlook) signature|signature (in|on) (outlook|my e-?mails?))\b/;
+const GIFTS = /\b(accept|accepting|take|taking|receive|receiving|keep|keeping|give|giving|buy|buying|bought)\b.{0,25}\b(gifts?|presents?|hospitality|tips?|vouchers?|cash|money|a card and a gift)\b|\bgifts? (and|or) hospitality\b/;
+const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
+const VISIT_SAFETY = /\b(lone[- ]work\w*|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|friend|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
@@ -289,6 +292,10 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(CHARGES), topics: TOPICS },
   // IT help (screens, apps, passwords, phishing, signatures): about the worker's equipment, not a service user's contact or record.
   { applies: matching(IT_HELP, SERVICE_USER), topics: TOPICS },
+  // Gifts and hospitality, caseload sizes and the worker's own safety on visits: no policy speaks of them.
+  { applies: matching(GIFTS), topics: TOPICS },
+  { applies: matching(WORKLOAD), topics: TOPICS },
+  { applies: matching(VISIT_SAFETY), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
   { applies: matching(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
   // Freedom of Information requests: the policies name the Act but say nothing of answering its requests.

@@ -32,6 +32,10 @@ describe('questions about things no policy rules are not covered, whatever topic
     // Who may come to a meeting or visit.
     ['Can I refuse to let dad bring an advocate to the core group meeting?'],
     ['Can the 14 year old sibling interpret for mum at the visit?'],
+    // Gifts, caseloads and the worker's own safety on visits.
+    ['mum wants to give me a present for helping, am i allowed to accept it'],
+    ['is there a lone working policy for evening visits'],
+    ['the family has an aggressive dog, can I refuse to visit'],
   ])('"%s"', (question) => {
     const u = ask(question);
     expect(u.situation).toBeNull();
