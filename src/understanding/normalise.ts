@@ -21,6 +21,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cpc: 'child protection conference',
   icpc: 'initial child protection conference',
   rcpc: 'review child protection conference',
+  conf: 'conference',
+  confs: 'conferences',
   sar: 'subject access request',
   sars: 'subject access request',
   tm: 'team manager',

@@ -170,3 +170,16 @@ describe("the four policies' provisions encoded this round, each reached from a 
     expect(cited(rule(u.situation!))).toContain('brighton-hove/2.3-anonymity');
   });
 });
+
+describe('in-scope questions that were answered "not covered" because a word was not read', () => {
+  it('"conf" is a conference: "cp conf recs - how quick do they have to be out?" is a meeting record', () => {
+    expect(ask('cp conf recs - how quick do they have to be out?').situation?.topic).toBe('meeting-records');
+  });
+
+  it("a young person's own version of events beside staff's is the record's multiple voices (Brighton and Hove MIRRA 5 and 7)", () => {
+    const u = ask('A 17 year old in care is upset about how an incident at her placement was written up and wants her version in there. The placement staff see it differently. What do I do with her account?');
+    expect(u.situation?.topic).toBe('what-to-record');
+    expect(u.situation?.entry).toBe('views');
+    expect(rule(u.situation!).citations.map((c) => c.id)).toContain('brighton-hove/mirra-7');
+  });
+});
