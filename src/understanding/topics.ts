@@ -208,7 +208,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
-  if (facts.entry === 'views' && /\b(records?|recorded|files?|case ?notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text)) out.push({ topic: 'what-to-record', weight: 2, why: 'entry: views' });
+  if (facts.entry === 'views' && /\b(records?|recorded|files?|case ?notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text)) out.push({ topic: 'what-to-record', weight: 3, why: 'entry: views' });
   // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
   // An entry on the wrong file is unmistakably an amendment question; a "correction" word alone is weaker evidence.
