@@ -362,12 +362,17 @@ export const NEAR_MISS_MARGIN = 1.4;
 export const NEAR_MISS_COVERAGE = 0.35;
 /** ...a near miss outweighs words and facts below this (a ruling on "how many hours to tell the ICO" borrowed from amendments). */
 export const STRONG_EVIDENCE = 5;
+/** How much more of the question a near miss must cover than the nearest covered phrasing when words and facts suffice. */
+export const NEAR_MISS_LEAD = 0.15;
 
 /** The closest phrasing is a near miss, clearly closer than any covered one, and the topics' own evidence is not strong. */
 function clearNearMiss(closest: readonly Closest[], ownEvidence: number): Closest | undefined {
   const [top, next] = closest;
   if (!top || top.topic !== NOT_COVERED || ownEvidence >= STRONG_EVIDENCE) return undefined;
   if (top.coverage < NEAR_MISS_COVERAGE || top.matched < MINIMUM_MATCHED) return undefined;
+  // Words and facts enough to answer on their own ("mum asked me to text her the CP plan"): a near miss sharing a phrase
+  // with it ("a child on a child protection plan") must cover clearly more of the question than the nearest covered phrasing.
+  if (ownEvidence >= MINIMUM_SCORE && next && top.coverage - next.coverage < NEAR_MISS_LEAD) return undefined;
   return !next || top.score >= NEAR_MISS_MARGIN * next.score ? top : undefined;
 }
 

@@ -182,4 +182,10 @@ describe('in-scope questions that were answered "not covered" because a word was
     expect(u.situation?.entry).toBe('views');
     expect(rule(u.situation!).citations.map((c) => c.id)).toContain('brighton-hove/mirra-7');
   });
+
+  it('a near miss sharing a phrase with a question its own words and facts answer does not take it: "mum asked me to text her the CP plan"', () => {
+    expect(ask('mum asked me to text her the CP plan').situation?.topic).toBe('digital-contact');
+    // A near miss with no such words or facts still wins.
+    expect(ask('Do we have to notify Ofsted when a looked after child dies?').situation).toBeNull();
+  });
 });
