@@ -80,7 +80,7 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // One service user asked to pass a message on to another (third-party communication); 'can I pass that on' is the worker sharing.
-  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\b(ask|asking|get|getting) (a |one |the |her |his |their )?(brother|sister|sibling|cousin|friend|mate|boyfriend|girlfriend|flatmate|housemate|another (young person|yp|child|kid|service user)|other (young person|yp|child|kid|service user)) to (tell|let|remind|give|pass)\b(?! (me|us)\b)|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b.{0,40}\b(message|know)\b|\b(text|texting|message|messaging|whatsapp|ask|asking|get|getting|use|using)\b.{0,40}\bto (tell|ask|let|get|remind) (his|her|their|a|the|one of (his|her|their)) (mates?|friends?|pals?|brothers?|sisters?|cousins?|boyfriend|girlfriend|siblings?|mum|dad|flatmates?|housemates?)\b/, 'third-party-message'],
+  [/\b(pass|passing|passed) (on )?(a |the |my |this |that )?(message|msg|text|note)\b|\b(ask|asking|get|getting) (a |one |the |her |his |their )?(brother|sister|sibling|cousin|friend|mate|boyfriend|girlfriend|flatmate|housemate|another (young person|yp|child|kid|service user)|other (young person|yp|child|kid|service user)) to (tell|let|remind|give|pass)\b(?! (me|us)\b)|\bto (pass|give) (it|this|that) on\b|\b(ask|asking|get|getting|tell|telling) (a |one |the )?(young person|yp|child|kid|girl|boy|lad|brother|sister|friend|him|her|them) to (pass|tell|give|let)\b(?! (me|us)\b).{0,40}\b(message|know)\b|\b(text|texting|message|messaging|whatsapp|ask|asking|get|getting|use|using)\b.{0,40}\bto (tell|ask|let|get|remind) (his|her|their|a|the|one of (his|her|their)) (mates?|friends?|pals?|brothers?|sisters?|cousins?|boyfriend|girlfriend|siblings?|mum|dad|flatmates?|housemates?)\b/, 'third-party-message'],
   // Posting a status or story on the app (seen by every contact) rather than messaging one person.
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
@@ -274,7 +274,7 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 
 // Text speak in a professional message (Pan Dorset 1.5).
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
-  [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
+  [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|(with|sign\w* off with|end\w* with|put|add\w*) (a |an )?(kiss|x|xx+)\b|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
 ];
 
 // Entering notes under someone else's log-in or password, whoever offers it (Nottinghamshire: entries are never made under

@@ -222,6 +222,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
   if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });
+  // Passing a message through another service user, or text language in a message, is a contact question on its own.
+  if (facts.purpose === 'third-party-message' && !facts.channel) out.push({ topic: 'digital-contact', weight: 3, why: 'purpose: third-party-message' });
+  if (facts.textLanguage) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
   if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person' });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
@@ -257,18 +260,22 @@ function isOwnCall(text: string): boolean {
 // Kinds of question no policy rules, whatever topic their other words point at (each a class of words, not one phrasing).
 const STAFF_TERMS = /\b(pay (award|rise|scale|band|grade|increase|review|slip)s?|(get|be|being|getting) paid|salar(y|ies)|wages?|overtime|toil|time off in lieu|flexi[- ]?time|expenses|mileage|(annual|maternity|paternity|study|compassionate|sick) leave|(leave|holiday) (entitlement|allowance|days?|year)|carry (over|forward) (my |any |some |unused )?(leave|holidays?|days)|sick pay|sickness (absence|policy|procedure|record)|return to work (meeting|interview)|pensions?|grievances?|appraisals?|probation(ary)? period|union reps?|dbs( checks?)?|disclosure and barring|(swe|social work england|hcpc) registration|(renew|renewing|renewal of) (my |our )?registration|cpd|e-?learning|training (days?|courses?|sessions?|budget|entitlement|requirements?|records?)|mandatory training|(days?|hours|much|what|which|any) (of )?training|(book|booked|booking|go on|going on|attend|attending|do|doing|complete|completing) (a |the |my |some |any )?(training|courses?)\b(?! slides)|out of office(?! hours))\b/;
 const CHARGES = /\b(fees?|is there a (charge|cost)|(charge|charging|charged) (a |an |the |them |her |him |families |parents |people |for )|how much (does|will|would) (it|that|this|a \w+) cost|cost (of|to) (a|an|the|copies|copying)|pay for (a |the |it|copies|copying|photocopying))\b/;
-const IT_HELP = /\b(fonts?|text size|make (the )?(text|writing|screen|words?|it) (bigger|smaller|larger)|zoom in|screen (size|resolution|brightness)|printers?|print queue|(put|get|download|install)\w* (the |a )?(?!(whatsapp|instagram|facebook|snapchat|tiktok|messenger|signal|telegram)\b)(\w+ )?apps?\b.{0,15}\bon\b|app store|reset (my )?password|password reset|forgot(ten)? my password|(it|ict) (help ?desk|service ?desk|support|ticket)|help ?desk|service desk|phishing|scam (e-?mails?|texts?|calls?|messages?)|spam|wi-?fi|vpn|(e-?mail|outlook) signature|signature (in|on) (outlook|my e-?mails?))\b/;
+const IT_HELP = /\b(fonts?|text size|make (the )?(text|writing|screen|words?|it) (bigger|smaller|larger)|zoom in|screen (size|resolution|brightness)|printers?|print queue|(put|get|download|install)\w* (the |a )?(?!(whatsapp|instagram|facebook|snapchat|tiktok|messenger|signal|telegram)\b)(\w+ )?apps?\b.{0,15}\bon\b|app store|reset (my |the )?(\w+ )?password|password reset|(forgot|forgotten|locked out of) (my |the )?(\w+ )?(password|account|log ?in)|(it|ict) (help ?desk|service ?desk|support|ticket)|help ?desk|service desk|phishing|scam (e-?mails?|texts?|calls?|messages?)|spam|wi-?fi|vpn|(e-?mail|outlook) signature|signature (in|on) (outlook|my e-?mails?))\b/;
 const GIFTS = /\b(accept|accepting|take|taking|receive|receiving|keep|keeping|give|giving|buy|buying|bought)\b.{0,25}\b(gifts?|presents?|hospitality|tips?|vouchers?|cash|money|a card and a gift)\b|\bgifts? (and|or) hospitality\b/;
 const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
 const VISIT_SAFETY = /\b(lone[- ]work\w*|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
+// When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
+const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place)\b/;
 const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|friend|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
 interface NearMiss {
-  applies(text: string): boolean;
+  applies(text: string, facts: Facts): boolean;
   topics: readonly Topic[];
 }
 const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => pattern.test(text) && !unless?.test(text);
+/** A class of words no policy rules, yielding to a question about what is being done with case information or a device. */
+const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Facts) => !facts.handling && matching(pattern, unless)(text);
 
 /** Every topic about keeping records: a near miss about another kind of record or tool borrows none of their rules. */
 const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadline', 'meeting-records', 'retention', 'data-security', 'data-protection', 'subject-access-request', 'amendment', 'wording', 'case-summary', 'sign-off', 'email-recording', 'information-sharing'];
@@ -289,17 +296,18 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Camera and video recordings (CCTV, body cameras, recording a meeting on Teams): not the written records the policies govern.
   { applies: matching(/\b(cctv|surveillance cameras?|body[- ]?(cams?|cameras?|worn)|footage)\b|\b(record|recording|film|filming|tape|taping)\b (a |an |the |our |my |this |that )?(\w+ ){0,3}(meetings?|conferences?|reviews?|sessions?|visits?|interviews?) (on|over|via|using) (teams|zoom|skype|video)\b/), topics: RECORDING_TOPICS },
   // The terms of a worker's job (pay, leave, training, DBS, registration, grievances): the policies rule records and contact.
-  { applies: matching(STAFF_TERMS), topics: TOPICS },
+  { applies: unruled(STAFF_TERMS), topics: TOPICS },
   // Charging for records or services: no policy names a fee, a charge or a cost.
-  { applies: matching(CHARGES), topics: TOPICS },
+  { applies: unruled(CHARGES), topics: TOPICS },
   // IT help (screens, apps, passwords, phishing, signatures): about the worker's equipment, not a service user's contact or record.
-  { applies: matching(IT_HELP, SERVICE_USER), topics: TOPICS },
+  { applies: unruled(IT_HELP, SERVICE_USER), topics: TOPICS },
   // Gifts and hospitality, caseload sizes and the worker's own safety on visits: no policy speaks of them.
-  { applies: matching(GIFTS), topics: TOPICS },
-  { applies: matching(WORKLOAD), topics: TOPICS },
-  { applies: matching(VISIT_SAFETY), topics: TOPICS },
+  { applies: unruled(GIFTS), topics: TOPICS },
+  { applies: unruled(WORKLOAD), topics: TOPICS },
+  { applies: unruled(VISIT_SAFETY), topics: TOPICS },
+  { applies: unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
-  { applies: matching(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
+  { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
   // Freedom of Information requests: the policies name the Act but say nothing of answering its requests.
   { applies: matching(/\b(freedom of information|foi)\b.{0,15}\b(requests?|applications?|enquir\w+|queries)\b|\b(request|respond|reply|answer)\w*\b.{0,40}\b(freedom of information|foi)\b/, /\bsubject access\b/), topics: RECORDING_TOPICS },
 ];
@@ -341,7 +349,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.form).map((f) => f.topic)]);
   for (const m of matches) if (!m.signal.form || about.has(m.topic)) add(m.topic, m.signal.weight, m.why);
   for (const f of signalled) if (!f.form || about.has(f.topic)) add(f.topic, f.weight, f.why);
-  const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text));
+  const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text, facts));
   for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
   const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
   const closest = closestTopics(text);

@@ -36,6 +36,8 @@ describe('questions about things no policy rules are not covered, whatever topic
     ['mum wants to give me a present for helping, am i allowed to accept it'],
     ['is there a lone working policy for evening visits'],
     ['the family has an aggressive dog, can I refuse to visit'],
+    // When child protection processes must happen (not their records).
+    ['How soon after a strategy discussion does the initial child protection conference have to be held?'],
   ])('"%s"', (question) => {
     const u = ask(question);
     expect(u.situation).toBeNull();
@@ -45,6 +47,7 @@ describe('questions about things no policy rules are not covered, whatever topic
   });
 
   it('a word of those classes in passing leaves an in-scope question in scope', () => {
+    expect(ask('when do the minutes of the strategy meeting need to go out').situation?.topic).toBe('meeting-records');
     expect(ask('Which laws are texts and messages we keep from families subject to? Need it for our IG training slides.').situation?.topic).toBe('data-protection');
     expect(ask('can I install whatsapp on my work phone to message families').situation?.topic).toBe('digital-contact');
     expect(ask('does the interpreter need to be named in the minutes of the conference').situation?.topic).toBe('meeting-records');
@@ -188,4 +191,18 @@ describe('in-scope questions that were answered "not covered" because a word was
     // A near miss with no such words or facts still wins.
     expect(ask('Do we have to notify Ofsted when a looked after child dies?').situation).toBeNull();
   });
+
+  it("a class of words no policy rules yields to what is being done with a device: the work phone on annual leave is Pan Dorset 1.11", () => {
+    expect(ask("do I have to keep my work phone on when I'm on annual leave").situation?.handling).toBe('work-phone');
+    expect(ask("What should my out of office say when I'm on annual leave?").situation).toBeNull();
+  });
+
+  it('passing a message through a mate, and a kiss at the end of a text, are contact questions (Pan Dorset 1.7 and 1.5)', () => {
+    expect(ask("can I get her mate to tell her I'm running late").situation?.purpose).toBe('third-party-message');
+    expect(ask("can I get her mate to tell her I'm running late").situation?.topic).toBe('digital-contact');
+    const kiss = ask('is it ok to sign off texts to young people with a kiss').situation!;
+    expect(kiss.topic).toBe('digital-contact');
+    expect(rule(kiss).verdict).toBe('not-allowed');
+  });
 });
+
