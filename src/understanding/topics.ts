@@ -216,7 +216,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
-  if (facts.handling) out.push({ topic: 'data-security', weight: 5, why: `handling: ${facts.handling}` });
+  // Chats kept on or cleared off the work phone are Waltham Forest's history on the device, which its recording rules keep.
+  if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
@@ -224,7 +225,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });
   // Passing a message through another service user, or text language in a message, is a contact question on its own.
   if (facts.purpose === 'third-party-message' && !facts.channel) out.push({ topic: 'digital-contact', weight: 3, why: 'purpose: third-party-message' });
-  if (facts.textLanguage) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
+  // (Text speak in messages being recorded is a recording question: "do I log every 'ok thx lol' text?")
+  if (facts.textLanguage && !/\b(log|logged|logging|record\w*|note|write[- ]?up|case ?notes?|mosaic|files?|transcrib\w*|screenshot\w*)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
   if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person' });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
@@ -283,6 +285,8 @@ const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadlin
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
   { applies: isOwnCall, topics: ['digital-contact', 'personal-contact-details'] },
+  // Messages kept on the worker's phone are not a record of the retention table ("how long do I keep the chats on my phone").
+  { applies: (_text, facts) => facts.handling === 'delete-messages', topics: ['retention'] },
   // Staff HR files: the retention table is about children's and carers' records.
   { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security', 'supervision'] },
   // Court statements and proceedings: Nottinghamshire says it does not advise on preparing records for court.

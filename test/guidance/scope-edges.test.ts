@@ -204,5 +204,20 @@ describe('in-scope questions that were answered "not covered" because a word was
     expect(kiss.topic).toBe('digital-contact');
     expect(rule(kiss).verdict).toBe('not-allowed');
   });
+
+  it("how long chats stay on the work phone is Waltham Forest's communication history, not the retention table", () => {
+    const u = ask('how long do I keep whatsapp chats on my work phone');
+    expect(u.situation?.topic).toBe('what-to-record');
+    expect(u.situation?.handling).toBe('delete-messages');
+    expect(rule(u.situation!).ruleIds).toContain('what-to-record/waltham-forest/keep-chat-history');
+  });
+
+  it('paper records locked at night is office storage (Brighton and Hove 4.2)', () => {
+    expect(ask('our records are on paper in a cupboard, do they need locking at night').situation?.handling).toBe('office-storage');
+  });
+
+  it("text speak in messages being logged stays a recording question", () => {
+    expect(ask("do i hav 2 log every single txt from mum even the 'ok thx' ones lol").situation?.topic).not.toBe('digital-contact');
+  });
 });
 
