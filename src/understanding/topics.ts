@@ -268,7 +268,7 @@ const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|
 const VISIT_SAFETY = /\b(lone[- ]work\w*|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
 const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place)\b/;
-const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|friend|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
+const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
 interface NearMiss {

@@ -48,6 +48,7 @@ describe('questions about things no policy rules are not covered, whatever topic
 
   it('a word of those classes in passing leaves an in-scope question in scope', () => {
     expect(ask('when do the minutes of the strategy meeting need to go out').situation?.topic).toBe('meeting-records');
+    expect(ask('is it ok to have a friend request from a young person on facebook').situation?.topic).toBe('digital-contact');
     expect(ask('Which laws are texts and messages we keep from families subject to? Need it for our IG training slides.').situation?.topic).toBe('data-protection');
     expect(ask('can I install whatsapp on my work phone to message families').situation?.topic).toBe('digital-contact');
     expect(ask('does the interpreter need to be named in the minutes of the conference').situation?.topic).toBe('meeting-records');
