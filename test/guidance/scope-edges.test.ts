@@ -220,5 +220,17 @@ describe('in-scope questions that were answered "not covered" because a word was
   it("text speak in messages being logged stays a recording question", () => {
     expect(ask("do i hav 2 log every single txt from mum even the 'ok thx' ones lol").situation?.topic).not.toBe('digital-contact');
   });
+
+  it('messages with no channel named: out of hours is still Pan Dorset 1.2, in-depth work still Waltham Forest keep-in-touch only', () => {
+    expect(rule(ask('Can I message young people outside working hours?').situation!).citations.map((c) => c.id)).toContain('pan-dorset/1.2');
+    const feelings = ask("Can I use messaging to talk through with a young person how they're feeling about their placement?").situation!;
+    expect(rule(feelings).ruleIds).toContain('digital-contact/waltham-forest/not-keep-in-touch');
+    // A phone call is no communication tool of Waltham Forest's.
+    expect(rule(ask('can I do the assessment with mum by phone').situation!).ruleIds).not.toContain('digital-contact/waltham-forest/not-keep-in-touch');
+  });
+
+  it('abuse sent by text at midnight is an abusive message (Pan Dorset 1.10)', () => {
+    expect(ask('mum keeps txting me abuse at midnight, do i record it or just ignore').situation?.incident).toBe('abusive-message');
+  });
 });
 
