@@ -268,6 +268,9 @@ const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|
 const VISIT_SAFETY = /\b(lone[- ]work\w*|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
 const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place)\b/;
+// Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
+const MEDICAL_CONSENT = /\b(gillick|fraser (guidelines|competen\w*|rules?)|consent to (their |her |his )?(own )?(medical )?(treatment|contracepti\w*|vaccin\w*|immuni[sz]\w*|surgery|operations?)|medical treatment)\b/;
+const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervision\b|\bsupervision (frequency|sessions? (a|per|every|each) (month|week|fortnight))\b/;
 const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
@@ -310,6 +313,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: unruled(WORKLOAD), topics: TOPICS },
   { applies: unruled(VISIT_SAFETY), topics: TOPICS },
   { applies: unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/), topics: TOPICS },
+  { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
+  { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
   { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
   // Freedom of Information requests: the policies name the Act but say nothing of answering its requests.

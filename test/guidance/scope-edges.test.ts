@@ -38,6 +38,9 @@ describe('questions about things no policy rules are not covered, whatever topic
     ['the family has an aggressive dog, can I refuse to visit'],
     // When child protection processes must happen (not their records).
     ['How soon after a strategy discussion does the initial child protection conference have to be held?'],
+    // Consent to medical treatment, and how often supervision happens.
+    ['can a 15 year old consent to their own medical treatment'],
+    ['how many supervision sessions should I get a month'],
   ])('"%s"', (question) => {
     const u = ask(question);
     expect(u.situation).toBeNull();
@@ -49,6 +52,7 @@ describe('questions about things no policy rules are not covered, whatever topic
   it('a word of those classes in passing leaves an in-scope question in scope', () => {
     expect(ask('when do the minutes of the strategy meeting need to go out').situation?.topic).toBe('meeting-records');
     expect(ask('is it ok to have a friend request from a young person on facebook').situation?.topic).toBe('digital-contact');
+    expect(ask('how should supervision discussions about a case be recorded').situation?.topic).toBe('supervision');
     expect(ask('Which laws are texts and messages we keep from families subject to? Need it for our IG training slides.').situation?.topic).toBe('data-protection');
     expect(ask('can I install whatsapp on my work phone to message families').situation?.topic).toBe('digital-contact');
     expect(ask('does the interpreter need to be named in the minutes of the conference').situation?.topic).toBe('meeting-records');
