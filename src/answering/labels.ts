@@ -81,6 +81,9 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'work-phone': 'Using the work mobile (on or off, unsolicited material)',
   'phone-driving': 'Using a mobile phone while driving',
   'delete-messages': 'Clearing chats or messages off the work phone',
+  'login-written-down': 'Log-in details written down',
+  'post-insecure': 'Posting to an address without a secure letterbox',
+  'records-management': 'Organising records so they can be found',
 };
 
 export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {

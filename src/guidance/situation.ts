@@ -81,6 +81,9 @@ export const HANDLINGS = [
   'work-phone', // the work mobile: switched on or off, unsolicited material
   'phone-driving', // using a mobile phone while driving (Pan Dorset 1.12)
   'delete-messages', // clearing chats or messages off the work phone
+  'login-written-down', // log-in details or passwords written down (kept with the laptop)
+  'post-insecure', // posting to an address with no secure facility for post (a shared or communal letterbox)
+  'records-management', // organising records so that all of them can be located and retrieved (MIRRA 2 and 11)
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
 

@@ -21,6 +21,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cpc: 'child protection conference',
   icpc: 'initial child protection conference',
   rcpc: 'review child protection conference',
+  conf: 'conference',
+  confs: 'conferences',
   sar: 'subject access request',
   sars: 'subject access request',
   tm: 'team manager',
@@ -82,8 +84,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   in2: 'into',
   abbrev: 'abbreviation',
   // Meeting shorthand: "cp conf recs" is a conference's recommendations.
-  conf: 'conference',
-  confs: 'conferences',
   recs: 'recommendations',
   n: 'and',
   abbrevs: 'abbreviations',

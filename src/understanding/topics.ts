@@ -1,4 +1,4 @@
-import type { Topic } from '../guidance/situation';
+import { TOPICS, type Topic } from '../guidance/situation';
 import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import type { Facts } from './facts';
 
@@ -31,6 +31,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
+    // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
+    { pattern: /\b(comms|communications?|contact|e-?safety|social media|texting|messaging) (polic(y|ies)|protocols?|procedures?)\b|\b(polic(y|ies)|protocols?|procedures?)\b.{0,40}\b(which|what) (ways?|channels?|modes?|methods?|apps?)\b.{0,30}\b(contact|communicat\w*|message|text)\b/, weight: 3 },
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
   ],
   wording: [
@@ -158,7 +160,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // How the council uses someone's own information, and information passed on by a third party.
     { pattern: /\b(how|what) (we|the council|you|social care|the department) (use|uses|using|do with|does with|hold|holds|share|shares)\b.{0,20}\b(her|his|their|my|your|the family'?s?)? ?(own )?(personal )?(information|info|data|details)\b|\b(neighbour|informant|third party|someone)\b.{0,60}\b(said|told|came from|anonym\w*|not (to )?say (it|who))\b/, weight: 4 },
     { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) ((her|his|their|the family'?s?|personal) )?(information|info|details|data|the (assessment|report|plan)|it|this|concerns|personal data)\b|\binformation sharing\b|\bshar(e|ing|ed) .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner)/, weight: 3 },
-    { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
+    { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b|\b(pass|passing|passed|send|sending|give|giving|share|sharing|forward\w*)\b.{1,30}\b(on )?to (the )?(gp|school|police|health visitor|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
+    // Information from a third party who does not want to be known (Brighton and Hove 2.3: their anonymity protected).
+    { pattern: /\b(neighbour|informant|referrer|caller|relative|family friend|third party)\b.{0,80}\b((doesn'?t|does not|don'?t|do not|won'?t) want (\w+ ){0,3}to know (it was|who)|anonym\w*|not (to )?(be )?named|keep (her|his|their) name)\b/, weight: 4 },
     { pattern: /\bwithout (the )?(parents?'?|mum'?s?|dad'?s?|their|her|his|family'?s?)? ?(agreeing|agreement|consent|permission)\b/, weight: 2 },
     { pattern: /\b(their|her|his) own (personal )?information\b|\buse of (their|her|his) (personal )?information\b|\bin (their|her|his) own right\b/, weight: 3 },
     { pattern: /\b(third part(y|ies)|without (their |her |his )?consent|confidential\w*|consent to share|significant harm|need to know)\b/, weight: 2 },
@@ -214,6 +218,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
+  // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
+  const viewsInRecord = facts.entry === 'views' && /\b(records?|recorded|files?|case ?notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text);
+  if (viewsInRecord) out.push({ topic: 'what-to-record', weight: 3, why: 'entry: views' });
   // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
   // An entry on the wrong file, or correcting one in place, is unmistakably an amendment question; a "correction" word alone is weaker evidence.
@@ -221,10 +228,11 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
-  if (facts.handling) out.push({ topic: 'data-security', weight: 5, why: `handling: ${facts.handling}` });
+  // Chats kept on or cleared off the work phone are Waltham Forest's history on the device, which its recording rules keep.
+  if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
   // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
-  if (facts.entry) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  if (facts.entry && !viewsInRecord) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
@@ -233,6 +241,10 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
   if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });
+  // Passing a message through another service user, or text language in a message, is a contact question on its own.
+  if (facts.purpose === 'third-party-message' && !facts.channel) out.push({ topic: 'digital-contact', weight: 3, why: 'purpose: third-party-message' });
+  // (Text speak in messages being recorded is a recording question: "do I log every 'ok thx lol' text?")
+  if (facts.textLanguage && !/\b(log|logged|logging|record\w*|note|write[- ]?up|case ?notes?|mosaic|files?|transcrib\w*|screenshot\w*)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
   if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person' });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
@@ -265,12 +277,28 @@ function isOwnCall(text: string): boolean {
   return OWN_CALL.test(text) && !SERVICE_USER.test(text.replace(OWN_PARTY_WORDS, ''));
 }
 
+// Kinds of question no policy rules, whatever topic their other words point at (each a class of words, not one phrasing).
+const STAFF_TERMS = /\b(pay (award|rise|scale|band|grade|increase|review|slip)s?|(get|be|being|getting) paid|salar(y|ies)|wages?|overtime|toil|time off in lieu|flexi[- ]?time|expenses|mileage|(annual|maternity|paternity|study|compassionate|sick) leave|(leave|holiday) (entitlement|allowance|days?|year)|carry (over|forward) (my |any |some |unused )?(leave|holidays?|days)|sick pay|sickness (absence|policy|procedure|record)|return to work (meeting|interview)|pensions?|grievances?|appraisals?|probation(ary)? period|union reps?|dbs( checks?)?|disclosure and barring|(swe|social work england|hcpc) registration|(renew|renewing|renewal of) (my |our )?registration|cpd|e-?learning|training (days?|courses?|sessions?|budget|entitlement|requirements?|records?)|mandatory training|(days?|hours|much|what|which|any) (of )?training|(book|booked|booking|go on|going on|attend|attending|do|doing|complete|completing) (a |the |my |some |any )?(training|courses?)\b(?! slides)|out of office(?! hours))\b/;
+const CHARGES = /\b(fees?|is there a (charge|cost)|(charge|charging|charged) (a |an |the |them |her |him |families |parents |people |for )|how much (does|will|would) (it|that|this|a \w+) cost|cost (of|to) (a|an|the|copies|copying)|pay for (a |the |it|copies|copying|photocopying))\b/;
+const IT_HELP = /\b(fonts?|text size|make (the )?(text|writing|screen|words?|it) (bigger|smaller|larger)|zoom in|screen (size|resolution|brightness)|printers?|print queue|(put|get|download|install)\w* (the |a )?(?!(whatsapp|instagram|facebook|snapchat|tiktok|messenger|signal|telegram)\b)(\w+ )?apps?\b.{0,15}\bon\b|app store|reset (my |the )?(\w+ )?password|password reset|(forgot|forgotten|locked out of) (my |the )?(\w+ )?(password|account|log ?in)|(it|ict) (help ?desk|service ?desk|support|ticket)|help ?desk|service desk|phishing|scam (e-?mails?|texts?|calls?|messages?)|spam|wi-?fi|vpn|(e-?mail|outlook) signature|signature (in|on) (outlook|my e-?mails?))\b/;
+const GIFTS = /\b(accept|accepting|take|taking|receive|receiving|keep|keeping|give|giving|buy|buying|bought)\b.{0,25}\b(gifts?|presents?|hospitality|tips?|vouchers?|cash|money|a card and a gift)\b|\bgifts? (and|or) hospitality\b/;
+const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
+const VISIT_SAFETY = /\b(lone[- ]work\w*|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
+// When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
+const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place)\b/;
+// Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
+const MEDICAL_CONSENT = /\b(gillick|fraser (guidelines|competen\w*|rules?)|consent to (their |her |his )?(own )?(medical )?(treatment|contracepti\w*|vaccin\w*|immuni[sz]\w*|surgery|operations?)|medical treatment)\b/;
+const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervision\b|\bsupervision (frequency|sessions? (a|per|every|each) (month|week|fortnight))\b/;
+const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
+
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
 interface NearMiss {
-  applies(text: string): boolean;
+  applies(text: string, facts: Facts): boolean;
   topics: readonly Topic[];
 }
 const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => pattern.test(text) && !unless?.test(text);
+/** A class of words no policy rules, yielding to a question about what is being done with case information or a device. */
+const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Facts) => !facts.handling && matching(pattern, unless)(text);
 
 /** Every topic about keeping records: a near miss about another kind of record or tool borrows none of their rules. */
 const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadline', 'meeting-records', 'retention', 'data-security', 'data-protection', 'subject-access-request', 'amendment', 'wording', 'case-summary', 'sign-off', 'email-recording', 'information-sharing'];
@@ -278,8 +306,10 @@ const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadlin
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
   { applies: isOwnCall, topics: ['digital-contact', 'personal-contact-details'] },
+  // Messages kept on the worker's phone are not a record of the retention table ("how long do I keep the chats on my phone").
+  { applies: (_text, facts) => facts.handling === 'delete-messages', topics: ['retention'] },
   // Staff HR files: the retention table is about children's and carers' records.
-  { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security'] },
+  { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security', 'supervision'] },
   // Court statements and proceedings: Nottinghamshire says it does not advise on preparing records for court.
   { applies: matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/), topics: ['recording-deadline', 'what-to-record'] },
   // Fines and penalties for the council: the policies mention that the ICO fines public bodies, never how much.
@@ -290,6 +320,22 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(/\b(ai|a\.i\.|artificial intelligence|copilot|chatgpt|chat gpt|magic notes|gemini)\b|\b(note[- ]taking|transcription|dictation) (tools?|apps?|software|assistants?|bots?)\b/), topics: RECORDING_TOPICS },
   // Camera and video recordings (CCTV, body cameras, recording a meeting on Teams): not the written records the policies govern.
   { applies: matching(/\b(cctv|surveillance cameras?|body[- ]?(cams?|cameras?|worn)|footage)\b|\b(record|recording|film|filming|tape|taping)\b (a |an |the |our |my |this |that )?(\w+ ){0,3}(meetings?|conferences?|reviews?|sessions?|visits?|interviews?) (on|over|via|using) (teams|zoom|skype|video)\b/), topics: RECORDING_TOPICS },
+  // The terms of a worker's job (pay, leave, training, DBS, registration, grievances): the policies rule records and contact.
+  // A colleague's notes put on while she is on leave are a record's question, not her leave's.
+  { applies: unruled(STAFF_TERMS, /\b(minutes|record(ed|ing)?|write[- ]?up|written up|case ?notes?|visit notes|notes on|on mosaic|put (her|his|their) notes)\b/), topics: TOPICS },
+  // Charging for records or services: no policy names a fee, a charge or a cost.
+  { applies: unruled(CHARGES), topics: TOPICS },
+  // IT help (screens, apps, passwords, phishing, signatures): about the worker's equipment, not a service user's contact or record.
+  { applies: unruled(IT_HELP, SERVICE_USER), topics: TOPICS },
+  // Gifts and hospitality, caseload sizes and the worker's own safety on visits: no policy speaks of them.
+  { applies: unruled(GIFTS), topics: TOPICS },
+  { applies: unruled(WORKLOAD), topics: TOPICS },
+  { applies: unruled(VISIT_SAFETY), topics: TOPICS },
+  { applies: unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/), topics: TOPICS },
+  { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
+  { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
+  // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
+  { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
   // Freedom of Information requests: the policies name the Act but say nothing of answering its requests.
   { applies: matching(/\b(freedom of information|foi)\b.{0,15}\b(requests?|applications?|enquir\w+|queries)\b|\b(request|respond|reply|answer)\w*\b.{0,40}\b(freedom of information|foi)\b/, /\bsubject access\b/), topics: RECORDING_TOPICS },
 ];
@@ -331,7 +377,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.form).map((f) => f.topic)]);
   for (const m of matches) if (!m.signal.form || about.has(m.topic)) add(m.topic, m.signal.weight, m.why);
   for (const f of signalled) if (!f.form || about.has(f.topic)) add(f.topic, f.weight, f.why);
-  const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text));
+  const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text, facts));
   for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
   const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
   const closest = closestTopics(text);
@@ -352,12 +398,17 @@ export const NEAR_MISS_MARGIN = 1.4;
 export const NEAR_MISS_COVERAGE = 0.35;
 /** ...a near miss outweighs words and facts below this (a ruling on "how many hours to tell the ICO" borrowed from amendments). */
 export const STRONG_EVIDENCE = 5;
+/** How much more of the question a near miss must cover than the nearest covered phrasing when words and facts suffice. */
+export const NEAR_MISS_LEAD = 0.15;
 
 /** The closest phrasing is a near miss, clearly closer than any covered one, and the topics' own evidence is not strong. */
 function clearNearMiss(closest: readonly Closest[], ownEvidence: number): Closest | undefined {
   const [top, next] = closest;
   if (!top || top.topic !== NOT_COVERED || ownEvidence >= STRONG_EVIDENCE) return undefined;
   if (top.coverage < NEAR_MISS_COVERAGE || top.matched < MINIMUM_MATCHED) return undefined;
+  // Words and facts enough to answer on their own ("mum asked me to text her the CP plan"): a near miss sharing a phrase
+  // with it ("a child on a child protection plan") must cover clearly more of the question than the nearest covered phrasing.
+  if (ownEvidence >= MINIMUM_SCORE && next && top.coverage - next.coverage < NEAR_MISS_LEAD) return undefined;
   return !next || top.score >= NEAR_MISS_MARGIN * next.score ? top : undefined;
 }
 
