@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { close, fdatasync, fstat, open } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Db, Migration } from '../store/database';
 import { migrate } from '../store/database';
 import type { AnswerAudit, AnswerAuditEntry } from './answer-audit';
@@ -48,7 +49,7 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   // the server keeps answering while the disk works, and every entry committed meanwhile shares the next flush.
   type Waiter = { resolve: () => void; reject: (e: unknown) => void };
   const flushedAtCommit = (db.pragma('synchronous', { simple: true }) as number) >= 2 || db.memory;
-  const walFile = `${db.name}-wal`;
+  const syncWal = walSync(`${db.name}-wal`, () => db.open);
   let batch: { entries: AnswerAuditEntry[]; waiting: Waiter[] } | undefined;
   let unflushed: Waiter[] = [];
   let flushing = false;
@@ -57,7 +58,7 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
     flushing = true;
     const waiting = unflushed;
     unflushed = [];
-    void syncFile(walFile)
+    void syncWal()
       .then(
         () => waiting.forEach((w) => w.resolve()),
         (error: unknown) => waiting.forEach((w) => w.reject(error)),
@@ -108,12 +109,45 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   };
 }
 
-/** fsync of one file from the thread pool (Linux flushes the file's data whichever descriptor asks). */
-async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+const openFile = promisify(open);
+const closeFile = promisify(close);
+const datasync = promisify(fdatasync);
+const statFile = promisify(fstat);
+
+/**
+ * Flushes the write-ahead log from the thread pool (fdatasync, as SQLite itself flushes it on Linux), keeping the file open
+ * between flushes: opening and closing it each time cost as much again. A log deleted since it was opened (every
+ * connection closed) is not the one SQLite writes now: the current one is opened and flushed instead.
+ */
+function walSync(file: string, databaseOpen: () => boolean): () => Promise<void> {
+  let fd: number | undefined;
+  const reopen = async (): Promise<number> => {
+    if (fd !== undefined) await closeFile(fd).catch(() => undefined);
+    fd = undefined;
+    fd = await openFile(file, 'r');
+    return fd;
+  };
+  const flushOnce = async (): Promise<void> => {
+    let current = fd ?? (await reopen());
+    await datasync(current);
+    if ((await statFile(current)).nlink === 0) {
+      current = await reopen();
+      await datasync(current);
+    }
+  };
+  return async () => {
+    try {
+      await flushOnce();
+    } catch (error) {
+      // Opened again at the next flush rather than failing every flush after one failure.
+      if (fd !== undefined) await closeFile(fd).catch(() => undefined);
+      fd = undefined;
+      throw error;
+    }
+    // The database closed: nothing more to flush, so the file is not held open.
+    if (!databaseOpen() && fd !== undefined) {
+      await closeFile(fd).catch(() => undefined);
+      fd = undefined;
+    }
+  };
 }
