@@ -2,6 +2,7 @@ import { close, fdatasync, fstat, open } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Db, Migration } from '../store/database';
 import { migrate } from '../store/database';
+import { groupCommit } from '../store/group-commit';
 import type { AnswerAudit, AnswerAuditEntry } from './answer-audit';
 
 export const ANSWER_AUDIT_MIGRATIONS: readonly Migration[] = [
@@ -43,11 +44,13 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   });
   const byAsker = db.prepare('SELECT * FROM answer_audit WHERE asker_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at, id');
   const purge = db.prepare('DELETE FROM answer_audit WHERE answered_at < ?');
-  // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction.
-  // Each turn still waits for its entries to be on disk before its reply is sent. On a connection that does not flush at
-  // commit (synchronous NORMAL), the write-ahead log is flushed here off the event loop (fsync in libuv's thread pool):
-  // the server keeps answering while the disk works, and every entry committed meanwhile shares the next flush.
+  // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction
+  // (shared with the connection's other writes, such as where to reach each practitioner). Each turn still waits for its
+  // entries to be on disk before its reply is sent. On a connection that does not flush at commit (synchronous NORMAL),
+  // the write-ahead log is flushed here off the event loop (fdatasync in libuv's thread pool): the server keeps answering
+  // while the disk works, and every entry committed meanwhile shares the next flush.
   type Waiter = { resolve: () => void; reject: (e: unknown) => void };
+  const group = groupCommit(db);
   const flushedAtCommit = (db.pragma('synchronous', { simple: true }) as number) >= 2 || db.memory;
   const syncWal = walSync(`${db.name}-wal`, () => db.open);
   let batch: { entries: AnswerAuditEntry[]; waiting: Waiter[] } | undefined;
@@ -68,31 +71,33 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
         flush();
       });
   };
-  const commit = (): void => {
-    const current = batch;
-    batch = undefined;
-    if (!current) return;
-    try {
-      insertAll(current.entries);
-    } catch (error) {
-      for (const w of current.waiting) w.reject(error);
-      return;
-    }
-    if (flushedAtCommit) {
-      for (const w of current.waiting) w.resolve();
-      return;
-    }
-    unflushed.push(...current.waiting);
-    flush();
+  const startBatch = (): NonNullable<typeof batch> => {
+    const current: NonNullable<typeof batch> = { entries: [], waiting: [] };
+    batch = current;
+    group
+      .run(() => {
+        // Entries recorded from here on wait for the next group.
+        if (batch === current) batch = undefined;
+        insertAll(current.entries);
+      })
+      .then(
+        () => {
+          if (flushedAtCommit) {
+            for (const w of current.waiting) w.resolve();
+          } else {
+            unflushed.push(...current.waiting);
+            flush();
+          }
+        },
+        (error: unknown) => current.waiting.forEach((w) => w.reject(error)),
+      );
+    return current;
   };
+  const commit = (): void => group.commitNow();
   return {
     record: (entries) => {
       if (entries.length === 0) return Promise.resolve();
-      if (!batch) {
-        batch = { entries: [], waiting: [] };
-        setImmediate(commit);
-      }
-      const current = batch;
+      const current = batch ?? startBatch();
       current.entries.push(...entries);
       return new Promise<void>((resolve, reject) => current.waiting.push({ resolve, reject }));
     },
