@@ -1,4 +1,4 @@
-import { close, fdatasync, fstat, open } from 'node:fs';
+import { close, fdatasync, open } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Db, Migration } from '../store/database';
 import { migrate } from '../store/database';
@@ -117,42 +117,27 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
 const openFile = promisify(open);
 const closeFile = promisify(close);
 const datasync = promisify(fdatasync);
-const statFile = promisify(fstat);
 
 /**
  * Flushes the write-ahead log from the thread pool (fdatasync, as SQLite itself flushes it on Linux), keeping the file open
- * between flushes: opening and closing it each time cost as much again. A log deleted since it was opened (every
- * connection closed) is not the one SQLite writes now: the current one is opened and flushed instead.
+ * between flushes: opening and closing it each time cost as much again. SQLite deletes the log only when the last
+ * connection to the database closes, after which this audit's commits fail; the file is let go then, and opened again
+ * after a failed flush.
  */
 function walSync(file: string, databaseOpen: () => boolean): () => Promise<void> {
   let fd: number | undefined;
-  const reopen = async (): Promise<number> => {
+  const release = async (): Promise<void> => {
     if (fd !== undefined) await closeFile(fd).catch(() => undefined);
     fd = undefined;
-    fd = await openFile(file, 'r');
-    return fd;
-  };
-  const flushOnce = async (): Promise<void> => {
-    let current = fd ?? (await reopen());
-    await datasync(current);
-    if ((await statFile(current)).nlink === 0) {
-      current = await reopen();
-      await datasync(current);
-    }
   };
   return async () => {
     try {
-      await flushOnce();
+      fd ??= await openFile(file, 'r');
+      await datasync(fd);
     } catch (error) {
-      // Opened again at the next flush rather than failing every flush after one failure.
-      if (fd !== undefined) await closeFile(fd).catch(() => undefined);
-      fd = undefined;
+      await release();
       throw error;
     }
-    // The database closed: nothing more to flush, so the file is not held open.
-    if (!databaseOpen() && fd !== undefined) {
-      await closeFile(fd).catch(() => undefined);
-      fd = undefined;
-    }
+    if (!databaseOpen()) await release();
   };
 }
