@@ -99,6 +99,18 @@ function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | u
   }
 }
 
+/** What a situation's ruling would lead with (verdict and headline), or undefined where decideOrUndefined gives none. */
+function outcomeOrUndefined(situation: Situation, ctx: AnswerContext): Pick<Ruling, 'verdict' | 'headline'> | undefined {
+  const guidance = port(ctx);
+  if (!guidance.outcome) return decideOrUndefined(situation, ctx);
+  try {
+    return guidance.outcome(situation, { profile: ctx.profile, today: ctx.today });
+  } catch (error) {
+    if (error instanceof InvalidSituationError) return undefined;
+    throw error;
+  }
+}
+
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic): Reply[] {
   const ruling = decideOrUndefined(situation, ctx);
@@ -109,7 +121,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     situation,
     missing: ruling.missingFacts,
     outcome: (s) => {
-      const r = decideOrUndefined(s, ctx);
+      const r = outcomeOrUndefined(s, ctx);
       return r ? `${r.verdict}\u0000${r.headline}` : undefined;
     },
     ...(scope ? { about: scope.about } : {}),

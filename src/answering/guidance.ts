@@ -1,4 +1,4 @@
-import { decide, guidanceVersion } from '../guidance/engine';
+import { decide, decideOutcome, guidanceVersion, type RulingOutcome } from '../guidance/engine';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import type { IsoDate, Situation, Topic } from '../guidance/situation';
@@ -16,12 +16,15 @@ export interface CoveredTopic {
 
 export interface GuidancePort {
   decide(situation: Situation, options: { profile: OrganisationProfile; today: IsoDate }): Ruling;
+  /** The verdict and headline decide() would give, computed more cheaply where the port can (follow-up choices compare them). */
+  outcome?(situation: Situation, options: { profile: OrganisationProfile; today: IsoDate }): RulingOutcome;
   coveredTopics(): readonly CoveredTopic[];
   guidanceVersion(): string;
 }
 
 export const engineGuidance: GuidancePort = {
   decide: (situation, options) => decide(situation, options),
+  outcome: (situation, options) => decideOutcome(situation, options),
   coveredTopics: () => coveredTopics(),
   guidanceVersion: () => guidanceVersion(),
 };

@@ -1,6 +1,8 @@
-import { open } from 'node:fs/promises';
+import { close, fdatasync, open } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Db, Migration } from '../store/database';
 import { migrate } from '../store/database';
+import { groupCommit } from '../store/group-commit';
 import type { AnswerAudit, AnswerAuditEntry } from './answer-audit';
 
 export const ANSWER_AUDIT_MIGRATIONS: readonly Migration[] = [
@@ -42,13 +44,15 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   });
   const byAsker = db.prepare('SELECT * FROM answer_audit WHERE asker_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at, id');
   const purge = db.prepare('DELETE FROM answer_audit WHERE answered_at < ?');
-  // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction.
-  // Each turn still waits for its entries to be on disk before its reply is sent. On a connection that does not flush at
-  // commit (synchronous NORMAL), the write-ahead log is flushed here off the event loop (fsync in libuv's thread pool):
-  // the server keeps answering while the disk works, and every entry committed meanwhile shares the next flush.
+  // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction
+  // (shared with the connection's other writes, such as where to reach each practitioner). Each turn still waits for its
+  // entries to be on disk before its reply is sent. On a connection that does not flush at commit (synchronous NORMAL),
+  // the write-ahead log is flushed here off the event loop (fdatasync in libuv's thread pool): the server keeps answering
+  // while the disk works, and every entry committed meanwhile shares the next flush.
   type Waiter = { resolve: () => void; reject: (e: unknown) => void };
+  const group = groupCommit(db);
   const flushedAtCommit = (db.pragma('synchronous', { simple: true }) as number) >= 2 || db.memory;
-  const walFile = `${db.name}-wal`;
+  const syncWal = walSync(`${db.name}-wal`, () => db.open);
   let batch: { entries: AnswerAuditEntry[]; waiting: Waiter[] } | undefined;
   let unflushed: Waiter[] = [];
   let flushing = false;
@@ -57,7 +61,7 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
     flushing = true;
     const waiting = unflushed;
     unflushed = [];
-    void syncFile(walFile)
+    void syncWal()
       .then(
         () => waiting.forEach((w) => w.resolve()),
         (error: unknown) => waiting.forEach((w) => w.reject(error)),
@@ -67,31 +71,33 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
         flush();
       });
   };
-  const commit = (): void => {
-    const current = batch;
-    batch = undefined;
-    if (!current) return;
-    try {
-      insertAll(current.entries);
-    } catch (error) {
-      for (const w of current.waiting) w.reject(error);
-      return;
-    }
-    if (flushedAtCommit) {
-      for (const w of current.waiting) w.resolve();
-      return;
-    }
-    unflushed.push(...current.waiting);
-    flush();
+  const startBatch = (): NonNullable<typeof batch> => {
+    const current: NonNullable<typeof batch> = { entries: [], waiting: [] };
+    batch = current;
+    group
+      .run(() => {
+        // Entries recorded from here on wait for the next group.
+        if (batch === current) batch = undefined;
+        insertAll(current.entries);
+      })
+      .then(
+        () => {
+          if (flushedAtCommit) {
+            for (const w of current.waiting) w.resolve();
+          } else {
+            unflushed.push(...current.waiting);
+            flush();
+          }
+        },
+        (error: unknown) => current.waiting.forEach((w) => w.reject(error)),
+      );
+    return current;
   };
+  const commit = (): void => group.commitNow();
   return {
     record: (entries) => {
       if (entries.length === 0) return Promise.resolve();
-      if (!batch) {
-        batch = { entries: [], waiting: [] };
-        setImmediate(commit);
-      }
-      const current = batch;
+      const current = batch ?? startBatch();
       current.entries.push(...entries);
       return new Promise<void>((resolve, reject) => current.waiting.push({ resolve, reject }));
     },
@@ -108,12 +114,30 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   };
 }
 
-/** fsync of one file from the thread pool (Linux flushes the file's data whichever descriptor asks). */
-async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+const openFile = promisify(open);
+const closeFile = promisify(close);
+const datasync = promisify(fdatasync);
+
+/**
+ * Flushes the write-ahead log from the thread pool (fdatasync, as SQLite itself flushes it on Linux), keeping the file open
+ * between flushes: opening and closing it each time cost as much again. SQLite deletes the log only when the last
+ * connection to the database closes, after which this audit's commits fail; the file is let go then, and opened again
+ * after a failed flush.
+ */
+function walSync(file: string, databaseOpen: () => boolean): () => Promise<void> {
+  let fd: number | undefined;
+  const release = async (): Promise<void> => {
+    if (fd !== undefined) await closeFile(fd).catch(() => undefined);
+    fd = undefined;
+  };
+  return async () => {
+    try {
+      fd ??= await openFile(file, 'r');
+      await datasync(fd);
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    if (!databaseOpen()) await release();
+  };
 }

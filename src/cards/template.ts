@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as ACData from 'adaptivecards-templating';
+import { compileTemplate, NotCompiled } from './compiled-template';
 import type { AdaptiveCardJson } from './view-models';
 
 // Card layouts live in cards/*.json so a designer can open them; code only fills them from a view-model.
@@ -13,15 +14,38 @@ export class CardTemplateError extends Error {
 
 // A Template parses every "${...}" when it is constructed (adaptive-expressions, slow) and expand() only reads what it
 // parsed, so each template is parsed once and reused; expand() is synchronous, so no two expansions share it at once.
-const templates = new Map<TemplateName, ACData.Template>();
+// Each template is also compiled into plain functions (compiled-template.ts), used whenever its forms and the data allow.
+interface Loaded {
+  library: ACData.Template;
+  compiled: ((data: object) => unknown) | undefined;
+}
+const templates = new Map<TemplateName, Loaded>();
 
-function template(name: TemplateName): ACData.Template {
+function template(name: TemplateName): Loaded {
   let t = templates.get(name);
   if (t === undefined) {
-    t = new ACData.Template(JSON.parse(readFileSync(new URL(`../../cards/${name}.json`, import.meta.url), 'utf8')) as unknown);
+    const json = JSON.parse(readFileSync(new URL(`../../cards/${name}.json`, import.meta.url), 'utf8')) as unknown;
+    t = { library: new ACData.Template(json), compiled: compileTemplate(json) };
     templates.set(name, t);
   }
   return t;
+}
+
+/** The template expanded with the data: compiled where it can be, by adaptivecards-templating otherwise (same result). */
+export function expandRaw(name: TemplateName, data: object, using: 'any' | 'compiled' | 'library' = 'any'): unknown {
+  const t = template(name);
+  if (using === 'compiled') {
+    if (!t.compiled) throw new NotCompiled();
+    return t.compiled(data);
+  }
+  if (t.compiled && using === 'any') {
+    try {
+      return t.compiled(data);
+    } catch (error) {
+      if (!(error instanceof NotCompiled)) throw error;
+    }
+  }
+  return t.library.expand({ $root: data });
 }
 
 const PLACEHOLDER = /\$\{[^}]*\}/;
@@ -78,7 +102,7 @@ export function expandTemplate(name: TemplateName, data: object): AdaptiveCardJs
     if (typeof out.type === 'string' && out.type.startsWith('Input.')) tidyInput(out);
     return out;
   };
-  const card = walk(template(name).expand({ $root: data })) as AdaptiveCardJson;
+  const card = walk(expandRaw(name, data)) as AdaptiveCardJson;
   if (unbound !== undefined) throw new CardTemplateError(`Template ${name} left ${unbound} unbound`);
   return card;
 }

@@ -128,6 +128,18 @@ function headlineFor(
 
 /** Rules on a situation: each selected policy's strictest matching rule is its position; the verdict is the strictest position. */
 export function decide(situation: Situation, options: DecideOptions): Ruling {
+  return ruleOn(situation, options, false) as Ruling;
+}
+
+/** What a ruling leads with, and nothing else: as decide() gives them, for comparing what each answer to a question would change. */
+export type RulingOutcome = Pick<Ruling, 'verdict' | 'headline'>;
+
+/** The verdict and headline decide() would give, without the conditions, actions, wording and citations it also gathers. */
+export function decideOutcome(situation: Situation, options: DecideOptions): RulingOutcome {
+  return ruleOn(situation, options, true);
+}
+
+function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boolean): Ruling | RulingOutcome {
   validate(situation, options.profile, options.today);
   const guidance = options.guidance ?? defaultGuidance();
   const nation = options.profile.nation;
@@ -194,9 +206,15 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
       organisation: POLICY_SOURCES[policy].organisation,
       verdict: strictest.verdict,
       statement: fill(strictest.statement, facts, computed),
-      citations: uniqueCitations(cite(own.flatMap(ruleCites))),
+      citations: outcomeOnly ? [] : uniqueCitations(cite(own.flatMap(ruleCites))),
     });
   }
+  const verdict: Verdict = positions.length
+    ? positions.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a)).verdict
+    : 'not-covered';
+  const disagreement = new Set(positions.map((p) => p.verdict)).size > 1;
+  const headline = headlineFor(verdict, positions, leadWeight, disagreement, topic?.question, options.profile.policies);
+  if (outcomeOnly) return { verdict, headline };
 
   const conditions: RulingCondition[] = [];
   const actions: RequiredAction[] = [];
@@ -244,11 +262,6 @@ export function decide(situation: Situation, options: DecideOptions): Ruling {
   for (const w of matchedRules.flatMap((r) => r.wording)) {
     if (!wording.some((x) => x.label === w.label && x.text === w.text)) wording.push({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) });
   }
-  const verdict: Verdict = positions.length
-    ? positions.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a)).verdict
-    : 'not-covered';
-  const disagreement = new Set(positions.map((p) => p.verdict)).size > 1;
-  const headline = headlineFor(verdict, positions, leadWeight, disagreement, topic?.question, options.profile.policies);
 
   const citations = uniqueCitations([
     ...positions.flatMap((p) => p.citations),

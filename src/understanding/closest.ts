@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { TOPICS, type Topic } from '../guidance/situation';
@@ -122,21 +123,66 @@ function bank(): MiniSearch<Doc> {
   }
   for (const [t, n] of built.used) used.set(t, n);
   documents = built.documents;
-  index = search;
+  index = remembersBankTerms(search);
+  return index;
+}
+
+let kept: LRUCache<string, TermResults> | undefined;
+
+/** The search terms whose results are kept, for tests: words of the exemplar bank only. */
+export const keptSearchTerms = (): string[] => [...(kept?.keys() ?? [])];
+
+/** What MiniSearch finds for one query term: per document, its score, the query terms and the indexed terms matched. */
+type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+type QuerySpec = { term: string };
+type TermSearch = (query: QuerySpec, options: unknown) => TermResults;
+
+/**
+ * A question's terms are searched one by one (exact, prefix and fuzzy matches scored with BM25) and the results summed in
+ * order, so what one term finds is the same in every question: kept for terms of the bank's own vocabulary, never for
+ * any other word (a name or a number a practitioner typed is searched afresh and never kept). Each search gets its own
+ * copy, since MiniSearch adds the next term's results into the first term's.
+ */
+function remembersBankTerms(search: MiniSearch<Doc>): MiniSearch<Doc> {
+  const inner = search as unknown as { executeQuerySpec: TermSearch };
+  const original = inner.executeQuerySpec.bind(search);
+  kept = new LRUCache<string, TermResults>({ max: 4096 });
+  inner.executeQuerySpec = (query, options) => {
+    if (!used.has(query.term)) return original(query, options);
+    let found = kept?.get(query.term);
+    if (!found) {
+      found = copyOf(original(query, options));
+      kept?.set(query.term, found);
+    }
+    return copyOf(found);
+  };
   return search;
 }
+
+function copyOf(results: TermResults): TermResults {
+  const copy: TermResults = new Map();
+  for (const [doc, r] of results) {
+    const match: Record<string, string[]> = {};
+    for (const term of Object.keys(r.match)) match[term] = r.match[term]!.slice();
+    copy.set(doc, { score: r.score, terms: r.terms.slice(), match });
+  }
+  return copy;
+}
+
+/** The one way the bank is searched (what a term finds is kept per term, so it must not vary between searches). */
+const SEARCH = {
+  combineWith: 'OR',
+  // Typos in longer words only ("retension", "instagarm"); short words are too easily another word.
+  fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+  prefix: (term: string) => term.length >= 5,
+  weights: { fuzzy: 0.3, prefix: 0.5 },
+} as const;
 
 /** Exemplars ranked by closeness to the (normalised) question: the best per topic, best first. */
 export function closestTopics(text: string): Closest[] {
   const wanted = new Set(terms(text));
   if (wanted.size === 0) return [];
-  const results = bank().search(text, {
-    combineWith: 'OR',
-    // Typos in longer words only ("retension", "instagarm"); short words are too easily another word.
-    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-    prefix: (term) => term.length >= 5,
-    weights: { fuzzy: 0.3, prefix: 0.5 },
-  }) as (SearchResult & { topic: ExemplarTopic; text: string })[];
+  const results = bank().search(text, SEARCH) as (SearchResult & { topic: ExemplarTopic; text: string })[];
   const best = new Map<ExemplarTopic, Closest>();
   const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
   for (const r of results) {

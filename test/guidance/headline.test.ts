@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/guidance/engine';
+import { decide, decideOutcome } from '../../src/guidance/engine';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import type { Situation } from '../../src/guidance/situation';
+import { CASES } from './rulings.table';
 
 // The one line a practitioner reads first comes from the rule their situation selected, not from the first policy in the list.
 const lead = (situation: Situation) => decide(situation, { profile: DEFAULT_PROFILE, today: '2026-11-23' }).headline;
@@ -32,5 +33,16 @@ describe('headline', () => {
     ['an indecent image: a prohibition over the duties to report', { topic: 'incident', incident: 'indecent-image' }, /^Not allowed \(Pan Dorset\)/],
   ])('reads right for %s', (_label, situation, expected) => {
     expect(lead(situation)).toMatch(expected);
+  });
+});
+
+describe('the outcome alone (what follow-up choices compare)', () => {
+  it('is the verdict and headline decide() gives, for every situation of the rulings table', () => {
+    for (const c of CASES) {
+      const options = { profile: { ...DEFAULT_PROFILE, ...(c.policies ? { policies: c.policies } : {}), ...(c.nation ? { nation: c.nation } : {}) }, today: c.today ?? '2026-11-23' };
+      const { verdict, headline } = decide(c.situation, options);
+      expect(decideOutcome(c.situation, options), c.name).toEqual({ verdict, headline });
+    }
+    expect(CASES.length).toBeGreaterThan(50);
   });
 });

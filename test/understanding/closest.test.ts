@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../../src/guidance/situation';
-import { closestTopics, NOT_COVERED } from '../../src/understanding/closest';
+import { closestTopics, keptSearchTerms, NOT_COVERED } from '../../src/understanding/closest';
 import { EXEMPLARS } from '../../src/understanding/exemplars';
 import { normalise } from '../../src/understanding/normalise';
 import { understand } from '../../src/understanding/understand';
@@ -81,5 +81,16 @@ describe('ranking by closeness', () => {
 
   it('is deterministic', () => {
     expect(closest('can i text a yp from my own phone')).toEqual(closest('can i text a yp from my own phone'));
+  });
+});
+
+describe('what the search keeps between questions', () => {
+  it('keeps what a word of the bank finds, never a name or any other word a practitioner typed', () => {
+    const question = 'can I whatsapp Kezziah Blandford-Oyelaran about her contact on 07700 900123';
+    const first = closest(question);
+    expect(closest(question)).toEqual(first);
+    const kept = keptSearchTerms();
+    expect(kept).toContain('whatsapp');
+    expect(kept.join(' ')).not.toMatch(/kezz|blandford|oyelaran|0770|900123/);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { migrate, type Db, type Migration } from '../../store/database';
+import { groupCommit } from '../../store/group-commit';
 
 // Bot state in the embedded store (companion.sqlite) when no shared storage is configured: one instance, kept across restarts.
 
@@ -41,8 +42,12 @@ export function embeddedStorage(db: Db): Storage {
       put.run(key, JSON.stringify(value), randomUUID());
     }
   });
+  // Every turn writes where to reach its practitioner: the writes of turns running together share one transaction (with
+  // the answer audit's, on the same connection). A read first commits what is waiting, so it sees every write made.
+  const group = groupCommit(db);
   return {
     read: async (keys) => {
+      group.commitNow();
       const items: StoreItems = {};
       for (const key of keys) {
         const row = get.get(key) as { value: string; etag: string } | undefined;
@@ -50,8 +55,9 @@ export function embeddedStorage(db: Db): Storage {
       }
       return items;
     },
-    write: async (changes) => writeAll(changes),
+    write: (changes) => group.run(() => writeAll(changes)),
     delete: async (keys) => {
+      group.commitNow();
       for (const key of keys) remove.run(key);
     },
   };

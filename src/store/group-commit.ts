@@ -1,0 +1,73 @@
+import type { Db } from './database';
+
+// Writes made on one connection in the same turn of the event loop (each turn of a busy bot writes where to reach its
+// practitioner, then its answer's audit entry) are committed together: one transaction instead of one each. Each write
+// keeps its own all-or-nothing (a savepoint): one that fails is undone alone and only its caller learns of it.
+
+export interface GroupCommit {
+  /** Runs the write in the next group's transaction; settles once that transaction has committed (or the write failed). */
+  run<T>(write: () => T): Promise<T>;
+  /** Commits the waiting writes now, so a read sees them. */
+  commitNow(): void;
+}
+
+interface Waiting {
+  write: () => unknown;
+  resolve: (value: never) => void;
+  reject: (error: unknown) => void;
+}
+
+const groups = new WeakMap<Db, GroupCommit>();
+
+/** The one group commit of a connection (shared by every store writing through it). */
+export function groupCommit(db: Db): GroupCommit {
+  let group = groups.get(db);
+  if (!group) {
+    group = createGroupCommit(db);
+    groups.set(db, group);
+  }
+  return group;
+}
+
+function createGroupCommit(db: Db): GroupCommit {
+  let waiting: Waiting[] = [];
+  let scheduled = false;
+  const commitNow = (): void => {
+    scheduled = false;
+    if (waiting.length === 0) return;
+    const group = waiting;
+    waiting = [];
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      db.transaction(() => {
+        for (const w of group) {
+          try {
+            // A transaction function called inside a transaction runs as a savepoint, undone alone if it throws.
+            outcomes.push({ ok: true, value: db.transaction(w.write)() });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      })();
+    } catch (error) {
+      for (const w of group) w.reject(error);
+      return;
+    }
+    group.forEach((w, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) w.resolve(outcome.value as never);
+      else w.reject(outcome.error);
+    });
+  };
+  return {
+    run: <T>(write: () => T) =>
+      new Promise<T>((resolve, reject) => {
+        waiting.push({ write, resolve: resolve as (value: never) => void, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(commitNow);
+        }
+      }),
+    commitNow,
+  };
+}
