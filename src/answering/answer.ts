@@ -15,6 +15,7 @@ import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
+import { answeredAs } from './question-form';
 import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
@@ -101,8 +102,10 @@ function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | u
 
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic): Reply[] {
-  const ruling = decideOrUndefined(situation, ctx);
-  if (!ruling) return [notCovered(ctx, understood, question)];
+  const decided = decideOrUndefined(situation, ctx);
+  if (!decided) return [notCovered(ctx, understood, question)];
+  // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
+  const ruling = answeredAs(decided, question);
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
   const followUp = decisiveQuestion({
     question: carried,
@@ -232,9 +235,9 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
 /** One line: what the practitioner's choice changed, comparing the answer before and after. */
 function changeLine(said: string, before: Ruling | undefined, after: Ruling | undefined, question: string): string {
   if (!after) return `With "${said}": the guidance does not cover this.`;
-  const now = leadFor(after, question).short;
+  const now = leadFor(answeredAs(after, question), question).short;
   if (!before) return `With "${said}": the answer is ${now}.`;
-  const was = leadFor(before, question).short;
+  const was = leadFor(answeredAs(before, question), question).short;
   if (was !== now) return `With "${said}", the answer changes from ${was} to ${now}.`;
   return before.headline === after.headline ? `With "${said}", the answer stays ${now}.` : `With "${said}", the answer stays ${now}, and what applies changes: see below.`;
 }

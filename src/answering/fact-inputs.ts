@@ -101,6 +101,8 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   numberGiven: yesNo('numberGiven', (s, v) => { s.numberGiven = v; }),
   secureEmail: yesNo('secureEmail', (s, v) => { s.secureEmail = v; }),
   addressInDoubt: yesNo('addressInDoubt', (s, v) => { s.addressInDoubt = v; }),
+  postInsecure: yesNo('postInsecure', (s, v) => { s.postInsecure = v; }),
+  loginWrittenDown: yesNo('loginWrittenDown', (s, v) => { s.loginWrittenDown = v; }),
   time: {
     fact: 'time',
     kind: 'time',

@@ -126,6 +126,8 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   otherLogin: "Would the entry go on under someone else's log-in?",
   secureEmail: 'Would it go by secure (encrypted) e-mail?',
   addressInDoubt: 'Are you unsure the address is right?',
+  postInsecure: 'Is the letterbox shared or not secure?',
+  loginWrittenDown: 'Are the log-in details written down and kept with the laptop?',
   riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',
   purpose: 'What is the contact for?',

@@ -34,6 +34,8 @@ export const FACT_LABELS: Record<string, string> = {
   numberGiven: 'the number has been given out',
   secureEmail: 'sent by secure e-mail',
   addressInDoubt: 'the address is in doubt',
+  postInsecure: 'the address has no secure facility for post',
+  loginWrittenDown: 'log-in details written down with the laptop',
   time: 'time',
   outOfHours: 'outside normal working hours',
   purpose: 'purpose',

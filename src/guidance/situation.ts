@@ -147,6 +147,10 @@ export interface Situation {
   secureEmail?: boolean;
   /** The practitioner is not sure the postal address is right (Brighton and Hove 4.2: leave sensitive information out). */
   addressInDoubt?: boolean;
+  /** The address has no secure facility for post: a shared or communal letterbox, post left open (Brighton and Hove 4.2: hand-deliver). */
+  postInsecure?: boolean;
+  /** A written copy of the laptop's log-in details is kept with it (Brighton and Hove 4.2: never, in any circumstances). */
+  loginWrittenDown?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
   riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
@@ -198,6 +202,8 @@ export type FactName =
   | 'numberGiven'
   | 'secureEmail'
   | 'addressInDoubt'
+  | 'postInsecure'
+  | 'loginWrittenDown'
   | 'time'
   | 'purpose'
   | 'urgency'

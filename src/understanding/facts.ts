@@ -85,7 +85,11 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
   [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b/, 'case-sensitive'],
+  // Content that is itself case-sensitive: health or medical details, a child protection plan, the concerns or allegations.
+  [/\b(health|medical|mental health|diagnos\w*|medication|sexual health|hospital|gp) (info\w*|details?|records?|results?|reports?|notes?|letters?|history)\b|(?<!\b(on|under|subject to) (a |an |the )?)\b(child protection|cp|safety|care|cin|pathway) plans?\b|\b(details|specifics|outcome|findings) of (the |our |my )?(child protection |cp |safeguarding )?(concerns?|allegations?|investigation|enquir\w+|section 47|s47|strategy (meeting|discussion))\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
+  // An in-depth conversation held over the app: talking things through, how someone feels about their placement.
+  [/\b(talk|talking|go|going|work|working) (it |things |this |that )?through\b|\bin[- ]depth\b|\bhow (she|he|they)('s| is|'re| are) feeling\b|\b(therapeutic|counsell?ing|life story work)\b/, 'assessment'],
   // A review held over the app ("do the review chat over whatsapp") is the in-depth work Waltham Forest keeps off apps.
   [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?(\w+ )?review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
   [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
@@ -207,7 +211,7 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [/\badopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?|home))\b.{0,60}\b(names?|surnames?|address(es)?|details|location|where they live|identifying|identity)\b|\b(names?|surnames?|address(es)?|details|location|identity)\b.{0,40}\b(of |for )?(the )?adopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?))\b/, 'adopter-details'],
   [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b|^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(siblings?|sibling groups?|brothers?|sisters?)\b.{0,80}\b(copy|copying|copied|duplicat\w*|one note|same (case )?(note|recording|entry))\b.{0,40}\b(all|every|each|both|three|two|four)\b/, 'sibling-records'],
   // Clearing chats or messages off the phone (Waltham Forest keeps the communication history on the work device).
-  [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history)\b/, 'delete-messages'],
+  [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|threads|(chat|message|text|communication|conversation) history|(?<=\b(?:the|that|this|my|our|her|his|their|whatsapp|text|instagram|facebook|snapchat|sms) )(chat|thread|conversation|group chat))\b/, 'delete-messages'],
   // The work mobile itself: when it is on or off, stopping unsolicited material (Pan Dorset 1.11, 1.13).
   // A phone used at the wheel (Pan Dorset 1.12), before the work mobile's other rules.
   [/\b(while|when|whilst) (i'?m |i am |we'?re |you'?re )?(driving|at the wheel|behind the wheel)\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b|\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b.{0,30}\b(driving|at the wheel)\b/, 'phone-driving'],
@@ -273,6 +277,8 @@ const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
 // another person's log-in); someone else putting my note on under their own log-in is the "on behalf of" note instead.
 const OTHER_LOGIN: readonly [RegExp, boolean][] = [
   [/\b(under|using|use|with|on|borrow\w*|share|sharing|lend\w*|offer\w*( me)?) (her|his|their|my colleague'?s?|a colleague'?s?|someone else'?s?|somebody else'?s?|another (worker|person|colleague|social worker|student)'?s?|my (pe|practice educator|manager|supervisor|team manager)'?s?) (own )?(password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card|account)\b|\b(log(ged|ging)? ?(in|on)|sign(ed|ing)? in)( to (mosaic|the system|the cms|it))? (as|under) (her|him|them|my colleague|a colleague|my manager|someone else|another (worker|person|colleague|social worker))\b/, true],
+  // Someone else going on under mine: "can my colleague log on as me", "my student wants to use my login".
+  [/\b(colleague|someone|somebody|anyone|student|manager|admin\w*|co-?worker|team ?mate|he|she|they)\b.{0,40}\b((log|logs|logged|logging|sign|signs|signed|signing) ?(in|on)( to (mosaic|the system|the cms|it))? (as|under) me|(use|uses|using|borrow\w*|have|has) my (password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card))\b/, true],
 ];
 
 // A number already given out, or what follows each time one is: telling the line manager (Pan Dorset 1.3).
@@ -290,6 +296,16 @@ const SECURE_EMAIL: readonly [RegExp, boolean][] = [
 // Doubt about where a letter would go: "not sure he still lives there", "might be an old address".
 const ADDRESS_IN_DOUBT: readonly [RegExp, boolean][] = [
   [/\b(not sure|unsure|don'?t know|doubt\w*|no idea|not certain|can'?t be sure|might not|may not)\b.{0,30}\b(still )?(lives?|living|address|there)\b|\b(old|out of date|outdated|wrong|previous) address\b|\bmoved (out|house|away)\b/, true],
+];
+
+// An address with no secure facility for post: a letterbox others share or that is left open, post that goes astray (Brighton and Hove 4.2).
+const POST_INSECURE: readonly [RegExp, boolean][] = [
+  [/\b(shared|communal|open|broken|unlockable|unlocked|no) (letter ?box|post ?box|mail ?box|door)(es)?\b|\b(letter ?box|post ?box|mail ?box|post|mail)\b.{0,40}\b(shared|communal|left open|broken|not secure|isn'?t secure|insecure|not safe|isn'?t safe|goes missing|go missing|gets? (opened|read|nicked|stolen|taken))\b|\b(other (residents|tenants|people|neighbours)|neighbours|everyone in the (block|building|house))\b.{0,30}\b(open|read|get|take|see)s?\b.{0,20}\b(post|mail|letters)\b/, true],
+];
+
+// Log-in details written down and kept with the laptop (Brighton and Hove 4.2: never, in any circumstances).
+const LOGIN_WRITTEN: readonly [RegExp, boolean][] = [
+  [/\b(write|writing|wrote|written|jot\w*|note|noted|post-?it|sticky|stuck|sticker|on (a )?(bit of )?paper|in (my |a )?(notebook|diary|bag|wallet|purse|case))\b.{0,50}\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|log in details|credentials)\b|\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|credentials)\b.{0,40}\b(written|wrote|write|jotted|noted|post-?it|sticky|stuck|on (a )?(bit of )?paper|in (my |the |a )?(notebook|diary|bag|laptop bag|wallet|purse|case))\b/, true],
 ];
 
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
@@ -400,7 +416,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
@@ -411,6 +427,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
+  if (/\b(post\w*|letters?|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
+  if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
@@ -436,6 +454,11 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
   if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
   if (facts.incident === 'indecent-image') read('imageHandling', IMAGE_HANDLING, 'image handling');
+  // Asking a young person to send any material on is what Pan Dorset 2.1 forbids, whatever the material turns out to be.
+  else if (!facts.incident && /\b(images?|pics?|pictures?|photos?|videos?|material|screenshots?|clips?)\b/.test(text) && first(text, IMAGE_HANDLING)?.value === 'asked-to-forward') {
+    facts.imageHandling = 'asked-to-forward';
+    note('image handling', 'asked-to-forward', first(text, IMAGE_HANDLING)!.from);
+  }
 
   const wording = first(text, WORDING) ?? (facts.consent ? undefined : first(text, WHATSAPP_CONSENT));
   if (wording) { facts.wording = wording.value; note('wording', wording.value, wording.from); }
