@@ -157,6 +157,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   'dates.approvalTerminated': date('dates.approvalTerminated', 'approvalTerminated'),
   'dates.refusalOrWithdrawal': date('dates.refusalOrWithdrawal', 'refusalOrWithdrawal'),
   'dates.lastSummary': date('dates.lastSummary', 'lastSummary'),
+  'dates.proposed': date('dates.proposed', 'proposed'),
 };
 
 /** Card input ids cannot be trusted to keep dots through every client; use underscores. */

@@ -150,4 +150,5 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   'dates.approvalTerminated': 'Date approval ended',
   'dates.refusalOrWithdrawal': 'Date of refusal or withdrawal',
   'dates.lastSummary': 'Date of the last case summary',
+  'dates.proposed': 'When do you plan to record it?',
 };

@@ -58,6 +58,7 @@ export const FACT_LABELS: Record<string, string> = {
   'dates.approvalTerminated': 'date approval terminated',
   'dates.refusalOrWithdrawal': 'date of refusal or withdrawal',
   'dates.lastSummary': 'date of last case summary',
+  'dates.proposed': 'proposed recording date',
   today: 'today',
   'computed.caseNoteDue': 'case note due date',
   'computed.caseNoteDueHarm': 'case note due date',

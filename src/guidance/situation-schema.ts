@@ -58,6 +58,7 @@ export const situationSchema = z.object({
       approvalTerminated: isoDate.optional(),
       refusalOrWithdrawal: isoDate.optional(),
       lastSummary: isoDate.optional(),
+      proposed: isoDate.optional(),
     })
     .optional(),
 });

@@ -185,6 +185,7 @@ export interface Situation {
     approvalTerminated?: IsoDate;
     refusalOrWithdrawal?: IsoDate;
     lastSummary?: IsoDate;
+    proposed?: IsoDate; // the date the practitioner proposes to record by ("is Tuesday ok?", "can I leave it until Monday?")
   };
 }
 
@@ -224,4 +225,5 @@ export type FactName =
   | 'dates.adoptionOrder'
   | 'dates.approvalTerminated'
   | 'dates.refusalOrWithdrawal'
-  | 'dates.lastSummary';
+  | 'dates.lastSummary'
+  | 'dates.proposed';

@@ -221,6 +221,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
   if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
+  // A day proposed to record by ("is Tuesday ok?", "can I leave it till Monday?") asks about the recording deadline.
+  if (facts.dates?.proposed) out.push({ topic: 'recording-deadline', weight: 3, why: 'proposed recording date' });
   if (facts.dates?.request) out.push({ topic: 'subject-access-request', weight: 1, why: 'request date' });
   if (facts.dates?.death || facts.dates?.adoptionOrder || facts.dates?.approvalTerminated || facts.dates?.refusalOrWithdrawal) {
     out.push({ topic: 'retention', weight: 1, why: 'retention date' });

@@ -119,3 +119,30 @@ describe('facts the question states that decide the answer', () => {
     expect(understand('my student wants to use my login to type up her notes', { today }).situation?.otherLogin).toBe(true);
   });
 });
+
+describe('a day proposed to record by, against the deadline', () => {
+  it('harm seen on Friday, typing up planned for Tuesday: too late, due the Monday', () => {
+    const q = 'Home visit on Friday, the 4 year old had a mark on her cheek. I was planning to type it all up on Tuesday. Is Tuesday ok?';
+    const r = ruled(q);
+    expect(r.topic).toBe('recording-deadline');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.actions.find((a) => a.due)?.due).toBe('2026-11-23');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('a routine visit written up within the five working days stays the duty with its date', () => {
+    const r = ruled('routine home visit fri 20th nov, ok if i type it up wed 25th?');
+    expect(r.verdict).toBe('required');
+    expect(r.ruleIds).not.toContain('recording-deadline/nottinghamshire/proposed-too-late');
+  });
+
+  it('a routine visit put off past the five working days is too late', () => {
+    const r = ruled('Routine visit on Monday 16 November, nothing of concern. Is Friday 27 November too late to get the case note on?');
+    expect(r.ruleIds).toContain('recording-deadline/nottinghamshire/proposed-too-late');
+    expect(r.headline).toContain('23 November 2026');
+  });
+
+  it('being away until a day is not a day proposed for recording', () => {
+    expect(understand('im on leave til tuesday, can I keep texting her from my own phone', { today }).situation?.dates?.proposed).toBeUndefined();
+  });
+});
