@@ -157,12 +157,17 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   // Each ask's topic comes from its own words when they choose one (the context's facts would otherwise pull every ask to
   // the same topic); its facts are read with the context around it.
   const read = asks.map((ask) => {
-    const own = understand(ask.text, { today: ctx.today }).situation?.topic;
-    return { ask, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
+    const alone = understand(ask.text, { today: ctx.today });
+    const own = alone.situation?.topic;
+    // An ask whose own words leave two topics close is offered as "Which do you mean?" in its place.
+    const choices = own ? [] : covered(ctx, alone.choices ?? []);
+    return { ask, choices, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
   });
-  if (read.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
-  if (new Set(read.map((r) => r.understanding.situation!.topic)).size < 2) return undefined;
-  return read.flatMap(({ ask, understanding }, i) => {
+  const clear = read.filter((r) => r.choices.length === 0);
+  if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
+  if (clear.length === 0 || new Set(clear.map((r) => r.understanding.situation!.topic)).size + read.length - clear.length < 2) return undefined;
+  return read.flatMap(({ ask, choices, understanding }, i) => {
+    if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
     return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i });
   });

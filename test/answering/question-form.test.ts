@@ -146,3 +146,15 @@ describe('a day proposed to record by, against the deadline', () => {
     expect(understand('im on leave til tuesday, can I keep texting her from my own phone', { today }).situation?.dates?.proposed).toBeUndefined();
   });
 });
+
+describe('several asks in one message, each answered in the order asked', () => {
+  it('an ask on a deadline with a long subject is read as the deadline, after the contact ask', () => {
+    const replies = answerQuestion('Two questions: can I use WhatsApp with a 17 year old, and when does the case note for a routine visit on 18 November have to be on the system?', ctx);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'recording-deadline']);
+  });
+
+  it('an ask no topic clearly answers gets "Which do you mean?" in its place, not a single answer to the whole message', () => {
+    const replies = answerQuestion('Two things: can I text a 15 year old from my own phone? Also write up every single phone call?', ctx);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'which']);
+  });
+});
