@@ -6,9 +6,9 @@ import type { Ruling, Verdict } from '../guidance/ruling';
 
 /**
  * may: permission asked ("can I …?", "is it ok to …?"); what-must: the duties asked for ("what do I have to do …?",
- * "what's my part?"); other: anything else, answered with the ruling's own verdict.
+ * "what's my part?"); must-record: whether something must be recorded ("do I need to note that?"); other: anything else, answered with the ruling's own verdict.
  */
-export type QuestionForm = 'may' | 'what-must' | 'other';
+export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'other';
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:can|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if))\b/i;
 const WHAT_MUST =
@@ -23,9 +23,12 @@ function askingSentence(message: string): string {
 /** Leaving something out, waiting, or recording it: acts a duty to record answers with the duty itself, not "yes, if". */
 const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}out|leave (?:it|this|that|them|the \w+|my \w+|writing \w+|the write[- ]?up)(?: \w+)? (?:until|till|til|to)|not (?:record|write|note|put|log|include|tell|report)|skip|ignore|omit|without (?:recording|writing|noting|telling|reporting)|hold off|wait|delay|put off|record|recording|write|writing|note (?:down|it|that|this)|log (?:it|that|this)|include|put (?:it|this|that) (?:on|in)|put\b.{0,60}\b(?:notes?|record|recording|file|mosaic)|get rid of|delete|wipe|clear)\b/i;
 
+const MUST_RECORD = /\b(?:do|does|should|must|have|will) (?:i|we|you) (?:still |really |actually |honestly |always )?(?:need to |have to |got to |need 2 |have 2 )?(?:record|note|log|write (?:it |that |this |them )?(?:up|down)|type (?:it |that |this )?up|keep a record of|make a (?:note|record) of)\b/i;
+
 export function questionForm(message: string): QuestionForm {
   const asked = askingSentence(message);
   if (WHAT_MUST.test(asked)) return 'what-must';
+  if (MUST_RECORD.test(asked)) return 'must-record';
   if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
   return 'other';
 }
@@ -38,6 +41,7 @@ export function questionForm(message: string): QuestionForm {
 const ANSWERS: Readonly<Record<QuestionForm, Partial<Record<Verdict, Verdict>>>> = {
   may: { required: 'allowed-if' },
   'what-must': { 'allowed-if': 'required' },
+  'must-record': { 'allowed-if': 'required' },
   other: {},
 };
 
@@ -45,8 +49,11 @@ const ANSWERS: Readonly<Record<QuestionForm, Partial<Record<Verdict, Verdict>>>>
 export function answeredAs(ruling: Ruling, question: string): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
   if (ruling.dates.length > 0) return ruling;
-  const verdict = ANSWERS[questionForm(question)][ruling.verdict];
+  const form = questionForm(question);
+  const verdict = ANSWERS[form][ruling.verdict];
   if (!verdict) return ruling;
+  // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
+  if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || /\b(record|note)\b/i.test(a.text))) return ruling;
   const phrase = VERDICT_PHRASES[ruling.verdict];
   const headline = ruling.headline.startsWith(phrase) ? VERDICT_PHRASES[verdict] + ruling.headline.slice(phrase.length) : ruling.headline;
   return { ...ruling, verdict, headline };

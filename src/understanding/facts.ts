@@ -25,7 +25,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
   // "the main text", "free text", "the text of the letter" are writing, not a text message.
   [/(?<!\b(main|free|body|plain|running|written) )\btext(s|ed|ing)?\b(?! (of|box|field)\b)|\bsms\b/, 'text'],
-  [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
+  [/\b(phone|ring|call|rang|rung)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
 ];
 
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [

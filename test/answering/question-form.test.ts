@@ -30,7 +30,8 @@ describe('the question form', () => {
     ['Can I just leave that bit out of the case note?', 'other'],
     ['can i put what dad said in my notes?', 'other'],
     ['Can the write up wait until Friday?', 'other'],
-    ['Do I have to record every call?', 'other'],
+    ['Do I have to record every call?', 'must-record'],
+    ['Do I need to tell my manager?', 'other'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
@@ -156,5 +157,34 @@ describe('several asks in one message, each answered in the order asked', () => 
   it('an ask no topic clearly answers gets "Which do you mean?" in its place, not a single answer to the whole message', () => {
     const replies = answerQuestion('Two things: can I text a 15 year old from my own phone? Also write up every single phone call?', ctx);
     expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'which']);
+  });
+});
+
+describe('"do I need to note that?" of a permission that comes with a record to make', () => {
+  it('a late call on the work mobile: required, with Pan Dorset\'s specific note', () => {
+    const q = 'rang a foster carer back on my work mob at 10pm cos of an emergency, do i need to note that';
+    expect(ruled(q).verdict).toBe('allowed-if');
+    expect(questionForm(q)).toBe('must-record');
+    expect(firstVerdict(q)).toBe('required');
+  });
+});
+
+describe('every selected policy that rules on the act is shown, even when its rule turns on a fact not given', () => {
+  it('"messaging" without the app named: Waltham Forest\'s keep-in-touch-only rule is shown, depending on the channel', () => {
+    const r = ruled("Can I use messaging to talk through with a young person how they're feeling about their placement?");
+    expect(r.positions.map((p) => p.policy)).not.toContain('waltham-forest');
+    const pending = r.pending.find((p) => p.policy === 'waltham-forest');
+    expect(pending?.dependsOn).toEqual(['channel']);
+    expect(pending?.statement).toContain('keeping in touch only');
+    // The verdict is the given positions' alone.
+    expect(r.verdict).toBe('allowed-if');
+    const card = JSON.stringify(answerQuestion("Can I use messaging to talk through with a young person how they're feeling about their placement?", ctx)[0]?.card);
+    expect(card).toContain('Waltham Forest');
+    expect(card).toContain('depends on the channel');
+  });
+
+  it('a policy with a position on the facts given is not shown again as pending', () => {
+    const r = ruled('Can I WhatsApp a 15 year old?');
+    for (const p of r.pending) expect(r.positions.map((x) => x.policy)).not.toContain(p.policy);
   });
 });
