@@ -91,7 +91,7 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // An in-depth conversation held over the app: talking things through, how someone feels about their placement.
   [/\b(talk|talking|go|going|work|working) (it |things |this |that )?through\b|\bin[- ]depth\b|\bhow (she|he|they)('s| is|'re| are) feeling\b|\b(therapeutic|counsell?ing|life story work)\b/, 'assessment'],
   // A review held over the app ("do the review chat over whatsapp") is the in-depth work Waltham Forest keeps off apps.
-  [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?(\w+ )?review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
+  [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?(\w+'?s? ){0,2}review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
   [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
   // "Keep in touch with a dad" says who is contacted, not that the contact is keep-in-touch only ("just to keep in touch").
   [/\b(just|only|simply|purely|merely) (to )?keep(ing)? in touch\b|\bkeep(ing)?[- ]in[- ]touch\b(?! with)|\b(check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
@@ -270,7 +270,8 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 
 // Text speak in a professional message (Pan Dorset 1.5).
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
-  [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
+  // "lol" or "omg" only when put in a message: a practitioner's own "lol" is an aside, not the message's style.
+  [/\b(text ?speak|txt ?speak|text ?spk|txt ?spk|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b|\b(use|using|put|putting|add|adding|send|sending|write|writing|type|typing|include|including|sign|signing)\b.{0,25}\b(lol|lmao|omg)\b/, true],
 ];
 
 // Entering notes under someone else's log-in or password, whoever offers it (Nottinghamshire: entries are never made under

@@ -188,3 +188,29 @@ describe('every selected policy that rules on the act is shown, even when its ru
     for (const p of r.pending) expect(r.positions.map((x) => x.policy)).not.toContain(p.policy);
   });
 });
+
+describe('more question forms and the facts that point at one topic', () => {
+  it.each([
+    ['Team manager: is it on me to decide what on a file gets shared?', 'what-must'],
+    ['IG lead: when a family first gets a service, what do we need to tell them?', 'what-must'],
+    ['Do I as a line manager need to be told every time a worker gives out her work number?', 'must-record'],
+    ['cn i use abbrevs in my notes', 'may'],
+  ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
+
+  it('a line manager asking whether they must be told: required (Pan Dorset 1.3)', () => {
+    expect(firstVerdict('Do I as a line manager need to be told every time a worker gives their work mobile number to a young person?')).toBe('required');
+  });
+
+  it('a review held over an app is the in-depth work Waltham Forest keeps off apps', () => {
+    expect(understand("Can I do a care leaver's review over WhatsApp chat?", { today }).situation?.purpose).toBe('assessment');
+  });
+
+  it("text speak in a message points at the contact rules; a practitioner's own 'lol' is not text speak", () => {
+    expect(ruled('can i put smiley faces in texts to the teens on my caseload').ruleIds.some((id) => id.startsWith('digital-contact/pan-dorset'))).toBe(true);
+    expect(understand("do i have to log every single text from mum even the 'ok thanks' ones lol", { today }).situation?.textLanguage).toBeUndefined();
+  });
+
+  it('a number already given out points at giving out contact details', () => {
+    expect(ruled('What do I have to do as a manager when a worker tells me she gave her work number to a young person?').topic).toBe('personal-contact-details');
+  });
+});
