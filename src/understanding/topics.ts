@@ -222,7 +222,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // Facts only one topic's rules decide: text speak in a message, a number already given out, an entry under another's log-in.
   if (facts.textLanguage !== undefined) out.push({ topic: 'digital-contact', weight: 2, why: "'text language'" });
   if (facts.numberGiven) out.push({ topic: 'personal-contact-details', weight: 2, why: 'number given out' });
-  if (facts.otherLogin !== undefined) out.push({ topic: 'wording', weight: 2, why: "another person's log-in" });
+  if (facts.otherLogin !== undefined) out.push({ topic: 'wording', weight: 3, why: "another person's log-in" });
   if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
   // A day proposed to record by ("is Tuesday ok?", "can I leave it till Monday?") asks about the recording deadline.

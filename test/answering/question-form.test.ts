@@ -31,7 +31,7 @@ describe('the question form', () => {
     ['can i put what dad said in my notes?', 'other'],
     ['Can the write up wait until Friday?', 'other'],
     ['Do I have to record every call?', 'must-record'],
-    ['Do I need to tell my manager?', 'other'],
+    ['Do I need consent from mum?', 'other'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
