@@ -1,4 +1,5 @@
 import { writtenDate } from '../calendar/iso-date';
+import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import { SHORT_NAMES } from '../guidance/engine';
 import type { Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { IsoDate, Topic } from '../guidance/situation';
@@ -60,6 +61,7 @@ function openConditions(ruling: Ruling, policy: string | undefined): RulingCondi
 }
 
 const INSTEAD = /\binstead\b/i;
+const NO: ReadonlySet<Verdict> = new Set(['not-allowed', 'not-recommended']);
 const URGENT = /\b(immediately|straight away|at once|urgently)\b/i;
 
 /** "5 working days after 21 November 2026": the basis without the bank-holiday note, which the details keep. */
@@ -187,8 +189,12 @@ export function leadFor(ruling: Ruling, question: string): Lead {
     .filter((s, i, all) => all.findIndex((t) => t.text === s.text) === i)
     .slice(0, MAX_NOW);
 
-  const others = ruling.disagreement
-    ? `The policies differ: ${ruling.positions.filter((p) => p.policy !== policy).map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}`).join('; ')}. See Details.`
+  const differ = ruling.disagreement
+    ? `The policies differ: ${ruling.positions.filter((p) => p.policy !== policy).map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}`).join('; ')}.`
     : '';
+  // A policy that would say no, on a fact the question does not give, is named beside a yes.
+  const against = NO.has(ruling.verdict) ? [] : ruling.pending.filter((p) => NO.has(p.verdict));
+  const depends = against.length > 0 ? `${against.map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}, depending on ${p.dependsOn.map((f) => `the ${FACT_WORDS[f] ?? f}`).join(' and ')}`).join('; ')}.` : '';
+  const others = differ || depends ? `${[differ, depends].filter(Boolean).join(' ')} See Details.` : '';
   return { kind, answer, wordingFirst: kind === 'say' && ruling.wording.length > 0, others, now, short: SHORT[ruling.verdict], statement, by };
 }

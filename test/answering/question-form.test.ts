@@ -214,3 +214,10 @@ describe('more question forms and the facts that point at one topic', () => {
     expect(ruled('What do I have to do as a manager when a worker tells me she gave her work number to a young person?').topic).toBe('personal-contact-details');
   });
 });
+
+describe('a no that depends on a fact not given is named under a yes', () => {
+  it('"messaging" for in-depth talk: Waltham Forest says no if it is an app', () => {
+    const card = JSON.stringify(answerQuestion("Can I use messaging to talk through with a young person how they're feeling about their placement?", ctx)[0]?.card);
+    expect(card).toContain('Waltham Forest: no, depending on the channel. See Details.');
+  });
+});
