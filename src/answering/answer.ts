@@ -15,6 +15,7 @@ import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
+import { answeredAs } from './question-form';
 import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
@@ -113,8 +114,10 @@ function outcomeOrUndefined(situation: Situation, ctx: AnswerContext): Pick<Ruli
 
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic): Reply[] {
-  const ruling = decideOrUndefined(situation, ctx);
-  if (!ruling) return [notCovered(ctx, understood, question)];
+  const decided = decideOrUndefined(situation, ctx);
+  if (!decided) return [notCovered(ctx, understood, question)];
+  // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
+  const ruling = answeredAs(decided, question);
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
   const followUp = decisiveQuestion({
     question: carried,
@@ -166,12 +169,17 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   // Each ask's topic comes from its own words when they choose one (the context's facts would otherwise pull every ask to
   // the same topic); its facts are read with the context around it.
   const read = asks.map((ask) => {
-    const own = understand(ask.text, { today: ctx.today }).situation?.topic;
-    return { ask, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
+    const alone = understand(ask.text, { today: ctx.today });
+    const own = alone.situation?.topic;
+    // An ask whose own words leave two topics close is offered as "Which do you mean?" in its place.
+    const choices = own ? [] : covered(ctx, alone.choices ?? []);
+    return { ask, choices, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
   });
-  if (read.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
-  if (new Set(read.map((r) => r.understanding.situation!.topic)).size < 2) return undefined;
-  return read.flatMap(({ ask, understanding }, i) => {
+  const clear = read.filter((r) => r.choices.length === 0);
+  if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
+  if (clear.length === 0 || new Set(clear.map((r) => r.understanding.situation!.topic)).size + read.length - clear.length < 2) return undefined;
+  return read.flatMap(({ ask, choices, understanding }, i) => {
+    if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
     return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i });
   });
@@ -244,9 +252,9 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
 /** One line: what the practitioner's choice changed, comparing the answer before and after. */
 function changeLine(said: string, before: Ruling | undefined, after: Ruling | undefined, question: string): string {
   if (!after) return `With "${said}": the guidance does not cover this.`;
-  const now = leadFor(after, question).short;
+  const now = leadFor(answeredAs(after, question), question).short;
   if (!before) return `With "${said}": the answer is ${now}.`;
-  const was = leadFor(before, question).short;
+  const was = leadFor(answeredAs(before, question), question).short;
   if (was !== now) return `With "${said}", the answer changes from ${was} to ${now}.`;
   return before.headline === after.headline ? `With "${said}", the answer stays ${now}.` : `With "${said}", the answer stays ${now}, and what applies changes: see below.`;
 }

@@ -101,6 +101,8 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   numberGiven: yesNo('numberGiven', (s, v) => { s.numberGiven = v; }),
   secureEmail: yesNo('secureEmail', (s, v) => { s.secureEmail = v; }),
   addressInDoubt: yesNo('addressInDoubt', (s, v) => { s.addressInDoubt = v; }),
+  postInsecure: yesNo('postInsecure', (s, v) => { s.postInsecure = v; }),
+  loginWrittenDown: yesNo('loginWrittenDown', (s, v) => { s.loginWrittenDown = v; }),
   time: {
     fact: 'time',
     kind: 'time',
@@ -164,6 +166,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   'dates.approvalTerminated': date('dates.approvalTerminated', 'approvalTerminated'),
   'dates.refusalOrWithdrawal': date('dates.refusalOrWithdrawal', 'refusalOrWithdrawal'),
   'dates.lastSummary': date('dates.lastSummary', 'lastSummary'),
+  'dates.proposed': date('dates.proposed', 'proposed'),
 };
 
 /** Card input ids cannot be trusted to keep dots through every client; use underscores. */

@@ -81,8 +81,6 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'work-phone': 'Using the work mobile (on or off, unsolicited material)',
   'phone-driving': 'Using a mobile phone while driving',
   'delete-messages': 'Clearing chats or messages off the work phone',
-  'login-written-down': 'Log-in details written down',
-  'post-insecure': 'Posting to an address without a secure letterbox',
   'records-management': 'Organising records so they can be found',
 };
 
@@ -145,6 +143,8 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   otherLogin: "Would the entry go on under someone else's log-in?",
   secureEmail: 'Would it go by secure (encrypted) e-mail?',
   addressInDoubt: 'Are you unsure the address is right?',
+  postInsecure: 'Is the letterbox shared or not secure?',
+  loginWrittenDown: 'Are the log-in details written down and kept with the laptop?',
   riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',
   purpose: 'What is the contact for?',
@@ -169,4 +169,5 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   'dates.approvalTerminated': 'Date approval ended',
   'dates.refusalOrWithdrawal': 'Date of refusal or withdrawal',
   'dates.lastSummary': 'Date of the last case summary',
+  'dates.proposed': 'When do you plan to record it?',
 };

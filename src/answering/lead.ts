@@ -1,14 +1,16 @@
 import { writtenDate } from '../calendar/iso-date';
+import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import { SHORT_NAMES } from '../guidance/engine';
 import type { Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { IsoDate, Topic } from '../guidance/situation';
 import { longDate } from './format';
+import { questionForm } from './question-form';
 
 // The top of an answer card: one line that answers the question asked, in the words that question calls for, and at most
 // three things to do now. Everything else on the card sits behind "Details".
 
 /** What the practitioner asked for, which decides the words the answer line leads with. */
-export type AskKind = 'can' | 'need' | 'do' | 'when' | 'keep' | 'say' | 'record' | 'incident';
+export type AskKind = 'can' | 'need' | 'do' | 'duties' | 'when' | 'keep' | 'say' | 'record' | 'incident';
 
 export const MAX_NOW = 3;
 
@@ -19,12 +21,16 @@ const NEED = /\b(do|does|must|should) (i|we|you|they|staff) (need|have) to\b|^\s
 const YES_NO = /^\s*(do|does|did|is|are|am|will|would|have|has|shall|must)\b/i;
 
 export function askKind(ruling: Ruling, question: string): AskKind {
-  if (ruling.topic === 'incident') return 'incident';
-  if (ruling.topic === 'retention' && ruling.verdict === 'required') return 'keep';
+  // An incident leads with what to do now, unless what was asked ("can I ask her to forward it?") is itself a no.
+  if (ruling.topic === 'incident' && !(CAN.test(question) && (ruling.verdict === 'not-allowed' || ruling.verdict === 'not-recommended'))) return 'incident';
+  // A retention duty asked as "can we destroy it?" (a yes once its period ends) still leads with what to keep.
+  if (ruling.topic === 'retention' && (ruling.verdict === 'required' || (ruling.verdict === 'allowed-if' && ruling.dates.length === 0))) return 'keep';
   if (DATE_TOPICS.has(ruling.topic) && !CAN.test(question)) return 'when';
   // A wording under a "no" is what to do instead: the answer leads with the no.
   if (ruling.wording.length > 0 && !CAN.test(question)) return ruling.verdict === 'not-allowed' ? 'can' : 'say';
   if (ruling.topic === 'what-to-record' && !CAN.test(question) && !NEED.test(question)) return 'record';
+  // "What do I have to do …?": the duties, the conditions of a permission first, not a yes or no.
+  if (questionForm(question) === 'what-must') return 'duties';
   if (CAN.test(question)) return 'can';
   if (NEED.test(question) || YES_NO.test(question)) return 'need';
   return 'do';
@@ -33,7 +39,9 @@ export function askKind(ruling: Ruling, question: string): AskKind {
 /** The position the engine's headline leads with: the strictest, most specific one. */
 export function leadPosition(ruling: Ruling): Position | undefined {
   const strictest = ruling.positions.filter((p) => p.verdict === ruling.verdict);
-  return strictest.find((p) => ruling.headline.includes(p.statement)) ?? strictest[0] ?? ruling.positions[0];
+  // A verdict given for the question's form (a duty asked as "can I …?") keeps the headline's position.
+  const headed = (p: Position) => ruling.headline.includes(p.statement);
+  return strictest.find(headed) ?? ruling.positions.find(headed) ?? strictest[0] ?? ruling.positions[0];
 }
 
 const cited = (item: { citations: { policy: string }[] }, policy: string | undefined): boolean =>
@@ -53,6 +61,7 @@ function openConditions(ruling: Ruling, policy: string | undefined): RulingCondi
 }
 
 const INSTEAD = /\binstead\b/i;
+const NO: ReadonlySet<Verdict> = new Set(['not-allowed', 'not-recommended']);
 const URGENT = /\b(immediately|straight away|at once|urgently)\b/i;
 
 /** "5 working days after 21 November 2026": the basis without the bank-holiday note, which the details keep. */
@@ -162,8 +171,9 @@ export function leadFor(ruling: Ruling, question: string): Lead {
       break;
     }
     case 'do':
+    case 'duties':
       answer = `${org ? `${org}: ` : ''}${statement}`;
-      conditionsFirst = ruling.verdict === 'allowed-if';
+      conditionsFirst = ruling.verdict === 'allowed-if' || kind === 'duties';
       break;
     default:
       answer = yesNo();
@@ -179,8 +189,12 @@ export function leadFor(ruling: Ruling, question: string): Lead {
     .filter((s, i, all) => all.findIndex((t) => t.text === s.text) === i)
     .slice(0, MAX_NOW);
 
-  const others = ruling.disagreement
-    ? `The policies differ: ${ruling.positions.filter((p) => p.policy !== policy).map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}`).join('; ')}. See Details.`
+  const differ = ruling.disagreement
+    ? `The policies differ: ${ruling.positions.filter((p) => p.policy !== policy).map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}`).join('; ')}.`
     : '';
+  // A policy that would say no, on a fact the question does not give, is named beside a yes.
+  const against = NO.has(ruling.verdict) ? [] : ruling.pending.filter((p) => NO.has(p.verdict));
+  const depends = against.length > 0 ? `${against.map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}, depending on ${p.dependsOn.map((f) => `the ${FACT_WORDS[f] ?? f}`).join(' and ')}`).join('; ')}.` : '';
+  const others = differ || depends ? `${[differ, depends].filter(Boolean).join(' ')} See Details.` : '';
   return { kind, answer, wordingFirst: kind === 'say' && ruling.wording.length > 0, others, now, short: SHORT[ruling.verdict], statement, by };
 }

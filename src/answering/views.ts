@@ -1,7 +1,8 @@
 import { written, writtenDate } from '../calendar/iso-date';
 import { VERDICT_PHRASES } from '../guidance/engine';
 import type { Citation, Ruling, Verdict } from '../guidance/ruling';
-import type { ApproximateDateRole, Situation } from '../guidance/situation';
+import type { ApproximateDateRole, FactName, Situation } from '../guidance/situation';
+import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
@@ -79,6 +80,12 @@ export interface AnswerOptions {
   again?: Record<string, unknown>;
 }
 
+/** "the channel and the age": the facts a pending position turns on, in the words the card asks them with. */
+function dependsOn(facts: readonly FactName[]): string {
+  const words = facts.map((f) => `the ${FACT_WORDS[f] ?? f}`);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? 'facts not given');
+}
+
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
   const lead = leadFor(ruling, question);
   const wording = ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) }));
@@ -111,8 +118,12 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     dates: ruling.dates.map((d) => ({ title: d.label, value: `${longDate(d.date)} (${d.basis})` })),
     // The wording shown under the answer is not repeated in the details.
     wording: lead.wordingFirst ? wording.slice(1) : wording,
-    positions: ruling.positions.length > 1
-      ? ruling.positions.map((p) => `**${p.organisation}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`).join(PARAGRAPH)
+    positions: ruling.positions.length + ruling.pending.length > 1
+      ? [
+        ...ruling.positions.map((p) => `**${p.organisation}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`),
+        // A policy whose position turns on a fact the question does not give is still shown, saying which fact.
+        ...ruling.pending.map((p) => `**${p.organisation}** (depends on ${dependsOn(p.dependsOn)}; if it applies, ${VERDICT_LABELS[p.verdict].toLowerCase()}): ${p.statement}`),
+      ].join(PARAGRAPH)
       : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
     sources: sourcesByDocument(ruling.citations),

@@ -11,7 +11,7 @@ import type { Guidance } from './load';
 import { z } from 'zod';
 import { POLICY_IDS, POLICY_SOURCES, type PolicyId } from './policies';
 import { NATIONS, type OrganisationProfile } from './profile';
-import type { Citation, ExactWording, Position, RequiredAction, Ruling, RulingCondition, Verdict } from './ruling';
+import type { Citation, ExactWording, PendingPosition, Position, RequiredAction, Ruling, RulingCondition, Verdict } from './ruling';
 import type { FactName, IsoDate, Situation } from './situation';
 import { situationSchema } from './situation-schema';
 
@@ -179,6 +179,8 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const specificity = new Map<EncodedRule, number>();
   const matched: string[] = [];
   const missing = new Set<FactName>();
+  // Rules a missing fact left open, with the facts that would decide them.
+  const open: { rule: EncodedRule; needs: FactName[] }[] = [];
   for (const rule of rules) {
     const result = evaluate(rule.when, facts);
     if (result.truth === true) {
@@ -187,7 +189,9 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
       matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
     } else if (result.truth === 'unknown') {
-      for (const f of result.unknownFacts.flatMap((p) => toFactNames(p, computed))) missing.add(f);
+      const needs = [...new Set(result.unknownFacts.flatMap((p) => toFactNames(p, computed)))];
+      for (const f of needs) missing.add(f);
+      if (needs.length > 0) open.push({ rule, needs });
     }
   }
 
@@ -215,6 +219,25 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const disagreement = new Set(positions.map((p) => p.verdict)).size > 1;
   const headline = headlineFor(verdict, positions, leadWeight, disagreement, topic?.question, options.profile.policies);
   if (outcomeOnly) return { verdict, headline };
+
+  // A selected policy with no position on the facts given, but a rule a missing fact leaves open, is shown with that rule:
+  // the one needing the fewest facts, then the strictest, then the topic's order.
+  const pending: PendingPosition[] = [];
+  for (const policy of options.profile.policies) {
+    if (positions.some((p) => p.policy === policy)) continue;
+    const candidates = open.filter((o) => o.rule.policy === policy);
+    if (candidates.length === 0) continue;
+    const pick = candidates.reduce((a, b) =>
+      b.needs.length < a.needs.length || (b.needs.length === a.needs.length && STRICTNESS[b.rule.verdict] > STRICTNESS[a.rule.verdict]) ? b : a);
+    pending.push({
+      policy,
+      organisation: POLICY_SOURCES[policy].organisation,
+      verdict: pick.rule.verdict,
+      statement: fill(pick.rule.statement, facts, computed),
+      citations: uniqueCitations(cite(ruleCites(pick.rule))),
+      dependsOn: pick.needs,
+    });
+  }
 
   const conditions: RulingCondition[] = [];
   const actions: RequiredAction[] = [];
@@ -265,6 +288,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
 
   const citations = uniqueCitations([
     ...positions.flatMap((p) => p.citations),
+    ...pending.flatMap((p) => p.citations),
     ...conditions.flatMap((c) => c.citations),
     ...actions.flatMap((a) => a.citations),
     ...wording.map((w) => w.citation),
@@ -275,6 +299,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
     verdict,
     headline,
     positions,
+    pending,
     disagreement,
     conditions,
     actions,

@@ -31,6 +31,15 @@ export interface Position {
   citations: Citation[];
 }
 
+/**
+ * A selected policy's position that depends on facts the question does not give ("if it is WhatsApp …"): shown beside
+ * the others so no policy that rules on the act is left out, never counted in the verdict.
+ */
+export interface PendingPosition extends Position {
+  /** The facts that decide whether this position applies. */
+  dependsOn: FactName[];
+}
+
 export interface RequiredAction {
   /** What to do, from the encoded guidance. */
   text: string;
@@ -65,6 +74,8 @@ export interface Ruling {
   /** One line, from the encoded guidance (or "not covered" text). */
   headline: string;
   positions: Position[];
+  /** Selected policies with no position on the facts given, each with the position it takes if the missing facts allow. */
+  pending: PendingPosition[];
   /** True when the selected policies take different positions. */
   disagreement: boolean;
   conditions: RulingCondition[];

@@ -31,6 +31,8 @@ export const situationSchema = z.object({
   numberGiven: z.boolean().optional(),
   secureEmail: z.boolean().optional(),
   addressInDoubt: z.boolean().optional(),
+  postInsecure: z.boolean().optional(),
+  loginWrittenDown: z.boolean().optional(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional(),
   outOfHours: z.boolean().optional(),
   purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal', 'status-sharing', 'third-party-message']).optional(),
@@ -58,6 +60,7 @@ export const situationSchema = z.object({
       approvalTerminated: isoDate.optional(),
       refusalOrWithdrawal: isoDate.optional(),
       lastSummary: isoDate.optional(),
+      proposed: isoDate.optional(),
     })
     .optional(),
 });

@@ -81,8 +81,6 @@ export const HANDLINGS = [
   'work-phone', // the work mobile: switched on or off, unsolicited material
   'phone-driving', // using a mobile phone while driving (Pan Dorset 1.12)
   'delete-messages', // clearing chats or messages off the work phone
-  'login-written-down', // log-in details or passwords written down (kept with the laptop)
-  'post-insecure', // posting to an address with no secure facility for post (a shared or communal letterbox)
   'records-management', // organising records so that all of them can be located and retrieved (MIRRA 2 and 11)
 ] as const;
 export type Handling = (typeof HANDLINGS)[number];
@@ -168,6 +166,10 @@ export interface Situation {
   secureEmail?: boolean;
   /** The practitioner is not sure the postal address is right (Brighton and Hove 4.2: leave sensitive information out). */
   addressInDoubt?: boolean;
+  /** The address has no secure facility for post: a shared or communal letterbox, post left open (Brighton and Hove 4.2: hand-deliver). */
+  postInsecure?: boolean;
+  /** A written copy of the laptop's log-in details is kept with it (Brighton and Hove 4.2: never, in any circumstances). */
+  loginWrittenDown?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
   riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
@@ -206,6 +208,7 @@ export interface Situation {
     approvalTerminated?: IsoDate;
     refusalOrWithdrawal?: IsoDate;
     lastSummary?: IsoDate;
+    proposed?: IsoDate; // the date the practitioner proposes to record by ("is Tuesday ok?", "can I leave it until Monday?")
   };
 }
 
@@ -223,6 +226,8 @@ export type FactName =
   | 'numberGiven'
   | 'secureEmail'
   | 'addressInDoubt'
+  | 'postInsecure'
+  | 'loginWrittenDown'
   | 'time'
   | 'purpose'
   | 'urgency'
@@ -245,4 +250,5 @@ export type FactName =
   | 'dates.adoptionOrder'
   | 'dates.approvalTerminated'
   | 'dates.refusalOrWithdrawal'
-  | 'dates.lastSummary';
+  | 'dates.lastSummary'
+  | 'dates.proposed';

@@ -100,6 +100,8 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
   // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").
   { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar|wrote in|written in|in writing)\b/ },
+  // The day the practitioner means to record by: "leave it until Monday 23rd", "type it all up on Tuesday", "get the note on by 4 Dec".
+  { role: 'proposed', pattern: /(?:(?:(?<!\bon )\bleave|\bwait|\bhold (?:it )?off|\bput (?:it )?off|\bdelay|\bwrite|\btype|\brecord|\bnotes?|\bwrite-?up)\b[\w' ]{0,30}\b(?:until|till|til|'til)|\b(?:type|write|get|put|do|finish|complete|record|log)\b(?:(?!\b(?:visit|visited|call|called|contact|meeting|conversation|session|review|conference|incident|disclosure|saw|seen)\b)[\w' ]){0,25}\b(?:on|by|up))\s*$/ },
   { role: 'lastSummary', pattern: /\b(last (case )?summary|summary was|summar(y|ies)\b.{0,30}\b(covers?|covering|covered|up to|dated|done|completed|written))\b/ },
 ];
 
@@ -124,6 +126,15 @@ function roleBefore(text: string, index: number): DateRole {
   return SENTENCE_CUES.find((cue) => cue.pattern.test(sentence))?.role ?? 'event';
 }
 
+/** Words after a date that propose it as the day to record by: "is Tuesday ok?", "is Friday 27 November too late?". */
+const PROPOSED_AFTER = /^\s*(?:be |is |would be |will be )?(?:ok|okay|alright|all right|fine|too late|late|acceptable|soon enough|in time|enough time)\b/;
+
+/** The role of the date at index..index+length: its cue before, or a proposal after it. */
+function roleAt(text: string, index: number, length: number): DateRole {
+  const role = roleBefore(text, index);
+  return role === 'event' && PROPOSED_AFTER.test(text.slice(index + length)) ? 'proposed' : role;
+}
+
 /** A date reading that names its day: a number, or a word for a particular day. */
 const NAMES_A_DAY = /\d|\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago)\b/;
 /** NAMES_A_DAY without its word boundaries: whatever part of the text chrono-node reads, this matches the whole text if NAMES_A_DAY matches that part. */
@@ -134,9 +145,9 @@ const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|ho
 export function findDates(text: string, today: IsoDate): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
-  const add = (index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month') => {
+  const add = (index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month', known?: DateRole) => {
     if (!date || taken.some(([s, e]) => index < e && index + length > s)) return;
-    const role = roleBefore(text, index);
+    const role = known ?? roleAt(text, index, length);
     if (precision && (!APPROXIMATE_ROLES.includes(role) || date.slice(0, 4) > today.slice(0, 4))) return;
     taken.push([index, index + length]);
     found.push({ role, date, source, index, ...(precision ? { precision } : {}) });
@@ -159,7 +170,7 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   let n: RegExpExecArray | null;
   while ((n = now.exec(text)) !== null) add(n.index, n[0].length, today, n[0]);
   // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.
-  const weekdayDay = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)`, 'g');
+  const weekdayDay = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
   let wd: RegExpExecArray | null;
   while ((wd = weekdayDay.exec(text)) !== null) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
@@ -172,12 +183,15 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     while ((nd = re.exec(text)) !== null) add(nd.index, nd[0].length, nearest(today, month, day), nd[0]);
   }
   // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
-  const weekday = new RegExp(`\\b(?:last|on) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d)`, 'g');
+  // A day proposed for recording ("leave it till Monday", "is Tuesday ok?") is the next one after today.
+  const weekday = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
   let w: RegExpExecArray | null;
   while ((w = weekday.exec(text)) !== null) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[w[1] as string] ?? (w[1] as string));
     const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
-    add(w.index, w[0].length, shift(today, -(((dow - target + 7) % 7) || 7)), w[0]);
+    const proposed = roleAt(text, w.index + w[0].length - (w[1] as string).length, (w[1] as string).length) === 'proposed';
+    if (!proposed && !/^(?:last|on)\b/.test(w[0])) continue;
+    add(w.index, w[0].length, proposed ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7)), w[0], undefined, proposed ? 'proposed' : undefined);
   }
   // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
   const approximate: { re: RegExp; precision: 'year' | 'month'; read: (m: RegExpExecArray) => IsoDate }[] = [

@@ -25,7 +25,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
   // "the main text", "free text", "the text of the letter" are writing, not a text message.
   [/(?<!\b(main|free|body|plain|running|written) )\btext(s|ed|ing)?\b(?! (of|box|field)\b)|\bsms\b/, 'text'],
-  [/\b(phone|ring|call)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\bby (tele)?phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
+  [/\b(phone|ring|call|rang|rung)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\bby (tele)?phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
 ];
 
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
@@ -85,11 +85,15 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   [/\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\bstatus (sharing|updates?)\b|\b(my|a|on) (whatsapp |instagram |facebook |snapchat )?status\b|\b(post|posting|posted|share|sharing|put|putting|upload\w*)\b.{0,30}\b(on|to|in) (my |a |the )?(status|story|stories)\b/, 'status-sharing'],
   [/\binterview(s|ing)?\b/, 'interview'],
   [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b|\b(go|going|goes|went|talk|talking|talked|run|running) (them |her |him |mum |dad )?through\b.{0,30}\b(plan|assessment|report|minutes|concerns|allegations?|court|case|diagnosis)\b|\b(discuss|discussing|talk about|talking about|explain|explaining|send|sending|share|sharing)\b.{0,20}\b((cp|child protection|care|safety|cin|child in need|pathway) plan|concerns|allegations?|court (report|case|hearing)|health (info\w*|details|records?|needs)|medical (info\w*|details|records?)|diagnos\w+)\b/, 'case-sensitive'],
+  // Content that is itself case-sensitive: health or medical details, a child protection plan, the concerns or allegations.
+  [/\b(health|medical|mental health|diagnos\w*|medication|sexual health|hospital|gp) (info\w*|details?|records?|results?|reports?|notes?|letters?|history)\b|(?<!\b(on|under|subject to) (a |an |the )?)\b(child protection|cp|safety|care|cin|pathway) plans?\b|\b(details|specifics|outcome|findings) of (the |our |my )?(child protection |cp |safeguarding )?(concerns?|allegations?|investigation|enquir\w+|section 47|s47|strategy (meeting|discussion))\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
   // Talking feelings through at length is the in-depth work Waltham Forest keeps off apps, not keeping in touch.
   [/\b(talk|talking|chat|chatting|go|going) (it |things |this )?through\b.{0,40}\b(feel|feels|feeling|feelings|worries|worried|placement|home|family)\b|\bhow (they|she|he)('re| are|'s| is) (feeling|getting on|coping)\b|\b(in[- ]depth|deep|proper|long) (chat|conversation|talk|discussion)s?\b/, 'assessment'],
+  // An in-depth conversation held over the app: talking things through, how someone feels about their placement.
+  [/\b(talk|talking|go|going|work|working) (it |things |this |that )?through\b(?! (her |his |their |the |my )?(parents?|mum|dad|carers?|guardians?|school|manager|solicitor|proper channels|channels))|\bin[- ]depth\b|\bhow (she|he|they)('s| is|'re| are) feeling\b|\b(therapeutic|counsell?ing|life story work)\b/, 'assessment'],
   // A review held over the app ("do the review chat over whatsapp") is the in-depth work Waltham Forest keeps off apps.
-  [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?([\w']+ ){0,2}review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
+  [/\b(do|doing|hold|holding|have|having|run|running|carry out|carrying out) (the |a |an |my |our |his |her |their )?(\w+'?s? ){0,2}review\b(?! (meeting|conference|minutes|record))|\breview (chat|call|conversation|session|discussion)s?\b/, 'assessment'],
   [/\b(appointment|remind(er)?|confirm(ing)? (the |a |my |our )?(visit|meeting|time)|running late)\b/, 'appointment'],
   // "Keep in touch with a dad" says who is contacted, not that the contact is keep-in-touch only ("just to keep in touch").
   [/\b(just|only|simply|purely|merely) (to )?keep(ing)? in touch\b|\bkeep(ing)?[- ]in[- ]touch\b(?! with)|\b(check(ing)? in|catch(ing)? up|touch base)\b/, 'keep-in-touch'],
@@ -224,10 +228,6 @@ const FILING_EMAILS = String.raw`\b(paste|pasting|pasted|copy|copied|copying|upl
  */
 const HANDLING: readonly [RegExp, Handling][] = [
   [/\b(lost|lose|losing|forgot|forgotten|misplaced|can'?t find|cannot find|stolen|nicked|robbed|burgled|theft)\b.{0,40}\blaptops?\b|\blaptops?\b.{0,40}\b(lost|stolen|nicked|missing|gone missing|been taken|was taken|theft)\b|\bleft (my |the |a |our )?(\w+ )?laptop (behind|(on|in|at) (the |a )?(train|bus|tube|taxi|cab|tram|coach|station|platform|pub|bar|restaurant|cafe|café|shop|park|plane|airport))\b/, 'laptop-lost'],
-  // Log-in details kept on paper (Brighton and Hove: never with the laptop), before the laptop's other expectations.
-  [/\b(password|passwords|passcode|pin|log ?in|login|logon|log ?in details|login details|credentials)\b.{0,40}\b(written down|write (it |them )?down|writing (it |them )?down|(write|writing|wrote|jot\w*|stick\w*|keep\w*|kept) (it |them )?(on|in) (a |the |my )?(post-?its?|sticky notes?|notes?|paper|piece of paper|notebook|diary|card)|on (a |the )?(post-?its?|sticky notes?|piece of paper|bit of paper))\b|\b(written|write|writing|wrote|jot\w*|note\w*) (down )?(my |the |our )?(password|passwords|passcode|log ?in|login|logon|log ?in details|login details|credentials)\b.{0,40}\b(down|bag|case|notebook|diary|paper|post-?it|with (the|my) laptop)\b/, 'login-written-down'],
-  // An address with no secure facility for post (a shared or communal letterbox): Brighton and Hove has it hand-delivered.
-  [/\b(shared|communal|common) (front door |hall(way)? )?(letter ?box(es)?|post ?box(es)?|mail ?box(es)?|post|mail|pigeon ?holes?)\b|\b(letter ?box|post ?box|mail ?box)(es)? (is |are )?(shared|communal)\b|\b(letter ?box|post ?box|mail ?box|post|mail)( box)? (isn'?t|is not|not|never) (secure|safe|private)\b|\b(unsafe|insecure|not secure) (post|mail|letter ?box|post ?box)\b|\b(post|mail|letters?)\b.{0,30}\b((keeps? |kept )?(going|goes|go|gone|went) missing|(keeps? )?(getting|gets?) (opened|lost|taken)|opened by (others|someone|other people|neighbours|housemates|flatmates|the landlord))\b/, 'post-insecure'],
   [new RegExp(String.raw`\b(talk|talking|talked|discuss|discussing|discussed|chat|chatting|conversations?|speak|speaking|spoke|phone calls?|calls?|on the phone|take (a |the )?call|taking (a |the )?call|ring|ringing|rang|phoning|phoned)\b.{0,60}\b${PUBLIC_SPOT}\b|\b${PUBLIC_SPOT}\b.{0,60}\b(talk|talking|discuss|discussing|conversations?|chat|chatting|speak|speaking|phone calls?|calls?|on the phone|ring|ringing|rang|phoning|phoned)\b`), 'public-conversation'],
   // Case information kept in staff e-mail folders or OneDrive instead of the case system (Brighton and Hove 4).
   [/\b(keep|keeps|kept|keeping|store|stores|stored|storing|save|saves|saved|saving|leave|leaves|left|hold|holds|held)\b.{0,80}\b(in|on) (their|my|our|his|her|your|staff'?s?|individual) (own )?(outlook|inbox|inboxes|e-?mail (folders?|accounts?|inbox)|mailbox(es)?|onedrives?|one drives?|personal drives?|h drives?)\b|\b(outlook folders?|onedrives?|one drives?)\b.{0,60}\b(rather than|instead of|not) (on |in )?(the |our )?(system|case system|mosaic|record|file|case file|network)\b/, 'personal-storage'],
@@ -257,7 +257,7 @@ const HANDLING: readonly [RegExp, Handling][] = [
   // How records are organised so that every one can be found (Brighton and Hove's MIRRA principles 2 and 11).
   [/\brecords? management\b|\b(index|indexed|indexing|organis\w*|organiz\w*|arrang\w*|structur\w*|stor(e|ed|ing)|fil(e|ed|ing)|kept|named|labell?ed)\b.{0,40}\b(so (that )?(we|you|i|people|staff|anyone|others) can (find|locate|retrieve|trace|track)|to (find|locate|retrieve|trace)|quick(ly)? (to )?(discover\w*|retriev\w*|find))\b|\b(find|locate|retrieve|trace|track down|identify)\b.{0,15}\b(all|every|everything|each)\b.{0,30}\b(records?|files?|information|bits?)\b.{0,40}\b(hold|held|have|create\w*|receiv\w*|keep|kept)\b/, 'records-management'],
   // Clearing chats or messages off the phone (Waltham Forest keeps the communication history on the work device).
-  [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history)\b|\b(keep|keeping|retain|retaining|hold on to|holding on to|store|storing)\b.{0,20}\b(the |these |those |my |our |old |all |any )?(whatsapp |text |sms )?(messages|texts|chats|conversations|whatsapps|(chat|message|text|communication|conversation) history)\b.{0,20}\b(on|in) (my |the |our |a )?(work |council )?(phone|mobile|device|iphone)\b/, 'delete-messages'],
+  [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|threads|(chat|message|text|communication|conversation) history|(?<=\b(?:the|that|this|my|our|her|his|their|whatsapp|text|instagram|facebook|snapchat|sms) )(chat|thread|conversation|group chat))\b|\b(keep|keeping|retain|retaining|hold on to|holding on to|store|storing)\b.{0,20}\b(the |these |those |my |our |old |all |any )?(whatsapp |text |sms )?(messages|texts|chats|conversations|whatsapps|(chat|message|text|communication|conversation) history)\b.{0,20}\b(on|in) (my |the |our |a )?(work |council )?(phone|mobile|device|iphone)\b/, 'delete-messages'],
   // The work mobile itself: when it is on or off, stopping unsolicited material (Pan Dorset 1.11, 1.13).
   // A phone used at the wheel (Pan Dorset 1.12), before the work mobile's other rules.
   [/\b(while|when|whilst) (i'?m |i am |we'?re |you'?re )?(driving|at the wheel|behind the wheel)\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b|\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b.{0,30}\b(driving|at the wheel)\b/, 'phone-driving'],
@@ -322,7 +322,8 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 
 // Text speak in a professional message (Pan Dorset 1.5).
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
-  [/\b(text ?speak|txt ?speak|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|(with|sign\w* off with|end\w* with|put|add\w*) (a |an )?(kiss|x|xx+)\b|lol|lmao|omg|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?))\b/, true],
+  // "lol" or "omg" only when put in a message: a practitioner's own "lol" is an aside, not the message's style.
+  [/\b(text ?speak|txt ?speak|text ?spk|txt ?spk|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?)|(with|sign\w* off with|end\w* with|put|add\w*) (a |an )?(kiss|x|xx+))\b|\b(use|using|put|putting|add|adding|send|sending|write|writing|type|typing|include|including|sign|signing)\b.{0,25}\b(lol|lmao|omg)\b/, true],
 ];
 
 // Entering notes under someone else's log-in or password, whoever offers it (Nottinghamshire: entries are never made under
@@ -331,7 +332,9 @@ const OTHER_LOGIN: readonly [RegExp, boolean][] = [
   // Someone else's entries put on under my name or log-in ("put her notes on under my name").
   // The actor is someone else: "I" typing a colleague's note under my own log-in is the "on behalf of" note, not this.
   [/\b(she|he|they|student|colleague|someone|somebody|another (worker|social worker)|admin|business support|agency worker)\b(?:(?!\b(i|me)\b).){0,40}\b(put|puts|putting|enter|enters|entering|add|adds|adding|write|writes|writing|type|types|typing|do|does|doing|record|log)\b(?:(?!\b(i|me)\b).){0,40}\b(under|using|on|with) (my|your) (name|log-?in|login|account|user ?name|password|details|smart ?card)\b/, true],
-  [/\b(under|using|use|with|on|borrow\w*|share|sharing|lend\w*|offer\w*( me)?) (her|his|their|my colleague'?s?|a colleague'?s?|someone else'?s?|somebody else'?s?|another (worker|person|colleague|social worker|student)'?s?|my (pe|practice educator|manager|supervisor|team manager)'?s?) (own )?(password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card|account)\b|\b(log(ged|ging)? ?(in|on)|sign(ed|ing)? in)( to (mosaic|the system|the cms|it))? (as|under) (her|him|them|my colleague|a colleague|my manager|someone else|another (worker|person|colleague|social worker))\b/, true],
+  [/\b(under|using|use|(?<!\b(do|deal|doing|dealing) )with|on|borrow\w*|share|sharing|lend\w*|offer\w*( me)?) (her|his|their|my colleague'?s?|a colleague'?s?|someone else'?s?|somebody else'?s?|another (worker|person|colleague|social worker|student)'?s?|my (pe|practice educator|manager|supervisor|team manager)'?s?) (own )?(password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card|account)\b|\b(log(ged|ging)? ?(in|on)|sign(ed|ing)? in)( to (mosaic|the system|the cms|it))? (as|under) (her|him|them|my colleague|a colleague|my manager|someone else|another (worker|person|colleague|social worker))\b/, true],
+  // Someone else going on under mine: "can my colleague log on as me", "my student wants to use my login".
+  [/\b(colleague|someone|somebody|anyone|student|manager|admin\w*|co-?worker|team ?mate|he|she|they)\b.{0,40}\b((log|logs|logged|logging|sign|signs|signed|signing) ?(in|on)( to (mosaic|the system|the cms|it))? (as|under) me|(use|uses|using|borrow\w*|have|has) my (password|passwords|login|log in|log-in|logon|login details|log in details|credentials|smart ?card))\b/, true],
 ];
 
 // A number already given out, or what follows each time one is: telling the line manager (Pan Dorset 1.3).
@@ -349,6 +352,17 @@ const SECURE_EMAIL: readonly [RegExp, boolean][] = [
 // Doubt about where a letter would go: "not sure he still lives there", "might be an old address".
 const ADDRESS_IN_DOUBT: readonly [RegExp, boolean][] = [
   [/\b(not sure|unsure|don'?t know|doubt\w*|no idea|not certain|can'?t be sure|might not|may not)\b.{0,30}\b(still )?(lives?|living|address|there)\b|\b(old|out of date|outdated|wrong|previous) address\b|\bmoved (out|house|away)\b/, true],
+];
+
+// An address with no secure facility for post: a letterbox others share or that is left open, post that goes astray (Brighton and Hove 4.2).
+const POST_INSECURE: readonly [RegExp, boolean][] = [
+  [/\b(shared|communal|common) (front door |hall(way)? )?(letter ?box(es)?|post ?box(es)?|mail ?box(es)?|post|mail|pigeon ?holes?)\b|\b(letter ?box|post ?box|mail ?box)(es)? (is |are )?(shared|communal)\b|\b(letter ?box|post ?box|mail ?box|post|mail)( box)? (isn'?t|is not|not|never) (secure|safe|private)\b|\b(unsafe|insecure|not secure) (post|mail|letter ?box|post ?box)\b|\b(post|mail|letters?)\b.{0,30}\b((keeps? |kept )?(going|goes|go|gone|went) missing|(keeps? )?(getting|gets?) (opened|lost|taken)|opened by (others|someone|other people|neighbours|housemates|flatmates|the landlord))\b/, true],
+  [/\b(shared|communal|open|broken|unlockable|unlocked|no) (letter ?box|post ?box|mail ?box|door)(es)?\b|\b(letter ?box|post ?box|mail ?box|post|mail)\b.{0,40}\b(shared|communal|left open|broken|not secure|isn'?t secure|insecure|not safe|isn'?t safe|goes missing|go missing|gets? (opened|read|nicked|stolen|taken))\b|\b(other (residents|tenants|people|neighbours)|neighbours|everyone in the (block|building|house))\b.{0,30}\b(open|read|get|take|see)s?\b.{0,20}\b(post|mail|letters)\b/, true],
+];
+
+// Log-in details written down and kept with the laptop (Brighton and Hove 4.2: never, in any circumstances).
+const LOGIN_WRITTEN: readonly [RegExp, boolean][] = [
+  [/\b(write|writing|wrote|written|jot\w*|note|noted|post-?it|sticky|stuck|sticker|on (a )?(bit of )?paper|in (my |a )?(notebook|diary|bag|wallet|purse|case))\b.{0,50}\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|log in details|credentials)\b|\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|credentials)\b.{0,40}\b(written|wrote|write|jotted|noted|post-?it|sticky|stuck|on (a )?(bit of )?paper|in (my |the |a )?(notebook|diary|bag|laptop bag|wallet|purse|case))\b/, true],
 ];
 
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
@@ -459,7 +473,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
@@ -470,6 +484,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
+  if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
+  if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
@@ -500,6 +516,11 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   }
   if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
   if (facts.incident === 'indecent-image') read('imageHandling', IMAGE_HANDLING, 'image handling');
+  // Asking a young person to send any material on is what Pan Dorset 2.1 forbids, whatever the material turns out to be.
+  else if (!facts.incident && /\b(images?|pics?|pictures?|photos?|videos?|material|screenshots?|clips?)\b/.test(text) && first(text, IMAGE_HANDLING)?.value === 'asked-to-forward') {
+    facts.imageHandling = 'asked-to-forward';
+    note('image handling', 'asked-to-forward', first(text, IMAGE_HANDLING)!.from);
+  }
 
   const wording = first(text, WORDING) ?? (facts.consent ? undefined : first(text, WHATSAPP_CONSENT));
   if (wording) { facts.wording = wording.value; note('wording', wording.value, wording.from); }
@@ -516,6 +537,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('recordAccess', RECORD_ACCESS);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
+  // Log-in details written down and kept with the laptop are the laptop's handling, however far apart the words are.
+  else if (facts.loginWrittenDown === true) { facts.handling = 'laptop'; note('handling', 'laptop', 'log-in details written down with the laptop'); }
   const outcome = readPregnancyOutcome(text);
   if (outcome) { facts.pregnancyOutcome = outcome.value; note('pregnancy outcome', outcome.value, outcome.from); }
 

@@ -443,7 +443,8 @@ export function normalise(raw: string): Normalised {
     if (!m) return token;
     const [, pre = '', core = '', post = ''] = m;
     const bare = core.replace(/'s$/, '');
-    const expansion = ABBREVIATIONS[bare];
+    // Shorthand past tenses typed with an apostrophe ("txt'd", "msg'd") are the same words as without it.
+    const expansion = ABBREVIATIONS[bare] ?? (bare.endsWith("'d") ? ABBREVIATIONS[bare.replace(/'d$/, 'd')] : undefined);
     if (expansion !== undefined && expansion !== bare) {
       expansions.push({ from: bare, to: expansion });
       return `${pre}${expansion}${post}`;

@@ -7,7 +7,7 @@ export function readTime(text: string): Reading<string> | undefined {
     /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b/.exec(text) ??
     /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b/.exec(text) ??
     // "after 10 years", "by 5 working days" are periods, not times.
-    /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'?clock)?\b(?! ?(?:working |calendar |more |full )?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|people|of)\b)/.exec(text) ??
+    /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))?(?:ish)? ?(am|pm|o'?clock)?\b(?! ?(?:working |calendar |more |full )?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|people|of)\b)/.exec(text) ??
     /\b(\d{1,2})[:.](\d{2}) ?(am|pm)?\b/.exec(text);
   if (!m) return undefined;
   let hour = Number(m[1]);
@@ -18,6 +18,8 @@ export function readTime(text: string): Reading<string> | undefined {
   if (suffix === 'am' && hour === 12) hour = 0;
   // Without am/pm, small numbers after "after"/"at" are afternoon/evening times in practice ("after 6").
   if (!suffix && hour >= 1 && hour <= 7 && /\b(at|after|gone|past|around|about)\b/.test(m[0])) hour += 12;
+  // "At 9ish last night": an hour said of the evening or night is after noon.
+  else if (!suffix && hour >= 1 && hour <= 11 && /\b(last night|tonight|this evening|in the evening|at night|yesterday evening)\b/.test(text)) hour += 12;
   if (!suffix && !m[2] && !/\b(at|after|gone|past|around|about|before|by)\b/.test(m[0])) return undefined;
   return { value: `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, from: m[0] };
 }

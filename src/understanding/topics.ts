@@ -71,7 +71,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bwhen (will|would|is|are) (the |my |this )?(case )?(notes?|recording|write-?up)( be)? due\b/, weight: 3 },
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
     { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2, form: true },
-    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,40}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
+    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,60}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
     { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2, form: true },
@@ -248,8 +248,14 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
   if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person' });
   if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
+  // Facts only one topic's rules decide: text speak in a message, a number already given out, an entry under another's log-in.
+  if (facts.textLanguage !== undefined) out.push({ topic: 'digital-contact', weight: 2, why: "'text language'" });
+  if (facts.numberGiven) out.push({ topic: 'personal-contact-details', weight: 2, why: 'number given out' });
+  if (facts.otherLogin !== undefined) out.push({ topic: 'wording', weight: 3, why: "another person's log-in" });
   if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
+  // A day proposed to record by ("is Tuesday ok?", "can I leave it till Monday?") asks about the recording deadline.
+  if (facts.dates?.proposed) out.push({ topic: 'recording-deadline', weight: 3, why: 'proposed recording date' });
   if (facts.dates?.request) out.push({ topic: 'subject-access-request', weight: 1, why: 'request date' });
   if (facts.dates?.death || facts.dates?.adoptionOrder || facts.dates?.approvalTerminated || facts.dates?.refusalOrWithdrawal) {
     out.push({ topic: 'retention', weight: 1, why: 'retention date' });

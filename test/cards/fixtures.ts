@@ -48,6 +48,7 @@ export const whatsappUnder16: Ruling = {
     { policy: 'waltham-forest', organisation: wfUnder16.organisation, verdict: 'not-allowed', statement: 'Communication apps are not used to contact service users under 16 directly.', citations: [wfUnder16] },
     { policy: 'pan-dorset', organisation: pdEquipment.organisation, verdict: 'allowed-if', statement: 'Only on equipment provided by the organisation, with parents\' permission.', citations: [pdEquipment] },
   ],
+  pending: [],
   disagreement: true,
   conditions: [
     { text: 'Use equipment provided by the organisation', met: true, citations: [pdEquipment] },
@@ -70,6 +71,7 @@ export const deadlineRuling: Ruling = {
   verdict: 'required',
   headline: 'Record the visit within 5 working days.',
   positions: [{ policy: 'nottinghamshire', organisation: nottsTimely.organisation, verdict: 'required', statement: 'Within 5 working days of contact.', citations: [nottsTimely] }],
+  pending: [],
   disagreement: false,
   conditions: [],
   actions: [{ text: 'Record the case note on the case record', where: 'case-record', due: '2027-01-04', dueBasis: '5 working days after 2026-12-23 (bank holidays: England and Wales)', citations: [nottsTimely] }],

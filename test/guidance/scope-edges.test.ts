@@ -65,8 +65,9 @@ describe('data security: the decisive fact gives the answer (Brighton and Hove 4
     ['Can I keep my laptop login written down in my laptop bag?'],
     ['I keep forgetting my password, can I write it on a post-it and keep it in the laptop case?'],
   ])('log-in details written down: "%s" is not allowed', (question) => {
-    expect(fact(question, 'handling')).toBe('login-written-down');
-    const r = rule({ topic: 'data-security', handling: 'login-written-down' });
+    expect(fact(question, 'handling')).toBe('laptop');
+    expect(ask(question).situation?.loginWrittenDown).toBe(true);
+    const r = rule({ topic: 'data-security', handling: 'laptop', loginWrittenDown: true });
     expect(r.verdict).toBe('not-allowed');
     expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-laptop-login');
   });
@@ -75,11 +76,12 @@ describe('data security: the decisive fact gives the answer (Brighton and Hove 4
     ["The family's flat has a shared letterbox, can I just post the assessment to them?"],
     ['they live in a block with one communal post box, ok to send the report by post?'],
     ['mum says her post keeps going missing, can I still send the plan by post'],
-  ])('no secure facility for post: "%s" is hand-delivered, not posted', (question) => {
-    expect(fact(question, 'handling')).toBe('post-insecure');
-    const r = rule({ topic: 'data-security', handling: 'post-insecure' });
-    expect(r.verdict).toBe('not-allowed');
-    expect(r.headline).toContain('hand-deliver');
+  ])('no secure facility for post: "%s" is hand-delivered, not posted ("should be hand-delivered")', (question) => {
+    expect(fact(question, 'handling')).toBe('post');
+    expect(ask(question).situation?.postInsecure).toBe(true);
+    const r = rule({ topic: 'data-security', handling: 'post', postInsecure: true });
+    expect(r.verdict).toBe('not-recommended');
+    expect(r.headline).toMatch(/hand-deliver/i);
     expect(r.citations.map((c) => c.id)).toContain('brighton-hove/4.2-post-hand-deliver');
   });
 

@@ -70,7 +70,7 @@ export const CASES: UnderstandingCase[] = [
   { q: "A young person in care disagrees with what I've written about her mum - can her own comments be added to her record?", topic: 'amendment' },
   { q: 'A 17-year-old wants to know how we use her personal information - do I explain it to her or only to her parents?', topic: 'information-sharing', facts: { age: 17 } },
   { q: "I've just had a call with our council solicitor about starting care proceedings - what case note type do I save my note under?", topic: 'legal-advice' },
-  { q: "Mum lives in a hostel where post isn't secure - how do I get her a copy of the assessment?", topic: 'data-security', facts: { handling: 'post-insecure' } },
+  { q: "Mum lives in a hostel where post isn't secure - how do I get her a copy of the assessment?", topic: 'data-security', facts: { handling: 'post', postInsecure: true } },
   { q: "I'm auditing files - what is the minimum every child's record must contain?", topic: 'case-summary' },
   { q: 'I have a routine visit booked for Thursday 24 December 2026 - when will the case note be due?', topic: 'recording-deadline', facts: { dates: { event: '2026-12-24' } } },
   { q: 'the dad wants to see everything we have written about him', topic: 'subject-access-request' },

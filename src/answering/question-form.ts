@@ -1,0 +1,61 @@
+import { VERDICT_PHRASES } from '../guidance/engine';
+import type { Ruling, Verdict } from '../guidance/ruling';
+
+// The verdict a card leads with answers the question as it was asked. The engine says what the policies say about the
+// situation (a duty, a permission); "can I …?" and "what must I do …?" ask different things of the same ruling.
+
+/**
+ * may: permission asked ("can I …?", "is it ok to …?"); what-must: the duties asked for ("what do I have to do …?",
+ * "what's my part?"); must-record: whether something must be recorded or someone told ("do I need to note that?", "do I need to be told?"); other: anything else, answered with the ruling's own verdict.
+ */
+export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'other';
+
+const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:can|cn|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if))\b/i;
+const WHAT_MUST =
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b/i;
+
+/** A question sentence: the message's first sentence that asks, so context before it ("Bit of a week. …") is not read as the form. */
+function askingSentence(message: string): string {
+  // A role named first ("IG lead: …", "Team manager: …") is who asks, not the question.
+  const sentences = message.replace(/^\s*[A-Za-z ]{1,25}:\s*/, '').split(/(?<=[?!.])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  return sentences.find((s) => s.endsWith('?')) ?? sentences.find((s) => MAY.test(s) || WHAT_MUST.test(s)) ?? message;
+}
+
+/** Leaving something out, waiting, or recording it: acts a duty to record answers with the duty itself, not "yes, if". */
+const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}out|leave (?:it|this|that|them|the \w+|my \w+|writing \w+|the write[- ]?up)(?: \w+)? (?:until|till|til|to)|not (?:record|write|note|put|log|include|tell|report)|skip|ignore|omit|without (?:recording|writing|noting|telling|reporting)|hold off|wait|delay|put off|record|recording|write|writing|note (?:down|it|that|this)|log (?:it|that|this)|include|put (?:it|this|that) (?:on|in)|put\b.{0,60}\b(?:notes?|record|recording|file|mosaic)|get rid of|delete|wipe|clear)\b/i;
+
+const MUST_RECORD = /\b(?:do|does|should|must|have|will) (?:i|we|you)(?: as (?:a|an|the|their|her|his) [\w ]{1,25}?)? (?:still |really |actually |honestly |always )?(?:need to |have to |got to |need 2 |have 2 )?(?:record|note|log|write (?:it |that |this |them )?(?:up|down)|type (?:it |that |this )?up|keep a record of|make a (?:note|record) of|be (?:told|informed|notified)|tell|inform|notify|report)\b/i;
+
+export function questionForm(message: string): QuestionForm {
+  const asked = askingSentence(message);
+  if (WHAT_MUST.test(asked)) return 'what-must';
+  if (MUST_RECORD.test(asked)) return 'must-record';
+  if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
+  return 'other';
+}
+
+/**
+ * How each form answers a ruling's verdict. "Can I …?" answered by a duty about how to do it (spell abbreviations out,
+ * get the young person's permission first) is a yes with those duties as its conditions. "What must I do …?" answered by
+ * a permission with conditions is the list of what must be done.
+ */
+const ANSWERS: Readonly<Record<QuestionForm, Partial<Record<Verdict, Verdict>>>> = {
+  may: { required: 'allowed-if' },
+  'what-must': { 'allowed-if': 'required' },
+  'must-record': { 'allowed-if': 'required' },
+  other: {},
+};
+
+/** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
+export function answeredAs(ruling: Ruling, question: string): Ruling {
+  // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
+  if (ruling.dates.length > 0) return ruling;
+  const form = questionForm(question);
+  const verdict = ANSWERS[form][ruling.verdict];
+  if (!verdict) return ruling;
+  // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
+  if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
+  const phrase = VERDICT_PHRASES[ruling.verdict];
+  const headline = ruling.headline.startsWith(phrase) ? VERDICT_PHRASES[verdict] + ruling.headline.slice(phrase.length) : ruling.headline;
+  return { ...ruling, verdict, headline };
+}

@@ -1,0 +1,223 @@
+// The first verdict answers the question as asked (issue 10): the question's form, and the fact that decides it.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answering/answer';
+import { answeredAs, questionForm } from '../../src/answering/question-form';
+import { decide } from '../../src/guidance/engine';
+import type { PolicyId } from '../../src/guidance/policies';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import type { Ruling } from '../../src/guidance/ruling';
+import { understand } from '../../src/understanding/understand';
+
+const today = '2026-11-22';
+const ctx = { profile: DEFAULT_PROFILE, today };
+const ruled = (q: string): Ruling => {
+  const { situation } = understand(q, { today });
+  if (!situation) throw new Error(`no situation for: ${q}`);
+  return decide(situation, { profile: DEFAULT_PROFILE, today });
+};
+/** The verdict the first card carries (its feedback data), as a scorer reads it. */
+const firstVerdict = (q: string) => answerQuestion(q, ctx)[0]?.rulings[0]?.verdict;
+const position = (r: Ruling, policy: PolicyId) => r.positions.find((p) => p.policy === policy);
+
+describe('the question form', () => {
+  it.each([
+    ['Can I use abbreviations in my case notes?', 'may'],
+    ['is it ok to show mum what I wrote about her', 'may'],
+    ['Bit of a week. Mum asked to see her file. Could I show her?', 'may'],
+    ['What do I have to do before I say yes?', 'what-must'],
+    ["TM here. A worker wants to amend a case note. What's my part in it?", 'what-must'],
+    ['What are we supposed to tell families at the start?', 'what-must'],
+    ['Can I just leave that bit out of the case note?', 'other'],
+    ['can i put what dad said in my notes?', 'other'],
+    ['Can the write up wait until Friday?', 'other'],
+    ['Do I have to record every call?', 'must-record'],
+    ['Do I need consent from mum?', 'other'],
+  ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
+});
+
+describe('a duty asked as "can I …?" is a yes with the duty as its condition', () => {
+  it('spelling out abbreviations: allowed if, with the same lead policy', () => {
+    const q = 'Can I use abbreviations like CIN and LAC in case notes?';
+    const ruling = ruled(q);
+    // Nottinghamshire's record-writing rule answers it directly now: abbreviations are allowed once explained.
+    expect(ruling.verdict).toBe('allowed-if');
+    const shown = answeredAs(ruling, q);
+    expect(shown.verdict).toBe('allowed-if');
+    expect(shown.headline).toMatch(/^Allowed if the conditions are met \(Nottinghamshire\)/);
+    expect(shown.positions).toEqual(ruling.positions);
+    expect(firstVerdict(q)).toBe('allowed-if');
+  });
+
+  it('a young person volunteering images: keep the phone if they agree', () => {
+    expect(firstVerdict('yp showing me dodgy pics on his phone, can i take the phone off him')).toBe('allowed-if');
+  });
+
+  it('leaving something out of a record, or recording it, stays the duty', () => {
+    expect(firstVerdict('A parent told me something in confidence and asked me not to write it down. Can I just leave that bit out of the case note?')).not.toBe('allowed-if');
+    expect(firstVerdict('can i put exactly what dad said incl the swearing in my notes?')).toBe('required');
+  });
+
+  it('a dated duty answers by its date: a deadline asked as "is Friday ok?" is not turned into a yes', () => {
+    const q = 'Can the case note for a routine visit on 24/11/2026 go on by 4 December, or is that past the deadline?';
+    expect(ruled(q).dates.length).toBeGreaterThan(0);
+    expect(firstVerdict(q)).not.toBe('allowed-if');
+  });
+});
+
+describe('"what must I do …?" of a permission with conditions is the list of duties', () => {
+  it('a team manager asked what to do before a worker texts a 15 year old', () => {
+    const q = 'As a team manager, one of my SWs wants to start texting a 15yo she works with. What do I have to do before saying yes?';
+    expect(ruled(q).verdict).toBe('allowed-if');
+    expect(firstVerdict(q)).toBe('required');
+  });
+});
+
+describe('facts the question states that decide the answer', () => {
+  it('a shared letterbox: Brighton and Hove says hand-deliver, not post', () => {
+    const r = ruled('The family share a communal letterbox with the other flats, can I post the assessment to mum?');
+    expect(r.verdict).toBe('not-recommended');
+    expect(position(r, 'brighton-hove')?.statement).toContain('hand-delivered');
+  });
+
+  it('a post-it with the laptop password: never, in any circumstances', () => {
+    const r = ruled('can i keep my laptop password on a post-it in the laptop bag');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.ruleIds).toContain('data-security/brighton-hove/laptop-login-written');
+  });
+
+  it('a laptop question that says nothing of written log-ins never asks about them', () => {
+    expect(ruled('can I take my work laptop on the train').missingFacts).not.toContain('loginWrittenDown');
+  });
+
+  it('deleting one chat with a family still worked with: Waltham Forest keeps the history', () => {
+    const r = ruled("Can I delete the WhatsApp chat with a family I'm still working with to free up space?");
+    expect(r.ruleIds).toContain('what-to-record/waltham-forest/keep-chat-history');
+    expect(['not-allowed', 'not-recommended']).toContain(r.verdict);
+  });
+
+  it.each([
+    'can i send mum her kids health info on whatsapp',
+    'Can I talk through the child protection plan with mum over WhatsApp?',
+    'can I whatsapp dad the details of the child protection concerns',
+  ])('case-sensitive content over an app is not allowed (Waltham Forest): %s', (q) => {
+    const r = ruled(q);
+    expect(r.verdict).toBe('not-allowed');
+    expect(position(r, 'waltham-forest')?.verdict).toBe('not-allowed');
+  });
+
+  it('a family merely on a child protection plan is not case-sensitive content', () => {
+    expect(understand('how long do we keep a looked after child file who was on a child protection plan', { today }).situation?.purpose).toBeUndefined();
+  });
+
+  it('asking a young person to forward any material is not allowed (Pan Dorset 2.1), indecent or not', () => {
+    const r = ruled('Can I ask the young person to forward me the photo so I have it for the police?');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.ruleIds).toContain('incident/pan-dorset/never-ask-to-forward');
+    expect(firstVerdict('Can I ask the young person to forward me the photo so I have it for the police?')).toBe('not-allowed');
+  });
+
+  it('a colleague going on under my log-in is another person\'s log-in', () => {
+    expect(ruled("can my colleague log on as me to put my case notes on while I'm on leave?").verdict).toBe('not-allowed');
+    expect(understand('my student wants to use my login to type up her notes', { today }).situation?.otherLogin).toBe(true);
+  });
+});
+
+describe('a day proposed to record by, against the deadline', () => {
+  it('harm seen on Friday, typing up planned for Tuesday: too late, due the Monday', () => {
+    const q = 'Home visit on Friday, the 4 year old had a mark on her cheek. I was planning to type it all up on Tuesday. Is Tuesday ok?';
+    const r = ruled(q);
+    expect(r.topic).toBe('recording-deadline');
+    expect(r.verdict).toBe('not-allowed');
+    expect(r.actions.find((a) => a.due)?.due).toBe('2026-11-23');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('a routine visit written up within the five working days stays the duty with its date', () => {
+    const r = ruled('routine home visit fri 20th nov, ok if i type it up wed 25th?');
+    expect(r.verdict).toBe('required');
+    expect(r.ruleIds).not.toContain('recording-deadline/nottinghamshire/proposed-too-late');
+  });
+
+  it('a routine visit put off past the five working days is too late', () => {
+    const r = ruled('Routine visit on Monday 16 November, nothing of concern. Is Friday 27 November too late to get the case note on?');
+    expect(r.ruleIds).toContain('recording-deadline/nottinghamshire/proposed-too-late');
+    expect(r.headline).toContain('23 November 2026');
+  });
+
+  it('being away until a day is not a day proposed for recording', () => {
+    expect(understand('im on leave til tuesday, can I keep texting her from my own phone', { today }).situation?.dates?.proposed).toBeUndefined();
+  });
+});
+
+describe('several asks in one message, each answered in the order asked', () => {
+  it('an ask on a deadline with a long subject is read as the deadline, after the contact ask', () => {
+    const replies = answerQuestion('Two questions: can I use WhatsApp with a 17 year old, and when does the case note for a routine visit on 18 November have to be on the system?', ctx);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'recording-deadline']);
+  });
+
+  it('an ask no topic clearly answers gets "Which do you mean?" in its place, not a single answer to the whole message', () => {
+    const replies = answerQuestion('Two things: can I text a 15 year old from my own phone? Also write up every single phone call?', ctx);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'which']);
+  });
+});
+
+describe('"do I need to note that?" of a permission that comes with a record to make', () => {
+  it('a late call on the work mobile: required, with Pan Dorset\'s specific note', () => {
+    const q = 'rang a foster carer back on my work mob at 10pm cos of an emergency, do i need to note that';
+    expect(ruled(q).verdict).toBe('allowed-if');
+    expect(questionForm(q)).toBe('must-record');
+    expect(firstVerdict(q)).toBe('required');
+  });
+});
+
+describe('every selected policy that rules on the act is shown, even when its rule turns on a fact not given', () => {
+  it('"messaging" without the app named: Waltham Forest\'s keep-in-touch-only rule is shown, and a policy whose rule turns on the channel is shown as depending on it', () => {
+    const r = ruled("Can I use messaging to talk through with a young person how they're feeling about their placement?");
+    // Waltham Forest keeps in-depth work off communication tools whatever the app.
+    expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-allowed');
+    const pending = r.pending.find((p) => p.policy === 'brighton-hove');
+    expect(pending?.dependsOn).toEqual(['channel']);
+    const card = JSON.stringify(answerQuestion("Can I use messaging to talk through with a young person how they're feeling about their placement?", ctx)[0]?.card);
+    expect(card).toContain('keeping in touch only');
+    expect(card).toContain('depends on the channel');
+  });
+
+  it('a policy with a position on the facts given is not shown again as pending', () => {
+    const r = ruled('Can I WhatsApp a 15 year old?');
+    for (const p of r.pending) expect(r.positions.map((x) => x.policy)).not.toContain(p.policy);
+  });
+});
+
+describe('more question forms and the facts that point at one topic', () => {
+  it.each([
+    ['Team manager: is it on me to decide what on a file gets shared?', 'what-must'],
+    ['IG lead: when a family first gets a service, what do we need to tell them?', 'what-must'],
+    ['Do I as a line manager need to be told every time a worker gives out her work number?', 'must-record'],
+    ['cn i use abbrevs in my notes', 'may'],
+  ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
+
+  it('a line manager asking whether they must be told: required (Pan Dorset 1.3)', () => {
+    expect(firstVerdict('Do I as a line manager need to be told every time a worker gives their work mobile number to a young person?')).toBe('required');
+  });
+
+  it('a review held over an app is the in-depth work Waltham Forest keeps off apps', () => {
+    expect(understand("Can I do a care leaver's review over WhatsApp chat?", { today }).situation?.purpose).toBe('assessment');
+  });
+
+  it("text speak in a message points at the contact rules; a practitioner's own 'lol' is not text speak", () => {
+    expect(ruled('can i put smiley faces in texts to the teens on my caseload').ruleIds.some((id) => id.startsWith('digital-contact/pan-dorset'))).toBe(true);
+    expect(understand("do i have to log every single text from mum even the 'ok thanks' ones lol", { today }).situation?.textLanguage).toBeUndefined();
+  });
+
+  it('a number already given out points at giving out contact details', () => {
+    expect(ruled('What do I have to do as a manager when a worker tells me she gave her work number to a young person?').topic).toBe('personal-contact-details');
+  });
+});
+
+describe('a no that depends on a fact not given is named under a yes', () => {
+  it('"messaging" for in-depth talk: Waltham Forest says no if it is an app', () => {
+    const card = JSON.stringify(answerQuestion("Can I use messaging to talk through with a young person how they're feeling about their placement?", ctx)[0]?.card);
+    expect(card).toContain('No (Waltham Forest)');
+    expect(card).toContain('The policies differ: Cardiff and Vale: yes, if the conditions are met');
+  });
+});
