@@ -298,22 +298,22 @@ export interface AnswerSummary {
   guidanceVersion: string;
 }
 
+/** The ruling an answer card shows, as its "Helpful" button carries it; undefined for a card without one. */
+export function answerRuling(card: AdaptiveCardJson): Omit<AnswerSummary, 'answer'> | undefined {
+  const feedback = (feedbackRowOf(card)?.actions as { data?: Record<string, unknown> }[] | undefined)?.[0]?.data;
+  if (!feedback || !Array.isArray(feedback.ruleIds)) return undefined;
+  return { topic: String(feedback.topic), verdict: String(feedback.verdict), ruleIds: feedback.ruleIds.map(String), guidanceVersion: String(feedback.guidanceVersion) };
+}
+
 export function answerSummary(data: Record<string, unknown>, ctx: AnswerContext): AnswerSummary | undefined {
   const reply = rebuild(data, ctx);
   if (!reply) return undefined;
-  const row = feedbackRowOf(reply.card);
-  const feedback = (row?.actions as { data?: Record<string, unknown> }[] | undefined)?.[0]?.data;
+  const ruling = answerRuling(reply.card);
   const heading = (reply.card.body as Record<string, unknown>[]).find((b) => b.style === 'heading');
-  if (!feedback || !heading) {
+  if (!ruling || !heading) {
     return { answer: NOT_COVERED_SENTENCE, topic: 'not-covered', verdict: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() };
   }
-  return {
-    answer: String(heading.text),
-    topic: String(feedback.topic),
-    verdict: String(feedback.verdict),
-    ruleIds: (feedback.ruleIds as string[]).slice(),
-    guidanceVersion: String(feedback.guidanceVersion),
-  };
+  return { answer: String(heading.text), ...ruling };
 }
 
 /** The same card with its feedback row saying thank you: the answer stays in view. */

@@ -1,6 +1,7 @@
 import { written, writtenDate } from '../calendar/iso-date';
-import { VERDICT_PHRASES } from '../guidance/engine';
-import type { Citation, Ruling, Verdict } from '../guidance/ruling';
+import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
+import { POLICY_SOURCES } from '../guidance/policies';
+import type { Citation, Position, Ruling, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, FactName, Situation } from '../guidance/situation';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
@@ -45,8 +46,14 @@ export function understoodRows(u: Understanding): { title: string; value: string
   return rows.slice(0, 12);
 }
 
-/** One entry per document, in order of its first citation, each citation keeping its section and quote. */
-export function sourcesByDocument(citations: readonly Citation[]): SourceView[] {
+/** What a source says in place of a quote the card already shows in full (the wording to use). */
+export const QUOTED_ABOVE = '(the wording shown above)';
+
+/**
+ * One entry per document, in order of its first citation, each citation keeping its section and quote. In the text, a
+ * section is named once with its quotes under it, and a quote the card already shows in full (`shown`) is not repeated.
+ */
+export function sourcesByDocument(citations: readonly Citation[], shown: readonly string[] = []): SourceView[] {
   const byHeading = new Map<string, SourceView>();
   for (const c of citations) {
     const heading = documentHeading(c);
@@ -57,14 +64,23 @@ export function sourcesByDocument(citations: readonly Citation[]): SourceView[] 
     }
     source.citations.push({ section: sectionLabel(c), quote: c.quote });
   }
-  for (const source of byHeading.values()) source.quotes = source.citations.map((q) => `_${q.section}_: ${q.quote}`).join(PARAGRAPH);
+  for (const source of byHeading.values()) {
+    const bySection = new Map<string, string[]>();
+    for (const q of source.citations) bySection.set(q.section, [...(bySection.get(q.section) ?? []), shown.includes(q.quote) ? QUOTED_ABOVE : q.quote]);
+    source.quotes = [...bySection].map(([section, quotes]) => `_${section}_: ${quotes.join(PARAGRAPH)}`).join(PARAGRAPH);
+  }
   return [...byHeading.values()];
 }
 
 export function feedbackData(ruling: Ruling, question: string, again: Record<string, unknown> = {}): { helpful: ActionData; notHelpful: ActionData } {
   // verdict: the engine's verdict of the ruling shown, for whoever scores answers from the card's data.
-  const common = { topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, question, ...again };
-  return { helpful: { verb: 'feedback', helpful: true, ...common }, notHelpful: { verb: 'feedback', helpful: false, ...common } };
+  const rebuild = { guidanceVersion: ruling.guidanceVersion, question, ...again };
+  // The ruling is carried once: "Send feedback" has the question and guidance version, and the bot reads the topic and rule
+  // ids from the answer rebuilt from them (answering is deterministic), as it does to send the card back.
+  return {
+    helpful: { verb: 'feedback', helpful: true, topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, ...rebuild },
+    notHelpful: { verb: 'feedback', helpful: false, ...rebuild },
+  };
 }
 
 export interface AnswerOptions {
@@ -79,6 +95,9 @@ export interface AnswerOptions {
   /** What, besides the question, rebuilds this card when its feedback is sent (which of several cards, or the choice made). */
   again?: Record<string, unknown>;
 }
+
+/** A policy's short name where the position is its own organisation's, cited in full under Sources; any other name as it is. */
+const orgName = (p: Position): string => (p.citations.length > 0 && p.organisation === POLICY_SOURCES[p.policy]?.organisation ? SHORT_NAMES[p.policy] : p.organisation);
 
 /** "the channel and the age": the facts a pending position turns on, in the words the card asks them with. */
 function dependsOn(facts: readonly FactName[]): string {
@@ -120,13 +139,14 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     wording: lead.wordingFirst ? wording.slice(1) : wording,
     positions: ruling.positions.length + ruling.pending.length > 1
       ? [
-        ...ruling.positions.map((p) => `**${p.organisation}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`),
+        // Short names: the sources below name each organisation in full.
+        ...ruling.positions.map((p) => `**${orgName(p)}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`),
         // A policy whose position turns on a fact the question does not give is still shown, saying which fact.
-        ...ruling.pending.map((p) => `**${p.organisation}** (depends on ${dependsOn(p.dependsOn)}; if it applies, ${VERDICT_LABELS[p.verdict].toLowerCase()}): ${p.statement}`),
+        ...ruling.pending.map((p) => `**${orgName(p)}** (depends on ${dependsOn(p.dependsOn)}; if it applies, ${VERDICT_LABELS[p.verdict].toLowerCase()}): ${p.statement}`),
       ].join(PARAGRAPH)
       : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
-    sources: sourcesByDocument(ruling.citations),
+    sources: sourcesByDocument(ruling.citations, wording.map((w) => w.text)),
     citationsTitle: `Sources (${ruling.citations.length})`,
     feedback: feedbackData(ruling, question, options.again),
     ask: askData(question, options.again),

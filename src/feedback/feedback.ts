@@ -14,6 +14,23 @@ export const FeedbackSubmissionSchema = z.object({
 
 export type FeedbackSubmission = z.infer<typeof FeedbackSubmissionSchema>;
 
+/** What either feedback button submits: "Send feedback" leaves out the ruling, which is read from the answer rebuilt. */
+export const FeedbackButtonSchema = FeedbackSubmissionSchema.partial({ topic: true, ruleIds: true });
+export type FeedbackButton = z.infer<typeof FeedbackButtonSchema>;
+
+/** The topic recorded when the ruling a card showed cannot be rebuilt (the guidance changed since it was sent). */
+export const UNKNOWN_TOPIC = 'unknown';
+
+/**
+ * The submission with the ruling it concerned: carried by the button, or that of the answer rebuilt from the same question
+ * under the same guidance version. Under another version the ruling shown is not known: the feedback is still kept.
+ */
+export function withRuling(button: FeedbackButton, rebuilt: { topic: string; ruleIds: string[]; guidanceVersion: string } | undefined): FeedbackSubmission {
+  if (button.topic !== undefined && button.ruleIds !== undefined) return { ...button, topic: button.topic, ruleIds: button.ruleIds };
+  const same = rebuilt !== undefined && rebuilt.guidanceVersion === button.guidanceVersion;
+  return { ...button, topic: button.topic ?? (same ? rebuilt.topic : UNKNOWN_TOPIC), ruleIds: button.ruleIds ?? (same ? rebuilt.ruleIds : []) };
+}
+
 /** A stored piece of feedback: the question and comment are already redacted. */
 export interface FeedbackEntry {
   id: number;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine, dateFollowUp, findInCard as find, followUpButtons, visibleText } from '../support/card-search';
-import { answerAction, answerQuestion, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { answerAction, answerAgain, answerQuestion, answerRuling, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
-import { FeedbackSubmissionSchema } from '../../src/feedback/feedback';
+import { FeedbackButtonSchema, FeedbackSubmissionSchema, withRuling } from '../../src/feedback/feedback';
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
 const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
@@ -93,12 +93,16 @@ describe('a ruling that depends on a fact the question did not give', () => {
   it('feedback buttons submit what the feedback store accepts, with the engine verdict for scoring', () => {
     const buttons = find(card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
     expect(buttons).toHaveLength(2);
-    for (const b of buttons) {
-      const parsed = FeedbackSubmissionSchema.safeParse({ ...(b.data as object), comment: 'too long' });
-      expect(parsed.success).toBe(true);
-      expect(parsed.data).toMatchObject({ topic: 'digital-contact', question: 'can I text a parent after 5pm?', guidanceVersion: replies[0]?.rulings[0]?.guidanceVersion });
-      expect(b.data).toMatchObject({ verdict: 'allowed-if', ruleIds: replies[0]?.rulings[0]?.ruleIds });
-    }
+    const [helpful, notHelpful] = buttons;
+    const parsed = FeedbackSubmissionSchema.safeParse({ ...(helpful?.data as object), comment: 'too long' });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ topic: 'digital-contact', question: 'can I text a parent after 5pm?', guidanceVersion: replies[0]?.rulings[0]?.guidanceVersion });
+    expect(helpful?.data).toMatchObject({ verdict: 'allowed-if', ruleIds: replies[0]?.rulings[0]?.ruleIds });
+    // "Send feedback" carries the ruling once removed: it is read back from the answer its data rebuilds.
+    const button = FeedbackButtonSchema.parse({ ...(notHelpful?.data as object), comment: 'too long' });
+    const rebuilt = answerAgain(notHelpful?.data as Record<string, unknown>, ctx);
+    expect(rebuilt).toEqual(card);
+    expect(withRuling(button, answerRuling(rebuilt!))).toMatchObject({ helpful: false, topic: 'digital-contact', ruleIds: replies[0]?.rulings[0]?.ruleIds, guidanceVersion: replies[0]?.rulings[0]?.guidanceVersion, comment: 'too long' });
   });
 
   it('a choice gives a new answer that says in one line what changed', () => {
@@ -185,13 +189,15 @@ describe('the answer a practitioner reads first', () => {
   });
 
   it.each([
-    ['Do I have to put every email about a child on their file?', /\*\*Brighton and Hove City Council\*\* \(Not required\): It is not an expectation that practitioners cut and paste every e-mail/],
-    ['Do I need to record every phone call I make on a case?', /\*\*Brighton and Hove City Council\*\* \(Not required\): It is not an expectation that practitioners record every telephone call/],
+    ['Do I have to put every email about a child on their file?', /\*\*Brighton and Hove\*\* \(Not required\): It is not an expectation that practitioners cut and paste every e-mail/],
+    ['Do I need to record every phone call I make on a case?', /\*\*Brighton and Hove\*\* \(Not required\): It is not an expectation that practitioners record every telephone call/],
   ])('"must I record every …?" says yes, names the policies that differ, and keeps each position in the details: %s', (q, brighton) => {
     const card = first(q)?.card;
     expect(answerLine(card)).toMatch(/^Yes \(Pan Dorset\): /);
     expect(visibleText(card, cardText).join('\n')).toContain('Brighton and Hove: no, it is not required');
     expect(text(first(q))).toMatch(brighton);
+    // The position names Brighton and Hove short; its source names it in full.
+    expect(text(first(q))).toContain('**Brighton and Hove City Council, Recording Policy for Children\'s Social Work**');
   });
 });
 

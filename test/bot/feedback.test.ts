@@ -75,6 +75,29 @@ describe('feedback on an answer', () => {
     expect(findInCard(after, (o) => o.id === 'feedback')).toEqual([{ type: 'TextBlock', id: 'feedback', text: 'Thank you: recorded as helpful.', wrap: true }]);
   });
 
+  it('"Send feedback" carries the ruling once removed, and the feedback is stored with the ruling the card showed', async () => {
+    const [answer] = cardsOf((await bot.post(activity({ type: 'message', text: 'can I WhatsApp a 15 year old?' }))).json) as Record<string, unknown>[];
+    const [helpful] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
+    const [send] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Send feedback');
+    expect(send?.data).not.toHaveProperty('ruleIds');
+    const res = await bot.post(
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: { ...(send?.data as object), comment: 'too long' } } } }),
+    );
+    expect(cardText((res.json as { value: unknown }).value)).toContain('Thank you: your feedback was recorded.');
+    const shown = helpful?.data as { topic: string; ruleIds: string[]; guidanceVersion: string };
+    expect(storedFeedback().at(-1)).toMatchObject({ helpful: false, topic: shown.topic, ruleIds: shown.ruleIds, guidanceVersion: shown.guidanceVersion, question: 'can I WhatsApp a 15 year old?', comment: 'too long' });
+    expect(shown.ruleIds.length).toBeGreaterThan(0);
+  });
+
+  it('keeps "Send feedback" from a card of an older guidance version, not claiming a ruling it cannot know', async () => {
+    const [answer] = cardsOf((await bot.post(activity({ type: 'message', text: 'can I WhatsApp a 15 year old?' }))).json) as Record<string, unknown>[];
+    const [send] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Send feedback');
+    await bot.post(
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: { ...(send?.data as object), guidanceVersion: '0.9.0+old', comment: 'wrong' } } } }),
+    );
+    expect(storedFeedback().at(-1)).toMatchObject({ helpful: false, topic: 'unknown', ruleIds: [], guidanceVersion: '0.9.0+old', comment: 'wrong' });
+  });
+
   it('refuses an incomplete submission politely and stores nothing', async () => {
     const before = storedFeedback().length;
     const res = await bot.post(activity({ type: 'message', value: { verb: 'feedback', helpful: 'maybe', ruleIds: 'all' } }));

@@ -1,5 +1,5 @@
-import { answerAgain, withFeedbackThanks } from '../../answering/answer';
-import { FeedbackSubmissionSchema, type FeedbackStore } from '../../feedback/feedback';
+import { answerAgain, answerRuling, withFeedbackThanks } from '../../answering/answer';
+import { FeedbackButtonSchema, withRuling, type FeedbackStore } from '../../feedback/feedback';
 import { recordFeedback } from '../../feedback/record-feedback';
 import { thankYouCard } from '../../feedback/thank-you-card';
 import { invalidFeedbackCard } from '../notices';
@@ -10,11 +10,11 @@ export function feedbackAction(store: FeedbackStore): ActionHandler {
   return {
     verb: 'feedback',
     handle: (data, scope) => {
-      const parsed = FeedbackSubmissionSchema.safeParse(data);
+      const parsed = FeedbackButtonSchema.safeParse(data);
       if (!parsed.success) return [cardReply(invalidFeedbackCard())];
-      recordFeedback(store, parsed.data, scope.now);
       // Action.Execute replaces the card it was on: send that same answer back with only its feedback row changed.
       const again = answerAgain(data, scope.answer);
+      recordFeedback(store, withRuling(parsed.data, again ? answerRuling(again) : undefined), scope.now);
       return [cardReply(again ? withFeedbackThanks(again, parsed.data.helpful) : thankYouCard(parsed.data.helpful))];
     },
   };
