@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// What a feedback button on an answer card submits (see the brief's answers contract).
+// What is recorded from a feedback button on an answer card ("Helpful" carries it all; see FeedbackButtonSchema).
 export const FeedbackSubmissionSchema = z.object({
   verb: z.literal('feedback'),
   // Input.Toggle and some clients submit booleans as strings.
