@@ -165,6 +165,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(neighbour|informant|referrer|caller|relative|family friend|third party)\b.{0,80}\b((doesn'?t|does not|don'?t|do not|won'?t) want (\w+ ){0,3}to know (it was|who)|anonym\w*|not (to )?(be )?named|keep (her|his|their) name)\b/, weight: 4 },
     { pattern: /\bwithout (the )?(parents?'?|mum'?s?|dad'?s?|their|her|his|family'?s?)? ?(agreeing|agreement|consent|permission)\b/, weight: 2 },
     { pattern: /\b(their|her|his) own (personal )?information\b|\buse of (their|her|his) (personal )?information\b|\bin (their|her|his) own right\b/, weight: 3 },
+    // The same asked in the passive: "how his info is used", "what her data gets shared for".
+    { pattern: /\b(how|what|why|where) (her|his|their|my|your|(a |an |the )?[\w ]{1,25}'s) (own )?(personal )?(information|info|data|details) (is|are|gets?|will be|would be|was|were) (being )?(used|shared|held|kept|passed on|handled)\b/, weight: 4 },
     { pattern: /\b(third part(y|ies)|without (their |her |his )?consent|confidential\w*|consent to share|significant harm|need to know)\b/, weight: 2 },
     { pattern: /\b(share|sharing|shared|disclose|consent)\b/, weight: 1 },
   ],
