@@ -134,7 +134,7 @@ const WORDING: readonly [RegExp, Wording][] = [
 const WHATSAPP_CONSENT: readonly [RegExp, Wording][] = [[/\bwhatsapp\b.{0,80}\bconsent\b|\bconsent\b.{0,80}\bwhatsapp\b/, 'whatsapp-consent']];
 
 const RETENTION: readonly [RegExp, RetentionRecord][] = [
-  [/\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b/, 'adoption-order-not-made'],
+  [/\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b|\b(consider\w*|explor\w*|plann\w*|looked at|thought about)\b.{0,20}\badoption\b.{0,80}\b(but|never|instead)\b|\badoption\b.{0,80}\b(stayed|remained|went back|returned|went home|staying|remaining|stays|remains) (with|to|at) (the |her |his |their )?(birth )?(parents?|mum|mother|dad|father|family|home)\b/, 'adoption-order-not-made'],
   [/\badoption order\b.{0,40}\b(before (30 december|december) 2005|before 2005|19\d\d|200[0-4])\b|\bpre-?2005 adoption\b/, 'adoption-order-before-2005-12-30'],
   [/\badopt(ion|ed|ers?)\b/, 'adoption-order-made'],
   [/\bfoster(ing)? (carers?|parents?|applicants?|application|assessment)\b.{0,60}\b(not approved|refused|withdr[ae]w[n]?|rejected|unsuccessful|turned down|pulled out)\b|\b(not approved|refused|withdr[ae]wn?|rejected|unsuccessful|turned down|pulled out)\b.{0,60}\bfoster/, 'foster-carer-not-approved'],

@@ -249,3 +249,10 @@ describe('the decisive fact of a situation read from its everyday words', () => 
     expect(understand('who do we tell how a 17 year old\'s information is used, her or her dad?', { today }).situation?.topic).toBe('information-sharing');
   });
 });
+
+describe('a deadline asked as the latest it can go on, or how long to write the record', () => {
+  it.each([
+    ["Visit to a family on Tuesday 1 December. What's the very latest the case note can go on Mosaic?"],
+    ['home visit on 2 december, how long have i got to write my case note?'],
+  ])('%s → recording-deadline', (q) => expect(understand(q, { today }).situation?.topic).toBe('recording-deadline'));
+});
