@@ -268,6 +268,23 @@ const HANDLING: readonly [RegExp, Handling][] = [
 const RECEIVED_LETTER = /\b((sent|posted|wrote|written|mailed) (me|us|to me|to us)( a| an| the)?( paper)? (letters?|reports?|cop(y|ies))|(got|received|had|opened|been sent) (a |an |the |some )?(paper |hard ?copy |handwritten )?(letters?|post)|(letters?|post|reports?) (from|came|arrived|has come|have come|turned up)|in the post from|(came|arrived|come) (in|through) the (post|letter ?box))\b/;
 const SENDING_OUT = /\b(i|we)('ll| will| need to| have to| want to| am going to| can| could| should|'ve| have| had)? (post|send|mail|posted|sent|mailed)\b|\b(posting|sending|mailing) (it|them|the|a|out|to)\b/;
 
+/**
+ * The channel asked about. A channel named only to compare ("screenshot the texts, like we do with WhatsApp") is not the
+ * one asked about, when another is named.
+ */
+const COMPARED = /\b(like|as|unlike|same as|as with|instead of|rather than)\b(?: (?:we|you|i|they)(?:'re| are| were| have been| get)? (?:told|allowed|asked|supposed|meant|expected) to(?: do)?| (?:we|you|i|they) (?:do|did|have to|must))?(?: it)? (?:with|for|on|over|by)? ?(?:the |a |our )?(\w+)\b/g;
+function readChannel(text: string): Reading<Channel> | undefined {
+  const named = CHANNELS.filter(([re]) => re.test(text));
+  if (named.length < 2) return first(text, named);
+  let compared = false;
+  const uncompared = text.replace(COMPARED, (whole: string, _word: string, target: string) => (CHANNELS.some(([re]) => re.test(target)) ? ((compared = true), ' ') : whole));
+  if (!compared) return first(text, named);
+  // The one channel the question itself asks about, once the compared one is set aside.
+  const asked = uncompared.split(/(?<=[?!.])\s+|\n+/).filter((sentence) => sentence.trim().endsWith('?')).join(' ');
+  const inAsk = named.filter(([re]) => re.test(asked));
+  return (inAsk.length === 1 ? first(asked, inAsk) : undefined) ?? first(uncompared, named) ?? first(text, named);
+}
+
 export function readHandling(text: string): Reading<Handling> | undefined {
   // "Took a referral" is receiving one on duty, not carrying case papers anywhere.
   // A post-it is a sticky note (a password written on one), not something sent by post.
@@ -462,7 +479,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   else if (age && age.value < 18) facts.person = 'child';
   if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
 
-  read('channel', CHANNELS);
+  const channel = readChannel(text);
+  if (channel) { facts.channel = channel.value; note('channel', channel.value, channel.from); }
   const device = readDevice(text);
   if (device) { facts.device = device.value; note('device', device.value, device.from); }
   read('account', ACCOUNT);

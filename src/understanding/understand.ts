@@ -96,6 +96,12 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     return { situation: null, recognised, expansions, corrections, scores, choices };
   }
   const situation: Situation = { topic: chosen ?? (best!.topic as Topic), ...facts };
+  // Sharing is about the young person's own information, whoever rang: their age decides who is informed (16 and over).
+  const childAge = recognised.find((r) => r.fact === "child's age (not the person contacted)");
+  if (situation.topic === 'information-sharing' && situation.age === undefined && childAge) {
+    situation.age = Number(childAge.value);
+    childAge.fact = 'age';
+  }
   if (situation.topic === 'retention' && records && records.length > 1) {
     // What was read about the question as a whole, beside what was read for each record.
     const shared = recognised.filter((r) => r.fact !== 'record type' && !/^date \(/.test(r.fact));

@@ -256,3 +256,16 @@ describe('a deadline asked as the latest it can go on, or how long to write the 
     ['home visit on 2 december, how long have i got to write my case note?'],
   ])('%s → recording-deadline', (q) => expect(understand(q, { today }).situation?.topic).toBe('recording-deadline'));
 });
+
+describe('the channel asked about, and the age that decides information sharing', () => {
+  it('a channel named only to compare is not the one asked about', () => {
+    expect(understand('We use WhatsApp and email with parents. Can I print the emails onto the file, as we do with WhatsApp?', { today }).situation?.channel).toBe('email');
+    expect(understand('can I email the school instead of whatsapp?', { today }).situation?.channel).toBe('email');
+  });
+
+  it("sharing is about the young person's information, whoever rang: the 17 year old's age is read", () => {
+    const { situation } = understand("dad keeps phoning about his 17 year old's appointments, who do we tell about how her information is used?", { today });
+    expect(situation?.topic).toBe('information-sharing');
+    expect(situation?.age).toBe(17);
+  });
+});
