@@ -12,7 +12,7 @@ export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'other';
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:can|cn|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if))\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b/i;
 
 /** A question sentence: the message's first sentence that asks, so context before it ("Bit of a week. …") is not read as the form. */
 function askingSentence(message: string): string {
@@ -26,10 +26,19 @@ const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}out|leave (?:it|this|that|them|the \w+
 
 const MUST_RECORD = /\b(?:do|does|should|must|have|will) (?:i|we|you)(?: as (?:a|an|the|their|her|his) [\w ]{1,25}?)? (?:still |really |actually |honestly |always )?(?:need to |have to |got to |need 2 |have 2 )?(?:record|note|log|write (?:it |that |this |them )?(?:up|down)|type (?:it |that |this )?up|keep a record of|make a (?:note|record) of|be (?:told|informed|notified)|tell|inform|notify|report)\b/i;
 
+/** The same duty asked of keeping a copy ("do I need to screenshot the chats?"): read only when no "can I …?" is asked first. */
+const MUST_KEEP = /\b(?:do|does|should|must|have|will) (?:i|we|you) (?:still |really |actually |always )?(?:need to |have to |got to )?(?:screenshot|transcribe|print (?:it |them |this |that )?(?:off|out)|save|upload|evidence)\b/i;
+
+/** "It doesn't need recording, right?": a duty asked about by denying it. */
+const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?t)\s+(?:really |actually |even |still )?(?:need|have)(?: to be| to)?\s+(?:record(?:ed|ing)?|not(?:ed|ing)|log(?:ged|ging)?|written (?:up|down)|writing up|go(?:ing)? (?:on|in|onto|into) (?:the |her |his |their )?(?:file|record|notes?|case notes?|mosaic))\b|\bno need (?:for me |for us )?to (?:record|note|log|write)\b/i;
+
 export function questionForm(message: string): QuestionForm {
   const asked = askingSentence(message);
   if (WHAT_MUST.test(asked)) return 'what-must';
   if (MUST_RECORD.test(asked)) return 'must-record';
+  const may = MAY.exec(asked);
+  const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
+  if (keep && (!may || may.index > keep.index)) return 'must-record';
   if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
   return 'other';
 }

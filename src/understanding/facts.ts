@@ -73,7 +73,7 @@ const TIMES: readonly [RegExp, boolean][] = [
 ];
 
 const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
-  [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them)sel(f|ves))\b/, 'crisis'],
+  [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them|my)sel(f|ves))\b|\b(end|ending) (it all|(her|his|their|my) (own )?li(fe|ves))\b|\btake (her|his|their|my) own li(fe|ves)\b|\b(want|wants|wanted|wanting) to die\b|\b(doesn'?t|does not|don'?t|do not) want to (be here|be alive|live)( any ?more)?\b/, 'crisis'],
   [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(hit|hits|hitting|slapped|punched|kicked|smacked|strangled|choked|beaten|beat|battered|shook|shaken) (her|him|them|me|the (child|kids?|baby|yp|young person))\b|\b(been|being|was|were|got|get) (hit|slapped|punched|kicked|smacked|beaten|battered|hurt|strangled)\b|\b(cuts?|marks?|burns?|scratch(es)?|welts?|bite marks?) (to|on) (her|his|their|the)\b|\b(black eye|bleeding|broken (arm|leg|wrist|bone|nose)|fracture)\b|\bsafeguarding (concerns?|issues?|worr(y|ies))\b|\b(something|anything) (worrying|concerning|of concern)\b|\brisky\b|\b(there'?s|there is|is at|a real|some|any) risk\b|\bconcerns? (for|about) (her|his|their|the child'?s?|the young person'?s?) (safety|welfare)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
   [/\b(routine|no concerns|nothing of concern|all fine|went well)\b/, 'routine'],
 ];
@@ -134,7 +134,7 @@ const WORDING: readonly [RegExp, Wording][] = [
 const WHATSAPP_CONSENT: readonly [RegExp, Wording][] = [[/\bwhatsapp\b.{0,80}\bconsent\b|\bconsent\b.{0,80}\bwhatsapp\b/, 'whatsapp-consent']];
 
 const RETENTION: readonly [RegExp, RetentionRecord][] = [
-  [/\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b/, 'adoption-order-not-made'],
+  [/\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b|\b(consider\w*|explor\w*|plann\w*|looked at|thought about)\b.{0,20}\badoption\b.{0,80}\b(but|never|instead)\b|\badoption\b.{0,80}\b(stayed|remained|went back|returned|went home|staying|remaining|stays|remains) (with|to|at) (the |her |his |their )?(birth )?(parents?|mum|mother|dad|father|family|home)\b/, 'adoption-order-not-made'],
   [/\badoption order\b.{0,40}\b(before (30 december|december) 2005|before 2005|19\d\d|200[0-4])\b|\bpre-?2005 adoption\b/, 'adoption-order-before-2005-12-30'],
   [/\badopt(ion|ed|ers?)\b/, 'adoption-order-made'],
   [/\bfoster(ing)? (carers?|parents?|applicants?|application|assessment)\b.{0,60}\b(not approved|refused|withdr[ae]w[n]?|rejected|unsuccessful|turned down|pulled out)\b|\b(not approved|refused|withdr[ae]wn?|rejected|unsuccessful|turned down|pulled out)\b.{0,60}\bfoster/, 'foster-carer-not-approved'],
@@ -149,7 +149,7 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
 // What kind of entry is being written, for what it must contain (first match wins).
 const ENTRY: readonly [RegExp, RecordEntry][] = [
   // Papers about a worker or another service user (a complaint, an allegation, an abuse investigation) going on a child's file.
-  [/\b(investigation|allegation|lado|disciplinary|complaint|abuse enquiry)s? (documents?|papers?|paperwork|reports?|notes|information|details|files?|minutes|emails?)\b|\b(about|relat\w* to|involving|concerning|against) (a |the |another |one of our |our )?(member of staff|staff member|staff|workers?|colleagues?|foster carers?|residential workers?|carers?|(other|another) (child|children|service users?|family|families|young (person|people)))\b.{0,80}\b(on|onto|in|into|on to) (the |her |his |their |this |a )?(child'?s?|young person'?s?|service user'?s?|kid'?s?|own )?(mosaic |case )?(file|record|notes|mosaic)\b/, 'other-people'],
+  [/\b(investigation|allegation|lado|disciplinary|complaint|abuse enquiry)s? (documents?|papers?|paperwork|reports?|notes|information|details|files?|minutes|emails?)\b|\b(about|relat\w* to|involving|concerning|against) (a |the |another |one of our |our )?(member of staff|staff member|staff|workers?|colleagues?|foster carers?|residential workers?|carers?|(other|another) (child|children|service users?|family|families|young (person|people)))\b.{0,80}\b(on|onto|in|into|on to) (the |her |his |their |this |a )?(child'?s? |young person'?s? |service user'?s? |kid'?s? |own )?(mosaic |case )?(file|record|notes|mosaic)\b/, 'other-people'],
   [/\b(complain\w*|complaint)\b/, 'complaint'],
   [/\b(minutes|minute taking|minute-taking)\b/, 'minutes'],
   [/\b(jargon|acronyms?|abbreviations?|set of initials|derogatory|judgement?al|colloquial|slang|formal (style|language)|bullet points?|note form|plain (english|language)|writing style|how (should|do) i word|spell\w* (of )?(the |their )?names?|who (will|might|could) read)\b/, 'writing'],
@@ -217,7 +217,7 @@ const SUPERVISION: readonly [RegExp, NonNullable<Situation['supervision']>][] = 
 // Case information as practitioners name it: the thing being sent, carried, stored or lost.
 const CASE_INFO = String.raw`(case ?(files?|records?|notes?|papers?|paperwork|documents?|information|details)|files?|records?|papers|paperwork|documents?|docs|reports?|assessments?|minutes|plans?|referrals?|letters?|notes|(court )?bundles?|folders?|confidential \w+|sensitive \w+|personal (data|information|details)|client (data|information|details)|information|details|data)`;
 const PLACE_OF_TRADE = String.raw`(pubs?|bars?|restaurants?|shops?|supermarkets?|cafes?|café|coffee shops?|tesco|sainsbury'?s|asda|aldi|lidl|morrisons|co-?op|waitrose|costa|starbucks|greggs|mcdonald'?s)`;
-const PUBLIC_SPOT = String.raw`(in public|public (areas?|places?|spaces?)|on (the |a )?(bus|train|tube|tram|underground|public transport)|public transport|in the (street|canteen|corridor|reception|lift|waiting room|queue|playground|car park)|(in|at) (the |a )?${PLACE_OF_TRADE}|out loud|(could|can|might) (be )?overhear\w*|overheard)`;
+const PUBLIC_SPOT = String.raw`(in public|public (areas?|places?|spaces?)|(on|from|off) (the |a |my )?(bus|train|tube|tram|underground|public transport)|at (the |a )?(bus stop|train station|station|platform)|public transport|in the (street|canteen|corridor|reception|lift|waiting room|queue|playground|car park)|(in|at) (the |a )?${PLACE_OF_TRADE}|out loud|(could|can|might) (be )?overhear\w*|overheard)`;
 const EXTERNAL = String.raw`(health visitors?|school|schools|gp|gps|doctors?|police|nhs|hospital|nurse|midwife|midwives|camhs|probation|solicitors?|cafcass|court|another (agency|local authority|council|authority|la)|other agencies|(an )?(outside|external|partner) agenc\w+|partner agencies|other professionals|professionals?)`;
 const EMAIL_WORD = String.raw`\b(email(s|ed|ing)?|outlook)\b`;
 const FILING_EMAILS = String.raw`\b(paste|pasting|pasted|copy|copied|copying|upload\w*|save|saved|saving|print\w*|put|putting|file|filing|add|adding)\b.{0,40}\b(onto|on to|into|on|to|in) (the |each |every |her |his |their |my |a |our )?([\w']+ )?(file|files|record|records|mosaic|system|case file|case record|case notes?)\b`;
@@ -228,7 +228,7 @@ const FILING_EMAILS = String.raw`\b(paste|pasting|pasted|copy|copied|copying|upl
  */
 const HANDLING: readonly [RegExp, Handling][] = [
   [/\b(lost|lose|losing|forgot|forgotten|misplaced|can'?t find|cannot find|stolen|nicked|robbed|burgled|theft)\b.{0,40}\blaptops?\b|\blaptops?\b.{0,40}\b(lost|stolen|nicked|missing|gone missing|been taken|was taken|theft)\b|\bleft (my |the |a |our )?(\w+ )?laptop (behind|(on|in|at) (the |a )?(train|bus|tube|taxi|cab|tram|coach|station|platform|pub|bar|restaurant|cafe|café|shop|park|plane|airport))\b/, 'laptop-lost'],
-  [new RegExp(String.raw`\b(talk|talking|talked|discuss|discussing|discussed|chat|chatting|conversations?|speak|speaking|spoke|phone calls?|calls?|on the phone|take (a |the )?call|taking (a |the )?call|ring|ringing|rang|phoning|phoned)\b.{0,60}\b${PUBLIC_SPOT}\b|\b${PUBLIC_SPOT}\b.{0,60}\b(talk|talking|discuss|discussing|conversations?|chat|chatting|speak|speaking|phone calls?|calls?|on the phone|ring|ringing|rang|phoning|phoned)\b`), 'public-conversation'],
+  [new RegExp(String.raw`\b(talk|talking|talked|discuss|discussing|discussed|chat|chatting|conversations?|speak|speaking|spoke|phone calls?|calls?|on the phone|take (a |the )?call|taking (a |the )?call|ring|ringing|rang|phoning|phoned|phone (a|an|the|her|him|them|mum|dad|parents?|school|gp|carers?|families|family))\b.{0,60}\b${PUBLIC_SPOT}\b|\b${PUBLIC_SPOT}\b.{0,60}\b(talk|talking|discuss|discussing|conversations?|chat|chatting|speak|speaking|phone calls?|calls?|on the phone|ring|ringing|rang|phoning|phoned)\b`), 'public-conversation'],
   // Case information kept in staff e-mail folders or OneDrive instead of the case system (Brighton and Hove 4).
   [/\b(keep|keeps|kept|keeping|store|stores|stored|storing|save|saves|saved|saving|leave|leaves|left|hold|holds|held)\b.{0,80}\b(in|on) (their|my|our|his|her|your|staff'?s?|individual) (own )?(outlook|inbox|inboxes|e-?mail (folders?|accounts?|inbox)|mailbox(es)?|onedrives?|one drives?|personal drives?|h drives?)\b|\b(outlook folders?|onedrives?|one drives?)\b.{0,60}\b(rather than|instead of|not) (on |in )?(the |our )?(system|case system|mosaic|record|file|case file|network)\b/, 'personal-storage'],
   // Someone else able to see the screen or the papers: Brighton and Hove 4.2 asks staff to prevent it, at home or anywhere.
@@ -260,7 +260,7 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [/\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|threads|(chat|message|text|communication|conversation) history|(?<=\b(?:the|that|this|my|our|her|his|their|whatsapp|text|instagram|facebook|snapchat|sms) )(chat|thread|conversation|group chat))\b|\b(keep|keeping|retain|retaining|hold on to|holding on to|store|storing)\b.{0,20}\b(the |these |those |my |our |old |all |any )?(whatsapp |text |sms )?(messages|texts|chats|conversations|whatsapps|(chat|message|text|communication|conversation) history)\b.{0,20}\b(on|in) (my |the |our |a )?(work |council )?(phone|mobile|device|iphone)\b/, 'delete-messages'],
   // The work mobile itself: when it is on or off, stopping unsolicited material (Pan Dorset 1.11, 1.13).
   // A phone used at the wheel (Pan Dorset 1.12), before the work mobile's other rules.
-  [/\b(while|when|whilst) (i'?m |i am |we'?re |you'?re )?(driving|at the wheel|behind the wheel)\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b|\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b.{0,30}\b(driving|at the wheel)\b/, 'phone-driving'],
+  [/\b(while|when|whilst) (i'?m |i am |we'?re |you'?re )?(driving|at the wheel|behind the wheel)\b|\b(stopped|sat|sitting|waiting|stuck|queuing|queueing) (at (the |a )?(traffic |red )?lights?|in (the |a )?(traffic|traffic jam|queue of traffic))\b|\bat (a |the )?red lights?\b|\bdriving\b.{0,30}\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b|\b(phone|mobile|calls?|texts?|answer\w*|hands[- ]free)\b.{0,30}\b(driving|at the wheel)\b/, 'phone-driving'],
   [/\bwork (mobile|phone)s?\b.{0,40}\b(switch\w* (it )?(on|off)|turn\w* (it )?(on|off)|on or off|off at (night|weekends?)|on at (night|weekends?)|configur\w*|block\w*)\b|\b(switch|turn|keep|leave|have)\w* (my |the |our |your |a )?work (mobile|phone)s? (on|off)\b/, 'work-phone'],
 ];
 
@@ -268,9 +268,28 @@ const HANDLING: readonly [RegExp, Handling][] = [
 const RECEIVED_LETTER = /\b((sent|posted|wrote|written|mailed) (me|us|to me|to us)( a| an| the)?( paper)? (letters?|reports?|cop(y|ies))|(got|received|had|opened|been sent) (a |an |the |some )?(paper |hard ?copy |handwritten )?(letters?|post)|(letters?|post|reports?) (from|came|arrived|has come|have come|turned up)|in the post from|(came|arrived|come) (in|through) the (post|letter ?box))\b/;
 const SENDING_OUT = /\b(i|we)('ll| will| need to| have to| want to| am going to| can| could| should|'ve| have| had)? (post|send|mail|posted|sent|mailed)\b|\b(posting|sending|mailing) (it|them|the|a|out|to)\b/;
 
+/**
+ * The channel asked about. A channel named only to compare ("screenshot the texts, like we do with WhatsApp") is not the
+ * one asked about, when another is named.
+ */
+const COMPARED = /\b(like|as|unlike|same as|as with|instead of|rather than)\b(?: (?:we|you|i|they)(?:'re| are| were| have been| get)? (?:told|allowed|asked|supposed|meant|expected) to(?: do)?| (?:we|you|i|they) (?:do|did|have to|must))?(?: it)? (?:with|for|on|over|by)? ?(?:the |a |our )?(\w+)\b/g;
+function readChannel(text: string): Reading<Channel> | undefined {
+  const named = CHANNELS.filter(([re]) => re.test(text));
+  if (named.length < 2) return first(text, named);
+  let compared = false;
+  const uncompared = text.replace(COMPARED, (whole: string, _word: string, target: string) => (CHANNELS.some(([re]) => re.test(target)) ? ((compared = true), ' ') : whole));
+  if (!compared) return first(text, named);
+  // The one channel the question itself asks about, once the compared one is set aside.
+  const asked = uncompared.split(/(?<=[?!.])\s+|\n+/).filter((sentence) => sentence.trim().endsWith('?')).join(' ');
+  const inAsk = named.filter(([re]) => re.test(asked));
+  return (inAsk.length === 1 ? first(asked, inAsk) : undefined) ?? first(uncompared, named) ?? first(text, named);
+}
+
 export function readHandling(text: string): Reading<Handling> | undefined {
   // "Took a referral" is receiving one on duty, not carrying case papers anywhere.
-  const found = first(text.replace(/\b(take|takes|took|taking) (a |an |the |new |duty |this |that )*referrals?\b/g, 'received a referral'), HANDLING);
+  // A post-it is a sticky note (a password written on one), not something sent by post.
+  const read = text.replace(/\b(take|takes|took|taking) (a |an |the |new |duty |this |that )*referrals?\b/g, 'received a referral').replace(/\bpost[- ]?its?( notes?)?\b/g, 'sticky note');
+  const found = first(read, HANDLING);
   // A letter that came in (the school posted me a letter, a letter from the GP in the post) is correspondence to scan onto
   // the file, not case information being posted out.
   if (found?.value === 'post' && RECEIVED_LETTER.test(text) && !SENDING_OUT.test(text)) return undefined;
@@ -460,7 +479,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   else if (age && age.value < 18) facts.person = 'child';
   if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
 
-  read('channel', CHANNELS);
+  const channel = readChannel(text);
+  if (channel) { facts.channel = channel.value; note('channel', channel.value, channel.from); }
   const device = readDevice(text);
   if (device) { facts.device = device.value; note('device', device.value, device.from); }
   read('account', ACCOUNT);
@@ -505,7 +525,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
 
   let incident = first(text, INCIDENT);
   const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/.test(text)
-    && (/\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|frightened)\b/.test(text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
+    && (/\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|scaring|scares|frightened|frightening|frightens|threaten\w*|hurting|hurts)\b/.test(text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
     && (facts.age !== undefined ? facts.age < 16 : /\bunder[- ]16s?\b/.test(text))
     && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };

@@ -53,6 +53,16 @@ function ownPoints(s: TopicScore): number {
   return s.score - s.closeness;
 }
 
+/** Text shorthand ("c u 2moro", "l8r") inside the words quoted as a message to send: the message is in text speak. */
+function shorthandQuoted(raw: string, expansions: readonly Correction[]): string | undefined {
+  if (expansions.length === 0) return undefined;
+  for (const [, quoted] of raw.matchAll(/(?:^|[\s(:])['"\u2018\u201c]([^'"\u2019\u201d]{2,80})['"\u2019\u201d]/g)) {
+    const words = quoted!.toLowerCase().split(/[^a-z0-9']+/);
+    if (expansions.some((e) => words.includes(e.from.toLowerCase()))) return quoted;
+  }
+  return undefined;
+}
+
 /** Longest question we read; longer text is cut rather than refused (a rambling question still gets an answer). */
 export const MAX_QUESTION_LENGTH = 2000;
 
@@ -60,6 +70,11 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
   const { text: normalised, expansions, corrections } = normalise(raw.slice(0, MAX_QUESTION_LENGTH));
   const text = digitsForNumberWords(normalised);
   const { facts, recognised, records } = readFacts(text, options.today);
+  const quotedShorthand = shorthandQuoted(raw, expansions);
+  if (facts.textLanguage === undefined && quotedShorthand) {
+    facts.textLanguage = true;
+    recognised.push({ fact: 'text language', value: 'yes', from: quotedShorthand });
+  }
   const ranking = rankTopics(text, facts);
   const { scores, closest, nearMiss, outside } = ranking;
   let chosen = options.topic;
@@ -81,6 +96,12 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     return { situation: null, recognised, expansions, corrections, scores, choices };
   }
   const situation: Situation = { topic: chosen ?? (best!.topic as Topic), ...facts };
+  // Sharing is about the young person's own information, whoever rang: their age decides who is informed (16 and over).
+  const childAge = recognised.find((r) => r.fact === "child's age (not the person contacted)");
+  if (situation.topic === 'information-sharing' && situation.age === undefined && childAge) {
+    situation.age = Number(childAge.value);
+    childAge.fact = 'age';
+  }
   if (situation.topic === 'retention' && records && records.length > 1) {
     // What was read about the question as a whole, beside what was read for each record.
     const shared = recognised.filter((r) => r.fact !== 'record type' && !/^date \(/.test(r.fact));

@@ -32,6 +32,13 @@ describe('the question form', () => {
     ['Can the write up wait until Friday?', 'other'],
     ['Do I have to record every call?', 'must-record'],
     ['Do I need consent from mum?', 'other'],
+    // A duty asked by denying it, of keeping a copy, of how long to keep or how to show it.
+    ["the health visitor emailed me about a missed clinic, that doesn't need recording does it?", 'must-record'],
+    ["I don't need to log a call from the school, right?", 'must-record'],
+    ['Do we need to screenshot texts from the young person?', 'must-record'],
+    ['Can I message her on Instagram, and do I need to save the chat?', 'may'],
+    ['How long do we keep messages with a parent on the team phone?', 'what-must'],
+    ['how should I evidence that the young person agreed to texts?', 'what-must'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
@@ -219,5 +226,46 @@ describe('a no that depends on a fact not given is named under a yes', () => {
     const card = JSON.stringify(answerQuestion("Can I use messaging to talk through with a young person how they're feeling about their placement?", ctx)[0]?.card);
     expect(card).toContain('No (Waltham Forest)');
     expect(card).toContain('The policies differ: Cardiff and Vale: yes, if the conditions are met');
+  });
+});
+
+describe('the decisive fact of a situation read from its everyday words', () => {
+  it.each([
+    ['is it ok to phone a parent about her case while I am on the train home', 'public-conversation'],
+    ['can i check my texts from a young person when i am stuck in traffic', 'phone-driving'],
+    ['can I keep my laptop log-in on a post-it stuck to the lid', 'laptop'],
+  ])('%s → handling %s', (q, handling) => expect(understand(q, { today }).situation?.handling).toBe(handling));
+
+  it('a young person saying they want to take their own life is a crisis', () => {
+    expect(understand('a 14 year old texted me that he wants to take his own life, can i text him back', { today }).situation?.urgency).toBe('crisis');
+  });
+
+  it('text shorthand quoted as the message to send is text language', () => {
+    expect(understand('can I text a young person "gr8 c u l8r" to confirm the visit', { today }).situation?.textLanguage).toBe(true);
+    expect(understand('can I text a young person to confirm the visit tomorrow', { today }).situation?.textLanguage).toBeUndefined();
+  });
+
+  it('who is told how a young person\'s information is used is information sharing', () => {
+    expect(understand('who do we tell how a 17 year old\'s information is used, her or her dad?', { today }).situation?.topic).toBe('information-sharing');
+  });
+});
+
+describe('a deadline asked as the latest it can go on, or how long to write the record', () => {
+  it.each([
+    ["Visit to a family on Tuesday 1 December. What's the very latest the case note can go on Mosaic?"],
+    ['home visit on 2 december, how long have i got to write my case note?'],
+  ])('%s → recording-deadline', (q) => expect(understand(q, { today }).situation?.topic).toBe('recording-deadline'));
+});
+
+describe('the channel asked about, and the age that decides information sharing', () => {
+  it('a channel named only to compare is not the one asked about', () => {
+    expect(understand('We use WhatsApp and email with parents. Can I print the emails onto the file, as we do with WhatsApp?', { today }).situation?.channel).toBe('email');
+    expect(understand('can I email the school instead of whatsapp?', { today }).situation?.channel).toBe('email');
+  });
+
+  it("sharing is about the young person's information, whoever rang: the 17 year old's age is read", () => {
+    const { situation } = understand("dad keeps phoning about his 17 year old's appointments, who do we tell about how her information is used?", { today });
+    expect(situation?.topic).toBe('information-sharing');
+    expect(situation?.age).toBe(17);
   });
 });
