@@ -73,7 +73,7 @@ const TIMES: readonly [RegExp, boolean][] = [
 ];
 
 const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
-  [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them)sel(f|ves))\b/, 'crisis'],
+  [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|overdosed|kill (him|her|them|my)sel(f|ves)|end (it all|(her|his|their|my) (own )?life)|take (her|his|their|my) (own )?life|(been|was|is|started|starting|still|keeps?) cutting|cutting (again|(her|him|them)sel(f|ves))|cut (her|him|them)sel(f|ves))\b/, 'crisis'],
   [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(hit|hits|hitting|slapped|punched|kicked|smacked|strangled|choked|beaten|beat|battered|shook|shaken) (her|him|them|me|the (child|kids?|baby|yp|young person))\b|\b(been|being|was|were|got|get) (hit|slapped|punched|kicked|smacked|beaten|battered|hurt|strangled)\b|\b(cuts?|marks?|burns?|scratch(es)?|welts?|bite marks?) (to|on) (her|his|their|the)\b|\b(black eye|bleeding|broken (arm|leg|wrist|bone|nose)|fracture)\b|\bsafeguarding (concerns?|issues?|worr(y|ies))\b|\b(something|anything) (worrying|concerning|of concern)\b|\brisky\b|\b(there'?s|there is|is at|a real|some|any) risk\b|\bconcerns? (for|about) (her|his|their|the child'?s?|the young person'?s?) (safety|welfare)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
   [/\b(routine|no concerns|nothing of concern|all fine|went well)\b/, 'routine'],
 ];
@@ -141,6 +141,8 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
   // Fostering named anywhere, and an application or assessment that ended before approval.
   [/^(?=.*\bfoster\w*).*(\b(withdr[ae]wn?|withdrawing|pulled out( of)?|refused|rejected|turned down|unsuccessful)\b.{0,40}\b(applications?|applicants?|assessments?|approv\w*)\b|\b(applications?|applicants?|assessments?)\b.{0,40}\b(withdrawn|refused|rejected|turned down|unsuccessful|not approved|never approved|did not go ahead|didn'?t go ahead)\b|\bbefore (they|she|he) (were|was) (ever )?approved\b)/, 'foster-carer-not-approved'],
   [/\bfoster(ing)? (carers?|parents?|household|families|family|register)\b|\bfostering (records?|files?)\b|\bformer foster carers?\b|\bconnected persons?\b/, 'foster-carer-approved'],
+  // Fostering named anywhere, and a carer whose approval has ended (resigned, deregistered, retired) or a carer's own file.
+  [/^(?=.*\bfoster\w*).*\b(carers?'? (files?|records?)|approval (\w+ )?(ended|terminated|ceased|came to an end|was terminated|was ended)|resigned|deregistered|de-registered|retired)\b/, 'foster-carer-approved'],
   [/\bchildren'?s home\b|\bresidential (home|unit|placement|children'?s home)\b/, 'childrens-home'],
   [/\blooked after\b|\bin care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
   [/\bchild protection\b|\bchild in need\b|\bchildren in need\b|\breferrals?\b|\bassessments?\b|\bserious case review\b/, 'child-protection'],

@@ -72,10 +72,14 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
     { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2, form: true },
     { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,60}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
-    { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b/, weight: 1 },
+    { pattern: /\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system)|(write|type|do|get|complete|finish) (up )?(the|my|a|this|that|her|his|our) (record|recording|case ?note|note|notes|visit note|entry))\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2, form: true },
     // "What's the latest date I can get the case note on?"
+    // The worker's own write-up and its deadline, even of a meeting ("my recording deadline"): not the meeting's minutes.
+    { pattern: /\b(my|our) (own )?(recording|case ?notes?|write-?up|visit notes?|notes?)\b.{0,15}\b(deadlines?|due|timescales?)\b|\b(deadlines?|timescales?) for (my|our) (own )?(recording|case ?notes?|write-?up|visit notes?|notes?)\b/, weight: 2 },
+    // "What's the absolute latest my case note has to be on the system?"
+    { pattern: /\b(the )?(absolute |very )?latest\b.{0,30}\b(case ?notes?|notes?|recording|write-?up|record|entry)\b.{0,30}\b(has to|have to|must|needs? to|can|could|should)( be| go| get)?\b/, weight: 3, form: true },
     { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b|\bthe latest (i|we|you) (can|could) (get|put|do|write|record|type|leave)\b/, weight: 3 },
     // Putting the write-up off: "can the write up wait til friday", "can I leave my notes until next week".
     { pattern: /\b(write[- ]?up|writeup|case ?notes?|notes?|recording|it)\b.{0,20}\b(wait|hold off|be put off|be delayed|be left)\b.{0,20}\b(until|till|til|to|for|'?til)\b|\b(leave|put off|delay|hold off)\b.{0,30}\b(write[- ]?up|writeup|case ?notes?|notes|recording|typing)\b.{0,30}\b(until|till|til)\b/, weight: 2 },
