@@ -78,9 +78,16 @@ function toFactNames(path: string, computed: (name: ComputedName) => ComputedDat
 
 const COMPUTED_PART = new RegExp(`^computed\\.([A-Za-z]+)\\.(${COMPUTED_PARTS.join('|')})$`);
 
-/** Fills "{path}" placeholders with facts or computed dates, so statements can show the date they depend on. */
+/**
+ * Fills "{path}" placeholders with facts or computed dates, so statements can show the date they depend on. A " ({?path})"
+ * placeholder shows the value in brackets when it is known and nothing when it is not (a date a condition names in passing).
+ */
 function fill(text: string, facts: FactContext, computed: (name: ComputedName) => ComputedDate): string {
-  return text.replace(/\{([A-Za-z.]+)\}/g, (_, path: string) => {
+  const optional = text.replace(/ \(\{\?([A-Za-z.]+)\}\)/g, (_, path: string) => {
+    const value = facts(path);
+    return value === undefined || value === null ? '' : ` (${written(String(value))})`;
+  });
+  return optional.replace(/\{([A-Za-z.]+)\}/g, (_, path: string) => {
     const part = COMPUTED_PART.exec(path);
     if (part) return computed(part[1] as ComputedName).basis;
     const value = facts(path);

@@ -96,7 +96,7 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
   { role: 'death', pattern: /\b(died|death|dod|passed away|date of death|deceased)\b/ },
   { role: 'adoptionOrder', pattern: /\b(adoption order|order (was )?(made|granted)|adopted)\b/ },
-  { role: 'approvalTerminated', pattern: /\b(approval (was )?(terminated|ended)|deregistered|de-registered|stopped fostering|resigned)\b/ },
+  { role: 'approvalTerminated', pattern: /\b(approval (was )?(\w+ly )?(terminated|ended|ceased|came to an end)|(ended|terminated) (her|his|their) approval|deregistered|de-registered|stopped fostering|resigned)\b/ },
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
   // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").
   { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar|wrote in|written in|in writing)\b/ },
@@ -107,7 +107,8 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
 
 // A request or a summary is often named well before its date ("a written request for everything … on 2 November"):
 // for these the cue may sit anywhere earlier in the sentence, not only in the clause just before the date.
-const SENTENCE_CUES = ROLE_CUES.filter((c) => c.role === 'request' || c.role === 'lastSummary');
+// So is a refusal or withdrawal, or an approval's end ("withdrew their application before panel on 5 Jan").
+const SENTENCE_CUES = ROLE_CUES.filter((c) => c.role === 'request' || c.role === 'lastSummary' || c.role === 'refusalOrWithdrawal' || c.role === 'approvalTerminated');
 
 /** The role of a date comes from the nearest cue in the words just before it (same clause). */
 function roleBefore(text: string, index: number): DateRole {
@@ -202,5 +203,21 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0], precision);
   }
-  return found.sort((a, b) => a.index - b.index);
+  return restated(found).sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A month or year restated as a full date just after it ("in July 1998 (20/07/1998)", "2019 - 3 March 2019"): the full
+ * date, with the role the month or year was given.
+ */
+function restated(found: FoundDate[]): FoundDate[] {
+  const out = [...found];
+  for (const rough of found.filter((f) => f.precision)) {
+    const end = rough.index + rough.source.length;
+    const exact = out.find((f) => !f.precision && f.index >= end && f.index - end <= 6 && f.date.slice(0, rough.precision === 'year' ? 4 : 7) === rough.date.slice(0, rough.precision === 'year' ? 4 : 7));
+    if (!exact) continue;
+    out.splice(out.indexOf(rough), 1);
+    out.splice(out.indexOf(exact), 1, { ...exact, role: exact.role === 'event' ? rough.role : exact.role });
+  }
+  return out;
 }

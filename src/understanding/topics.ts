@@ -29,6 +29,10 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },
     { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1, form: true },
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
+    // Planning a first contact by a channel: "before I text a YP", "before we start messaging mum".
+    { pattern: /\bbefore (i|we) (start |first |begin )?(contact(ing)?|messag(e|ing)|text(ing)?|whatsapp(ing)?|e-?mail(ing)?|dm(ing)?|add(ing)?|friend(ing)?|call(ing)?|ring(ing)?)\b/, weight: 2 },
+    // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
+    { pattern: /\b(guidance|polic(y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(apply|applies|cover|covers|include|includes)\b.{0,20}\b(me|us|students?|agency (staff|workers?)|locums?|volunteers?|contractors?|support workers?|personal advisers?|sessional (staff|workers?))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
     // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
@@ -49,6 +53,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Whether every call or message goes on the record ("do I have to write up every single call?").
+    { pattern: /\b(have to|has to|need to|needs to|must|should|expected to|supposed to|meant to|got to)\b.{0,20}\b(record|recording|log|logging|note|noting|write (it |them )?up|writing up|write down|type up|put|go|goes)\b.{0,15}\b(every|each|all)( single)? (of )?(the |my |those |these )?(old |previous |past |earlier |other )?(phone ?calls?|telephone calls?|calls?|texts?|messages?|whatsapps?|conversations?)\b|\b(every|each)( single)? (phone ?call|telephone call|call|text|message)\b.{0,40}\b(goes|go|recorded|logged|noted|written up|on the (record|file|system))\b/, weight: 2 },
     // Where an entry goes: a case note or its Mosaic episode or form.
     { pattern: /\b(case ?notes?|episodes?|forms?)\b.{0,40}\b(instead of|rather than|or|vs\.?|versus|not)\b (in )?(the |a |an )?(mosaic |normal |ordinary |separate )?(\w+ )?(episodes?|forms?|case ?notes?)\b/, weight: 2 },
     // Letters and paper that came in, and what an entry must show (a date, timescales, a section): what to record.
@@ -72,11 +78,15 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
     { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2, form: true },
     { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will) .{0,60}\b(need to be|have to be|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
-    { pattern: /\b(write (it |this |the visit |my notes |up)|write (the |my |a |her |his |their )?(record|recording|case note|note|notes|entry)\b|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b/, weight: 1 },
+    { pattern: /\b(write (it |this |the visit |my notes |up)|write (the |my |a |her |his |their )?(record|recording|case note|note|notes|entry)\b|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b|\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system)|(write|type|do|get|complete|finish) (up )?(the|my|a|this|that|her|his|our) (record|recording|case ?note|note|notes|visit note|entry))\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late)\b/, weight: 2, form: true },
     // "What's the latest date I can get the case note on?"
-    { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b|\bthe latest (i|we|you) (can|could) (get|put|do|write|record|type|leave)\b|\b(the )?(absolute |very |real )?latest\b.{0,30}\b(has to|have to|must|needs? to|can|could|should) (be|go) (on|in|onto|into|done|written|up|recorded|typed|entered|logged)\b/, weight: 3 },
+    // The worker's own write-up and its deadline, even of a meeting ("my recording deadline"): not the meeting's minutes.
+    { pattern: /\b(my|our) (own )?(recording|case ?notes?|write-?up|visit notes?|notes?)\b.{0,15}\b(deadlines?|due|timescales?)\b|\b(deadlines?|timescales?) for (my|our) (own )?(recording|case ?notes?|write-?up|visit notes?|notes?)\b/, weight: 2 },
+    // "What's the absolute latest my case note has to be on the system?"
+    { pattern: /\b(the )?(absolute |very )?latest\b.{0,30}\b(case ?notes?|notes?|recording|write-?up|record|entry)\b.{0,30}\b(has to|have to|must|needs? to|can|could|should)( be| go| get)?\b/, weight: 3, form: true },
+    { pattern: /\b(latest|last) (possible )?(date|day)\b(?= (i|we|you) (can|could|must|should|have to|need to)\b| (for|to|by which|it can)\b)|\bby what date\b|\bthe latest (i|we|you) (can|could) (get|put|do|write|record|type|leave)\b/, weight: 3 },
     // Putting the write-up off: "can the write up wait til friday", "can I leave my notes until next week".
     { pattern: /\b(write[- ]?up|writeup|case ?notes?|notes?|recording|it)\b.{0,20}\b(wait|hold off|be put off|be delayed|be left)\b.{0,20}\b(until|till|til|to|for|'?til)\b|\b(leave|put off|delay|hold off)\b.{0,30}\b(write[- ]?up|writeup|case ?notes?|notes|recording|typing)\b.{0,30}\b(until|till|til)\b/, weight: 2 },
   ],
@@ -191,7 +201,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(send|sending|sent|forward\w*|e?mail(ing)?|post(ing)?)\b.{0,40}\b(reports?|assessments?|minutes|plans?|referrals?|documents?|case notes|sensitive (information|data|details))\b/, weight: 1 },
     { pattern: /\b(lost|lose|losing|misplaced|stolen|nicked|forgot|forgotten|can'?t find|cannot find)\b.{0,40}\b(laptops?|work (phone|mobile|iphone|ipad|tablet)|phone|mobile|files?|case files?|papers|paperwork|documents?|case notes|notebook|diary|bag|memory stick|usb( stick)?|ipad|tablet)\b|\bleft (my |the |a )?(work )?(laptop|phone|mobile|bag|files|papers|paperwork|notebook) (on|in|at)\b/, weight: 3 },
     // Talking about a case where others can hear (a call on the bus): the risk is being overheard, not the channel.
-    { pattern: /\b(ring|ringing|call|calling|phone|phoning|talk|talking|discuss|discussing|speak|speaking|chat|chatting)\b.{0,50}\b(on public transport|on the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|shop|supermarket|coffee shop)|in public)\b|\b(on public transport|on the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|coffee shop)|in public)\b.{0,30}\b(ring|call|phone|talk|discuss|speak|chat)\b/, weight: 5 },
+    { pattern: /\b(ring|ringing|call|calling|phone|phoning|talk|talking|discuss|discussing|speak|speaking|chat|chatting)\b.{0,50}\b(on public transport|(on|from) the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|shop|supermarket|coffee shop)|in public)\b|\b(on public transport|on the (bus|train|tube)|in (a|the) (pub|cafe|caf[eé]|restaurant|coffee shop)|in public)\b.{0,30}\b(ring|call|phone|talk|discuss|speak|chat)\b/, weight: 5 },
     { pattern: /\b(public transport|on the (bus|train|tube)|in (my|the) car|pubs?|restaurants?|shops?|cafes?|caf[eé]s?|coffee shops?|costa|starbucks|nero|pret|greggs|mcdonald'?s|maccies|supermarkets?|home working|working from home|overheard?)\b/, weight: 1 },
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
@@ -221,7 +231,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
-  const viewsInRecord = facts.entry === 'views' && /\b(records?|recorded|files?|case ?notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text);
+  const viewsInRecord = facts.entry === 'views' && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text);
   if (viewsInRecord) out.push({ topic: 'what-to-record', weight: 3, why: 'entry: views' });
   // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
@@ -291,13 +301,22 @@ const CHARGES = /\b(fees?|is there a (charge|cost)|(charge|charging|charged) (a 
 const IT_HELP = /\b(fonts?|text size|make (the )?(text|writing|screen|words?|it) (bigger|smaller|larger)|zoom in|screen (size|resolution|brightness)|printers?|print queue|(put|get|download|install)\w* (the |a )?(?!(whatsapp|instagram|facebook|snapchat|tiktok|messenger|signal|telegram)\b)(\w+ )?apps?\b.{0,15}\bon\b|app store|reset (my |the )?(\w+ )?password|password reset|(forgot|forgotten|locked out of) (my |the )?(\w+ )?(password|account|log ?in)|(it|ict) (help ?desk|service ?desk|support|ticket)|help ?desk|service desk|phishing|scam (e-?mails?|texts?|calls?|messages?)|spam|wi-?fi|vpn|(e-?mail|outlook) signature|signature (in|on) (outlook|my e-?mails?))\b/;
 const GIFTS = /\b(accept|accepting|take|taking|receive|receiving|keep|keeping|give|giving|buy|buying|bought)\b.{0,25}\b(gifts?|presents?|hospitality|tips?|vouchers?|cash|money|a card and a gift)\b|\bgifts? (and|or) hospitality\b/;
 const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
-const VISIT_SAFETY = /\b(lone[- ]work\w*|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
+const VISIT_SAFETY = /\b(lone[- ]work\w*|(visit\w*|go|going) (\w+ ){0,4}(on my own|alone|by myself)|(violence|violent|warning|risk|safety) (markers?|flags?|alerts?)|(tell|let) (someone|anyone|somebody|my manager|the office|the team) (know )?(before|where|when) (i|we) (go|leave|visit)|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
 const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place)\b/;
 // Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
 const MEDICAL_CONSENT = /\b(gillick|fraser (guidelines|competen\w*|rules?)|consent to (their |her |his )?(own )?(medical )?(treatment|contracepti\w*|vaccin\w*|immuni[sz]\w*|surgery|operations?)|medical treatment)\b/;
 const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervision\b|\bsupervision (frequency|sessions? (a|per|every|each) (month|week|fortnight))\b/;
 const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
+
+/** Words about writing a record: a question with these is about the record, whatever else it names. */
+const RECORD_WORDS = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes|files?|minutes|log(ged|ging)?)\b/;
+// Telling the Information Commissioner about a breach (how soon, whether to): no policy speaks of notifying the ICO.
+const ICO_NOTICE = /\b(report\w*|notif\w*|tell|telling|inform\w*|let)\b.{0,30}\b(ico|information commissioner)\b|\b(ico|information commissioner)\b.{0,30}\b(within|hours|know|notif\w*)\b/;
+// A parent or young person recording a meeting or visit on their own phone: the policies rule only the council's records.
+const RECORDED_BY_THEM = /\b(mum|dad|mother|father|parents?|carers?|family|young person|yp|he|she|they)\b.{0,20}\b(wants? to|wanting to|is|are|keeps?|started|has been|have been|was|were|tried to|trying to|can)? ?(record|recording|recorded|film|filming|filmed|tape|taping|taped)\b.{0,50}\bon (his|her|their) (own )?(phone|mobile|iphone|device)\b/;
+// What a carer or parent posts of a child on their own social media: not the worker's contact or record.
+const POSTED_BY_OTHERS = /\b(foster carers?|carers?|parents?|mum|dad|mother|father|grand\w+|relatives?|family members?|step-?(mum|dad))\b.{0,30}\b(post(s|ed|ing)?|shar(e|es|ed|ing)|put(s|ting)?|upload(s|ed|ing)?)\b.{0,20}\b(pics?|photos?|pictures?|images?|videos?)\b.{0,20}\bof (the|a|my|our|their|her|his) (child|children|kids?|baby|young person|yp|foster child)\b.{0,40}\bon (her|his|their) (own )?(facebook|instagram|tiktok|snapchat|social media|page|profile|story|stories)\b/;
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
 interface NearMiss {
@@ -338,12 +357,15 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Gifts and hospitality, caseload sizes and the worker's own safety on visits: no policy speaks of them.
   { applies: unruled(GIFTS), topics: TOPICS },
   { applies: unruled(WORKLOAD), topics: TOPICS },
-  { applies: unruled(VISIT_SAFETY), topics: TOPICS },
+  { applies: unruled(VISIT_SAFETY, RECORD_WORDS), topics: TOPICS },
   { applies: unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
   { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
+  { applies: matching(ICO_NOTICE), topics: TOPICS },
+  { applies: matching(RECORDED_BY_THEM), topics: [...RECORDING_TOPICS, 'digital-contact'] },
+  { applies: unruled(POSTED_BY_OTHERS, RECORD_WORDS), topics: TOPICS },
   // Freedom of Information requests: the policies name the Act but say nothing of answering its requests.
   { applies: matching(/\b(freedom of information|foi)\b.{0,15}\b(requests?|applications?|enquir\w+|queries)\b|\b(request|respond|reply|answer)\w*\b.{0,40}\b(freedom of information|foi)\b/, /\bsubject access\b/), topics: RECORDING_TOPICS },
 ];

@@ -102,6 +102,8 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     situation.age = Number(childAge.value);
     childAge.fact = 'age';
   }
+  const sar = requestDay(situation, recognised);
+  if (sar) return { situation: sar.situation, recognised: sar.recognised, expansions, corrections, scores };
   if (situation.topic === 'retention' && records && records.length > 1) {
     // What was read about the question as a whole, beside what was read for each record.
     const shared = recognised.filter((r) => r.fact !== 'record type' && !/^date \(/.test(r.fact));
@@ -117,4 +119,17 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     return { situation: each[0]!.situation, recognised, expansions, corrections, scores, records: each };
   }
   return { situation, recognised, expansions, corrections, scores };
+}
+
+/**
+ * A request for records names one day, the day it was made, wherever the words put it ("came in today (22/11/26) and
+ * handed in a letter asking for ..."): in a subject access question the only date given is the request's.
+ */
+function requestDay(situation: Situation, recognised: Recognised[]): { situation: Situation; recognised: Recognised[] } | undefined {
+  const dates = situation.dates;
+  if (situation.topic !== 'subject-access-request' || !dates?.event || dates.request || Object.keys(dates).length !== 1) return undefined;
+  return {
+    situation: { ...situation, dates: { request: dates.event } },
+    recognised: recognised.map((r) => (r.fact === 'date (event)' ? { ...r, fact: 'date (request)' } : r)),
+  };
 }
