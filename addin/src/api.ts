@@ -1,4 +1,5 @@
 import { accessToken } from './auth';
+import { sentFilingBody, type SendChoice } from './send-filing';
 
 // The recording service, called from the pane: look-ups, and filing one e-mail per request with an Idempotency-Key.
 
@@ -138,17 +139,8 @@ export async function fileByGraphId(graphMessageId: string, f: FilingFields): Pr
 }
 
 /** File on send: the service finds the sent copy by its marker in the worker's Sent Items and files it as outgoing. */
-export async function fileSent(choice: { marker: string; person: PersonRef; purpose: string; harmOrRisk: boolean }): Promise<FiledReply> {
-  const p = choice.person;
-  return call<FiledReply>('POST', '/api/emails/sent', {
-    marker: choice.marker,
-    person: p.reference,
-    personName: p.name,
-    ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
-    ...(p.recordCategory ? { recordCategory: p.recordCategory } : {}),
-    purpose: choice.purpose,
-    harmOrRisk: choice.harmOrRisk,
-  });
+export async function fileSent(choice: SendChoice): Promise<FiledReply> {
+  return call<FiledReply>('POST', '/api/emails/sent', sentFilingBody(choice));
 }
 
 /** What the service did with a filing on send it was told about (the send handler's notice). */

@@ -1,5 +1,5 @@
 import { silentAccessToken } from './auth';
-import type { SendChoice } from './send-filing';
+import { sentFilingBody, type SendChoice } from './send-filing';
 
 // At send, the OnMessageSend handler tells the recording service about the filing, so the server files the sent copy
 // in the background even if the worker never opens the pane again. Best effort: any failure leaves the roaming queue.
@@ -39,20 +39,10 @@ export async function notifySent(choice: SendChoice, deps: NotifyDeps = {}): Pro
   });
   const notice = (async () => {
     const token = await (deps.token ?? silentAccessToken)();
-    const p = choice.person;
-    const body = {
-      marker: choice.marker,
-      person: p.reference,
-      personName: p.name,
-      ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
-      ...(p.recordCategory ? { recordCategory: p.recordCategory } : {}),
-      purpose: choice.purpose,
-      harmOrRisk: choice.harmOrRisk,
-    };
     const res = await (deps.fetch ?? fetch)(`${deps.origin ?? serviceOrigin()}/api/emails/sent/pending`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
+      body: JSON.stringify(sentFilingBody(choice)),
       ...(controller ? { signal: controller.signal } : {}),
     });
     return res.ok;

@@ -16,6 +16,20 @@ export interface SendChoice {
   harmOrRisk: boolean;
 }
 
+/** The request body of a filing on send, the same for the send handler's notice and the pane's own filing. */
+export function sentFilingBody(choice: SendChoice): Record<string, unknown> {
+  const p = choice.person;
+  return {
+    marker: choice.marker,
+    person: p.reference,
+    personName: p.name,
+    ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
+    ...(p.recordCategory ? { recordCategory: p.recordCategory } : {}),
+    purpose: choice.purpose,
+    harmOrRisk: choice.harmOrRisk,
+  };
+}
+
 /** A filing queued at send time, waiting for the sent copy or failed; kept until filed or the worker removes it. */
 export interface PendingSend extends SendChoice {
   subject: string;
