@@ -1,75 +1,29 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILING_MARKER_PROPERTY } from '../../src/email/filing-marker';
-import { createGraphClient } from '../../src/graph/client';
-import { GraphMailSource } from '../../src/graph/mail';
-import { provisionSite } from '../../src/graph/provision';
-import { OnBehalfOfTokenProvider } from '../../src/graph/tokens';
-import { SharePointRecordStore } from '../../src/recording/sharepoint-store';
-import { eml, startTestApi, type TestApi } from '../api/support';
-import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
-import { startTestIssuer, TEST_AUDIENCE, TEST_TENANT, TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
-import { PEOPLE, writeDirectoryFile } from '../support/org-directory';
-import { igLead, TOKENS } from './harness';
+import { eml, type TestApi } from '../api/support';
+import { MAILBOX, sentMime, startOboTenant, type OboTenant } from '../support/obo-tenant';
+import { type GraphStandIn } from '../support/graph-standin';
+import { type TestIssuer } from '../support/issuer/test-issuer';
+import { PEOPLE } from '../support/org-directory';
 
 // The Outlook add-in's server routes with RECORD_STORE=sharepoint, as the practitioner (on-behalf-of through the stand-in):
 // file on send (the sent copy found in Sent Items by its filing marker, filed as outgoing EML), and the look-ups
 // (filed already? whose record? find a person) answered from SharePoint under the same access rules as the embedded store.
 
-const APP_SECRET = 'stand-in-app-secret';
-const MAILBOX = 'alex@standin.example';
+let tenant: OboTenant;
 let issuer: TestIssuer;
 let standin: GraphStandIn;
 let api: TestApi;
 
 beforeAll(async () => {
-  issuer = await startTestIssuer();
-  standin = await startGraphStandIn({
-    users: { [TOKENS.igLead]: { id: igLead.userId, displayName: igLead.name } },
-    obo: { tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET },
-  });
-  standin.addUser(`direct-${randomUUID()}`, { id: TEST_USER.oid, displayName: TEST_USER.name, email: MAILBOX });
-  standin.addUser(`direct-${randomUUID()}`, { id: PEOPLE.otherTeam.id, displayName: PEOPLE.otherTeam.name, email: 'owen@standin.example' });
-  const base = { baseUrl: standin.origin, fetch: standin.fetch, retryDelaySeconds: 0 };
-  await provisionSite(await createGraphClient({ ...base, tokens: { graphToken: async () => TOKENS.igLead } }, igLead), standin.siteId);
-  const graph = { ...base, tokens: new OnBehalfOfTokenProvider({ tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET, authority: standin.origin, fetch: standin.fetch }) };
-  api = await startTestApi(
-    {
-      MicrosoftAppId: TEST_AUDIENCE,
-      MicrosoftAppPassword: APP_SECRET,
-      MicrosoftAppTenantId: TEST_TENANT,
-      HOST: '127.0.0.1',
-      OPENID_METADATA_URL: issuer.metadataUrl,
-      RECORD_STORE: 'sharepoint',
-      SHAREPOINT_SITE_ID: standin.siteId,
-      GRAPH_BASE_URL: standin.origin,
-      ORG_DIRECTORY: writeDirectoryFile(),
-    },
-    { recordings: { store: new SharePointRecordStore({ siteId: standin.siteId, graph }), mail: new GraphMailSource(graph) } },
-  );
+  tenant = await startOboTenant({ sharepoint: true, otherUsers: [{ id: PEOPLE.otherTeam.id, name: PEOPLE.otherTeam.name, email: 'owen@standin.example' }] });
+  ({ issuer, standin, api } = tenant);
 });
 afterAll(async () => {
-  await api?.stop();
-  await standin?.close();
-  await issuer?.close();
+  await tenant?.close();
 });
 
-/** A message as Exchange keeps it after sending: the worker's From, the send time as Date, the marker header. */
-function sentMime(marker: string, options: { to?: string; date?: string; subject?: string } = {}): string {
-  return [
-    `From: ${TEST_USER.name} <${MAILBOX}>`,
-    `To: Parent Example <${options.to ?? 'parent@example.org'}>`,
-    `Subject: ${options.subject ?? 'Visit on Thursday'}`,
-    `Date: ${options.date ?? 'Wed, 02 Dec 2026 16:45:10 +0000'}`,
-    `Message-ID: <${randomUUID()}@standin.example>`,
-    `x-companion-filing: ${marker}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    'I will visit on Thursday at 4pm as agreed.',
-    '',
-  ].join('\r\n');
-}
 
 const person = () => `P-${randomUUID().slice(0, 8)}`;
 

@@ -1,50 +1,30 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphMailSource } from '../../src/graph/mail';
-import { OnBehalfOfTokenProvider } from '../../src/graph/tokens';
-import { startTestApi, type TestApi } from '../api/support';
-import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
-import { startTestIssuer, TEST_AUDIENCE, TEST_TENANT, TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
-import { PEOPLE, writeDirectoryFile } from '../support/org-directory';
+import { type TestApi } from '../api/support';
+import { MAILBOX, sentMime, startOboTenant, type OboTenant } from '../support/obo-tenant';
+import { type GraphStandIn } from '../support/graph-standin';
+import { TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
+import { PEOPLE } from '../support/org-directory';
 
 // File on send in the background with a tenant: the send handler's notice carries the worker's token for the recording
 // service (Nested App Authentication); the server exchanges it on-behalf-of the worker for a Graph token (Entra ID's
 // token endpoint, stood in for) and finds the sent copy in that worker's own Sent Items. Embedded record store.
 
-const APP_SECRET = 'stand-in-app-secret';
-const MAILBOX = 'alex@standin.example';
+let tenant: OboTenant;
 let issuer: TestIssuer;
 let standin: GraphStandIn;
 let api: TestApi;
 
 beforeAll(async () => {
-  issuer = await startTestIssuer();
-  standin = await startGraphStandIn({ obo: { tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET } });
-  standin.addUser(`direct-${randomUUID()}`, { id: TEST_USER.oid, displayName: TEST_USER.name, email: MAILBOX });
-  standin.addUser(`direct-${randomUUID()}`, { id: PEOPLE.otherTeam.id, displayName: PEOPLE.otherTeam.name, email: 'owen@standin.example' });
-  const graph = {
-    baseUrl: standin.origin,
-    fetch: standin.fetch,
-    retryDelaySeconds: 0,
-    tokens: new OnBehalfOfTokenProvider({ tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET, authority: standin.origin, fetch: standin.fetch }),
-  };
-  api = await startTestApi(
-    {
-      MicrosoftAppId: TEST_AUDIENCE,
-      MicrosoftAppPassword: APP_SECRET,
-      MicrosoftAppTenantId: TEST_TENANT,
-      HOST: '127.0.0.1',
-      OPENID_METADATA_URL: issuer.metadataUrl,
-      ORG_DIRECTORY: writeDirectoryFile(),
-      FILE_ON_SEND_RETRY_SECONDS: '0.2,0.3,0.3',
-    },
-    { recordings: { mail: new GraphMailSource(graph) } },
-  );
+  tenant = await startOboTenant({
+    sharepoint: false,
+    otherUsers: [{ id: PEOPLE.otherTeam.id, name: PEOPLE.otherTeam.name, email: 'owen@standin.example' }],
+    settings: { FILE_ON_SEND_RETRY_SECONDS: '0.2,0.3,0.3' },
+  });
+  ({ issuer, standin, api } = tenant);
 });
 afterAll(async () => {
-  await api?.stop();
-  await standin?.close();
-  await issuer?.close();
+  await tenant?.close();
 });
 
 describe('file on send in the background, on-behalf-of the worker', () => {
@@ -54,7 +34,7 @@ describe('file on send in the background, on-behalf-of the worker', () => {
     const person = `P-${randomUUID().slice(0, 8)}`;
     const notice = await api.call('POST', '/api/emails/sent/pending', { marker, person, personName: 'Casey Child', purpose: 'Confirm the visit', harmOrRisk: false }, alex);
     expect(notice.status).toBe(202);
-    const mime = [`From: ${TEST_USER.name} <${MAILBOX}>`, 'To: Parent <parent@example.org>', 'Subject: Visit', 'Date: Wed, 02 Dec 2026 16:45:10 +0000', `Message-ID: <${randomUUID()}@standin.example>`, `x-companion-filing: ${marker}`, '', 'See you Thursday.', ''].join('\r\n');
+    const mime = sentMime(marker);
     standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: MAILBOX, mime, folder: 'sentitems' });
     let entry: { state: string; reference?: string } | undefined;
     await expect.poll(async () => (entry = (await api.call('GET', '/api/emails/sent', undefined, alex)).json.filings.find((f: { marker: string }) => f.marker === marker))?.state, { timeout: 10_000 }).toBe('filed');

@@ -1,54 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphClient } from '../../src/graph/client';
-import { GraphMailSource } from '../../src/graph/mail';
-import { provisionSite } from '../../src/graph/provision';
 import { OnBehalfOfTokenProvider } from '../../src/graph/tokens';
-import { SharePointRecordStore } from '../../src/recording/sharepoint-store';
-import { contactRecording, eml, startTestApi, type TestApi } from '../api/support';
-import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
-import { startTestIssuer, TEST_AUDIENCE, TEST_TENANT, TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
-import { igLead, TOKENS } from './harness';
-import { writeDirectoryFile } from '../support/org-directory';
+import { contactRecording, eml, type TestApi } from '../api/support';
+import { APP_SECRET, startOboTenant, type OboTenant } from '../support/obo-tenant';
+import { type GraphStandIn } from '../support/graph-standin';
+import { TEST_AUDIENCE, TEST_TENANT, TEST_USER, type TestIssuer } from '../support/issuer/test-issuer';
 
 // The recordings API with RECORD_STORE=sharepoint: a practitioner's Entra token is exchanged on their behalf for a
 // Graph token (the stand-in plays Entra's token endpoint), and the record lands in SharePoint under their own name.
 
-const APP_SECRET = 'stand-in-app-secret';
+let tenant: OboTenant;
 let issuer: TestIssuer;
 let standin: GraphStandIn;
 let api: TestApi;
 
 beforeAll(async () => {
-  issuer = await startTestIssuer();
-  standin = await startGraphStandIn({
-    users: { [TOKENS.igLead]: { id: igLead.userId, displayName: igLead.name } },
-    obo: { tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET },
-  });
-  // The practitioner exists in the tenant; Graph tokens for them come only from the on-behalf-of exchange.
-  standin.addUser(`direct-${randomUUID()}`, { id: TEST_USER.oid, displayName: TEST_USER.name, email: 'alex@standin.example' });
-  const base = { baseUrl: standin.origin, fetch: standin.fetch, retryDelaySeconds: 0 };
-  await provisionSite(await createGraphClient({ ...base, tokens: { graphToken: async () => TOKENS.igLead } }, igLead), standin.siteId);
-  const graph = { ...base, tokens: new OnBehalfOfTokenProvider({ tenantId: TEST_TENANT, clientId: TEST_AUDIENCE, clientSecret: APP_SECRET, authority: standin.origin, fetch: standin.fetch }) };
-  api = await startTestApi(
-    {
-      MicrosoftAppId: TEST_AUDIENCE,
-      MicrosoftAppPassword: APP_SECRET,
-      MicrosoftAppTenantId: TEST_TENANT,
-      HOST: '127.0.0.1',
-      OPENID_METADATA_URL: issuer.metadataUrl,
-      RECORD_STORE: 'sharepoint',
-      SHAREPOINT_SITE_ID: standin.siteId,
-      GRAPH_BASE_URL: standin.origin,
-      ORG_DIRECTORY: writeDirectoryFile(),
-    },
-    { recordings: { store: new SharePointRecordStore({ siteId: standin.siteId, graph }), mail: new GraphMailSource(graph) } },
-  );
+  tenant = await startOboTenant({ sharepoint: true });
+  ({ issuer, standin, api } = tenant);
 });
 afterAll(async () => {
-  await api?.stop();
-  await standin?.close();
-  await issuer?.close();
+  await tenant?.close();
 });
 
 describe('recordings API on SharePoint', () => {
