@@ -97,7 +97,14 @@ describe('Agents Playground end to end, at phone width', () => {
 
     await card.getByRole('button', { name: 'Details' }).click();
     await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toContain('Why this applies');
-    if (SCREENSHOTS) await card.screenshot({ path: join(SCREENSHOTS, 'answer-360-expanded.png') });
+    if (SCREENSHOTS) {
+      // The expanded card is taller than the window: grow the window to it, or the chat's own scrolling clips it.
+      const box = await card.boundingBox();
+      await page.setViewportSize({ width: 1280, height: Math.ceil((box?.height ?? 1400) + 600) });
+      await card.scrollIntoViewIfNeeded();
+      await card.screenshot({ path: join(SCREENSHOTS, 'answer-360-expanded.png') });
+      await page.setViewportSize({ width: 1280, height: 1400 });
+    }
 
     await page.addScriptTag({ path: AXE });
     const violations = await card.evaluate(async (element) => {
