@@ -213,6 +213,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(public transport|on the (bus|train|tube)|in (my|the) car|pubs?|restaurants?|shops?|cafes?|caf[eé]s?|coffee shops?|costa|starbucks|nero|pret|greggs|mcdonald'?s|maccies|supermarkets?|home working|working from home|overheard?)\b/, weight: 1 },
     { pattern: /\b(by post|in the post|posting|envelopes?|letter ?box|hand[- ]deliver\w*|address(es)?)\b/, weight: 1 },
     { pattern: /\blaptops?\b/, weight: 1 },
+    // Where a hardcopy file is: sent to Legal Services, another team or locality, the archive (Nottinghamshire: recorded on Mosaic).
+    { pattern: /\b(paper |hard ?copy |physical |case )?(files?|bundles?)\b.{0,30}\b(sent|send|sending|moved|moving|transferred|passed|gone|went|taken|lent)\b (over |across |back )?to (the )?(legal( services| team)?|another (team|locality|office|area)|the (\w+ )?(team|locality|office)|archives?|records (store|management))\b|\b(sent|send|sending|moved|moving|transferred|passed|taken|lent)\b.{0,20}\b(files?|bundles?) (over |across |back )?to (the )?(legal( services| team)?|another (team|locality|office|area)|the (\w+ )?(team|locality|office)|archives?|records (store|management))\b|\bwhere (the |a |my |our )?(paper |hard ?copy )?(files?|case files?) (is|are|has gone|have gone|went)\b/, weight: 5 },
   ],
   'record-writing': [
     // How an entry is written (Nottinghamshire: clearly understandable, written as if the service user will read it).
@@ -246,7 +248,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // An entry on the wrong file, or correcting one in place, is unmistakably an amendment question; a "correction" word alone is weaker evidence.
   if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
-  if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
+  // What to record of a supervision discussion, and where, is the supervision topic's question too.
+  if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   // Chats kept on or cleared off the work phone are Waltham Forest's history on the device, which its recording rules keep.
   if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: 5, why: `handling: ${facts.handling}` });
