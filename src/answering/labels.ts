@@ -120,6 +120,7 @@ export const WRITING_LABELS: Readonly<Record<WritingAspect, string>> = {
   accessible: 'A record the service user can read',
   detail: 'How much detail',
   'leave-out': 'Leaving something out of the record',
+  'human-rights': "A decision that affects someone's rights",
 };
 
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {

@@ -126,6 +126,7 @@ export const WRITING_ASPECTS = [
   'accessible', // records the service user can read: other languages, formats, learning disability
   'detail', // how much detail: concise, relevant, significant points
   'leave-out', // asked to leave something out of the record (told in confidence)
+  'human-rights', // a decision that infringes someone's rights (Article 8, family life): its justification reasoned and recorded
 ] as const;
 export type WritingAspect = (typeof WRITING_ASPECTS)[number];
 

@@ -26,7 +26,8 @@ const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:when|how|w
 
 /** The message's sentences: after a question mark, a full stop or a line break. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[?!.])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  // "1) do I record this 2) by when": a numbered ask starts a sentence, with or without a question mark before it.
+  return text.split(/(?<=[?!.])\s+|\n+|\s+(?=\d\)\s)/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** A piece split where a comma begins a new question, when what comes before is itself a question. */
