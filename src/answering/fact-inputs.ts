@@ -122,6 +122,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Something personal', value: 'personal' as const },
     { title: 'Posting a status or story', value: 'status-sharing' as const },
     { title: 'Asking one person to pass a message to another', value: 'third-party-message' as const },
+    { title: "Sending someone's personal details (an address, a number)", value: 'personal-information' as const },
   ], (s, v) => { s.purpose = v; }),
   urgency: choice('urgency', [
     { title: 'No, routine', value: 'routine' as const },
@@ -134,6 +135,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'The young person wants to show it to me', value: 'young-person-volunteers' as const },
     { title: 'The young person will not hand over the phone', value: 'young-person-refuses' as const },
     { title: 'I would ask the young person to send it to me', value: 'asked-to-forward' as const },
+    { title: 'I would download or save a copy of it', value: 'download' as const },
   ], (s, v) => { s.imageHandling = v; }),
   wording: choice('wording', listed(WORDINGS, WORDING_LABELS), (s, v) => { s.wording = v; }),
   retentionRecord: choice('retentionRecord', listed(RETENTION_RECORDS, RETENTION_LABELS), (s, v) => { s.retentionRecord = v; }),

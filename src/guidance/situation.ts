@@ -176,11 +176,12 @@ export interface Situation {
   time?: string;
   outOfHours?: boolean;
   /** `third-party-message`: asking one service user to pass a message on to another (Pan Dorset 1.7). */
-  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message';
+  /** `personal-information`: someone's personal details (an address, a number, a date of birth) sent over the tool (Waltham Forest). */
+  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message' | 'personal-information';
   urgency?: 'routine' | 'harm-or-risk' | 'crisis';
   incident?: Incident;
   /** The young person is volunteering the image / refuses to hand over the phone / is to be asked to send it on (indecent image handling). */
-  imageHandling?: 'received-on-staff-phone' | 'young-person-volunteers' | 'young-person-refuses' | 'asked-to-forward';
+  imageHandling?: 'received-on-staff-phone' | 'young-person-volunteers' | 'young-person-refuses' | 'asked-to-forward' | 'download';
   wording?: Wording;
   retentionRecord?: RetentionRecord;
   meeting?: Meeting;

@@ -53,6 +53,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Whether messages are a record at all ("is a chat a proper record?"): Waltham Forest says chats are written documents.
+    { pattern: /\b(count|counts|counted|treated|classed|considered|regarded|seen) as (a |an |the |part of the |part of a )?(proper |formal |official |real |legal |written )?(record|records|document|documents|evidence|case record)\b|\b(just|only|only a|just a|merely|casual) chats?\b.{0,40}\b(record|document)\b|\b(is|are) (a |an )?(whatsapp |text |online )?(chats?|messages?|conversations?)\b.{0,20}\b(a |an )?(proper |formal |official |written )(records?|documents?)\b/, weight: 3 },
     // Whether every call or message goes on the record ("do I have to write up every single call?").
     { pattern: /\b(have to|has to|need to|needs to|must|should|expected to|supposed to|meant to|got to)\b.{0,20}\b(record|recording|log|logging|note|noting|write (it |them )?up|writing up|write down|type up|put|go|goes)\b.{0,15}\b(every|each|all)( single)? (of )?(the |my |those |these )?(old |previous |past |earlier |other )?(phone ?calls?|telephone calls?|calls?|texts?|messages?|whatsapps?|conversations?)\b|\b(every|each)( single)? (phone ?call|telephone call|call|text|message)\b.{0,40}\b(goes|go|recorded|logged|noted|written up|on the (record|file|system))\b/, weight: 2 },
     // Where an entry goes: a case note or its Mosaic episode or form.
@@ -228,6 +230,8 @@ const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents
 function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true }[] {
   const out: { topic: Topic; weight: number; why: string; form?: true }[] = [];
   if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
+  // Asking a young person to send material on, or downloading it, is Pan Dorset's image advice whatever channel it would go by.
+  else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 3, why: `image handling: ${facts.imageHandling}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
@@ -358,7 +362,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: unruled(GIFTS), topics: TOPICS },
   { applies: unruled(WORKLOAD), topics: TOPICS },
   { applies: unruled(VISIT_SAFETY, RECORD_WORDS), topics: TOPICS },
-  { applies: unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/), topics: TOPICS },
+  // An image or message the question is about ("evidence for the strategy meeting") is ruled, whatever meeting it is for.
+  { applies: (text, facts) => !facts.incident && !facts.imageHandling && unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/)(text, facts), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
