@@ -25,6 +25,7 @@ export const situationSchema = z.object({
   consent: z.object({ youngPerson: z.boolean().optional(), parent: z.boolean().optional(), evidenced: z.boolean().optional() }).optional(),
   parentsAware: z.boolean().optional(),
   lineManagerAgreed: z.boolean().optional(),
+  viaApp: z.boolean().optional(),
   riskAssessed: z.boolean().optional(),
   textLanguage: z.boolean().optional(),
   otherLogin: z.boolean().optional(),

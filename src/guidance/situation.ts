@@ -156,6 +156,8 @@ export interface Situation {
   /** Parents or carers know about the e-mail contact. */
   parentsAware?: boolean;
   lineManagerAgreed?: boolean;
+  /** The texts go through an app such as WhatsApp rather than as SMS: Waltham Forest rules its communication tools. */
+  viaApp?: boolean;
   /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
   textLanguage?: boolean;
   /** The entry would go on under another person's log-in (Nottinghamshire: entries are never made under another's log-in). */
@@ -221,6 +223,7 @@ export type FactName =
   | 'consent'
   | 'parentsAware'
   | 'lineManagerAgreed'
+  | 'viaApp'
   | 'riskAssessed'
   | 'textLanguage'
   | 'otherLogin'

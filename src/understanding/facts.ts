@@ -25,7 +25,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
   // "the main text", "free text", "the text of the letter" are writing, not a text message.
   [/(?<!\b(main|free|body|plain|running|written) )\btext(s|ed|ing)?\b(?! (of|box|field)\b)|\bsms\b/, 'text'],
-  [/\b(phone|ring|call|rang|rung)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\bby (tele)?phone\b|\b(rang|phoned) (me|us|the office|the team)\b/, 'phone'],
+  [/\b(phone|ring|call|rang|rung)(ed|ing|s)? (them|him|her|the|a|mum|dad|young|yp|parents?|child|children|carers?|families|family)\b|\bphone call\b|\bcalls?\b|\b(on|over|down) the phone\b|\bby (tele)?phone\b|\b(rang|phoned) (me|us|the office|the team)\b|\b(rang|rings|ringing|rung|phoned|phoning|called|calling) (me on )?(my|the|our) (work |personal |own |staff )?(mobile|phone|number|landline)\b/, 'phone'],
 ];
 
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
@@ -74,7 +74,7 @@ const TIMES: readonly [RegExp, boolean][] = [
 ];
 
 const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
-  [/\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them|my)sel(f|ves))\b|\b(end|ending) (it all|(her|his|their|my) (own )?li(fe|ves))\b|\btake (her|his|their|my) own li(fe|ves)\b|\b(want|wants|wanted|wanting) to die\b|\b(doesn'?t|does not|don'?t|do not) want to (be here|be alive|live)( any ?more)?\b|\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|overdosed|kill (him|her|them|my)sel(f|ves)|end (it all|(her|his|their|my) (own )?life)|take (her|his|their|my) (own )?life|(been|was|is|started|starting|still|keeps?) cutting|cutting (again|(her|him|them)sel(f|ves))|cut (her|him|them)sel(f|ves))\b/, 'crisis'],
+  [/\b(threaten(s|ed|ing)? to (run( away| off)?|abscond|go missing)|(going|about|planning|wants?) to (run away|abscond|go missing))\b|\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|kill (him|her|them|my)sel(f|ves))\b|\b(end|ending) (it all|(her|his|their|my) (own )?li(fe|ves))\b|\btake (her|his|their|my) own li(fe|ves)\b|\b(want|wants|wanted|wanting) to die\b|\b(doesn'?t|does not|don'?t|do not) want to (be here|be alive|live)( any ?more)?\b|\b(crisis|suicidal|suicide|self[- ]?harm(ing)?|overdose|overdosed|kill (him|her|them|my)sel(f|ves)|end (it all|(her|his|their|my) (own )?life)|take (her|his|their|my) (own )?life|(been|was|is|started|starting|still|keeps?) cutting|cutting (again|(her|him|them)sel(f|ves))|cut (her|him|them)sel(f|ves))\b/, 'crisis'],
   [/\b(harm|harmed|injury|injured|injuries|hurt|bruis(e|es|ed|ing)|at risk|risk of|risk to|significant harm|danger|dangerous|unsafe|assault(ed)?|abuse disclosure|disclosed abuse|missing from)\b|\b(hit|hits|hitting|slapped|punched|kicked|smacked|strangled|choked|beaten|beat|battered|shook|shaken) (her|him|them|me|the (child|kids?|baby|yp|young person))\b|\b(been|being|was|were|got|get) (hit|slapped|punched|kicked|smacked|beaten|battered|hurt|strangled)\b|\b(cuts?|marks?|burns?|scratch(es)?|welts?|bite marks?) (to|on) (her|his|their|the)\b|\b(black eye|bleeding|broken (arm|leg|wrist|bone|nose)|fracture)\b|\bsafeguarding (concerns?|issues?|worr(y|ies))\b|\b(something|anything) (worrying|concerning|of concern)\b|\brisky\b|\b(there'?s|there is|is at|a real|some|any) risk\b|\bconcerns? (for|about) (her|his|their|the child'?s?|the young person'?s?) (safety|welfare)\b|\b(scared|frightened|afraid|terrified|petrified) (at|to go|of going|to be|of being) (home|back)\b|\b(scared|frightened|afraid|terrified) of (her|his|their) (dad|mum|father|mother|step-?dad|step-?mum|parents?|partner|boyfriend)\b/, 'harm-or-risk'],
   [/\b(routine|no concerns|nothing of concern|all fine|went well)\b/, 'routine'],
 ];
@@ -108,15 +108,15 @@ const INCIDENT: readonly [RegExp, Incident][] = [
   [/\bbluetooth\b|\bairdrop(ped)?\b|\bunsolicited\b/, 'bluetooth-material'],
   // A young person threatening to run or to harm themselves is in crisis, not sending the worker a threat.
   [/\b(abusive|(threatening|threat|threats|threatened)(?! to (run|abscond|go missing|leave|self[- ]?harm|harm (her|him|them)sel|hurt (her|him|them)sel|kill (her|him|them)sel|end (it|her|his|their)|take (her|his|their) own|jump|overdose|cut))|nuisance|harass(ing|ment|ed)?|(swore|swears|swearing|sworn|cursing|cursed|effing) (at|down the phone to) (me|us|her|him|them|staff|the worker)|hostile (message|text)s?|abuse (me|at me)|shouted abuse|verbal(ly)? abus\w*|(offensive|foul) language|swore|swearing|swear words?|effing and blinding)\b|\b(ring|rings|ringing|rang|call|calls|calling|called|phon\w+)\b.{0,60}\b(hang|hangs|hanging|hung) up\b|\b(silent|prank|withheld|anonymous|heavy breathing) (calls?|number)\b|\b(keeps|kept|keep) (ringing|calling|phoning|texting)\b.{0,40}\b(night|midnight|\d{1,2} ?am|all hours|middle of the night)\b|\b(texting|texted|texts|messaging|messaged|messages|sending|sent|sends|leaving|left|whatsapping|emailing|emailed) (me |us |her |him |the worker )?(abuse|abusive (texts|messages|voicemails?))\b/, 'abusive-message'],
-  [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(link|attachment|file)s?\b.{0,30}\b(scam|spam|dodgy|suspicious|virus|phishing|dangerous)\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b/, 'inappropriate-attachment'],
-  [/\b(instagram|facebook|tiktok|snapchat|social media|online|whatsapp|messenger)\b.{0,80}\b(court order|contact order|no[- ]contact order|restrict\w* contact|(court|judge|order)( \w+){0,2} no[- ]contact|(in )?breach of|defian\w*|defying|behind (everyone'?s|our|the|her|his|their) backs?)\b|\b(court order|contact order|no[- ]contact order|restrict\w* contact)\b.{0,80}\b(instagram|facebook|tiktok|snapchat|social media|online|messag\w+)\b|\b(came across|come across|stumbled (on|across)|spotted|found) (the |her |his |their |some )?(posts?|profile|page|messages|photos?|videos?|stories)\b|\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,50}\b(drugs|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|naked|sexual)\b|\bsocial networking site\b|\b(account|accounts|page|pages|profile|group|groups|posts?|posting|posted|videos?|stories)\b.{0,40}\b(about|of) (her|him|them|the (young person|child|girl|boy))\b.{0,60}\b(involved|county lines|gangs?|drugs|exploit\w*|groom\w*|sex\w*|fight\w*|bully\w*|threat\w*|weapons?|knives|knife)\b/, 'concerning-social-content'],
+  [/\b(sent|send|received|got|opened|came with|from)\b.{0,60}\b(attachment|attachments)\b|\b(attachment|attachments)\b.{0,40}\b(sent|received|from|in (a|an|the) (message|email|text|whatsapp))\b|\b(dodgy|suspicious) (link|file|attachment|message)s?\b|\b(link|attachment|file)s?\b.{0,30}\b(scam|spam|dodgy|suspicious|virus|phishing|dangerous)\b|\b(virus|phishing|malware)\b|\binappropriate (message|msg|link|file|content|attachment)s?\b|\b(offensive|horrible|disturbing|graphic|upsetting|vile|obscene|gross|disgusting|violent) (pictures?|pics?|photos?|images?|videos?|vids?|memes?|gifs?|attachments?|links?)\b/, 'inappropriate-attachment'],
+  [/\b(instagram|facebook|tiktok|snapchat|social media|online|whatsapp|messenger)\b.{0,80}\b(court order|contact order|no[- ]contact order|restrict\w* contact|(court|judge|order)( \w+){0,2} no[- ]contact|(in )?breach of|defian\w*|defying|behind (everyone'?s|our|the|her|his|their) backs?)\b|\b(court order|contact order|no[- ]contact order|restrict\w* contact)\b.{0,80}\b(instagram|facebook|tiktok|snapchat|social media|online|messag\w+)\b|\b(came across|come across|stumbled (on|across)|spotted|found|seen|saw) (a |an |the |her |his |their |some |this )?((yp|young person|child|kid|girl|boy|lad)'?s |[a-z]+\/)?(insta\w* |tiktok |snapchat |snap |facebook |fb |twitter |youtube |social media )?(posts?|profile|page|messages|photos?|videos?|stories|story|account|live ?stream)\b|\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|insta|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,80}\b(drugs|weed|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|drinking|drunk|naked|sexual|older (men|boys|lads)|county lines)\b|\bsocial networking site\b|\b(account|accounts|page|pages|profile|group|groups|posts?|posting|posted|videos?|stories)\b.{0,40}\b(about|of) (her|him|them|the (young person|child|girl|boy))\b.{0,60}\b(involved|county lines|gangs?|drugs|exploit\w*|groom\w*|sex\w*|fight\w*|bully\w*|threat\w*|weapons?|knives|knife)\b/, 'concerning-social-content'],
 ];
 
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
   // Asking for it to be sent on is what Pan Dorset forbids, whoever the asker means it for (police, evidence, a manager).
   [/\b(ask|asking|asked|get|getting|got|tell|telling|told|request|requesting)( the| a| that| this)? (her|him|them|young person|young people|yp|child|children|kids?|girl|boy|pupil|student|lad|teen|teenager|service user) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
   // Downloading, saving or copying the image to look at it is what Pan Dorset 2.5 says staff should never do.
-  [/\b(download|downloading|downloaded|save|saving|saved|keep a copy|keeping a copy|take a copy|copy|copying|screenshot|screenshotting)\b (it|them|that|this|the (image|photo|picture|pic|video|material)s?)\b|\b(download|save|copy|screenshot) (a copy|the (image|photo|picture|pic|video|material)s?)\b/, 'download'],
+  [/\b(download|downloading|downloaded|save|saving|saved|keep a copy|keeping a copy|take a copy|copy|copying|screenshot|screenshotting)\b (it|them|that|this|a copy|(the |a |that |this |her |his |their |any )?(\w+ )?(image|photo|picture|pic|video|material)s?)\b/, 'download'],
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
   [/\b(wants? to show me|showed me|show(ing)? me|volunteer(s|ed|ing)?|offered to show|on (her|his|their) (own )?phone)\b/, 'young-person-volunteers'],
   [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|(on|to) my (work |own |personal )?(phone|mobile|iphone|email|laptop)|came through on my|been sent)\b/, 'received-on-staff-phone'],
@@ -399,6 +399,12 @@ const RISK_ASSESSED: readonly [RegExp, boolean][] = [
   [/\brisk[- ]assess(ed|ment)\b/, true],
 ];
 
+// Texts sent as SMS or through an app (Waltham Forest's rules are about communication tools such as WhatsApp).
+const VIA_APP: readonly [RegExp, boolean][] = [
+  [/\b(sms|normal texts?|ordinary texts?|standard texts?|regular texts?|plain texts?|texts? messages? not (on |through |via )?(whatsapp|an app))\b/, false],
+  [/\btext(s|ing)? (on|over|through|via|using) (whatsapp|an app|the app|signal|telegram|imessage)\b/, true],
+];
+
 const MANAGER_AGREED: readonly [RegExp, boolean][] = [
   [/\b(manager|tm|team manager|line manager) (has not|hasn'?t|did not|didn'?t|won'?t|doesn'?t|does not|is not|isn'?t) (agreed?|approved?|know|okayed|happy)\b|\bwithout (telling |asking |checking with )?(my )?(line |team )?manager\b|\bnot agreed with (my )?(line |team )?manager\b/, false],
   [/\b(line |team )?manager (has )?(agreed|approved|okayed|signed (it )?off|said (it'?s )?(ok|okay|fine|yes)|is happy)\b|\bagreed (it )?with (my |the )?(line |team )?manager\b|\bmanager'?s? (agreement|approval)\b/, true],
@@ -502,7 +508,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown' | 'viaApp', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
@@ -511,6 +517,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
   yesNo('otherLogin', first(text, OTHER_LOGIN), "another person's log-in");
   yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
+  if (facts.channel === 'text') yesNo('viaApp', first(text, VIA_APP), 'sent through an app');
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
@@ -544,6 +551,11 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (handling?.value === 'young-person-refuses') incident = { value: 'indecent-image', from: handling.from };
   }
   if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
+  // A young person's own story or status seen with concern is content found, not the worker sharing a status.
+  if (facts.incident === 'concerning-social-content' && facts.purpose === 'status-sharing') {
+    delete facts.purpose;
+    recognised.splice(recognised.findIndex((r) => r.fact === 'purpose'), 1);
+  }
   if (facts.incident === 'indecent-image') read('imageHandling', IMAGE_HANDLING, 'image handling');
   // Asking a young person to send any material on is what Pan Dorset 2.1 forbids, whatever the material turns out to be.
   else if (!facts.incident && /\b(images?|pics?|pictures?|photos?|videos?|material|screenshots?|clips?)\b/.test(text) && first(text, IMAGE_HANDLING)?.value === 'asked-to-forward') {
