@@ -96,6 +96,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   parentsAware: yesNo('parentsAware', (s, v) => { s.parentsAware = v; }),
   lineManagerAgreed: yesNo('lineManagerAgreed', (s, v) => { s.lineManagerAgreed = v; }),
   viaApp: yesNo('viaApp', (s, v) => { s.viaApp = v; }),
+  student: yesNo('student', (s, v) => { s.student = v; }),
   riskAssessed: yesNo('riskAssessed', (s, v) => { s.riskAssessed = v; }),
   textLanguage: yesNo('textLanguage', (s, v) => { s.textLanguage = v; }),
   otherLogin: yesNo('otherLogin', (s, v) => { s.otherLogin = v; }),

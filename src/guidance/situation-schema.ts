@@ -26,6 +26,7 @@ export const situationSchema = z.object({
   parentsAware: z.boolean().optional(),
   lineManagerAgreed: z.boolean().optional(),
   viaApp: z.boolean().optional(),
+  student: z.boolean().optional(),
   riskAssessed: z.boolean().optional(),
   textLanguage: z.boolean().optional(),
   otherLogin: z.boolean().optional(),

@@ -158,6 +158,8 @@ export interface Situation {
   lineManagerAgreed?: boolean;
   /** The texts go through an app such as WhatsApp rather than as SMS: Waltham Forest rules its communication tools. */
   viaApp?: boolean;
+  /** A social work student is the one asking or acting (Waltham Forest's guidance names students). */
+  student?: boolean;
   /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
   textLanguage?: boolean;
   /** The entry would go on under another person's log-in (Nottinghamshire: entries are never made under another's log-in). */
@@ -224,6 +226,7 @@ export type FactName =
   | 'parentsAware'
   | 'lineManagerAgreed'
   | 'viaApp'
+  | 'student'
   | 'riskAssessed'
   | 'textLanguage'
   | 'otherLogin'

@@ -31,7 +31,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
 const DEVICE: readonly [RegExp, 'work' | 'personal'][] = [
   [/\bwork(-issued| issued)? (phone|mobile|iphone|device|laptop|number|sim)\b|\b(council|company|team|office|agency) (phone|mobile|device|laptop)\b|\bphone (issued|provided) by\b/, 'work'],
   // One phone for work and personal messages alike is a personal phone used for work (Waltham Forest: kept separate).
-  [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|ipad|tablet|device|number|mobile number)\b|\bmy (iphone|android)\b|\bpersonal mobile\b|\b(work|personal) (and|&|\+) (work|personal)( \w+)? (chats?|messages?|contacts?|accounts?|numbers?|whatsapps?|apps?|stuff|texts?)\b.{0,30}\b(same|one|1|single|shared|the one|the 1) (phone|mobile|device|handset|iphone)\b|\b(same|one|1|single) (phone|mobile|device|handset) for (both )?(work|personal) (and|&) (work|personal)\b|\b(dual|double)[- ]sim\b/, 'personal'],
+  [/\b(my )?(own|personal|private|home) (phone|mobile|iphone|ipad|tablet|device|number|mobile number)s?\b|\bmy (iphone|android)\b|\bpersonal mobile\b|\b(work|personal) (and|&|\+) (work|personal)( \w+)? (chats?|messages?|contacts?|accounts?|numbers?|whatsapps?|apps?|stuff|texts?)\b.{0,30}\b(same|one|1|single|shared|the one|the 1) (phone|mobile|device|handset|iphone)\b|\b(same|one|1|single) (phone|mobile|device|handset) for (both )?(work|personal) (and|&) (work|personal)\b|\b(dual|double)[- ]sim\b/, 'personal'],
 ];
 
 /** The device a message would be sent from, when a question names both ("work phone is dead, text from my own phone"). */
@@ -405,6 +405,11 @@ const VIA_APP: readonly [RegExp, boolean][] = [
   [/\btext(s|ing)? (on|over|through|via|using) (whatsapp|an app|the app|signal|telegram|imessage)\b/, true],
 ];
 
+// A social work student asking, or asking about students (Waltham Forest's guidance includes them).
+const STUDENT: readonly [RegExp, boolean][] = [
+  [/\b(i'?m|i am|as|im) (a |an )?(final year |first year |second year |3rd year |social work |sw |masters )*students?\b|\b(social work|sw) students?\b|\bstudent (social workers?|sws?|practitioners?)\b|\bstudents?\b.{0,30}\bon placement\b|\bon (my |a |their )?(first |final |last )?placement\b/, true],
+];
+
 const MANAGER_AGREED: readonly [RegExp, boolean][] = [
   [/\b(manager|tm|team manager|line manager) (has not|hasn'?t|did not|didn'?t|won'?t|doesn'?t|does not|is not|isn'?t) (agreed?|approved?|know|okayed|happy)\b|\bwithout (telling |asking |checking with )?(my )?(line |team )?manager\b|\bnot agreed with (my )?(line |team )?manager\b/, false],
   [/\b(line |team )?manager (has )?(agreed|approved|okayed|signed (it )?off|said (it'?s )?(ok|okay|fine|yes)|is happy)\b|\bagreed (it )?with (my |the )?(line |team )?manager\b|\bmanager'?s? (agreement|approval)\b/, true],
@@ -508,7 +513,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown' | 'viaApp', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown' | 'viaApp' | 'student', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
@@ -518,6 +523,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   yesNo('otherLogin', first(text, OTHER_LOGIN), "another person's log-in");
   yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
   if (facts.channel === 'text') yesNo('viaApp', first(text, VIA_APP), 'sent through an app');
+  yesNo('student', first(text, STUDENT), 'social work student');
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');

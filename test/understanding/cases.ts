@@ -401,6 +401,8 @@ export const CASES: UnderstandingCase[] = [
   { q: "saw a 15yo's instagram post showing him with a knife, what now", topic: 'incident', facts: { incident: 'concerning-social-content' }, unread: ['purpose'] },
   { q: 'are whatsapp chats classed as official records?', topic: 'what-to-record' },
   { q: 'can i text a 13 year old by normal sms', topic: 'digital-contact', facts: { channel: 'text', viaApp: false } },
+  { q: 'as a final year student on placement do the rules on messaging apps cover me', topic: 'digital-contact', facts: { student: true } },
+  { q: 'are staff ever allowed to use their own phones for texting families', topic: 'digital-contact', facts: { device: 'personal', channel: 'text' } },
   // Near misses no policy rules: the worker's travel, money to authorise, reporting sickness.
   { q: 'do we get parking permits for visits in controlled zones', topic: null },
   { q: 'can I authorise a section 17 payment for a food shop', topic: null },
