@@ -139,6 +139,8 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   consent: 'Who has agreed to this contact?',
   parentsAware: 'Are the parents or carers aware?',
   lineManagerAgreed: 'Has your line manager agreed?',
+  viaApp: 'Do the texts go through an app such as WhatsApp?',
+  student: 'Are you a social work student?',
   textLanguage: "Would the message use 'text language' (text speak, abbreviations, emojis)?",
   numberGiven: 'Have you already given the number out?',
   otherLogin: "Would the entry go on under someone else's log-in?",

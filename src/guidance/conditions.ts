@@ -28,6 +28,8 @@ export const FACT_LABELS: Record<string, string> = {
   'consent.evidenced': 'consent evidenced at the onset',
   parentsAware: 'parents or carers aware',
   lineManagerAgreed: 'line manager agreed',
+  viaApp: 'app the texts go through',
+  student: 'social work student',
   riskAssessed: 'risk assessment says an app is needed',
   textLanguage: "'text language'",
   otherLogin: "under another person's log-in",

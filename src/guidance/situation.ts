@@ -157,6 +157,10 @@ export interface Situation {
   /** Parents or carers know about the e-mail contact. */
   parentsAware?: boolean;
   lineManagerAgreed?: boolean;
+  /** The texts go through an app such as WhatsApp rather than as SMS: Waltham Forest rules its communication tools. */
+  viaApp?: boolean;
+  /** A social work student is the one asking or acting (Waltham Forest's guidance names students). */
+  student?: boolean;
   /** The message would use 'text language' (text speak, abbreviations, emojis) (Pan Dorset 1.5). */
   textLanguage?: boolean;
   /** The entry would go on under another person's log-in (Nottinghamshire: entries are never made under another's log-in). */
@@ -177,11 +181,12 @@ export interface Situation {
   time?: string;
   outOfHours?: boolean;
   /** `third-party-message`: asking one service user to pass a message on to another (Pan Dorset 1.7). */
-  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message';
+  /** `personal-information`: someone's personal details (an address, a number, a date of birth) sent over the tool (Waltham Forest). */
+  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message' | 'personal-information';
   urgency?: 'routine' | 'harm-or-risk' | 'crisis';
   incident?: Incident;
   /** The young person is volunteering the image / refuses to hand over the phone / is to be asked to send it on (indecent image handling). */
-  imageHandling?: 'received-on-staff-phone' | 'young-person-volunteers' | 'young-person-refuses' | 'asked-to-forward';
+  imageHandling?: 'received-on-staff-phone' | 'young-person-volunteers' | 'young-person-refuses' | 'asked-to-forward' | 'download';
   wording?: Wording;
   retentionRecord?: RetentionRecord;
   meeting?: Meeting;
@@ -221,6 +226,8 @@ export type FactName =
   | 'consent'
   | 'parentsAware'
   | 'lineManagerAgreed'
+  | 'viaApp'
+  | 'student'
   | 'riskAssessed'
   | 'textLanguage'
   | 'otherLogin'

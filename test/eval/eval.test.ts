@@ -17,12 +17,12 @@ const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4
 // understanding was ranked (and tuned on since), dev-2 afterwards and not tuned on. Marks are the scores reached; raise
 // them as the understanding improves, never lower them.
 const DEV_SETS = [
-  { file: 'dev-1.json', pass: 1, verdicts: 0.97 },
-  { file: 'dev-2.json', pass: 0.96, verdicts: 1 },
+  { file: 'dev-1.json', pass: 1, verdicts: 1 },
+  { file: 'dev-2.json', pass: 1, verdicts: 1 },
   // Written and reviewed from the policies alone by writers who never saw the code, run once at the end of the work it
   // measured (136 of 178 pass, 130 first verdicts right). Seen since and tuned on by kind of failure (near misses,
   // synonym classes, decisive facts, missing provisions): 169 and 170 of 178. blind-2 is the next blind measurement.
-  { file: 'blind/blind-1.json', pass: 0.95, verdicts: 0.98 },
+  { file: 'blind/blind-1.json', pass: 0.97, verdicts: 0.98 },
   // The second blind set (179 questions), written and reviewed from the policies alone and committed before this round of
   // understanding work; run once at its end with --summary: 132 pass, 140 first verdicts right (112 and 115 on the code
   // from before the round). Seen now: the next blind measurement needs a new set.
@@ -44,10 +44,14 @@ const DEV_SETS = [
   // The third blind set (262 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 197 pass, 214 first verdicts right (169 and 201 on the code from before the
   // round). Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-3.json', pass: 0.75, verdicts: 0.81 },
+  // Tuned on since for Pan Dorset and Waltham Forest by kind (decisive facts, texts that may go through an app, near misses): 211 and 225.
+  { file: 'blind/blind-3.json', pass: 0.8, verdicts: 0.85 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts): 117 and 111.
-  { file: 'dev-4.json', pass: 0.97, verdicts: 0.92 },
+  { file: 'dev-4.json', pass: 0.99, verdicts: 0.92 },
+  // Written from the Pan Dorset and Waltham Forest seeds before tuning on blind-3's failures there (texting, e-mail, images,
+  // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 31 and 31 after.
+  { file: 'dev-5-dorset-wf.json', pass: 0.96, verdicts: 0.96 },
 ];
 
 let app: RunningApp;

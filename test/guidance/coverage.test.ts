@@ -104,9 +104,11 @@ describe('messages, students, the work phone and social media', () => {
 });
 
 describe('clearing chats off the work phone', () => {
-  it("Waltham Forest keeps the communication history on the work device: clearing it is not recommended", () => {
+  // "Should be retained ... as long as they work with the service user" is read as Waltham Forest reads its other "should"
+  // lines (not under 16s directly): a rule, so clearing the history before then is not allowed.
+  it("Waltham Forest keeps the communication history on the work device: clearing it is not allowed", () => {
     const r = rule({ topic: 'what-to-record', channel: 'whatsapp', handling: 'delete-messages' });
-    expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-recommended');
+    expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-allowed');
     expect(understand('can i clear the old whatsapp chats off my work phone', { today }).recognised.find((f) => f.fact === 'handling')?.value).toBe('delete-messages');
   });
 });

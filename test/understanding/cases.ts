@@ -389,4 +389,22 @@ export const CASES: UnderstandingCase[] = [
   { q: 'foster carer approval terminated in 2010, how long do we keep the file', topic: 'retention', unread: ['pregnancyOutcome'] },
   { q: 'can I text a pregnant mum', topic: 'digital-contact' },
   { q: 'mum is pregnant, can I share this with the midwife', topic: 'information-sharing' },
+  // Decisive facts of image and app questions (Pan Dorset 2, Waltham Forest): what is done with the image or sent over the app.
+  { q: 'should i save the nude photo the girl showed me so the police can see it later', topic: 'incident', facts: { imageHandling: 'download' } },
+  { q: 'can I ask the lad to send me the video for the strategy discussion', topic: 'incident', facts: { imageHandling: 'asked-to-forward' } },
+  { q: "ok to whatsapp the foster carer mum's phone number?", topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'personal-information' } },
+  { q: 'the letter went to the wrong address, what now?', topic: 'data-security', facts: { handling: 'post' }, unread: ['purpose'] },
+  { q: 'is it ok to have one phone for both work and personal whatsapps', topic: 'digital-contact', facts: { device: 'personal' } },
+  { q: 'is it ok to add a teen on my caseload on my xbox gaming profile', topic: 'digital-contact', facts: { channel: 'social-network' } },
+  { q: 'the yp is threatening to run away tonight, should I text her?', topic: 'digital-contact', facts: { channel: 'text' }, unread: ['incident'] },
+  { q: 'dad sent me a threatening text', topic: 'incident', facts: { incident: 'abusive-message' } },
+  { q: "saw a 15yo's instagram post showing him with a knife, what now", topic: 'incident', facts: { incident: 'concerning-social-content' }, unread: ['purpose'] },
+  { q: 'are whatsapp chats classed as official records?', topic: 'what-to-record' },
+  { q: 'can i text a 13 year old by normal sms', topic: 'digital-contact', facts: { channel: 'text', viaApp: false } },
+  { q: 'as a final year student on placement do the rules on messaging apps cover me', topic: 'digital-contact', facts: { student: true } },
+  { q: 'are staff ever allowed to use their own phones for texting families', topic: 'digital-contact', facts: { device: 'personal', channel: 'text' } },
+  // Near misses no policy rules: the worker's travel, money to authorise, reporting sickness.
+  { q: 'do we get parking permits for visits in controlled zones', topic: null },
+  { q: 'can I authorise a section 17 payment for a food shop', topic: null },
+  { q: 'who do I call to report in sick', topic: null },
 ];
