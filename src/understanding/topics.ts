@@ -210,6 +210,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // How an entry is written (Nottinghamshire: clearly understandable, written as if the service user will read it).
     { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use))\b/, weight: 3 },
+    // Whom a record is written for (Brighton and Hove: the anticipated audience of each record).
+    { pattern: /\bwho (am i|are we|is it|is (the|my|this|that) [\w ]{1,20}?|should i be|do i|should (the|my) \w+ be) (\w+ ){0,3}(writing|written|recording|write|aimed at)\b( [\w ]{0,25}?)? for\b|\baudiences?\b/, weight: 3 },
   ],
   'unborn-baby': [
     { pattern: /\bunborn\b/, weight: 4 },
@@ -236,7 +238,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
   // An entry on the wrong file, or correcting one in place, is unmistakably an amendment question; a "correction" word alone is weaker evidence.
-  if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' ? 3 : 1, why: `amendment: ${facts.amendment}` });
+  if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' || facts.amendment === 'contribution' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
