@@ -63,7 +63,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
     { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
-    { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded) (on|onto|in|into|on to) (the |her |his |their |a |my )?((child|young person|family|service user|kid|person)'?s? |case )?(file|record|mosaic|system|case file|case record)\b(?!.*\be-?mail)/, weight: 4 },
+    { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded|want (it|that|this|them|these|those)) (on|onto|in|into|on to) (the |her |his |their |a |my |each |every |all (the )?)?((child|young person|family|service user|kid|person|children|young people|kids)'?s? |case )?(files?|records?|mosaic|system|case files?|case records?)\b(?!.*\be-?mail)/, weight: 4 },
     // Deleting messages from the phone or app: what must be kept on the record and the device (not the retention table).
     { pattern: /\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history|(the |that |this )(message|text|chat|conversation|whatsapp|dm))\b/, weight: 5 },
     // How to put someone's words in the note (Nottinghamshire: quotation marks). Swearing and abusive language are the
@@ -92,7 +92,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'case-summary': [
     // Brighton's minimum contents of every child's record sit with case summaries.
-    { pattern: /\bminimum\b.{0,40}\b(record|file)s?\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(chronology|genogram)\b/, weight: 3 },
+    { pattern: /\bminimum\b.{0,40}\b(record|file)s?\b|\b(record|file)s?\b.{0,40}\bminimum\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(on|in) every child'?s (record|file)\b|\b(chronology|genogram)\b/, weight: 3 },
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
     { pattern: /\b(how often|how frequently|when)\b.{0,40}\bsummar(y|ies|ys)\b/, weight: 2 },
@@ -112,7 +112,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
     // Having already read the file is not asking to see it (what follows, changing it, is the question).
     { pattern: /(?<!\b(has|have|had|'s|'ve|already) (already )?)\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
-    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
+    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(all (of )?)?(her|his|their|my|the|(a |the )?[a-z]+'s) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
     { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
   ],
   retention: [
@@ -134,7 +134,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   amendment: [
     // A person asking for things in their record to go, or to add their own account (Brighton and Hove, MIRRA).
-    { pattern: /\b(wants?|wanted|asked|asking|requests?|requested|requesting)\b.{0,25}\b(bits?|parts?|some|things|sections?|pages?|entries|information|stuff|details)\b.{0,20}\b(deleted|removed|taken out|erased|taken off|rubbed out)\b|\b(add|adding|include|including|put)\b.{0,10}\b(her|his|their|my) own (comments?|views?|side|account|version|statement)\b/, weight: 5 },
+    { pattern: /\b(wants?|wanted|asked|asking|requests?|requested|requesting)\b.{0,25}\b(bits?|parts?|some|things|sections?|pages?|entries|information|stuff|details)\b.{0,20}\b(deleted|removed|taken out|erased|taken off|rubbed out)\b|\b(add|adding|include|including|put)\b.{0,10}\b(her|his|their|my) own (comments?|views?|side|account|version|statement)\b|\b(her|his|their) (own )?(version|side|account|comments?|views?|statement)\b.{0,20}\b(added|included|put (on|in)|recorded|attached)\b|\b(says?|said|thinks?|claims?|feels?)\b.{0,30}\b(what|the way|how) (i|we) (wrote|recorded|put|written|described)\b.{0,40}\b(is|was|are|were) (wrong|not right|incorrect|untrue|unfair|inaccurate)\b/, weight: 5 },
     // A child or care leaver asking for parts of their record to go, or to add their own comments or side (MIRRA).
     { pattern: /\b(delete|deleted|remove|removed|take out|taken out|forget|forgotten|erase|erased)\b.{0,40}\b(her|his|their|my|the) (own )?(file|record|records)\b|\b(parts?|bits?|some|sections?|pages?) of (her|his|their|my) (own )?(file|record)s?\b.{0,30}\b(deleted|removed|taken out|erased|forgotten)\b|\b(disagree\w*|dispute\w*|own comments?|(her|his|their) (side|views?|comments?))\b.{0,60}\b(added|add|included|on|in|to) (her|his|their|the) (record|file)\b/, weight: 5 },
     { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode|date|time|name|spelling|address|details)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
