@@ -45,8 +45,13 @@ const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(
   value,
 ]);
 
+/** A work phone not issued yet ("until my work phone comes through", "still waiting for a work mobile"): whatever is used is my own. */
+const NO_WORK_DEVICE_YET = /\b(until|till|til|before|while|whilst) (i get |i've got |we get )?(my|a|the|our) work (phone|mobile|iphone|device|sim)\b.{0,20}\b(comes?|arrives?|turns up|is (sorted|set up|issued|ready)|gets? (sorted|set up|issued))\b|\b(waiting (for|on)|(don'?t|do not|haven'?t|have not) (got|have|been (given|issued)))( got)? (my|a|the|any) work (phone|mobile|iphone|device|sim)\b/;
+
 export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
   const mentioned = DEVICE.filter(([re]) => re.test(text));
+  const notYet = NO_WORK_DEVICE_YET.exec(text);
+  if (notYet && !mentioned.some(([, v]) => v === 'personal')) return { value: 'personal', from: notYet[0] };
   if (mentioned.length <= 1) return first(text, mentioned);
   const used = DEVICE_USED.filter(([re]) => re.test(text));
   if (used.length === 1) return first(text, used);
@@ -239,7 +244,7 @@ const HANDLING: readonly [RegExp, Handling][] = [
   // Someone else able to see the screen or the papers: Brighton and Hove 4.2 asks staff to prevent it, at home or anywhere.
   [/\b(partner|husband|wife|boyfriend|girlfriend|kids?|children|family|housemates?|flatmates?|lodger|mum|dad|friends?|someone|anyone|others?|people|passengers?)\b.{0,50}\b(see|seeing|saw|view|viewing|look at|looking at|read|reading|watch|watching)\b.{0,30}\b(my |the )?(screen|screens|laptop|monitor|case papers|paperwork|case notes)\b|\b(screen|screens|laptop|monitor)\b.{0,30}\b(in view of|visible to|seen by|overlooked by)\b/, 'screen-seen'],
   [/\b(home|own|personal|family|private|partner'?s|husband'?s|wife'?s) (pc|pcs|computer|computers|desktop|laptop|mac|macbook)\b|\b(pc|computer|desktop) at home\b|\bnot a (council|work) (pc|computer|laptop)\b/, 'home-pc'],
-  [new RegExp(String.raw`\b(take|taking|took|bring|bringing|carry|carrying|have|having|with)\b.{0,50}\b(${CASE_INFO}|laptop|laptops)\b.{0,50}\b(in ?to|in|at|to) (the |a |my )?${PLACE_OF_TRADE}\b|\b(laptop|laptops|${CASE_INFO})\b.{0,30}\b(in|at|to|into) (the |a )?${PLACE_OF_TRADE}\b|\b(in|at) (the |a )?${PLACE_OF_TRADE}\b.{0,40}\b(laptop|case (files?|records?|notes|papers)|files|records|papers|paperwork)\b|\b(pop|popping|popped|nip|nipping|nipped|stop|stopping|stopped|go|going|went|call(ing)? in|drop(ping)? in)\b.{0,15}\b(in ?to|to|at|by) (the |a )?${PLACE_OF_TRADE}\b.{0,80}\b(laptop|case (files?|records?|notes|papers)|files|records|papers|paperwork)\b`), 'public-place'],
+  [new RegExp(String.raw`\b(take|taking|took|bring|bringing|carry|carrying|have|having|with)\b.{0,50}\b(${CASE_INFO}|laptop|laptops)\b.{0,50}\b(in ?to|in|at|to) (the |a |my )?${PLACE_OF_TRADE}\b|\b(laptop|laptops|${CASE_INFO})\b.{0,30}\b(in|at|to|into) (the |a )?${PLACE_OF_TRADE}\b|\b(in|at) (the |a )?${PLACE_OF_TRADE}\b.{0,40}\b(laptop|case (files?|records?|notes|papers)|files|records|papers|paperwork)\b|^(?!.*\b(in|on) (the |my |a )?(car|boot|passenger seat|back seat|front seat)\b).*\b(pop|popping|popped|nip|nipping|nipped|stop|stopping|stopped|go|going|went|call(ing)? in|drop(ping)? in)\b.{0,15}\b(in ?to|to|at|by) (the |a )?${PLACE_OF_TRADE}\b.{0,80}\b(laptop|case (files?|records?|notes|papers)|files|records|papers|paperwork)\b`), 'public-place'],
   [new RegExp(String.raw`\b(leave|leaving|left|keep|keeping|have|having|put|putting)\b.{0,40}\b${CASE_INFO}\b.{0,30}\b(in|on) (my |the |a )?(car|boot|seat|passenger seat|back seat|front seat|glovebox|glove box)\b|\b${CASE_INFO}\b.{0,30}\b(on|in) (my |the |a )?(passenger seat|back seat|front seat|seating area)\b|\b(in|on) (my |the |a )?(car|boot|back seat|passenger seat|front seat)\b.{0,40}\b(while|whilst|when|during) (i |i'm |i am )?(do|doing|on|at|go|going|pop|popping|visit|visiting|in)\b`), 'left-in-car'],
   [/\b(egress|encrypt\w*|secure e?mail\w*|secure(ly)? by e?mail|nhs\.?net|gcsx|cjsm)\b/, 'email-outside'],
   [/\b(send|sending|sent|share|sharing|forward\w*|transfer\w*)\b.{0,60}\b(secure|securely|encrypted)\b/, 'email-outside'],

@@ -53,6 +53,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Copies of assessments and reports given to the family (Nottinghamshire assessments; Brighton and Hove 4.2).
+    { pattern: /\b(give|giving|given|share|sharing|shared|send|sending|sent|show|showing|copy|copies)\b.{0,30}\b(assessments?|reports?)\b.{0,30}\b(to|with) (the )?(family|families|parents?|mum|dad|carers?|service users?)\b/, weight: 3 },
     // Whether every call or message goes on the record ("do I have to write up every single call?").
     { pattern: /\b(have to|has to|need to|needs to|must|should|expected to|supposed to|meant to|got to)\b.{0,20}\b(record|recording|log|logging|note|noting|write (it |them )?up|writing up|write down|type up|put|go|goes)\b.{0,15}\b(every|each|all)( single)? (of )?(the |my |those |these )?(old |previous |past |earlier |other )?(phone ?calls?|telephone calls?|calls?|texts?|messages?|whatsapps?|conversations?)\b|\b(every|each)( single)? (phone ?call|telephone call|call|text|message)\b.{0,40}\b(goes|go|recorded|logged|noted|written up|on the (record|file|system))\b/, weight: 2 },
     // Where an entry goes: a case note or its Mosaic episode or form.
