@@ -45,6 +45,8 @@ describe('the question form', () => {
     ['anything i need to record from that call?', 'must-do'],
     ['we agreed it in supervision, where does that decision go?', 'must-do'],
     ['what do I do with a request not to share with the school', 'what-must'],
+    ['before we start, what has to be in place?', 'what-must'],
+    ['does the texting policy apply to agency staff?', 'must-do'],
     ['Do her parents have to know?', 'other'],
     ["Do I have to get my manager's ok before I text her?", 'other'],
     ['Can I text her, or do I need to ring her first?', 'may'],

@@ -44,11 +44,11 @@ const DEV_SETS = [
   // The third blind set (262 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 197 pass, 214 first verdicts right (169 and 201 on the code from before the
   // round). Seen now: the next blind measurement needs a new set. Tuned on since by kind (Brighton and Hove provisions and
-  // readings, duties asked yes or no, lettered asks): 211 and 226.
+  // readings, duties asked yes or no, lettered asks): 211 and 227.
   { file: 'blind/blind-3.json', pass: 0.8, verdicts: 0.86 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
-  // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts): 117 and 111.
-  { file: 'dev-4.json', pass: 0.97, verdicts: 0.92 },
+  // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts): 117 and 113.
+  { file: 'dev-4.json', pass: 0.97, verdicts: 0.94 },
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
   { file: 'dev-5-bh.json', pass: 0.86, verdicts: 0.9 },
