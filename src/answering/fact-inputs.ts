@@ -146,6 +146,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Correcting or adding to a record', value: 'correction' as const },
     { title: 'Overwriting or deleting what was written', value: 'overwrite' as const },
     { title: 'An entry on the wrong person or episode', value: 'wrong-person-entry' as const },
+    { title: 'The child or young person adding their own things to the record', value: 'contribution' as const },
   ], (s, v) => { s.amendment = v; }),
   supervision: choice('supervision', [
     { title: 'In formal supervision', value: 'formal' as const },

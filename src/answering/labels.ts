@@ -66,6 +66,7 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'email-outside': 'Sending sensitive information outside the council by e-mail',
   post: 'Posting or hand-delivering documents',
   transport: 'Taking case records out of the office, or travelling with them',
+  'other-home': "Taking one family's papers into another family's home",
   'left-in-car': 'Leaving case papers in the car',
   'public-place': 'Taking case records or a laptop into a shop, pub, bar or restaurant',
   laptop: 'Using or carrying a work laptop',

@@ -8,11 +8,11 @@ import type { Ruling, Verdict } from '../guidance/ruling';
  * may: permission asked ("can I …?", "is it ok to …?"); what-must: the duties asked for ("what do I have to do …?",
  * "what's my part?"); must-record: whether something must be recorded or someone told ("do I need to note that?", "do I need to be told?"); other: anything else, answered with the ruling's own verdict.
  */
-export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'other';
+export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'other';
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:can|cn|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if))\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|^\s*what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should) (?:to )?(?:be|go|happen)\b/i;
 
 /** A question sentence: the message's first sentence that asks, so context before it ("Bit of a week. …") is not read as the form. */
 function askingSentence(message: string): string {
@@ -29,6 +29,14 @@ const MUST_RECORD = /\b(?:do|does|should|must|have|will) (?:i|we|you)(?: as (?:a
 /** The same duty asked of keeping a copy ("do I need to screenshot the chats?"): read only when no "can I …?" is asked first. */
 const MUST_KEEP = /\b(?:do|does|should|must|have|will) (?:i|we|you) (?:still |really |actually |always )?(?:need to |have to |got to )?(?:screenshot|transcribe|print (?:it |them |this |that )?(?:off|out)|save|upload|evidence)\b/i;
 
+/**
+ * Whether an act is a duty, asked yes or no: an auxiliary, then whoever or whatever acts, then "have to", "need to" or
+ * "meant to" and the act ("do all of these need to go on the file?", "do i hav 2 keep it"); "anything I need to record?";
+ * where something must go ("where does that decision go?"). Asking after a permission's condition ("do I have to get my
+ * manager's ok?", "do her parents have to know?") or a thing ("do I need consent?") is not one.
+ */
+const MUST_DO = /\b(?:do|does|did|will|would|am|are|is|have|has)\s+(?:[\w'’]+\s+){0,10}?(?:have to|has to|hav(?:e)? 2|need to|needs to|need 2|meant to|supposed to|expected to|required to|got to|obliged to)\s+(?!(?:know|be (?:told|informed|asked|notified|consulted)|get|ask|seek|obtain|check with|have (?:consent|permission|agreement|approval))\b)\w|\b(?:anything|everything|something)\s+(?:else\s+)?(?:i|we)\s+(?:need|have|must|should)\s+(?:to\s+)?(?:do|record|log|note|write|tell|check|report)\b|\b(?:does|do) (?:the |this |that |these |those |our |your )?(?:[\w-]+ )?(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,20}\bapply\b|(?:^|[,;:]\s*|\s-\s*)\s*where (?:do|does|should|must|shall|would) (?:[\w'’]+ ){1,4}?(?:go|be (?:recorded|logged|noted|kept|saved|stored|put)|record|log|note|put|file|save|store|write)\b/i;
+
 /** "It doesn't need recording, right?": a duty asked about by denying it. */
 const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?t)\s+(?:really |actually |even |still )?(?:need|have)(?: to be| to)?\s+(?:record(?:ed|ing)?|not(?:ed|ing)|log(?:ged|ging)?|written (?:up|down)|writing up|go(?:ing)? (?:on|in|onto|into) (?:the |her |his |their )?(?:file|record|notes?|case notes?|mosaic))\b|\bno need (?:for me |for us )?to (?:record|note|log|write)\b/i;
 
@@ -39,6 +47,8 @@ export function questionForm(message: string): QuestionForm {
   const may = MAY.exec(asked);
   const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
   if (keep && (!may || may.index > keep.index)) return 'must-record';
+  const must = MUST_DO.exec(asked);
+  if (must && (!may || may.index > must.index)) return 'must-do';
   if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
   return 'other';
 }
@@ -52,6 +62,7 @@ const ANSWERS: Readonly<Record<QuestionForm, Partial<Record<Verdict, Verdict>>>>
   may: { required: 'allowed-if' },
   'what-must': { 'allowed-if': 'required' },
   'must-record': { 'allowed-if': 'required' },
+  'must-do': { 'allowed-if': 'required' },
   other: {},
 };
 

@@ -44,7 +44,7 @@ export const situationSchema = z.object({
   wording: z.enum(WORDINGS).optional(),
   retentionRecord: z.enum(RETENTION_RECORDS).optional(),
   meeting: z.enum(MEETINGS).optional(),
-  amendment: z.enum(['correction', 'overwrite', 'wrong-person-entry']).optional(),
+  amendment: z.enum(['correction', 'overwrite', 'wrong-person-entry', 'contribution']).optional(),
   supervision: z.enum(['formal', 'outside-supervision']).optional(),
   handling: z.enum(HANDLINGS).optional(),
   entry: z.enum(RECORD_ENTRIES).optional(),

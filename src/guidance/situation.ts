@@ -66,6 +66,7 @@ export const HANDLINGS = [
   'email-outside', // sending sensitive information outside the council by e-mail
   'post', // posting (or hand-delivering) documents to families or professionals
   'transport', // taking case records out of the office, travelling with them
+  'other-home', // taking one service user's documents into another's home
   'left-in-car', // leaving case papers in the car
   'public-place', // taking case records or a laptop into shops, pubs, bars or restaurants
   'laptop', // using or carrying a work laptop
@@ -191,7 +192,7 @@ export interface Situation {
   retentionRecord?: RetentionRecord;
   meeting?: Meeting;
   /** `overwrite`: correcting the entry in place (overwriting, deleting and retyping), which Nottinghamshire does not allow. */
-  amendment?: 'correction' | 'overwrite' | 'wrong-person-entry';
+  amendment?: 'correction' | 'overwrite' | 'wrong-person-entry' | 'contribution';
   supervision?: 'formal' | 'outside-supervision';
   handling?: Handling;
   entry?: RecordEntry;

@@ -10,7 +10,8 @@ export interface Ask {
 
 const QUESTION_START = String.raw`(?:does|do|did|can|could|should|shall|must|will|would|is|are|was|were|when|what|whats|what's|how|who|where|which|why|have|has|am|may|if so|also)`;
 // "…, and does it need …", "… also, when …": a new question begun inside a sentence.
-const JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|also|plus|&|then)\s+(?:also\s+)?(?=${QUESTION_START}\b)`, 'gi');
+// A lettered or numbered ask ("(a) …, and (b) does …") is joined the same way.
+const JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|also|plus|&|then)\s+(?:also\s+)?(?:\(?[a-e1-9]\)\s*)?(?=${QUESTION_START}\b)`, 'gi');
 // "…, does the message need to go on her file": a comma before a new question that asks with its own verb and subject,
 // after a piece that itself asks ("what do I need to write up, does…", not "when I record texts, should I…").
 const ASKING = String.raw`(?:(?:what|when|where|who|how|which|why|by when)(?: \w+)? (?:do|does|did|can|could|should|shall|must|will|would|is|are|am|have|has)|(?:do|does|did|can|could|should|shall|must|will|would|is|are|am|have|has))\b`;
@@ -18,7 +19,7 @@ const COMMA_ASK = new RegExp(String.raw`\s*,\s+(?=${ASKING} (?:i|we|you|it|they|
 const ASKS_ITSELF = new RegExp(String.raw`^${ASKING}`, 'i');
 // "what do I need to write up and by when": a second ask that borrows the first one's verb.
 const ELLIPTICAL = /\s+and\s+(by when|how soon|how quickly|when|where)\s*(?=[?,.]|$)/i;
-const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
+const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|\(?[a-e]\)\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
 // "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.

@@ -55,6 +55,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
     // Whether messages are a record at all ("is a chat a proper record?"): Waltham Forest says chats are written documents.
     { pattern: /\b(count|counts|counted|treated|classed|considered|regarded|seen) as (a |an |the |part of the |part of a )?(proper |formal |official |real |legal |written )?(record|records|document|documents|evidence|case record)\b|\b(just|only|only a|just a|merely|casual) chats?\b.{0,40}\b(record|document)\b|\b(is|are) (a |an )?(whatsapp |text |online )?(chats?|messages?|conversations?)\b.{0,20}\b(a |an )?(proper |formal |official |written )(records?|documents?)\b/, weight: 3 },
+    // Copies of assessments and reports given to the family (Nottinghamshire assessments; Brighton and Hove 4.2).
+    { pattern: /\b(give|giving|given|share|sharing|shared|send|sending|sent|show|showing|copy|copies)\b.{0,30}\b(assessments?|reports?)\b.{0,30}\b(to|with) (the )?(family|families|parents?|mum|dad|carers?|service users?)\b/, weight: 3 },
     // Whether every call or message goes on the record ("do I have to write up every single call?").
     { pattern: /\b(have to|has to|need to|needs to|must|should|expected to|supposed to|meant to|got to)\b.{0,20}\b(record|recording|log|logging|note|noting|write (it |them )?up|writing up|write down|type up|put|go|goes)\b.{0,15}\b(every|each|all)( single)? (of )?(the |my |those |these )?(old |previous |past |earlier |other )?(phone ?calls?|telephone calls?|calls?|texts?|messages?|whatsapps?|conversations?)\b|\b(every|each)( single)? (phone ?call|telephone call|call|text|message)\b.{0,40}\b(goes|go|recorded|logged|noted|written up|on the (record|file|system))\b/, weight: 2 },
     // Where an entry goes: a case note or its Mosaic episode or form.
@@ -65,7 +67,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
     { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question).
-    { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded) (on|onto|in|into|on to) (the |her |his |their |a |my )?((child|young person|family|service user|kid|person)'?s? |case )?(file|record|mosaic|system|case file|case record)\b(?!.*\be-?mail)/, weight: 4 },
+    { pattern: /(?<!\be-?mail\w*.*)\b(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded|want (it|that|this|them|these|those)) (on|onto|in|into|on to) (the |her |his |their |a |my |each |every |all (the )?)?((child|young person|family|service user|kid|person|children|young people|kids)'?s? |case )?(files?|records?|mosaic|system|case files?|case records?)\b(?!.*\be-?mail)/, weight: 4 },
     // Deleting messages from the phone or app: what must be kept on the record and the device (not the retention table).
     { pattern: /\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history|(the |that |this )(message|text|chat|conversation|whatsapp|dm))\b/, weight: 5 },
     // How to put someone's words in the note (Nottinghamshire: quotation marks). Swearing and abusive language are the
@@ -98,7 +100,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'case-summary': [
     // Brighton's minimum contents of every child's record sit with case summaries.
-    { pattern: /\bminimum\b.{0,40}\b(record|file)s?\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(chronology|genogram)\b/, weight: 3 },
+    { pattern: /\bminimum\b.{0,40}\b(record|file)s?\b|\b(record|file)s?\b.{0,40}\bminimum\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(on|in) every child'?s (record|file)\b|\b(chronology|genogram)\b/, weight: 3 },
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
     { pattern: /\b(how often|how frequently|when)\b.{0,40}\bsummar(y|ies|ys)\b/, weight: 2 },
@@ -118,7 +120,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
     // Having already read the file is not asking to see it (what follows, changing it, is the question).
     { pattern: /(?<!\b(has|have|had|'s|'ve|already) (already )?)\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
-    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(her|his|their|my|the) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
+    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(all (of )?)?(her|his|their|my|the|(a |the )?[a-z]+'s) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
     { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
   ],
   retention: [
@@ -140,7 +142,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   amendment: [
     // A person asking for things in their record to go, or to add their own account (Brighton and Hove, MIRRA).
-    { pattern: /\b(wants?|wanted|asked|asking|requests?|requested|requesting)\b.{0,25}\b(bits?|parts?|some|things|sections?|pages?|entries|information|stuff|details)\b.{0,20}\b(deleted|removed|taken out|erased|taken off|rubbed out)\b|\b(add|adding|include|including|put)\b.{0,10}\b(her|his|their|my) own (comments?|views?|side|account|version|statement)\b/, weight: 5 },
+    { pattern: /\b(wants?|wanted|asked|asking|requests?|requested|requesting)\b.{0,25}\b(bits?|parts?|some|things|sections?|pages?|entries|information|stuff|details)\b.{0,20}\b(deleted|removed|taken out|erased|taken off|rubbed out)\b|\b(add|adding|include|including|put)\b.{0,10}\b(her|his|their|my) own (comments?|views?|side|account|version|statement)\b|\b(her|his|their) (own )?(version|side|account|comments?|views?|statement)\b.{0,20}\b(added|included|put (on|in)|recorded|attached)\b|\b(says?|said|thinks?|claims?|feels?)\b.{0,30}\b(what|the way|how) (i|we) (wrote|recorded|put|written|described)\b.{0,40}\b(is|was|are|were) (wrong|not right|incorrect|untrue|unfair|inaccurate)\b/, weight: 5 },
     // A child or care leaver asking for parts of their record to go, or to add their own comments or side (MIRRA).
     { pattern: /\b(delete|deleted|remove|removed|take out|taken out|forget|forgotten|erase|erased)\b.{0,40}\b(her|his|their|my|the) (own )?(file|record|records)\b|\b(parts?|bits?|some|sections?|pages?) of (her|his|their|my) (own )?(file|record)s?\b.{0,30}\b(deleted|removed|taken out|erased|forgotten)\b|\b(disagree\w*|dispute\w*|own comments?|(her|his|their) (side|views?|comments?))\b.{0,60}\b(added|add|included|on|in|to) (her|his|their|the) (record|file)\b/, weight: 5 },
     { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode|date|time|name|spelling|address|details)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
@@ -222,6 +224,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // How an entry is written (Nottinghamshire: clearly understandable, written as if the service user will read it).
     { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use))\b/, weight: 3 },
+    // Whom a record is written for (Brighton and Hove: the anticipated audience of each record).
+    { pattern: /\bwho (am i|are we|is it|is (the|my|this|that) [\w ]{1,20}?|should i be|do i|should (the|my) \w+ be) (\w+ ){0,3}(writing|written|recording|write|aimed at)\b( [\w ]{0,25}?)? for\b|\baudiences?\b/, weight: 3 },
   ],
   'unborn-baby': [
     { pattern: /\bunborn\b/, weight: 4 },
@@ -250,7 +254,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
   // An entry on the wrong file, or correcting one in place, is unmistakably an amendment question; a "correction" word alone is weaker evidence.
-  if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' ? 3 : 1, why: `amendment: ${facts.amendment}` });
+  if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' || facts.amendment === 'contribution' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   // What to record of a supervision discussion, and where, is the supervision topic's question too.
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });

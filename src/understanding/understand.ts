@@ -53,8 +53,12 @@ function ownPoints(s: TopicScore): number {
   return s.score - s.closeness;
 }
 
+/** Professional abbreviations ("he'll 'FOI' my texts", "a 'SAR'") quoted are terms of the trade, not text speak. */
+const PROFESSIONAL_SHORTHAND = /^(gdpr|dpa|foi|iro|dob|dod|mgr|lm|sup|sm|socmed|info|abbrevs?|recs)$/i;
+
 /** Text shorthand ("c u 2moro", "l8r") inside the words quoted as a message to send: the message is in text speak. */
-function shorthandQuoted(raw: string, expansions: readonly Correction[]): string | undefined {
+function shorthandQuoted(raw: string, allExpansions: readonly Correction[]): string | undefined {
+  const expansions = allExpansions.filter((e) => !PROFESSIONAL_SHORTHAND.test(e.from));
   if (expansions.length === 0) return undefined;
   for (const [, quoted] of raw.matchAll(/(?:^|[\s(:])['"\u2018\u201c]([^'"\u2019\u201d]{2,80})['"\u2019\u201d]/g)) {
     const words = quoted!.toLowerCase().split(/[^a-z0-9']+/);

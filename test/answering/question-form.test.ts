@@ -39,6 +39,17 @@ describe('the question form', () => {
     ['Can I message her on Instagram, and do I need to save the chat?', 'may'],
     ['How long do we keep messages with a parent on the team phone?', 'what-must'],
     ['how should I evidence that the young person agreed to texts?', 'what-must'],
+    // Whether an act is a duty, asked yes or no, wherever the act's doer stands; a permission's condition asked about is not one.
+    ['do all of these texts need to go on the files individually?', 'must-do'],
+    ['we are a small team, are we meant to have a policy on which apps staff use?', 'must-do'],
+    ['anything i need to record from that call?', 'must-do'],
+    ['we agreed it in supervision, where does that decision go?', 'must-do'],
+    ['what do I do with a request not to share with the school', 'what-must'],
+    ['before we start, what has to be in place?', 'what-must'],
+    ['does the texting policy apply to agency staff?', 'must-do'],
+    ['Do her parents have to know?', 'other'],
+    ["Do I have to get my manager's ok before I text her?", 'other'],
+    ['Can I text her, or do I need to ring her first?', 'may'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 

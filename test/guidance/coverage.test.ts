@@ -130,8 +130,20 @@ describe("how a record is written (Nottinghamshire, case notes must be clearly u
   ] as const)('%s: %s, quoting "%s"', (aspect, verdict, quote) => {
     const r = writing(aspect);
     expect(r.verdict).toBe(verdict);
-    expect(r.ruleIds).toEqual([`record-writing/nottinghamshire/${aspect}`]);
+    expect(r.ruleIds.filter((id) => id.includes('/nottinghamshire/'))).toEqual([`record-writing/nottinghamshire/${aspect}`]);
     expect(r.citations.map((c) => c.quote).join('\n')).toContain(quote);
+  });
+
+  // Brighton and Hove rules on the same questions: the record's audience and its language, and summarising.
+  it.each([
+    [undefined, 'required', 'explicit consideration is given to the anticipated audience'],
+    ['abbreviations', 'allowed-if', 'the use of jargon and acronyms'],
+    ['detail', 'required', 'not recording every action they take'],
+  ] as const)('Brighton and Hove on %s: %s, quoting "%s"', (aspect, verdict, quote) => {
+    const r = rule({ topic: 'record-writing', ...(aspect ? { writing: aspect } : {}) });
+    const position = r.positions.find((p) => p.policy === 'brighton-hove');
+    expect(position?.verdict).toBe(verdict);
+    expect(position?.citations.map((c) => c.quote).join('\n')).toContain(quote);
   });
 
   it('a plain question about the writing: written as if the service user will read it, never asking which aspect', () => {

@@ -20,6 +20,13 @@ describe('several asks in one message', () => {
     expect(splitAsks('When I record texts from a parent, should I screenshot them or type them out?')).toHaveLength(1);
   });
 
+  it('splits lettered asks ("(a) …, and (b) …")', () => {
+    expect(splitAsks('(a) can I email the plan to the school, and (b) does the plan need a review date?').map((a) => a.text)).toEqual([
+      'can I email the plan to the school',
+      'does the plan need a review date?',
+    ]);
+  });
+
   it('gives every ask the sentences of context around it', () => {
     const asks = splitAsks('visit was yesterday and dad hit mum. when does the note need to be on? does my manager need to sign it off?');
     expect(asks).toHaveLength(2);

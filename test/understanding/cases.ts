@@ -216,6 +216,16 @@ export const CASES: UnderstandingCase[] = [
   { q: 'our team is moving building, what happens to the cupboards', topic: 'data-security', facts: { handling: 'office-storage' } },
   { q: "can I put the adoptive family's address on the child's file", topic: 'data-security', facts: { handling: 'adopter-details' } },
   { q: "should the same case note go on each sibling's record", topic: 'data-security', facts: { handling: 'sibling-records' } },
+  // Brighton and Hove 4.2 and MIRRA, in other words than the policy's.
+  { q: 'his brother is open to us as well, can I paste the same visit note into his file?', topic: 'data-security', facts: { handling: 'sibling-records' } },
+  { q: "is it ok to take the Smith family's reports with me into the next home visit", topic: 'data-security', facts: { handling: 'other-home' } },
+  { q: 'catching the train to court with the paper bundle, anything I need to do?', topic: 'data-security', facts: { handling: 'transport' } },
+  { q: 'nipping into the supermarket on the way back, the case papers are in my bag, ok?', topic: 'data-security', facts: { handling: 'public-place' } },
+  { q: 'we are posting out 40 review invitations next week', topic: 'data-security', facts: { handling: 'post' } },
+  { q: 'this family was just transferred over to me, whose address details do I check before I write to them?', topic: 'data-security', facts: { handling: 'post' } },
+  { q: 'the teenager wants to put her drawings and certificates in her file, is that allowed?', topic: 'amendment', facts: { amendment: 'contribution' } },
+  { q: 'who should I be writing the assessment for - the family or the court?', topic: 'record-writing' },
+  { q: 'still waiting for a work mobile, can I message the family on whatsapp for now?', topic: 'digital-contact', facts: { device: 'personal' } },
   { q: "I've lost my work phone", topic: 'data-security', unread: ['handling'] },
   { q: 'what does the policy say about keeping information secure', topic: 'data-security', unread: ['handling'] },
   // Near misses: the same words in questions that belong elsewhere, or nowhere.
