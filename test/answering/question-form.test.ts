@@ -48,6 +48,8 @@ describe('the question form', () => {
     ['before we start, what has to be in place?', 'what-must'],
     ['does the texting policy apply to agency staff?', 'must-do'],
     ['Do her parents have to know?', 'other'],
+    ['how old does a young person have to be before I can message them on Instagram?', 'other'],
+    ['does she have to be over 16 for WhatsApp?', 'other'],
     ["Do I have to get my manager's ok before I text her?", 'other'],
     ['Can I text her, or do I need to ring her first?', 'may'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));

@@ -37,22 +37,22 @@ const DEV_SETS = [
   // Written from the four non-Nottinghamshire policies before the scope-edge and provision work it measured (23 of 36 pass,
   // 19 of 33 first verdicts right), with 14 near-miss questions the policies do not rule (ICO breach hours, DBS, pay, court
   // bundles, fees); tuned on since: 35 and 32.
-  { file: 'dev-3-u-policies.json', pass: 0.97, verdicts: 1 },
+  { file: 'dev-3-u-policies.json', pass: 1, verdicts: 1 },
   // Written for issue 10's verdict work from the policies alone, before tuning: can-I / must-I / by-when forms, decisive
   // facts, disagreements and several asks (25 of 33 pass, 21 first verdicts right on the code before the work; 28 and 28 after).
   { file: 'dev-3-u-verdicts.json', pass: 0.93, verdicts: 0.9 },
   // The third blind set (262 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 197 pass, 214 first verdicts right (169 and 201 on the code from before the
   // round). Seen now: the next blind measurement needs a new set.
-  // Tuned on since by kind (Pan Dorset and Waltham Forest decisive facts, texts that may go through an app, near misses;
-  // Brighton and Hove provisions and readings, duties asked yes or no, lettered asks; Nottinghamshire recording themes).
-  { file: 'blind/blind-3.json', pass: 0.8, verdicts: 0.86 },
+  // Tuned on since by kind (Pan Dorset and Waltham Forest decisive facts, texts that may go through an app, students, near
+  // misses; Brighton and Hove provisions and readings, duties asked yes or no, lettered asks; Nottinghamshire recording themes).
+  { file: 'blind/blind-3.json', pass: 0.81, verdicts: 0.86 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
-  { file: 'dev-4.json', pass: 0.99, verdicts: 0.94 },
+  { file: 'dev-4.json', pass: 1, verdicts: 0.94 },
   // Written from the Pan Dorset and Waltham Forest seeds before tuning on blind-3's failures there (texting, e-mail, images,
-  // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 31 and 31 after.
-  { file: 'dev-5-dorset-wf.json', pass: 0.96, verdicts: 0.96 },
+  // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 32 and 32 after.
+  { file: 'dev-5-dorset-wf.json', pass: 1, verdicts: 1 },
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
   { file: 'dev-5-bh.json', pass: 0.86, verdicts: 0.9 },
