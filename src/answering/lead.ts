@@ -1,7 +1,7 @@
 import { writtenDate } from '../calendar/iso-date';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import { SHORT_NAMES } from '../guidance/engine';
-import type { Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
+import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { IsoDate, Topic } from '../guidance/situation';
 import { longDate } from './format';
 import { questionForm } from './question-form';
@@ -52,6 +52,13 @@ function leadFirst<T extends { citations: { policy: string }[] }>(items: readonl
   return [...items.filter((i) => cited(i, policy)), ...items.filter((i) => !cited(i, policy))];
 }
 
+/** " (Pan Dorset)" for what the answer line quotes: the lead's name when it cites it, else the policy it comes from. */
+function byWhoCites(citations: readonly Pick<Citation, 'policy'>[], policy: string | undefined, by: string): string {
+  if (policy !== undefined && citations.some((c) => c.policy === policy)) return by;
+  const own = citations[0] ? SHORT_NAMES[citations[0].policy] : undefined;
+  return own ? ` (${own})` : by;
+}
+
 const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const sentence = (s: string): string => s.trim().replace(/[.;:]+$/, '');
 
@@ -95,11 +102,11 @@ export interface Lead {
   by: string;
 }
 
-function dueOf(ruling: Ruling): { date: IsoDate; basis: string; label: string } | undefined {
+function dueOf(ruling: Ruling): { date: IsoDate; basis: string; label: string; citations: readonly Pick<Citation, 'policy'>[] } | undefined {
   const action = ruling.actions.filter((a) => a.due).sort((a, b) => (a.due! < b.due! ? -1 : 1))[0];
-  if (action?.due) return { date: action.due, basis: action.dueBasis ?? '', label: action.text };
+  if (action?.due) return { date: action.due, basis: action.dueBasis ?? '', label: action.text, citations: action.citations };
   const date = ruling.dates[0];
-  return date ? { date: date.date, basis: date.basis, label: date.label } : undefined;
+  return date ? { date: date.date, basis: date.basis, label: date.label, citations: [] } : undefined;
 }
 
 /** Actions in the order they are needed: dated ones by date, then people to tell, then the rest. */
@@ -134,7 +141,7 @@ export function leadFor(ruling: Ruling, question: string): Lead {
         return `Not recommended${by}: ${statement}`;
       case 'not-allowed': {
         skip = leadFirst(ruling.actions, policy).find((a) => INSTEAD.test(a.text));
-        return skip ? `No: ${lowerFirst(sentence(skip.text))}${by}` : `No${by}: ${statement}`;
+        return skip ? `No: ${lowerFirst(sentence(skip.text))}${byWhoCites(skip.citations, policy, by)}` : `No${by}: ${statement}`;
       }
       case 'required':
         return `Yes${by}: ${statement}`;
@@ -149,7 +156,7 @@ export function leadFor(ruling: Ruling, question: string): Lead {
     case 'when': {
       const due = dueOf(ruling);
       answer = due
-        ? `${ruling.topic === 'recording-deadline' ? 'Write it up by' : 'Due by'} ${longDate(due.date)}${due.basis ? `: ${plainBasis(due.basis)}` : ''}${by}`
+        ? `${ruling.topic === 'recording-deadline' ? 'Write it up by' : 'Due by'} ${longDate(due.date)}${due.basis ? `: ${plainBasis(due.basis)}` : ''}${byWhoCites(due.citations, policy, by)}`
         : `${org ? `${org}: ` : ''}${statement}`;
       break;
     }
@@ -159,15 +166,15 @@ export function leadFor(ruling: Ruling, question: string): Lead {
       break;
     }
     case 'say':
-      answer = ruling.wording.length > 0 ? `Use this wording${by}:` : `${org ? `${org}: ` : ''}${statement}`;
+      answer = ruling.wording[0] ? `Use this wording${byWhoCites([ruling.wording[0].citation], policy, by)}:` : `${org ? `${org}: ` : ''}${statement}`;
       break;
     case 'record':
-      answer = actions.length > 0 ? `Record this${by}:` : `${org ? `${org}: ` : ''}${statement}`;
+      answer = actions[0] ? `Record this${byWhoCites(actions[0].citations, policy, by)}:` : `${org ? `${org}: ` : ''}${statement}`;
       break;
     case 'incident': {
       // An incident leads with what to do now: its most pressing action is the answer.
       skip = actions[0];
-      answer = skip ? `Now${by}: ${lowerFirst(sentence(skip.text))}` : `${org ? `${org}: ` : ''}${statement}`;
+      answer = skip ? `Now${byWhoCites(skip.citations, policy, by)}: ${lowerFirst(sentence(skip.text))}` : `${org ? `${org}: ` : ''}${statement}`;
       break;
     }
     case 'do':
