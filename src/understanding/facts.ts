@@ -401,6 +401,12 @@ const POST_INSECURE: readonly [RegExp, boolean][] = [
 ];
 
 // Log-in details written down and kept with the laptop (Brighton and Hove 4.2: never, in any circumstances).
+// The whole e-mail or chain pasted or copied into the case notes, rather than the relevant text (Nottinghamshire).
+const WHOLE_EMAIL: readonly [RegExp, boolean][] = [
+  [/\b(paste|pasting|pasted|copy|copying|copied|put|putting|dump|dumping|drop|dropping|stick|sticking)\b.{0,20}\b(the )?(whole|entire|full|complete|all of the) (e-?mail|e-?mail (chain|thread|trail)|chain|thread|trail)s?\b|\b(whole|entire|full|complete) e-?mail (chains?|threads?|trails?)\b.{0,40}\b(in|into|on|onto)\b/, true],
+  [/\b(only|just) (the )?(relevant|important|key|necessary) (text|bits?|parts?|sections?)\b/, false],
+];
+
 const LOGIN_WRITTEN: readonly [RegExp, boolean][] = [
   [/\b(write|writing|wrote|written|jot\w*|note|noted|post-?it|sticky|stuck|sticker|on (a )?(bit of )?paper|in (my |a )?(notebook|diary|bag|wallet|purse|case))\b.{0,50}\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|log in details|credentials)\b|\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|credentials)\b.{0,40}\b(written|wrote|write|jotted|noted|post-?it|sticky|stuck|on (a )?(bit of )?paper|in (my |the |a )?(notebook|diary|bag|laptop bag|wallet|purse|case))\b/, true],
 ];
@@ -514,7 +520,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown' | 'wholeEmail', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
@@ -527,6 +533,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
   if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
+  if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }
