@@ -105,6 +105,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   addressInDoubt: yesNo('addressInDoubt', (s, v) => { s.addressInDoubt = v; }),
   postInsecure: yesNo('postInsecure', (s, v) => { s.postInsecure = v; }),
   loginWrittenDown: yesNo('loginWrittenDown', (s, v) => { s.loginWrittenDown = v; }),
+  wholeEmail: yesNo('wholeEmail', (s, v) => { s.wholeEmail = v; }),
   time: {
     fact: 'time',
     kind: 'time',

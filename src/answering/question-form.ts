@@ -22,7 +22,7 @@ function askingSentence(message: string): string {
 }
 
 /** Leaving something out, waiting, or recording it: acts a duty to record answers with the duty itself, not "yes, if". */
-const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}out|leave (?:it|this|that|them|the \w+|my \w+|writing \w+|the write[- ]?up)(?: \w+)? (?:until|till|til|to)|not (?:record|write|note|put|log|include|tell|report)|skip|ignore|omit|without (?:recording|writing|noting|telling|reporting)|hold off|wait|delay|put off|record|recording|write|writing|note (?:down|it|that|this)|log (?:it|that|this)|include|put (?:it|this|that) (?:on|in)|put\b.{0,60}\b(?:notes?|record|recording|file|mosaic)|get rid of|delete|wipe|clear)\b/i;
+const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}(?:out|blank|empty)|leave (?:it|this|that|them|the \w+|my \w+|writing \w+|the write[- ]?up)(?: \w+)? (?:until|till|til|to)|not (?:record|write|note|put|log|include|tell|report)|skip|ignore|omit|without (?:recording|writing|noting|telling|reporting)|hold off|wait|delay|put off|record|recording|write|writing|note (?:down|it|that|this)|log (?:it|that|this)|include|put (?:it|this|that) (?:on|in)|put\b.{0,60}\b(?:notes?|record|recording|file|mosaic)|get rid of|delete|wipe|clear)\b/i;
 
 const MUST_RECORD = /\b(?:do|does|should|must|have|will) (?:i|we|you)(?: as (?:a|an|the|their|her|his) [\w ]{1,25}?)? (?:still |really |actually |honestly |always )?(?:need to |have to |got to |need 2 |have 2 )?(?:record|note|log|write (?:it |that |this |them )?(?:up|down)|type (?:it |that |this )?up|keep a record of|make a (?:note|record) of|be (?:told|informed|notified)|tell|inform|notify|report)\b/i;
 

@@ -176,6 +176,8 @@ export interface Situation {
   postInsecure?: boolean;
   /** A written copy of the laptop's log-in details is kept with it (Brighton and Hove 4.2: never, in any circumstances). */
   loginWrittenDown?: boolean;
+  /** The whole e-mail (or chain) is to be pasted into the case notes, not only its relevant text (Nottinghamshire). */
+  wholeEmail?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
   riskAssessed?: boolean;
   /** Local time of the contact, HH:MM, or an explicit flag when only "after 5pm" is known. */
@@ -237,6 +239,7 @@ export type FactName =
   | 'addressInDoubt'
   | 'postInsecure'
   | 'loginWrittenDown'
+  | 'wholeEmail'
   | 'time'
   | 'purpose'
   | 'urgency'

@@ -128,7 +128,8 @@ function roleBefore(text: string, index: number): DateRole {
 }
 
 /** Words after a date that propose it as the day to record by: "is Tuesday ok?", "is Friday 27 November too late?". */
-const PROPOSED_AFTER = /^\s*(?:be |is |would be |will be )?(?:ok|okay|alright|all right|fine|too late|late|acceptable|soon enough|in time|enough time)\b/;
+// "Late" alone after a date is when something happened ("texted me fri 20th nov late saying ..."), not a proposal.
+const PROPOSED_AFTER = /^\s*(?:(?:be |is |would be |will be )?(?:ok|okay|alright|all right|fine|too late|acceptable|soon enough|in time|enough time)|(?:be |is |would be |will be )late)\b/;
 
 /** The role of the date at index..index+length: its cue before, or a proposal after it. */
 function roleAt(text: string, index: number, length: number): DateRole {
@@ -194,6 +195,10 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     if (!proposed && !/^(?:last|on)\b/.test(w[0])) continue;
     add(w.index, w[0].length, proposed ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7)), w[0], undefined, proposed ? 'proposed' : undefined);
   }
+  // A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
+  const dayAfter = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
+  let da: RegExpExecArray | null;
+  while ((da = dayAfter.exec(text)) !== null) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
   // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
   const approximate: { re: RegExp; precision: 'year' | 'month'; read: (m: RegExpExecArray) => IsoDate }[] = [
     { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'month', read: (m) => lastOfMonth(Number(m[2]), MONTHS[m[1] as string] as number) },

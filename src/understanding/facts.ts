@@ -160,7 +160,7 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
   [/\bfoster(ing)? (carers?|parents?|household|families|family|register)\b|\bfostering (records?|files?)\b|\bformer foster carers?\b|\bconnected persons?\b/, 'foster-carer-approved'],
   // Fostering named anywhere, and a carer whose approval has ended (resigned, deregistered, retired) or a carer's own file.
   [/^(?=.*\bfoster\w*).*\b(carers?'? (files?|records?)|approval (\w+ )?(ended|terminated|ceased|came to an end|was terminated|was ended)|resigned|deregistered|de-registered|retired)\b/, 'foster-carer-approved'],
-  [/\bchildren'?s home\b|\bresidential (home|unit|placement|children'?s home)\b/, 'childrens-home'],
+  [/\bchildren'?s homes?\b|\bresidential (home|unit|placement|children'?s home)\b/, 'childrens-home'],
   [/\blooked after\b|\bin care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
   [/\bchild protection\b|\bchild in need\b|\bchildren in need\b|\breferrals?\b|\bassessments?\b|\bserious case review\b/, 'child-protection'],
 ];
@@ -186,7 +186,7 @@ const ENTRY: readonly [RegExp, RecordEntry][] = [
 
 // What about the way a record is written is asked (Nottinghamshire, case notes must be clearly understandable); read only
 // when the question is about a record, so "text speak" in a message to a young person stays a contact question.
-const ABOUT_A_RECORD = /\b(leave|leaving|left) (it|this|that|them|the \w+( \w+)?) (blank|empty)\b|\b(case ?notes?|notes?|recordings?|records?|record(ed)? (it|this|that)|write[- ]?ups?|writ(e|es|ing|ten) (it |this |that )?(up|down|in|on)|put (it |this |that )?(in|on|down)|mosaic|files?|assessments?|reports?|minutes|entry|entries|chronolog\w*|paperwork|fields?|boxes|box|forms?)\b|\b(can|should|may|could|do|shall|must) (i|we) (write|put|say|state|describe|record) (that|down|in|on|him|her|them|dad|mum|it)\b|\bwhat (do|should|shall|must|can) (i|we) (write|put)\b/;
+const ABOUT_A_RECORD = /\b(leave|leaving|left) (it|this|that|them|the \w+( \w+)?) (blank|empty)\b|\b(case ?notes?|notes?|recordings?|records?|record(ed)? (it|this|that)|write[- ]?ups?|writ(e|es|ing|ten) (it |this |that )?(up|down|in|on)|put (it |this |that )?(in|on|down)|mosaic|files?|assessments?|reports?|minutes|(care |cin |child in need |child protection |cp |pathway |safety )?plans?|entry|entries|chronolog\w*|paperwork|fields?|boxes|box|forms?)\b|\b(can|should|may|could|do|shall|must) (i|we) (write|put|say|state|describe|record) (that|down|in|on|him|her|them|dad|mum|it)\b|\bwhat (do|should|shall|must|can) (i|we) (write|put)\b/;
 const NAMED_PERSON = String.raw`(mum|dad|mother|father|parents?|carers?|grand(ma|mother|dad|father|parent)s?|nan|gran|child|kid|young person|yp|family|her|him|them|the (mum|dad|family|child|young person|carer|foster carer|parent))`;
 // Words that judge a person rather than describe what they did (Nottinghamshire: no negative or derogatory descriptions).
 const PEJORATIVE = String.raw`nightmare|liar|waste of space|idiot|slob|scrounger|lazy|useless|stupid|thick|vile|horrible|nasty|gobby|mouthy|minger|disgusting|pathetic|hopeless|feckless|scum|nutter|psycho|crackhead|druggie|smackhead|loser|dosser|chav|creepy|creep|sleazy|sleazebag|slimy|shifty|dodgy|weirdo|unpleasant|obnoxious|arrogant|ignorant|selfish|manipulative|repulsive|revolting|skanky|trashy|cocky|annoying|irritating|unlikeable|unlikable|spiteful|evil`;
@@ -201,7 +201,7 @@ const WRITING: readonly [RegExp, WritingAspect][] = [
   [/\b(bullet ?points?|bullets|note form|in notes? form|essay (form|style)|(write|writing|written) (it |them |this )?(as |in )?(an )?essays?|full sentences|(long |full )?paragraphs|prose|list form|as a list|one[- ]liners?)\b/, 'note-form'],
   [/\b(abbreviat\w*|acronyms?|(use|using|put|write|writing) (\w+ )?initials|initials (like|such as|e\.?g\.?)|sets? of initials|jargon|technical (terms?|words|language)|professional (jargon|terms|language)|social work (speak|language|terms|jargon))\b/, 'abbreviations'],
   [/\b(casual(ly)?|colloquial\w*|slang|informal (language|style|tone|words|way)|write (it )?informally|chatty|street (words|language)|textspeak)\b|\b(chilled|well good|proper (good|bad)|kicked off|off (her|his|their) face|mardy)\b/, 'casual'],
-  [new RegExp(String.raw`\b(first names?|full names?|surnames?|nick ?names?|preferred names?|aliases|previous names?|maiden names?|job titles?|formal titles?|(mr|mrs|ms|miss)\b.{0,10}|(call|calling|refer to|referring to|name) (${NAMED_PERSON}) (by|as)\b|names? (spelt|spelled|order)|spell\w* (of )?(the |their |his |her |people'?s )?names?|(known|goes) by (another|a different|other) names?|different names?)`), 'names'],
+  [new RegExp(String.raw`\b(first names?|full names?|surnames?|nick ?names?|preferred names?|aliases|previous names?|maiden names?|job titles?|formal titles?|(mr|mrs|ms|miss)\b.{0,10}|(call|calling|refer to|referring to|name) (${NAMED_PERSON}) (by|as)\b|names? (spelt|spelled|order)|spell\w* (of )?(the |their |his |her |people'?s )?names?|(known|goes) by (another|a different|other) names?|different names?|names of (everyone|everybody|all|the people|people|those|the professionals|professionals|attendees|the attendees|everyone (there|present)))`), 'names'],
   [/\b(do not|don'?t|dont) (yet )?know (his|her|their|the|dad'?s|mum'?s|the (child|baby|young person)'?s|the (child|baby)'s|(mum|dad|mother|father)'?s?)\b.{0,20}\b(date of birth|dob|d\.o\.b|age|name|surname|address|birthday|birth date|date|time|full name)\b|\b(date of birth|dob|age|surname|address|date|time|details|field|box)s?\b.{0,30}\b(unknown|not known|blank|empty|missing|estimat\w*|guess\w*|approximat\w*|unsure|not sure)\b|\b(leave|leaving|left)\b (\w+ ){0,4}(blank|empty|gaps?)\b|\b(estimat|approximat|guess)\w* (dates?|ages?|times?|date of birth|dob)\b|\bmissing information\b|\b(don'?t|do not|doesn'?t|does not|no one|nobody) (really |actually )?knows? (exactly |precisely |for sure )?(when|what time|what date|how old|what age|the date|the time)\b|\b(thinks?|reckons?|said|says) (it was |it happened |she was |he was )?(about|around|roughly|approximately|sometime|some time) (\d|a |an |last|two|three|four)|\b(won'?t|will not|refuses? to|refused to|didn'?t|did not|hasn'?t|has not|wouldn'?t|can'?t|cannot) (give|tell|say|share|provide|remember)\b.{0,25}\b(date of birth|dob|d\.o\.b|surname|full name|address|age|birthday)\b/, 'unknown'],
   [/\b(my (own )?(personal |professional )?(opinion|judgement|judgment|analysis|view of the family|gut feeling)|fact (and|from|vs\.?|versus|or) opinion|facts? (and|or) opinions?|(?<!legal )opinions?|hearsay|second[- ]?hand information|what i (saw|observed) (and|or|vs) what)\b/, 'opinion'],
   [/\b(easy[- ]read|large print|braille|audio|tape|translat\w*|another language|other languages?|different language|first language|polish|urdu|arabic|romanian|punjabi|bengali|somali|portuguese|lithuanian|learning (disabilit\w*|difficult\w*)|(can'?t|cannot|can not|unable to|not able to|doesn'?t|does not|struggles? to) read|reading (difficult\w*|age)|dyslexi\w*|accessible|easy to understand|understand (it|them|what i'?ve written|what we'?ve written|the record|my notes))\b/, 'accessible'],
@@ -422,6 +422,12 @@ const POST_INSECURE: readonly [RegExp, boolean][] = [
 ];
 
 // Log-in details written down and kept with the laptop (Brighton and Hove 4.2: never, in any circumstances).
+// The whole e-mail or chain pasted or copied into the case notes, rather than the relevant text (Nottinghamshire).
+const WHOLE_EMAIL: readonly [RegExp, boolean][] = [
+  [/\b(paste|pasting|pasted|copy|copying|copied|put|putting|dump|dumping|drop|dropping|stick|sticking)\b.{0,20}\b(the )?(whole|entire|full|complete|all of the) (e-?mail|e-?mail (chain|thread|trail)|chain|thread|trail)s?\b|\b(whole|entire|full|complete) e-?mail (chains?|threads?|trails?)\b.{0,40}\b(in|into|on|onto)\b/, true],
+  [/\b(only|just) (the )?(relevant|important|key|necessary) (text|bits?|parts?|sections?)\b/, false],
+];
+
 const LOGIN_WRITTEN: readonly [RegExp, boolean][] = [
   [/\b(write|writing|wrote|written|jot\w*|note|noted|post-?it|sticky|stuck|sticker|on (a )?(bit of )?paper|in (my |a )?(notebook|diary|bag|wallet|purse|case))\b.{0,50}\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|log in details|credentials)\b|\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|credentials)\b.{0,40}\b(written|wrote|write|jotted|noted|post-?it|sticky|stuck|on (a )?(bit of )?paper|in (my |the |a )?(notebook|diary|bag|laptop bag|wallet|purse|case))\b/, true],
 ];
@@ -546,7 +552,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown' | 'viaApp' | 'student', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown' | 'viaApp' | 'student' | 'wholeEmail', found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
@@ -561,6 +567,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
   if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
+  if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; note('time', time.value, time.from); }

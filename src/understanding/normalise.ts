@@ -430,7 +430,7 @@ export function normalise(raw: string): Normalised {
     .replace(/\bblue ?tooth\b/g, 'bluetooth')
     .replace(/\b(mobile|mob|phone|work|personal|home|contact|tel|telephone|direct) no\b\.?/g, '$1 number')
     // "IG lead", "our IG team", "IG here": information governance, a role or a team; "add me on IG" stays Instagram.
-    .replace(/\big\b(?=[ -]+(lead|leads|team|officer|officers|manager|here|question|query|training|policy|policies|colleague|colleagues|advice|audit|perspective|point of view|role|function|board|compliance)\b)|(?<=\b(our|the|my|from|in|of|ask|asked|tell|told|and) )ig\b(?! (account|profile|page|post|posts|story|stories|dm|dms|message|messages|chat)\b)/g, 'information governance')
+    .replace(/\big\b(?=[ -]+(lead|leads|team|officer|officers|manager|here|question|query|training|policy|policies|colleague|colleagues|advice|audit|perspective|point of view|role|function|board|compliance|(is |are |have |has |were |was )?(asking|asked|want|wants|wanted|say|says|said|need|needs|needed|told|tell|query|querying|checking|chasing)|(is |are )?(asking|querying|checking|chasing))\b)|(?<=\b(our|the|my|from|in|of|ask|asked|tell|told|and) )ig\b(?! (account|profile|page|post|posts|story|stories|dm|dms|message|messages|chat)\b)/g, 'information governance')
     // "my SM" is a person (a senior manager); "on SM" is social media.
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = lowered.split(/(\s+|[,;!?()"]+)/);

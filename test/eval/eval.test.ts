@@ -31,9 +31,9 @@ const DEV_SETS = [
   { file: 'blind/blind-2.json', pass: 0.91, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
-  { file: 'dev-3-notts.json', pass: 1, verdicts: 0.9 },
+  { file: 'dev-3-notts.json', pass: 1, verdicts: 0.95 },
   // 22 more, written after the first round of that work and run once before tuning on them: 15 pass, 17 first verdicts right.
-  { file: 'dev-3-notts-b.json', pass: 1, verdicts: 0.95 },
+  { file: 'dev-3-notts-b.json', pass: 1, verdicts: 1 },
   // Written from the four non-Nottinghamshire policies before the scope-edge and provision work it measured (23 of 36 pass,
   // 19 of 33 first verdicts right), with 14 near-miss questions the policies do not rule (ICO breach hours, DBS, pay, court
   // bundles, fees); tuned on since: 35 and 32.
@@ -45,8 +45,9 @@ const DEV_SETS = [
   // understanding work; run once at its end: 197 pass, 214 first verdicts right (169 and 201 on the code from before the
   // round). Seen now: the next blind measurement needs a new set.
   // Tuned on since by kind (Pan Dorset and Waltham Forest decisive facts, texts that may go through an app, students, near
-  // misses; Brighton and Hove provisions and readings, duties asked yes or no, lettered asks; Nottinghamshire recording themes).
-  { file: 'blind/blind-3.json', pass: 0.81, verdicts: 0.86 },
+  // misses; Brighton and Hove provisions and readings, duties asked yes or no, lettered asks; Nottinghamshire recording
+  // themes: negated harm, quoting, derogatory words, referrals out, sharing with the family, human rights, dates).
+  { file: 'blind/blind-3.json', pass: 0.84, verdicts: 0.86 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
   { file: 'dev-4.json', pass: 1, verdicts: 0.94 },
@@ -56,6 +57,10 @@ const DEV_SETS = [
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
   { file: 'dev-5-bh.json', pass: 0.86, verdicts: 0.9 },
+  // Written from the Nottinghamshire seed before this round's work on its recording themes, as a check that the work
+  // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
+  // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
+  { file: 'dev-5-notts.json', pass: 0.96, verdicts: 0.9 },
 ];
 
 let app: RunningApp;
