@@ -91,36 +91,45 @@ function required(node: Node): string[] | undefined {
     }
     case 'Quantifier':
       return node.min >= 1 ? required(node.element) : undefined;
-    case 'Alternative': {
-      let best: string[] | undefined;
-      const consider = (set: string[] | undefined) => {
-        const m = set && minimal(set);
-        if (m && m.length > 0 && better(m, best)) best = m;
-      };
-      // Runs of elements with a finite set of matches, joined: "e", "-?", "mail" gives e-mail and email. A second run starts
-      // after each choice ("(own|home) phone" needs " phone" whichever was chosen).
-      let run: string[] = [''];
-      let fresh: string[] = [''];
-      for (const e of node.elements) {
-        const own = exact(e);
-        // Each part alone may be the cheaper requirement ("own" or "personal" rather than every "own phone", "own mobile").
-        consider(own ?? required(e));
-        const joined = own && cross(run, own);
-        const freshJoined = own && cross(fresh, own);
-        consider(run);
-        consider(fresh);
-        run = joined ?? own ?? [''];
-        fresh = !own || own.length > 1 ? [''] : (freshJoined ?? own);
-      }
-      consider(fresh);
-      consider(run);
-      return best;
-    }
+    case 'Alternative':
+      return branchRequirements(node)[0];
     default: {
       const own = exact(node);
       return own && minimal(own);
     }
   }
+}
+
+/** How many requirements of one branch are checked together: a match needs a word of each. */
+const MAX_REQUIREMENTS = 3;
+
+/** The best few requirements of one branch, best first: each is needed by every match of the branch. */
+function branchRequirements(node: AST.Alternative): string[][] {
+  const found = new Map<string, string[]>();
+  const consider = (set: string[] | undefined) => {
+    const m = set && minimal(set);
+    if (m && m.length > 0) found.set(JSON.stringify([...m].sort()), m);
+  };
+  // Runs of elements with a finite set of matches, joined: "e", "-?", "mail" gives e-mail and email. A second run starts
+  // after each choice ("(own|home) phone" needs " phone" whichever was chosen).
+  let run: string[] = [''];
+  let fresh: string[] = [''];
+  for (const e of node.elements) {
+    const own = exact(e);
+    // Each part alone may be the cheaper requirement ("own" or "personal" rather than every "own phone", "own mobile").
+    consider(own ?? required(e));
+    const joined = own && cross(run, own);
+    const freshJoined = own && cross(fresh, own);
+    consider(run);
+    consider(fresh);
+    run = joined ?? own ?? [''];
+    fresh = !own || own.length > 1 ? [''] : (freshJoined ?? own);
+  }
+  consider(fresh);
+  consider(run);
+  const ranked = [...found.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // Beyond the best, only requirements of words rare enough to rule a question out.
+  return ranked.filter((set, i) => i === 0 || rarity(set) >= 3).slice(0, MAX_REQUIREMENTS);
 }
 
 /** Tests whether a text could hold a match; `always` when the pattern names no word it needs. */
@@ -151,14 +160,46 @@ export function literalsOf(re: RegExp): readonly string[] | undefined {
   return found && found.length > 0 ? found : undefined;
 }
 
+/**
+ * For each branch of the pattern (top-level alternatives), the requirements every match of it meets: a word of each.
+ * Undefined when any branch needs no word (the pattern must always run), on the same terms as literalsOf.
+ */
+export function requirementsOf(re: RegExp): readonly (readonly (readonly string[])[])[] | undefined {
+  if (!literalsOf(re)) return undefined;
+  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
+  const branches = pattern.alternatives.map(branchRequirements);
+  return branches.some((b) => b.length === 0) ? undefined : branches;
+}
+
+interface Requirement {
+  literals: readonly string[];
+  grams: readonly Int32Array[];
+}
+
 /** The pre-check for a pattern, derived once and kept with it. */
 export function literalCheck(re: RegExp): LiteralCheck {
   let check = checks.get(re);
   if (check) return check;
   const literals = literalsOf(re);
-  if (literals) {
-    const grams = literals.map(trigramsOf);
-    check = { literals, mayMatch: (text) => holdsAny(text, literals, grams) };
+  const branches = requirementsOf(re)?.map((b) => b.map((set): Requirement => ({ literals: set, grams: set.map(trigramsOf) })));
+  if (literals && branches) {
+    check = {
+      literals,
+      mayMatch: (text) => {
+        // Some branch whose every requirement the text meets.
+        for (const branch of branches) {
+          let meets = true;
+          for (const r of branch) {
+            if (!holdsAny(text, r.literals, r.grams)) {
+              meets = false;
+              break;
+            }
+          }
+          if (meets) return true;
+        }
+        return false;
+      },
+    };
   } else check = ALWAYS;
   checks.set(re, check);
   return check;
@@ -237,20 +278,24 @@ export function literalCheckReport(): { skipped: number; missed: readonly { patt
   return { skipped, missed: [...missed] };
 }
 
-function skips(re: RegExp, text: string): boolean {
-  if (mode === 'off' || literalCheck(re).mayMatch(text)) return false;
-  if (mode === 'on') return true;
+/**
+ * False when the pattern cannot match the text (the text holds none of the words any match needs): the caller skips it.
+ * In `off` mode always true; in `verify` mode also true, after checking the pattern indeed does not match.
+ */
+export function mayHold(re: RegExp, text: string): boolean {
+  if (mode === 'off' || literalCheck(re).mayMatch(text)) return true;
+  if (mode === 'on') return false;
   skipped += 1;
   if (re.test(text)) missed.push({ pattern: re.source, text });
-  return false;
+  return true;
 }
 
 /** `re.exec(text)`, skipped when the text holds none of the words any match needs. */
 export function execChecked(re: RegExp, text: string): RegExpExecArray | null {
-  return skips(re, text) ? null : re.exec(text);
+  return mayHold(re, text) ? re.exec(text) : null;
 }
 
 /** `re.test(text)`, skipped when the text holds none of the words any match needs. */
 export function testChecked(re: RegExp, text: string): boolean {
-  return !skips(re, text) && re.test(text);
+  return mayHold(re, text) && re.test(text);
 }
