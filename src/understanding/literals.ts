@@ -186,11 +186,12 @@ export function literalCheck(re: RegExp): LiteralCheck {
     check = {
       literals,
       mayMatch: (text) => {
+        const bits = bitsFor(text);
         // Some branch whose every requirement the text meets.
         for (const branch of branches) {
           let meets = true;
           for (const r of branch) {
-            if (!holdsAny(text, r.literals, r.grams)) {
+            if (!holdsAny(text, bits, r.literals, r.grams)) {
               meets = false;
               break;
             }
@@ -224,10 +225,16 @@ const KEPT_TEXTS = 4;
 const keptTexts: string[] = [];
 const keptBits: Uint32Array[] = [];
 let nextSlot = 0;
+let lastSlot = 0;
 
 function bitsFor(text: string): Uint32Array {
+  // The text just asked about is by far the likeliest (a question's text is read by hundreds of patterns in turn).
+  if (keptTexts[lastSlot] === text) return keptBits[lastSlot]!;
   const at = keptTexts.indexOf(text);
-  if (at >= 0) return keptBits[at]!;
+  if (at >= 0) {
+    lastSlot = at;
+    return keptBits[at]!;
+  }
   const slot = nextSlot;
   nextSlot = (nextSlot + 1) % KEPT_TEXTS;
   const bits = (keptBits[slot] ??= new Uint32Array(GRAM_BITS / 32));
@@ -237,11 +244,11 @@ function bitsFor(text: string): Uint32Array {
     bits[h >>> 5]! |= 1 << (h & 31);
   }
   keptTexts[slot] = text;
+  lastSlot = slot;
   return bits;
 }
 
-function holdsAny(text: string, literals: readonly string[], grams: readonly Int32Array[]): boolean {
-  const bits = bitsFor(text);
+function holdsAny(text: string, bits: Uint32Array, literals: readonly string[], grams: readonly Int32Array[]): boolean {
   for (let i = 0; i < literals.length; i++) {
     const g = grams[i]!;
     let all = true;
