@@ -30,6 +30,15 @@ const MAX_FACTS_TRIED = 3;
 const buttonChoices = (fact: FactName): { title: string; value: string }[] =>
   fact === 'age' ? AGE_BANDS : FACT_INPUTS[fact]?.kind === 'choice' ? (FACT_INPUTS[fact]?.choices ?? []) : [];
 
+/** A copy of plain data (a situation: objects, arrays, strings, numbers, booleans), as structuredClone makes it, far cheaper. */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copyOf(v);
+  return out as T;
+}
+
 /** The data a follow-up sends: the question, the situation so far and the one fact chosen. */
 function refineData(question: string, situation: Situation, fact: FactName, value?: string): ActionData {
   return {
@@ -59,7 +68,7 @@ export function decisiveQuestion(options: {
   for (const fact of facts.filter((f) => buttonChoices(f).length > 1).slice(0, MAX_FACTS_TRIED)) {
     const byOutcome = new Map<string, { title: string; value: string }[]>();
     for (const choice of buttonChoices(fact)) {
-      const situation = structuredClone(options.situation);
+      const situation = copyOf(options.situation);
       if (FACT_INPUTS[fact]?.apply(situation, choice.value)) continue;
       const outcome = options.outcome(situation);
       if (outcome === undefined) continue;

@@ -110,25 +110,46 @@ function phrase(op: string, expected: string, isDate: boolean): string {
   }
 }
 
-export function evaluate(condition: Condition, facts: FactContext): Evaluation {
+const NOTHING: readonly string[] = Object.freeze([]);
+
+/**
+ * Evaluates a condition. `words: false` leaves `held` empty, for callers that need only the truth and weight (an outcome
+ * compared between answers, a condition's own check): describing every leaf that held is most of the cost.
+ */
+export function evaluate(condition: Condition, facts: FactContext, options: { words: boolean } = { words: true }): Evaluation {
   if ('all' in condition || 'any' in condition) {
-    const parts = ('all' in condition ? condition.all : condition.any).map((c) => evaluate(c, facts));
     const isAll = 'all' in condition;
+    const list = isAll ? condition.all : condition.any;
     const decisive = isAll ? false : true;
-    const truth: Truth = parts.some((p) => p.truth === decisive)
-      ? decisive
-      : parts.some((p) => p.truth === 'unknown')
-        ? 'unknown'
-        : !decisive;
-    return {
-      truth,
-      held: truth === true ? parts.filter((p) => p.truth === true).flatMap((p) => p.held) : [],
-      unknownFacts: truth === 'unknown' ? parts.flatMap((p) => p.unknownFacts) : [],
-      weight: truth === true ? parts.filter((p) => p.truth === true).reduce((w, p) => w + p.weight, 0) : 0,
-    };
+    // One pass, no intermediate arrays: the truth, and the parts' held words, unknown facts and weight as the truth needs.
+    let anyDecisive = false;
+    let anyUnknown = false;
+    const parts: Evaluation[] = new Array<Evaluation>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const p = evaluate(list[i]!, facts, options);
+      parts[i] = p;
+      if (p.truth === decisive) anyDecisive = true;
+      else if (p.truth === 'unknown') anyUnknown = true;
+    }
+    const truth: Truth = anyDecisive ? decisive : anyUnknown ? 'unknown' : !decisive;
+    let held: string[] = NOTHING as string[];
+    let unknownFacts: string[] = NOTHING as string[];
+    let weight = 0;
+    if (truth === true) {
+      held = [];
+      for (const p of parts) {
+        if (p.truth !== true) continue;
+        for (const h of p.held) held.push(h);
+        weight += p.weight;
+      }
+    } else if (truth === 'unknown') {
+      unknownFacts = [];
+      for (const p of parts) for (const f of p.unknownFacts) unknownFacts.push(f);
+    }
+    return { truth, held, unknownFacts, weight };
   }
   if ('not' in condition) {
-    const inner = evaluate(condition.not, facts);
+    const inner = evaluate(condition.not, facts, options);
     const truth: Truth = inner.truth === 'unknown' ? 'unknown' : !inner.truth;
     // Words for a negated leaf are not worth generating; the rule's `because` says why it applied.
     return { truth, held: [], unknownFacts: inner.unknownFacts, weight: 0 };
@@ -136,7 +157,7 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
   const actual = facts(condition.fact);
   if (condition.op === 'missing') {
     const truth = actual === undefined;
-    return { truth, held: truth && !condition.quiet ? [`${label(condition.fact)} not given`] : [], unknownFacts: [], weight: 0 };
+    return { truth, held: truth && !condition.quiet && options.words ? [`${label(condition.fact)} not given`] : [], unknownFacts: [], weight: 0 };
   }
   const expected = resolve(condition.value, facts);
   if (actual === undefined && condition.ifGiven) return { truth: false, held: [], unknownFacts: [], weight: 0 };
@@ -147,22 +168,25 @@ export function evaluate(condition: Condition, facts: FactContext): Evaluation {
     return { truth: 'unknown', held: [], unknownFacts, weight: 0 };
   }
   const truth = test(condition.op, actual, expected);
+  // How much a held condition singles the situation out: "is WhatsApp" a lot, "one of 5 apps" less, "is not a phone call" hardly.
+  const weight = !truth ? 0 : condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
+  return { truth, held: truth && options.words ? [heldWords(condition, actual, expected)] : [], unknownFacts: [], weight };
+}
+
+/** A leaf that held, in words ("channel is a messaging app", "age 15 is under 16"). */
+function heldWords(condition: Extract<Condition, { value: ConditionValue }>, actual: unknown, expected: unknown): string {
   const isDate = typeof actual === 'string' && ISO.test(actual);
   const expectedText = condition.label ?? (isRef(condition.value) ? `${label(condition.value.ref)} ${show(expected)}` : show(expected));
   const subject = `${label(condition.fact)} ${show(actual)}`;
-  const words =
-    condition.op === 'in'
-      ? `${subject} is ${condition.label ?? `one of ${show(expected)}`}`
-      : condition.op === 'ne'
-        ? `${subject} is not ${expectedText}`
-        : condition.op === 'eq' && typeof actual !== 'boolean'
-          ? `${label(condition.fact)} is ${condition.label ?? show(actual)}`
-          : condition.op === 'eq'
-            ? `${label(condition.fact)}: ${show(actual)}`
-            : `${subject} ${phrase(condition.op, expectedText, isDate)}`;
-  // How much a held condition singles the situation out: "is WhatsApp" a lot, "one of 5 apps" less, "is not a phone call" hardly.
-  const weight = !truth ? 0 : condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
-  return { truth, held: truth ? [words] : [], unknownFacts: [], weight };
+  return condition.op === 'in'
+    ? `${subject} is ${condition.label ?? `one of ${show(expected)}`}`
+    : condition.op === 'ne'
+      ? `${subject} is not ${expectedText}`
+      : condition.op === 'eq' && typeof actual !== 'boolean'
+        ? `${label(condition.fact)} is ${condition.label ?? show(actual)}`
+        : condition.op === 'eq'
+          ? `${label(condition.fact)}: ${show(actual)}`
+          : `${subject} ${phrase(condition.op, expectedText, isDate)}`;
 }
 
 function isRef(value: ConditionValue): value is { ref: string } {

@@ -52,21 +52,47 @@ export function guidanceVersion(): string {
 
 const profileSchema = z.object({ policies: z.array(z.enum(POLICY_IDS)), nation: z.enum(NATIONS) });
 
+/** Profiles and days already found valid: a server rules on one profile, and on one day at a time, thousands of times. */
+const validProfiles = new Set<string>();
+const validDays = new Set<string>();
+const MAX_KEPT = 64;
+
 function validate(situation: Situation, profile: OrganisationProfile, today: IsoDate): void {
   const result = situationSchema.safeParse(situation);
   const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`);
-  const profileResult = profileSchema.safeParse(profile);
-  if (!profileResult.success) problems.push(...profileResult.error.issues.map((i) => `profile.${i.path.join('.')}: ${i.message}`));
-  try {
-    parseIsoDate(today, 'today');
-  } catch (error) {
-    problems.push((error as Error).message);
+  const profileKey = JSON.stringify([profile.policies, profile.nation]);
+  if (!validProfiles.has(profileKey)) {
+    const profileResult = profileSchema.safeParse(profile);
+    if (!profileResult.success) problems.push(...profileResult.error.issues.map((i) => `profile.${i.path.join('.')}: ${i.message}`));
+    else if (validProfiles.size < MAX_KEPT) validProfiles.add(profileKey);
+  }
+  if (!validDays.has(today)) {
+    try {
+      parseIsoDate(today, 'today');
+      if (validDays.size >= MAX_KEPT) validDays.clear();
+      validDays.add(today);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   }
   if (problems.length) throw new InvalidSituationError(problems);
 }
 
+const WITH_WORDS = { words: true };
+const WITHOUT_WORDS = { words: false };
+
+/** Fact paths split once: the same few dozen are read for every rule of every ruling. */
+const pathKeys = new Map<string, readonly string[]>();
+
 function readPath(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), obj);
+  let keys = pathKeys.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    pathKeys.set(path, keys);
+  }
+  let o = obj;
+  for (const key of keys) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
+  return o;
 }
 
 function toFactNames(path: string, computed: (name: ComputedName) => ComputedDate): FactName[] {
@@ -189,7 +215,8 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   // Rules a missing fact left open, with the facts that would decide them.
   const open: { rule: EncodedRule; needs: FactName[] }[] = [];
   for (const rule of rules) {
-    const result = evaluate(rule.when, facts);
+    // The words for what held are shown only with the full ruling.
+    const result = evaluate(rule.when, facts, outcomeOnly ? WITHOUT_WORDS : WITH_WORDS);
     if (result.truth === true) {
       matchedRules.push(rule);
       specificity.set(rule, result.weight);
@@ -258,7 +285,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   for (const rule of matchedRules) {
     for (const c of rule.conditions) {
       const text = fill(c.text, facts, computed);
-      const truth = c.check ? evaluate(c.check, facts).truth : 'unknown';
+      const truth = c.check ? evaluate(c.check, facts, WITHOUT_WORDS).truth : 'unknown';
       const existing = conditions.find((x) => x.text === text);
       if (existing) {
         existing.citations = uniqueCitations([...existing.citations, ...cite(c.cite)]);

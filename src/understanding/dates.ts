@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { mayHold } from './literals';
 import { writtenDate } from '../calendar/iso-date';
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation } from '../guidance/situation';
 
@@ -110,13 +111,18 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
 // So is a refusal or withdrawal, or an approval's end ("withdrew their application before panel on 5 Jan").
 const SENTENCE_CUES = ROLE_CUES.filter((c) => c.role === 'request' || c.role === 'lastSummary' || c.role === 'refusalOrWithdrawal' || c.role === 'approvalTerminated');
 
+/** Each cue's pattern made global once, to find its last occurrence in a clause (not rebuilt on every date read). */
+const GLOBAL_CUES = ROLE_CUES.map((cue) => ({ role: cue.role, pattern: cue.pattern, re: new RegExp(cue.pattern.source, 'g') }));
+
 /** The role of a date comes from the nearest cue in the words just before it (same clause). */
 function roleBefore(text: string, index: number): DateRole {
   const window = text.slice(Math.max(0, index - 40), index);
   const clause = window.split(/[.;,]| and | but /).pop() ?? window;
   let best: { role: DateRole; at: number } | undefined;
-  for (const cue of ROLE_CUES) {
-    const re = new RegExp(cue.pattern.source, 'g');
+  for (const cue of GLOBAL_CUES) {
+    if (!mayHold(cue.pattern, clause)) continue;
+    const re = cue.re;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clause)) !== null) {
       if (!best || m.index > best.at) best = { role: cue.role, at: m.index };
@@ -141,6 +147,17 @@ function roleAt(text: string, index: number, length: number): DateRole {
 const NAMES_A_DAY = /\d|\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago)\b/;
 /** NAMES_A_DAY without its word boundaries: whatever part of the text chrono-node reads, this matches the whole text if NAMES_A_DAY matches that part. */
 const MAY_NAME_A_DAY = /\d|yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago/;
+// Built once: the weekday and approximate-date patterns (global, so each use starts from lastIndex 0).
+const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
+const WEEKDAY_ALONE = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
+// A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
+const DAY_AFTER = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
+// Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
+const APPROXIMATE: readonly { re: RegExp; precision: 'year' | 'month'; read: (m: RegExpExecArray) => IsoDate }[] = [
+  { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'month', read: (m) => lastOfMonth(Number(m[2]), MONTHS[m[1] as string] as number) },
+  { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'year', read: (m) => `${m[1]}-12-31` },
+];
+
 /** "5 days", "10 working days": a period, not a date (unless it is "3 days ago"). */
 const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
 
@@ -172,7 +189,8 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   let n: RegExpExecArray | null;
   while ((n = now.exec(text)) !== null) add(n.index, n[0].length, today, n[0]);
   // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.
-  const weekdayDay = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
+  const weekdayDay = WEEKDAY_DAY;
+  weekdayDay.lastIndex = 0;
   let wd: RegExpExecArray | null;
   while ((wd = weekdayDay.exec(text)) !== null) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
@@ -186,7 +204,8 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   }
   // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
   // A day proposed for recording ("leave it till Monday", "is Tuesday ok?") is the next one after today.
-  const weekday = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
+  const weekday = WEEKDAY_ALONE;
+  weekday.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = weekday.exec(text)) !== null) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[w[1] as string] ?? (w[1] as string));
@@ -195,16 +214,11 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     if (!proposed && !/^(?:last|on)\b/.test(w[0])) continue;
     add(w.index, w[0].length, proposed ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7)), w[0], undefined, proposed ? 'proposed' : undefined);
   }
-  // A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
-  const dayAfter = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
+  DAY_AFTER.lastIndex = 0;
   let da: RegExpExecArray | null;
-  while ((da = dayAfter.exec(text)) !== null) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
-  // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
-  const approximate: { re: RegExp; precision: 'year' | 'month'; read: (m: RegExpExecArray) => IsoDate }[] = [
-    { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'month', read: (m) => lastOfMonth(Number(m[2]), MONTHS[m[1] as string] as number) },
-    { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'year', read: (m) => `${m[1]}-12-31` },
-  ];
-  for (const { re, precision, read } of approximate) {
+  while ((da = DAY_AFTER.exec(text)) !== null) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
+  for (const { re, precision, read } of APPROXIMATE) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0], precision);
   }

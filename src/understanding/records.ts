@@ -1,4 +1,5 @@
 import type { RetentionRecord } from '../guidance/situation';
+import { mayHold } from './literals';
 import type { FoundDate } from './dates';
 
 // Which records of the retention table a question names, and which of its words belong to each: "one file is a CP file for
@@ -46,11 +47,24 @@ export interface RecordPart {
   dates: FoundDate[];
 }
 
+/** Each row's pattern made global with match indices once (kept with the pattern), not rebuilt for every question. */
+const GLOBAL_ROWS = new WeakMap<RegExp, RegExp>();
+function everyMatch(pattern: RegExp): RegExp {
+  let re = GLOBAL_ROWS.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`);
+    GLOBAL_ROWS.set(pattern, re);
+  }
+  return re;
+}
+
 /** Every row of the table named in the text and not negated, in text order; where rows overlap, the one listed first wins. */
 export function findRecordMentions(text: string, table: readonly [RegExp, RetentionRecord][]): RecordMention[] {
   const accepted: RecordMention[] = [];
   for (const [pattern, record] of table) {
-    const re = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`);
+    if (!mayHold(pattern, text)) continue;
+    const re = everyMatch(pattern);
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) {

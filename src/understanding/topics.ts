@@ -1,6 +1,7 @@
 import { TOPICS, type Topic } from '../guidance/situation';
 import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import type { Facts } from './facts';
+import { execChecked, testChecked } from './literals';
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
@@ -346,7 +347,7 @@ interface NearMiss {
   applies(text: string, facts: Facts): boolean;
   topics: readonly Topic[];
 }
-const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => pattern.test(text) && !unless?.test(text);
+const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => testChecked(pattern, text) && !(unless && testChecked(unless, text));
 /** A class of words no policy rules, yielding to a question about what is being done with case information or a device. */
 const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Facts) => !facts.handling && matching(pattern, unless)(text);
 
@@ -425,7 +426,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   };
   const matches = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) =>
     signals.flatMap((signal) => {
-      const m = signal.pattern.exec(text);
+      const m = execChecked(signal.pattern, text);
       return m ? [{ topic, signal, why: `"${m[0].trim()}"` }] : [];
     }));
   const signalled = factSignals(facts, text);

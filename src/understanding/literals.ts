@@ -1,0 +1,308 @@
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+// A cheap literal pre-check before a table's regular expression: most patterns cannot match a given question, and saying so
+// with a few substring searches costs far less than running the pattern. The words are derived from each pattern itself,
+// so a pattern added or changed in any table is covered with nothing to keep in step by hand.
+
+/** Bound on how many strings one part of a pattern may stand for before it is treated as "anything". */
+const MAX_STRINGS = 64;
+
+type Node = AST.Alternative | AST.Element | AST.CharacterClassElement | AST.Pattern;
+
+/** Every string the node can match, when that is a small finite set (zero-width assertions match ""). */
+function exact(node: Node): string[] | undefined {
+  switch (node.type) {
+    case 'Character':
+      return [String.fromCodePoint(node.value)];
+    case 'Assertion':
+      // \b, ^, $ and lookarounds consume nothing.
+      return [''];
+    case 'CharacterClass': {
+      if (node.negate || node.unicodeSets) return undefined;
+      const chars: string[] = [];
+      for (const e of node.elements) {
+        if (e.type !== 'Character') return undefined;
+        chars.push(String.fromCodePoint(e.value));
+      }
+      return chars;
+    }
+    case 'Group':
+    case 'CapturingGroup':
+    case 'Pattern':
+      return union(node.alternatives.map(exact));
+    case 'Alternative': {
+      let out: string[] | undefined = [''];
+      for (const e of node.elements) out = out && cross(out, exact(e));
+      return out;
+    }
+    case 'Quantifier': {
+      const one = exact(node.element);
+      if (!one || node.max > 3) return undefined;
+      let out: string[] | undefined = [];
+      let run: string[] | undefined = [''];
+      for (let n = 0; n <= node.max && run; n++) {
+        if (n >= node.min) out = union([out, run]);
+        run = cross(run, one);
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function union(sets: readonly (string[] | undefined)[]): string[] | undefined {
+  const out = new Set<string>();
+  for (const s of sets) {
+    if (!s) return undefined;
+    for (const x of s) out.add(x);
+  }
+  return out.size > MAX_STRINGS ? undefined : [...out];
+}
+
+function cross(a: readonly string[], b: readonly string[] | undefined): string[] | undefined {
+  if (!b || a.length * b.length > MAX_STRINGS) return undefined;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
+
+/** The shorter strings suffice: a text holding "texts" holds "text". Undefined when one is empty (no requirement). */
+function minimal(set: readonly string[]): string[] | undefined {
+  if (set.some((s) => s === '')) return undefined;
+  const sorted = [...set].sort((a, b) => a.length - b.length);
+  return sorted.filter((s, i) => !sorted.slice(0, i).some((shorter) => s.includes(shorter)));
+}
+
+/** Words this long are rare enough in a question; beyond it, fewer words (fewer searches) matter more than longer ones. */
+const RARE_LENGTH = 4;
+const rarity = (set: readonly string[]) => Math.min(RARE_LENGTH, ...set.map((s) => s.length));
+const shortest = (set: readonly string[]) => Math.min(...set.map((s) => s.length));
+/** The better of two requirements: rarer words first, then fewer of them, then longer. */
+const better = (a: readonly string[], b: readonly string[] | undefined) =>
+  !b || rarity(a) > rarity(b) || (rarity(a) === rarity(b) && (a.length < b.length || (a.length === b.length && shortest(a) > shortest(b))));
+
+/** Strings of which every match of the node contains at least one; undefined when nothing can be said. */
+function required(node: Node): string[] | undefined {
+  switch (node.type) {
+    case 'Group':
+    case 'CapturingGroup':
+    case 'Pattern': {
+      const sets = node.alternatives.map(required);
+      return sets.some((s) => !s) ? undefined : minimal(union(sets) ?? []) ?? undefined;
+    }
+    case 'Quantifier':
+      return node.min >= 1 ? required(node.element) : undefined;
+    case 'Alternative':
+      return branchRequirements(node)[0];
+    default: {
+      const own = exact(node);
+      return own && minimal(own);
+    }
+  }
+}
+
+/** How many requirements of one branch are checked together: a match needs a word of each. */
+const MAX_REQUIREMENTS = 3;
+
+/** The best few requirements of one branch, best first: each is needed by every match of the branch. */
+function branchRequirements(node: AST.Alternative): string[][] {
+  const found = new Map<string, string[]>();
+  const consider = (set: string[] | undefined) => {
+    const m = set && minimal(set);
+    if (m && m.length > 0) found.set(JSON.stringify([...m].sort()), m);
+  };
+  // Runs of elements with a finite set of matches, joined: "e", "-?", "mail" gives e-mail and email. A second run starts
+  // after each choice ("(own|home) phone" needs " phone" whichever was chosen).
+  let run: string[] = [''];
+  let fresh: string[] = [''];
+  for (const e of node.elements) {
+    const own = exact(e);
+    // Each part alone may be the cheaper requirement ("own" or "personal" rather than every "own phone", "own mobile").
+    consider(own ?? required(e));
+    const joined = own && cross(run, own);
+    const freshJoined = own && cross(fresh, own);
+    consider(run);
+    consider(fresh);
+    run = joined ?? own ?? [''];
+    fresh = !own || own.length > 1 ? [''] : (freshJoined ?? own);
+  }
+  consider(fresh);
+  consider(run);
+  const ranked = [...found.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // Beyond the best, only requirements of words rare enough to rule a question out.
+  return ranked.filter((set, i) => i === 0 || rarity(set) >= 3).slice(0, MAX_REQUIREMENTS);
+}
+
+/** Tests whether a text could hold a match; `always` when the pattern names no word it needs. */
+export interface LiteralCheck {
+  /** The strings of which any match contains one, or undefined: the pattern must always be run. */
+  readonly literals: readonly string[] | undefined;
+  /** False only when no match is possible (the text holds none of the literals). */
+  mayMatch(text: string): boolean;
+}
+
+const ALWAYS: LiteralCheck = { literals: undefined, mayMatch: () => true };
+const checks = new WeakMap<RegExp, LiteralCheck>();
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/**
+ * Literals derived from the pattern itself. Never for a global or sticky pattern (its lastIndex matters) nor a
+ * case-insensitive one (Unicode case folding is more than lower-casing): those always run.
+ */
+export function literalsOf(re: RegExp): readonly string[] | undefined {
+  if (re.global || re.sticky || re.ignoreCase) return undefined;
+  let pattern: AST.Pattern;
+  try {
+    pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
+  } catch {
+    return undefined;
+  }
+  const found = required(pattern);
+  return found && found.length > 0 ? found : undefined;
+}
+
+/**
+ * For each branch of the pattern (top-level alternatives), the requirements every match of it meets: a word of each.
+ * Undefined when any branch needs no word (the pattern must always run), on the same terms as literalsOf.
+ */
+export function requirementsOf(re: RegExp): readonly (readonly (readonly string[])[])[] | undefined {
+  if (!literalsOf(re)) return undefined;
+  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
+  const branches = pattern.alternatives.map(branchRequirements);
+  return branches.some((b) => b.length === 0) ? undefined : branches;
+}
+
+interface Requirement {
+  literals: readonly string[];
+  grams: readonly Int32Array[];
+}
+
+/** The pre-check for a pattern, derived once and kept with it. */
+export function literalCheck(re: RegExp): LiteralCheck {
+  let check = checks.get(re);
+  if (check) return check;
+  const literals = literalsOf(re);
+  const branches = requirementsOf(re)?.map((b) => b.map((set): Requirement => ({ literals: set, grams: set.map(trigramsOf) })));
+  if (literals && branches) {
+    check = {
+      literals,
+      mayMatch: (text) => {
+        const bits = bitsFor(text);
+        // Some branch whose every requirement the text meets.
+        for (const branch of branches) {
+          let meets = true;
+          for (const r of branch) {
+            if (!holdsAny(text, bits, r.literals, r.grams)) {
+              meets = false;
+              break;
+            }
+          }
+          if (meets) return true;
+        }
+        return false;
+      },
+    };
+  } else check = ALWAYS;
+  checks.set(re, check);
+  return check;
+}
+
+// Whether a text holds a literal is asked hundreds of times per question: each text's three-letter sequences are hashed
+// into a bit set once, so most literals are ruled out by a few bit tests; a literal passing them is then searched for.
+
+const GRAM_BITS = 1 << 15;
+const gramHash = (text: string, at: number) =>
+  Math.imul(text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2), 0x9e3779b1) >>> 17;
+
+/** The hashes of a literal's three-letter sequences (none for a literal shorter than three). */
+function trigramsOf(literal: string): Int32Array {
+  const out = new Int32Array(Math.max(0, literal.length - 2));
+  for (let i = 0; i + 2 < literal.length; i++) out[i] = gramHash(literal, i);
+  return out;
+}
+
+/** The bit sets of the last few texts asked about (a question's text and the variants read from it). */
+const KEPT_TEXTS = 4;
+const keptTexts: string[] = [];
+const keptBits: Uint32Array[] = [];
+let nextSlot = 0;
+let lastSlot = 0;
+
+function bitsFor(text: string): Uint32Array {
+  // The text just asked about is by far the likeliest (a question's text is read by hundreds of patterns in turn).
+  if (keptTexts[lastSlot] === text) return keptBits[lastSlot]!;
+  const at = keptTexts.indexOf(text);
+  if (at >= 0) {
+    lastSlot = at;
+    return keptBits[at]!;
+  }
+  const slot = nextSlot;
+  nextSlot = (nextSlot + 1) % KEPT_TEXTS;
+  const bits = (keptBits[slot] ??= new Uint32Array(GRAM_BITS / 32));
+  bits.fill(0);
+  for (let i = 0; i + 2 < text.length; i++) {
+    const h = gramHash(text, i);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  keptTexts[slot] = text;
+  lastSlot = slot;
+  return bits;
+}
+
+function holdsAny(text: string, bits: Uint32Array, literals: readonly string[], grams: readonly Int32Array[]): boolean {
+  for (let i = 0; i < literals.length; i++) {
+    const g = grams[i]!;
+    let all = true;
+    for (let j = 0; j < g.length; j++) {
+      const h = g[j]!;
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) {
+        all = false;
+        break;
+      }
+    }
+    // Every sequence present (or too short to have one): search for the literal itself.
+    if (all && text.includes(literals[i]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * How the pre-check runs: `on` skips patterns that cannot match; `off` runs every pattern (to compare); `verify` runs every
+ * pattern the pre-check would skip as well and keeps those that matched after all (a test asserts there are none).
+ */
+export type LiteralCheckMode = 'on' | 'off' | 'verify';
+let mode: LiteralCheckMode = 'on';
+const missed: { pattern: string; text: string }[] = [];
+let skipped = 0;
+
+export function setLiteralCheckMode(next: LiteralCheckMode): void {
+  mode = next;
+  missed.length = 0;
+  skipped = 0;
+}
+
+/** In `verify` mode: how many runs the pre-check would have skipped, and any it would have skipped wrongly. */
+export function literalCheckReport(): { skipped: number; missed: readonly { pattern: string; text: string }[] } {
+  return { skipped, missed: [...missed] };
+}
+
+/**
+ * False when the pattern cannot match the text (the text holds none of the words any match needs): the caller skips it.
+ * In `off` mode always true; in `verify` mode also true, after checking the pattern indeed does not match.
+ */
+export function mayHold(re: RegExp, text: string): boolean {
+  if (mode === 'off' || literalCheck(re).mayMatch(text)) return true;
+  if (mode === 'on') return false;
+  skipped += 1;
+  if (re.test(text)) missed.push({ pattern: re.source, text });
+  return true;
+}
+
+/** `re.exec(text)`, skipped when the text holds none of the words any match needs. */
+export function execChecked(re: RegExp, text: string): RegExpExecArray | null {
+  return mayHold(re, text) ? re.exec(text) : null;
+}
+
+/** `re.test(text)`, skipped when the text holds none of the words any match needs. */
+export function testChecked(re: RegExp, text: string): boolean {
+  return mayHold(re, text) && re.test(text);
+}
