@@ -21,7 +21,7 @@ const NOT_COVERED = 'not covered by the guidance this bot holds';
  * near misses the guidance does not rule (a different kind of failure, counted so it cannot grow).
  */
 const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = {
-  'dev-5-scope.json': { inScope: 1, outOfScope: 1 },
+  'dev-5-scope.json': { inScope: 0, outOfScope: 1 },
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   'blind/blind-3.json': { inScope: 11, outOfScope: 3 },
 };

@@ -44,10 +44,14 @@ const DEV_SETS = [
   // The third blind set (262 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 197 pass, 214 first verdicts right (169 and 201 on the code from before the
   // round). Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-3.json', pass: 0.75, verdicts: 0.81 },
+  // Tuned on since for in-scope questions answered "not covered" (exemplar classes, "Which do you mean?" when close): 201 and 218.
+  { file: 'blind/blind-3.json', pass: 0.76, verdicts: 0.83 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts): 117 and 111.
   { file: 'dev-4.json', pass: 0.97, verdicts: 0.92 },
+  // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
+  // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after.
+  { file: 'dev-5-scope.json', pass: 0.85, verdicts: 0.88 },
 ];
 
 let app: RunningApp;
