@@ -188,7 +188,7 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
 function answerUnderstood(understanding: Understanding, text: string, ctx: AnswerContext, chosen?: Topic): Reply[] {
   const understood = understoodRows(understanding);
   if (!understanding.situation) {
-    const choices = covered(ctx, understanding.choices ?? []);
+    const choices = covered(ctx, understanding.choices ?? understanding.closeTo ?? []);
     if (choices.length > 0) return [which(text, choices, understood, ctx)];
     return [notCovered(ctx, understood, text, understanding.nearest)];
   }

@@ -327,6 +327,7 @@ const TRAVEL = /\b(park|parking|parked)\b.{0,40}\b(bays?|permits?|tickets?|fines
 const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
 const VISIT_SAFETY = /\b(lone[- ]work\w*|(visit\w*|go|going) (\w+ ){0,4}(on my own|alone|by myself)|(violence|violent|warning|risk|safety) (markers?|flags?|alerts?)|(tell|let) (someone|anyone|somebody|my manager|the office|the team) (know )?(before|where|when) (i|we) (go|leave|visit)|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
+const PROCESS_ASKED = /\b(when|how (soon|quickly|long|often|many)|within|timescales?|time ?frames?|deadlines?|hours?|days?|weeks?|thresholds?|criteria|held|convened|happen\w*|take place|complet\w*)\b/;
 const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place)\b/;
 // Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
 const MEDICAL_CONSENT = /\b(gillick|fraser (guidelines|competen\w*|rules?)|consent to (their |her |his )?(own )?(medical )?(treatment|contracepti\w*|vaccin\w*|immuni[sz]\w*|surgery|operations?)|medical treatment)\b/;
@@ -384,8 +385,9 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: unruled(FINANCE, RECORD_WORDS), topics: TOPICS },
   { applies: unruled(TRAVEL, RECORD_WORDS), topics: TOPICS },
   { applies: unruled(VISIT_SAFETY, RECORD_WORDS), topics: TOPICS },
-  // An image or message the question is about ("evidence for the strategy meeting") is ruled, whatever meeting it is for.
-  { applies: (text, facts) => !facts.incident && !facts.imageHandling && unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/)(text, facts), topics: TOPICS },
+  // An image or message the question is about ("evidence for the strategy meeting") is ruled, whatever meeting it is for; a
+  // meeting's process is out of scope only when its timing (or threshold) is asked.
+  { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/)(text, facts), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.

@@ -27,6 +27,11 @@ export interface Understanding {
    * "Which do you mean?" rather than guess or say "not covered". Not set for a near miss the guidance does not answer.
    */
   choices?: Topic[];
+  /**
+   * Covered topics a question is close to though it scored too little to answer (no near miss): offered as "Which do you
+   * mean?" rather than a bare "not covered". Not offered for one ask of several (that message is answered as a whole).
+   */
+  closeTo?: Topic[];
   /** Covered topics nearest to a question that is not covered, best first (at most two), for the not-covered card. */
   nearest?: Topic[];
 }
@@ -46,6 +51,31 @@ function offered(ranking: Ranking): Topic[] {
   if (!top || top.topic === NOT_COVERED) return [];
   const near = new Set(closest.slice(0, CLOSEST_COUNTED).filter((c) => c.matched >= MINIMUM_MATCHED && c.score >= top.score * CLOSE_SHARE).map((c) => c.topic));
   return ranking.scores.filter((s) => near.has(s.topic) && ownPoints(s) >= 1).slice(0, MAX_CHOICES).map((s) => s.topic);
+}
+
+/** A practitioner's phrasing this close (share of the question's meaning, words matched) is close on its own... */
+export const CLOSE_COVERAGE = 0.4;
+export const CLOSE_MATCHED = 3;
+/** ...or this close, when words or facts of the guidance's own subjects (a record, a file, a channel) are in the question. */
+export const NEAR_COVERAGE = 0.25;
+export const NEAR_MATCHED = 3;
+
+/**
+ * Covered topics a question is genuinely close to though it scored too little to answer, to offer as "Which do you mean?"
+ * rather than a bare "not covered": the nearest covered phrasing matches enough of the question, and no near miss the
+ * guidance does not answer is closer. Empty when nothing is close (the not-covered card then names the nearest topics).
+ */
+function closeEnough(ranking: Ranking): Topic[] {
+  const { closest, scores } = ranking;
+  const bankMiss = closest.find((c) => c.topic === NOT_COVERED);
+  const covered = closest.filter((c) => c.topic !== NOT_COVERED);
+  const first = covered[0];
+  if (!first || (bankMiss && bankMiss.score > first.score)) return [];
+  const own = Math.max(0, ...scores.map(ownPoints));
+  const close = (first.coverage >= CLOSE_COVERAGE && first.matched >= CLOSE_MATCHED) || (own >= 1 && first.coverage >= NEAR_COVERAGE && first.matched >= NEAR_MATCHED);
+  if (!close) return [];
+  // The two nearest at least (a choice of one is no choice), and a third as close.
+  return covered.filter((c, i) => i < 2 || (c.matched >= MINIMUM_MATCHED && c.score >= first.score * CLOSE_SHARE)).slice(0, MAX_CHOICES).map((c) => c.topic as Topic);
 }
 
 /** The points a topic earned from words and facts, without closeness to the exemplars. */
@@ -88,6 +118,10 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     // One topic that both its own words or facts and a close practitioner's phrasing point at is no choice: answer it.
     if (choices.length === 1) chosen = choices[0];
     else if (choices.length > 0) return { situation: null, recognised, expansions, corrections, scores, choices };
+  }
+  if (!chosen && (!best || best.score < MINIMUM_SCORE) && !nearMiss && !outside) {
+    const closeTo = closeEnough(ranking);
+    if (closeTo.length > 0) return { situation: null, recognised, expansions, corrections, scores, closeTo };
   }
   if (!chosen && (!best || best.score < MINIMUM_SCORE)) {
     const nearest = closest.filter((c) => c.topic !== NOT_COVERED).slice(0, 2).map((c) => c.topic as Topic);

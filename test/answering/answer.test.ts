@@ -66,6 +66,19 @@ describe('a question no topic clearly answers', () => {
     expect(text(replies[0])).toContain('Which do you mean?');
   });
 
+  it('offers the nearest topics, not "not covered", when a question is close to covered phrasings but scores too little', () => {
+    const close = 'a parent wants to see what we wrote';
+    const replies = answerQuestion(close, ctx);
+    expect(text(replies[0])).toContain('Which do you mean?');
+    expect(text(replies[0])).not.toContain(NOT_COVERED_SENTENCE);
+    const data = choices(replies[0]);
+    expect(data.length).toBeGreaterThanOrEqual(2);
+    expect(data.length).toBeLessThanOrEqual(3);
+    const sharing = data.find((d) => d.topic === 'information-sharing');
+    expect(sharing).toEqual({ verb: 'ask', question: close, topic: 'information-sharing' });
+    expect(text(answerAction(sharing, ctx)[0])).toContain('good practice to share written records');
+  });
+
   it('names the nearest topics it covers when a question is not covered', () => {
     const t = text(answerQuestion('can we use AI to type up our visit notes', ctx)[0]);
     expect(t).toContain(NOT_COVERED_SENTENCE);

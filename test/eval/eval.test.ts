@@ -28,7 +28,7 @@ const DEV_SETS = [
   // from before the round). Seen now: the next blind measurement needs a new set.
   // Seen since and tuned on by kind of failure (near misses no policy rules, decisive facts, missing provisions): 148 and 158.
   // With the three branches of this round merged: blind-1 170 and 176, blind-2 163 and 172; the dev-3 sets as marked.
-  { file: 'blind/blind-2.json', pass: 0.91, verdicts: 0.96 },
+  { file: 'blind/blind-2.json', pass: 0.92, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
   { file: 'dev-3-notts.json', pass: 1, verdicts: 0.95 },
@@ -46,11 +46,12 @@ const DEV_SETS = [
   // round). Seen now: the next blind measurement needs a new set.
   // Tuned on since by kind (Pan Dorset and Waltham Forest decisive facts, texts that may go through an app, students, near
   // misses; Brighton and Hove provisions and readings, duties asked yes or no, lettered asks; Nottinghamshire recording
-  // themes: negated harm, quoting, derogatory words, referrals out, sharing with the family, human rights, dates).
-  { file: 'blind/blind-3.json', pass: 0.84, verdicts: 0.86 },
+  // themes: negated harm, quoting, derogatory words, referrals out, sharing with the family, human rights, dates; in-scope
+  // questions answered "not covered": exemplar classes, "Which do you mean?" when close). All merged: 251 and 250 of 262.
+  { file: 'blind/blind-3.json', pass: 0.95, verdicts: 0.95 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
-  { file: 'dev-4.json', pass: 1, verdicts: 0.94 },
+  { file: 'dev-4.json', pass: 1, verdicts: 0.95 },
   // Written from the Pan Dorset and Waltham Forest seeds before tuning on blind-3's failures there (texting, e-mail, images,
   // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 32 and 32 after.
   { file: 'dev-5-dorset-wf.json', pass: 1, verdicts: 1 },
@@ -61,6 +62,10 @@ const DEV_SETS = [
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
   { file: 'dev-5-notts.json', pass: 0.96, verdicts: 0.9 },
+  // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
+  // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
+  // reads "or does it need to be full sentences" after "are bullet points ok").
+  { file: 'dev-5-scope.json', pass: 0.85, verdicts: 0.85 },
 ];
 
 let app: RunningApp;

@@ -18,6 +18,8 @@ interface Reading {
   records?: number;
   /** Offered as "Which do you mean?" instead of one topic. */
   choices?: string[];
+  /** Offered as "Which do you mean?" because the question is close to these, though it scored too little to answer. */
+  closeTo?: string[];
 }
 
 function questions(): string[] {
@@ -31,7 +33,7 @@ function questions(): string[] {
 function read(question: string): Reading {
   const u = understand(question, { today });
   const { topic = null, ...facts } = u.situation ?? {};
-  return { topic, facts, ...(u.records ? { records: u.records.length } : {}), ...(u.choices ? { choices: u.choices } : {}) };
+  return { topic, facts, ...(u.records ? { records: u.records.length } : {}), ...(u.choices ? { choices: u.choices } : {}), ...(u.closeTo ? { closeTo: u.closeTo } : {}) };
 }
 
 const show = (r: Reading | undefined) => (r ? JSON.stringify(r) : '(not in the golden file)');

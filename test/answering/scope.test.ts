@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, type AnswerContext } from '../../src/answering/answer';
+import { isHelpRequest } from '../../src/bot/handlers/help';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import { loadQuestions } from '../../scripts/eval';
+
+// Issue 10: no question the guidance covers gets the bare "not covered" card ("Which do you mean?" is a fair answer), and
+// every question it does not cover still does. Over every question file the project holds, answered in process.
+
+const EVAL = join(import.meta.dirname, '../eval');
+// Blind sets are named one by one: a new blind set is run once at the end of the work it measures, never here before.
+const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json'].map((f) => `blind/${f}`);
+const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...BLIND];
+const NOT_COVERED = 'not covered by the guidance this bot holds';
+
+/**
+ * What is left, per file (the marks reached; lower them as the guidance grows, never raise them). In scope: questions about
+ * provisions not yet encoded, too far from every covered phrasing to offer a choice. Out of scope: rulings given to
+ * near misses the guidance does not rule (a different kind of failure, counted so it cannot grow).
+ */
+const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = {
+  // Recording two people's differing accounts of one event: not yet read as what to record.
+  'dev-5-bh.json': { inScope: 1, outOfScope: 0 },
+  'dev-5-scope.json': { inScope: 0, outOfScope: 1 },
+  'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
+};
+
+const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
+
+describe('in-scope questions are never answered with the bare "not covered" card', () => {
+  it('reads every question file except the unopened blind set', () => {
+    expect(FILES).toContain('questions.json');
+    expect(FILES).toContain('blind/blind-3.json');
+    expect(FILES.some((f) => f.includes('blind-4'))).toBe(false);
+  });
+
+  it.each(FILES)('%s', (file) => {
+    const inScope: string[] = [];
+    const outOfScope: string[] = [];
+    for (const q of loadQuestions(join(EVAL, file))) {
+      // "hi" and "help" get the welcome card before any question is answered.
+      if (isHelpRequest(q.question)) continue;
+      const expectedNotCovered = q.must_include.includes(NOT_COVERED) || (q.first_verdict?.length === 1 && q.first_verdict[0] === 'not-covered');
+      const first = answerQuestion(q.question, ctx)[0]?.rulings[0]?.topic;
+      const bare = first === 'not-covered';
+      if (expectedNotCovered && !bare) outOfScope.push(`${q.question} -> ${first}`);
+      if (!expectedNotCovered && bare) inScope.push(q.question);
+    }
+    const left = LEFT[file] ?? { inScope: 0, outOfScope: 0 };
+    expect(inScope.length, `in scope, answered "not covered":\n${inScope.join('\n')}`).toBeLessThanOrEqual(left.inScope);
+    expect(outOfScope.length, `out of scope, not answered "not covered":\n${outOfScope.join('\n')}`).toBeLessThanOrEqual(left.outOfScope);
+  });
+});
