@@ -140,7 +140,7 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     situation.age = Number(childAge.value);
     childAge.fact = 'age';
   }
-  const sar = requestDay(situation, recognised);
+  const sar = requestDay(situation, recognised) ?? summaryDay(situation, recognised, options.today);
   if (sar) return { situation: sar.situation, recognised: sar.recognised, expansions, corrections, scores };
   if (situation.topic === 'retention' && records && records.length > 1) {
     // What was read about the question as a whole, beside what was read for each record.
@@ -157,6 +157,19 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     return { situation: each[0]!.situation, recognised, expansions, corrections, scores, records: each };
   }
   return { situation, recognised, expansions, corrections, scores };
+}
+
+/**
+ * A case-summary question naming one past day and no other ("last one was done 24/8"): the summaries run from the last
+ * summary, so that day is the last summary's, however the words referred back to it.
+ */
+function summaryDay(situation: Situation, recognised: Recognised[], today: IsoDate): { situation: Situation; recognised: Recognised[] } | undefined {
+  const dates = situation.dates;
+  if (situation.topic !== 'case-summary' || !dates?.event || dates.event > today || Object.keys(dates).length !== 1) return undefined;
+  return {
+    situation: { ...situation, dates: { lastSummary: dates.event } },
+    recognised: recognised.map((r) => (r.fact === 'date (event)' ? { ...r, fact: 'date (lastSummary)' } : r)),
+  };
 }
 
 /**

@@ -97,6 +97,12 @@ export const CASES: UnderstandingCase[] = [
   { q: 'visited 23/12/2026 deadline?', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
   { q: 'saw the family on 2026-11-20, child had bruising, when must I record it', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-20' } } },
   { q: 'timescale for recording a contact', topic: 'recording-deadline' },
+  // A deadline asked of a message's or call's record is the recording deadline, whatever channel the contact came by.
+  { q: 'a mum messaged me on whatsapp on 18 nov about nursery times, when does it have to be on her file by?', topic: 'recording-deadline', facts: { channel: 'whatsapp', dates: { event: '2026-11-18' } } },
+  { q: 'email from 14yo on 19/11 saying school is fine - deadline for putting it on the system?', topic: 'recording-deadline', facts: { age: 14, dates: { event: '2026-11-19' } } },
+  { q: 'the school has just phoned to say the 8yo has a bruise - by when do I need to get that typed up?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-22' } } },
+  // The one past day in a case-summary question is the last summary's, however the words refer back to it.
+  { q: 'How often are case summaries done? the previous one for the K family was completed 1/9', topic: 'case-summary', facts: { dates: { lastSummary: '2026-09-01' } } },
   { q: 'how soon do case notes need to be on the system', topic: 'recording-deadline' },
   { q: 'how often should case summaries be done', topic: 'case-summary' },
   { q: 'when are the minutes for an ICPC due', topic: 'meeting-records', facts: { meeting: 'child-protection-conference' } },
