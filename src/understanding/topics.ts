@@ -14,6 +14,8 @@ interface Signal {
    * Ofsted?" is not taken for a recording deadline.
    */
   form?: true;
+  /** The signal names the contact that happened (its channel, the person's age, the hour), not a question about contact. */
+  context?: true;
 }
 
 const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|call|calling|ring|ringing)';
@@ -25,7 +27,7 @@ const RECORDED = '(recording|recorded|writing up|written up|logging|logged|notin
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
     { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|capture|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2 },
-    { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1 },
+    { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1, context: true },
     // Permission asked with the contact first: "is txting ok when...", "is whatsapping a parent allowed?"
     { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },
     { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1, form: true },
@@ -35,7 +37,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
     { pattern: /\b(guidance|polic(y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(apply|applies|cover|covers|include|includes)\b.{0,20}\b(me|us|students?|agency (staff|workers?)|locums?|volunteers?|contractors?|support workers?|personal advisers?|sessional (staff|workers?))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
-    { pattern: /\b(under[- ]16|minimum age|age limit|too young|\d+ years old)\b/, weight: 1 },
+    { pattern: /\b(under[- ]16|minimum age|age limit|too young)\b/, weight: 1 },
+    { pattern: /\b\d+ years old\b/, weight: 1, context: true },
     // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
     { pattern: /\b(comms|communications?|contact|e-?safety|social media|texting|messaging) (polic(y|ies)|protocols?|procedures?)\b|\b(polic(y|ies)|protocols?|procedures?)\b.{0,40}\b(which|what) (ways?|channels?|modes?|methods?|apps?)\b.{0,30}\b(contact|communicat\w*|message|text)\b/, weight: 3 },
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
@@ -245,8 +248,8 @@ const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
 
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
-function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true }[] {
-  const out: { topic: Topic; weight: number; why: string; form?: true }[] = [];
+function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true; context?: true }[] {
+  const out: { topic: Topic; weight: number; why: string; form?: true; context?: true }[] = [];
   if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   // Asking a young person to send material on, or downloading it, is Pan Dorset's image advice whatever channel it would go by.
   else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 3, why: `image handling: ${facts.imageHandling}` });
@@ -273,7 +276,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
   if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
-  if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}` });
+  if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}`, context: true });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
   if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });
   // Passing a message through another service user, or text language in a message, is a contact question on its own.
@@ -281,8 +284,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // (Text speak in messages being recorded is a recording question: "do I log every 'ok thx lol' text?")
   if (facts.textLanguage && !/\b(log|logged|logging|record\w*|note|write[- ]?up|case ?notes?|mosaic|files?|transcrib\w*|screenshot\w*)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
-  if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person' });
-  if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}` });
+  if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person', context: true });
+  if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}`, context: true });
   // Facts only one topic's rules decide: text speak in a message, a number already given out, an entry under another's log-in.
   if (facts.textLanguage !== undefined) out.push({ topic: 'digital-contact', weight: 2, why: "'text language'" });
   if (facts.numberGiven) out.push({ topic: 'personal-contact-details', weight: 2, why: 'number given out' });
@@ -441,6 +444,12 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   for (const f of signalled) if (!f.form || about.has(f.topic)) add(f.topic, f.weight, f.why);
   const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text, facts));
   for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
+  // A contact named only as what happened ("took a call from the DSL about a 7yo", "15yo texted yesterday"), with nothing
+  // asked about the contact itself and no fact only the contact rules decide (out of hours, consent, parents aware), is the context of a question about its record: that question's topic is meant.
+  const askedOfContact = [...matches.filter((m) => m.topic === 'digital-contact' && !m.signal.context && (!m.signal.form || about.has(m.topic))), ...signalled.filter((f) => f.topic === 'digital-contact' && !f.context)];
+  const recordAsked = Math.max(0, ...RECORDING_TOPICS.map((t) => scores.get(t)?.score ?? 0));
+  const contactDecided = facts.consent !== undefined || facts.parentsAware !== undefined || facts.lineManagerAgreed !== undefined;
+  if (askedOfContact.length === 0 && !contactDecided && recordAsked >= MINIMUM_SCORE) scores.delete('digital-contact');
   const ownEvidence = Math.max(0, ...[...scores.values()].map((s) => s.score));
   const closest = closestTopics(text);
   const close = exemplarPoints(closest);

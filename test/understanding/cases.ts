@@ -101,6 +101,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'a mum messaged me on whatsapp on 18 nov about nursery times, when does it have to be on her file by?', topic: 'recording-deadline', facts: { channel: 'whatsapp', dates: { event: '2026-11-18' } } },
   { q: 'email from 14yo on 19/11 saying school is fine - deadline for putting it on the system?', topic: 'recording-deadline', facts: { age: 14, dates: { event: '2026-11-19' } } },
   { q: 'the school has just phoned to say the 8yo has a bruise - by when do I need to get that typed up?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-22' } } },
+  // A contact named only as what happened is the context of a question about its record, not a question about contacting.
+  { q: 'had a call from the health visitor about a 3yo with a rash, what do I need to write down from it?', topic: 'what-to-record', facts: { channel: 'phone', age: 3 } },
+  { q: 'a 13 year old whatsapped me this morning about seeing her dad, what goes in the case note?', topic: 'what-to-record', facts: { channel: 'whatsapp', age: 13 } },
+  { q: '16yo emailed me on 20 nov re college, timescale for the recording?', topic: 'recording-deadline', facts: { channel: 'email', dates: { event: '2026-11-20' } } },
   // The one past day in a case-summary question is the last summary's, however the words refer back to it.
   { q: 'How often are case summaries done? the previous one for the K family was completed 1/9', topic: 'case-summary', facts: { dates: { lastSummary: '2026-09-01' } } },
   { q: 'how soon do case notes need to be on the system', topic: 'recording-deadline' },
