@@ -105,6 +105,9 @@ export const CASES: UnderstandingCase[] = [
   { q: 'had a call from the health visitor about a 3yo with a rash, what do I need to write down from it?', topic: 'what-to-record', facts: { channel: 'phone', age: 3 } },
   { q: 'a 13 year old whatsapped me this morning about seeing her dad, what goes in the case note?', topic: 'what-to-record', facts: { channel: 'whatsapp', age: 13 } },
   { q: '16yo emailed me on 20 nov re college, timescale for the recording?', topic: 'recording-deadline', facts: { channel: 'email', dates: { event: '2026-11-20' } } },
+  // Another person's log-in, however that person is named (a mate, a co-worker, a friend in the team).
+  { q: "can i use my coworker's login to put a case note on while mine is being reset", topic: 'wording', facts: { otherLogin: true } },
+  { q: "my password expired, ok to log my visit on a friend's account in the team?", topic: 'wording', facts: { otherLogin: true } },
   // The one past day in a case-summary question is the last summary's, however the words refer back to it.
   { q: 'How often are case summaries done? the previous one for the K family was completed 1/9', topic: 'case-summary', facts: { dates: { lastSummary: '2026-09-01' } } },
   { q: 'how soon do case notes need to be on the system', topic: 'recording-deadline' },
