@@ -226,7 +226,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use))\b/, weight: 3 },
     // Whom a record is written for (Brighton and Hove: the anticipated audience of each record).
-    { pattern: /\bwho (am i|are we|is it|is (the|my|this|that) [\w ]{1,20}?|should i be|do i|should (the|my) \w+ be) (\w+ ){0,3}(writing|written|recording|write|aimed at)\b( [\w ]{0,25}?)? for\b|\baudiences?\b/, weight: 3 },
+    { pattern: /\bwho (am i|are we|is it|is (the|my|this|that) [\w ]{1,20}?|should i be|do i|should (the|my) \w+ be) (\w+ ){0,3}(writing|written|recording|write|aimed at)\b( [\w ]{0,25}?)? for\b|\baudiences?\b|\bwho('s| is| are)? (this|that|the|my|our|a|each|these|those|your) (records?|recordings?|case ?notes?|notes?|assessments?|entry|entries|write[- ]?ups?) (actually |really |even |ultimately |meant to be |supposed to be )?((written|meant|aimed|intended) )?for\b|\b(written|writing|recording) (it |this |them )?for whom\b/, weight: 3 },
   ],
   'unborn-baby': [
     { pattern: /\bunborn\b/, weight: 4 },

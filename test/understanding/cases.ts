@@ -413,6 +413,13 @@ export const CASES: UnderstandingCase[] = [
   { q: 'can i text a 13 year old by normal sms', topic: 'digital-contact', facts: { channel: 'text', viaApp: false } },
   { q: 'as a final year student on placement do the rules on messaging apps cover me', topic: 'digital-contact', facts: { student: true } },
   { q: 'are staff ever allowed to use their own phones for texting families', topic: 'digital-contact', facts: { device: 'personal', channel: 'text' } },
+  // Core traces of a life on the record whoever brings them (Brighton and Hove MIRRA 4); whom a record is written for (1).
+  { q: 'mum has given me photos of the kids at christmas, do those belong in the case file', topic: 'amendment', facts: { amendment: 'contribution' } },
+  { q: 'his swimming medals and certificates, should they be kept on his file?', topic: 'amendment', facts: { amendment: 'contribution' } },
+  { q: 'the lad asked for pictures from his school prom to go on his record', topic: 'amendment', facts: { amendment: 'contribution' } },
+  { q: 'who are my case notes actually for?', topic: 'record-writing' },
+  { q: "who's the assessment written for - the family or the court?", topic: 'record-writing' },
+  { q: 'when writing up, who is the record meant for', topic: 'record-writing' },
   // Near misses no policy rules: the worker's travel, money to authorise, reporting sickness.
   { q: 'do we get parking permits for visits in controlled zones', topic: null },
   { q: 'can I authorise a section 17 payment for a food shop', topic: null },
