@@ -30,6 +30,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },
     { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1, form: true },
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
+    // A message received, asking how to respond (Cardiff and Vale 5: judgement used when responding to a text message).
+    { pattern: /\b(got|received|had|get|getting|been sent|came in|popped up)\b.{0,15}\b(texts?|messages?|whatsapps?|dms?|sms|e-?mails?)\b.{0,150}\b(what (do|should|shall|would) (i|we) do|how (do|should|shall|would) (i|we) (respond|reply|answer|handle|deal)|(do|should|shall) (i|we) (reply|respond|answer|ignore)|(reply|respond|answer) or (not|ignore))\b/, weight: 2 },
     // Planning a first contact by a channel: "before I text a YP", "before we start messaging mum".
     { pattern: /\bbefore (i|we) (start |first |begin )?(contact(ing)?|messag(e|ing)|text(ing)?|whatsapp(ing)?|e-?mail(ing)?|dm(ing)?|add(ing)?|friend(ing)?|call(ing)?|ring(ing)?)\b/, weight: 2 },
     // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
@@ -54,6 +56,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Recording everything or summarising (Brighton and Hove 1: not every call or e-mail; Pan Dorset 1.1: all mobile calls).
+    { pattern: new RegExp(String.raw`\b(${RECORD_VERB}|${RECORDED}|summari[sz]\w*)\b.{0,20}\b(every|each|all) (single |last |one of (the|my) )?(texts?|calls?|phone ?calls?|e-?mails?|messages?|whatsapps?|contacts?|actions?|conversations?|chats?|visits?|things?)\b|\bsummari[sz](e|es|ed|ing)\b.{0,40}\b(rather than|instead of|not)\b`), weight: 3 },
     // Whether messages are a record at all ("is a chat a proper record?"): Waltham Forest says chats are written documents.
     { pattern: /\b(count|counts|counted|treated|classed|considered|regarded|seen) as (a |an |the |part of the |part of a )?(proper |formal |official |real |legal |written )?(record|records|document|documents|evidence|case record)\b|\b(just|only|only a|just a|merely|casual) chats?\b.{0,40}\b(record|document)\b|\b(is|are) (a |an )?(whatsapp |text |online )?(chats?|messages?|conversations?)\b.{0,20}\b(a |an )?(proper |formal |official |written )(records?|documents?)\b/, weight: 3 },
     // Copies of assessments and reports given to the family (Nottinghamshire assessments; Brighton and Hove 4.2).

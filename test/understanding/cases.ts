@@ -420,6 +420,11 @@ export const CASES: UnderstandingCase[] = [
   { q: 'who are my case notes actually for?', topic: 'record-writing' },
   { q: "who's the assessment written for - the family or the court?", topic: 'record-writing' },
   { q: 'when writing up, who is the record meant for', topic: 'record-writing' },
+  // Recording everything or summarising (Brighton and Hove 1, Pan Dorset 1.1); a message received and how to respond (Cardiff and Vale 5).
+  { q: 'is it true we dont need to write down each call to the school', topic: 'what-to-record', facts: { channel: 'phone' } },
+  { q: 'should I be logging all texts from mum or just the important ones', topic: 'what-to-record', facts: { channel: 'text' } },
+  { q: "received a whatsapp from someone claiming to be the child's aunt asking where she's placed, how should I respond", topic: 'digital-contact', facts: { channel: 'whatsapp' } },
+  { q: "had a message from a dad I've never met asking for an update, do I reply?", topic: 'digital-contact' },
   // Near misses no policy rules: the worker's travel, money to authorise, reporting sickness.
   { q: 'do we get parking permits for visits in controlled zones', topic: null },
   { q: 'can I authorise a section 17 payment for a food shop', topic: null },
