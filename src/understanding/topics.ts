@@ -183,7 +183,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'information-sharing': [
     // How the council uses someone's own information, and information passed on by a third party.
-    { pattern: /\b(how|what) (we|the council|you|social care|the department) (use|uses|using|do with|does with|hold|holds|share|shares)\b.{0,20}\b(her|his|their|my|your|the family'?s?)? ?(own )?(personal )?(information|info|data|details)\b|\b(neighbour|informant|third party|someone(?! (in|on|from) (the |my |our )?(team|office|duty)))\b.{0,60}\b(said|told|came from|anonym\w*|not (to )?say (it|who))\b/, weight: 4 },
+    { pattern: /\b(how|what) (we|the council|you|social care|the department) (use|uses|using|do with|does with|hold|holds|share|shares)\b.{0,20}\b(her|his|their|my|your|the family'?s?)? ?(own )?(personal )?(information|info|data|details)\b|\b(neighbour|informant|third party|someone(?! (in|on|from) (the |my |our )?(team|office|duty))(?! (at|in|on|from) (the |a |an |my |our )?([\w-]+ ){0,3}(team|office|duty|training|meeting|course|conference|board|panel|supervision|work|session|webinar)\b))\b.{0,60}\b(said|told|came from|anonym\w*|not (to )?say (it|who))\b/, weight: 4 },
     { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) ((her|his|their|the family'?s?|personal) )?(information|info|details|data|the ([\w-]+ )?(assessment|report|plan)|it|this|concerns|personal data)\b|\binformation sharing\b|\bshar(e|ing|ed) .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner|grand\w+|carers?|relatives?|famil(y|ies)|aunt\w*|uncle\w*|step-?\w+)/, weight: 3 },
     { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b|\b(pass|passing|passed|send|sending|give|giving|share|sharing|forward\w*)\b.{1,30}\b(on )?to (the )?(gp|school|police|health visitor|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
     // A copy of a plan, assessment or report for a relative, carer or parent: sharing it.
@@ -204,7 +204,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'data-protection': [
     { pattern: /\b(gdpr|data protection|dpa|freedom of information|regulation of investigatory powers|ripa|special category|data breach|uk gdpr|article 5)\b/, weight: 3 },
-    { pattern: /\b(apply|applies|cover(s|ed)?|subject to|lawful(ly)?|legislation|law)\b/, weight: 1 },    // Which laws or legislation the records fall under (Cardiff and Vale names the Acts).
+    { pattern: /\b(apply|applies|cover(s|ed)?|subject to|(come|comes|coming|fall|falls|falling) (under|within)|lawful(ly)?|legislation|law)\b/, weight: 1 },    // Which laws or legislation the records fall under (Cardiff and Vale names the Acts).
     { pattern: /\b(which|what) (laws?|legislation|acts?|statutes?|legal framework)\b|\b(laws?|legislation|acts?|statutes?)\b.{0,40}\b(apply|applies|cover|covers|subject to|govern\w*)\b/, weight: 2 },
   ],
   'legal-advice': [

@@ -69,7 +69,7 @@ const DEV_SETS = [
   // The fourth blind set (230 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement.
-  { file: 'blind/blind-4.json', pass: 0.79, verdicts: 0.8 },
+  { file: 'blind/blind-4.json', pass: 0.8, verdicts: 0.8 },
 ];
 
 let app: RunningApp;

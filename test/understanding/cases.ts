@@ -425,6 +425,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'should I be logging all texts from mum or just the important ones', topic: 'what-to-record', facts: { channel: 'text' } },
   { q: "received a whatsapp from someone claiming to be the child's aunt asking where she's placed, how should I respond", topic: 'digital-contact', facts: { channel: 'whatsapp' } },
   { q: "had a message from a dad I've never met asking for an update, do I reply?", topic: 'digital-contact' },
+  // The Acts messages fall under (Cardiff and Vale note after 6), whoever at a training or meeting said so (not an informant).
+  { q: 'do texts we keep fall under freedom of information?', topic: 'data-protection', facts: { channel: 'text' } },
+  { q: 'someone on a GDPR course told me texts count as personal data under the data protection act, true?', topic: 'data-protection' },
+  { q: 'someone at the team meeting said whatsapp messages come under the data protection act 2018 - is that so?', topic: 'data-protection' },
   // Near misses no policy rules: the worker's travel, money to authorise, reporting sickness.
   { q: 'do we get parking permits for visits in controlled zones', topic: null },
   { q: 'can I authorise a section 17 payment for a food shop', topic: null },
