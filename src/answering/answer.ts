@@ -2,6 +2,7 @@ import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/ren
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
+import { namedPlaces } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import { written } from '../calendar/iso-date';
@@ -113,8 +114,12 @@ function outcomeOrUndefined(situation: Situation, ctx: AnswerContext): Pick<Ruli
 }
 
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
-function rule(situation: Situation, question: string, understood: { title: string; value: string }[], ctx: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic): Reply[] {
-  const decided = decideOrUndefined(situation, ctx);
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic): Reply[] {
+  // The place the question names answers, unless its guidance is silent on the situation.
+  const placed = namedPlaces(all.profile, question);
+  const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
+  const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
+  const decided = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
   if (!decided) return [notCovered(ctx, understood, question)];
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = answeredAs(decided, question);

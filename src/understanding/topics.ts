@@ -32,6 +32,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },
     { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1, form: true },
     { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
+    // A message received, asking how to respond (Cardiff and Vale 5: judgement used when responding to a text message).
+    { pattern: /\b(got|received|had|get|getting|been sent|came in|popped up)\b.{0,15}\b(texts?|messages?|whatsapps?|dms?|sms|e-?mails?)\b.{0,150}\b(what (do|should|shall|would) (i|we) do|how (do|should|shall|would) (i|we) (respond|reply|answer|handle|deal)|(do|should|shall) (i|we) (reply|respond|answer|ignore)|(reply|respond|answer) or (not|ignore))\b/, weight: 2 },
     // Planning a first contact by a channel: "before I text a YP", "before we start messaging mum".
     { pattern: /\bbefore (i|we) (start |first |begin )?(contact(ing)?|messag(e|ing)|text(ing)?|whatsapp(ing)?|e-?mail(ing)?|dm(ing)?|add(ing)?|friend(ing)?|call(ing)?|ring(ing)?)\b/, weight: 2 },
     // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
@@ -57,6 +59,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Recording everything or summarising (Brighton and Hove 1: not every call or e-mail; Pan Dorset 1.1: all mobile calls).
+    { pattern: new RegExp(String.raw`\b(${RECORD_VERB}|${RECORDED}|summari[sz]\w*)\b.{0,20}\b(every|each|all) (single |last |one of (the|my) )?(texts?|calls?|phone ?calls?|e-?mails?|messages?|whatsapps?|contacts?|actions?|conversations?|chats?|visits?|things?)\b|\bsummari[sz](e|es|ed|ing)\b.{0,40}\b(rather than|instead of|not)\b`), weight: 3 },
     // Whether messages are a record at all ("is a chat a proper record?"): Waltham Forest says chats are written documents.
     { pattern: /\b(count|counts|counted|treated|classed|considered|regarded|seen) as (a |an |the |part of the |part of a )?(proper |formal |official |real |legal |written )?(record|records|document|documents|evidence|case record)\b|\b(just|only|only a|just a|merely|casual) chats?\b.{0,40}\b(record|document)\b|\b(is|are) (a |an )?(whatsapp |text |online )?(chats?|messages?|conversations?)\b.{0,20}\b(a |an )?(proper |formal |official |written )(records?|documents?)\b/, weight: 3 },
     // Copies of assessments and reports given to the family (Nottinghamshire assessments; Brighton and Hove 4.2).
@@ -185,7 +189,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'information-sharing': [
     // How the council uses someone's own information, and information passed on by a third party.
-    { pattern: /\b(how|what) (we|the council|you|social care|the department) (use|uses|using|do with|does with|hold|holds|share|shares)\b.{0,20}\b(her|his|their|my|your|the family'?s?)? ?(own )?(personal )?(information|info|data|details)\b|\b(neighbour|informant|third party|someone(?! (in|on|from) (the |my |our )?(team|office|duty)))\b.{0,60}\b(said|told|came from|anonym\w*|not (to )?say (it|who))\b/, weight: 4 },
+    { pattern: /\b(how|what) (we|the council|you|social care|the department) (use|uses|using|do with|does with|hold|holds|share|shares)\b.{0,20}\b(her|his|their|my|your|the family'?s?)? ?(own )?(personal )?(information|info|data|details)\b|\b(neighbour|informant|third party|someone(?! (in|on|from) (the |my |our )?(team|office|duty))(?! (at|in|on|from) (the |a |an |my |our )?([\w-]+ ){0,3}(team|office|duty|training|meeting|course|conference|board|panel|supervision|work|session|webinar)\b))\b.{0,60}\b(said|told|came from|anonym\w*|not (to )?say (it|who))\b/, weight: 4 },
     { pattern: /\b(shar(e|ing)|disclos(e|ing|ure)|pass(ing)? on|tell|inform) ((her|his|their|the family'?s?|personal) )?(information|info|details|data|the ([\w-]+ )?(assessment|report|plan)|it|this|concerns|personal data)\b|\binformation sharing\b|\bshar(e|ing|ed) .{0,30}\bwith (the )?(school|police|health|gp|agency|agencies|another|other|third part\w*|professional\w*|parent\w*|partner|grand\w+|carers?|relatives?|famil(y|ies)|aunt\w*|uncle\w*|step-?\w+)/, weight: 3 },
     { pattern: /\b(tell|inform|share with|pass (it |this )?on to|speak to|contact) (the )?(gp|school|police|health visitor|health|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b|\b(pass|passing|passed|send|sending|give|giving|share|sharing|forward\w*)\b.{1,30}\b(on )?to (the )?(gp|school|police|health visitor|nurse|doctor|teacher|another agency|other agencies|other professionals?)\b/, weight: 3 },
     // A copy of a plan, assessment or report for a relative, carer or parent: sharing it.
@@ -206,7 +210,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'data-protection': [
     { pattern: /\b(gdpr|data protection|dpa|freedom of information|regulation of investigatory powers|ripa|special category|data breach|uk gdpr|article 5)\b/, weight: 3 },
-    { pattern: /\b(apply|applies|cover(s|ed)?|subject to|lawful(ly)?|legislation|law)\b/, weight: 1 },    // Which laws or legislation the records fall under (Cardiff and Vale names the Acts).
+    { pattern: /\b(apply|applies|cover(s|ed)?|subject to|(come|comes|coming|fall|falls|falling) (under|within)|lawful(ly)?|legislation|law)\b/, weight: 1 },    // Which laws or legislation the records fall under (Cardiff and Vale names the Acts).
     { pattern: /\b(which|what) (laws?|legislation|acts?|statutes?|legal framework)\b|\b(laws?|legislation|acts?|statutes?)\b.{0,40}\b(apply|applies|cover|covers|subject to|govern\w*)\b/, weight: 2 },
   ],
   'legal-advice': [
@@ -232,7 +236,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
     { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use))\b/, weight: 3 },
     // Whom a record is written for (Brighton and Hove: the anticipated audience of each record).
-    { pattern: /\bwho (am i|are we|is it|is (the|my|this|that) [\w ]{1,20}?|should i be|do i|should (the|my) \w+ be) (\w+ ){0,3}(writing|written|recording|write|aimed at)\b( [\w ]{0,25}?)? for\b|\baudiences?\b/, weight: 3 },
+    { pattern: /\bwho (am i|are we|is it|is (the|my|this|that) [\w ]{1,20}?|should i be|do i|should (the|my) \w+ be) (\w+ ){0,3}(writing|written|recording|write|aimed at)\b( [\w ]{0,25}?)? for\b|\baudiences?\b|\bwho('s| is| are)? (this|that|the|my|our|a|each|these|those|your) (records?|recordings?|case ?notes?|notes?|assessments?|entry|entries|write[- ]?ups?) (actually |really |even |ultimately |meant to be |supposed to be )?((written|meant|aimed|intended) )?for\b|\b(written|writing|recording) (it |this |them )?for whom\b/, weight: 3 },
   ],
   'unborn-baby': [
     { pattern: /\bunborn\b/, weight: 4 },

@@ -38,8 +38,9 @@ describe('several asks in one message', () => {
 });
 
 describe('a question no topic clearly answers', () => {
-  // Calls, write-ups and deadlines all fit: the contact, what to record or when.
-  const question = 'write up every single phone call';
+  // Calls, write-ups and deadlines all fit: the contact, what to record or when. ("every single phone call" is not
+  // ambiguous: recording every call or summarising is a what-to-record question, Brighton and Hove 1 and Pan Dorset 1.1.)
+  const question = 'write up a single phone call';
   const choices = (r: Reply | undefined) => find(r?.card, (o) => o.type === 'Action.Execute').map((a) => a.data as Record<string, unknown>);
 
   it('asks "Which do you mean?" with the nearest topics as buttons, not "not covered"', () => {

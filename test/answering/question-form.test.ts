@@ -176,7 +176,7 @@ describe('several asks in one message, each answered in the order asked', () => 
   });
 
   it('an ask no topic clearly answers gets "Which do you mean?" in its place, not a single answer to the whole message', () => {
-    const replies = answerQuestion('Two things: can I text a 15 year old from my own phone? Also write up every single phone call?', ctx);
+    const replies = answerQuestion('Two things: can I text a 15 year old from my own phone? Also write up a single phone call?', ctx);
     expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['digital-contact', 'which']);
   });
 });

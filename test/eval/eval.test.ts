@@ -70,7 +70,8 @@ const DEV_SETS = [
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4:
   // deadlines asked of a message's record, "has just" as today, the one day in a case-summary question, a contact named
-  // only as the context of a question about its record, another person's log-in however named: 186 and 182.
+  // only as the context of a question about its record, another person's log-in however named; a
+  // place named in the question, MIRRA 4 contributions, a record's audience, every call or a summary).
   { file: 'blind/blind-4.json', pass: 0.8, verdicts: 0.79 },
 ];
 

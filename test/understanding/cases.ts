@@ -426,6 +426,22 @@ export const CASES: UnderstandingCase[] = [
   { q: 'can i text a 13 year old by normal sms', topic: 'digital-contact', facts: { channel: 'text', viaApp: false } },
   { q: 'as a final year student on placement do the rules on messaging apps cover me', topic: 'digital-contact', facts: { student: true } },
   { q: 'are staff ever allowed to use their own phones for texting families', topic: 'digital-contact', facts: { device: 'personal', channel: 'text' } },
+  // Core traces of a life on the record whoever brings them (Brighton and Hove MIRRA 4); whom a record is written for (1).
+  { q: 'mum has given me photos of the kids at christmas, do those belong in the case file', topic: 'amendment', facts: { amendment: 'contribution' } },
+  { q: 'his swimming medals and certificates, should they be kept on his file?', topic: 'amendment', facts: { amendment: 'contribution' } },
+  { q: 'the lad asked for pictures from his school prom to go on his record', topic: 'amendment', facts: { amendment: 'contribution' } },
+  { q: 'who are my case notes actually for?', topic: 'record-writing' },
+  { q: "who's the assessment written for - the family or the court?", topic: 'record-writing' },
+  { q: 'when writing up, who is the record meant for', topic: 'record-writing' },
+  // Recording everything or summarising (Brighton and Hove 1, Pan Dorset 1.1); a message received and how to respond (Cardiff and Vale 5).
+  { q: 'is it true we dont need to write down each call to the school', topic: 'what-to-record', facts: { channel: 'phone' } },
+  { q: 'should I be logging all texts from mum or just the important ones', topic: 'what-to-record', facts: { channel: 'text' } },
+  { q: "received a whatsapp from someone claiming to be the child's aunt asking where she's placed, how should I respond", topic: 'digital-contact', facts: { channel: 'whatsapp' } },
+  { q: "had a message from a dad I've never met asking for an update, do I reply?", topic: 'digital-contact' },
+  // The Acts messages fall under (Cardiff and Vale note after 6), whoever at a training or meeting said so (not an informant).
+  { q: 'do texts we keep fall under freedom of information?', topic: 'data-protection', facts: { channel: 'text' } },
+  { q: 'someone on a GDPR course told me texts count as personal data under the data protection act, true?', topic: 'data-protection' },
+  { q: 'someone at the team meeting said whatsapp messages come under the data protection act 2018 - is that so?', topic: 'data-protection' },
   // Near misses no policy rules: the worker's travel, money to authorise, reporting sickness.
   { q: 'do we get parking permits for visits in controlled zones', topic: null },
   { q: 'can I authorise a section 17 payment for a food shop', topic: null },

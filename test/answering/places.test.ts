@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { namedPlaces } from '../../src/answering/places';
+import { cardText } from '../../src/cards/card-text';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+
+// A practitioner who says where they work is answered from that place's guidance; a place named as where they used to
+// work, or in a comparison, leaves every policy's position on the card.
+
+const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
+const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
+const verdict = (r: Reply | undefined) => r?.rulings[0]?.verdict;
+
+describe('the place a question names', () => {
+  it("answers a Brighton worker's 'every call' question with Brighton and Hove's position (no call-by-call log), not Pan Dorset's", () => {
+    const [reply] = answerQuestion('hove team here - must I type up every phone call I make on a case?', ctx);
+    expect(verdict(reply)).toBe('not-required');
+    expect(text(reply)).toContain('Brighton and Hove');
+    expect(text(reply)).not.toContain('Pan Dorset');
+  });
+
+  it('keeps every policy when the place is where the worker used to be', () => {
+    const [reply] = answerQuestion('my previous team in Brighton said I needn\'t write up every phone call. do I have to?', ctx);
+    expect(verdict(reply)).toBe('required');
+    expect(text(reply)).toContain('Pan Dorset');
+  });
+
+  it('keeps every policy for a comparison, and when the named place is silent on the topic', () => {
+    expect(namedPlaces(DEFAULT_PROFILE, 'does Cardiff differ from the other areas on texting?')).toBe(DEFAULT_PROFILE);
+    expect(namedPlaces(DEFAULT_PROFILE, 'cardiff worker: can i text a 15 year old?').policies).toEqual(['cardiff-vale']);
+    const [reply] = answerQuestion('Cardiff worker - can I use acronyms like CIN and LAC in my case notes?', ctx);
+    expect(verdict(reply)).not.toBe('not-covered');
+  });
+});
