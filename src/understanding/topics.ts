@@ -275,7 +275,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });
   // Passing a message through another service user, the worker's personal life shared, or text language in a message, is a
   // contact question on its own.
-  if ((facts.purpose === 'third-party-message' || facts.purpose === 'personal') && !facts.channel) out.push({ topic: 'digital-contact', weight: 3, why: `purpose: ${facts.purpose}` });
+  if ((facts.purpose === 'third-party-message' || facts.purpose === 'personal' || facts.purpose === 'hidden') && !facts.channel) out.push({ topic: 'digital-contact', weight: 3, why: `purpose: ${facts.purpose}` });
   // (Text speak in messages being recorded is a recording question: "do I log every 'ok thx lol' text?")
   if (facts.textLanguage && !/\b(log|logged|logging|record\w*|note|write[- ]?up|case ?notes?|mosaic|files?|transcrib\w*|screenshot\w*)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").

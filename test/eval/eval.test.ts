@@ -54,7 +54,8 @@ const DEV_SETS = [
   { file: 'dev-4.json', pass: 1, verdicts: 0.95 },
   // Written from the Pan Dorset and Waltham Forest seeds before tuning on blind-3's failures there (texting, e-mail, images,
   // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 32 and 32 after.
-  // Nine more (apps for case talk and documents, near misses, duty forms), written after round 4's changes as new phrasings.
+  // Fifteen more (apps for case talk and documents, near misses, duty forms, texts not agreed beforehand, messages kept out
+  // of sight), written after round 4's changes as new phrasings.
   { file: 'dev-5-dorset-wf.json', pass: 1, verdicts: 1 },
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
@@ -71,8 +72,9 @@ const DEV_SETS = [
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement.
   // Tuned on since by kind (r4-dorset: case discussion and documents over an app, the WhatsApp consent message's terms, the
-  // worker's own life shared, near misses for phone costs, scams and eligibility, duty forms): 186 and 191.
-  { file: 'blind/blind-4.json', pass: 0.8, verdicts: 0.83 },
+  // worker's own life shared, texts not agreed beforehand, near misses for phone costs, scams and eligibility, duty forms):
+  // 187 and 193 (disappearing or secret messages: Pan Dorset's "transparent and open to scrutiny").
+  { file: 'blind/blind-4.json', pass: 0.81, verdicts: 0.83 },
 ];
 
 let app: RunningApp;
