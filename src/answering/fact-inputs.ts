@@ -126,6 +126,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Posting a status or story', value: 'status-sharing' as const },
     { title: 'Asking one person to pass a message to another', value: 'third-party-message' as const },
     { title: "Sending someone's personal details (an address, a number)", value: 'personal-information' as const },
+    { title: 'Messages kept out of sight (disappearing, secret)', value: 'hidden' as const },
   ], (s, v) => { s.purpose = v; }),
   urgency: choice('urgency', [
     { title: 'No, routine', value: 'routine' as const },

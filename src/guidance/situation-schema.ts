@@ -38,7 +38,7 @@ export const situationSchema = z.object({
   wholeEmail: z.boolean().optional(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional(),
   outOfHours: z.boolean().optional(),
-  purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal', 'status-sharing', 'third-party-message', 'personal-information']).optional(),
+  purpose: z.enum(['keep-in-touch', 'appointment', 'assessment', 'interview', 'case-sensitive', 'personal', 'status-sharing', 'third-party-message', 'personal-information', 'hidden']).optional(),
   urgency: z.enum(['routine', 'harm-or-risk', 'crisis']).optional(),
   incident: z.enum(INCIDENTS).optional(),
   imageHandling: z.enum(['received-on-staff-phone', 'young-person-volunteers', 'young-person-refuses', 'asked-to-forward', 'download']).optional(),

@@ -185,7 +185,7 @@ export interface Situation {
   outOfHours?: boolean;
   /** `third-party-message`: asking one service user to pass a message on to another (Pan Dorset 1.7). */
   /** `personal-information`: someone's personal details (an address, a number, a date of birth) sent over the tool (Waltham Forest). */
-  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message' | 'personal-information';
+  purpose?: 'keep-in-touch' | 'appointment' | 'assessment' | 'interview' | 'case-sensitive' | 'personal' | 'status-sharing' | 'third-party-message' | 'personal-information' | 'hidden';
   urgency?: 'routine' | 'harm-or-risk' | 'crisis';
   incident?: Incident;
   /** The young person is volunteering the image / refuses to hand over the phone / is to be asked to send it on (indecent image handling). */

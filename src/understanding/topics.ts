@@ -283,8 +283,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}`, context: true });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
   if (facts.purpose && (facts.channel || facts.purpose === 'status-sharing')) out.push({ topic: 'digital-contact', weight: 2, why: `purpose: ${facts.purpose}` });
-  // Passing a message through another service user, or text language in a message, is a contact question on its own.
-  if (facts.purpose === 'third-party-message' && !facts.channel) out.push({ topic: 'digital-contact', weight: 3, why: 'purpose: third-party-message' });
+  // Passing a message through another service user, the worker's personal life shared, or text language in a message, is a
+  // contact question on its own.
+  if ((facts.purpose === 'third-party-message' || facts.purpose === 'personal' || facts.purpose === 'hidden') && !facts.channel) out.push({ topic: 'digital-contact', weight: 3, why: `purpose: ${facts.purpose}` });
   // (Text speak in messages being recorded is a recording question: "do I log every 'ok thx lol' text?")
   if (facts.textLanguage && !/\b(log|logged|logging|record\w*|note|write[- ]?up|case ?notes?|mosaic|files?|transcrib\w*|screenshot\w*)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
@@ -334,6 +335,13 @@ const GIFTS = /\b(accept|accepting|take|taking|receive|receiving|keep|keeping|gi
 const FINANCE = /\b(section 17|s\.? ?17)\b.{0,80}\b(pay|paying|payments?|money|deposits?|funds?|funding|budget|cash|vouchers?|spend\w*|grants?|loans?)\b|\b(pay|paying|payment|fund|funding)\b.{0,30}\b(the |a |her |his |their )?(deposit|rent|rent arrears|arrears|bond|utility bills?|furniture|removal costs?)\b|\b(how much|max(imum)? amount|max|spending limit|financial limit|limit)\b.{0,30}\b(can i|can we|am i able to|allowed to)? ?(authori[sz]e|approve|spend)\b|\b(funding|resource|resources|finance|financial|accommodation|placement) panel\b/;
 // Parking and driving to visits (bays, permits, tickets, pool cars, business insurance): the worker's travel, not a record.
 const TRAVEL = /\b(park|parking|parked)\b.{0,40}\b(bays?|permits?|tickets?|fines?|meters?|zones?)\b|\bparking (tickets?|permits?|fines?|charges?|bays?|space|spaces)\b|\b(pool cars?|lease cars?|business (car )?insurance|car insurance for work|congestion charge|ulez)\b/;
+// Who pays for a work phone's use (bills, data allowances, excess charges): no policy speaks of costs.
+const PHONE_COSTS = /\b(phone|mobile|data|call|calls|roaming|contract) (bills?|limits?|allowances?|caps?|usage charges?|bundles?)\b|\b(pay|paying|charged|charge|cover|covering|foot) (for )?(the |my |an |any )?(excess|overage|extra (charges?|costs?|data)|excess (charges?|costs?|fees?)|phone bill|bill)\b|\bexcess (charges?|costs?|fees?)\b/;
+// A service user's own scam texts, or reporting one to a network or bank: a matter for the provider, not the policies. A scam
+// sent to the worker is an incident (Pan Dorset's unsolicited material).
+const SCAMS = /\b(report|reporting|reported|block|blocking|forward|forwarding)\b.{0,40}\b(scams?|fraud\w*|phishing|spam)\b.{0,40}\b(to|with)\b (the |her |his |their |my |a )?(mobile |phone )?(network|provider|operator|carrier|bank|action fraud|7726)\b|\b(keeps?|kept|is|are|been) (getting|receiving|being sent) (\w+ ){0,2}(scam|fraud\w*|phishing|spam)\b/;
+// Who is eligible for a service (Care Act eligibility, thresholds for support): the policies rule records and contact.
+const ELIGIBILITY = /\b(eligibility|eligible for|care act|(threshold|criteria) for (support|services|care|help|a service|adult (social )?care))\b/;
 const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
 const VISIT_SAFETY = /\b(lone[- ]work\w*|(visit\w*|go|going) (\w+ ){0,4}(on my own|alone|by myself)|(violence|violent|warning|risk|safety) (markers?|flags?|alerts?)|(tell|let) (someone|anyone|somebody|my manager|the office|the team) (know )?(before|where|when) (i|we) (go|leave|visit)|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
@@ -392,6 +400,9 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Gifts and hospitality, caseload sizes and the worker's own safety on visits: no policy speaks of them.
   { applies: unruled(GIFTS), topics: TOPICS },
   { applies: unruled(WORKLOAD), topics: TOPICS },
+  { applies: unruled(PHONE_COSTS, RECORD_WORDS), topics: TOPICS },
+  { applies: unruled(SCAMS, RECORD_WORDS), topics: TOPICS },
+  { applies: unruled(ELIGIBILITY, RECORD_WORDS), topics: TOPICS },
   { applies: unruled(FINANCE, RECORD_WORDS), topics: TOPICS },
   { applies: unruled(TRAVEL, RECORD_WORDS), topics: TOPICS },
   { applies: unruled(VISIT_SAFETY, RECORD_WORDS), topics: TOPICS },

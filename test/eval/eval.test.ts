@@ -40,7 +40,7 @@ const DEV_SETS = [
   { file: 'dev-3-u-policies.json', pass: 1, verdicts: 1 },
   // Written for issue 10's verdict work from the policies alone, before tuning: can-I / must-I / by-when forms, decisive
   // facts, disagreements and several asks (25 of 33 pass, 21 first verdicts right on the code before the work; 28 and 28 after).
-  { file: 'dev-3-u-verdicts.json', pass: 0.93, verdicts: 0.9 },
+  { file: 'dev-3-u-verdicts.json', pass: 0.96, verdicts: 0.93 },
   // The third blind set (262 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 197 pass, 214 first verdicts right (169 and 201 on the code from before the
   // round). Seen now: the next blind measurement needs a new set.
@@ -54,6 +54,8 @@ const DEV_SETS = [
   { file: 'dev-4.json', pass: 1, verdicts: 0.95 },
   // Written from the Pan Dorset and Waltham Forest seeds before tuning on blind-3's failures there (texting, e-mail, images,
   // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 32 and 32 after.
+  // Fifteen more (apps for case talk and documents, near misses, duty forms, texts not agreed beforehand, messages kept out
+  // of sight), written after round 4's changes as new phrasings.
   { file: 'dev-5-dorset-wf.json', pass: 1, verdicts: 1 },
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
@@ -68,11 +70,13 @@ const DEV_SETS = [
   { file: 'dev-5-scope.json', pass: 0.85, verdicts: 0.85 },
   // The fourth blind set (230 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
-  // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4:
-  // deadlines asked of a message's record, "has just" as today, the one day in a case-summary question, a contact named
-  // only as the context of a question about its record, another person's log-in however named; a
-  // place named in the question, MIRRA 4 contributions, a record's audience, every call or a summary).
-  { file: 'blind/blind-4.json', pass: 0.8, verdicts: 0.79 },
+  // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4 tuned
+  // on it by kind: deadlines asked of a message's record, "has just" as today, the one day in a case-summary question, a
+  // contact named only as the context of a question about its record, another person's log-in however named; a place named
+  // in the question, MIRRA 4 contributions, a record's audience, every call or a summary; case discussion and documents over
+  // an app, the WhatsApp consent message's terms, the worker's own life shared, texts not agreed beforehand, secret
+  // messages, near misses for phone costs, scams and eligibility, duty forms. The three branches merged: 201 and 204.
+  { file: 'blind/blind-4.json', pass: 0.87, verdicts: 0.88 },
 ];
 
 let app: RunningApp;

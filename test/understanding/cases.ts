@@ -446,4 +446,15 @@ export const CASES: UnderstandingCase[] = [
   { q: 'do we get parking permits for visits in controlled zones', topic: null },
   { q: 'can I authorise a section 17 payment for a food shop', topic: null },
   { q: 'who do I call to report in sick', topic: null },
+  // Costs of the work phone, a family's own scam texts, eligibility for services: no policy speaks of them.
+  { q: 'my work mobile has gone over its data allowance because of video calls, do I have to cover the bill?', topic: null },
+  { q: "dad keeps being sent phishing texts on his phone, where does he report them?", topic: null },
+  { q: 'what are the eligibility criteria for adult social care when a young person turns 18?', topic: null },
+  // Case discussion and documents over a messaging app: Waltham Forest's case-sensitive data line.
+  { q: 'is it ok to have a whatsapp group where the team talks through our cases?', topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'case-sensitive' } },
+  { q: 'can I put updates about the families we work with in a work whatsapp group?', topic: 'digital-contact', facts: { channel: 'whatsapp', purpose: 'case-sensitive' } },
+  // What the WhatsApp consent message tells a family: Meta, data abroad, withdrawing consent, the record of agreement.
+  { q: 'dad asked who owns whatsapp and whether his data is stored in another country', topic: 'wording', facts: { wording: 'whatsapp-consent' } },
+  { q: "grandad has changed his mind about whatsapp and wants to opt out, what now?", topic: 'wording', facts: { wording: 'whatsapp-consent' } },
+  { q: 'where should I log that the family agreed to be contacted on whatsapp?', topic: 'wording', facts: { wording: 'whatsapp-consent' } },
 ];
