@@ -11,7 +11,7 @@ import { loadQuestions } from '../../scripts/eval';
 
 const EVAL = join(import.meta.dirname, '../eval');
 // Blind sets are named one by one: a new blind set is run once at the end of the work it measures, never here before.
-const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json'].map((f) => `blind/${f}`);
+const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json'].map((f) => `blind/${f}`);
 const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...BLIND];
 const NOT_COVERED = 'not covered by the guidance this bot holds';
 
@@ -26,16 +26,17 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'dev-5-scope.json': { inScope: 0, outOfScope: 1 },
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
-  'blind/blind-4.json': { inScope: 11, outOfScope: 3 },
+  'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
+  'blind/blind-5.json': { inScope: 10, outOfScope: 3 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
 
 describe('in-scope questions are never answered with the bare "not covered" card', () => {
-  it('reads every question file except the unopened blind set', () => {
+  it('reads every question file, the blind sets once each has been run', () => {
     expect(FILES).toContain('questions.json');
     expect(FILES).toContain('blind/blind-3.json');
-    expect(FILES.some((f) => f.includes('blind-5'))).toBe(false);
+    expect(FILES).toContain('blind/blind-5.json');
   });
 
   it.each(FILES)('%s', (file) => {

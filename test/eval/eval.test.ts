@@ -77,6 +77,10 @@ const DEV_SETS = [
   // an app, the WhatsApp consent message's terms, the worker's own life shared, texts not agreed beforehand, secret
   // messages, near misses for phone costs, scams and eligibility, duty forms. The three branches merged: 201 and 204.
   { file: 'blind/blind-4.json', pass: 0.87, verdicts: 0.88 },
+  // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
+  // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
+  // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
+  { file: 'blind/blind-5.json', pass: 0.79, verdicts: 0.81 },
 ];
 
 let app: RunningApp;
