@@ -4,6 +4,7 @@ import type { Principal } from '../../src/auth/principal';
 import { GraphMailSource } from '../../src/graph/mail';
 import { startTestApi, type TestApi } from '../api/support';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-standin';
+import { sentMime } from '../support/obo-tenant';
 
 // File on send with no pane open: the send handler's notice (POST /api/emails/sent/pending) is all the server gets;
 // it finds the sent copy in the worker's Sent Items (the Graph stand-in, as the worker) once Exchange has put it there,
@@ -40,21 +41,8 @@ beforeEach(() => {
   standin.faults.clear();
 });
 
-function sentMime(marker: string, sentAt: Date): string {
-  return [
-    `From: "${ME.name}" <${ME.email}>`,
-    'To: "Jo Parent" <mum@example.org>',
-    'Subject: Visit on Thursday',
-    `Date: ${sentAt.toUTCString()}`,
-    `Message-ID: <${randomUUID()}@council.example>`,
-    `x-companion-filing: ${marker}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    'I will visit on Thursday at 4pm as agreed.',
-    '',
-  ].join('\r\n');
-}
+/** A sent message as Exchange keeps it, from this mailbox's practitioner at the given time. */
+const sentAs = (marker: string, sentAt: Date): string => sentMime(marker, { from: `"${ME.name}" <${ME.email}>`, to: 'mum@example.org', date: sentAt.toUTCString() });
 
 const choice = (marker: string, purpose = 'Confirm the visit') => ({ marker, person: 'P-1001', personName: 'Casey Child', dateOfBirth: '2011-04-02', recordCategory: 'looked-after-child', purpose, harmOrRisk: false });
 
@@ -88,7 +76,7 @@ describe('file on send in the background (no pane open)', () => {
     // Exchange puts the sent copy in Sent Items a little later; the first looks find nothing.
     await expect.poll(() => lookups(marker), { timeout: 10_000, interval: 50 }).toBeGreaterThanOrEqual(1);
     const sentAt = new Date(Date.now() - 30_000);
-    const mime = sentMime(marker, sentAt);
+    const mime = sentAs(marker, sentAt);
     standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.email, mime, folder: 'sentitems' });
 
     const done = await settled(marker);
@@ -123,7 +111,7 @@ describe('file on send in the background (no pane open)', () => {
   it('two notices at the same moment make one entry and one record', async () => {
     const marker = randomUUID();
     const purpose = `Twice ${marker.slice(0, 6)}`;
-    standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.email, mime: sentMime(marker, new Date(Date.now() - 5000)), folder: 'sentitems' });
+    standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.email, mime: sentAs(marker, new Date(Date.now() - 5000)), folder: 'sentitems' });
     const replies = await Promise.all([1, 2, 3].map(() => api.call('POST', '/api/emails/sent/pending', choice(marker, purpose))));
     expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 202]);
     // The pane's Retry at the same time as the background attempt: the lock and the shared key keep it to one.
@@ -143,7 +131,7 @@ describe('file on send in the background (no pane open)', () => {
     expect(await recordsFor(purpose)).toHaveLength(0);
 
     // It arrives at last; the pane's Retry files it and the entry says so.
-    standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.email, mime: sentMime(marker, new Date(Date.now() - 60_000)), folder: 'sentitems' });
+    standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.email, mime: sentAs(marker, new Date(Date.now() - 60_000)), folder: 'sentitems' });
     const retry = await api.call('POST', '/api/emails/sent', choice(marker, purpose));
     expect(retry.status).toBe(201);
     expect(await stateOf(marker)).toMatchObject({ state: 'filed', reference: retry.json.reference });
@@ -153,7 +141,7 @@ describe('file on send in the background (no pane open)', () => {
   it('when Graph keeps failing, retries with the waits and then fails (Microsoft 365 unavailable), writing nothing', async () => {
     const marker = randomUUID();
     const purpose = `Graph down ${marker.slice(0, 6)}`;
-    standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.email, mime: sentMime(marker, new Date(Date.now() - 5000)), folder: 'sentitems' });
+    standin.addMessage({ immutableId: `AAkALgAA-sent-${marker}`, mailbox: ME.email, mime: sentAs(marker, new Date(Date.now() - 5000)), folder: 'sentitems' });
     standin.faults.inject({ method: 'GET', path: '/me/mailFolders/sentitems/messages', times: 100, fault: { kind: 'odata-error', status: 500, code: 'generalException', message: 'Something went wrong.' } });
     await api.call('POST', '/api/emails/sent/pending', choice(marker, purpose));
     expect(await settled(marker)).toMatchObject({ state: 'failed', attempts: RETRY_SECONDS.length, problem: { code: 'microsoft-365-unavailable' } });
