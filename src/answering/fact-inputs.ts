@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toIso } from '../understanding/dates';
-import { CHANNELS, HANDLINGS, INCIDENTS, RECORD_ENTRIES, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, WRITING_ASPECTS, type FactName, type Situation } from '../guidance/situation';
+import { CHANNELS, HANDLINGS, INCIDENTS, RECORD_ENTRIES, MEETINGS, PREGNANCY_OUTCOMES, RETENTION_RECORDS, WORDINGS, WRITING_ASPECTS, type FactName, type Situation, type YesNoFact } from '../guidance/situation';
 import { CHANNEL_LABELS, ENTRY_LABELS, FACT_LABELS, HANDLING_LABELS, INCIDENT_LABELS, MEETING_LABELS, PREGNANCY_OUTCOME_LABELS, RETENTION_LABELS, WORDING_LABELS, WRITING_LABELS } from './labels';
 
 // How each missing fact is asked for on a follow-up card, and how the answer is read back (validated) into the situation.
@@ -32,8 +32,9 @@ const choice = <T extends string>(fact: FactName, options: readonly { title: str
   },
 });
 
-const yesNo = (fact: FactName, set: (s: Situation, v: boolean) => void): FactInputSpec =>
-  choice(fact, YES_NO, (s, v) => set(s, v === 'yes'));
+/** A fact the situation holds as true or false: asked as Yes / No and set under its own name. */
+const yesNo = (fact: YesNoFact & FactName): FactInputSpec =>
+  choice(fact, YES_NO, (s, v) => { s[fact] = v === 'yes'; });
 
 const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -93,19 +94,19 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
       parent: v === 'parent' || v === 'both',
     };
   }),
-  parentsAware: yesNo('parentsAware', (s, v) => { s.parentsAware = v; }),
-  lineManagerAgreed: yesNo('lineManagerAgreed', (s, v) => { s.lineManagerAgreed = v; }),
-  viaApp: yesNo('viaApp', (s, v) => { s.viaApp = v; }),
-  student: yesNo('student', (s, v) => { s.student = v; }),
-  riskAssessed: yesNo('riskAssessed', (s, v) => { s.riskAssessed = v; }),
-  textLanguage: yesNo('textLanguage', (s, v) => { s.textLanguage = v; }),
-  otherLogin: yesNo('otherLogin', (s, v) => { s.otherLogin = v; }),
-  numberGiven: yesNo('numberGiven', (s, v) => { s.numberGiven = v; }),
-  secureEmail: yesNo('secureEmail', (s, v) => { s.secureEmail = v; }),
-  addressInDoubt: yesNo('addressInDoubt', (s, v) => { s.addressInDoubt = v; }),
-  postInsecure: yesNo('postInsecure', (s, v) => { s.postInsecure = v; }),
-  loginWrittenDown: yesNo('loginWrittenDown', (s, v) => { s.loginWrittenDown = v; }),
-  wholeEmail: yesNo('wholeEmail', (s, v) => { s.wholeEmail = v; }),
+  parentsAware: yesNo('parentsAware'),
+  lineManagerAgreed: yesNo('lineManagerAgreed'),
+  viaApp: yesNo('viaApp'),
+  student: yesNo('student'),
+  riskAssessed: yesNo('riskAssessed'),
+  textLanguage: yesNo('textLanguage'),
+  otherLogin: yesNo('otherLogin'),
+  numberGiven: yesNo('numberGiven'),
+  secureEmail: yesNo('secureEmail'),
+  addressInDoubt: yesNo('addressInDoubt'),
+  postInsecure: yesNo('postInsecure'),
+  loginWrittenDown: yesNo('loginWrittenDown'),
+  wholeEmail: yesNo('wholeEmail'),
   time: {
     fact: 'time',
     kind: 'time',

@@ -264,3 +264,6 @@ export type FactName =
   | 'dates.refusalOrWithdrawal'
   | 'dates.lastSummary'
   | 'dates.proposed';
+
+/** The situation's true-or-false facts (parents aware, a risk assessment done, …), derived so a new one needs no list. */
+export type YesNoFact = { [K in keyof Situation]-?: NonNullable<Situation[K]> extends boolean ? K : never }[keyof Situation];

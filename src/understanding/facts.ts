@@ -1,4 +1,4 @@
-import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording, type WritingAspect } from '../guidance/situation';
+import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording, type WritingAspect, type YesNoFact } from '../guidance/situation';
 import { readAge } from './age';
 import { first, type Reading } from './reading';
 import { describeApproximate, findDates, type FoundDate } from './dates';
@@ -566,7 +566,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
     if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: 'parentsAware' | 'lineManagerAgreed' | 'riskAssessed' | 'textLanguage' | 'otherLogin' | 'numberGiven' | 'secureEmail' | 'addressInDoubt' | 'postInsecure' | 'loginWrittenDown' | 'viaApp' | 'student' | 'wholeEmail', found: Reading<boolean> | undefined, label: string) => {
+  const yesNo = (key: YesNoFact, found: Reading<boolean> | undefined, label: string) => {
     if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
   };
   yesNo('parentsAware', parentsAware, 'parents aware');
