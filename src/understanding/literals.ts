@@ -181,6 +181,10 @@ declare const BUILT_LITERAL_CHECKS: string | undefined;
 /** Derived so far (built, or worked out on first use), by pattern: what literalChecksJson() writes. */
 const derivations = new Map<string, Derived>();
 let built: Record<string, Derived> | undefined;
+let parsed = 0;
+
+/** How many patterns were parsed here rather than read from the build (for tests). */
+export const parsedPatterns = (): number => parsed;
 
 const patternKey = (re: RegExp) => `${re.flags}/${re.source}`;
 
@@ -189,6 +193,7 @@ function derivedFor(re: RegExp): Derived {
   built ??= typeof BUILT_LITERAL_CHECKS === 'undefined' ? {} : (JSON.parse(BUILT_LITERAL_CHECKS) as Record<string, Derived>);
   let derived = Object.hasOwn(built, key) ? built[key]! : derivations.get(key);
   if (derived === undefined) {
+    parsed += 1;
     const literals = literalsOf(re);
     const requirements = requirementsOf(re);
     derived = literals && requirements ? [literals, requirements] : null;
