@@ -6,6 +6,9 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtGuidance } from '../src/guidance/default-guidance';
 import { exemplarIndexJson, normalisedExemplars } from '../src/understanding/closest';
+import { EXEMPLARS } from '../src/understanding/exemplars';
+import { literalChecksJson } from '../src/understanding/literals';
+import { understand } from '../src/understanding/understand';
 import { startAndAsk } from './first-answer';
 
 // `npm run build`: bundles the server into dist/ (main.js, server.cjs and its code cache) so `npm start` runs plain Node (no
@@ -44,6 +47,12 @@ async function writeCodeCache(main: string): Promise<void> {
   }
 }
 
+/** The literal pre-check of every table pattern, found by reading the exemplar bank (src/understanding/literals.ts). */
+const builtLiteralChecks = (): string =>
+  literalChecksJson(() => {
+    for (const phrasing of Object.values(EXEMPLARS).flat()) understand(phrasing, { today: '2026-01-05' });
+  });
+
 /**
  * Bundles src/main.ts into outDir/server.cjs (default dist/; inside the repository, where node_modules is found), writes the
  * loader outDir/main.js (src/ops/built-main.ts) and, unless told not to, the V8 code cache; returns main.js's path.
@@ -74,7 +83,7 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],
     // Work done once here rather than at every start (see where each name is declared).
-    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()) },
+    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()) },
     logLevel: 'warning',
   });
   await build({ entryPoints: [`${root}src/ops/built-main.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });

@@ -56,8 +56,18 @@ export interface RunningApp {
 
 // Built once: constructing an Intl formatter costs more than answering a question.
 const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The minute the last date was formatted for, and that date: UK time changes zone only on the hour, so a minute has one date. */
+let datedMinute = NaN;
+let datedAs = '' as IsoDate;
 /** The organisation's working date: deadlines count in UK time, whatever the server's zone. */
-export const ukDate = (d: Date): IsoDate => UK_DATE.format(d);
+export const ukDate = (d: Date): IsoDate => {
+  const minute = Math.floor(d.getTime() / 60_000);
+  if (minute !== datedMinute) {
+    datedAs = UK_DATE.format(d);
+    datedMinute = minute;
+  }
+  return datedAs;
+};
 
 export function profileFrom(config: Config): OrganisationProfile {
   return { id: 'configured', name: config.organisation.name, policies: config.organisation.policies, nation: config.organisation.nation };

@@ -45,6 +45,8 @@ function neutralHeaders(req: restify.Request): Record<string, string | undefined
 }
 
 function neutralQuery(url: string | undefined): Record<string, string | undefined> {
+  // Most requests (every bot message) have no query string: nothing to parse.
+  if (url === undefined || !url.includes('?')) return {};
   return Object.fromEntries(new URL(url ?? '/', 'http://local').searchParams.entries());
 }
 

@@ -151,7 +151,8 @@ function remembersBankTerms(search: MiniSearch<Doc>): MiniSearch<Doc> {
     if (!used.has(query.term)) return original(query, options);
     let found = kept?.get(query.term);
     if (!found) {
-      found = copyOf(original(query, options));
+      // Fresh from the index: nothing else holds it.
+      found = original(query, options);
       kept?.set(query.term, found);
     }
     return copyOf(found);
@@ -159,13 +160,10 @@ function remembersBankTerms(search: MiniSearch<Doc>): MiniSearch<Doc> {
   return search;
 }
 
+/** Combining adds to each result's score, terms and match object, never to a match's list of fields: those are shared. */
 function copyOf(results: TermResults): TermResults {
   const copy: TermResults = new Map();
-  for (const [doc, r] of results) {
-    const match: Record<string, string[]> = {};
-    for (const term of Object.keys(r.match)) match[term] = r.match[term]!.slice();
-    copy.set(doc, { score: r.score, terms: r.terms.slice(), match });
-  }
+  for (const [doc, r] of results) copy.set(doc, { score: r.score, terms: r.terms.slice(), match: { ...r.match } });
   return copy;
 }
 

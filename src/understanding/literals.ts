@@ -171,27 +171,72 @@ export function requirementsOf(re: RegExp): readonly (readonly (readonly string[
   return branches.some((b) => b.length === 0) ? undefined : branches;
 }
 
-interface Requirement {
-  literals: readonly string[];
-  grams: readonly Int32Array[];
+/** A pattern's literals (literalsOf) and each branch's requirements (requirementsOf), or null when it must always run. */
+type Derived = [literals: readonly string[], requirements: readonly (readonly (readonly string[])[])[]] | null;
+
+// The production build (scripts/build.ts) derives every table pattern's requirements once (literalChecksJson()) and writes
+// them here, so the server does not parse its patterns while answering its first questions.
+declare const BUILT_LITERAL_CHECKS: string | undefined;
+
+/** Derived so far (built, or worked out on first use), by pattern: what literalChecksJson() writes. */
+const derivations = new Map<string, Derived>();
+let built: Record<string, Derived> | undefined;
+let parsed = 0;
+
+/** How many patterns were parsed here rather than read from the build (for tests). */
+export const parsedPatterns = (): number => parsed;
+
+const patternKey = (re: RegExp) => `${re.flags}/${re.source}`;
+
+function derivedFor(re: RegExp): Derived {
+  const key = patternKey(re);
+  built ??= typeof BUILT_LITERAL_CHECKS === 'undefined' ? {} : (JSON.parse(BUILT_LITERAL_CHECKS) as Record<string, Derived>);
+  let derived = Object.hasOwn(built, key) ? built[key]! : derivations.get(key);
+  if (derived === undefined) {
+    parsed += 1;
+    const literals = literalsOf(re);
+    const requirements = requirementsOf(re);
+    derived = literals && requirements ? [literals, requirements] : null;
+  }
+  derivations.set(key, derived);
+  return derived;
+}
+
+/**
+ * The requirements of every pattern the understanding reads a question with, as JSON: written into the production build
+ * by scripts/build.ts. The tables are found by reading the given phrasings (the exemplar bank), which runs every pattern
+ * before its first match; a pattern none of them reaches is derived when first used, as without the build.
+ */
+export function literalChecksJson(read: () => void): string {
+  read();
+  return JSON.stringify(Object.fromEntries(derivations));
 }
 
 /** The pre-check for a pattern, derived once and kept with it. */
 export function literalCheck(re: RegExp): LiteralCheck {
   let check = checks.get(re);
   if (check) return check;
-  const literals = literalsOf(re);
-  const branches = requirementsOf(re)?.map((b) => b.map((set): Requirement => ({ literals: set, grams: set.map(trigramsOf) })));
-  if (literals && branches) {
+  const derived = derivedFor(re);
+  if (derived) {
+    const [literals, requirements] = derived;
+    // Each requirement as the ids of its literals: whether a text holds each literal is worked out once per text.
+    const branches = requirements.map((b) => b.map((set) => Int32Array.from(set, literalId)));
     check = {
       literals,
       mayMatch: (text) => {
-        const bits = bitsFor(text);
-        // Some branch whose every requirement the text meets.
+        const present = presenceIn(text);
+        // Some branch whose every requirement the text meets (holds one of its literals).
         for (const branch of branches) {
           let meets = true;
-          for (const r of branch) {
-            if (!holdsAny(text, bits, r.literals, r.grams)) {
+          for (const ids of branch) {
+            let holds = false;
+            for (let i = 0; i < ids.length; i++) {
+              if (present[ids[i]!] === 1) {
+                holds = true;
+                break;
+              }
+            }
+            if (!holds) {
               meets = false;
               break;
             }
@@ -206,63 +251,64 @@ export function literalCheck(re: RegExp): LiteralCheck {
   return check;
 }
 
-// Whether a text holds a literal is asked hundreds of times per question: each text's three-letter sequences are hashed
-// into a bit set once, so most literals are ruled out by a few bit tests; a literal passing them is then searched for.
+// Whether a text holds a literal is asked thousands of times per question (hundreds of patterns, each with a few words):
+// every literal of every pattern is numbered, and a text is read once for all of them. Each literal is filed under the
+// hash of its first three letters; a text's three-letter sequences, hashed in turn, find the literals that may start at
+// each position, and startsWith confirms them. A literal found nowhere is not in the text.
 
 const GRAM_BITS = 1 << 15;
 const gramHash = (text: string, at: number) =>
   Math.imul(text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2), 0x9e3779b1) >>> 17;
 
-/** The hashes of a literal's three-letter sequences (none for a literal shorter than three). */
-function trigramsOf(literal: string): Int32Array {
-  const out = new Int32Array(Math.max(0, literal.length - 2));
-  for (let i = 0; i + 2 < literal.length; i++) out[i] = gramHash(literal, i);
-  return out;
+const literalIds = new Map<string, number>();
+const literalList: string[] = [];
+/** Per hash of a first three letters, the literals starting so. */
+const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
+/** Literals under three letters: searched for in every text. */
+const shortLiterals: number[] = [];
+
+function literalId(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id !== undefined) return id;
+  id = literalList.length;
+  literalIds.set(literal, id);
+  literalList.push(literal);
+  if (literal.length < 3) shortLiterals.push(id);
+  else (startingWith[gramHash(literal, 0)] ??= []).push(id);
+  // What the kept texts were found to hold does not cover the new literal.
+  keptTexts.fill(undefined);
+  return id;
 }
 
-/** The bit sets of the last few texts asked about (a question's text and the variants read from it). */
+/** What the last few texts asked about hold (a question's text and the variants read from it), 1 per literal held. */
 const KEPT_TEXTS = 4;
-const keptTexts: string[] = [];
-const keptBits: Uint32Array[] = [];
+const keptTexts: (string | undefined)[] = new Array<string | undefined>(KEPT_TEXTS).fill(undefined);
+const keptPresence: Uint8Array[] = [];
 let nextSlot = 0;
 let lastSlot = 0;
 
-function bitsFor(text: string): Uint32Array {
+function presenceIn(text: string): Uint8Array {
   // The text just asked about is by far the likeliest (a question's text is read by hundreds of patterns in turn).
-  if (keptTexts[lastSlot] === text) return keptBits[lastSlot]!;
+  if (keptTexts[lastSlot] === text) return keptPresence[lastSlot]!;
   const at = keptTexts.indexOf(text);
   if (at >= 0) {
     lastSlot = at;
-    return keptBits[at]!;
+    return keptPresence[at]!;
   }
   const slot = nextSlot;
   nextSlot = (nextSlot + 1) % KEPT_TEXTS;
-  const bits = (keptBits[slot] ??= new Uint32Array(GRAM_BITS / 32));
-  bits.fill(0);
+  let present = keptPresence[slot];
+  if (!present || present.length < literalList.length) present = keptPresence[slot] = new Uint8Array(Math.max(64, literalList.length * 2));
+  else present.fill(0);
+  for (const id of shortLiterals) if (text.includes(literalList[id]!)) present[id] = 1;
   for (let i = 0; i + 2 < text.length; i++) {
-    const h = gramHash(text, i);
-    bits[h >>> 5]! |= 1 << (h & 31);
+    const starting = startingWith[gramHash(text, i)];
+    if (starting === undefined) continue;
+    for (const id of starting) if (present[id] === 0 && text.startsWith(literalList[id]!, i)) present[id] = 1;
   }
   keptTexts[slot] = text;
   lastSlot = slot;
-  return bits;
-}
-
-function holdsAny(text: string, bits: Uint32Array, literals: readonly string[], grams: readonly Int32Array[]): boolean {
-  for (let i = 0; i < literals.length; i++) {
-    const g = grams[i]!;
-    let all = true;
-    for (let j = 0; j < g.length; j++) {
-      const h = g[j]!;
-      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) {
-        all = false;
-        break;
-      }
-    }
-    // Every sequence present (or too short to have one): search for the literal itself.
-    if (all && text.includes(literals[i]!)) return true;
-  }
-  return false;
+  return present;
 }
 
 /**

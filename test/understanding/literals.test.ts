@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadQuestions } from '../../scripts/eval';
 import { answerQuestion } from '../../src/answering/answer';
 import { understand } from '../../src/understanding/understand';
-import { literalCheckReport, literalsOf, setLiteralCheckMode } from '../../src/understanding/literals';
+import { literalCheckReport, literalChecksJson, literalsOf, parsedPatterns, setLiteralCheckMode } from '../../src/understanding/literals';
+import { EXEMPLARS } from '../../src/understanding/exemplars';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 
 // The pre-check may only ever skip a pattern that could not have matched: checked on every evaluation question.
@@ -16,7 +17,13 @@ const files = [
 ];
 const ctx = { profile: DEFAULT_PROFILE, today: '2026-11-22' as const };
 
-afterEach(() => setLiteralCheckMode('on'));
+const globals = globalThis as { BUILT_LITERAL_CHECKS?: string };
+
+afterEach(() => {
+  setLiteralCheckMode('on');
+  delete globals.BUILT_LITERAL_CHECKS;
+  vi.resetModules();
+});
 
 describe('literal pre-check', () => {
   it('derives the words a pattern needs from the pattern', () => {
@@ -47,4 +54,26 @@ describe('literal pre-check', () => {
     setLiteralCheckMode('on');
     expect(questions.map((q) => JSON.stringify(understand(q, { today: ctx.today })))).toEqual(unchecked);
   }, 120_000);
+
+  it('reads questions the same with the requirements the build writes, deriving none of them again', async () => {
+    const read = () => Object.values(EXEMPLARS).flat().forEach((q) => understand(q, { today: ctx.today }));
+    const written = literalChecksJson(read);
+    // Without the build's requirements every pattern is parsed on first use.
+    expect(parsedPatterns()).toBeGreaterThan(300);
+    expect(Object.keys(JSON.parse(written) as object).length).toBeGreaterThan(300);
+    const questions = loadQuestions(join(EVAL, 'questions.json')).map((q) => q.question);
+    const atStart = questions.map((q) => JSON.stringify(understand(q, { today: ctx.today })));
+    globals.BUILT_LITERAL_CHECKS = written;
+    vi.resetModules();
+    const literals = (await import('../../src/understanding/literals')) as typeof import('../../src/understanding/literals');
+    const fresh = (await import('../../src/understanding/understand')) as typeof import('../../src/understanding/understand');
+    expect(fresh.understand).not.toBe(understand);
+    literals.setLiteralCheckMode('verify');
+    expect(questions.map((q) => JSON.stringify(fresh.understand(q, { today: ctx.today })))).toEqual(atStart);
+    expect(literals.literalCheckReport().missed).toEqual([]);
+    expect(literals.literalCheckReport().skipped).toBeGreaterThan(100 * questions.length);
+    // A pattern the build did not write would be parsed here: none is.
+    expect(literals.parsedPatterns()).toBe(0);
+    literals.setLiteralCheckMode('on');
+  });
 });

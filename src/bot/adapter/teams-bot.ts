@@ -85,20 +85,30 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
    * a card about a record must not land where others read it.
    */
   override async run(context: TurnContext): Promise<void> {
+    // Kept while the turn is answered, so the reference and the answer's audit entry share one commit; a read of the store
+    // during the turn commits the waiting write first, so it is seen. The turn ends only once it is stored (or has failed).
+    const saved = this.saveReference(context);
+    try {
+      await super.run(context);
+    } finally {
+      await saved;
+    }
+  }
+
+  /** Where this person talks to the bot, in a personal chat; a failure is logged, never thrown. */
+  private async saveReference(context: TurnContext): Promise<void> {
     const actor = this.actorOf(context);
     const origin = originOf(context);
     const type = context.activity.conversation?.conversationType;
-    if (actor && origin && (type === undefined || type === 'personal')) {
-      try {
-        // The channel's own id for this person too: the token service knows them by it (reminders with their stored token).
-        const channelUserId = context.activity.from?.id;
-        await this.conversations.save(actor.userId, { ...origin, ...(channelUserId ? { channelUserId } : {}) });
-      } catch (err) {
-        // Not being reachable later must not stop the answer now.
-        this.logger.warn({ code: errorCode(err) }, 'conversation reference not stored');
-      }
+    if (!actor || !origin || (type !== undefined && type !== 'personal')) return;
+    try {
+      // The channel's own id for this person too: the token service knows them by it (reminders with their stored token).
+      const channelUserId = context.activity.from?.id;
+      await this.conversations.save(actor.userId, { ...origin, ...(channelUserId ? { channelUserId } : {}) });
+    } catch (err) {
+      // Not being reachable later must not stop the answer now.
+      this.logger.warn({ code: errorCode(err) }, 'conversation reference not stored');
     }
-    await super.run(context);
   }
 
   /** Brings a person a card outside any turn (reminders), through their stored conversation reference. */
