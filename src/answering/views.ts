@@ -1,7 +1,7 @@
 import { written, writtenDate } from '../calendar/iso-date';
 import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
 import { POLICY_SOURCES } from '../guidance/policies';
-import type { Citation, Position, Ruling, Verdict } from '../guidance/ruling';
+import type { Citation, Position, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, FactName, Situation } from '../guidance/situation';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
@@ -39,12 +39,41 @@ const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
 /** What was read from the question, capped so the card stays compact. */
 export function understoodRows(u: Understanding): { title: string; value: string }[] {
   const best = u.scores[0];
-  const topicRows = u.situation && best ? [{ title: 'topic', value: `${u.situation.topic} (from ${best.because.slice(0, 4).join(', ')})` }] : [];
-  const rows = [...topicRows, ...u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: written(r.value) }))];
+  const facts = u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: written(r.value) }));
+  // A fact that pointed at the topic ("channel: whatsapp", "age 15") has its own row below: the topic's reasons leave it out.
+  const ownRow = new Set(facts.flatMap((f) => [`${f.title}: ${f.value}`, `${f.title} ${f.value}`]));
+  const reasons = best ? best.because.slice(0, 4).filter((b) => !ownRow.has(b)) : [];
+  const topicRows = u.situation && best ? [{ title: 'topic', value: reasons.length > 0 ? `${u.situation.topic} (from ${reasons.join(', ')})` : u.situation.topic }] : [];
+  const rows = [...topicRows, ...facts];
   const mended = [...u.corrections, ...u.expansions].map((c) => `${c.from} → ${c.to}`);
   if (mended.length > 0) rows.push({ title: 'read as', value: [...new Set(mended)].join(', ') });
   return rows.slice(0, 12);
 }
+
+/** The rows as one text, a paragraph each: a FactSet would cost a card about twice the bytes for the same words. */
+export const understoodText = (rows: readonly { title: string; value: string }[]): string => rows.map((r) => `${r.title}: ${r.value}`).join(PARAGRAPH);
+
+/**
+ * The conditions grouped under the policy each comes from (a verdict from one policy must not seem to carry another's
+ * conditions): met and unmet ones marked one by one, the ones the question does not settle listed once under "? Not known".
+ */
+export function conditionsText(conditions: readonly RulingCondition[]): string {
+  const byPolicy = new Map<string, RulingCondition[]>();
+  for (const c of conditions) {
+    const policy = c.citations[0]?.policy;
+    const name = policy ? SHORT_NAMES[policy] : '';
+    byPolicy.set(name, [...(byPolicy.get(name) ?? []), c]);
+  }
+  return [...byPolicy].map(([name, group]) => {
+    const known = group.filter((c) => c.met !== undefined).map((c) => `${c.met ? MARKS.met : MARKS.unmet}: ${c.text}`);
+    const unknown = group.filter((c) => c.met === undefined).map((c) => c.text);
+    const pending = unknown.length === 1 ? [`${MARKS.unknown}: ${unknown[0]!}`] : unknown.length > 1 ? [`${MARKS.unknown}:`, ...unknown.map((t) => `• ${t}`)] : [];
+    return [...(name ? [`**${name}**`] : []), ...known, ...pending].join(PARAGRAPH);
+  }).join(PARAGRAPH);
+}
+
+/** A position's statement where the answer line already says it. */
+export const AS_ANSWERED = 'as in the answer above.';
 
 /** What a source says in place of a quote the card already shows in full (the wording to use). */
 export const QUOTED_ABOVE = '(the wording shown above)';
@@ -123,8 +152,8 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     // The lead statement is said once: where the answer line or the positions already say it, the details keep the verdict.
     headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,
     why: ruling.matched.slice(0, MAX_WHY).map((w) => `• ${w}`).join(PARAGRAPH),
-    understood,
-    conditions: ruling.conditions.map((c) => ({ mark: c.met === true ? MARKS.met : c.met === false ? MARKS.unmet : MARKS.unknown, text: c.text })),
+    understood: understoodText(understood),
+    conditions: conditionsText(ruling.conditions),
     // The actions under "What to do now" are not repeated here.
     actions: ruling.actions.filter((a) => !lead.now.some((n) => n.text === a.text)).map((a) => {
       const details = [
@@ -140,7 +169,8 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     positions: ruling.positions.length + ruling.pending.length > 1
       ? [
         // Short names: the sources below name each organisation in full.
-        ...ruling.positions.map((p) => `**${orgName(p)}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`),
+        // The position the answer line already states in full is not repeated word for word.
+        ...ruling.positions.map((p) => `**${orgName(p)}** (${VERDICT_LABELS[p.verdict]}): ${lead.answer.includes(p.statement) ? AS_ANSWERED : p.statement}`),
         // A policy whose position turns on a fact the question does not give is still shown, saying which fact.
         ...ruling.pending.map((p) => `**${orgName(p)}** (depends on ${dependsOn(p.dependsOn)}; if it applies, ${VERDICT_LABELS[p.verdict].toLowerCase()}): ${p.statement}`),
       ].join(PARAGRAPH)
@@ -189,7 +219,7 @@ export function notCoveredView(covered: readonly string[], understood: { title: 
     nearest: nearest.length > 0 ? `The nearest it covers: ${nearest.join('; ')}.` : '',
     coversTitle: 'It covers:',
     covers: [...covered],
-    understood,
+    understood: understoodText(understood),
     ask: askData(question),
   };
 }
@@ -206,6 +236,6 @@ export function whichView(question: string, choices: readonly { topic: string; l
     intro: 'Your question is close to more than one thing the guidance covers. Choose one and I will answer it:',
     choices: choices.map((c) => ({ title: c.label, data: { verb: 'ask', question, topic: c.topic } })),
     otherwise: 'Or ask again in other words.',
-    understood,
+    understood: understoodText(understood),
   };
 }

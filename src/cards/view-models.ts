@@ -53,9 +53,10 @@ export interface AnswerView {
   headline: string;
   /** Which facts selected which rules (from the ruling), so the answer explains itself: one paragraph each. */
   why: string;
-  /** What was read from the question, shown so the practitioner can spot a misreading. */
-  understood: { title: string; value: string }[];
-  conditions: { mark: string; text: string }[];
+  /** What was read from the question, shown so the practitioner can spot a misreading: "title: value", a paragraph each. */
+  understood: string;
+  /** Grouped by policy, each condition marked met, not met or not known; empty when there are none. */
+  conditions: string;
   /** The actions not under "What to do now", each with where it is recorded, whom to tell and by when: one paragraph each. */
   actions: string;
   dates: { title: string; value: string }[];
@@ -78,7 +79,8 @@ export interface NotCoveredView {
   nearest: string;
   coversTitle: string;
   covers: string[];
-  understood: { title: string; value: string }[];
+  /** As on the answer card: "title: value", a paragraph each; empty when nothing was read. */
+  understood: string;
   ask: { manager: ActionData; lead: ActionData };
 }
 
@@ -88,7 +90,8 @@ export interface WhichView {
   intro: string;
   choices: { title: string; data: ActionData }[];
   otherwise: string;
-  understood: { title: string; value: string }[];
+  /** As on the answer card: "title: value", a paragraph each; empty when nothing was read. */
+  understood: string;
 }
 
 export interface WelcomeView {
