@@ -8,6 +8,7 @@ import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, Sour
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
+import type { Carried } from './follow-up';
 import { leadFor } from './lead';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
@@ -119,8 +120,8 @@ export interface AnswerOptions {
   /** What a follow-up choice changed, when the card answers one. */
   changed?: string;
   followUp?: FollowUpQuestionView;
-  /** The situation ruled on, carried by "Send me just the wording" so the bot can rule again and send the wording alone. */
-  situation?: Situation;
+  /** What "Send me just the wording" carries so the bot can find the situation, rule again and send the wording alone. */
+  carried?: Carried;
   /** What, besides the question, rebuilds this card when its feedback is sent (which of several cards, or the choice made). */
   again?: Record<string, unknown>;
 }
@@ -147,7 +148,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     // Bullets, not "1.": Teams reads "1." as a Markdown list and would number every block 1.
     now: lead.now.map((n) => ({ text: `• ${n.text}${n.due ? ` **${n.due}.**` : ''}` })),
     followUp: options.followUp ? [options.followUp] : [],
-    wordingOnly: wording.length > 0 && options.situation ? [{ verb: 'wording', situation: options.situation }] : [],
+    wordingOnly: wording.length > 0 && options.carried ? [{ verb: 'wording', ...options.carried }] : [],
     topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],
     // The lead statement is said once: where the answer line or the positions already say it, the details keep the verdict.
     headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,

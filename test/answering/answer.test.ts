@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine, dateFollowUp, findInCard as find, followUpButtons, visibleText } from '../support/card-search';
-import { answerAction, answerAgain, answerQuestion, answerRuling, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { answerAction, answerAgain, answerQuestion, answerRuling, STALE_BUTTON, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
@@ -157,6 +157,56 @@ describe('a ruling that depends on a fact the question did not give', () => {
   });
 });
 
+describe('buttons that carry what finds their situation again, not the situation', () => {
+  const question = 'I visited a family yesterday, when is the case note due?';
+  const [reply] = answerQuestion(question, ctx);
+  const buttons = followUpButtons(reply?.card);
+  const later: AnswerContext = { ...ctx, today: '2026-12-09' };
+
+  it('carry the question, the day it was asked and a fingerprint of the situation', () => {
+    expect(buttons.length).toBeGreaterThan(1);
+    for (const b of buttons) {
+      expect(b.value).toMatchObject({ verb: 'refine', question, on: '2026-11-22', asked: ['urgency'] });
+      expect(b.value).not.toHaveProperty('situation');
+    }
+  });
+
+  it('answer as on the day the question was asked: "yesterday" stays 21 November when the button is pressed weeks later', () => {
+    const now = answerAction(buttons[0]!.value, ctx);
+    const weeksLater = answerAction(buttons[0]!.value, later);
+    expect(answerLine(weeksLater[0]?.card)).toBe('Write it up by Friday 27 November 2026: 5 working days after 21 November 2026 (Nottinghamshire)');
+    expect(answerLine(weeksLater[0]?.card)).toBe(answerLine(now[0]?.card));
+    // The ruling itself is made on the day the button is pressed, as it was when buttons carried the situation.
+    expect(text(weeksLater[0])).toContain('✗ Not met: The deadline 27 November 2026 has not passed (today is 9 December 2026)');
+  });
+
+  it('give the same answer as a button from an older card that carried the situation itself', () => {
+    const { on: _on, sit: _sit, ...rest } = buttons[0]!.value;
+    const old = { ...rest, situation: { topic: 'recording-deadline', dates: { event: '2026-11-21' } } };
+    expect(cardText(answerAction(old, ctx)[0]?.card).slice(0, 2)).toEqual(cardText(answerAction(buttons[0]!.value, ctx)[0]?.card).slice(0, 2));
+  });
+
+  it('refuse, saying why, a reference that no longer leads to the situation the card showed', () => {
+    for (const changed of [{ sit: 'abcdefghij' }, { question: 'can I text a parent after 5pm?' }, { on: '2026-11-25' }]) {
+      const replies = answerAction({ ...buttons[0]!.value, ...changed }, ctx);
+      expect(replies).toHaveLength(1);
+      expect(text(replies[0])).toBe(STALE_BUTTON);
+      expect(replies[0]?.rulings).toEqual([]);
+    }
+  });
+
+  it('keep working after a choice: the next question\'s buttons and the feedback on the new card find it again', () => {
+    const [first] = followUpButtons(answerQuestion('can I WhatsApp a young person?', ctx)[0]?.card);
+    const refined = answerAction(first!.value, ctx)[0]?.card;
+    const [next] = followUpButtons(refined);
+    expect(next?.value).toMatchObject({ chosen: [[first!.value.asked[0], first!.value[Object.keys(first!.value).at(-1)!]]] });
+    const twice = answerAction(next!.value, ctx);
+    expect(cardText(twice[0]?.card)[0]).toMatch(/^With "/);
+    const [helpful] = find(refined, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
+    expect(answerAgain(helpful?.data as Record<string, unknown>, later)).toEqual(refined);
+  });
+});
+
 describe('the answer a practitioner reads first', () => {
   const first = (q: string) => answerQuestion(q, ctx)[0];
 
@@ -177,6 +227,7 @@ describe('the answer a practitioner reads first', () => {
     const card = first('What do I put in the first WhatsApp message?')?.card;
     expect(visibleText(card, cardText).join('\n')).toContain('We require your consent to continue to communicate with you using WhatsApp');
     const [button] = find(card, (o) => o.type === 'Action.Submit' && o.title === 'Send me just the wording');
+    expect(button?.data).not.toHaveProperty('situation');
     const [reply] = answerAction(button?.data, ctx);
     expect(reply?.text).toMatch(/^Please note that we will be communicating with you using WhatsApp\..*respond to this chat with "YES"\.$/s);
   });

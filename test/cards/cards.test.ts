@@ -86,7 +86,7 @@ describe('answer card', () => {
     const mono = find(card, (o) => o.fontType === 'Monospace');
     expect(mono.map((m) => m.text)).toContain(WHATSAPP_CONSENT_TEXT);
     expect(find(card, (o) => o.title === 'Send me just the wording')).toHaveLength(0);
-    const withSituation = answerCard(answerView(whatsappUnder16, 'q', [], { situation: { topic: 'wording', wording: 'whatsapp-consent' } }));
+    const withSituation = answerCard(answerView(whatsappUnder16, 'q', [], { carried: { situation: { topic: 'wording', wording: 'whatsapp-consent' } } }));
     expect(find(withSituation, (o) => o.title === 'Send me just the wording')[0]).toMatchObject({ type: 'Action.Submit', data: { verb: 'wording', situation: { topic: 'wording' } } });
   });
 
