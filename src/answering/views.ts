@@ -58,7 +58,7 @@ export const understoodText = (rows: readonly { title: string; value: string }[]
  * The conditions grouped under the policy each comes from (a verdict from one policy must not seem to carry another's
  * conditions): met and unmet ones marked one by one, the ones the question does not settle listed once under "? Not known".
  */
-export function conditionsText(conditions: readonly RulingCondition[]): string {
+export function conditionsText(conditions: readonly RulingCondition[], listedAbove: readonly string[] = []): string {
   const byPolicy = new Map<string, RulingCondition[]>();
   for (const c of conditions) {
     const policy = c.citations[0]?.policy;
@@ -67,11 +67,18 @@ export function conditionsText(conditions: readonly RulingCondition[]): string {
   }
   return [...byPolicy].map(([name, group]) => {
     const known = group.filter((c) => c.met !== undefined).map((c) => `${c.met ? MARKS.met : MARKS.unmet}: ${c.text}`);
-    const unknown = group.filter((c) => c.met === undefined).map((c) => c.text);
+    // Those already listed, word for word, under "What to do now" are counted there rather than repeated.
+    const open = group.filter((c) => c.met === undefined).map((c) => c.text);
+    const above = open.filter((t) => listedAbove.includes(t)).length;
+    const unknown = [...(above > 0 ? [above === 1 ? ABOVE_ONE : ABOVE_MANY(above)] : []), ...open.filter((t) => !listedAbove.includes(t))];
     const pending = unknown.length === 1 ? [`${MARKS.unknown}: ${unknown[0]!}`] : unknown.length > 1 ? [`${MARKS.unknown}:`, ...unknown.map((t) => `• ${t}`)] : [];
     return [...(name ? [`**${name}**`] : []), ...known, ...pending].join(PARAGRAPH);
   }).join(PARAGRAPH);
 }
+
+/** Unsettled conditions the card lists word for word under "What to do now". */
+const ABOVE_ONE = 'The one under "What to do now" above.';
+const ABOVE_MANY = (n: number): string => `The ${['two', 'three'][n - 2] ?? n} under "What to do now" above.`;
 
 /** A position's statement where the answer line already says it. */
 export const AS_ANSWERED = 'as in the answer above.';
@@ -146,7 +153,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     others: lead.others,
     nowTitle: lead.kind === 'incident' ? 'Then' : 'What to do now',
     // Bullets, not "1.": Teams reads "1." as a Markdown list and would number every block 1.
-    now: lead.now.map((n) => ({ text: `• ${n.text}${n.due ? ` **${n.due}.**` : ''}` })),
+    now: lead.now.map((n) => `• ${n.text}${n.due ? ` **${n.due}.**` : ''}`).join(PARAGRAPH),
     followUp: options.followUp ? [options.followUp] : [],
     wordingOnly: wording.length > 0 && options.carried ? [{ verb: 'wording', ...options.carried }] : [],
     topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],
@@ -154,7 +161,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,
     why: ruling.matched.slice(0, MAX_WHY).map((w) => `• ${w}`).join(PARAGRAPH),
     understood: understoodText(understood),
-    conditions: conditionsText(ruling.conditions),
+    conditions: conditionsText(ruling.conditions, lead.kind === 'incident' ? [] : lead.now.map((n) => n.text)),
     // The actions under "What to do now" are not repeated here.
     actions: ruling.actions.filter((a) => !lead.now.some((n) => n.text === a.text)).map((a) => {
       const details = [
@@ -177,7 +184,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
       ].join(PARAGRAPH)
       : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
-    sources: sourcesByDocument(ruling.citations, wording.map((w) => w.text)),
+    sources: sourcesByDocument(ruling.citations, wording.map((w) => w.text)).map((d) => `**${d.heading}**${PARAGRAPH}${d.quotes}`).join(PARAGRAPH),
     citationsTitle: `Sources (${ruling.citations.length})`,
     feedback: feedbackData(ruling, question, options.again),
     ask: askData(question, options.again),

@@ -43,8 +43,8 @@ export interface AnswerView {
   others: string;
   /** "What to do now", or "Then" under an answer that is itself the first thing to do. */
   nowTitle: string;
-  /** At most three actions, with their dates. */
-  now: { text: string }[];
+  /** At most three actions, with their dates: a paragraph each (one text block costs a card far fewer bytes than three). */
+  now: string;
   followUp: FollowUpQuestionView[];
   /** "Send me just the wording": at most one. */
   wordingOnly: ActionData[];
@@ -64,8 +64,8 @@ export interface AnswerView {
   /** Each organisation's position, a paragraph each; empty when only one policy speaks. */
   positions: string;
   positionsTitle: string;
-  /** Citations grouped by document, documents in order of first citation. */
-  sources: SourceView[];
+  /** Citations grouped by document, documents in order of first citation: "**Organisation, Document**" and its quotes. */
+  sources: string;
   /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };

@@ -199,7 +199,8 @@ describe('buttons that carry what finds their situation again, not the situation
     const [first] = followUpButtons(answerQuestion('can I WhatsApp a young person?', ctx)[0]?.card);
     const refined = answerAction(first!.value, ctx)[0]?.card;
     const [next] = followUpButtons(refined);
-    expect(next?.value).toMatchObject({ chosen: [[first!.value.asked[0], first!.value[Object.keys(first!.value).at(-1)!]]] });
+    const [fact] = first!.value.asked as string[];
+    expect(next?.value).toMatchObject({ chosen: [[fact, first!.value[`fact_${fact!}`]]] });
     const twice = answerAction(next!.value, ctx);
     expect(cardText(twice[0]?.card)[0]).toMatch(/^With "/);
     const [helpful] = find(refined, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
