@@ -182,7 +182,8 @@ function rule(situation: Situation, question: string, understood: { title: strin
     // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
     ...(scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),
     ...(followUp ? { followUp } : {}),
-    carried: reference,
+    // "Send me just the wording" needs nothing else: it carries whichever of the reference and the situation is smaller.
+    carried: JSON.stringify(reference).length <= JSON.stringify({ situation }).length ? reference : { situation },
   });
   return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }

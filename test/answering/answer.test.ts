@@ -187,7 +187,7 @@ describe('buttons that carry what finds their situation again, not the situation
   });
 
   it('refuse, saying why, a reference that no longer leads to the situation the card showed', () => {
-    for (const changed of [{ sit: 'abcdefghij' }, { question: 'can I text a parent after 5pm?' }, { on: '2026-11-25' }]) {
+    for (const changed of [{ sit: 'abcdefghij' }, { question: 'can I text a parent after 5pm?' }, { on: '2026-11-25' }, { on: '9999-99-99' }, { chosen: [['age', '999']] }]) {
       const replies = answerAction({ ...buttons[0]!.value, ...changed }, ctx);
       expect(replies).toHaveLength(1);
       expect(text(replies[0])).toBe(STALE_BUTTON);
