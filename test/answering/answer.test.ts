@@ -186,6 +186,17 @@ describe('buttons that carry what finds their situation again, not the situation
     expect(cardText(answerAction(old, ctx)[0]?.card).slice(0, 2)).toEqual(cardText(answerAction(buttons[0]!.value, ctx)[0]?.card).slice(0, 2));
   });
 
+  it('"Send me just the wording" works from a reference as from a situation, carrying the smaller', () => {
+    const wordingButton = (q: string) => find(answerQuestion(q, ctx)[0]?.card, (o) => o.title === 'Send me just the wording')[0]?.data as Record<string, unknown>;
+    const short = wordingButton('wa consent msg?');
+    const long = wordingButton('What do I put in the first WhatsApp message to a care leaver I have been working with for a while now?');
+    expect(short).toMatchObject({ verb: 'wording', question: 'wa consent msg?', on: '2026-11-22' });
+    expect(short).not.toHaveProperty('situation');
+    expect(long).toMatchObject({ verb: 'wording', situation: { wording: 'whatsapp-consent' } });
+    expect(long).not.toHaveProperty('question');
+    for (const data of [short, long]) expect(answerAction(data, ctx)[0]?.text).toMatch(/^Please note that we will be communicating with you using WhatsApp\./);
+  });
+
   it('refuse, saying why, a reference that no longer leads to the situation the card showed', () => {
     for (const changed of [{ sit: 'abcdefghij' }, { question: 'can I text a parent after 5pm?' }, { on: '2026-11-25' }, { on: '9999-99-99' }, { chosen: [['age', '999']] }]) {
       const replies = answerAction({ ...buttons[0]!.value, ...changed }, ctx);
@@ -228,7 +239,6 @@ describe('the answer a practitioner reads first', () => {
     const card = first('What do I put in the first WhatsApp message?')?.card;
     expect(visibleText(card, cardText).join('\n')).toContain('We require your consent to continue to communicate with you using WhatsApp');
     const [button] = find(card, (o) => o.type === 'Action.Submit' && o.title === 'Send me just the wording');
-    expect(button?.data).not.toHaveProperty('situation');
     const [reply] = answerAction(button?.data, ctx);
     expect(reply?.text).toMatch(/^Please note that we will be communicating with you using WhatsApp\..*respond to this chat with "YES"\.$/s);
   });
