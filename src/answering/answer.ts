@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/render';
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
@@ -11,7 +12,7 @@ import { situationSchema } from '../guidance/situation-schema';
 import { splitAsks } from '../understanding/asks';
 import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
-import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema } from './follow-up';
+import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema, WordingReferenceSchema, type Carried, type RefineSubmission } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
@@ -113,8 +114,44 @@ function outcomeOrUndefined(situation: Situation, ctx: AnswerContext): Pick<Ruli
   }
 }
 
+/**
+ * How the situation a card ruled on is found again from its question (answering is deterministic): understood as on the
+ * day it was asked, about the topic chosen or forced, the record it answered when the question named several, and the
+ * follow-up choices made since, in order.
+ */
+interface Origin {
+  on: IsoDate;
+  topic?: Topic;
+  part?: number;
+  chosen?: [FactName, string][];
+}
+
+/** A short fingerprint of a situation (its keys in order): a button's rebuilt situation must match the card's. */
+function fingerprint(situation: Situation): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+  return createHash('sha256').update(JSON.stringify(canonical(situation))).digest('base64url').slice(0, 10);
+}
+
+/** The situation an origin leads to, or undefined when the question no longer reads as one or a choice no longer applies. */
+function situationOf(question: string, origin: Origin): Situation | undefined {
+  const u = understand(question, { today: origin.on, ...(origin.topic ? { topic: origin.topic } : {}) });
+  const records = u.records ?? [];
+  const found = records.length > 1 ? records[origin.part ?? 0]?.situation : u.situation;
+  if (!found) return undefined;
+  const situation = structuredClone(found);
+  for (const [fact, value] of origin.chosen ?? []) if (FACT_INPUTS[fact]?.apply(situation, value) !== undefined) return undefined;
+  return situation;
+}
+
+/** What the card's buttons carry to find its situation: a reference when the question is carried whole, else the situation. */
+function carriedFor(situation: Situation, question: string, origin: Origin | undefined): Carried {
+  if (!origin || question.length > MAX_CARRIED_QUESTION) return { situation };
+  return { question, on: origin.on, ...(origin.topic ? { topic: origin.topic } : {}), ...(origin.part ? { part: origin.part } : {}), ...(origin.chosen?.length ? { chosen: origin.chosen } : {}), sit: fingerprint(situation) };
+}
+
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
-function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic): Reply[] {
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic, origin?: Origin): Reply[] {
   // The place the question names answers, unless its guidance is silent on the situation.
   const placed = namedPlaces(all.profile, question);
   const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
@@ -124,9 +161,11 @@ function rule(situation: Situation, question: string, understood: { title: strin
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = answeredAs(decided, question);
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
+  const reference = carriedFor(situation, question, origin);
   const followUp = decisiveQuestion({
     question: carried,
     situation,
+    carried: reference,
     missing: ruling.missingFacts,
     outcome: (s) => {
       const r = outcomeOrUndefined(s, ctx);
@@ -143,7 +182,8 @@ function rule(situation: Situation, question: string, understood: { title: strin
     // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
     ...(scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),
     ...(followUp ? { followUp } : {}),
-    situation,
+    // "Send me just the wording" needs nothing else: it carries whichever of the reference and the situation is smaller.
+    carried: JSON.stringify(reference).length <= JSON.stringify({ situation }).length ? reference : { situation },
   });
   return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
@@ -178,15 +218,16 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const own = alone.situation?.topic;
     // An ask whose own words leave two topics close is offered as "Which do you mean?" in its place.
     const choices = own ? [] : covered(ctx, alone.choices ?? []);
-    return { ask, choices, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
+    return { ask, choices, own, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
   if (clear.length === 0 || new Set(clear.map((r) => r.understanding.situation!.topic)).size + read.length - clear.length < 2) return undefined;
-  return read.flatMap(({ ask, choices, understanding }, i) => {
+  return read.flatMap(({ ask, choices, own, understanding }, i) => {
     if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
-    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i });
+    const origin = { on: ctx.today, ...(own ? { topic: own } : {}) };
+    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i }, undefined, undefined, origin);
   });
 }
 
@@ -206,12 +247,12 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
       const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
       const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
       const about = recordDescription(r.situation);
-      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i });
+      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i }, undefined, undefined, { on: ctx.today, ...(chosen ? { topic: chosen } : {}), part: i });
     });
     // Guidance that covers none of them (no retention table selected) says so once.
     return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;
   }
-  return rule(understanding.situation, text, understood, ctx, undefined, undefined, chosen);
+  return rule(understanding.situation, text, understood, ctx, undefined, undefined, chosen, { on: ctx.today, ...(chosen ? { topic: chosen } : {}) });
 }
 
 export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
@@ -227,13 +268,37 @@ export function welcome(ctx: AnswerContext, notice?: string): Reply[] {
   return [{ kind: 'card', card, rulings: [] }];
 }
 
+/** Said when a button's reference no longer leads to the situation its card showed (the bot was updated since). */
+export const STALE_BUTTON = 'That button is from an answer given by an earlier version of this bot, and it no longer matches. Please ask your question again.';
+
+/** The origin a compact button carries; undefined for a button that carries its situation. */
+function originOf(submission: RefineSubmission | { on?: string; topic?: string; part?: number; chosen?: [FactName, string][] }): Origin | undefined {
+  if (submission.on === undefined) return undefined;
+  const topic = knownTopic(submission.topic);
+  return { on: submission.on, ...(topic ? { topic } : {}), ...(submission.part ? { part: submission.part } : {}), ...(submission.chosen?.length ? { chosen: submission.chosen } : {}) };
+}
+
+/** The situation a button's card ruled on: carried, or rebuilt from its reference and checked against its fingerprint. */
+function carriedSituation(data: { question?: unknown; situation?: unknown; sit?: unknown }, origin: Origin | undefined): Situation | undefined {
+  if (data.situation !== undefined) {
+    const parsed = situationSchema.safeParse(data.situation);
+    return parsed.success ? (parsed.data as Situation) : undefined;
+  }
+  if (!origin || typeof data.question !== 'string') return undefined;
+  const situation = situationOf(data.question, origin);
+  return situation && fingerprint(situation) === data.sit ? situation : undefined;
+}
+
 function refine(data: unknown, ctx: AnswerContext): Reply[] {
   const parsed = RefineSubmissionSchema.safeParse(data);
   if (!parsed.success) {
     return welcome(ctx, 'I could not read that card (it may be from an older version). Please ask your question again, or pick an example:');
   }
   const submission = parsed.data;
-  const result = applySubmission(submission);
+  const origin = submission.situation ? undefined : originOf(submission);
+  const situation = carriedSituation(submission, origin);
+  if (!situation) return [cardReply(notice(STALE_BUTTON))];
+  const result = applySubmission({ ...submission, situation });
   const asked = submission.asked as FactName[];
   const problems = Object.values(result.errors);
   if (result.empty || problems.length > 0) {
@@ -247,11 +312,16 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
   });
   // The record a retention answer is about, so a card refined from one of several records still says which it answers.
   const record = result.situation.retentionRecord && !asked.includes('retentionRecord') ? [{ title: 'record', value: recordDescription(result.situation) }] : [];
-  const before = decideOrUndefined(submission.situation as Situation, ctx);
+  const before = decideOrUndefined(situation, ctx);
   const after = decideOrUndefined(result.situation, ctx);
   const said = entered.map((e) => e.value).join(', ');
-  const change = { line: changeLine(said, before, after, submission.question), refine: submission };
-  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx, undefined, change);
+  // A feedback click rebuilds this card from the same submission; its question is the feedback button's own.
+  const { question: _question, ...again } = submission;
+  const change = { line: changeLine(said, before, after, submission.question), refine: origin ? again : submission };
+  // The new card's buttons find its situation from the same question, with this choice added to those made before.
+  const made = asked.flatMap((fact): [FactName, string][] => (result.entered[inputId(fact)] === undefined ? [] : [[fact, result.entered[inputId(fact)]!]]));
+  const next = origin ? { ...origin, chosen: [...(origin.chosen ?? []), ...made] } : undefined;
+  return rule(result.situation, submission.question, [{ title: 'topic', value: result.situation.topic }, ...record, ...entered], ctx, undefined, change, undefined, next);
 }
 
 /** One line: what the practitioner's choice changed, comparing the answer before and after. */
@@ -266,9 +336,11 @@ function changeLine(said: string, before: Ruling | undefined, after: Ruling | un
 
 /** "Send me just the wording": the prescribed text alone, as a plain message the practitioner can copy. */
 function wordingOnly(data: unknown, ctx: AnswerContext): Reply[] {
-  const parsed = situationSchema.safeParse((data as { situation?: unknown }).situation);
-  const text = parsed.success ? decideOrUndefined(parsed.data as Situation, ctx)?.wording[0]?.text : undefined;
-  if (!text) return [cardReply(notice('That button had no wording in it. Please ask your question again.'))];
+  const raw = data as { question?: unknown; situation?: unknown; sit?: unknown; on?: unknown; topic?: unknown; part?: unknown; chosen?: unknown };
+  const reference = WordingReferenceSchema.safeParse(raw);
+  const situation = carriedSituation(raw, raw.situation === undefined && reference.success ? originOf(reference.data) : undefined);
+  const text = situation ? decideOrUndefined(situation, ctx)?.wording[0]?.text : undefined;
+  if (!text) return [cardReply(notice(raw.situation === undefined && reference.success ? STALE_BUTTON : 'That button had no wording in it. Please ask your question again.'))];
   return [{ kind: 'card', card: notice(text), rulings: [], text }];
 }
 
@@ -278,7 +350,8 @@ function rebuild(data: Record<string, unknown>, ctx: AnswerContext): Reply | und
   const question = typeof data.question === 'string' ? data.question : '';
   const part = typeof data.part === 'number' && Number.isInteger(data.part) ? data.part : 0;
   // An answer to a topic chosen on a "Which do you mean?" card is rebuilt for that topic, not asked again.
-  const replies = refineData ? refine(refineData, ctx) : question.trim() ? answerQuestion(question, ctx, knownTopic(data.chosenTopic)) : [];
+  // A refined card's feedback carries the choice without the question, which the button carries itself.
+  const replies = refineData ? refine({ question, ...refineData }, ctx) : question.trim() ? answerQuestion(question, ctx, knownTopic(data.chosenTopic)) : [];
   return replies[part];
 }
 

@@ -39,12 +39,28 @@ function copyOf<T>(value: T): T {
   return out as T;
 }
 
-/** The data a follow-up sends: the question, the situation so far and the one fact chosen. */
-function refineData(question: string, situation: Situation, fact: FactName, value?: string): ActionData {
+/**
+ * What a button carries to find the situation its card ruled on again: the situation itself, or (far smaller) what rebuilds
+ * it: the question, the day it was understood, the topic chosen or forced, which record, the follow-up choices made since,
+ * and a fingerprint of the situation, so a rebuild that no longer matches is refused rather than answered differently.
+ */
+export type Carried = { situation: Situation } | CarriedReference;
+
+export interface CarriedReference {
+  question: string;
+  on: string;
+  topic?: string;
+  part?: number;
+  chosen?: [FactName, string][];
+  sit: string;
+}
+
+/** The data a follow-up sends: the question, what finds the situation so far, and the one fact chosen. */
+function refineData(question: string, carried: Carried, fact: FactName, value?: string): ActionData {
   return {
     verb: 'refine',
     question: question.slice(0, MAX_CARRIED_QUESTION),
-    situation,
+    ...carried,
     asked: [fact],
     ...(value === undefined ? {} : { [inputId(fact)]: value }),
   };
@@ -62,7 +78,10 @@ export function decisiveQuestion(options: {
   outcome: (situation: Situation) => string | undefined;
   /** The record the fact is for, when the question named several. */
   about?: string;
+  /** What each button carries to find the situation again; the situation itself when omitted. */
+  carried?: Carried;
 }): FollowUpQuestionView | undefined {
+  const carried = options.carried ?? { situation: options.situation };
   const facts = askableFacts(options.missing);
   const ask = (fact: FactName): string => (options.about ? `${FACT_LABELS[fact]} (${options.about})` : FACT_LABELS[fact]);
   for (const fact of facts.filter((f) => buttonChoices(f).length > 1).slice(0, MAX_FACTS_TRIED)) {
@@ -83,27 +102,45 @@ export function decisiveQuestion(options: {
       question: ask(fact),
       buttons: choices.map((c) => ({
         title: c.title,
-        data: { msteams: { type: 'messageBack', displayText: c.title, value: refineData(options.question, options.situation, fact, c.value) } },
+        data: { msteams: { type: 'messageBack', displayText: c.title, value: refineData(options.question, carried, fact, c.value) } },
       })),
       dates: [],
     };
   }
   const date = facts.find((f) => FACT_INPUTS[f]?.kind === 'date');
   if (!date) return undefined;
-  return { question: `What is the ${lowerFirst(ask(date))}?`, buttons: [], dates: [{ id: inputId(date), label: FACT_LABELS[date], submit: refineData(options.question, options.situation, date) }] };
+  return { question: `What is the ${lowerFirst(ask(date))}?`, buttons: [], dates: [{ id: inputId(date), label: FACT_LABELS[date], submit: refineData(options.question, carried, date) }] };
 }
 
 const factName = z.string().refine((f): f is FactName => FACT_INPUTS[f as FactName] !== undefined, { message: 'unknown fact' });
 
 /** A refine submission: the card's own data plus whatever the inputs sent (strings, as Teams sends them). */
-export const RefineSubmissionSchema = z.looseObject({
-  verb: z.literal('refine'),
-  question: z.string().max(MAX_CARRIED_QUESTION),
-  situation: situationSchema,
-  asked: z.array(factName).min(1).max(20),
-});
+export const RefineSubmissionSchema = z
+  .looseObject({
+    verb: z.literal('refine'),
+    question: z.string().max(MAX_CARRIED_QUESTION),
+    asked: z.array(factName).min(1).max(20),
+    // Buttons sent before cards carried a reference carry the situation itself; those still work.
+    situation: situationSchema.optional(),
+    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    topic: z.string().max(60).optional(),
+    part: z.number().int().min(0).max(20).optional(),
+    chosen: z.array(z.tuple([factName, z.string().max(100)])).max(20).optional(),
+    sit: z.string().max(32).optional(),
+  })
+  .refine((s) => s.situation !== undefined || (s.on !== undefined && s.sit !== undefined), { message: 'neither a situation nor a reference to one' });
 
 export type RefineSubmission = z.infer<typeof RefineSubmissionSchema>;
+
+/** "Send me just the wording" with a reference instead of its situation: the same fields as a refine's reference. */
+export const WordingReferenceSchema = z.looseObject({
+  question: z.string().max(MAX_CARRIED_QUESTION),
+  on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  topic: z.string().max(60).optional(),
+  part: z.number().int().min(0).max(20).optional(),
+  chosen: z.array(z.tuple([factName, z.string().max(100)])).max(20).optional(),
+  sit: z.string().max(32),
+});
 
 export interface RefineResult {
   situation: Situation;
@@ -116,8 +153,8 @@ export interface RefineResult {
 }
 
 /** Applies each entered value to a copy of the situation; a wrong value is reported, never guessed. */
-export function applySubmission(submission: RefineSubmission): RefineResult {
-  const situation = structuredClone(submission.situation) as Situation;
+export function applySubmission(submission: RefineSubmission & { situation: Situation }): RefineResult {
+  const situation = structuredClone(submission.situation);
   const entered: Record<string, string> = {};
   const errors: Record<string, string> = {};
   const raw = submission as Record<string, unknown>;

@@ -1,13 +1,14 @@
 import { written, writtenDate } from '../calendar/iso-date';
 import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
 import { POLICY_SOURCES } from '../guidance/policies';
-import type { Citation, Position, Ruling, Verdict } from '../guidance/ruling';
+import type { Citation, Position, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, FactName, Situation } from '../guidance/situation';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
+import type { Carried } from './follow-up';
 import { leadFor } from './lead';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
@@ -39,12 +40,48 @@ const MARKS = { met: '✓ Met', unmet: '✗ Not met', unknown: '? Not known' };
 /** What was read from the question, capped so the card stays compact. */
 export function understoodRows(u: Understanding): { title: string; value: string }[] {
   const best = u.scores[0];
-  const topicRows = u.situation && best ? [{ title: 'topic', value: `${u.situation.topic} (from ${best.because.slice(0, 4).join(', ')})` }] : [];
-  const rows = [...topicRows, ...u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: written(r.value) }))];
+  const facts = u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: written(r.value) }));
+  // A fact that pointed at the topic ("channel: whatsapp", "age 15") has its own row below: the topic's reasons leave it out.
+  const ownRow = new Set(facts.flatMap((f) => [`${f.title}: ${f.value}`, `${f.title} ${f.value}`]));
+  const reasons = best ? best.because.slice(0, 4).filter((b) => !ownRow.has(b)) : [];
+  const topicRows = u.situation && best ? [{ title: 'topic', value: reasons.length > 0 ? `${u.situation.topic} (from ${reasons.join(', ')})` : u.situation.topic }] : [];
+  const rows = [...topicRows, ...facts];
   const mended = [...u.corrections, ...u.expansions].map((c) => `${c.from} → ${c.to}`);
   if (mended.length > 0) rows.push({ title: 'read as', value: [...new Set(mended)].join(', ') });
   return rows.slice(0, 12);
 }
+
+/** The rows as one text, a paragraph each: a FactSet would cost a card about twice the bytes for the same words. */
+export const understoodText = (rows: readonly { title: string; value: string }[]): string => rows.map((r) => `${r.title}: ${r.value}`).join(PARAGRAPH);
+
+/**
+ * The conditions grouped under the policy each comes from (a verdict from one policy must not seem to carry another's
+ * conditions): met and unmet ones marked one by one, the ones the question does not settle listed once under "? Not known".
+ */
+export function conditionsText(conditions: readonly RulingCondition[], listedAbove: readonly string[] = []): string {
+  const byPolicy = new Map<string, RulingCondition[]>();
+  for (const c of conditions) {
+    const policy = c.citations[0]?.policy;
+    const name = policy ? SHORT_NAMES[policy] : '';
+    byPolicy.set(name, [...(byPolicy.get(name) ?? []), c]);
+  }
+  return [...byPolicy].map(([name, group]) => {
+    const known = group.filter((c) => c.met !== undefined).map((c) => `${c.met ? MARKS.met : MARKS.unmet}: ${c.text}`);
+    // Those already listed, word for word, under "What to do now" are counted there rather than repeated.
+    const open = group.filter((c) => c.met === undefined).map((c) => c.text);
+    const above = open.filter((t) => listedAbove.includes(t)).length;
+    const unknown = [...(above > 0 ? [above === 1 ? ABOVE_ONE : ABOVE_MANY(above)] : []), ...open.filter((t) => !listedAbove.includes(t))];
+    const pending = unknown.length === 1 ? [`${MARKS.unknown}: ${unknown[0]!}`] : unknown.length > 1 ? [`${MARKS.unknown}:`, ...unknown.map((t) => `• ${t}`)] : [];
+    return [...(name ? [`**${name}**`] : []), ...known, ...pending].join(PARAGRAPH);
+  }).join(PARAGRAPH);
+}
+
+/** Unsettled conditions the card lists word for word under "What to do now". */
+const ABOVE_ONE = 'The one under "What to do now" above.';
+const ABOVE_MANY = (n: number): string => `The ${['two', 'three'][n - 2] ?? n} under "What to do now" above.`;
+
+/** A position's statement where the answer line already says it. */
+export const AS_ANSWERED = 'as in the answer above.';
 
 /** What a source says in place of a quote the card already shows in full (the wording to use). */
 export const QUOTED_ABOVE = '(the wording shown above)';
@@ -90,8 +127,8 @@ export interface AnswerOptions {
   /** What a follow-up choice changed, when the card answers one. */
   changed?: string;
   followUp?: FollowUpQuestionView;
-  /** The situation ruled on, carried by "Send me just the wording" so the bot can rule again and send the wording alone. */
-  situation?: Situation;
+  /** What "Send me just the wording" carries so the bot can find the situation, rule again and send the wording alone. */
+  carried?: Carried;
   /** What, besides the question, rebuilds this card when its feedback is sent (which of several cards, or the choice made). */
   again?: Record<string, unknown>;
 }
@@ -116,15 +153,15 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     others: lead.others,
     nowTitle: lead.kind === 'incident' ? 'Then' : 'What to do now',
     // Bullets, not "1.": Teams reads "1." as a Markdown list and would number every block 1.
-    now: lead.now.map((n) => ({ text: `• ${n.text}${n.due ? ` **${n.due}.**` : ''}` })),
+    now: lead.now.map((n) => `• ${n.text}${n.due ? ` **${n.due}.**` : ''}`).join(PARAGRAPH),
     followUp: options.followUp ? [options.followUp] : [],
-    wordingOnly: wording.length > 0 && options.situation ? [{ verb: 'wording', situation: options.situation }] : [],
+    wordingOnly: wording.length > 0 && options.carried ? [{ verb: 'wording', ...options.carried }] : [],
     topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],
     // The lead statement is said once: where the answer line or the positions already say it, the details keep the verdict.
     headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,
     why: ruling.matched.slice(0, MAX_WHY).map((w) => `• ${w}`).join(PARAGRAPH),
-    understood,
-    conditions: ruling.conditions.map((c) => ({ mark: c.met === true ? MARKS.met : c.met === false ? MARKS.unmet : MARKS.unknown, text: c.text })),
+    understood: understoodText(understood),
+    conditions: conditionsText(ruling.conditions, lead.kind === 'incident' ? [] : lead.now.map((n) => n.text)),
     // The actions under "What to do now" are not repeated here.
     actions: ruling.actions.filter((a) => !lead.now.some((n) => n.text === a.text)).map((a) => {
       const details = [
@@ -140,13 +177,14 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     positions: ruling.positions.length + ruling.pending.length > 1
       ? [
         // Short names: the sources below name each organisation in full.
-        ...ruling.positions.map((p) => `**${orgName(p)}** (${VERDICT_LABELS[p.verdict]}): ${p.statement}`),
+        // The position the answer line already states in full is not repeated word for word.
+        ...ruling.positions.map((p) => `**${orgName(p)}** (${VERDICT_LABELS[p.verdict]}): ${lead.answer.includes(p.statement) ? AS_ANSWERED : p.statement}`),
         // A policy whose position turns on a fact the question does not give is still shown, saying which fact.
         ...ruling.pending.map((p) => `**${orgName(p)}** (depends on ${dependsOn(p.dependsOn)}; if it applies, ${VERDICT_LABELS[p.verdict].toLowerCase()}): ${p.statement}`),
       ].join(PARAGRAPH)
       : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
-    sources: sourcesByDocument(ruling.citations, wording.map((w) => w.text)),
+    sources: sourcesByDocument(ruling.citations, wording.map((w) => w.text)).map((d) => `**${d.heading}**${PARAGRAPH}${d.quotes}`).join(PARAGRAPH),
     citationsTitle: `Sources (${ruling.citations.length})`,
     feedback: feedbackData(ruling, question, options.again),
     ask: askData(question, options.again),
@@ -189,7 +227,7 @@ export function notCoveredView(covered: readonly string[], understood: { title: 
     nearest: nearest.length > 0 ? `The nearest it covers: ${nearest.join('; ')}.` : '',
     coversTitle: 'It covers:',
     covers: [...covered],
-    understood,
+    understood: understoodText(understood),
     ask: askData(question),
   };
 }
@@ -206,6 +244,6 @@ export function whichView(question: string, choices: readonly { topic: string; l
     intro: 'Your question is close to more than one thing the guidance covers. Choose one and I will answer it:',
     choices: choices.map((c) => ({ title: c.label, data: { verb: 'ask', question, topic: c.topic } })),
     otherwise: 'Or ask again in other words.',
-    understood,
+    understood: understoodText(understood),
   };
 }

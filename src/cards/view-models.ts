@@ -43,8 +43,8 @@ export interface AnswerView {
   others: string;
   /** "What to do now", or "Then" under an answer that is itself the first thing to do. */
   nowTitle: string;
-  /** At most three actions, with their dates. */
-  now: { text: string }[];
+  /** At most three actions, with their dates: a paragraph each (one text block costs a card far fewer bytes than three). */
+  now: string;
   followUp: FollowUpQuestionView[];
   /** "Send me just the wording": at most one. */
   wordingOnly: ActionData[];
@@ -53,9 +53,10 @@ export interface AnswerView {
   headline: string;
   /** Which facts selected which rules (from the ruling), so the answer explains itself: one paragraph each. */
   why: string;
-  /** What was read from the question, shown so the practitioner can spot a misreading. */
-  understood: { title: string; value: string }[];
-  conditions: { mark: string; text: string }[];
+  /** What was read from the question, shown so the practitioner can spot a misreading: "title: value", a paragraph each. */
+  understood: string;
+  /** Grouped by policy, each condition marked met, not met or not known; empty when there are none. */
+  conditions: string;
   /** The actions not under "What to do now", each with where it is recorded, whom to tell and by when: one paragraph each. */
   actions: string;
   dates: { title: string; value: string }[];
@@ -63,8 +64,8 @@ export interface AnswerView {
   /** Each organisation's position, a paragraph each; empty when only one policy speaks. */
   positions: string;
   positionsTitle: string;
-  /** Citations grouped by document, documents in order of first citation. */
-  sources: SourceView[];
+  /** Citations grouped by document, documents in order of first citation: "**Organisation, Document**" and its quotes. */
+  sources: string;
   /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };
@@ -78,7 +79,8 @@ export interface NotCoveredView {
   nearest: string;
   coversTitle: string;
   covers: string[];
-  understood: { title: string; value: string }[];
+  /** As on the answer card: "title: value", a paragraph each; empty when nothing was read. */
+  understood: string;
   ask: { manager: ActionData; lead: ActionData };
 }
 
@@ -88,7 +90,8 @@ export interface WhichView {
   intro: string;
   choices: { title: string; data: ActionData }[];
   otherwise: string;
-  understood: { title: string; value: string }[];
+  /** As on the answer card: "title: value", a paragraph each; empty when nothing was read. */
+  understood: string;
 }
 
 export interface WelcomeView {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine, dateFollowUp, findInCard as find, followUpButtons, visibleText } from '../support/card-search';
-import { answerAction, answerAgain, answerQuestion, answerRuling, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { answerAction, answerAgain, answerQuestion, answerRuling, STALE_BUTTON, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
@@ -154,6 +154,68 @@ describe('a ruling that depends on a fact the question did not give', () => {
     expect(retry).toHaveLength(1);
     expect(text(retry[0])).toContain('from 0 to 25');
     expect(text(answerAction({ ...data, fact_age: '12' }, ctx)[0])).toContain('Waltham Forest');
+  });
+});
+
+describe('buttons that carry what finds their situation again, not the situation', () => {
+  const question = 'I visited a family yesterday, when is the case note due?';
+  const [reply] = answerQuestion(question, ctx);
+  const buttons = followUpButtons(reply?.card);
+  const later: AnswerContext = { ...ctx, today: '2026-12-09' };
+
+  it('carry the question, the day it was asked and a fingerprint of the situation', () => {
+    expect(buttons.length).toBeGreaterThan(1);
+    for (const b of buttons) {
+      expect(b.value).toMatchObject({ verb: 'refine', question, on: '2026-11-22', asked: ['urgency'] });
+      expect(b.value).not.toHaveProperty('situation');
+    }
+  });
+
+  it('answer as on the day the question was asked: "yesterday" stays 21 November when the button is pressed weeks later', () => {
+    const now = answerAction(buttons[0]!.value, ctx);
+    const weeksLater = answerAction(buttons[0]!.value, later);
+    expect(answerLine(weeksLater[0]?.card)).toBe('Write it up by Friday 27 November 2026: 5 working days after 21 November 2026 (Nottinghamshire)');
+    expect(answerLine(weeksLater[0]?.card)).toBe(answerLine(now[0]?.card));
+    // The ruling itself is made on the day the button is pressed, as it was when buttons carried the situation.
+    expect(text(weeksLater[0])).toContain('✗ Not met: The deadline 27 November 2026 has not passed (today is 9 December 2026)');
+  });
+
+  it('give the same answer as a button from an older card that carried the situation itself', () => {
+    const { on: _on, sit: _sit, ...rest } = buttons[0]!.value;
+    const old = { ...rest, situation: { topic: 'recording-deadline', dates: { event: '2026-11-21' } } };
+    expect(cardText(answerAction(old, ctx)[0]?.card).slice(0, 2)).toEqual(cardText(answerAction(buttons[0]!.value, ctx)[0]?.card).slice(0, 2));
+  });
+
+  it('"Send me just the wording" works from a reference as from a situation, carrying the smaller', () => {
+    const wordingButton = (q: string) => find(answerQuestion(q, ctx)[0]?.card, (o) => o.title === 'Send me just the wording')[0]?.data as Record<string, unknown>;
+    const short = wordingButton('wa consent msg?');
+    const long = wordingButton('What do I put in the first WhatsApp message to a care leaver I have been working with for a while now?');
+    expect(short).toMatchObject({ verb: 'wording', question: 'wa consent msg?', on: '2026-11-22' });
+    expect(short).not.toHaveProperty('situation');
+    expect(long).toMatchObject({ verb: 'wording', situation: { wording: 'whatsapp-consent' } });
+    expect(long).not.toHaveProperty('question');
+    for (const data of [short, long]) expect(answerAction(data, ctx)[0]?.text).toMatch(/^Please note that we will be communicating with you using WhatsApp\./);
+  });
+
+  it('refuse, saying why, a reference that no longer leads to the situation the card showed', () => {
+    for (const changed of [{ sit: 'abcdefghij' }, { question: 'can I text a parent after 5pm?' }, { on: '2026-11-25' }, { on: '9999-99-99' }, { chosen: [['age', '999']] }]) {
+      const replies = answerAction({ ...buttons[0]!.value, ...changed }, ctx);
+      expect(replies).toHaveLength(1);
+      expect(text(replies[0])).toBe(STALE_BUTTON);
+      expect(replies[0]?.rulings).toEqual([]);
+    }
+  });
+
+  it('keep working after a choice: the next question\'s buttons and the feedback on the new card find it again', () => {
+    const [first] = followUpButtons(answerQuestion('can I WhatsApp a young person?', ctx)[0]?.card);
+    const refined = answerAction(first!.value, ctx)[0]?.card;
+    const [next] = followUpButtons(refined);
+    const [fact] = first!.value.asked as string[];
+    expect(next?.value).toMatchObject({ chosen: [[fact, first!.value[`fact_${fact!}`]]] });
+    const twice = answerAction(next!.value, ctx);
+    expect(cardText(twice[0]?.card)[0]).toMatch(/^With "/);
+    const [helpful] = find(refined, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
+    expect(answerAgain(helpful?.data as Record<string, unknown>, later)).toEqual(refined);
   });
 });
 

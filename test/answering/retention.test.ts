@@ -38,10 +38,12 @@ describe('"CP file, child born in 1999, can we shred it?"', () => {
   it('keeps the Independent Inquiry into Child Sexual Abuse considerations, and local arrangements, as the conditions', () => {
     const t = text(card);
     expect(t).toContain('✓ Met: Destruction of records kept for the Independent Inquiry into Child Sexual Abuse can resume');
-    expect(t).toContain('? Not known: Consider whether the record is likely to be of significant interest to victims and survivors');
-    expect(t).toContain('? Not known: The obligation to retain records for other inquiries remains');
-    expect(t).toContain('? Not known: Your local arrangements allow it');
-    expect(t).toContain('Nottinghamshire');
+    // The conditions the question does not settle are listed once, under Nottinghamshire's name.
+    expect(t).toContain('**Nottinghamshire**\n\n✓ Met: Destruction');
+    expect(t).toContain('**What to do now**\n\n• Consider whether the record is likely to be of significant interest to victims and survivors');
+    expect(t).toContain('\n\n• The obligation to retain records for other inquiries remains');
+    // Listed under "What to do now", they are counted there rather than repeated.
+    expect(t).toContain('? Not known:\n\n• The two under "What to do now" above.\n\n• Your local arrangements allow it');
   });
 
   it('needs no more facts: for every day of 1999 the period has ended', () => {

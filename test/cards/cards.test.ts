@@ -49,41 +49,54 @@ describe('answer card', () => {
     const deadline = cards['answer (deadline)'] as AdaptiveCardJson;
     expect(visibleText(deadline, cardText)).toEqual([
       'Write it up by Monday 4 January 2027: 5 working days after 2026-12-23 (Nottinghamshire)',
-      'What to do now',
-      '• Record the case note on the case record **By Monday 4 January 2027.**',
+      '**What to do now**\n\n• Record the case note on the case record **By Monday 4 January 2027.**',
       'Details',
       'Ask my manager',
       'Ask an information governance lead',
     ]);
   });
 
-  it('keeps the conditions, with met/unknown marks, behind Details', () => {
-    const conditions = find(details, (o) => o.type === 'FactSet' && cardText(o).some((t) => t.startsWith('✓ Met')));
-    expect(conditions).toHaveLength(1);
-    expect(conditions[0]?.facts).toEqual([
-      { title: '✓ Met', value: 'Use equipment provided by the organisation' },
-      { title: '? Not known', value: 'Parents have given permission for this form of communication' },
-      { title: '✗ Not met', value: 'The young person is 16 or over' },
-    ]);
+  it('keeps the conditions behind Details, each under the policy it comes from, with met/unknown marks', () => {
+    expect(cardText(details)).toContain(
+      '**Conditions**\n\n**Pan Dorset**\n\n✓ Met: Use equipment provided by the organisation\n\n? Not known: Parents have given permission for this form of communication\n\n**Waltham Forest**\n\n✗ Not met: The young person is 16 or over',
+    );
     expect(details).toMatchObject({ type: 'Container', isVisible: false });
     expect(find(card, (o) => o.type === 'Action.ToggleVisibility')).toEqual([{ type: 'Action.ToggleVisibility', title: 'Details', targetElements: ['details'] }]);
+  });
+
+  it('says "? Not known" once per policy, over the list of that policy\'s unsettled conditions', () => {
+    const cited = (policy: 'pan-dorset' | 'waltham-forest') => [policy === 'pan-dorset' ? pdEquipment : wfUnder16];
+    const ruling = {
+      ...whatsappUnder16,
+      conditions: [
+        { text: 'Use equipment provided by the organisation', citations: cited('pan-dorset') },
+        { text: 'Parents have given permission', citations: cited('pan-dorset') },
+        { text: 'A Team Manager consents as corporate parent', citations: cited('waltham-forest') },
+        { text: 'Contact is for professional reasons only', citations: cited('pan-dorset') },
+      ],
+    };
+    const text = cardText(answerCard(answerView(ruling, 'q', []))).find((t) => t.startsWith('**Conditions**'));
+    expect(text).toBe(
+      '**Conditions**\n\n**Pan Dorset**\n\n? Not known:\n\n• Use equipment provided by the organisation\n\n• Parents have given permission\n\n• Contact is for professional reasons only\n\n**Waltham Forest**\n\n? Not known: A Team Manager consents as corporate parent',
+    );
   });
 
   it('keeps the WhatsApp consent message verbatim in a monospace block, and offers it alone', () => {
     const mono = find(card, (o) => o.fontType === 'Monospace');
     expect(mono.map((m) => m.text)).toContain(WHATSAPP_CONSENT_TEXT);
     expect(find(card, (o) => o.title === 'Send me just the wording')).toHaveLength(0);
-    const withSituation = answerCard(answerView(whatsappUnder16, 'q', [], { situation: { topic: 'wording', wording: 'whatsapp-consent' } }));
+    const withSituation = answerCard(answerView(whatsappUnder16, 'q', [], { carried: { situation: { topic: 'wording', wording: 'whatsapp-consent' } } }));
     expect(find(withSituation, (o) => o.title === 'Send me just the wording')[0]).toMatchObject({ type: 'Action.Submit', data: { verb: 'wording', situation: { topic: 'wording' } } });
   });
 
   it('keeps citations (organisation, document, section, quote) in the details, one heading per document', () => {
-    const at = cardText(details).indexOf('Sources (3)');
-    expect(cardText(details).slice(at)).toEqual([
-      'Sources (3)',
-      `**Waltham Forest Social Care, Communication Tools and/or Mechanisms of Data transfer**\n\n_Communication apps and under-16s_: ${wfUnder16.quote}\n\n_Specific guidelines relating to the use of WhatsApp_: ${wfConsent.quote}`,
-      `**Pan Dorset Inter-Agency Safeguarding Procedures, Chapter 4.4 Guidelines for Text Messaging and E-mailing**\n\n_section 12_: ${pdEquipment.quote}`,
-    ]);
+    expect(cardText(details).at(-1)).toBe(
+      [
+        '**Sources (3)**',
+        `**Waltham Forest Social Care, Communication Tools and/or Mechanisms of Data transfer**\n\n_Communication apps and under-16s_: ${wfUnder16.quote}\n\n_Specific guidelines relating to the use of WhatsApp_: ${wfConsent.quote}`,
+        `**Pan Dorset Inter-Agency Safeguarding Procedures, Chapter 4.4 Guidelines for Text Messaging and E-mailing**\n\n_section 12_: ${pdEquipment.quote}`,
+      ].join('\n\n'),
+    );
   });
 
   it('keeps each organisation position in the details when they differ', () => {
@@ -147,7 +160,7 @@ describe('follow-up on the answer card', () => {
 
 describe('templates', () => {
   it('refuse to leave template syntax unbound', () => {
-    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'x', covers: [], understood: [] })).toThrow(CardTemplateError);
+    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'x', covers: [], understood: '' })).toThrow(CardTemplateError);
   });
 
   it('show text a practitioner typed as it was, even when it looks like template syntax', () => {
@@ -158,9 +171,9 @@ describe('templates', () => {
 
   it('show typed text inside a longer template string as it was, and still catch a placeholder left unbound beside it', () => {
     const ask = { manager: { verb: 'ask-person' }, lead: { verb: 'ask-person' } };
-    const card = expandTemplate('not-covered', { sentence: 's', nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: [], ask });
+    const card = expandTemplate('not-covered', { sentence: 's', nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: '', ask });
     expect(cardText(card)).toContain('• total ${price}');
-    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: [], ask })).toThrow(/\$\{sentence\} unbound/);
+    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: '', ask })).toThrow(/\$\{sentence\} unbound/);
   });
 
   it('give each card its own objects, never the view-model\'s', () => {

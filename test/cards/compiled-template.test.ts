@@ -56,7 +56,8 @@ describe('compiled card templates', () => {
     }
     // The compiled path is the one answers take, not a fallback that never runs.
     expect(compiled).toBe(seen.length);
-  });
+    // Every answer and follow-up card of the evaluation sets, each expanded twice: minutes on a busy 2-core machine.
+  }, 180_000);
 
   it('leave to the library a form they do not compile, and refuse data outside the compiled forms', () => {
     expect(compileTemplate({ type: 'TextBlock', text: "${if(a, 'x', 'y')}" })).toBeUndefined();
