@@ -84,6 +84,8 @@ interface Scope {
   about: string;
   /** Which of the question's cards this is, so a feedback click can rebuild it. */
   part: number;
+  /** The whole message, when this card answers one of its asks: the card is rebuilt from the message, not the ask alone. */
+  whole?: string;
 }
 
 /** What a follow-up choice changed, for the line the new answer starts with, and the choice itself to rebuild the card. */
@@ -180,7 +182,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     ...(scope ? { scope: scope.line } : {}),
     ...(change ? { changed: change.line } : {}),
     // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
-    ...(scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),
+    ...(scope?.whole !== undefined ? { again: { question: scope.whole, part: scope.part } } : scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),
     ...(followUp ? { followUp } : {}),
     // "Send me just the wording" needs nothing else: it carries whichever of the reference and the situation is smaller.
     carried: JSON.stringify(reference).length <= JSON.stringify({ situation }).length ? reference : { situation },
@@ -227,7 +229,7 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
     const origin = { on: ctx.today, ...(own ? { topic: own } : {}) };
-    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i }, undefined, undefined, origin);
+    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
   });
 }
 

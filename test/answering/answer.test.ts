@@ -31,6 +31,18 @@ describe('several asks in one message', () => {
     expect(text(answered[1])).toContain('This card answers the second: "does the text have to go on her file?"');
   });
 
+  it('feedback on any of the cards keeps that very card, with its ruling, in view', () => {
+    const replies = answerQuestion('two things - can i text a 17 year old from my work phone, and does the text have to go on her file?', ctx);
+    expect(replies).toHaveLength(2);
+    for (const reply of replies) {
+      const [helpful] = find(reply.card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
+      const again = answerAgain(helpful?.data as Record<string, unknown>, ctx);
+      // The second card was lost before: rebuilt from its ask alone, it was not the card clicked, so a thank-you replaced it.
+      expect(again).toEqual(reply.card);
+      expect(answerRuling(again!)?.ruleIds).toEqual(reply.rulings[0]?.ruleIds);
+    }
+  });
+
   it('answers a single question with context once', () => {
     const replies = answerQuestion('I\'m the IRO and the looked after review finished yesterday. What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?', ctx);
     expect(replies.filter((r) => r.rulings.length > 0).map((r) => r.rulings[0]?.topic)).toEqual(['meeting-records']);
