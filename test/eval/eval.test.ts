@@ -68,6 +68,10 @@ const DEV_SETS = [
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
   { file: 'dev-5-scope.json', pass: 0.85, verdicts: 0.85 },
+  // Written from the seeds for round 5's verdict work before tuning (can-I / must-I / does-it-matter / whose-job forms, the
+  // decisive facts of another's log-in, a whole e-mail, a device not the employer's, a message passed on): 24/31 pass and
+  // 11/31 first verdicts right on the code before it.
+  { file: 'dev-6-verdicts.json', pass: 0.83, verdicts: 0.64 },
   // The fourth blind set (230 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4 tuned
