@@ -24,8 +24,6 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Recording two people's differing accounts of one event: not yet read as what to record.
   'dev-5-bh.json': { inScope: 1, outOfScope: 0 },
   'dev-5-scope.json': { inScope: 0, outOfScope: 1 },
-  // Two accounts of one event, asked as which one to settle on: not yet read as what to record.
-  'dev-6-verdicts.json': { inScope: 1, outOfScope: 0 },
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
   'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
