@@ -97,6 +97,7 @@ export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {
   correspondence: 'Letters, faxes or a referral to another agency',
   writing: 'How to write it (style, language, names)',
   views: "The child's views, observations and disagreements",
+  'single-narrative': 'Settling differing accounts into one agreed version',
   'other-people': 'Information about a worker or another service user (a complaint, an investigation)',
 };
 

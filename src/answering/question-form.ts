@@ -10,9 +10,9 @@ import type { Ruling, Verdict } from '../guidance/ruling';
  */
 export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'other';
 
-const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:can|cn|could|may|am i allowed to|are we allowed to|is it (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if))\b/i;
+const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if))\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|^\s*what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should) (?:to )?(?:be|go|happen)\b/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|^\s*what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?/i;
 
 /** A question sentence: the message's first sentence that asks, so context before it ("Bit of a week. …") is not read as the form. */
 function askingSentence(message: string): string {
@@ -36,7 +36,7 @@ const MUST_KEEP = /\b(?:do|does|should|must|have|will) (?:i|we|you) (?:still |re
  * manager's ok?", "do her parents have to know?"), an age ("how old does she have to be?") or a thing ("do I need
  * consent?") is not one.
  */
-const MUST_DO = /\b(?:do|does|did|will|would|am|are|is|have|has)\s+(?:[\w'’]+\s+){0,10}?(?:have to|has to|hav(?:e)? 2|need to|needs to|need 2|meant to|supposed to|expected to|required to|got to|obliged to)\s+(?!(?:know|be (?:told|informed|asked|notified|consulted)|be (?:old|older|aged|over|under|at least|\d+|before)\b|get|ask|seek|obtain|check with|have (?:consent|permission|agreement|approval))\b)\w|\b(?:anything|everything|something)\s+(?:else\s+|extra\s+|more\s+|further\s+|additional\s+|different\s+)?(?:(?:that\s+)?(?:i|we)(?:\s*(?:'m|’m|'re|’re)\s+|\s+(?:am|are)\s+|\s+))?(?:need|needs|have|has|must|should|ought|meant|supposed|expected|required|got)\s+(?:to\s+)?(?:be\s+)?(?:do|done|record|recorded|log|logged|note|noted|write|written|tell|told|check|checked|report|reported)\b|\b(?:does|do) (?:the |this |that |these |those |our |your )?(?:[\w-]+ ){0,3}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(?:apply|cover)\b|\bwho (?:is|are|does|do) (?:the |this |that |these |our |your )?(?:[\w-]+ ){0,4}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,25}\b(?:aimed at|for|apply to|cover|covers)\b|(?:^|[,;:]\s*|\s-\s*)\s*where (?:do|does|should|must|shall|would) (?:[\w'’]+ ){1,4}?(?:go|be (?:recorded|logged|noted|kept|saved|stored|put)|record|log|note|put|file|save|store|write)\b/i;
+const MUST_DO = /\b(?:do|does|did|will|would|am|are|is|have|has)\s+(?:[\w'’]+\s+){0,10}?(?:have to|has to|hav(?:e)? 2|need to|needs to|need 2|meant to|supposed to|expected to|required to|got to|obliged to)\s+(?!(?:know|be (?:told|informed|asked|notified|consulted)|be (?:old|older|aged|over|under|at least|\d+|before)\b|get|ask|seek|obtain|check with|have (?:consent|permission|agreement|approval))\b)\w|\b(?:anything|everything|something)\s+(?:else\s+|extra\s+|more\s+|further\s+|additional\s+|different\s+|special\s+|specific\s+|particular\s+|in particular\s+)?(?:(?:that\s+)?(?:i|we)(?:\s*(?:'m|’m|'re|’re)\s+|\s+(?:am|are)\s+|\s+))?(?:need|needs|have|has|must|should|ought|meant|supposed|expected|required|got)\s+(?:to\s+)?(?:be\s+)?(?:do|done|record|recorded|log|logged|note|noted|write|written|tell|told|check|checked|report|reported|add|added|include|included|put)\b|\b(?:does|do) (?:the |this |that |these |those |our |your )?(?:[\w-]+ ){0,3}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(?:apply|cover)\b|\bwho (?:is|are|does|do) (?:the |this |that |these |our |your )?(?:[\w-]+ ){0,4}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,25}\b(?:aimed at|for|apply to|cover|covers)\b|(?:^|[,;:]\s*|\s-\s*)\s*where (?:do|does|should|must|shall|would) (?:[\w'’]+ ){1,4}?(?:go|be (?:recorded|logged|noted|kept|saved|stored|put)|record|log|note|put|file|save|store|write)\b/i;
 
 /** "It doesn't need recording, right?": a duty asked about by denying it. */
 const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?t)\s+(?:really |actually |even |still )?(?:need|have)(?: to be| to)?\s+(?:record(?:ed|ing)?|not(?:ed|ing)|log(?:ged|ging)?|written (?:up|down)|writing up|go(?:ing)? (?:on|in|onto|into) (?:the |her |his |their )?(?:file|record|notes?|case notes?|mosaic))\b|\bno need (?:for me |for us )?to (?:record|note|log|write)\b/i;
@@ -67,12 +67,27 @@ const ANSWERS: Readonly<Record<QuestionForm, Partial<Record<Verdict, Verdict>>>>
   other: {},
 };
 
+/** Two ways offered to choose from ("do I paste the whole thread or just the relevant bits?", "…? Or just bits?"). */
+const SHOULD = /^\s*(?:[\w ]{1,30}[-:,]\s*)?should (?:i|we)\b/i;
+export const CHOICE = /\bor (?:just|only|simply|rather|instead)\b|\?\s*or\b/i;
+
+/**
+ * "Do I do this or that?" answered by a no to one of them, where the policy saying no says what to do instead: the answer
+ * is that other way, a duty. "Can I do this or that?" asks permission and keeps the no.
+ */
+function choiceAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+  // "Should I do this or that?" asks for advice, which "not recommended" gives.
+  if ((ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') || form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question))) return undefined;
+  const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
+  return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
   if (ruling.dates.length > 0) return ruling;
   const form = questionForm(question);
-  const verdict = ANSWERS[form][ruling.verdict];
+  const verdict = ANSWERS[form][ruling.verdict] ?? choiceAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

@@ -234,7 +234,9 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   for (const policy of options.profile.policies) {
     const own = matchedRules.filter((r) => r.policy === policy);
     if (!own.length) continue;
-    const strictest = own.reduce((a, b) => {
+    // The same within a policy: a rule the facts selected speaks for it before one that holds only on a fact not given.
+    const selectedByFacts = own.filter((r) => specificity.get(r)! > 0);
+    const strictest = (selectedByFacts.length > 0 ? selectedByFacts : own).reduce((a, b) => {
       const byVerdict = STRICTNESS[b.verdict] - STRICTNESS[a.verdict];
       return byVerdict > 0 || (byVerdict === 0 && specificity.get(b)! > specificity.get(a)!) ? b : a;
     });
@@ -247,8 +249,12 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       citations: outcomeOnly ? [] : uniqueCitations(cite(own.flatMap(ruleCites))),
     });
   }
-  const verdict: Verdict = positions.length
-    ? positions.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a)).verdict
+  // A position the question's own facts selected outranks one that holds only because a fact was not given (Cardiff and
+  // Vale's "every electronic contact is recorded" when no channel is named): the strictest of those the facts chose leads.
+  const chosen = positions.filter((p) => (leadWeight.get(p.policy)?.weight ?? 0) > 0);
+  const counted = chosen.length > 0 ? chosen : positions;
+  const verdict: Verdict = counted.length
+    ? counted.reduce((a, b) => (STRICTNESS[b.verdict] > STRICTNESS[a.verdict] ? b : a)).verdict
     : 'not-covered';
   const disagreement = new Set(positions.map((p) => p.verdict)).size > 1;
   const headline = headlineFor(verdict, positions, leadWeight, disagreement, topic?.question, options.profile.policies);

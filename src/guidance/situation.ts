@@ -110,6 +110,7 @@ export const RECORD_ENTRIES = [
   'correspondence', // letters and faxes, referrals to other agencies
   'writing', // how to write a record: style, language, jargon, names, derogatory comments
   'views', // the child's views, wishes and feelings; observations; disagreements
+  'single-narrative', // settling differing accounts into one agreed version (Brighton and Hove MIRRA 7: not attempted)
   'other-people', // information about workers or other service users (complaints, abuse investigations): a separate file
 ] as const;
 export type RecordEntry = (typeof RECORD_ENTRIES)[number];

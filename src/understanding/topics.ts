@@ -247,7 +247,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
 };
 
 /** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
-const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'risk', 'minutes', 'other-people']);
+const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'single-narrative', 'risk', 'minutes', 'other-people']);
 
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
 
@@ -260,8 +260,10 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
-  const viewsInRecord = facts.entry === 'views' && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text);
+  const viewsInRecord = (facts.entry === 'views' || facts.entry === 'single-narrative') && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text);
   if (viewsInRecord) out.push({ topic: 'what-to-record', weight: 3, why: 'entry: views' });
+  // The whole e-mail or chain to go into the case notes is how an e-mail is recorded, whatever else the question names.
+  if (facts.wholeEmail === true) out.push({ topic: 'email-recording', weight: 4, why: 'the whole e-mail pasted' });
   // A kind of case ("a CP referral", "a looked after child") says what the record is, not that the question is about records.
   if (facts.retentionRecord) out.push({ topic: 'retention', weight: 1, why: `record type: ${facts.retentionRecord}`, ...(RECORDS_NAMED.test(text) ? {} : { form: true as const }) });
   // An entry on the wrong file, or correcting one in place, is unmistakably an amendment question; a "correction" word alone is weaker evidence.

@@ -282,3 +282,48 @@ describe('the channel asked about, and the age that decides information sharing'
     expect(situation?.age).toBe(17);
   });
 });
+
+describe('round 5: forms that ask for the duty, and decisive facts read however they are worded', () => {
+  it.each([
+    ["whose responsibility is it to make sure texting gets discussed in supervision, mine or my TM's?", 'what-must'],
+    ['who is responsible for checking the minutes are right?', 'what-must'],
+    ['I never raised it in supervision - what should have happened?', 'what-must'],
+    ['a parent sent something awful to my work phone. what is the procedure?', 'what-must'],
+    ['how should I be writing up a visit so the family can follow it?', 'what-must'],
+    ['is there anything in particular I need to write down about a late call?', 'must-do'],
+    ['my colleague left her login with me, is that ok?', 'may'],
+    // "Can you tell me …" asks the bot, not for permission.
+    ['can you tell me the timescale for conference minutes?', 'other'],
+  ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
+
+  it('"do I do this or just that?" answered by a no to one of them leads with the other way, a duty, never a bare yes', () => {
+    const q = 'a long email chain about a 15 year old came in - do I put the whole thing in the case note or only the relevant parts? notts';
+    expect(firstVerdict(q)).toBe('required');
+    const card = JSON.stringify(answerQuestion(q, ctx)[0]?.card);
+    expect(card).toContain('Only the relevant text');
+    expect(card).not.toContain('Yes (Nottinghamshire)');
+    // "Should I …?" asks for advice, which "not recommended" gives.
+    expect(firstVerdict('should I put the whole email thread in the case note or only the relevant parts? notts')).toBe('not-recommended');
+  });
+
+  it.each([
+    ["my senior lent me her mosaic password to finish her notes, that ok? notts", 'otherLogin', true],
+    ['the login my colleague gave me - can I use it to add her case notes?', 'otherLogin', true],
+    ['can I just copy the entire thing from the school e-mail into the case note?', 'wholeEmail', true],
+    ['does the e-mail go on the file as it is?', 'wholeEmail', true],
+    ['can I keep the password on a post it in the laptop bag?', 'loginWrittenDown', true],
+  ] as const)('%s reads %s', (q, fact, value) => expect(understand(q, { today }).situation?.[fact]).toBe(value));
+
+  it('a laptop or e-mail of the university or the home is not the employer\'s; a number the worker withholds is no nuisance call', () => {
+    expect(understand('can I email a family from my uni laptop? cardiff', { today }).situation).toMatchObject({ device: 'personal' });
+    const withheld = understand('work phone is broken, can I ring mum from my personal mobile on withheld number?', { today }).situation;
+    expect(withheld).toMatchObject({ topic: 'digital-contact', device: 'personal' });
+    expect(withheld?.incident).toBeUndefined();
+    expect(understand('someone keeps ringing me from a withheld number and hanging up', { today }).situation?.incident).toBe('abusive-message');
+  });
+
+  it('asking one young person to tell another is third-party communication; adding one as a friend is no personal message', () => {
+    expect(understand('can I ask one of the boys at the unit to tell another boy his visit has moved?', { today }).situation?.purpose).toBe('third-party-message');
+    expect(ruled('can I add a young person as a friend on facebook? pan dorset').positions.find((p) => p.policy === 'pan-dorset')?.verdict).toBe('not-recommended');
+  });
+});

@@ -48,7 +48,7 @@ const DEV_SETS = [
   // misses; Brighton and Hove provisions and readings, duties asked yes or no, lettered asks; Nottinghamshire recording
   // themes: negated harm, quoting, derogatory words, referrals out, sharing with the family, human rights, dates; in-scope
   // questions answered "not covered": exemplar classes, "Which do you mean?" when close). All merged: 251 and 250 of 262.
-  { file: 'blind/blind-3.json', pass: 0.95, verdicts: 0.95 },
+  { file: 'blind/blind-3.json', pass: 0.95, verdicts: 0.96 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
   { file: 'dev-4.json', pass: 1, verdicts: 0.95 },
@@ -68,6 +68,10 @@ const DEV_SETS = [
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
   { file: 'dev-5-scope.json', pass: 0.85, verdicts: 0.85 },
+  // Written from the seeds for round 5's verdict work before tuning (can-I / must-I / does-it-matter / whose-job forms, the
+  // decisive facts of another's log-in, a whole e-mail, a device not the employer's, a message passed on): 24/31 pass and
+  // 11/31 first verdicts right on the code before it; 28 and 25 after.
+  { file: 'dev-6-verdicts.json', pass: 0.9, verdicts: 0.8 },
   // The fourth blind set (230 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4 tuned
@@ -76,11 +80,11 @@ const DEV_SETS = [
   // in the question, MIRRA 4 contributions, a record's audience, every call or a summary; case discussion and documents over
   // an app, the WhatsApp consent message's terms, the worker's own life shared, texts not agreed beforehand, secret
   // messages, near misses for phone costs, scams and eligibility, duty forms. The three branches merged: 201 and 204.
-  { file: 'blind/blind-4.json', pass: 0.87, verdicts: 0.88 },
+  { file: 'blind/blind-4.json', pass: 0.87, verdicts: 0.91 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-5.json', pass: 0.79, verdicts: 0.81 },
+  { file: 'blind/blind-5.json', pass: 0.79, verdicts: 0.86 },
 ];
 
 let app: RunningApp;

@@ -12,7 +12,8 @@ const cited = (r: Ruling) => r.citations.map((c) => c.id);
 const text = (r: Ruling) => [r.headline, ...r.positions.map((p) => p.statement), ...r.conditions.map((c) => c.text), ...r.actions.map((a) => a.text)].join('\n');
 
 describe("Nottinghamshire's minimum contents, by the kind of entry", () => {
-  it.each(RECORD_ENTRIES.map((e) => [e]))('%s has its own Nottinghamshire rule, which leads the card', (entry) => {
+  // Settling differing accounts into one version is not a kind of Nottinghamshire entry: Brighton and Hove's MIRRA 7 answers it.
+  it.each(RECORD_ENTRIES.filter((e) => e !== 'single-narrative').map((e) => [e]))('%s has its own Nottinghamshire rule, which leads the card', (entry) => {
     const r = rule({ topic: 'what-to-record', entry });
     expect(r.ruleIds).toContain(`what-to-record/nottinghamshire/${entry}`);
     expect(r.headline).toMatch(/^Required \(Nottinghamshire\)/);
@@ -33,6 +34,17 @@ describe("Nottinghamshire's minimum contents, by the kind of entry", () => {
     // The fact is read whichever topic the question goes to (choosing the topic is the understanding's ranking).
     expect(understand(question, { today }).recognised.find((f) => f.fact === 'entry')?.value).toBe(entry);
     expect(cited(rule({ topic: 'what-to-record', entry }))).toContain(cite);
+  });
+});
+
+describe('differing accounts of one event (Brighton and Hove MIRRA 7)', () => {
+  it('"do I have to decide which version is right?" is not required, and says to record each account', () => {
+    const understood = understand('mum and dad tell it completely differently - do I need to choose whose account is right for the file?', { today });
+    expect(understood.situation).toMatchObject({ topic: 'what-to-record', entry: 'single-narrative' });
+    const r = rule(understood.situation!);
+    expect(r.verdict).toBe('not-required');
+    expect(r.headline).toMatch(/^Not required \(Brighton and Hove\): .*without attempting to establish a single, agreed narrative/);
+    expect(cited(r)).toContain('brighton-hove/mirra-7');
   });
 });
 
