@@ -279,6 +279,13 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
   if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
+  // A question about the guidance itself: whether breaking it is misconduct is asked of the contact guidance; why it was
+  // written and what it covers, of the contact or the recording guidance its other words name.
+  if (facts.aboutGuidance === 'status') out.push({ topic: 'digital-contact', weight: 3, why: 'about the guidance: status' });
+  else if (facts.aboutGuidance) {
+    if (RECORD_WORDS.test(text)) out.push({ topic: 'what-to-record', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
+    if (facts.channel || /\b(messages?|msgs?|digital|electronic|technology|online|apps?)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
+  }
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}`, context: true });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
