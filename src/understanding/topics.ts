@@ -283,8 +283,11 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // written and what it covers, of the contact or the recording guidance its other words name.
   if (facts.aboutGuidance === 'status') out.push({ topic: 'digital-contact', weight: 3, why: 'about the guidance: status' });
   else if (facts.aboutGuidance) {
-    if (RECORD_WORDS.test(text)) out.push({ topic: 'what-to-record', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
-    if (facts.channel || /\b(messages?|msgs?|digital|electronic|technology|online|apps?)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
+    // A message that came in is asked of its record (Cardiff and Vale: information received via text, social media or other
+    // messaging services); messages the worker would send, of the contact rules.
+    const received = RECEIVED.test(text);
+    if (received || RECORD_WORDS.test(text)) out.push({ topic: 'what-to-record', weight: received ? 3 : 2, why: `about the guidance: ${facts.aboutGuidance}` });
+    if (!received && (facts.channel || /\b(messages?|msgs?|digital|electronic|technology|online|apps?)\b/.test(text))) out.push({ topic: 'digital-contact', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
   }
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}`, context: true });
@@ -360,6 +363,8 @@ const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervisi
 const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
 
 /** Words about writing a record: a question with these is about the record, whatever else it names. */
+// A message that came in, asked about as something to deal with ("sent me a msg ... what do I do with it").
+const RECEIVED = /\b(sent me|messaged me|texted me|emailed me|received|came in|what (do|should|shall) (i|we) do with (it|this|that|them))\b/;
 const RECORD_WORDS = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes|files?|minutes|log(ged|ging)?)\b/;
 // Telling the Information Commissioner about a breach (how soon, whether to): no policy speaks of notifying the ICO.
 const ICO_NOTICE = /\b(report\w*|notif\w*|tell|telling|inform\w*|let)\b.{0,30}\b(ico|information commissioner)\b|\b(ico|information commissioner)\b.{0,30}\b(within|hours|know|notif\w*)\b/;
