@@ -147,3 +147,17 @@ describe('social-media evidence where there are safeguarding concerns, and revie
     expect(position(rule({ topic: 'digital-contact', channel: 'whatsapp', purpose: 'assessment' }), 'waltham-forest')?.verdict).toBe('not-allowed');
   });
 });
+
+describe("Cardiff and Vale 6: digital contact discussed in supervision and risk assessed", () => {
+  it('a contact question that turns on supervision, or on no risk assessment, is answered with the duty of worker and manager', () => {
+    for (const s of [{ supervision: 'formal' as const }, { riskAssessed: false }]) {
+      const r = rule({ topic: 'digital-contact', channel: 'text', ...s });
+      expect(position(r, 'cardiff-vale')).toMatchObject({ verdict: 'required' });
+      expect(r.ruleIds).toContain('digital-contact/cardiff-vale/supervision');
+    }
+    // Never asked for: a plain contact question stays as it was.
+    const plain = rule({ topic: 'digital-contact', channel: 'text', device: 'work' });
+    expect(plain.ruleIds).not.toContain('digital-contact/cardiff-vale/supervision');
+    expect(plain.missingFacts).not.toContain('supervision');
+  });
+});
