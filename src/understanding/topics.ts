@@ -43,6 +43,10 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b\d+ years old\b/, weight: 1, context: true },
     // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
     { pattern: /\b(comms|communications?|contact|e-?safety|social media|texting|messaging) (polic(y|ies)|protocols?|procedures?)\b|\b(polic(y|ies)|protocols?|procedures?)\b.{0,40}\b(which|what) (ways?|channels?|modes?|methods?|apps?)\b.{0,30}\b(contact|communicat\w*|message|text)\b/, weight: 3 },
+    // What a channel may be used for ("what is WhatsApp ok for?", "what can texts be used for?").
+    { pattern: new RegExp(`\\bwhat (kind of |sort of |type of |kinds of |sorts of |types of )?(stuff|things|messages|contact|conversations)? ?(is|are|can|should|could) (i )?(use )?${CONTACT_CHANNEL}s? (be )?(ok|okay|fine|allowed|used|good|meant|suitable|appropriate)? ?for\\b|\\bwhat'?s (a |an )?${CONTACT_CHANNEL} (ok|okay|fine|allowed|used|good|meant|suitable|appropriate)? ?for\\b`), weight: 3 },
+    // Standards and boundaries online as against face to face (Waltham Forest: the same standards as in other areas of practice).
+    { pattern: /\b(standards?|boundar(y|ies)|behaviou?r|conduct|(in)?formal|professional(ism)?)\b.{0,60}\b(online|on (insta\w*|social media|whatsapp|facebook|snapchat|tiktok|apps?))\b.{0,60}\b(face to face|in person|offline|in real life|irl|other (areas|parts) of (my )?(practice|work))\b|\b(online|on (insta\w*|social media|whatsapp|facebook|apps?))\b.{0,40}\b(differ\w*|same|different|less formal|more formal|more casual)\b.{0,40}\b(face to face|in person|offline|in real life)\b/, weight: 3 },
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
   ],
   wording: [

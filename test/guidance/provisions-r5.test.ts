@@ -161,3 +161,19 @@ describe("Cardiff and Vale 6: digital contact discussed in supervision and risk 
     expect(plain.missingFacts).not.toContain('supervision');
   });
 });
+
+describe('what a channel is for, and standards online', () => {
+  it.each([
+    'what kind of stuff is whatsapp ok for?',
+    "whats whatsapp meant for in WF",
+    'what can texts be used for with young people?',
+    'do our standards online differ from face to face?',
+    'is it fine to be less formal on social media than in person with families',
+  ])('"%s" is a contact question', (question) => {
+    expect(read(question).situation?.topic).toBe('digital-contact');
+  });
+
+  it('what WhatsApp is for (Waltham Forest): keeping in touch, such as confirming an appointment', () => {
+    expect(cited(rule({ topic: 'digital-contact', channel: 'whatsapp' }))).toEqual(expect.arrayContaining(['waltham-forest/keep-in-touch', 'waltham-forest/same-standards']));
+  });
+});
