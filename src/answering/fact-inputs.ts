@@ -165,6 +165,11 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Showing the service user what is written', value: 'showing-service-user' as const },
     { title: 'Looking at a record that is not part of my work', value: 'not-authorised' as const },
   ], (s, v) => { s.recordAccess = v; }),
+  aboutGuidance: choice('aboutGuidance', [
+    { title: 'Why it was written', value: 'purpose' as const },
+    { title: 'Whom and what it covers', value: 'scope' as const },
+    { title: 'Whether it is binding', value: 'status' as const },
+  ], (s, v) => { s.aboutGuidance = v; }),
   pregnancyOutcome: choice('pregnancyOutcome', listed(PREGNANCY_OUTCOMES, PREGNANCY_OUTCOME_LABELS), (s, v) => { s.pregnancyOutcome = v; }),
   'dates.event': date('dates.event', 'event'),
   'dates.request': date('dates.request', 'request'),

@@ -54,6 +54,7 @@ export const FACT_LABELS: Record<string, string> = {
   entry: 'entry',
   writing: 'writing',
   recordAccess: 'access to the record',
+  aboutGuidance: 'about the guidance itself',
   pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',
   'dates.request': 'request date',

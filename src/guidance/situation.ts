@@ -201,6 +201,8 @@ export interface Situation {
   entry?: RecordEntry;
   writing?: WritingAspect;
   /** Reading a record inside the Department, or deciding what on a file is shared or restricted (Nottinghamshire, confidentiality). */
+  /** The question is about the guidance itself: why it was written, whom and what it covers, or whether it binds (disciplinary, enforceable). */
+  aboutGuidance?: 'purpose' | 'scope' | 'status';
   recordAccess?: 'within-department' | 'deciding-restrictions' | 'telling-service-users' | 'showing-service-user' | 'not-authorised';
   pregnancyOutcome?: PregnancyOutcome;
   /**
@@ -255,6 +257,7 @@ export type FactName =
   | 'entry'
   | 'writing'
   | 'recordAccess'
+  | 'aboutGuidance'
   | 'pregnancyOutcome'
   | 'dates.event'
   | 'dates.request'

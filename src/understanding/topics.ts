@@ -43,6 +43,10 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b\d+ years old\b/, weight: 1, context: true },
     // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
     { pattern: /\b(comms|communications?|contact|e-?safety|social media|texting|messaging) (polic(y|ies)|protocols?|procedures?)\b|\b(polic(y|ies)|protocols?|procedures?)\b.{0,40}\b(which|what) (ways?|channels?|modes?|methods?|apps?)\b.{0,30}\b(contact|communicat\w*|message|text)\b/, weight: 3 },
+    // What a channel may be used for ("what is WhatsApp ok for?", "what can texts be used for?").
+    { pattern: new RegExp(`\\bwhat (kind of |sort of |type of |kinds of |sorts of |types of )?(stuff|things|messages|contact|conversations)? ?(is|are|can|should|could) (i )?(use )?${CONTACT_CHANNEL}s? (be )?(ok|okay|fine|allowed|used|good|meant|suitable|appropriate)? ?for\\b|\\bwhat'?s (a |an )?${CONTACT_CHANNEL} (ok|okay|fine|allowed|used|good|meant|suitable|appropriate)? ?for\\b`), weight: 3 },
+    // Standards and boundaries online as against face to face (Waltham Forest: the same standards as in other areas of practice).
+    { pattern: /\b(standards?|boundar(y|ies)|behaviou?r|conduct|(in)?formal|professional(ism)?)\b.{0,60}\b(online|on (insta\w*|social media|whatsapp|facebook|snapchat|tiktok|apps?))\b.{0,60}\b(face to face|in person|offline|in real life|irl|other (areas|parts) of (my )?(practice|work))\b|\b(online|on (insta\w*|social media|whatsapp|facebook|apps?))\b.{0,40}\b(differ\w*|same|different|less formal|more formal|more casual)\b.{0,40}\b(face to face|in person|offline|in real life)\b/, weight: 3 },
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
   ],
   wording: [
@@ -281,6 +285,16 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
   if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
+  // A question about the guidance itself: whether breaking it is misconduct is asked of the contact guidance; why it was
+  // written and what it covers, of the contact or the recording guidance its other words name.
+  if (facts.aboutGuidance === 'status') out.push({ topic: 'digital-contact', weight: 3, why: 'about the guidance: status' });
+  else if (facts.aboutGuidance) {
+    // A message that came in is asked of its record (Cardiff and Vale: information received via text, social media or other
+    // messaging services); messages the worker would send, of the contact rules.
+    const received = RECEIVED.test(text);
+    if (received || RECORD_WORDS.test(text)) out.push({ topic: 'what-to-record', weight: received ? 3 : 2, why: `about the guidance: ${facts.aboutGuidance}` });
+    if (!received && (facts.channel || /\b(messages?|msgs?|digital|electronic|technology|online|apps?)\b/.test(text))) out.push({ topic: 'digital-contact', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
+  }
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
   if (facts.channel) out.push({ topic: 'digital-contact', weight: 1, why: `channel: ${facts.channel}`, context: true });
   // A purpose for a contact by a channel ("the parenting assessment over WhatsApp") is what the contact rules decide.
@@ -355,6 +369,8 @@ const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervisi
 const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
 
 /** Words about writing a record: a question with these is about the record, whatever else it names. */
+// A message that came in, asked about as something to deal with ("sent me a msg ... what do I do with it").
+const RECEIVED = /\b(sent me|messaged me|texted me|emailed me|received|came in|what (do|should|shall) (i|we) do with (it|this|that|them))\b/;
 const RECORD_WORDS = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes|files?|minutes|log(ged|ging)?)\b/;
 // Telling the Information Commissioner about a breach (how soon, whether to): no policy speaks of notifying the ICO.
 const ICO_NOTICE = /\b(report\w*|notif\w*|tell|telling|inform\w*|let)\b.{0,30}\b(ico|information commissioner)\b|\b(ico|information commissioner)\b.{0,30}\b(within|hours|know|notif\w*)\b/;

@@ -27,7 +27,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
   'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
-  'blind/blind-5.json': { inScope: 10, outOfScope: 3 },
+  'blind/blind-5.json': { inScope: 5, outOfScope: 3 },
+  // What Waltham Forest says of privacy and confidentiality with apps, not read yet; a phone contract paid for is offered a choice.
+  'dev-6-rules.json': { inScope: 1, outOfScope: 1 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };

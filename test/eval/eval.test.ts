@@ -80,11 +80,19 @@ const DEV_SETS = [
   // in the question, MIRRA 4 contributions, a record's audience, every call or a summary; case discussion and documents over
   // an app, the WhatsApp consent message's terms, the worker's own life shared, texts not agreed beforehand, secret
   // messages, near misses for phone costs, scams and eligibility, duty forms. The three branches merged: 201 and 204.
-  { file: 'blind/blind-4.json', pass: 0.87, verdicts: 0.91 },
+  // Round 5 (r5-rules: questions about the guidance itself, Cardiff and Vale 6 asked of contact; r5-verdicts: question forms
+  // asking for the duty, decisive facts, positions the question's facts chose leading).
+  { file: 'blind/blind-4.json', pass: 0.88, verdicts: 0.91 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-5.json', pass: 0.79, verdicts: 0.86 },
+  // Round 5 (r5-rules, tuned on by kind: the guidance's scope and status, Cardiff and Vale 6, what a channel is for,
+  // standards online, social-media evidence; r5-verdicts as above).
+  { file: 'blind/blind-5.json', pass: 0.83, verdicts: 0.86 },
+  // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
+  // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
+  // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
+  { file: 'dev-6-rules.json', pass: 0.85, verdicts: 0.83 },
 ];
 
 let app: RunningApp;
