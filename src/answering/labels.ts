@@ -98,6 +98,8 @@ export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {
   writing: 'How to write it (style, language, names)',
   views: "The child's views, observations and disagreements",
   'other-people': 'Information about a worker or another service user (a complaint, an investigation)',
+  closure: 'Closing the case or transferring it',
+  'carer-record': "A carer's own record (foster carers, adopters)",
 };
 
 export const PREGNANCY_OUTCOME_LABELS: Readonly<Record<PregnancyOutcome, string>> = {
@@ -122,6 +124,7 @@ export const WRITING_LABELS: Readonly<Record<WritingAspect, string>> = {
   detail: 'How much detail',
   'leave-out': 'Leaving something out of the record',
   'human-rights': "A decision that affects someone's rights",
+  equalities: 'Equal opportunities information (ethnicity, religion, gender)',
 };
 
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {

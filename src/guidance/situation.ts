@@ -111,6 +111,8 @@ export const RECORD_ENTRIES = [
   'writing', // how to write a record: style, language, jargon, names, derogatory comments
   'views', // the child's views, wishes and feelings; observations; disagreements
   'other-people', // information about workers or other service users (complaints, abuse investigations): a separate file
+  'closure', // closing a case or transferring it to another team or worker: closure and transfer summaries
+  'carer-record', // a carer's own record (foster carers, adopters, connected persons), not the child's
 ] as const;
 export type RecordEntry = (typeof RECORD_ENTRIES)[number];
 
@@ -128,6 +130,7 @@ export const WRITING_ASPECTS = [
   'detail', // how much detail: concise, relevant, significant points
   'leave-out', // asked to leave something out of the record (told in confidence)
   'human-rights', // a decision that infringes someone's rights (Article 8, family life): its justification reasoned and recorded
+  'equalities', // equal opportunities information: ethnicity, religion, gender, culture, disability
 ] as const;
 export type WritingAspect = (typeof WRITING_ASPECTS)[number];
 

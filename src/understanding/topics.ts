@@ -247,7 +247,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
 };
 
 /** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
-const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'risk', 'minutes', 'other-people']);
+const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'risk', 'minutes', 'other-people', 'closure', 'carer-record']);
 
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
 
@@ -274,7 +274,11 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
   // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
-  if (facts.entry && !viewsInRecord) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  // A case closure the manager decided or advised is what the supervision question records, not a closure being written.
+  const closureAdvised = facts.entry === 'closure' && facts.supervision !== undefined;
+  if (facts.entry && !viewsInRecord && !closureAdvised) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  // Closing or transferring a case is answered by its closure or transfer summary as much as by what to record.
+  if (facts.entry === 'closure' && !closureAdvised) out.push({ topic: 'case-summary', weight: 1, why: 'entry: closure' });
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
