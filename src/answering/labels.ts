@@ -125,6 +125,7 @@ export const WRITING_LABELS: Readonly<Record<WritingAspect, string>> = {
   'leave-out': 'Leaving something out of the record',
   'human-rights': "A decision that affects someone's rights",
   equalities: 'Equal opportunities information (ethnicity, religion, gender)',
+  purpose: 'What recording is for',
 };
 
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {

@@ -131,6 +131,7 @@ export const WRITING_ASPECTS = [
   'leave-out', // asked to leave something out of the record (told in confidence)
   'human-rights', // a decision that infringes someone's rights (Article 8, family life): its justification reasoned and recorded
   'equalities', // equal opportunities information: ethnicity, religion, gender, culture, disability
+  'purpose', // what recording is for: accountability, evidence, the child's story
 ] as const;
 export type WritingAspect = (typeof WRITING_ASPECTS)[number];
 

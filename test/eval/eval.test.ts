@@ -64,6 +64,12 @@ const DEV_SETS = [
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
   { file: 'dev-5-notts.json', pass: 0.96, verdicts: 0.9 },
+  // Written from the Nottinghamshire seed before round 5's work on its provisions not yet encoded (closure and transfer,
+  // carers' records, significance, reviews, litigation, involvement, equal opportunities, multidisciplinary records, best
+  // interests, automatic sharing, plans, reports, the purpose of recording): 2/31 pass and 14/21 first verdicts right
+  // before it, 26 and 19 after. Left: a court report (a near miss by design), a plan's role, a context sentence split off
+  // as its own ask, "threatening to sue" read as an abusive message.
+  { file: 'dev-6-notts.json', pass: 0.83, verdicts: 0.9 },
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
