@@ -28,7 +28,7 @@ const DEV_SETS = [
   // from before the round). Seen now: the next blind measurement needs a new set.
   // Seen since and tuned on by kind of failure (near misses no policy rules, decisive facts, missing provisions): 148 and 158.
   // With the three branches of this round merged: blind-1 170 and 176, blind-2 163 and 172; the dev-3 sets as marked.
-  { file: 'blind/blind-2.json', pass: 0.92, verdicts: 0.96 },
+  { file: 'blind/blind-2.json', pass: 0.93, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
   { file: 'dev-3-notts.json', pass: 1, verdicts: 0.95 },
@@ -67,9 +67,10 @@ const DEV_SETS = [
   // Written from the Nottinghamshire seed before round 5's work on its provisions not yet encoded (closure and transfer,
   // carers' records, significance, reviews, litigation, involvement, equal opportunities, multidisciplinary records, best
   // interests, automatic sharing, plans, reports, the purpose of recording): 2/31 pass and 14/21 first verdicts right
-  // before it, 26 and 19 after. Left: a court report (a near miss by design), a plan's role, a context sentence split off
-  // as its own ask, "threatening to sue" read as an abusive message.
-  { file: 'dev-6-notts.json', pass: 0.83, verdicts: 0.9 },
+  // before it, 26 and 19 after. Its last 8 questions were written after the work, as new phrasings of the same needs: 8/8.
+  // Left: a court report (a near miss by design), a plan's role, a context sentence split off as its own ask, "threatening
+  // to sue" read as an abusive message.
+  { file: 'dev-6-notts.json', pass: 0.87, verdicts: 0.92 },
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
@@ -86,7 +87,7 @@ const DEV_SETS = [
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-5.json', pass: 0.79, verdicts: 0.81 },
+  { file: 'blind/blind-5.json', pass: 0.8, verdicts: 0.82 },
 ];
 
 let app: RunningApp;
