@@ -99,6 +99,8 @@ export const ENTRY_LABELS: Readonly<Record<RecordEntry, string>> = {
   views: "The child's views, observations and disagreements",
   'single-narrative': 'Settling differing accounts into one agreed version',
   'other-people': 'Information about a worker or another service user (a complaint, an investigation)',
+  closure: 'Closing the case or transferring it',
+  'carer-record': "A carer's own record (foster carers, adopters)",
 };
 
 export const PREGNANCY_OUTCOME_LABELS: Readonly<Record<PregnancyOutcome, string>> = {
@@ -123,6 +125,8 @@ export const WRITING_LABELS: Readonly<Record<WritingAspect, string>> = {
   detail: 'How much detail',
   'leave-out': 'Leaving something out of the record',
   'human-rights': "A decision that affects someone's rights",
+  equalities: 'Equal opportunities information (ethnicity, religion, gender)',
+  purpose: 'What recording is for',
 };
 
 export const WORDING_LABELS: Readonly<Record<Wording, string>> = {

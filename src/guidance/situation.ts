@@ -112,6 +112,8 @@ export const RECORD_ENTRIES = [
   'views', // the child's views, wishes and feelings; observations; disagreements
   'single-narrative', // settling differing accounts into one agreed version (Brighton and Hove MIRRA 7: not attempted)
   'other-people', // information about workers or other service users (complaints, abuse investigations): a separate file
+  'closure', // closing a case or transferring it to another team or worker: closure and transfer summaries
+  'carer-record', // a carer's own record (foster carers, adopters, connected persons), not the child's
 ] as const;
 export type RecordEntry = (typeof RECORD_ENTRIES)[number];
 
@@ -129,6 +131,8 @@ export const WRITING_ASPECTS = [
   'detail', // how much detail: concise, relevant, significant points
   'leave-out', // asked to leave something out of the record (told in confidence)
   'human-rights', // a decision that infringes someone's rights (Article 8, family life): its justification reasoned and recorded
+  'equalities', // equal opportunities information: ethnicity, religion, gender, culture, disability
+  'purpose', // what recording is for: accountability, evidence, the child's story
 ] as const;
 export type WritingAspect = (typeof WRITING_ASPECTS)[number];
 

@@ -159,7 +159,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // A person asking for things in their record to go, or to add their own account (Brighton and Hove, MIRRA).
     { pattern: /\b(wants?|wanted|asked|asking|requests?|requested|requesting)\b.{0,25}\b(bits?|parts?|some|things|sections?|pages?|entries|information|stuff|details)\b.{0,20}\b(deleted|removed|taken out|erased|taken off|rubbed out)\b|\b(add|adding|include|including|put)\b.{0,10}\b(her|his|their|my) own (comments?|views?|side|account|version|statement)\b|\b(her|his|their) (own )?(version|side|account|comments?|views?|statement)\b.{0,20}\b(added|included|put (on|in)|recorded|attached)\b|\b(says?|said|thinks?|claims?|feels?)\b.{0,30}\b(what|the way|how) (i|we) (wrote|recorded|put|written|described)\b.{0,40}\b(is|was|are|were) (wrong|not right|incorrect|untrue|unfair|inaccurate)\b/, weight: 5 },
     // A child or care leaver asking for parts of their record to go, or to add their own comments or side (MIRRA).
-    { pattern: /\b(delete|deleted|remove|removed|take out|taken out|forget|forgotten|erase|erased)\b.{0,40}\b(her|his|their|my|the) (own )?(file|record|records)\b|\b(parts?|bits?|some|sections?|pages?) of (her|his|their|my) (own )?(file|record)s?\b.{0,30}\b(deleted|removed|taken out|erased|forgotten)\b|\b(disagree\w*|dispute\w*|own comments?|(her|his|their) (side|views?|comments?))\b.{0,60}\b(added|add|included|on|in|to) (her|his|their|the) (record|file)\b/, weight: 5 },
+    { pattern: /\b(delete|deleted|remove|removed|take out|taken out|forget|forgotten|erase|erased)\b.{0,40}\b(her|his|their|my|the) (own )?(file|record|records)\b|\b(take|taking|took|taken|get|getting|cut|cutting)( \w+){1,3} (out of|off) (her|his|their|my) (own )?(file|files|record|records)\b|\b(parts?|bits?|some|sections?|pages?) of (her|his|their|my) (own )?(file|record)s?\b.{0,30}\b(deleted|removed|taken out|erased|forgotten)\b|\b(disagree\w*|dispute\w*|own comments?|(her|his|their) (side|views?|comments?))\b.{0,60}\b(added|add|included|on|in|to) (her|his|their|the) (record|file)\b/, weight: 5 },
     { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode|date|time|name|spelling|address|details)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|(?<!\b(?:it|ict|helpdesk|help desk|service desk|it support) (?:wont|won't|will not|will|can't|cant|cannot|can|to|should|need to|have to) )\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
     { pattern: /\b(accidentally|by mistake|in error|by accident)\b/, weight: 1 },
@@ -251,7 +251,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
 };
 
 /** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
-const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'single-narrative', 'risk', 'minutes', 'other-people']);
+const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'single-narrative', 'risk', 'minutes', 'other-people', 'closure', 'carer-record']);
 
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
 
@@ -264,7 +264,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
-  const viewsInRecord = (facts.entry === 'views' || facts.entry === 'single-narrative') && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|mosaic|assessments?|reports?)\b/.test(text);
+  const viewsInRecord = (facts.entry === 'views' || facts.entry === 'single-narrative') && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|writ(e|ing) (it|this|that|them|things|everything) (up|down)|mosaic|assessments?|reports?)\b/.test(text);
   if (viewsInRecord) out.push({ topic: 'what-to-record', weight: 3, why: 'entry: views' });
   // The whole e-mail or chain to go into the case notes is how an e-mail is recorded, whatever else the question names.
   if (facts.wholeEmail === true) out.push({ topic: 'email-recording', weight: 4, why: 'the whole e-mail pasted' });
@@ -280,7 +280,13 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
   // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
-  if (facts.entry && !viewsInRecord) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  // A case closure the manager decided or advised is what the supervision question records, not a closure being written.
+  const closureAdvised = facts.entry === 'closure' && facts.supervision !== undefined;
+  // A closure named only as when something happened ("a thank-you gift at case closure") is no question about its record.
+  const closureContext = facts.entry === 'closure' && !RECORDS_NAMED.test(text) && !/\b(summar(y|ies)|mosaic|episode|write|writing|record\w*|paperwork|authoris\w*|sign(ed|s|ing)? off)\b/.test(text);
+  if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  // Closing or transferring a case is answered by its closure or transfer summary as much as by what to record.
+  if (facts.entry === 'closure' && !closureAdvised && !closureContext) out.push({ topic: 'case-summary', weight: 1, why: 'entry: closure' });
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.

@@ -24,6 +24,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Recording two people's differing accounts of one event: not yet read as what to record.
   'dev-5-bh.json': { inScope: 1, outOfScope: 0 },
   'dev-5-scope.json': { inScope: 0, outOfScope: 1 },
+  // A court report (Nottinghamshire gives no detailed advice on court records: a near miss) and a plan's role in long-term work.
+  'dev-6-notts.json': { inScope: 2, outOfScope: 0 },
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
   'blind/blind-4.json': { inScope: 4, outOfScope: 0 },

@@ -28,7 +28,7 @@ const DEV_SETS = [
   // from before the round). Seen now: the next blind measurement needs a new set.
   // Seen since and tuned on by kind of failure (near misses no policy rules, decisive facts, missing provisions): 148 and 158.
   // With the three branches of this round merged: blind-1 170 and 176, blind-2 163 and 172; the dev-3 sets as marked.
-  { file: 'blind/blind-2.json', pass: 0.92, verdicts: 0.96 },
+  { file: 'blind/blind-2.json', pass: 0.93, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
   { file: 'dev-3-notts.json', pass: 1, verdicts: 0.95 },
@@ -64,6 +64,13 @@ const DEV_SETS = [
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
   { file: 'dev-5-notts.json', pass: 0.96, verdicts: 0.9 },
+  // Written from the Nottinghamshire seed before round 5's work on its provisions not yet encoded (closure and transfer,
+  // carers' records, significance, reviews, litigation, involvement, equal opportunities, multidisciplinary records, best
+  // interests, automatic sharing, plans, reports, the purpose of recording): 2/31 pass and 14/21 first verdicts right
+  // before it, 26 and 19 after. Its last 8 questions were written after the work, as new phrasings of the same needs: 8/8.
+  // Left: a court report (a near miss by design), a plan's role, a context sentence split off as its own ask, "threatening
+  // to sue" read as an abusive message.
+  { file: 'dev-6-notts.json', pass: 0.87, verdicts: 0.92 },
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").

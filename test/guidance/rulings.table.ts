@@ -261,3 +261,29 @@ CASES.push(
   { name: "Pregnant again: never resurrect the previous 'unborn' record", situation: unborn('new-pregnancy'), verdict: 'not-allowed', cite: 'nottinghamshire/unborn-no-resurrect', positions: { nottinghamshire: 'not-allowed' } },
   { name: 'A record added by mistake for a non-viable pregnancy', situation: unborn('added-in-error'), verdict: 'required', cite: 'nottinghamshire/unborn-added-in-error', positions: { nottinghamshire: 'required' }, met: ['deemed viable', undefined] },
 );
+
+// Nottinghamshire's provisions encoded in round 5 (closure and transfer, carers' records, equal opportunities, the
+// purpose and significance of recording, reviews, litigation, involvement, multidisciplinary records, consent, plans).
+const notts = (situation: Omit<Situation, 'topic'> & { topic: Situation['topic'] }): Situation => situation;
+CASES.push(
+  { name: 'Closing or transferring a case: the summary, authorised by the line manager', situation: notts({ topic: 'what-to-record', entry: 'closure' }), verdict: 'required', cite: 'nottinghamshire/closure-transfer-episode', positions: { nottinghamshire: 'required' }, tell: 'line-manager', matched: 'closing or transferring a case' },
+  { name: 'A transfer summary asked as a case summary question', situation: notts({ topic: 'case-summary', entry: 'closure' }), verdict: 'required', cite: 'nottinghamshire/closure-summaries', positions: { nottinghamshire: 'required' }, tell: 'line-manager' },
+  { name: "A carer's own record: specialist advice", situation: notts({ topic: 'what-to-record', entry: 'carer-record' }), verdict: 'required', cite: 'nottinghamshire/carers-records', positions: { nottinghamshire: 'required' }, matched: "a carer's own record" },
+  { name: 'Equal opportunities information in a record', situation: notts({ topic: 'record-writing', writing: 'equalities' }), verdict: 'required', cite: 'nottinghamshire/equal-opportunities-information', positions: { nottinghamshire: 'required' } },
+  { name: 'Equal opportunities information asked as what to record', situation: notts({ topic: 'what-to-record', writing: 'equalities' }), verdict: 'required', cite: 'nottinghamshire/equal-opportunities', positions: { nottinghamshire: 'required' } },
+  { name: 'What recording is for', situation: notts({ topic: 'record-writing', writing: 'purpose' }), verdict: 'required', cite: 'nottinghamshire/recording-purpose', positions: { nottinghamshire: 'required' } },
+  { name: 'What is significant enough to record', situation: notts({ topic: 'record-writing', writing: 'detail' }), verdict: 'required', cite: 'nottinghamshire/significant-for' },
+  { name: 'Action points in complex cases', situation: notts({ topic: 'record-writing', writing: 'detail' }), verdict: 'required', cite: 'nottinghamshire/action-points' },
+  { name: 'Review documentation shows indications for re-assessment', situation: notts({ topic: 'what-to-record', entry: 'review' }), verdict: 'required', cite: 'nottinghamshire/review-reassessment-indications' },
+  { name: 'Records used in litigation or insurance claims', situation: notts({ topic: 'record-writing', writing: 'liability' }), verdict: 'not-allowed', cite: 'nottinghamshire/records-scrutinised' },
+  { name: 'A separate service-user-held file', situation: notts({ topic: 'record-writing', writing: 'accessible' }), verdict: 'required', cite: 'nottinghamshire/service-user-held-file' },
+  { name: "Service users' and carers' involvement, carers' needs apart", situation: notts({ topic: 'what-to-record', entry: 'assessment' }), verdict: 'required', cite: 'nottinghamshire/carers-involvement' },
+  { name: 'Involvement shown in the records', situation: notts({ topic: 'what-to-record', entry: 'views' }), verdict: 'required', cite: 'nottinghamshire/involvement' },
+  { name: 'Other professionals in a multidisciplinary team completing Social Care records', situation: notts({ topic: 'information-sharing', recordAccess: 'within-department' }), verdict: 'allowed', cite: 'nottinghamshire/multidisciplinary-records', positions: { nottinghamshire: 'allowed' } },
+  { name: "Sharing where consent cannot be given: the service user's best interests", situation: notts({ topic: 'information-sharing' }), verdict: 'allowed-if', cite: 'nottinghamshire/best-interests' },
+  { name: 'Automatic sharing agreements: key documents to other professionals', situation: notts({ topic: 'information-sharing' }), verdict: 'allowed-if', cite: 'nottinghamshire/automatic-sharing' },
+  { name: 'Special category data shared without consent for safeguarding', situation: notts({ topic: 'information-sharing', consent: { parent: false } }), verdict: 'allowed-if', cite: 'nottinghamshire/special-category' },
+  { name: 'A plan: the basis of long-term work, completed by provider teams too', situation: notts({ topic: 'what-to-record', entry: 'plan' }), verdict: 'required', cite: 'nottinghamshire/plan-basis' },
+  { name: "A report: its readers' needs and its aims", situation: notts({ topic: 'what-to-record', entry: 'report' }), verdict: 'required', cite: 'nottinghamshire/report-purpose' },
+  { name: 'Adoption discussed before birth, the baby stayed home: records destroyed when no further action', situation: notts({ topic: 'retention', retentionRecord: 'adoption-order-not-made' }), verdict: 'required', cite: 'nottinghamshire/retention-adoption-example' },
+);
