@@ -187,6 +187,8 @@ export function passagesOf(policy: PolicyId, seed: string): Passage[] {
       leadIn = '';
       continue;
     }
+    // A numbered section's title said again as a heading ("1. Core Principles", then "Core Principles") is not a part of it.
+    if (numbered.endsWith(` ${line}`)) continue;
     if (headingShaped(line) && !ITEM.test(line)) {
       // A heading in capitals starts a part of its own; any other heading is a part of the numbered section it follows.
       if (isCaps(line)) numbered = '';

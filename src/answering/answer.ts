@@ -2,7 +2,7 @@ import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/ren
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
-import { namedPlaces } from './places';
+import { namedPlaces, namedPolicies } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import { written } from '../calendar/iso-date';
@@ -17,7 +17,8 @@ import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
 import { answeredAs } from './question-form';
-import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows, whichView } from './views';
+import { alsoInGuidance, nearestPassage, passagesText, searchText } from './passages';
+import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -67,6 +68,22 @@ function topicLabel(ctx: AnswerContext, topic: Topic): string {
 function covered(ctx: AnswerContext, topics: readonly Topic[]): Topic[] {
   const held = new Set(port(ctx).coveredTopics().map((t) => t.topic));
   return topics.filter((t) => held.has(t));
+}
+
+/**
+ * When no rule answers a question that is not a known near miss (leave, pay, DoLS …), the passage of the selected policies
+ * nearest it, when one is close enough: "What the guidance says", with the verdict its own wording gives. Undefined otherwise.
+ */
+function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value: string }[], question: string): Reply | undefined {
+  const index = port(ctx).passages?.();
+  if (!index) return undefined;
+  // A policy the question names is the one searched, as it is the one ruled from.
+  const profile = namedPlaces(ctx.profile, question);
+  const nearest = nearestPassage(index, searchText(question), profile.policies);
+  if (!nearest) return undefined;
+  const version = port(ctx).guidanceVersion();
+  const view = passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version);
+  return { kind: 'card', card: answerCard(view), rulings: [{ topic: GUIDANCE_TEXT_TOPIC, ruleIds: [nearest.quote.id], guidanceVersion: version, verdict: nearest.verdict }] };
 }
 
 function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], question: string, nearest: readonly Topic[] = []): Reply {
@@ -136,7 +153,13 @@ function rule(situation: Situation, question: string, understood: { title: strin
   });
   if (ruling.verdict === 'not-covered' && !followUp) return [notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
+  const index = port(ctx).passages?.();
+  const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
+  // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
+  const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
+  const also = index ? passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named)) : '';
   const view = answerView(ruling, carried, understood, {
+    ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
     ...(scope ? { scope: scope.line } : {}),
     ...(change ? { changed: change.line } : {}),
@@ -195,7 +218,8 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
   if (!understanding.situation) {
     const choices = covered(ctx, understanding.choices ?? understanding.closeTo ?? []);
     if (choices.length > 0) return [which(text, choices, understood, ctx)];
-    return [notCovered(ctx, understood, text, understanding.nearest)];
+    const passage = understanding.outOfScope ? undefined : fromGuidanceText(ctx, understood, text);
+    return [passage ?? notCovered(ctx, understood, text, understanding.nearest)];
   }
   const records = understanding.records ?? [];
   if (records.length > 1) {

@@ -67,6 +67,8 @@ export interface AnswerView {
   sources: SourceView[];
   /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
+  /** Passages of the selected policies near the question that the answer does not quote, a paragraph each; empty when none. */
+  also: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };
   /** "Ask my manager" and "Ask an information governance lead". */
   ask: { manager: ActionData; lead: ActionData };

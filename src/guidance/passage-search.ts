@@ -26,7 +26,7 @@ const STOP = new Set(`a an the i i'm i've i'd me my mine we our us you your he s
   those there here any some just what's whats what which who whom whose when where why how hi hello thanks thank please pls
   can could should shall must may might will would need needs have has had get got ok okay allowed able want let lets go
   going also still ever not no yes about into out up as all every each other such very really much many more most only own
-  same too like e g etc ie eg
+  same too like e g etc ie eg re over anything something thing things stuff bit kind sort way lot loads okay
   cardiff vale glamorgan pan dorset waltham forest brighton hove b&h nottinghamshire notts council councils policy policies
   guidance guideline guidelines procedure procedures say says said`.split(/\s+/).filter(Boolean));
 // The policies' own names (and "policy", "guidance") choose which policies are searched, not which of their passages answers.
@@ -40,13 +40,12 @@ export function searchTerms(text: string): string[] {
 
 interface Doc {
   id: number;
+  /** The passage with its section and lead-in, which say what it is about: one field, searched once per term. */
   text: string;
-  leadIn: string;
-  section: string;
 }
 
 const OPTIONS = {
-  fields: ['text', 'leadIn', 'section'],
+  fields: ['text'],
   tokenize: (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/),
   processTerm: (term: string) => {
     const t = term.replace(/^'+|'+$/g, '').replace(/'s?$/, '');
@@ -57,11 +56,9 @@ const OPTIONS = {
 /** The one way passages are searched. */
 const SEARCH = {
   combineWith: 'OR',
-  boost: { text: 1, leadIn: 0.5, section: 0.5 },
-  // Typos in longer words only; short words are too easily another word.
-  fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+  // No fuzzy matching: the understanding has already corrected the question's spelling, and it is the costly part of a search.
   prefix: (term: string) => term.length >= 5,
-  weights: { fuzzy: 0.3, prefix: 0.5 },
+  weights: { fuzzy: 0, prefix: 0.5 },
 } as const;
 
 interface BuiltIndex {
@@ -69,6 +66,42 @@ interface BuiltIndex {
   /** How many passages use each term. */
   used: [string, number][];
   documents: number;
+}
+
+/** What MiniSearch finds for one query term: per passage, its score, the query terms and the indexed terms matched. */
+type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+type TermSearch = (query: { term: string }, options: unknown) => TermResults;
+
+function copyOf(results: TermResults): TermResults {
+  const copy: TermResults = new Map();
+  for (const [doc, r] of results) {
+    const match: Record<string, string[]> = {};
+    for (const term of Object.keys(r.match)) match[term] = r.match[term]!.slice();
+    copy.set(doc, { score: r.score, terms: r.terms.slice(), match });
+  }
+  return copy;
+}
+
+/**
+ * A question's terms are searched one by one and the results summed, so what one term finds is the same in every question:
+ * kept for the words of the passages themselves (at most their vocabulary), never for any other word a practitioner typed.
+ * Each search gets its own copy, since MiniSearch adds the next term's results into the first term's (as src/understanding/
+ * closest.ts does for the exemplar bank).
+ */
+function remembersTerms(search: MiniSearch<Doc>, vocabulary: ReadonlyMap<string, number>): MiniSearch<Doc> {
+  const inner = search as unknown as { executeQuerySpec: TermSearch };
+  const original = inner.executeQuerySpec.bind(search);
+  const kept = new Map<string, TermResults>();
+  inner.executeQuerySpec = (query, options) => {
+    if (!vocabulary.has(query.term)) return original(query, options);
+    let found = kept.get(query.term);
+    if (!found) {
+      found = copyOf(original(query, options));
+      kept.set(query.term, found);
+    }
+    return copyOf(found);
+  };
+  return search;
 }
 
 export interface PassageIndex {
@@ -79,11 +112,11 @@ export interface PassageIndex {
 }
 
 function buildIndex(passages: readonly Passage[]): BuiltIndex & { search: MiniSearch<Doc> } {
-  const docs = passages.map((p, id): Doc => ({ id, text: p.text, leadIn: p.leadIn ?? '', section: p.section }));
+  const docs = passages.map((p, id): Doc => ({ id, text: `${p.section} ${p.leadIn ?? ''} ${p.text}` }));
   const search = new MiniSearch<Doc>(OPTIONS);
   search.addAll(docs);
   const counts = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(searchTerms(`${d.text} ${d.leadIn} ${d.section}`))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const d of docs) for (const t of new Set(searchTerms(d.text))) counts.set(t, (counts.get(t) ?? 0) + 1);
   return { search, index: search.toJSON(), used: [...counts], documents: docs.length };
 }
 
@@ -102,10 +135,12 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
   if (built) {
     const parsed = JSON.parse(built) as BuiltIndex;
     if (parsed.documents !== guidance.passages.length) throw new Error('the built passage index does not match the guidance: run npm run build again');
-    found = { search: MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), passages: guidance.passages, used: new Map(parsed.used), documents: parsed.documents };
+    const used = new Map(parsed.used);
+    found = { search: remembersTerms(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), used), passages: guidance.passages, used, documents: parsed.documents };
   } else {
-    const { search, used, documents } = buildIndex(guidance.passages);
-    found = { search, passages: guidance.passages, used: new Map(used), documents };
+    const built = buildIndex(guidance.passages);
+    const used = new Map(built.used);
+    found = { search: remembersTerms(built.search, used), passages: guidance.passages, used, documents: built.documents };
   }
   indexes.set(guidance, found);
   return found;

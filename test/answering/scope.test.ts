@@ -27,7 +27,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
   'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
-  'blind/blind-5.json': { inScope: 10, outOfScope: 3 },
+  // Three of its ten answered from the guidance's full text since (the passage nearest the question, when close enough).
+  'blind/blind-5.json': { inScope: 7, outOfScope: 3 },
+  // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
+  'dev-6-search.json': { inScope: 0, outOfScope: 2 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
