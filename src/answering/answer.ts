@@ -137,7 +137,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
   const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
   const decided = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
-  if (!decided) return [notCovered(ctx, understood, question)];
+  if (!decided) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = answeredAs(decided, question);
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
@@ -151,7 +151,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     },
     ...(scope ? { about: scope.about } : {}),
   });
-  if (ruling.verdict === 'not-covered' && !followUp) return [notCovered(ctx, understood, question)];
+  if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   const index = port(ctx).passages?.();
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
@@ -173,7 +173,10 @@ function rule(situation: Situation, question: string, understood: { title: strin
 
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
 function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
-  const view = whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood);
+  // While the practitioner chooses, the passages nearest the question, as "Also in the guidance" would show them.
+  const index = port(ctx).passages?.();
+  const near = index ? passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question))) : '';
+  const view = whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood, near);
   return { kind: 'card', card: whichCard(view), rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }] };
 }
 

@@ -253,12 +253,13 @@ export function askData(question: string, again: Record<string, unknown> = {}): 
 }
 
 /** The topics a question is nearest to, each a button that asks the same question about that topic. */
-export function whichView(question: string, choices: readonly { topic: string; label: string }[], understood: { title: string; value: string }[]): WhichView {
+export function whichView(question: string, choices: readonly { topic: string; label: string }[], understood: { title: string; value: string }[], nearest = ''): WhichView {
   return {
     title: 'Which do you mean?',
     intro: 'Your question is close to more than one thing the guidance covers. Choose one and I will answer it:',
     choices: choices.map((c) => ({ title: c.label, data: { verb: 'ask', question, topic: c.topic } })),
     otherwise: 'Or ask again in other words.',
+    nearest,
     understood,
   };
 }

@@ -90,6 +90,8 @@ export interface WhichView {
   intro: string;
   choices: { title: string; data: ActionData }[];
   otherwise: string;
+  /** The passages of the guidance nearest the question, a paragraph each, while the topic is chosen; empty when none is close. */
+  nearest: string;
   understood: { title: string; value: string }[];
 }
 

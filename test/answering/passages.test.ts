@@ -91,6 +91,17 @@ describe('the passage nearest a question no rule answers', () => {
   });
 });
 
+describe('"Which do you mean?" with the passage nearest the question', () => {
+  it('shows what the guidance says nearest the question while the practitioner chooses, cited and labelled', () => {
+    const [reply] = ask('paper files on my desk overnight - does it matter?');
+    expect(reply!.rulings[0]?.topic).toBe('which');
+    const shown = texts(body(reply!)).join('\n');
+    expect(shown).toContain('What the guidance says nearest your question');
+    expect(shown).toContain('_Brighton and Hove, section 4.2 Guidance: Storage of information at work_');
+    expect(shown).toContain('locked cupboards / cabinets overnight');
+  });
+});
+
 describe('reading a passage', () => {
   it('takes the verdict from its own words, strongest first', () => {
     expect(wordingVerdict('Laptop users must not keep written copies of the log in details')?.verdict).toBe('not-allowed');
