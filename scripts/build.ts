@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtGuidance } from '../src/guidance/default-guidance';
+import { builtGuidance, defaultGuidance } from '../src/guidance/default-guidance';
+import { passageIndexJson } from '../src/guidance/passage-search';
 import { exemplarIndexJson, normalisedExemplars } from '../src/understanding/closest';
 import { EXEMPLARS } from '../src/understanding/exemplars';
 import { literalChecksJson } from '../src/understanding/literals';
@@ -83,7 +84,7 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],
     // Work done once here rather than at every start (see where each name is declared).
-    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()) },
+    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()), BUILT_PASSAGE_INDEX: JSON.stringify(passageIndexJson(defaultGuidance())) },
     logLevel: 'warning',
   });
   await build({ entryPoints: [`${root}src/ops/built-main.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });

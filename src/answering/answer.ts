@@ -3,7 +3,7 @@ import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/ren
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
-import { namedPlaces } from './places';
+import { namedPlaces, namedPolicies } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import { written } from '../calendar/iso-date';
@@ -18,7 +18,8 @@ import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
 import { answeredAs } from './question-form';
-import { answerView, NOT_COVERED_SENTENCE, notCoveredView, ordinal, recordDescription, recordScope, understoodRows, whichView } from './views';
+import { alsoInGuidance, nearestPassage, passagesText, searchText } from './passages';
+import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -68,6 +69,22 @@ function topicLabel(ctx: AnswerContext, topic: Topic): string {
 function covered(ctx: AnswerContext, topics: readonly Topic[]): Topic[] {
   const held = new Set(port(ctx).coveredTopics().map((t) => t.topic));
   return topics.filter((t) => held.has(t));
+}
+
+/**
+ * When no rule answers a question that is not a known near miss (leave, pay, DoLS …), the passage of the selected policies
+ * nearest it, when one is close enough: "What the guidance says", with the verdict its own wording gives. Undefined otherwise.
+ */
+function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value: string }[], question: string): Reply | undefined {
+  const index = port(ctx).passages?.();
+  if (!index) return undefined;
+  // A policy the question names is the one searched, as it is the one ruled from.
+  const profile = namedPlaces(ctx.profile, question);
+  const nearest = nearestPassage(index, searchText(question), profile.policies);
+  if (!nearest) return undefined;
+  const version = port(ctx).guidanceVersion();
+  const view = passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version);
+  return { kind: 'card', card: answerCard(view), rulings: [{ topic: GUIDANCE_TEXT_TOPIC, ruleIds: [nearest.quote.id], guidanceVersion: version, verdict: nearest.verdict }] };
 }
 
 function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], question: string, nearest: readonly Topic[] = []): Reply {
@@ -159,7 +176,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
   const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
   const decided = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
-  if (!decided) return [notCovered(ctx, understood, question)];
+  if (!decided) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = answeredAs(decided, question);
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
@@ -175,9 +192,15 @@ function rule(situation: Situation, question: string, understood: { title: strin
     },
     ...(scope ? { about: scope.about } : {}),
   });
-  if (ruling.verdict === 'not-covered' && !followUp) return [notCovered(ctx, understood, question)];
+  if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
+  const index = port(ctx).passages?.();
+  const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
+  // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
+  const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
+  const also = index ? passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named)) : '';
   const view = answerView(ruling, carried, understood, {
+    ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
     ...(scope ? { scope: scope.line } : {}),
     ...(change ? { changed: change.line } : {}),
@@ -192,7 +215,10 @@ function rule(situation: Situation, question: string, understood: { title: strin
 
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
 function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
-  const view = whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood);
+  // While the practitioner chooses, the passages nearest the question, as "Also in the guidance" would show them.
+  const index = port(ctx).passages?.();
+  const near = index ? passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question))) : '';
+  const view = whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood, near);
   return { kind: 'card', card: whichCard(view), rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }] };
 }
 
@@ -238,7 +264,8 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
   if (!understanding.situation) {
     const choices = covered(ctx, understanding.choices ?? understanding.closeTo ?? []);
     if (choices.length > 0) return [which(text, choices, understood, ctx)];
-    return [notCovered(ctx, understood, text, understanding.nearest)];
+    const passage = understanding.outOfScope ? undefined : fromGuidanceText(ctx, understood, text);
+    return [passage ?? notCovered(ctx, understood, text, understanding.nearest)];
   }
   const records = understanding.records ?? [];
   if (records.length > 1) {

@@ -3,6 +3,8 @@ import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import type { IsoDate, Situation, Topic } from '../guidance/situation';
 import { coveredTopics } from '../guidance/topics';
+import { defaultPassageIndex } from '../guidance/default-guidance';
+import type { PassageIndex } from '../guidance/passage-search';
 
 // The one place answering reaches the ruling engine, so tests can rule from hand-built guidance too.
 
@@ -20,6 +22,8 @@ export interface GuidancePort {
   outcome?(situation: Situation, options: { profile: OrganisationProfile; today: IsoDate }): RulingOutcome;
   coveredTopics(): readonly CoveredTopic[];
   guidanceVersion(): string;
+  /** The search index of the guidance's full text; without it, cards quote only what the rules cite. */
+  passages?(): PassageIndex;
 }
 
 export const engineGuidance: GuidancePort = {
@@ -27,4 +31,5 @@ export const engineGuidance: GuidancePort = {
   outcome: (situation, options) => decideOutcome(situation, options),
   coveredTopics: () => coveredTopics(),
   guidanceVersion: () => guidanceVersion(),
+  passages: () => defaultPassageIndex(),
 };

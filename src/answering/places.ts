@@ -23,6 +23,9 @@ function namesHere(place: RegExp, question: string): boolean {
   return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)));
 }
 
+/** The selected policies whose places the question names ("in Brighton", "Dorset vs Waltham Forest"). */
+export const namedPolicies = (profile: OrganisationProfile, question: string): PolicyId[] => profile.policies.filter((p) => namesHere(PLACES[p], question));
+
 /** The profile narrowed to the policies whose places the question names; the profile itself when it names none. */
 export function namedPlaces(profile: OrganisationProfile, question: string): OrganisationProfile {
   if (COMPARING.test(question)) return profile;

@@ -10,6 +10,7 @@ import { citationHeading, documentHeading, longDate, sectionLabel } from './form
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
 import type { Carried } from './follow-up';
 import { leadFor } from './lead';
+import { passagesText, type PassageQuote } from './passages';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
 
@@ -109,6 +110,10 @@ export function sourcesByDocument(citations: readonly Citation[], shown: readonl
   return [...byHeading.values()];
 }
 
+/** The sources as the card shows them: each document's heading in bold, then its quotes. */
+const sourcesText = (citations: readonly Citation[], shown: readonly string[] = []): string =>
+  sourcesByDocument(citations, shown).map((d) => `**${d.heading}**${PARAGRAPH}${d.quotes}`).join(PARAGRAPH);
+
 export function feedbackData(ruling: Ruling, question: string, again: Record<string, unknown> = {}): { helpful: ActionData; notHelpful: ActionData } {
   // verdict: the engine's verdict of the ruling shown, for whoever scores answers from the card's data.
   const rebuild = { guidanceVersion: ruling.guidanceVersion, question, ...again };
@@ -131,6 +136,8 @@ export interface AnswerOptions {
   carried?: Carried;
   /** What, besides the question, rebuilds this card when its feedback is sent (which of several cards, or the choice made). */
   again?: Record<string, unknown>;
+  /** "Also in the guidance": passages near the question the answer does not quote, as the card shows them. */
+  also?: string;
 }
 
 /** A policy's short name where the position is its own organisation's, cited in full under Sources; any other name as it is. */
@@ -184,10 +191,60 @@ export function answerView(ruling: Ruling, question: string, understood: { title
       ].join(PARAGRAPH)
       : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",
-    sources: sourcesByDocument(ruling.citations, wording.map((w) => w.text)).map((d) => `**${d.heading}**${PARAGRAPH}${d.quotes}`).join(PARAGRAPH),
+    sources: sourcesText(ruling.citations, wording.map((w) => w.text)),
     citationsTitle: `Sources (${ruling.citations.length})`,
+    also: options.also ?? '',
     feedback: feedbackData(ruling, question, options.again),
     ask: askData(question, options.again),
+  };
+}
+
+/** The topic a card answered from the guidance's full text carries (no rule answered it). */
+export const GUIDANCE_TEXT_TOPIC = 'guidance-text';
+
+/**
+ * "What the guidance says": when no rule answers a question, the passage nearest it, plainly labelled as that and not as a
+ * ruling, with the verdict its own wording gives ("must" reads as required) and the passage in full under Sources.
+ */
+export function passageAnswerView(
+  nearest: { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] },
+  question: string,
+  understood: { title: string; value: string }[],
+  guidanceVersion: string,
+): AnswerView {
+  const { quote, verdict, words } = nearest;
+  const { passage } = quote.hit;
+  const lead = quote.leadIn && quote.leadIn.length <= 100 ? `${quote.leadIn} … ` : '';
+  const citation = { id: passage.id, policy: passage.policy, organisation: POLICY_SOURCES[passage.policy].organisation, document: POLICY_SOURCES[passage.policy].document, section: passage.section, quote: `${lead}${passage.text.replace(/\s+/g, ' ').trim()}` };
+  const rebuild = { guidanceVersion, question };
+  return {
+    scope: '',
+    changed: '',
+    answer: `What the guidance says (${quote.source}): “${lead}${quote.quote.replace(/^…/, '')}”`,
+    wordingFirst: [],
+    others: `This is the passage of the guidance nearest your question, not a ruling on your situation: its own words (“${words}”) read as ${VERDICT_LABELS[verdict].toLowerCase()}.`,
+    nowTitle: '',
+    now: '',
+    followUp: [],
+    wordingOnly: [],
+    topicLabel: 'The guidance itself: no rule answers this question',
+    headline: `${VERDICT_LABELS[verdict]}, by the wording of the passage (“${words}”)`,
+    why: [`• No rule of the guidance answers this question, so its full text was searched.`, `• The nearest passage shares these words with your question: ${quote.hit.matched.join(', ')}.`].join(PARAGRAPH),
+    understood: understoodText(understood),
+    conditions: '',
+    actions: '',
+    dates: [],
+    wording: [],
+    positions: '',
+    positionsTitle: '',
+    sources: sourcesText([citation]),
+    citationsTitle: 'Sources (1)',
+    also: passagesText(nearest.others),
+    feedback: {
+      helpful: { verb: 'feedback', helpful: true, topic: GUIDANCE_TEXT_TOPIC, verdict, ruleIds: [passage.id], ...rebuild },
+      notHelpful: { verb: 'feedback', helpful: false, ...rebuild },
+    },
+    ask: askData(question),
   };
 }
 
@@ -238,12 +295,13 @@ export function askData(question: string, again: Record<string, unknown> = {}): 
 }
 
 /** The topics a question is nearest to, each a button that asks the same question about that topic. */
-export function whichView(question: string, choices: readonly { topic: string; label: string }[], understood: { title: string; value: string }[]): WhichView {
+export function whichView(question: string, choices: readonly { topic: string; label: string }[], understood: { title: string; value: string }[], nearest = ''): WhichView {
   return {
     title: 'Which do you mean?',
     intro: 'Your question is close to more than one thing the guidance covers. Choose one and I will answer it:',
     choices: choices.map((c) => ({ title: c.label, data: { verb: 'ask', question, topic: c.topic } })),
     otherwise: 'Or ask again in other words.',
+    nearest,
     understood: understoodText(understood),
   };
 }

@@ -68,6 +68,8 @@ export interface AnswerView {
   sources: string;
   /** "Sources (N)", N the number of citations. */
   citationsTitle: string;
+  /** Passages of the selected policies near the question that the answer does not quote, a paragraph each; empty when none. */
+  also: string;
   feedback: { helpful: ActionData; notHelpful: ActionData };
   /** "Ask my manager" and "Ask an information governance lead". */
   ask: { manager: ActionData; lead: ActionData };
@@ -90,6 +92,8 @@ export interface WhichView {
   intro: string;
   choices: { title: string; data: ActionData }[];
   otherwise: string;
+  /** The passages of the guidance nearest the question, a paragraph each, while the topic is chosen; empty when none is close. */
+  nearest: string;
   /** As on the answer card: "title: value", a paragraph each; empty when nothing was read. */
   understood: string;
 }

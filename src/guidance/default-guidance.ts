@@ -1,6 +1,7 @@
 // The guidance shipped with the product (src/guidance/policies), read and validated once on first use.
 import { deserialize, serialize } from 'node:v8';
 import { loadGuidance, type Guidance } from './load';
+import { passageIndex, type PassageIndex } from './passage-search';
 
 let loaded: Guidance | undefined;
 
@@ -16,4 +17,13 @@ export function builtGuidance(): string {
 export function defaultGuidance(): Guidance {
   loaded ??= typeof BUILT_GUIDANCE === 'undefined' ? loadGuidance() : (deserialize(Buffer.from(BUILT_GUIDANCE, 'base64')) as Guidance);
   return loaded;
+}
+
+// The production build also writes the index of the shipped guidance's passages (passageIndexJson()), so the server loads it
+// rather than indexing the full text while answering its first question.
+declare const BUILT_PASSAGE_INDEX: string | undefined;
+
+/** The search index of the shipped guidance's full text. */
+export function defaultPassageIndex(): PassageIndex {
+  return passageIndex(defaultGuidance(), typeof BUILT_PASSAGE_INDEX === 'undefined' ? undefined : BUILT_PASSAGE_INDEX);
 }

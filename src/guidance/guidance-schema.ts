@@ -20,6 +20,19 @@ export const provisionsFileSchema = z.strictObject({
   provisions: z.array(provisionSchema).min(1),
 });
 
+const passageSchema = z.strictObject({
+  id: z.string().regex(/^[a-z-]+\/p[0-9]+$/, 'id must look like "pan-dorset/p12"').describe('"<policy>/p<n>", n its place in the document'),
+  section: z.string().min(1, 'section is required').describe('The section or heading the document puts it under'),
+  text: z.string().min(1, 'text is required').describe("A paragraph, list item or table row copied exactly from the policy's seed text"),
+  leadIn: z.string().min(1).optional().describe('For a list item: the words the list follows ("Case notes must include:")'),
+});
+
+export const passagesFileSchema = z.strictObject({
+  $schema: schemaRef,
+  policy: z.enum(POLICY_IDS),
+  passages: z.array(passageSchema).min(1),
+});
+
 type Scalar = string | number | boolean;
 /** A value in the data: a literal, a list, another fact (`ref`), or one of the policy's parameters (`param`). */
 export type SourceValue = Scalar | Scalar[] | { ref: string } | { param: string };
@@ -181,6 +194,7 @@ export type TopicRules = TopicInfo & { topic: (typeof TOPICS)[number]; rules: En
 /** The file kinds with a published JSON Schema. */
 export const FILE_SCHEMAS = {
   provisions: provisionsFileSchema,
+  passages: passagesFileSchema,
   rules: rulesFileSchema,
   parameters: parametersFileSchema,
   topics: topicsFileSchema,

@@ -7,6 +7,7 @@ export type GuidanceFileKind = keyof typeof FILE_SCHEMAS;
 
 const TITLES: Record<GuidanceFileKind, string> = {
   provisions: "A policy's provisions: its paragraphs, quoted word for word (<policy>/provisions.json)",
+  passages: "A policy's full text, a passage per paragraph or list item, word for word (<policy>/passages.json)",
   rules: "One policy's rules on one topic (<policy>/rules/<topic>.json)",
   parameters: "A policy's numbers and dates, each with its citation (<policy>/parameters.json)",
   topics: 'What each topic answers (shared/topics.json)',

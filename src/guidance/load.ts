@@ -10,6 +10,7 @@ import { factPaths, isKnownFactPath } from './conditions';
 import { GuidanceDataError } from './errors';
 import {
   parametersFileSchema,
+  passagesFileSchema,
   provisionsFileSchema,
   rulesFileSchema,
   setsFileSchema,
@@ -34,6 +35,16 @@ export interface Provision {
   section: string;
   quote: string;
   file: string;
+}
+
+/** A paragraph, list item or table row of a policy, word for word: the full text the search finds what no rule encodes in. */
+export interface Passage {
+  id: string;
+  policy: PolicyId;
+  section: string;
+  text: string;
+  /** For a list item, the words the list follows. */
+  leadIn?: string;
 }
 
 /** A parameter of one policy, keyed "<policy>/<name>" in Guidance.parameters. */
@@ -61,6 +72,8 @@ export type RetentionRow =
 
 export interface Guidance {
   provisions: ReadonlyMap<string, Provision>;
+  /** Every policy's passages in document order (empty for a policy without passages.json). */
+  passages: readonly Passage[];
   topics: ReadonlyMap<Topic, TopicRules>;
   parameters: ReadonlyMap<string, PolicyParameter>;
   dates: ReadonlyMap<string, DateDefinition>;
@@ -129,6 +142,7 @@ function checkRule(rule: EncodedRule, index: number, file: string, topic: Topic,
 /** Where a file sits: a policy's provisions, parameters or rules, or a shared file. */
 type Placement =
   | { kind: 'provisions'; policy: PolicyId }
+  | { kind: 'passages'; policy: PolicyId }
   | { kind: 'parameters'; policy: PolicyId }
   | { kind: 'rules'; policy: PolicyId; topic: string }
   | { kind: 'topics' }
@@ -148,8 +162,9 @@ function place(name: string): Placement {
   if (!POLICY_IDS.includes(policy)) return wrong(`"${parts[0]}" is not a policy (folders: ${POLICY_IDS.join(', ')}, shared)`);
   if (parts.length === 2 && parts[1] === 'provisions.json') return { kind: 'provisions', policy };
   if (parts.length === 2 && parts[1] === 'parameters.json') return { kind: 'parameters', policy };
+  if (parts.length === 2 && parts[1] === 'passages.json') return { kind: 'passages', policy };
   if (parts.length === 3 && parts[1] === 'rules' && parts[2]!.endsWith('.json')) return { kind: 'rules', policy, topic: parts[2]!.slice(0, -'.json'.length) };
-  return wrong('a policy folder holds provisions.json, parameters.json and rules/<topic>.json');
+  return wrong('a policy folder holds provisions.json, passages.json, parameters.json and rules/<topic>.json');
 }
 
 const DATE_UNITS = ['working-days', 'calendar-days', 'hours', 'months'] as const;
@@ -230,6 +245,20 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
     });
   }
 
+  const passages: Passage[] = [];
+  const passageIds = new Set<string>();
+  for (const { file, at } of of('passages')) {
+    const parsed = parseFile(passagesFileSchema, file);
+    if (parsed.policy !== at.policy) throw new GuidanceDataError(file.name, '(file)', `policy "${parsed.policy}" is in the folder of "${at.policy}"`);
+    parsed.passages.forEach((p, i) => {
+      const entry = `"${p.id}" (passages[${i}])`;
+      if (!p.id.startsWith(`${parsed.policy}/`)) throw new GuidanceDataError(file.name, entry, `id must start with "${parsed.policy}/"`);
+      if (passageIds.has(p.id)) throw new GuidanceDataError(file.name, entry, 'duplicate passage id');
+      passageIds.add(p.id);
+      passages.push({ id: p.id, policy: parsed.policy, section: p.section, text: p.text, ...(p.leadIn ? { leadIn: p.leadIn } : {}) });
+    });
+  }
+
   const setsFile = of('sets')[0];
   const sets: Sets = setsFile ? new Map(Object.entries(parseFile(setsFileSchema, setsFile.file).sets)) : new Map();
   const topicsFile = of('topics')[0];
@@ -281,7 +310,7 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
 
   const hash = createHash('sha256');
   for (const file of sorted) hash.update(`${file.name}\n${JSON.stringify(file.content)}\n`);
-  return { provisions, topics, parameters, dates, ...(retention ? { retention } : {}), version: `${GUIDANCE_SEMVER}+${hash.digest('hex').slice(0, 12)}` };
+  return { provisions, passages, topics, parameters, dates, ...(retention ? { retention } : {}), version: `${GUIDANCE_SEMVER}+${hash.digest('hex').slice(0, 12)}` };
 }
 
 /** The shipped policies folder, next to this module (the project runs from source under tsx). */

@@ -34,6 +34,8 @@ export interface Understanding {
   closeTo?: Topic[];
   /** Covered topics nearest to a question that is not covered, best first (at most two), for the not-covered card. */
   nearest?: Topic[];
+  /** Set when the question is closest to a near miss the guidance does not answer (leave, pay, DoLS …), not to what it covers. */
+  outOfScope?: boolean;
 }
 
 /** A topic this close to the best (in points) is as likely meant, when the best is itself weak. */
@@ -125,7 +127,7 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
   }
   if (!chosen && (!best || best.score < MINIMUM_SCORE)) {
     const nearest = closest.filter((c) => c.topic !== NOT_COVERED).slice(0, 2).map((c) => c.topic as Topic);
-    return { situation: null, recognised, expansions, corrections, scores, ...(nearest.length > 0 ? { nearest } : {}) };
+    return { situation: null, recognised, expansions, corrections, scores, ...(nearest.length > 0 ? { nearest } : {}), ...(nearMiss || outside ? { outOfScope: true } : {}) };
   }
   const second = scores[1];
   // Two topics as close as each other, the best carried there by closeness rather than words or facts of its own: ask.

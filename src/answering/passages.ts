@@ -1,0 +1,158 @@
+import { SHORT_NAMES } from '../guidance/engine';
+import type { PassageHit, PassageIndex } from '../guidance/passage-search';
+import { searchPassages, searchTerms } from '../guidance/passage-search';
+import type { PolicyId } from '../guidance/policies';
+import type { Verdict } from '../guidance/ruling';
+import { normaliseWhitespace } from '../guidance/text';
+import { ABBREVIATIONS } from '../understanding/normalise';
+
+// The guidance's full text on a card: the passages nearest a question that the answer does not already quote ("Also in
+// the guidance"), and, when no rule answers it, the nearest passage itself with the verdict its own wording gives.
+
+/** A passage as a card quotes it: the sentences of it that match the question, with its policy and section. */
+export interface PassageQuote {
+  id: string;
+  policy: PolicyId;
+  /** "Brighton and Hove, 4.2 Guidance: Confidentiality" */
+  source: string;
+  /** The matching sentence(s), word for word ("…" where the passage goes on). */
+  quote: string;
+  /** The list's lead-in ("Case notes must include:") when the passage is a list item, for its meaning. */
+  leadIn?: string;
+  hit: PassageHit;
+}
+
+/** "Also in the guidance": at most this many passages. */
+export const MAX_ALSO = 2;
+/** A passage worth showing beside an answer matches at least this share of the question's meaning, and this many words. */
+export const ALSO_COVERAGE = 0.3;
+export const ALSO_MATCHED = 2;
+/** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
+const MAX_QUOTE = 280;
+const MAX_LEAD_IN = 100;
+const WHOLE_QUOTE = 240;
+
+const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
+
+/**
+ * The sentences of a passage that match the question best, in the passage's order, leaving out those the card already
+ * quotes; empty when every matching sentence is already quoted.
+ */
+export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = []): string {
+  const { whole, sentences } = sentencesOf(text);
+  const shown = quoted.map(normaliseWhitespace);
+  // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
+  if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
+  const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m)))).length;
+  // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one).
+  const enough = Math.min(2, matched.length);
+  const scored = sentences.map((c, i) => ({ s: c.text, i, n: hits(c.terms) })).filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
+  const ranked = [...scored].sort((a, b) => b.n - a.n || a.i - b.i);
+  // A passage found by its section or lead-in alone is quoted from its start.
+  const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0 } : undefined);
+  if (!best) return '';
+  const second = ranked[1];
+  const chosen = second && second.n >= 2 && best.s.length + second.s.length <= MAX_QUOTE ? [best, second].sort((a, b) => a.i - b.i) : [best];
+  const quote = chosen.map((c) => c.s).join(' ');
+  const cut = quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote;
+  return `${chosen[0]!.i > 0 ? '…' : ''}${cut}`;
+}
+
+/** A passage's sentences with their search terms, worked out once per passage (the guidance's own text, nothing typed). */
+const split = new Map<string, { whole: string; sentences: { text: string; terms: string[] }[] }>();
+function sentencesOf(text: string): { whole: string; sentences: { text: string; terms: string[] }[] } {
+  let found = split.get(text);
+  if (!found) {
+    const whole = normaliseWhitespace(text);
+    found = { whole, sentences: whole.split(SENTENCE_END).map((s) => ({ text: s, terms: searchTerms(s) })) };
+    split.set(text, found);
+  }
+  return found;
+}
+
+const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
+
+function quoteOf(hit: PassageHit, quoted: readonly string[] = []): PassageQuote {
+  const { passage } = hit;
+  return {
+    id: passage.id,
+    policy: passage.policy,
+    source: `${SHORT_NAMES[passage.policy]}, ${sectionWords(passage.section)}`,
+    quote: matchingSentences(passage.text, hit.matched, quoted),
+    ...(passage.leadIn ? { leadIn: normaliseWhitespace(passage.leadIn) } : {}),
+    hit,
+  };
+}
+
+/** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
+export const NAMED_MATCHED = 2;
+/** How far down the ranking a named policy's passage is looked for. */
+const SEARCHED = 40;
+
+/** A question as the passages are searched with it: the trade's shorthand spelt out ("LAC", "CIN", "YP"). */
+export const searchText = (question: string): string => question.toLowerCase().replace(/[a-z']+/g, (w) => ABBREVIATIONS[w] ?? w);
+
+/**
+ * The best passages of the selected policies for the question, in sentences the answer does not already quote, each
+ * matching enough of the question, best first; and for each policy the question names that the answer does not cite, its
+ * nearest passage. At most MAX_ALSO, or one more for a named policy.
+ */
+export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
+  const ranked = searchPassages(index, question, policies, SEARCHED);
+  const hits = ranked.slice(0, 8);
+  const top = hits[0]?.score ?? 0;
+  const forNamed = named.flatMap((policy) => {
+    const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
+    const quote = best ? quoteOf(best, quoted) : undefined;
+    return quote?.quote ? [quote] : [];
+  });
+  const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
+  const shown = [...forNamed];
+  for (const h of hits) {
+    if (shown.length >= most) break;
+    if (h.coverage < ALSO_COVERAGE || h.matched.length < ALSO_MATCHED || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
+    const quote = quoteOf(h, quoted);
+    if (quote.quote !== '') shown.push(quote);
+  }
+  return shown;
+}
+
+/** The passages on a card, a paragraph each: "_Brighton and Hove, section 4.2_: “…”". */
+export function passagesText(quotes: readonly PassageQuote[]): string {
+  // A list item reads with the words its list follows ("Case notes must include: … An account of the decisions taken").
+  return quotes.map((q) => `_${q.source}_: “${q.leadIn && q.leadIn.length <= MAX_LEAD_IN ? `${q.leadIn} … ` : ''}${q.quote.replace(/^…/, '')}”`).join('\n\n');
+}
+
+// The verdict a passage's own words give, strongest first: a ban, a discouragement, a permission on a condition, a duty, a
+// permission. "Should only … if" is a permission on a condition, not a duty.
+const WORDING: readonly { verdict: Verdict; words: RegExp }[] = [
+  { verdict: 'not-allowed', words: /\b(must not|mustn't|must never|should never|never|not permitted|(are|is) prohibited|under no circumstances|will not be used|cannot be)\b/i },
+  { verdict: 'not-recommended', words: /\b(should not|shouldn't|not normally|not recommended|rarely|should be avoided|should avoid|avoid)\b/i },
+  { verdict: 'allowed-if', words: /\bonly\b.{0,80}\b(if|when|where|with|in accordance|as part of|after|once|unless)\b|\bunless\b/i },
+  { verdict: 'required', words: /\b(must|should|will|shall|is required|are required|it is a requirement|it is essential|(is|are) an expectation|expects?\b.{0,60}\bto|needs? to|has to|have to)\b/i },
+  { verdict: 'allowed-if', words: /\b(may|can|could|is acceptable|are acceptable|permissible)\b/i },
+];
+
+/** The verdict the words of a quote give, with the words that give it; undefined when they give none. */
+export function wordingVerdict(text: string): { verdict: Verdict; words: string } | undefined {
+  for (const w of WORDING) {
+    const found = w.words.exec(text);
+    if (found) return { verdict: w.verdict, words: found[0] };
+  }
+  return undefined;
+}
+
+/** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words. */
+export const NEAREST_COVERAGE = 0.45;
+export const NEAREST_MATCHED = 4;
+
+/** The passage nearest a question no rule answers, with the verdict its wording gives; undefined when nothing is close. */
+export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[]): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
+  const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
+  for (const [i, hit] of hits.entries()) {
+    const quote = quoteOf(hit);
+    const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);
+    if (reading) return { quote, ...reading, others: hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(h)) };
+  }
+  return undefined;
+}

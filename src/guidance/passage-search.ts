@@ -1,0 +1,168 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { stemmer } from 'stemmer';
+import type { Guidance, Passage } from './load';
+import type { PolicyId } from './policies';
+
+// The guidance's full text searched for a question: every passage of the selected policies ranked with MiniSearch (BM25,
+// stemmed, prefix and fuzzy matching), so a passage no rule encodes can still be found and quoted. Deterministic: the same
+// guidance and question always give the same ranking.
+
+export interface PassageHit {
+  passage: Passage;
+  /** BM25 score. */
+  score: number;
+  /**
+   * Share of the question's meaning the passage matches (0 to 1): its words weighted by rarity in the guidance, so "record"
+   * counts for little and a word the guidance never uses ("mileage") counts fully against.
+   */
+  coverage: number;
+  /** The question's (stemmed) words the passage matches. */
+  matched: string[];
+}
+
+// Words that say nothing about which passage answers: function words, and the modal and asking words every question has.
+const STOP = new Set(`a an the i i'm i've i'd me my mine we our us you your he she it it's they them his her their its is are
+  was were be been being am do does did doing done to of in on at for with from by and or but so if then than that this these
+  those there here any some just what's whats what which who whom whose when where why how hi hello thanks thank please pls
+  can could should shall must may might will would need needs have has had get got ok okay allowed able want let lets go
+  going also still ever not no yes about into out up as all every each other such very really much many more most only own
+  same too like e g etc ie eg re over anything something thing things stuff bit kind sort way lot loads okay
+  cardiff vale glamorgan pan dorset waltham forest brighton hove b&h nottinghamshire notts council councils policy policies
+  guidance guideline guidelines procedure procedures say says said`.split(/\s+/).filter(Boolean));
+// The policies' own names (and "policy", "guidance") choose which policies are searched, not which of their passages answers.
+
+const keep = (word: string): boolean => word.length > 1 && !STOP.has(word) && !/\d/.test(word);
+
+/** A text's search terms: lower case, stop words and numbers left out, stemmed. */
+export function searchTerms(text: string): string[] {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/).map((w) => w.replace(/^'+|'+$/g, '').replace(/'s?$/, '')).filter(keep).map((w) => stemmer(w));
+}
+
+interface Doc {
+  id: number;
+  /** The passage with its section and lead-in, which say what it is about: one field, searched once per term. */
+  text: string;
+}
+
+const OPTIONS = {
+  fields: ['text'],
+  tokenize: (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/),
+  processTerm: (term: string) => {
+    const t = term.replace(/^'+|'+$/g, '').replace(/'s?$/, '');
+    return keep(t) ? stemmer(t) : null;
+  },
+};
+
+/** The one way passages are searched. */
+const SEARCH = {
+  combineWith: 'OR',
+  // No fuzzy matching: the understanding has already corrected the question's spelling, and it is the costly part of a search.
+  prefix: (term: string) => term.length >= 5,
+  weights: { fuzzy: 0, prefix: 0.5 },
+} as const;
+
+interface BuiltIndex {
+  index: ReturnType<MiniSearch<Doc>['toJSON']>;
+  /** How many passages use each term. */
+  used: [string, number][];
+  documents: number;
+}
+
+/** What MiniSearch finds for one query term: per passage, its score, the query terms and the indexed terms matched. */
+type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+type TermSearch = (query: { term: string }, options: unknown) => TermResults;
+
+function copyOf(results: TermResults): TermResults {
+  const copy: TermResults = new Map();
+  for (const [doc, r] of results) {
+    const match: Record<string, string[]> = {};
+    for (const term of Object.keys(r.match)) match[term] = r.match[term]!.slice();
+    copy.set(doc, { score: r.score, terms: r.terms.slice(), match });
+  }
+  return copy;
+}
+
+/**
+ * A question's terms are searched one by one and the results summed, so what one term finds is the same in every question:
+ * kept for the words of the passages themselves (at most their vocabulary), never for any other word a practitioner typed.
+ * Each search gets its own copy, since MiniSearch adds the next term's results into the first term's (as src/understanding/
+ * closest.ts does for the exemplar bank).
+ */
+function remembersTerms(search: MiniSearch<Doc>, vocabulary: ReadonlyMap<string, number>): MiniSearch<Doc> {
+  const inner = search as unknown as { executeQuerySpec: TermSearch };
+  const original = inner.executeQuerySpec.bind(search);
+  const kept = new Map<string, TermResults>();
+  inner.executeQuerySpec = (query, options) => {
+    if (!vocabulary.has(query.term)) return original(query, options);
+    let found = kept.get(query.term);
+    if (!found) {
+      found = copyOf(original(query, options));
+      kept.set(query.term, found);
+    }
+    return copyOf(found);
+  };
+  return search;
+}
+
+export interface PassageIndex {
+  search: MiniSearch<Doc>;
+  passages: readonly Passage[];
+  used: ReadonlyMap<string, number>;
+  documents: number;
+}
+
+function buildIndex(passages: readonly Passage[]): BuiltIndex & { search: MiniSearch<Doc> } {
+  const docs = passages.map((p, id): Doc => ({ id, text: `${p.section} ${p.leadIn ?? ''} ${p.text}` }));
+  const search = new MiniSearch<Doc>(OPTIONS);
+  search.addAll(docs);
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(searchTerms(d.text))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { search, index: search.toJSON(), used: [...counts], documents: docs.length };
+}
+
+/** The passage index of a guidance as JSON: written into the production build by scripts/build.ts. */
+export function passageIndexJson(guidance: Guidance): string {
+  const { index, used, documents } = buildIndex(guidance.passages);
+  return JSON.stringify({ index, used, documents } satisfies BuiltIndex);
+}
+
+const indexes = new WeakMap<Guidance, PassageIndex>();
+
+/** The index of a guidance's passages, built once per guidance (or read from `built`, the JSON passageIndexJson wrote). */
+export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
+  let found = indexes.get(guidance);
+  if (found) return found;
+  if (built) {
+    const parsed = JSON.parse(built) as BuiltIndex;
+    if (parsed.documents !== guidance.passages.length) throw new Error('the built passage index does not match the guidance: run npm run build again');
+    const used = new Map(parsed.used);
+    found = { search: remembersTerms(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), used), passages: guidance.passages, used, documents: parsed.documents };
+  } else {
+    const built = buildIndex(guidance.passages);
+    const used = new Map(built.used);
+    found = { search: remembersTerms(built.search, used), passages: guidance.passages, used, documents: built.documents };
+  }
+  indexes.set(guidance, found);
+  return found;
+}
+
+/** Inverse document frequency: a rare word says more about which passage answers. */
+const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
+
+/** Passages of the given policies ranked by closeness to the question, best first (ties keep document order). */
+export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10): PassageHit[] {
+  const wanted = new Set(searchTerms(question));
+  if (wanted.size === 0) return [];
+  const allowed = new Set(policies);
+  const whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
+  const results = index.search.search(question, { ...SEARCH, filter: (r) => allowed.has(index.passages[r.id as number]!.policy) }) as SearchResult[];
+  return results
+    .map((r) => {
+      const matched = [...new Set(r.queryTerms.filter((t) => wanted.has(t)))];
+      const weight = matched.reduce((sum, t) => sum + rarity(index, t), 0);
+      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched, id: r.id as number };
+    })
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, limit)
+    .map(({ id: _id, ...hit }) => hit);
+}
