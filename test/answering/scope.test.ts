@@ -11,7 +11,7 @@ import { loadQuestions } from '../../scripts/eval';
 
 const EVAL = join(import.meta.dirname, '../eval');
 // Blind sets are named one by one: a new blind set is run once at the end of the work it measures, never here before.
-const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json'].map((f) => `blind/${f}`);
+const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json', 'blind-6.json'].map((f) => `blind/${f}`);
 const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...BLIND];
 const NOT_COVERED = 'not covered by the guidance this bot holds';
 
@@ -31,6 +31,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough).
   'blind/blind-5.json': { inScope: 2, outOfScope: 3 },
+  // Measured once, blind, at the end of round 5: provisions and phrasings not yet read.
+  'blind/blind-6.json': { inScope: 8, outOfScope: 8 },
   // A phone contract paid for is offered a choice.
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
