@@ -33,9 +33,18 @@ const STOP = new Set(`a an the i i'm i've i'd me my mine we our us you your he s
 
 const keep = (word: string): boolean => word.length > 1 && !STOP.has(word) && !/\d/.test(word);
 
+const words = (text: string): string[] =>
+  text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/).map((w) => w.replace(/^'+|'+$/g, '').replace(/'s?$/, '')).filter(keep);
+
 /** A text's search terms: lower case, stop words and numbers left out, stemmed. */
 export function searchTerms(text: string): string[] {
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/).map((w) => w.replace(/^'+|'+$/g, '').replace(/'s?$/, '')).filter(keep).map((w) => stemmer(w));
+  return words(text).map((w) => stemmer(w));
+}
+
+/** The question's own words behind these search terms ("family" rather than its stem "famili"), in the question's order. */
+export function wordsMatched(question: string, terms: readonly string[]): string[] {
+  const wanted = new Set(terms);
+  return [...new Set(words(question).filter((w) => wanted.has(stemmer(w))))];
 }
 
 interface Doc {

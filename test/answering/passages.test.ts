@@ -72,6 +72,12 @@ describe('the passage nearest a question no rule answers', () => {
     expect(shown).not.toContain(NOT_COVERED_SENTENCE);
   });
 
+  it('says which of the question\'s own words the passage shares, as the practitioner wrote them', () => {
+    const [transfer] = ask('case transfer - what do I check about the family details');
+    const why = texts(details(transfer!)?.items ?? []).find((t) => t.startsWith('**Why this applies**'));
+    expect(why).toContain('shares these words with your question: case, transfer, check, family, details.');
+  });
+
   it('gives the verdict the passage\'s own wording gives, and records the passage as what it came from', () => {
     expect(reply!.rulings[0]).toMatchObject({ topic: 'guidance-text', verdict: 'required', ruleIds: ['cardiff-vale/p7'] });
   });

@@ -82,6 +82,24 @@ describe('Agents Playground end to end, at phone width', () => {
     expect(await card.innerText()).not.toContain('Why this applies');
   }, 120_000);
 
+  it('a question no rule answers gets the passage nearest it, labelled as such, on the first screen; the card passes axe colour contrast', async () => {
+    const card = await ask('case transfer - what do I check about the family details');
+    const passage = 'Particular care must be taken at the point of case transfer';
+    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(passage);
+    expect(await depth(card, passage)).toBeLessThanOrEqual(FIRST_SCREEN);
+    expect(await card.innerText()).toContain('not a ruling on your situation');
+    expect(await card.innerText()).not.toContain('not covered by the guidance');
+    await card.getByRole('button', { name: 'Details' }).click();
+    await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toContain('Sources (1)');
+    if (SCREENSHOTS) await card.screenshot({ path: join(SCREENSHOTS, 'passage-360-expanded.png') });
+    await page.addScriptTag({ path: AXE });
+    const violations = await card.evaluate(async (element) => {
+      const axe = (window as unknown as { axe: { run: (e: Element, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(element, { runOnly: ['color-contrast'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  }, 120_000);
+
   it('"Helpful" keeps the answer in view, stores the feedback with its ruling, and the card passes axe colour contrast', async () => {
     const card = await ask('can I WhatsApp a 15 year old on 07700 900123?');
     const answer = "No: send the communication to the child's parents or legal guardians instead";
