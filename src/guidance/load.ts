@@ -226,6 +226,21 @@ function readParameters(
   return { parameters, dates, retention: { policy, rows } };
 }
 
+/**
+ * A policy file's entries (provisions, passages), checked as every such file is: the file sits in its policy's folder,
+ * each id starts with the policy, and no id is used twice, in this file or an earlier one (`seen`).
+ */
+function policyEntries<T extends { id: string }>(file: GuidanceFile, policy: PolicyId, folder: PolicyId, entries: readonly T[], kind: 'provision' | 'passage', seen: Set<string>): readonly T[] {
+  if (policy !== folder) throw new GuidanceDataError(file.name, '(file)', `policy "${policy}" is in the folder of "${folder}"`);
+  entries.forEach((p, i) => {
+    const entry = `"${p.id}" (${kind}s[${i}])`;
+    if (!p.id.startsWith(`${policy}/`)) throw new GuidanceDataError(file.name, entry, `id must start with "${policy}/"`);
+    if (seen.has(p.id)) throw new GuidanceDataError(file.name, entry, `duplicate ${kind} id`);
+    seen.add(p.id);
+  });
+  return entries;
+}
+
 /** Validates guidance files already read; throws GuidanceDataError naming the file and the entry. */
 export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
   const sorted = [...files].sort((a, b) => a.name.localeCompare(b.name));
@@ -236,27 +251,17 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
   const provisions = new Map<string, Provision>();
   for (const { file, at } of of('provisions')) {
     const parsed = parseFile(provisionsFileSchema, file);
-    if (parsed.policy !== at.policy) throw new GuidanceDataError(file.name, '(file)', `policy "${parsed.policy}" is in the folder of "${at.policy}"`);
-    parsed.provisions.forEach((p, i) => {
-      const entry = `"${p.id}" (provisions[${i}])`;
-      if (!p.id.startsWith(`${parsed.policy}/`)) throw new GuidanceDataError(file.name, entry, `id must start with "${parsed.policy}/"`);
-      if (provisions.has(p.id)) throw new GuidanceDataError(file.name, entry, 'duplicate provision id');
+    for (const p of policyEntries(file, parsed.policy, at.policy, parsed.provisions, 'provision', new Set(provisions.keys()))) {
       provisions.set(p.id, { id: p.id, section: p.section, quote: p.quote, policy: parsed.policy, file: file.name });
-    });
+    }
   }
 
   const passages: Passage[] = [];
-  const passageIds = new Set<string>();
   for (const { file, at } of of('passages')) {
     const parsed = parseFile(passagesFileSchema, file);
-    if (parsed.policy !== at.policy) throw new GuidanceDataError(file.name, '(file)', `policy "${parsed.policy}" is in the folder of "${at.policy}"`);
-    parsed.passages.forEach((p, i) => {
-      const entry = `"${p.id}" (passages[${i}])`;
-      if (!p.id.startsWith(`${parsed.policy}/`)) throw new GuidanceDataError(file.name, entry, `id must start with "${parsed.policy}/"`);
-      if (passageIds.has(p.id)) throw new GuidanceDataError(file.name, entry, 'duplicate passage id');
-      passageIds.add(p.id);
+    for (const p of policyEntries(file, parsed.policy, at.policy, parsed.passages, 'passage', new Set(passages.map((q) => q.id)))) {
       passages.push({ id: p.id, policy: parsed.policy, section: p.section, text: p.text, ...(p.leadIn ? { leadIn: p.leadIn } : {}) });
-    });
+    }
   }
 
   const setsFile = of('sets')[0];

@@ -118,6 +118,14 @@ describe('loading guidance data', () => {
     expect(loadError(dir).message).toContain('id must start with "brighton-hove/"');
   });
 
+  it('a passage id used twice is rejected, naming the file and the entry, as a provision id is', () => {
+    const dir = brokenCopy('pan-dorset/passages.json', (j) => {
+      const passages = j.passages as Entry[];
+      passages[1]!.id = passages[0]!.id;
+    });
+    expect(loadError(dir).message).toMatch(/pan-dorset\/passages\.json.*passages\[1\].*duplicate passage id/);
+  });
+
   it('a file that is not JSON is rejected by name', () => {
     const dir = brokenCopy('nottinghamshire/rules/sign-off.json', () => undefined);
     writeFileSync(path.join(dir, 'nottinghamshire/rules/sign-off.json'), '{ "topic": "sign-off", ');
