@@ -110,7 +110,7 @@ describe('ask my manager', () => {
     const before = posted.length;
     await bot.post(practitioner({ type: 'message', text: 'how do I claim mileage for home visits' }));
     const [notCovered] = cardsPostedTo('practitioner-chat', before);
-    expect(findInCard(notCovered, (o) => o.type === 'Action.Submit').map((o) => o.title)).toEqual(['Ask my manager', 'Ask an information governance lead']);
+    expect(findInCard(notCovered, (o) => o.type === 'Action.Submit').map((o) => o.title)).toEqual(['Ask my manager', 'Ask an IG lead']);
     const unconfigured = await startTestBot();
     try {
       const res = await unconfigured.post(activity({ type: 'message', value: { verb: 'ask-person', to: 'ig-lead', question: 'how do I claim mileage?' } }));

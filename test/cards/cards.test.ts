@@ -52,7 +52,7 @@ describe('answer card', () => {
       '**What to do now**\n\n• Record the case note on the case record **By Monday 4 January 2027.**',
       'Details',
       'Ask my manager',
-      'Ask an information governance lead',
+      'Ask an IG lead',
     ]);
   });
 
