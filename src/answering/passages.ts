@@ -23,10 +23,10 @@ export interface PassageQuote {
 }
 
 /** "Also in the guidance": at most this many passages. */
-export const MAX_ALSO = 2;
+const MAX_ALSO = 2;
 /** A passage worth showing beside an answer matches at least this share of the question's meaning, and this many words. */
-export const ALSO_COVERAGE = 0.3;
-export const ALSO_MATCHED = 2;
+const ALSO_COVERAGE = 0.3;
+const ALSO_MATCHED = 2;
 /** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
 const MAX_QUOTE = 280;
 const MAX_LEAD_IN = 100;
@@ -85,7 +85,7 @@ function quoteOf(hit: PassageHit, quoted: readonly string[] = []): PassageQuote 
 }
 
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
-export const NAMED_MATCHED = 2;
+const NAMED_MATCHED = 2;
 /** How far down the ranking a named policy's passage is looked for. */
 const SEARCHED = 40;
 
@@ -143,8 +143,8 @@ export function wordingVerdict(text: string): { verdict: Verdict; words: string 
 }
 
 /** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words. */
-export const NEAREST_COVERAGE = 0.45;
-export const NEAREST_MATCHED = 4;
+const NEAREST_COVERAGE = 0.45;
+const NEAREST_MATCHED = 4;
 
 /** The passage nearest a question no rule answers, with the verdict its wording gives; undefined when nothing is close. */
 export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[]): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {

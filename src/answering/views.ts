@@ -10,7 +10,7 @@ import { citationHeading, documentHeading, longDate, sectionLabel } from './form
 import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
 import type { Carried } from './follow-up';
 import { leadFor } from './lead';
-import { passagesText, type PassageQuote } from './passages';
+import { passagesText, searchText, type PassageQuote } from './passages';
 import { wordsMatched } from '../guidance/passage-search';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
@@ -230,7 +230,7 @@ export function passageAnswerView(
     wordingOnly: [],
     topicLabel: 'The guidance itself: no rule answers this question',
     headline: `${VERDICT_LABELS[verdict]}, by the wording of the passage (“${words}”)`,
-    why: [`• No rule of the guidance answers this question, so its full text was searched.`, `• The nearest passage shares these words with your question: ${wordsMatched(question, quote.hit.matched).join(', ')}.`].join(PARAGRAPH),
+    why: [`• No rule of the guidance answers this question, so its full text was searched.`, `• The nearest passage shares these words with your question: ${wordsMatched(searchText(question), quote.hit.matched).join(', ')}.`].join(PARAGRAPH),
     understood: understoodText(understood),
     conditions: '',
     actions: '',

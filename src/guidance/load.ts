@@ -249,17 +249,19 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
     placed.flatMap(({ file, at }) => (at.kind === kind ? [{ file, at: at as Extract<Placement, { kind: K }> }] : []));
 
   const provisions = new Map<string, Provision>();
+  const provisionIds = new Set<string>();
   for (const { file, at } of of('provisions')) {
     const parsed = parseFile(provisionsFileSchema, file);
-    for (const p of policyEntries(file, parsed.policy, at.policy, parsed.provisions, 'provision', new Set(provisions.keys()))) {
+    for (const p of policyEntries(file, parsed.policy, at.policy, parsed.provisions, 'provision', provisionIds)) {
       provisions.set(p.id, { id: p.id, section: p.section, quote: p.quote, policy: parsed.policy, file: file.name });
     }
   }
 
   const passages: Passage[] = [];
+  const passageIds = new Set<string>();
   for (const { file, at } of of('passages')) {
     const parsed = parseFile(passagesFileSchema, file);
-    for (const p of policyEntries(file, parsed.policy, at.policy, parsed.passages, 'passage', new Set(passages.map((q) => q.id)))) {
+    for (const p of policyEntries(file, parsed.policy, at.policy, parsed.passages, 'passage', passageIds)) {
       passages.push({ id: p.id, policy: parsed.policy, section: p.section, text: p.text, ...(p.leadIn ? { leadIn: p.leadIn } : {}) });
     }
   }

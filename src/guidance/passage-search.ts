@@ -74,7 +74,8 @@ interface BuiltIndex {
   index: ReturnType<MiniSearch<Doc>['toJSON']>;
   /** How many passages use each term. */
   used: [string, number][];
-  documents: number;
+  /** The guidance version it was built from (its hash covers every passage), so a stale build is refused, not used. */
+  version: string;
 }
 
 /** What MiniSearch finds for one query term: per passage, its score, the query terms and the indexed terms matched. */
@@ -120,19 +121,19 @@ export interface PassageIndex {
   documents: number;
 }
 
-function buildIndex(passages: readonly Passage[]): BuiltIndex & { search: MiniSearch<Doc> } {
+function buildIndex(passages: readonly Passage[]): Omit<BuiltIndex, 'version'> & { search: MiniSearch<Doc> } {
   const docs = passages.map((p, id): Doc => ({ id, text: `${p.section} ${p.leadIn ?? ''} ${p.text}` }));
   const search = new MiniSearch<Doc>(OPTIONS);
   search.addAll(docs);
   const counts = new Map<string, number>();
   for (const d of docs) for (const t of new Set(searchTerms(d.text))) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return { search, index: search.toJSON(), used: [...counts], documents: docs.length };
+  return { search, index: search.toJSON(), used: [...counts] };
 }
 
 /** The passage index of a guidance as JSON: written into the production build by scripts/build.ts. */
 export function passageIndexJson(guidance: Guidance): string {
-  const { index, used, documents } = buildIndex(guidance.passages);
-  return JSON.stringify({ index, used, documents } satisfies BuiltIndex);
+  const { index, used } = buildIndex(guidance.passages);
+  return JSON.stringify({ index, used, version: guidance.version } satisfies BuiltIndex);
 }
 
 const indexes = new WeakMap<Guidance, PassageIndex>();
@@ -143,13 +144,13 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
   if (found) return found;
   if (built) {
     const parsed = JSON.parse(built) as BuiltIndex;
-    if (parsed.documents !== guidance.passages.length) throw new Error('the built passage index does not match the guidance: run npm run build again');
+    if (parsed.version !== guidance.version) throw new Error('the built passage index does not match the guidance: run npm run build again');
     const used = new Map(parsed.used);
-    found = { search: remembersTerms(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), used), passages: guidance.passages, used, documents: parsed.documents };
+    found = { search: remembersTerms(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), used), passages: guidance.passages, used, documents: guidance.passages.length };
   } else {
     const built = buildIndex(guidance.passages);
     const used = new Map(built.used);
-    found = { search: remembersTerms(built.search, used), passages: guidance.passages, used, documents: built.documents };
+    found = { search: remembersTerms(built.search, used), passages: guidance.passages, used, documents: guidance.passages.length };
   }
   indexes.set(guidance, found);
   return found;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { passagesOf, seedText } from '../../scripts/passages';
 import { defaultGuidance, defaultPassageIndex } from '../../src/guidance/default-guidance';
 import { GUIDANCE_POLICIES_DIR } from '../../src/guidance/load';
-import { searchPassages } from '../../src/guidance/passage-search';
+import { passageIndex, passageIndexJson, searchPassages } from '../../src/guidance/passage-search';
 import { POLICY_IDS } from '../../src/guidance/policies';
 import { normaliseWhitespace } from '../../src/guidance/text';
 
@@ -104,5 +104,14 @@ describe('searching the full text', () => {
   it('ranks the same way every time', () => {
     const once = top('can I paste the whole email chain into the case note').map((h) => h.passage.id);
     expect(top('can I paste the whole email chain into the case note').map((h) => h.passage.id)).toEqual(once);
+  });
+});
+
+describe('the passage index written into the production build', () => {
+  it('is refused for guidance it was not built from, even with as many passages (one edited)', () => {
+    const built = passageIndexJson(guidance);
+    const edited = { ...guidance, passages: guidance.passages.map((p, i) => (i === 0 ? { ...p, text: `${p.text} Edited.` } : p)), version: `${guidance.version}-edited` };
+    expect(() => passageIndex(edited, built)).toThrow(/does not match the guidance: run npm run build again/);
+    expect(passageIndex({ ...guidance }, built).passages).toHaveLength(guidance.passages.length);
   });
 });
