@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
+import { remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import type { PolicyId } from './policies';
 
@@ -78,41 +79,6 @@ interface BuiltIndex {
   version: string;
 }
 
-/** What MiniSearch finds for one query term: per passage, its score, the query terms and the indexed terms matched. */
-type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
-type TermSearch = (query: { term: string }, options: unknown) => TermResults;
-
-function copyOf(results: TermResults): TermResults {
-  const copy: TermResults = new Map();
-  for (const [doc, r] of results) {
-    const match: Record<string, string[]> = {};
-    for (const term of Object.keys(r.match)) match[term] = r.match[term]!.slice();
-    copy.set(doc, { score: r.score, terms: r.terms.slice(), match });
-  }
-  return copy;
-}
-
-/**
- * A question's terms are searched one by one and the results summed, so what one term finds is the same in every question:
- * kept for the words of the passages themselves (at most their vocabulary), never for any other word a practitioner typed.
- * Each search gets its own copy, since MiniSearch adds the next term's results into the first term's (as src/understanding/
- * closest.ts does for the exemplar bank).
- */
-function remembersTerms(search: MiniSearch<Doc>, vocabulary: ReadonlyMap<string, number>): MiniSearch<Doc> {
-  const inner = search as unknown as { executeQuerySpec: TermSearch };
-  const original = inner.executeQuerySpec.bind(search);
-  const kept = new Map<string, TermResults>();
-  inner.executeQuerySpec = (query, options) => {
-    if (!vocabulary.has(query.term)) return original(query, options);
-    let found = kept.get(query.term);
-    if (!found) {
-      found = copyOf(original(query, options));
-      kept.set(query.term, found);
-    }
-    return copyOf(found);
-  };
-  return search;
-}
 
 export interface PassageIndex {
   search: MiniSearch<Doc>;
@@ -146,11 +112,11 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
     const parsed = JSON.parse(built) as BuiltIndex;
     if (parsed.version !== guidance.version) throw new Error('the built passage index does not match the guidance: run npm run build again');
     const used = new Map(parsed.used);
-    found = { search: remembersTerms(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), used), passages: guidance.passages, used, documents: guidance.passages.length };
+    found = { search: remembersTermResults(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), (t) => used.has(t), new Map()), passages: guidance.passages, used, documents: guidance.passages.length };
   } else {
     const built = buildIndex(guidance.passages);
     const used = new Map(built.used);
-    found = { search: remembersTerms(built.search, used), passages: guidance.passages, used, documents: guidance.passages.length };
+    found = { search: remembersTermResults(built.search, (t) => used.has(t), new Map()), passages: guidance.passages, used, documents: guidance.passages.length };
   }
   indexes.set(guidance, found);
   return found;

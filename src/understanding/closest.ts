@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { TOPICS, type Topic } from '../guidance/situation';
+import { remembersTermResults, type TermResults } from '../language/term-results';
 import { EXEMPLARS } from './exemplars';
 import { normalise } from './normalise';
 
@@ -123,7 +124,9 @@ function bank(): MiniSearch<Doc> {
   }
   for (const [t, n] of built.used) used.set(t, n);
   documents = built.documents;
-  index = remembersBankTerms(search);
+  kept = new LRUCache<string, TermResults>({ max: 4096 });
+  // Kept for terms of the bank's own vocabulary only, never a name or number a practitioner typed.
+  index = remembersTermResults(search, (t) => used.has(t), kept);
   return index;
 }
 
@@ -131,41 +134,6 @@ let kept: LRUCache<string, TermResults> | undefined;
 
 /** The search terms whose results are kept, for tests: words of the exemplar bank only. */
 export const keptSearchTerms = (): string[] => [...(kept?.keys() ?? [])];
-
-/** What MiniSearch finds for one query term: per document, its score, the query terms and the indexed terms matched. */
-type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
-type QuerySpec = { term: string };
-type TermSearch = (query: QuerySpec, options: unknown) => TermResults;
-
-/**
- * A question's terms are searched one by one (exact, prefix and fuzzy matches scored with BM25) and the results summed in
- * order, so what one term finds is the same in every question: kept for terms of the bank's own vocabulary, never for
- * any other word (a name or a number a practitioner typed is searched afresh and never kept). Each search gets its own
- * copy, since MiniSearch adds the next term's results into the first term's.
- */
-function remembersBankTerms(search: MiniSearch<Doc>): MiniSearch<Doc> {
-  const inner = search as unknown as { executeQuerySpec: TermSearch };
-  const original = inner.executeQuerySpec.bind(search);
-  kept = new LRUCache<string, TermResults>({ max: 4096 });
-  inner.executeQuerySpec = (query, options) => {
-    if (!used.has(query.term)) return original(query, options);
-    let found = kept?.get(query.term);
-    if (!found) {
-      // Fresh from the index: nothing else holds it.
-      found = original(query, options);
-      kept?.set(query.term, found);
-    }
-    return copyOf(found);
-  };
-  return search;
-}
-
-/** Combining adds to each result's score, terms and match object, never to a match's list of fields: those are shared. */
-function copyOf(results: TermResults): TermResults {
-  const copy: TermResults = new Map();
-  for (const [doc, r] of results) copy.set(doc, { score: r.score, terms: r.terms.slice(), match: { ...r.match } });
-  return copy;
-}
 
 /** The one way the bank is searched (what a term finds is kept per term, so it must not vary between searches). */
 const SEARCH = {
