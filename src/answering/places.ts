@@ -1,16 +1,10 @@
-import { POLICY_IDS, type PolicyId } from '../guidance/policies';
+import { POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 
 // A practitioner who says where they work ("Brighton SW here", "we're in Cardiff") is answered from that place's guidance.
 
-/** The places each policy's organisation covers, as practitioners name them. */
-const PLACES: Readonly<Record<PolicyId, RegExp>> = {
-  'cardiff-vale': /\b(cardiff|vale of glamorgan)\b/i,
-  'pan-dorset': /\b(dorset|bournemouth|poole)\b/i,
-  'waltham-forest': /\bwaltham\b/i,
-  'brighton-hove': /\b(brighton|hove)\b/i,
-  nottinghamshire: /\b(notts|nottinghamshire|nottingham)\b/i,
-};
+/** Each policy's places as one pattern. */
+const PLACES = Object.fromEntries(POLICY_IDS.map((p) => [p, new RegExp(`\\b(${POLICY_PLACES[p].join('|')})\\b`, 'i')])) as Record<PolicyId, RegExp>;
 
 /** A place named as where the practitioner used to work ("my old manager in Dorset", "moved from Brighton"). */
 const PAST = /\b(old|previous|former|last|used to|moved from|came from|transferred from|back in)\b[\w ']{0,25}$/i;
@@ -29,7 +23,7 @@ export const namedPolicies = (profile: OrganisationProfile, question: string): P
 /** The profile narrowed to the policies whose places the question names; the profile itself when it names none. */
 export function namedPlaces(profile: OrganisationProfile, question: string): OrganisationProfile {
   if (COMPARING.test(question)) return profile;
-  const named = profile.policies.filter((p) => namesHere(PLACES[p], question));
+  const named = namedPolicies(profile, question);
   if (named.length === 0 || named.length === profile.policies.length) return profile;
   return { ...profile, policies: POLICY_IDS.filter((p) => named.includes(p)) };
 }

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
-import type { PolicyId } from './policies';
+import { POLICY_PLACES, type PolicyId } from './policies';
 
 // The guidance's full text searched for a question: every passage of the selected policies ranked with MiniSearch (BM25,
 // stemmed, prefix and fuzzy matching), so a passage no rule encodes can still be found and quoted. Deterministic: the same
@@ -29,7 +29,7 @@ const STOP = new Set(`a an the i i'm i've i'd me my mine we our us you your he s
   going also still ever not no yes about into out up as all every each other such very really much many more most only own
   same too like e g etc ie eg re over anything something thing things stuff bit kind sort way lot loads okay
   cardiff vale glamorgan pan dorset waltham forest brighton hove b&h nottinghamshire notts council councils policy policies
-  guidance guideline guidelines procedure procedures say says said`.split(/\s+/).filter(Boolean));
+  guidance guideline guidelines procedure procedures say says said ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean));
 // The policies' own names (and "policy", "guidance") choose which policies are searched, not which of their passages answers.
 
 const keep = (word: string): boolean => word.length > 1 && !STOP.has(word) && !/\d/.test(word);

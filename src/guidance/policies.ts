@@ -51,3 +51,12 @@ export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.f
     seedFile: '004_ae6e3d56d6571414.txt',
   },
 });
+
+/** The places each policy's organisation covers, as practitioners name them ("Brighton SW here", "we're in Poole"). */
+export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Object.freeze({
+  'cardiff-vale': ['cardiff', 'vale of glamorgan'],
+  'pan-dorset': ['dorset', 'bournemouth', 'poole'],
+  'waltham-forest': ['waltham'],
+  'brighton-hove': ['brighton', 'hove'],
+  nottinghamshire: ['notts', 'nottinghamshire', 'nottingham'],
+});

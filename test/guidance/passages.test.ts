@@ -88,6 +88,13 @@ describe('searching the full text', () => {
     expect(top('what do minutes of a child in need review need sending out by')[0]?.passage.text).toContain('Minutes of Child in Need reviews should be distributed within 10 working days');
   });
 
+  it('a place the practitioner names (any of the places a policy covers) says where they work, not what the passage is about', () => {
+    const plain = top('images sent to my work phone from an unknown number');
+    for (const place of ['in poole', 'bournemouth', 'nottingham']) {
+      expect(top(`${place}: images sent to my work phone from an unknown number`).map((h) => [h.passage.id, h.coverage])).toEqual(plain.map((h) => [h.passage.id, h.coverage]));
+    }
+  });
+
   it('searches only the policies asked for', () => {
     const hits = top('paper files on my desk overnight', ['nottinghamshire', 'pan-dorset']);
     expect(hits.length).toBeGreaterThan(0);
