@@ -4,15 +4,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GUIDANCE_POLICIES_DIR } from '../src/guidance/load';
+import { GUIDANCE_POLICIES_DIR, type Passage as LoadedPassage } from '../src/guidance/load';
 import { POLICY_IDS, POLICY_SOURCES, type PolicyId } from '../src/guidance/policies';
 
-interface Passage {
-  id: string;
-  section: string;
-  text: string;
-  leadIn?: string;
-}
+/** A passage as its policy's passages.json holds it: the folder names the policy. */
+type Passage = Omit<LoadedPassage, 'policy'>;
 
 /** What a policy's seed holds besides its guidance: reference lists and document furniture (headings as written). */
 interface Layout {
