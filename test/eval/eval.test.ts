@@ -16,7 +16,12 @@ const HOLDOUTS = ['holdout.json', 'holdout-2.json', 'holdout-3.json', 'holdout-4
 // Development sets written from the policies (../shared/seeds/), scored with their first verdicts: dev-1 before the
 // understanding was ranked (and tuned on since), dev-2 afterwards and not tuned on. Marks are the scores reached; raise
 // them as the understanding improves, never lower them.
-const DEV_SETS = [
+/** A set scored at its marks; `today` is the day its writer took as today (relative dates count from it), if not the pinned one. */
+interface DevSet { file: string; pass: number; verdicts: number; today?: string }
+
+const PINNED_TODAY = '2026-11-22';
+
+const DEV_SETS: DevSet[] = [
   { file: 'dev-1.json', pass: 1, verdicts: 1 },
   { file: 'dev-2.json', pass: 1, verdicts: 1 },
   // Written and reviewed from the policies alone by writers who never saw the code, run once at the end of the work it
@@ -120,10 +125,19 @@ const dev = new Map<string, EvalSummary>();
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'eval-'));
-  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { now: () => new Date('2026-11-22T10:00:00Z') });
+  app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { now: () => new Date(`${PINNED_TODAY}T10:00:00Z`) });
   summary = await scoreQuestions(loadQuestions(QUESTIONS), { botUrl: `${app.url}/api/messages` });
   holdout = await scoreQuestions(HOLDOUTS.flatMap(loadQuestions), { botUrl: `${app.url}/api/messages` });
-  for (const set of DEV_SETS) dev.set(set.file, await scoreQuestions(loadQuestions(join(import.meta.dirname, set.file)), { botUrl: `${app.url}/api/messages` }));
+  for (const set of DEV_SETS.filter((s) => !s.today)) dev.set(set.file, await scoreQuestions(loadQuestions(join(import.meta.dirname, set.file)), { botUrl: `${app.url}/api/messages` }));
+  // A set written on another day is asked of a bot whose clock reads that day, so its computed dates hold.
+  for (const today of new Set(DEV_SETS.flatMap((s) => (s.today ? [s.today] : [])))) {
+    const other = await startApp(loadConfig({ PORT: '0', DATA_DIR: mkdtempSync(join(dataDir, 'day-')), LOG_LEVEL: 'silent' }), { now: () => new Date(`${today}T10:00:00Z`) });
+    try {
+      for (const set of DEV_SETS.filter((s) => s.today === today)) dev.set(set.file, await scoreQuestions(loadQuestions(join(import.meta.dirname, set.file)), { botUrl: `${other.url}/api/messages` }));
+    } finally {
+      await other.close();
+    }
+  }
 });
 
 afterAll(async () => {
