@@ -392,9 +392,9 @@ const LEGAL_ORDERS = /\b(deprivation of liberty|dols|mental capacity (act|assess
 // set for contact by app, which a question about an app, a message or sharing is asking.
 const LEGAL_AGES = /\bage of (criminal responsibility|consent)\b|\b(what|which|minimum|legal) age\b.{0,60}\b(legal(ly)?|by law|be left|left (at home|alone|on (her|his|their) own)|stay (at home )?(alone|on (her|his|their) own)|babysit\w*|look(ing)? after (the |her |his |their )?(younger|little|baby)|part[- ]time jobs?|saturday jobs?|leave school|get married|marry|drive|drink|smoke|tattoo|piercing|move out|leave home)\b|\b(legal(ly)?|by law|illegal)\b.{0,40}\b(be left|left (at home|alone)|babysit\w*|part[- ]time jobs?|saturday jobs?|work (\w+ )?hours)\b/;
 const CONTACT_OR_SHARING = /\b(whatsapp|instagram|facebook|snapchat|tiktok|social media|apps?|accounts?|messag\w*|text\w*|contact\w*|e-?mail\w*|shar(e|es|ed|ing)|information|records?|files?|case ?notes?)\b/;
-// A child's own health care (a clinic, the pill, a jab, treatment) and who consents to it: the policies rule consent to share
-// information and to contact by app, not consent to be seen or treated.
-const HEALTH_CARE = String.raw`(jabs?|vaccin\w*|immuni[sz]\w*|the pill|contracepti\w*|morning after pill|sexual health|clinics?|gp|doctors?|dentists?|hospital|operations?|surgery|abortion|termination|(medical |hospital )?treatment|medication|prescri\w*|injections?|piercings?|tattoos?)`;
+// A child's own health care (a clinic, the pill, a jab, treatment) or everyday life (holidays abroad, a passport, trips,
+// sleepovers) and who consents to it: the policies rule consent to share information and to contact by app, not these.
+const HEALTH_CARE = String.raw`(holidays?|abroad|passports?|(school )?trips?|sleepovers?|haircuts?|jabs?|vaccin\w*|immuni[sz]\w*|the pill|contracepti\w*|morning after pill|sexual health|clinics?|gp|doctors?|dentists?|hospital|operations?|surgery|abortion|termination|(medical |hospital )?treatment|medication|prescri\w*|injections?|piercings?|tattoos?)`;
 const HEALTH_CONSENT = new RegExp(String.raw`\b(consent\w*|permission|agree\w*|sign (the )?forms?)\b.{0,60}\b${HEALTH_CARE}\b|\b${HEALTH_CARE}\b.{0,80}\b(consent\w*|permission)\b`);
 // The worker's own phone, account or computer used instead (a broken work phone is often why): the policies rule that.
 const OWN_DEVICE = /\b(my own|personal|private|home)( \w+)? (phone|mobile|iphone|whatsapp|number|account|device|laptop|e-?mail|gmail|hotmail|pc|computer|tablet)s?\b/;

@@ -102,11 +102,11 @@ const DEV_SETS = [
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
   // Round 6 (r6-scope: near misses given a ruling because of what is asked: whom to ring, a device's fault, an order's
   // length, a legal age, consent to be seen or treated; a topic only an age or an hour points at is not chosen).
-  { file: 'blind/blind-6.json', pass: 0.81, verdicts: 0.84 },
+  { file: 'blind/blind-6.json', pass: 0.81, verdicts: 0.85 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch.
-  { file: 'dev-7-scope.json', pass: 0.69, verdicts: 0.8 },
+  { file: 'dev-7-scope.json', pass: 0.72, verdicts: 0.83 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
