@@ -211,6 +211,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(get|have|receive|be given|be sent|give (her|him|them|the \w+)|send (her|him|them|the \w+)) (a )?cop(y|ies) of (the|her|his|their|our|my) ([\w-]+ ){0,2}(plans?|assessments?|reports?)\b/, weight: 3 },
     // Information from a third party who does not want to be known (Brighton and Hove 2.3: their anonymity protected).
     { pattern: /\b(neighbour|informant|referrer|caller|relative|family friend|third party)\b.{0,80}\b((doesn'?t|does not|don'?t|do not|won'?t) want (\w+ ){0,3}to know (it was|who)|anonym\w*|not (to )?(be )?named|keep (her|his|their) name)\b/, weight: 4 },
+    // Someone not wanting their information to go somewhere, or not to be named as its source: consent to share refused.
+    { pattern: /\b(doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|wouldn'?t|not) want\w* (\w+'?s? ){0,8}?(going|to go|go|passed|passing|shared|sharing|given|sent|told|disclosed|known)( on| out)? (to|with|by|about)\b|\b(not|doesn'?t want|don'?t want|didn'?t want|won'?t want) (to )?(be |being )?(named|identified)\b|\bkeep (her|his|their|my|the \w+'?s?) names? (out|quiet|secret|private|anonymous)\b/, weight: 3 },
     { pattern: /\bwithout (the )?(parents?'?|mum'?s?|dad'?s?|their|her|his|family'?s?)? ?(agreeing|agreement|consent|permission)\b/, weight: 2 },
     { pattern: /\b(their|her|his) own (personal )?information\b|\buse of (their|her|his) (personal )?information\b|\bin (their|her|his) own right\b/, weight: 3 },
     // The same asked in the passive: "how his info is used", "what her data gets shared for".

@@ -29,16 +29,16 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
   'blind/blind-4.json': { inScope: 3, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough).
-  'blind/blind-5.json': { inScope: 2, outOfScope: 2 },
+  'blind/blind-5.json': { inScope: 1, outOfScope: 2 },
   // Measured once, blind, at the end of round 5: provisions and phrasings not yet read. Its near misses all answered "not
   // covered" since round 6 (what is asked: whom to ring, a device's fault, an order's length, a legal age, consent to be seen).
-  'blind/blind-6.json': { inScope: 7, outOfScope: 0 },
+  'blind/blind-6.json': { inScope: 6, outOfScope: 0 },
   // A phone contract paid for is offered a choice.
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
   'dev-6-search.json': { inScope: 0, outOfScope: 1 },
   // Written for round 6's scope work before it: in-scope questions put indirectly, near misses asking what no policy rules.
-  'dev-7-scope.json': { inScope: 4, outOfScope: 1 },
+  'dev-7-scope.json': { inScope: 2, outOfScope: 1 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
