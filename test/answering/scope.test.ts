@@ -38,7 +38,7 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
   'dev-6-search.json': { inScope: 0, outOfScope: 1 },
   // Written for round 6's scope work before it: in-scope questions put indirectly, near misses asking what no policy rules.
-  'dev-7-scope.json': { inScope: 2, outOfScope: 1 },
+  'dev-7-scope.json': { inScope: 0, outOfScope: 1 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
