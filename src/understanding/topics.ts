@@ -400,7 +400,7 @@ const HEALTH_CARE = String.raw`(holidays?|abroad|passports?|(school )?trips?|sle
 const HEALTH_CONSENT = new RegExp(String.raw`\b(consent\w*|permission|agree\w*|sign (the )?forms?)\b.{0,60}\b${HEALTH_CARE}\b|\b${HEALTH_CARE}\b.{0,80}\b(consent\w*|permission)\b`);
 // The worker's own phone, account or computer used instead (a broken work phone is often why): the policies rule that.
 const OWN_DEVICE = /\b(my own|personal|private|home)( \w+)? (phone|mobile|iphone|whatsapp|number|account|device|laptop|e-?mail|gmail|hotmail|pc|computer|tablet)s?\b/;
-const TOLD_OR_SHARED = /\b(shar(e|es|ed|ing)|tell|telling|told|inform\w*|disclos\w*|pass(ed|ing)? (it |this |that )?on|confidential\w*|records?|notes?|recorded|write[- ]?up|mosaic|file)\b/;
+const TOLD_OR_SHARED = /\b(shar(e|es|ed|ing)|tell|telling|told|inform\w*|disclos\w*|pass(ed|ing)? (it |this |that )?on|confidential\w*|records?|notes?|recorded|write[- ]?up|mosaic|file|speak(ing)? to|talk(ing)? to|spoke to|contact\w*|send\w*|sent|letters?|reports?|details|data)\b/;
 // A device or system that will not work, or its limits (screens, batteries, storage, attachment sizes, updates, locked
 // accounts): IT support, not how a service user is contacted or a record kept.
 const DEVICE_FAULTS = /\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t) (turn(ing)? on|switch(ing)? on|power(ing)? (on|up)|boot(ing)?( up)?|start(ing)? up|charg(e|ing)|unlock|sync|load|log ?in|connect)\b|\b(keeps?|kept) (freezing|crashing|restarting|dropping out|disconnecting|logging (me )?(out|off)|asking for (my )?password)\b|\b(frozen|crashed|crashing|freezing)\b|\b(cracked|broken|smashed|shattered) (screen|phone|laptop|handset|mobile)\b|\bscreen (is |has )?(cracked|broken|smashed|shattered)\b|\bbatter(y|ies)\b|\bchargers?\b|\b(storage|mailbox|inbox|onedrive|drive) (is )?(limit|full|space|quota|(almost|nearly) full)\b|\b(nearly|almost) full\b|\b(max(imum)?|size of (an |the )?) ?(attachment|file|upload)s?\b|\b(attachment|file|upload|mailbox) (size|limit)s?\b|\b\d+ ?(mb|gb)\b|\b(software|system|operating system|android|ios) (update|upgrade)s?\b|\bupdat\w* (the |my )?(phone'?s? |laptop'?s? |tablet'?s? )?(software|android|ios|operating system)\b|\b(upgrade|upgraded|replacement|replace|replaced) (for )?(my |the |a )?(work )?(phone|handset|laptop|mobile|sim|charger|battery|screen)s?\b|\b(phone|handset|laptop|mobile|screen)s? (upgraded|replaced)\b|\b(account|egress|mosaic|laptop) (is |has been |got |was )?locked\b|\blocked out\b|\bshared drives?\b|\b(log|logging|logged|logs) me (out|off)\b/;
@@ -433,6 +433,8 @@ const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Fact
 
 /** Every topic about keeping records: a near miss about another kind of record or tool borrows none of their rules. */
 const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadline', 'meeting-records', 'retention', 'data-security', 'data-protection', 'subject-access-request', 'amendment', 'wording', 'case-summary', 'sign-off', 'email-recording', 'information-sharing'];
+
+const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WORDS.source}|${OWN_DEVICE.source}`);
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
@@ -476,7 +478,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(LEGAL_AGES, CONTACT_OR_SHARING), topics: TOPICS },
   // A fault is asked of IT whatever case information the device holds, unless the question is about a record, or about what
   // to do with the messages on it or a lost device.
-  { applies: (text, facts) => facts.handling !== 'laptop-lost' && facts.handling !== 'delete-messages' && !asksContact(text) && matching(DEVICE_FAULTS, new RegExp(`${RECORD_WORDS.source}|${OWN_DEVICE.source}`))(text), topics: TOPICS },
+  { applies: (text, facts) => facts.handling !== 'laptop-lost' && facts.handling !== 'delete-messages' && !asksContact(text) && matching(DEVICE_FAULTS, RECORD_OR_OWN_DEVICE)(text), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
   { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
