@@ -142,13 +142,16 @@ export function wordingVerdict(text: string): { verdict: Verdict; words: string 
   return undefined;
 }
 
-/** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words. */
+/** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words... */
 const NEAREST_COVERAGE = 0.45;
 const NEAREST_MATCHED = 4;
+/** ...or a smaller share of a longer question, when it matches more of its words (a question that gives context as well as asking). */
+const NEAREST_COVERAGE_MORE_WORDS = 0.3;
+const NEAREST_MORE_WORDS = 5;
 
 /** The passage nearest a question no rule answers, with the verdict its wording gives; undefined when nothing is close. */
 export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[]): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
-  const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
+  const hits = searchPassages(index, question, policies, 4).filter((h) => (h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED) || (h.coverage >= NEAREST_COVERAGE_MORE_WORDS && h.matched.length >= NEAREST_MORE_WORDS));
   for (const [i, hit] of hits.entries()) {
     const quote = quoteOf(hit);
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);

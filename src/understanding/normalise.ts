@@ -67,6 +67,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   dpa: 'data protection act',
   foi: 'freedom of information',
   iro: 'independent reviewing officer',
+  dols: 'deprivation of liberty safeguards',
   dob: 'date of birth',
   dod: 'date of death',
   mgr: 'manager',

@@ -16,7 +16,18 @@ interface Signal {
   form?: true;
   /** The signal names the contact that happened (its channel, the person's age, the hour), not a question about contact. */
   context?: true;
+  /**
+   * The signal reads only who the person is or when something happened (an age, the hour): no evidence of what is asked, so a
+   * topic with nothing else ("what age can she legally be left at home?", "is a 15 year old allowed a Saturday job?") is not chosen.
+   */
+  incidental?: true;
+  /** Words the signal does not read: a phrase that looks like its subject but asks something else. */
+  without?: RegExp;
 }
+
+// Asking whom to call ("who do I ring?", "who's the person to contact about ...") asks for a contact point, not whether a
+// contact with a service user is allowed.
+const ROUTING_ASK = /\bwho('?s| is| are)? (do|should|can|could|would|shall|must|will|have|to|the \w+ to|the (right |best )?(person|people|team|number|department) to)\b(?: (i|we|you))?(?: (need|have|got|ought|supposed|meant)( to)?)? ?(contact|call|ring|phone|email|e-mail|message|speak to|talk to|get in touch with|get hold of|ask|chase)\b/g;
 
 const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|call|calling|ring|ringing)';
 
@@ -26,7 +37,7 @@ const RECORDED = '(recording|recorded|writing up|written up|logging|logged|notin
 
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
-    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|capture|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|call|ring|phone|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2 },
+    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|capture|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|(?<!\\b(?:the|my|a|your|her|his|their|this|that|work|personal|mobile|new|old) )(?:call|phone)|ring|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2, without: ROUTING_ASK },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1, context: true },
     // Permission asked with the contact first: "is txting ok when...", "is whatsapping a parent allowed?"
     { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },
@@ -38,9 +49,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bbefore (i|we) (start |first |begin )?(contact(ing)?|messag(e|ing)|text(ing)?|whatsapp(ing)?|e-?mail(ing)?|dm(ing)?|add(ing)?|friend(ing)?|call(ing)?|ring(ing)?)\b/, weight: 2 },
     // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
     { pattern: /\b(guidance|polic(y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(apply|applies|cover|covers|include|includes)\b.{0,20}\b(me|us|students?|agency (staff|workers?)|locums?|volunteers?|contractors?|support workers?|personal advisers?|sessional (staff|workers?))\b/, weight: 2 },
-    { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1 },
+    { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1, incidental: true },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young)\b/, weight: 1 },
-    { pattern: /\b\d+ years old\b/, weight: 1, context: true },
+    { pattern: /\b\d+ years old\b/, weight: 1, context: true, incidental: true },
     // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
     { pattern: /\b(comms|communications?|contact|e-?safety|social media|texting|messaging) (polic(y|ies)|protocols?|procedures?)\b|\b(polic(y|ies)|protocols?|procedures?)\b.{0,40}\b(which|what) (ways?|channels?|modes?|methods?|apps?)\b.{0,30}\b(contact|communicat\w*|message|text)\b/, weight: 3 },
     // What a channel may be used for ("what is WhatsApp ok for?", "what can texts be used for?").
@@ -200,6 +211,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(get|have|receive|be given|be sent|give (her|him|them|the \w+)|send (her|him|them|the \w+)) (a )?cop(y|ies) of (the|her|his|their|our|my) ([\w-]+ ){0,2}(plans?|assessments?|reports?)\b/, weight: 3 },
     // Information from a third party who does not want to be known (Brighton and Hove 2.3: their anonymity protected).
     { pattern: /\b(neighbour|informant|referrer|caller|relative|family friend|third party)\b.{0,80}\b((doesn'?t|does not|don'?t|do not|won'?t) want (\w+ ){0,3}to know (it was|who)|anonym\w*|not (to )?(be )?named|keep (her|his|their) name)\b/, weight: 4 },
+    // Someone not wanting their information to go somewhere, or not to be named as its source: consent to share refused.
+    { pattern: /\b(doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|wouldn'?t|not) want\w* (\w+'?s? ){0,8}?(going|to go|go|passed|passing|shared|sharing|given|sent|told|disclosed|known)( on| out)? (to|with|by|about)\b|\b(not|doesn'?t want|don'?t want|didn'?t want|won'?t want) (to )?(be |being )?(named|identified)\b|\bkeep (her|his|their|my|the \w+'?s?) names? (out|quiet|secret|private|anonymous)\b/, weight: 3 },
     { pattern: /\bwithout (the )?(parents?'?|mum'?s?|dad'?s?|their|her|his|family'?s?)? ?(agreeing|agreement|consent|permission)\b/, weight: 2 },
     { pattern: /\b(their|her|his) own (personal )?information\b|\buse of (their|her|his) (personal )?information\b|\bin (their|her|his) own right\b/, weight: 3 },
     // The same asked in the passive: "how his info is used", "what her data gets shared for".
@@ -256,8 +269,8 @@ const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
 
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
-function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true; context?: true }[] {
-  const out: { topic: Topic; weight: number; why: string; form?: true; context?: true }[] = [];
+function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] {
+  const out: { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] = [];
   if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   // Asking a young person to send material on, or downloading it, is Pan Dorset's image advice whatever channel it would go by.
   else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 3, why: `image handling: ${facts.imageHandling}` });
@@ -312,12 +325,12 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.textLanguage && !/\b(log|logged|logging|record\w*|note|write[- ]?up|case ?notes?|mosaic|files?|transcrib\w*|screenshot\w*)\b/.test(text)) out.push({ topic: 'digital-contact', weight: 2, why: 'text language' });
   // Channel, device and person together are a contact question however tersely put ("personal mobile for texting YP?").
   if (facts.channel && facts.device && facts.person) out.push({ topic: 'digital-contact', weight: 1, why: 'channel, device and person', context: true });
-  if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}`, context: true });
+  if (facts.age !== undefined) out.push({ topic: 'digital-contact', weight: 1, why: `age ${facts.age}`, context: true, incidental: true });
   // Facts only one topic's rules decide: text speak in a message, a number already given out, an entry under another's log-in.
   if (facts.textLanguage !== undefined) out.push({ topic: 'digital-contact', weight: 2, why: "'text language'" });
   if (facts.numberGiven) out.push({ topic: 'personal-contact-details', weight: 2, why: 'number given out' });
   if (facts.otherLogin !== undefined) out.push({ topic: 'wording', weight: 3, why: "another person's log-in" });
-  if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours' });
+  if (facts.outOfHours) out.push({ topic: 'digital-contact', weight: 1, why: 'out of hours', incidental: true });
   if (facts.dates?.lastSummary) out.push({ topic: 'case-summary', weight: 1, why: 'last summary date' });
   // A day proposed to record by ("is Tuesday ok?", "can I leave it till Monday?") asks about the recording deadline.
   if (facts.dates?.proposed) out.push({ topic: 'recording-deadline', weight: 3, why: 'proposed recording date' });
@@ -374,6 +387,24 @@ const MEDICAL_CONSENT = /\b(gillick|fraser (guidelines|competen\w*|rules?)|conse
 const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervision\b|\bsupervision (frequency|sessions? (a|per|every|each) (month|week|fortnight))\b/;
 const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie friend|(bring|brings|bringing|take|taking|have|having) (along )?(a |an |her |his |their |my )?(solicitor|lawyer|advocate|supporter|union rep|support worker)( along)?|who (can|may|is allowed to|should) (attend|come|be invited)|(refuse|stop|ban|exclude) (\w+ ){0,3}(from )?(attending|coming to))\b/;
 
+// Law outside the records (deprivation of liberty, mental capacity, court and police orders): how long one lasts, when it is
+// needed, who decides. The policies name none of them.
+const LEGAL_ORDERS = /\b(deprivation of liberty|dols|mental capacity (act|assessments?)|capacity assessments?|best interests? (assessments?|assessors?|decisions?|meetings?)|court of protection|(lasting |enduring )?powers? of attorney|child arrangements? orders?|special guardian\w*|residence orders?|(emergency|police) protection( orders?| powers?)?|(interim )?care orders?|secure (accommodation )?orders?)\b/;
+// What a child may lawfully do at an age (be left alone, babysit, work, criminal responsibility): not the ages the policies
+// set for contact by app, which a question about an app, a message or sharing is asking.
+const LEGAL_AGES = /\bage of (criminal responsibility|consent)\b|\b(what|which|minimum|legal) age\b.{0,60}\b(legal(ly)?|by law|be left|left (at home|alone|on (her|his|their) own)|stay (at home )?(alone|on (her|his|their) own)|babysit\w*|look(ing)? after (the |her |his |their )?(younger|little|baby)|part[- ]time jobs?|saturday jobs?|leave school|get married|marry|drive|drink|smoke|tattoo|piercing|move out|leave home)\b|\b(legal(ly)?|by law|illegal)\b.{0,40}\b(be left|left (at home|alone)|babysit\w*|part[- ]time jobs?|saturday jobs?|work (\w+ )?hours)\b/;
+const CONTACT_OR_SHARING = /\b(whatsapp|instagram|facebook|snapchat|tiktok|social media|apps?|accounts?|messag\w*|text\w*|contact\w*|e-?mail\w*|shar(e|es|ed|ing)|information|records?|files?|case ?notes?)\b/;
+// A child's own health care (a clinic, the pill, a jab, treatment) or everyday life (holidays abroad, a passport, trips,
+// sleepovers) and who consents to it: the policies rule consent to share information and to contact by app, not these.
+const HEALTH_CARE = String.raw`(holidays?|abroad|passports?|(school )?trips?|sleepovers?|haircuts?|jabs?|vaccin\w*|immuni[sz]\w*|the pill|contracepti\w*|morning after pill|sexual health|clinics?|gp|doctors?|dentists?|hospital|operations?|surgery|abortion|termination|(medical |hospital )?treatment|medication|prescri\w*|injections?|piercings?|tattoos?)`;
+const HEALTH_CONSENT = new RegExp(String.raw`\b(consent\w*|permission|agree\w*|sign (the )?forms?)\b.{0,60}\b${HEALTH_CARE}\b|\b${HEALTH_CARE}\b.{0,80}\b(consent\w*|permission)\b`);
+// The worker's own phone, account or computer used instead (a broken work phone is often why): the policies rule that.
+const OWN_DEVICE = /\b(my own|personal|private|home)( \w+)? (phone|mobile|iphone|whatsapp|number|account|device|laptop|e-?mail|gmail|hotmail|pc|computer|tablet)s?\b/;
+const TOLD_OR_SHARED = /\b(shar(e|es|ed|ing)|tell|telling|told|inform\w*|disclos\w*|pass(ed|ing)? (it |this |that )?on|confidential\w*|records?|notes?|recorded|write[- ]?up|mosaic|file|speak(ing)? to|talk(ing)? to|spoke to|contact\w*|send\w*|sent|letters?|reports?|details|data)\b/;
+// A device or system that will not work, or its limits (screens, batteries, storage, attachment sizes, updates, locked
+// accounts): IT support, not how a service user is contacted or a record kept.
+const DEVICE_FAULTS = /\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t) (turn(ing)? on|switch(ing)? on|power(ing)? (on|up)|boot(ing)?( up)?|start(ing)? up|charg(e|ing)|unlock|sync|load|log ?in|connect)\b|\b(keeps?|kept) (freezing|crashing|restarting|dropping out|disconnecting|logging (me )?(out|off)|asking for (my )?password)\b|\b(frozen|crashed|crashing|freezing)\b|\b(cracked|broken|smashed|shattered) (screen|phone|laptop|handset|mobile)\b|\bscreen (is |has )?(cracked|broken|smashed|shattered)\b|\bbatter(y|ies)\b|\bchargers?\b|\b(storage|mailbox|inbox|onedrive|drive) (is )?(limit|full|space|quota|(almost|nearly) full)\b|\b(nearly|almost) full\b|\b(max(imum)?|size of (an |the )?) ?(attachment|file|upload)s?\b|\b(attachment|file|upload|mailbox) (size|limit)s?\b|\b\d+ ?(mb|gb)\b|\b(software|system|operating system|android|ios) (update|upgrade)s?\b|\bupdat\w* (the |my )?(phone'?s? |laptop'?s? |tablet'?s? )?(software|android|ios|operating system)\b|\b(upgrade|upgraded|replacement|replace|replaced) (for )?(my |the |a )?(work )?(phone|handset|laptop|mobile|sim|charger|battery|screen)s?\b|\b(phone|handset|laptop|mobile|screen)s? (upgraded|replaced)\b|\b(account|egress|mosaic|laptop) (is |has been |got |was )?locked\b|\blocked out\b|\bshared drives?\b|\b(log|logging|logged|logs) me (out|off)\b/;
+
 /** Words about writing a record: a question with these is about the record, whatever else it names. */
 // A message that came in, asked about as something to deal with ("sent me a msg ... what do I do with it").
 const RECEIVED = /\b(sent me|messaged me|texted me|emailed me|received|came in|what (do|should|shall) (i|we) do with (it|this|that|them))\b/;
@@ -384,6 +415,12 @@ const ICO_NOTICE = /\b(report\w*|notif\w*|tell|telling|inform\w*|let)\b.{0,30}\b
 const RECORDED_BY_THEM = /\b(mum|dad|mother|father|parents?|carers?|family|young person|yp|he|she|they)\b.{0,20}\b(wants? to|wanting to|is|are|keeps?|started|has been|have been|was|were|tried to|trying to|can)? ?(record|recording|recorded|film|filming|filmed|tape|taping|taped)\b.{0,50}\bon (his|her|their) (own )?(phone|mobile|iphone|device)\b/;
 // What a carer or parent posts of a child on their own social media: not the worker's contact or record.
 const POSTED_BY_OTHERS = /\b(foster carers?|carers?|parents?|mum|dad|mother|father|grand\w+|relatives?|family members?|step-?(mum|dad))\b.{0,30}\b(post(s|ed|ing)?|shar(e|es|ed|ing)|put(s|ting)?|upload(s|ed|ing)?)\b.{0,20}\b(pics?|photos?|pictures?|images?|videos?)\b.{0,20}\bof (the|a|my|our|their|her|his) (child|children|kids?|baby|young person|yp|foster child)\b.{0,40}\bon (her|his|their) (own )?(facebook|instagram|tiktok|snapchat|social media|page|profile|story|stories)\b/;
+
+/** Whether the question asks if a service user may be contacted ("can I email a 14 year old from my gmail?"), whatever reason it gives. */
+function asksContact(text: string): boolean {
+  const asked = SIGNALS['digital-contact'][0]!;
+  return testChecked(asked.pattern, asked.without ? text.replace(asked.without, ' ') : text) && (SERVICE_USER.test(text) || /\b\d+ years old\b/.test(text));
+}
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
 interface NearMiss {
@@ -396,6 +433,8 @@ const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Fact
 
 /** Every topic about keeping records: a near miss about another kind of record or tool borrows none of their rules. */
 const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadline', 'meeting-records', 'retention', 'data-security', 'data-protection', 'subject-access-request', 'amendment', 'wording', 'case-summary', 'sign-off', 'email-recording', 'information-sharing'];
+
+const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WORDS.source}|${OWN_DEVICE.source}`);
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
@@ -434,6 +473,12 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // meeting's process is out of scope only when its timing (or threshold) is asked.
   { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/)(text, facts), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
+  { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },
+  { applies: unruled(LEGAL_ORDERS, new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`)), topics: TOPICS },
+  { applies: matching(LEGAL_AGES, CONTACT_OR_SHARING), topics: TOPICS },
+  // A fault is asked of IT whatever case information the device holds, unless the question is about a record, or about what
+  // to do with the messages on it or a lost device.
+  { applies: (text, facts) => facts.handling !== 'laptop-lost' && facts.handling !== 'delete-messages' && !asksContact(text) && matching(DEVICE_FAULTS, RECORD_OR_OWN_DEVICE)(text), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
   { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
@@ -456,6 +501,11 @@ export interface Ranking {
   nearMiss?: Closest;
   /** A known question near the guidance that it does not answer (own calls, staff files, court statements ...). */
   outside: boolean;
+  /**
+   * Points of topics only an age or an hour pointed at, left out of `scores`: they choose no topic, but say the question is
+   * about the guidance's own subjects, for offering "Which do you mean?" when a covered phrasing is close.
+   */
+  incidental: number;
 }
 
 export function scoreTopics(text: string, facts: Facts): TopicScore[] {
@@ -473,7 +523,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   };
   const matches = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) =>
     signals.flatMap((signal) => {
-      const m = execChecked(signal.pattern, text);
+      const m = execChecked(signal.pattern, signal.without ? text.replace(signal.without, ' ') : text);
       return m ? [{ topic, signal, why: `"${m[0].trim()}"` }] : [];
     }));
   const signalled = factSignals(facts, text);
@@ -481,6 +531,15 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.form).map((f) => f.topic)]);
   for (const m of matches) if (!m.signal.form || about.has(m.topic)) add(m.topic, m.signal.weight, m.why);
   for (const f of signalled) if (!f.form || about.has(f.topic)) add(f.topic, f.weight, f.why);
+  // A topic that only an age or an hour points at has no evidence of what is asked: it is not this question's topic.
+  // (The question's form, "is it allowed?", "how long?", is no evidence either.)
+  const evidenced = new Set<Topic>([...matches.filter((m) => !m.signal.incidental && !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.incidental && !f.form).map((f) => f.topic)]);
+  let incidental = 0;
+  for (const [topic, s] of [...scores]) {
+    if (evidenced.has(topic)) continue;
+    incidental = Math.max(incidental, s.score);
+    scores.delete(topic);
+  }
   const outside = OUTSIDE_THE_GUIDANCE.filter((n) => n.applies(text, facts));
   for (const nearMiss of outside) for (const topic of nearMiss.topics) scores.delete(topic);
   // A contact named only as what happened ("took a call from the DSL about a 7yo", "15yo texted yesterday"), with nothing
@@ -500,7 +559,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
   const order = Object.keys(SIGNALS);
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
-  return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, ...(nearMiss ? { nearMiss } : {}) };
+  return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, incidental: outside.length > 0 ? 0 : incidental, ...(nearMiss ? { nearMiss } : {}) };
 }
 
 /** Closer to a near miss than to any covered phrasing by this factor (BM25), and matching this share of its meaning... */

@@ -73,7 +73,7 @@ function closeEnough(ranking: Ranking): Topic[] {
   const covered = closest.filter((c) => c.topic !== NOT_COVERED);
   const first = covered[0];
   if (!first || (bankMiss && bankMiss.score > first.score)) return [];
-  const own = Math.max(0, ...scores.map(ownPoints));
+  const own = Math.max(ranking.incidental, ...scores.map(ownPoints));
   const close = (first.coverage >= CLOSE_COVERAGE && first.matched >= CLOSE_MATCHED) || (own >= 1 && first.coverage >= NEAR_COVERAGE && first.matched >= NEAR_MATCHED);
   if (!close) return [];
   // The two nearest at least (a choice of one is no choice), and a third as close.

@@ -23,20 +23,22 @@ const NOT_COVERED = 'not covered by the guidance this bot holds';
 const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = {
   // Recording two people's differing accounts of one event: not yet read as what to record.
   'dev-5-bh.json': { inScope: 1, outOfScope: 0 },
-  'dev-5-scope.json': { inScope: 0, outOfScope: 1 },
   // A court report (Nottinghamshire gives no detailed advice on court records: a near miss).
   'dev-6-notts.json': { inScope: 1, outOfScope: 0 },
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
-  'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
+  'blind/blind-4.json': { inScope: 3, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough).
-  'blind/blind-5.json': { inScope: 2, outOfScope: 3 },
-  // Measured once, blind, at the end of round 5: provisions and phrasings not yet read.
-  'blind/blind-6.json': { inScope: 8, outOfScope: 8 },
+  'blind/blind-5.json': { inScope: 1, outOfScope: 2 },
+  // Measured once, blind, at the end of round 5: provisions and phrasings not yet read. Its near misses all answered "not
+  // covered" since round 6 (what is asked: whom to ring, a device's fault, an order's length, a legal age, consent to be seen).
+  'blind/blind-6.json': { inScope: 6, outOfScope: 0 },
   // A phone contract paid for is offered a choice.
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
-  'dev-6-search.json': { inScope: 0, outOfScope: 2 },
+  'dev-6-search.json': { inScope: 0, outOfScope: 1 },
+  // Written for round 6's scope work before it: in-scope questions put indirectly, near misses asking what no policy rules.
+  'dev-7-scope.json': { inScope: 0, outOfScope: 1 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };

@@ -101,11 +101,17 @@ const DEV_SETS: DevSet[] = [
   // Round 5 (r5-rules, tuned on by kind: the guidance's scope and status, Cardiff and Vale 6, what a channel is for,
   // standards online, social-media evidence; r5-verdicts as above; r5-search: the guidance's full text, "Also in the
   // guidance" and the nearest passage when no rule answers). Round 5's five branches merged: 178 and 180.
-  { file: 'blind/blind-5.json', pass: 0.89, verdicts: 0.9 },
+  { file: 'blind/blind-5.json', pass: 0.9, verdicts: 0.91 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-6.json', pass: 0.77, verdicts: 0.8 },
+  // Round 6 (r6-scope: near misses given a ruling because of what is asked: whom to ring, a device's fault, an order's
+  // length, a legal age, consent to be seen or treated; a topic only an age or an hour points at is not chosen).
+  { file: 'blind/blind-6.json', pass: 0.81, verdicts: 0.85 },
+  // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
+  // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
+  // pass and 20/36 first verdicts right on the untouched branch.
+  { file: 'dev-7-scope.json', pass: 0.83, verdicts: 0.94 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.

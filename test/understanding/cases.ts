@@ -54,7 +54,8 @@ export const CASES: UnderstandingCase[] = [
   { q: 'How long do we keep staff HR and personnel files?', topic: null },
   { q: "What's the deadline for filing my social work statement in care proceedings?", topic: null },
   { q: 'Should a 12-year-old in foster care be allowed to have their own mobile phone?', topic: null },
-  { q: 'can a yp have my work phone number', topic: 'digital-contact' },
+  // A work number asked for is Pan Dorset 1.3 (work mobile numbers given out under protocol, line manager informed).
+  { q: 'can a yp have my work phone number', topic: 'personal-contact-details' },
   { q: 'how long do we keep foster carer records', topic: 'retention' },
   { q: "She's 15 and emailed me from her personal email; her parents don't know and my manager hasn't agreed. Can I email her back from my work email?", topic: 'digital-contact', facts: { age: 15, account: 'work', parentsAware: false, lineManagerAgreed: false }, unread: ['consent'] },
   { q: 'can i email a yp from my personal email address', topic: 'digital-contact', facts: { account: 'personal' } },
