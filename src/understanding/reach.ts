@@ -48,7 +48,10 @@ const OPTIONS = {
 // Whole (stemmed) words only: typos are mended before this, and a near spelling is often another word (contract, contact).
 const SEARCH = { combineWith: 'OR' } as const;
 
-let built: { search: MiniSearch<Doc>; used: Map<string, number>; documents: number } | undefined;
+/** A phrasing's or question's adjacent word pairs ("copi assess"): together they say more than either word alone. */
+const pairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
+let built: { search: MiniSearch<Doc>; used: Map<string, number>; documents: number; pairsOf: Set<string>[] } | undefined;
 function bank(): NonNullable<typeof built> {
   if (built) return built;
   const docs = REACHES.map((r, id) => ({ id, text: r.phrasings.join(' \n ') }));
@@ -58,18 +61,22 @@ function bank(): NonNullable<typeof built> {
   // ("team", "new", "visit") says little about which provision is meant.
   const phrasings = [...REACHES.flatMap((r) => r.phrasings), ...Object.values(EXEMPLARS).flat()];
   const used = new Map<string, number>();
-  for (const p of phrasings) for (const t of new Set(terms(p))) used.set(t, (used.get(t) ?? 0) + 1);
-  built = { search, used, documents: phrasings.length };
+  for (const p of phrasings) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
+  built = { search, used, documents: phrasings.length, pairsOf: REACHES.map((r) => new Set(r.phrasings.flatMap((p) => pairs(terms(p))))) };
   return built;
 }
 
 /** A provision close enough to take its facts: its phrasings match this share of the question's meaning… */
 export const REACH_COVERAGE = 0.3;
-/** …and at least this many of the question's words, of which this many are distinctive: each used by at most this share
- * of all practitioners' phrasings ("blind", "eclipse", "paperwork", not "family", "visit" or "young person"). */
+/** …and at least this many of the question's words, of which this many are distinctive: a word or pair of adjacent words
+ * used by at most this share of all practitioners' phrasings ("blind", "eclipse", "copy of the assessment", not "family",
+ * "visit" or "young person"). */
 export const REACH_MATCHED = 3;
 export const REACH_DISTINCTIVE = 2;
 export const DISTINCTIVE_SHARE = 0.02;
+/** A long question matches a smaller share of its words: this many distinctive words are enough with this share. */
+export const REACH_STRONG = 3;
+export const REACH_STRONG_COVERAGE = 0.2;
 /** The best provision leads the next one by this share of its score, or it is no clearer than the other. */
 export const REACH_LEAD = 0.3;
 
@@ -85,21 +92,29 @@ export interface Reached {
 export function reachProvision(text: string): Reached | undefined {
   const wanted = new Set(terms(text));
   if (wanted.size === 0) return undefined;
-  const { search, used, documents } = bank();
+  const { search, used, documents, pairsOf } = bank();
   const rarity = (t: string) => Math.log((documents + 1) / ((used.get(t) ?? 0) + 0.5));
   const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
   const [best, next] = search.search(text, SEARCH);
   if (!best || (next && next.score > best.score * (1 - REACH_LEAD))) return undefined;
   const matched = [...new Set(best.queryTerms.filter((t) => wanted.has(t)))];
   const coverage = matched.reduce((sum, t) => sum + rarity(t), 0) / whole;
-  const distinctive = matched.filter((t) => (used.get(t) ?? 0) <= documents * DISTINCTIVE_SHARE).length;
-  if (matched.length < REACH_MATCHED || distinctive < REACH_DISTINCTIVE || coverage < REACH_COVERAGE) return undefined;
+  const rare = (t: string) => (used.get(t) ?? 0) <= documents * DISTINCTIVE_SHARE;
+  const pairsMatched = pairs(terms(text)).filter((p) => pairsOf[best.id as number]!.has(p));
+  const words = matched.filter(rare).length;
+  // A long question is taken on distinctive words alone; a pair only adds to the words of a question it mostly matches.
+  const enough = words >= REACH_STRONG ? coverage >= REACH_STRONG_COVERAGE : words + pairsMatched.filter(rare).length >= REACH_DISTINCTIVE && coverage >= REACH_COVERAGE;
+  if (matched.length < REACH_MATCHED || !enough) return undefined;
   return { reach: REACHES[best.id as number]!, matched, coverage };
 }
 
-/** The reached provision's facts the question's own words left unset, or undefined when its words set any of them otherwise. */
+/**
+ * The reached provision's facts the question's own words left unset (none when its words already set them all the same
+ * way), or undefined when its words set any of them otherwise.
+ */
 export function unsetFacts(reached: Reached, facts: Partial<Situation>): Partial<Situation> | undefined {
+  const own = facts as Record<string, unknown>;
   const entries = Object.entries(reached.reach.facts);
-  if (entries.some(([name]) => (facts as Record<string, unknown>)[name] !== undefined)) return undefined;
-  return reached.reach.facts;
+  if (entries.some(([name, value]) => own[name] !== undefined && own[name] !== value)) return undefined;
+  return Object.fromEntries(entries.filter(([name]) => own[name] === undefined)) as Partial<Situation>;
 }

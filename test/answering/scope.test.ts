@@ -33,11 +33,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-5.json': { inScope: 2, outOfScope: 3 },
   // Measured once, blind, at the end of round 5: provisions and phrasings not yet read (8 in scope then; provisions
   // reached by their practitioners' phrasings since).
-  'blind/blind-6.json': { inScope: 3, outOfScope: 8 },
+  'blind/blind-6.json': { inScope: 1, outOfScope: 8 },
   // A phone contract paid for is offered a choice.
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
-  // Copies of assessments asked of Nottinghamshire, a mishap written up, a multidisciplinary team's records: not yet reached.
-  'dev-7-provisions.json': { inScope: 3, outOfScope: 0 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
   'dev-6-search.json': { inScope: 0, outOfScope: 2 },
 };
