@@ -101,8 +101,8 @@ const DEV_SETS = [
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
   // Round 6 (r6-provisions: provisions the fact tables did not reach, found by closeness to their practitioners' phrasings):
-  // 161 and 166 on its branch.
-  { file: 'blind/blind-6.json', pass: 0.8, verdicts: 0.83 },
+  // 162 and 167 on its branch.
+  { file: 'blind/blind-6.json', pass: 0.81, verdicts: 0.83 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
@@ -114,9 +114,9 @@ const DEV_SETS = [
   { file: 'dev-6-search.json', pass: 0.82, verdicts: 0.8 },
   // Written from the five seeds before round 6's work on provisions encoded but not reached (copies of assessments,
   // accessible formats, liability wording, significant risk, legal advice types, case transfer, papers on the move,
-  // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 26 and 27
-  // after. Left: a mishap written up, an insurance claim read as a ban, another agency's report shown to a parent.
-  { file: 'dev-7-provisions.json', pass: 0.86, verdicts: 0.9 },
+  // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
+  // after. Left: an insurance claim read as a ban, another agency's report shown to a parent, Brighton and Hove's copies.
+  { file: 'dev-7-provisions.json', pass: 0.9, verdicts: 0.93 },
 ];
 
 let app: RunningApp;
