@@ -1,6 +1,7 @@
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { digitsForNumberWords } from './age';
 import { readFacts, type Recognised } from './facts';
+import { reachProvision, unsetFacts } from './reach';
 import { normalise, type Correction } from './normalise';
 import { NOT_COVERED } from './closest';
 import { CLOSE_SHARE, CLOSEST_COUNTED, MINIMUM_MATCHED, MINIMUM_SCORE, rankTopics, type Ranking, type TopicScore } from './topics';
@@ -115,6 +116,17 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
   const { scores, closest, nearMiss, outside } = ranking;
   let chosen = options.topic;
   const best = scores[0];
+  // A provision the fact tables do not reach, its need in words close to its practitioners' phrasings: its topic and facts.
+  const reached = nearMiss || outside ? undefined : reachProvision(text);
+  // Only where no topic is clear yet, or the clear one is the provision's: it never overrides what the words chose.
+  const current = chosen ?? (!best || best.score < MINIMUM_SCORE ? undefined : best.topic);
+  const reachFacts = reached && (current === undefined || current === reached.reach.topic) ? unsetFacts(reached, facts) : undefined;
+  if (reached && reachFacts) {
+    Object.assign(facts, reachFacts);
+    chosen ??= reached.reach.topic;
+    const from = `close to the phrasings of ${reached.reach.provision} (${reached.matched.join(', ')})`;
+    recognised.push({ fact: 'provision', value: reached.reach.provision, from }, ...Object.entries(reachFacts).map(([fact, value]) => ({ fact, value: String(value), from })));
+  }
   if (!chosen && (!best || best.score < MINIMUM_SCORE)) {
     const choices = nearMiss || outside ? [] : offered(ranking);
     // One topic that both its own words or facts and a close practitioner's phrasing point at is no choice: answer it.

@@ -30,9 +30,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-4.json': { inScope: 3, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough).
   'blind/blind-5.json': { inScope: 1, outOfScope: 2 },
-  // Measured once, blind, at the end of round 5: provisions and phrasings not yet read. Its near misses all answered "not
-  // covered" since round 6 (what is asked: whom to ring, a device's fault, an order's length, a legal age, consent to be seen).
-  'blind/blind-6.json': { inScope: 6, outOfScope: 0 },
+  // Measured once, blind, at the end of round 5: provisions and phrasings not yet read (8 in scope, 8 near misses then).
+  // Round 6: near misses read by what is asked (whom to ring, a device's fault, an order's length, a legal age, consent to
+  // be seen); provisions reached by their practitioners' phrasings.
+  'blind/blind-6.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).

@@ -107,6 +107,7 @@ const DEV_SETS: DevSet[] = [
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
   // Round 6 (r6-scope: near misses given a ruling because of what is asked: whom to ring, a device's fault, an order's
   // length, a legal age, consent to be seen or treated; a topic only an age or an hour points at is not chosen).
+  // Round 6 (r6-provisions: provisions the fact tables did not reach, found by closeness to their practitioners' phrasings).
   { file: 'blind/blind-6.json', pass: 0.81, verdicts: 0.85 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
@@ -121,6 +122,11 @@ const DEV_SETS: DevSet[] = [
   // 26 of 34 pass and 8 of 10 first verdicts right before "Also in the guidance" and the nearest passage; 28 and 8 after
   // (the two near misses left are given rulings by topics' words, not by the passages).
   { file: 'dev-6-search.json', pass: 0.82, verdicts: 0.8 },
+  // Written from the five seeds before round 6's work on provisions encoded but not reached (copies of assessments,
+  // accessible formats, liability wording, significant risk, legal advice types, case transfer, papers on the move,
+  // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
+  // after. Left: an insurance claim read as a ban, another agency's report shown to a parent, Brighton and Hove's copies.
+  { file: 'dev-7-provisions.json', pass: 0.9, verdicts: 0.93 },
 ];
 
 let app: RunningApp;

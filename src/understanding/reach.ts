@@ -1,0 +1,120 @@
+import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
+import { z } from 'zod';
+import { POLICY_PLACES } from '../guidance/policies';
+import { TOPICS, type Situation } from '../guidance/situation';
+import { situationSchema } from '../guidance/situation-schema';
+import { EXEMPLARS } from './exemplars';
+import bankJson from './provision-phrasings.json' with { type: 'json' };
+
+// A provision the fact tables do not reach: practitioners' phrasings of the need one provision answers (written from the
+// policy), each with the topic and facts of the rules that cite it. When a question is closest to one of them and its own
+// words set none of those facts, the understanding takes them, so the answer is the rule that quotes that provision.
+
+const ReachSchema = z.object({
+  /** The provision the rules these facts select cite ("nottinghamshire/liability"). */
+  provision: z.string().regex(/^[a-z-]+\/\S+$/),
+  topic: z.enum(TOPICS),
+  facts: situationSchema.omit({ topic: true }).partial().strict(),
+  phrasings: z.array(z.string().min(10)).min(3),
+});
+export type Reach = z.infer<typeof ReachSchema>;
+const BankSchema = z.object({ reaches: z.array(ReachSchema).min(1) }).strict();
+
+export const REACHES: readonly Reach[] = BankSchema.parse(bankJson).reaches;
+
+// Words that say nothing about which provision is meant.
+const STOP = new Set(`a an the i i'm i've me my we our us you your he she it it's they them his her their its is are was were
+  be been am do does did to of in on at for with from by and or but so that this these those there any some just what's
+  whats what which who how when where why can could should would will must may need needs have has had get got ok okay
+  if not no yes about into out up as all also still then than hi hello thanks please pls really want wants well
+  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean));
+// The places and names of the policies choose which policies answer, not which provision is meant.
+const DATE_WORD = /\d|^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|am|pm)$/;
+const keep = (w: string): boolean => w.length > 1 && !STOP.has(w) && !DATE_WORD.test(w);
+const terms = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9']+/).filter(keep).map((w) => stemmer(w.replace(/'s?$/, '')));
+
+interface Doc {
+  id: number;
+  /** Every phrasing of one provision: the words practitioners use for that need, searched as one. */
+  text: string;
+}
+
+const OPTIONS = {
+  fields: ['text'],
+  tokenize: (text: string) => text.toLowerCase().split(/[^a-z0-9']+/),
+  processTerm: (term: string) => (keep(term) ? stemmer(term.replace(/'s?$/, '')) : null),
+};
+// Whole (stemmed) words only: typos are mended before this, and a near spelling is often another word (contract, contact).
+const SEARCH = { combineWith: 'OR' } as const;
+
+/** A phrasing's or question's adjacent word pairs ("copi assess"): together they say more than either word alone. */
+const pairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
+let built: { search: MiniSearch<Doc>; used: Map<string, number>; documents: number; pairsOf: Set<string>[] } | undefined;
+function bank(): NonNullable<typeof built> {
+  if (built) return built;
+  const docs = REACHES.map((r, id) => ({ id, text: r.phrasings.join(' \n ') }));
+  const search = new MiniSearch<Doc>(OPTIONS);
+  search.addAll(docs);
+  // How many practitioners' phrasings (these and the topic exemplar bank's) use each term: a word many of them share
+  // ("team", "new", "visit") says little about which provision is meant.
+  const phrasings = [...REACHES.flatMap((r) => r.phrasings), ...Object.values(EXEMPLARS).flat()];
+  const used = new Map<string, number>();
+  for (const p of phrasings) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
+  built = { search, used, documents: phrasings.length, pairsOf: REACHES.map((r) => new Set(r.phrasings.flatMap((p) => pairs(terms(p))))) };
+  return built;
+}
+
+/** A provision close enough to take its facts: its phrasings match this share of the question's meaning… */
+export const REACH_COVERAGE = 0.3;
+/** …and at least this many of the question's words, of which this many are distinctive: a word or pair of adjacent words
+ * used by at most this share of all practitioners' phrasings ("blind", "eclipse", "copy of the assessment", not "family",
+ * "visit" or "young person"). */
+export const REACH_MATCHED = 3;
+export const REACH_DISTINCTIVE = 2;
+export const DISTINCTIVE_SHARE = 0.02;
+/** A long question matches a smaller share of its words: this many distinctive words are enough with this share. */
+export const REACH_STRONG = 3;
+export const REACH_STRONG_COVERAGE = 0.2;
+/** The best provision leads the next one by this share of its score, or it is no clearer than the other. */
+export const REACH_LEAD = 0.3;
+
+export interface Reached {
+  reach: Reach;
+  /** The question's words its phrasings share (stemmed). */
+  matched: string[];
+  /** Share of the question's meaning they carry. */
+  coverage: number;
+}
+
+/** The provision a (normalised) question is clearly closest to, or undefined. */
+export function reachProvision(text: string): Reached | undefined {
+  const wanted = new Set(terms(text));
+  if (wanted.size === 0) return undefined;
+  const { search, used, documents, pairsOf } = bank();
+  const rarity = (t: string) => Math.log((documents + 1) / ((used.get(t) ?? 0) + 0.5));
+  const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
+  const [best, next] = search.search(text, SEARCH);
+  if (!best || (next && next.score > best.score * (1 - REACH_LEAD))) return undefined;
+  const matched = [...new Set(best.queryTerms.filter((t) => wanted.has(t)))];
+  const coverage = matched.reduce((sum, t) => sum + rarity(t), 0) / whole;
+  const rare = (t: string) => (used.get(t) ?? 0) <= documents * DISTINCTIVE_SHARE;
+  const pairsMatched = pairs(terms(text)).filter((p) => pairsOf[best.id as number]!.has(p));
+  const words = matched.filter(rare).length;
+  // A long question is taken on distinctive words alone; a pair only adds to the words of a question it mostly matches.
+  const enough = words >= REACH_STRONG ? coverage >= REACH_STRONG_COVERAGE : words + pairsMatched.filter(rare).length >= REACH_DISTINCTIVE && coverage >= REACH_COVERAGE;
+  if (matched.length < REACH_MATCHED || !enough) return undefined;
+  return { reach: REACHES[best.id as number]!, matched, coverage };
+}
+
+/**
+ * The reached provision's facts the question's own words left unset (none when its words already set them all the same
+ * way), or undefined when its words set any of them otherwise.
+ */
+export function unsetFacts(reached: Reached, facts: Partial<Situation>): Partial<Situation> | undefined {
+  const own = facts as Record<string, unknown>;
+  const entries = Object.entries(reached.reach.facts);
+  if (entries.some(([name, value]) => own[name] !== undefined && own[name] !== value)) return undefined;
+  return Object.fromEntries(entries.filter(([name]) => own[name] === undefined)) as Partial<Situation>;
+}
