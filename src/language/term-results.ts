@@ -6,6 +6,7 @@ import type MiniSearch from 'minisearch';
 /** What MiniSearch finds for one query term: per document, its score, the query terms and the indexed terms matched. */
 export type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
 type TermSearch = (query: { term: string }, options: unknown) => TermResults;
+type Combine = (results: TermResults[], combineWith?: string) => TermResults;
 
 /** Where kept results live (a Map, or an LRU cache to bound it). */
 export interface TermStore {
@@ -13,7 +14,17 @@ export interface TermStore {
   set(term: string, results: TermResults): unknown;
 }
 
-/** Combining adds to each result's score, terms and match object, never to a match's list of fields: those are shared. */
+/** MiniSearch's internals this module reads and replaces (minisearch 7: the same names since 6). */
+interface Internals {
+  executeQuerySpec: TermSearch;
+  executeQuery(query: string, options: unknown): TermResults;
+  combineResults: Combine;
+  _documentIds: Map<number, unknown>;
+  _storedFields: Map<number, Record<string, unknown> | undefined>;
+}
+
+type Entry = TermResults extends Map<number, infer E> ? E : never;
+
 function copyOf(results: TermResults): TermResults {
   const copy: TermResults = new Map();
   for (const [doc, r] of results) copy.set(doc, { score: r.score, terms: r.terms.slice(), match: { ...r.match } });
@@ -21,13 +32,43 @@ function copyOf(results: TermResults): TermResults {
 }
 
 /**
+ * MiniSearch's OR of the terms' results (its `combinators.or`: the first term's documents in order, then each later term's
+ * new ones; a document found again adds its score, its match and its query terms), without changing any term's results:
+ * a document's entry is copied only when a second term finds it, instead of every entry of every term being copied first.
+ */
+function orKeepingInputs(results: readonly TermResults[]): TermResults {
+  const out: TermResults = new Map(results[0]);
+  const owned = new Set<Entry>();
+  for (let i = 1; i < results.length; i++) {
+    for (const [doc, found] of results[i]!) {
+      let entry = out.get(doc);
+      if (entry === undefined) {
+        out.set(doc, found);
+        continue;
+      }
+      if (!owned.has(entry)) {
+        entry = { score: entry.score, terms: entry.terms.slice(), match: { ...entry.match } };
+        owned.add(entry);
+        out.set(doc, entry);
+      }
+      entry.score = entry.score + found.score;
+      entry.match = Object.assign(entry.match, found.match);
+      for (const term of found.terms) if (!entry.terms.includes(term)) entry.terms.push(term);
+    }
+  }
+  return out;
+}
+
+/**
  * The same search, keeping what each term finds when `keep` says the term is the index's own word (never a name or number
- * a practitioner typed). A question's terms are searched one by one and summed into the first term's results, so every
- * search gets its own copy; a fresh result is held by nothing else and is kept as it is.
+ * a practitioner typed). Kept results are shared by every search, so nothing may change them: an OR of a question's terms
+ * is combined into a new map (orKeepingInputs); any other combination gets copies, as MiniSearch changes its first input.
+ * Results of search() share their queryTerms and match with what is kept: read them, never change them.
  */
 export function remembersTermResults<D>(search: MiniSearch<D>, keep: (term: string) => boolean, kept: TermStore): MiniSearch<D> {
-  const inner = search as unknown as { executeQuerySpec: TermSearch };
+  const inner = search as unknown as Internals;
   const original = inner.executeQuerySpec.bind(search);
+  const combine = inner.combineResults.bind(search);
   inner.executeQuerySpec = (query, options) => {
     if (!keep(query.term)) return original(query, options);
     let found = kept.get(query.term);
@@ -35,7 +76,24 @@ export function remembersTermResults<D>(search: MiniSearch<D>, keep: (term: stri
       found = original(query, options);
       kept.set(query.term, found);
     }
-    return copyOf(found);
+    return found;
   };
+  inner.combineResults = (results, combineWith = 'or') =>
+    results.length > 0 && combineWith.toLowerCase() === 'or' ? orKeepingInputs(results) : combine(results.map(copyOf), combineWith);
   return search;
+}
+
+/**
+ * Every document a query finds, in the order MiniSearch's search() meets them before sorting, with the score search()
+ * gives it (its summed score times how many query terms it matched) and its stored fields: what search() returns without
+ * building, filtering and sorting a result object for each (thousands for the exemplar bank), for callers that keep a few.
+ */
+export function forEachHit<D>(
+  search: MiniSearch<D>,
+  query: string,
+  options: unknown,
+  visit: (id: unknown, score: number, queryTerms: readonly string[], stored: Readonly<Record<string, unknown>> | undefined) => void,
+): void {
+  const inner = search as unknown as Internals;
+  for (const [doc, { score, terms }] of inner.executeQuery(query, options)) visit(inner._documentIds.get(doc), score * (terms.length || 1), terms, inner._storedFields.get(doc));
 }
