@@ -39,23 +39,23 @@ function copyOf(results: TermResults): TermResults {
 function orKeepingInputs(results: readonly TermResults[]): TermResults {
   const out: TermResults = new Map(results[0]);
   const owned = new Set<Entry>();
-  for (let i = 1; i < results.length; i++) {
-    for (const [doc, found] of results[i]!) {
-      let entry = out.get(doc);
-      if (entry === undefined) {
-        out.set(doc, found);
-        continue;
-      }
-      if (!owned.has(entry)) {
-        entry = { score: entry.score, terms: entry.terms.slice(), match: { ...entry.match } };
-        owned.add(entry);
-        out.set(doc, entry);
-      }
-      entry.score = entry.score + found.score;
-      entry.match = Object.assign(entry.match, found.match);
-      for (const term of found.terms) if (!entry.terms.includes(term)) entry.terms.push(term);
+  // forEach rather than for-of: no [key, value] pair is allocated per document.
+  const add = (found: Entry, doc: number): void => {
+    let entry = out.get(doc);
+    if (entry === undefined) {
+      out.set(doc, found);
+      return;
     }
-  }
+    if (!owned.has(entry)) {
+      entry = { score: entry.score, terms: entry.terms.slice(), match: { ...entry.match } };
+      owned.add(entry);
+      out.set(doc, entry);
+    }
+    entry.score = entry.score + found.score;
+    entry.match = Object.assign(entry.match, found.match);
+    for (const term of found.terms) if (!entry.terms.includes(term)) entry.terms.push(term);
+  };
+  for (let i = 1; i < results.length; i++) results[i]!.forEach(add);
   return out;
 }
 
@@ -95,5 +95,5 @@ export function forEachHit<D>(
   visit: (id: unknown, score: number, queryTerms: readonly string[], stored: Readonly<Record<string, unknown>> | undefined) => void,
 ): void {
   const inner = search as unknown as Internals;
-  for (const [doc, { score, terms }] of inner.executeQuery(query, options)) visit(inner._documentIds.get(doc), score * (terms.length || 1), terms, inner._storedFields.get(doc));
+  inner.executeQuery(query, options).forEach(({ score, terms }, doc) => visit(inner._documentIds.get(doc), score * (terms.length || 1), terms, inner._storedFields.get(doc)));
 }
