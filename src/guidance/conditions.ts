@@ -125,34 +125,28 @@ export function evaluate(condition: Condition, facts: FactContext, options: { wo
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
     const list = isAll ? condition.all : condition.any;
-    const decisive = isAll ? false : true;
-    // One pass, no intermediate arrays: the truth, and the parts' held words, unknown facts and weight as the truth needs.
-    let anyDecisive = false;
+    // One pass, no array of the parts: what the true parts held and weigh, and the facts the unknown ones miss, gathered
+    // as they come (only these parts carry any). A false part settles "all": the rest cannot change it (facts are pure).
+    let anyTrue = false;
     let anyUnknown = false;
-    const parts: Evaluation[] = new Array<Evaluation>(list.length);
+    let held: string[] | undefined;
+    let unknownFacts: string[] | undefined;
+    let weight = 0;
     for (let i = 0; i < list.length; i++) {
       const p = evaluate(list[i]!, facts, options);
-      parts[i] = p;
-      if (p.truth === decisive) anyDecisive = true;
-      else if (p.truth === 'unknown') anyUnknown = true;
-    }
-    const truth: Truth = anyDecisive ? decisive : anyUnknown ? 'unknown' : !decisive;
-    if (truth === false) return FALSE;
-    let held: string[] = NOTHING as string[];
-    let unknownFacts: string[] = NOTHING as string[];
-    let weight = 0;
-    if (truth === true) {
-      held = [];
-      for (const p of parts) {
-        if (p.truth !== true) continue;
-        for (const h of p.held) held.push(h);
+      if (p.truth === true) {
+        anyTrue = true;
         weight += p.weight;
-      }
-    } else if (truth === 'unknown') {
-      unknownFacts = [];
-      for (const p of parts) for (const f of p.unknownFacts) unknownFacts.push(f);
+        for (const h of p.held) (held ??= []).push(h);
+      } else if (p.truth === 'unknown') {
+        anyUnknown = true;
+        for (const f of p.unknownFacts) (unknownFacts ??= []).push(f);
+      } else if (isAll) return FALSE;
     }
-    return { truth, held, unknownFacts, weight };
+    const truth: Truth = isAll ? (anyUnknown ? 'unknown' : true) : anyTrue ? true : anyUnknown ? 'unknown' : false;
+    if (truth === false) return FALSE;
+    if (truth === 'unknown') return { truth, held: NOTHING as string[], unknownFacts: unknownFacts ?? [], weight: 0 };
+    return { truth, held: held ?? [], unknownFacts: NOTHING as string[], weight };
   }
   if ('not' in condition) {
     const inner = evaluate(condition.not, facts, options);
