@@ -132,15 +132,15 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   const allowed = new Set(policies);
   const whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
   // Only the policies' passages, ranked as search() would and then by document: nothing is built for the rest.
-  const found: { id: number; score: number; queryTerms: readonly string[] }[] = [];
-  forEachHit(index.search, question, SEARCH, (id, score, queryTerms) => {
-    if (allowed.has(index.passages[id as number]!.policy)) found.push({ id: id as number, score, queryTerms });
+  const found: { id: number; score: number; hit: number }[] = [];
+  const queryTermsOf = forEachHit(index.search, question, SEARCH, (id, score, hit) => {
+    if (allowed.has(index.passages[id as number]!.policy)) found.push({ id: id as number, score, hit });
   });
   return found
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, limit)
     .map((r) => {
-      const matched = [...new Set(r.queryTerms.filter((t) => wanted.has(t)))];
+      const matched = [...new Set(queryTermsOf(r.hit).filter((t) => wanted.has(t)))];
       const weight = matched.reduce((sum, t) => sum + rarity(index, t), 0);
       return { passage: index.passages[r.id]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched };
     });

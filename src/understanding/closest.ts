@@ -150,12 +150,12 @@ export function closestTopics(text: string): Closest[] {
   if (wanted.size === 0) return [];
   // As MiniSearch's search() would rank them (by score, ties in the order found), the first of each topic: the highest
   // scoring of it, the earliest found on a tie. Kept as found, then sorted the same way, without ranking every exemplar.
-  const best = new Map<ExemplarTopic, { order: number; score: number; queryTerms: readonly string[]; text: string }>();
+  const best = new Map<ExemplarTopic, { order: number; score: number; hit: number; text: string }>();
   let order = 0;
-  forEachHit(bank(), text, SEARCH, (_id, score, queryTerms, stored) => {
+  const queryTermsOf = forEachHit(bank(), text, SEARCH, (_id, score, hit, stored) => {
     const topic = stored!.topic as ExemplarTopic;
     const held = best.get(topic);
-    if (!held || score > held.score) best.set(topic, { order, score, queryTerms, text: stored!.text as string });
+    if (!held || score > held.score) best.set(topic, { order, score, hit, text: stored!.text as string });
     order += 1;
   });
   const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
@@ -163,7 +163,7 @@ export function closestTopics(text: string): Closest[] {
     .sort(([, a], [, b]) => b.score - a.score || a.order - b.order)
     .map(([topic, r]) => {
       // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.
-      const matched = new Set(r.queryTerms.filter((t) => wanted.has(t)));
+      const matched = new Set(queryTermsOf(r.hit).filter((t) => wanted.has(t)));
       const weight = [...matched].reduce((sum, t) => sum + rarity(t), 0);
       return { topic, exemplar: r.text, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched: matched.size };
     });

@@ -44,9 +44,29 @@ describe('remembered term results', () => {
     const remembering = remembersTermResults(plain(), () => true, new Map());
     for (const q of QUERIES) {
       const hits: { id: number; score: number; queryTerms: string[]; kind: string }[] = [];
-      forEachHit(remembering, q, SEARCH, (id, score, queryTerms, stored) => hits.push({ id: id as number, score, queryTerms: [...queryTerms], kind: stored!.kind as string }));
+      const seen: { id: number; score: number; hit: number; kind: string }[] = [];
+      const queryTermsOf = forEachHit(remembering, q, SEARCH, (id, score, hit, stored) => seen.push({ id: id as number, score, hit, kind: stored!.kind as string }));
+      for (const { hit, ...h } of seen) hits.push({ ...h, queryTerms: [...queryTermsOf(hit)] });
       const sorted = [...hits].sort((a, b) => b.score - a.score);
       expect(sorted, q).toEqual(ranked(plain(), q).map(({ terms: _terms, ...r }) => r));
     }
+  });
+
+  it('rank a query of more distinct words than the fast path counts (over 31) as plain MiniSearch does', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const docs = words.map((w, id) => ({ id, text: `${w} ${words[(id + 1) % words.length]!} common`, kind: 'odd' }));
+    const build = () => {
+      const s = new MiniSearch<(typeof docs)[number]>(OPTIONS);
+      s.addAll(docs);
+      return s;
+    };
+    const remembering = remembersTermResults(build(), () => true, new Map());
+    const q = `${words.join(' ')} common`;
+    const seen: { id: number; score: number; queryTerms: string[] }[] = [];
+    const queryTermsOf = forEachHit(remembering, q, SEARCH, (id, score, hit) => seen.push({ id: id as number, score, queryTerms: [hit] as unknown as string[] }));
+    const hits = seen.map((h) => ({ ...h, queryTerms: [...queryTermsOf(h.queryTerms[0] as unknown as number)] })).sort((a, b) => b.score - a.score);
+    const plainHits = build().search(q, SEARCH).map((r) => ({ id: r.id as number, score: r.score, queryTerms: [...r.queryTerms] }));
+    expect(hits).toEqual(plainHits);
+    expect(plainHits[0]!.queryTerms.length).toBeGreaterThan(31);
   });
 });
