@@ -121,6 +121,11 @@ function grown<T extends Int32Array | Float64Array | Uint32Array>(array: T, size
 }
 
 function combineHits(results: readonly TermResults[]): Hits | undefined {
+  // The search's number is kept in an Int32Array: started again, with the marks cleared, long before it could overflow.
+  if (searches >= 0x3fffffff) {
+    seenIn.fill(0);
+    searches = 0;
+  }
   searches += 1;
   const terms: string[] = [];
   let count = 0;

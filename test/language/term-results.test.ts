@@ -14,7 +14,7 @@ const DOCS = [
 ].map((text, id) => ({ id, text, kind: id % 2 === 0 ? 'even' : 'odd' }));
 
 const OPTIONS = { fields: ['text'], storeFields: ['kind'] };
-const SEARCH = { combineWith: 'OR', prefix: (t: string) => t.length >= 4, fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false) };
+const SEARCH = { combineWith: 'OR', prefix: (t: string) => t.length >= 4, fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false) } as const;
 const QUERIES = ['text parent phone', 'parent text text', 'file', 'mobile phon messag', 'nothing here', 'text the parent from a work phone file'];
 
 function plain(): MiniSearch<(typeof DOCS)[number]> {
