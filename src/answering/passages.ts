@@ -39,8 +39,12 @@ const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
  * quotes; empty when every matching sentence is already quoted.
  */
 export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = []): string {
+  return sentencesNotShown(text, matched, quoted.map(normaliseWhitespace));
+}
+
+/** matchingSentences with the card's quotes already normalised: a card's passages are each checked against the same quotes. */
+function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[]): string {
   const { whole, sentences } = sentencesOf(text);
-  const shown = quoted.map(normaliseWhitespace);
   // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
   if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
   const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m)))).length;
@@ -72,13 +76,14 @@ function sentencesOf(text: string): { whole: string; sentences: { text: string; 
 
 const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
 
-function quoteOf(hit: PassageHit, quoted: readonly string[] = []): PassageQuote {
+/** A hit as a card quotes it; `shown` are the card's own quotes, whitespace normalised. */
+function quoteOf(hit: PassageHit, shown: readonly string[] = []): PassageQuote {
   const { passage } = hit;
   return {
     id: passage.id,
     policy: passage.policy,
     source: `${SHORT_NAMES[passage.policy]}, ${sectionWords(passage.section)}`,
-    quote: matchingSentences(passage.text, hit.matched, quoted),
+    quote: sentencesNotShown(passage.text, hit.matched, shown),
     ...(passage.leadIn ? { leadIn: normaliseWhitespace(passage.leadIn) } : {}),
     hit,
   };
@@ -101,9 +106,10 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const ranked = searchPassages(index, question, policies, SEARCHED);
   const hits = ranked.slice(0, 8);
   const top = hits[0]?.score ?? 0;
+  const shownAlready = quoted.map(normaliseWhitespace);
   const forNamed = named.flatMap((policy) => {
     const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
-    const quote = best ? quoteOf(best, quoted) : undefined;
+    const quote = best ? quoteOf(best, shownAlready) : undefined;
     return quote?.quote ? [quote] : [];
   });
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
@@ -111,7 +117,7 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   for (const h of hits) {
     if (shown.length >= most) break;
     if (h.coverage < ALSO_COVERAGE || h.matched.length < ALSO_MATCHED || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
-    const quote = quoteOf(h, quoted);
+    const quote = quoteOf(h, shownAlready);
     if (quote.quote !== '') shown.push(quote);
   }
   return shown;

@@ -112,6 +112,10 @@ function phrase(op: string, expected: string, isDate: boolean): string {
 }
 
 const NOTHING: readonly string[] = Object.freeze([]);
+// Most leaves of most rules are false or hold without words: one shared, frozen result each instead of an object and two
+// arrays per leaf per ruling (a follow-up rules a situation a dozen times). Callers only read an evaluation.
+const FALSE: Evaluation = Object.freeze({ truth: false, held: NOTHING as string[], unknownFacts: NOTHING as string[], weight: 0 });
+const TRUE_UNWEIGHTED: Evaluation = Object.freeze({ truth: true, held: NOTHING as string[], unknownFacts: NOTHING as string[], weight: 0 });
 
 /**
  * Evaluates a condition. `words: false` leaves `held` empty, for callers that need only the truth and weight (an outcome
@@ -121,57 +125,53 @@ export function evaluate(condition: Condition, facts: FactContext, options: { wo
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
     const list = isAll ? condition.all : condition.any;
-    const decisive = isAll ? false : true;
-    // One pass, no intermediate arrays: the truth, and the parts' held words, unknown facts and weight as the truth needs.
-    let anyDecisive = false;
+    // One pass, no array of the parts: what the true parts held and weigh, and the facts the unknown ones miss, gathered
+    // as they come (only these parts carry any). A false part settles "all": the rest cannot change it (facts are pure).
+    let anyTrue = false;
     let anyUnknown = false;
-    const parts: Evaluation[] = new Array<Evaluation>(list.length);
+    let held: string[] | undefined;
+    let unknownFacts: string[] | undefined;
+    let weight = 0;
     for (let i = 0; i < list.length; i++) {
       const p = evaluate(list[i]!, facts, options);
-      parts[i] = p;
-      if (p.truth === decisive) anyDecisive = true;
-      else if (p.truth === 'unknown') anyUnknown = true;
-    }
-    const truth: Truth = anyDecisive ? decisive : anyUnknown ? 'unknown' : !decisive;
-    let held: string[] = NOTHING as string[];
-    let unknownFacts: string[] = NOTHING as string[];
-    let weight = 0;
-    if (truth === true) {
-      held = [];
-      for (const p of parts) {
-        if (p.truth !== true) continue;
-        for (const h of p.held) held.push(h);
+      if (p.truth === true) {
+        anyTrue = true;
         weight += p.weight;
-      }
-    } else if (truth === 'unknown') {
-      unknownFacts = [];
-      for (const p of parts) for (const f of p.unknownFacts) unknownFacts.push(f);
+        for (const h of p.held) (held ??= []).push(h);
+      } else if (p.truth === 'unknown') {
+        anyUnknown = true;
+        for (const f of p.unknownFacts) (unknownFacts ??= []).push(f);
+      } else if (isAll) return FALSE;
     }
-    return { truth, held, unknownFacts, weight };
+    const truth: Truth = isAll ? (anyUnknown ? 'unknown' : true) : anyTrue ? true : anyUnknown ? 'unknown' : false;
+    if (truth === false) return FALSE;
+    if (truth === 'unknown') return { truth, held: NOTHING as string[], unknownFacts: unknownFacts ?? [], weight: 0 };
+    return { truth, held: held ?? [], unknownFacts: NOTHING as string[], weight };
   }
   if ('not' in condition) {
     const inner = evaluate(condition.not, facts, options);
     const truth: Truth = inner.truth === 'unknown' ? 'unknown' : !inner.truth;
     // Words for a negated leaf are not worth generating; the rule's `because` says why it applied.
-    return { truth, held: [], unknownFacts: inner.unknownFacts, weight: 0 };
+    return truth === false ? FALSE : { truth, held: NOTHING as string[], unknownFacts: inner.unknownFacts, weight: 0 };
   }
   const actual = facts(condition.fact);
   if (condition.op === 'missing') {
     const truth = actual === undefined;
-    return { truth, held: truth && !condition.quiet && options.words ? [`${label(condition.fact)} not given`] : [], unknownFacts: [], weight: 0 };
+    if (!truth) return FALSE;
+    return !condition.quiet && options.words ? { truth, held: [`${label(condition.fact)} not given`], unknownFacts: NOTHING as string[], weight: 0 } : TRUE_UNWEIGHTED;
   }
   const expected = resolve(condition.value, facts);
-  if (actual === undefined && condition.ifGiven) return { truth: false, held: [], unknownFacts: [], weight: 0 };
+  if (actual === undefined && condition.ifGiven) return FALSE;
   if (actual === undefined || expected === undefined) {
-    const unknownFacts = [actual === undefined ? condition.fact : undefined, isRef(condition.value) && expected === undefined ? condition.value.ref : undefined].filter(
-      (f): f is string => f !== undefined,
-    );
-    return { truth: 'unknown', held: [], unknownFacts, weight: 0 };
+    const unknownFacts: string[] = actual === undefined ? [condition.fact] : [];
+    if (isRef(condition.value) && expected === undefined) unknownFacts.push(condition.value.ref);
+    return { truth: 'unknown', held: NOTHING as string[], unknownFacts, weight: 0 };
   }
   const truth = test(condition.op, actual, expected);
+  if (!truth) return FALSE;
   // How much a held condition singles the situation out: "is WhatsApp" a lot, "one of 5 apps" less, "is not a phone call" hardly.
-  const weight = !truth ? 0 : condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
-  return { truth, held: truth && options.words ? [heldWords(condition, actual, expected)] : [], unknownFacts: [], weight };
+  const weight = condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
+  return { truth, held: options.words ? [heldWords(condition, actual, expected)] : (NOTHING as string[]), unknownFacts: NOTHING as string[], weight };
 }
 
 /** A leaf that held, in words ("channel is a messaging app", "age 15 is under 16"). */

@@ -1,6 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
-import { remembersTermResults } from '../language/term-results';
+import { forEachHit, remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { POLICY_PLACES, type PolicyId } from './policies';
 
@@ -131,14 +131,17 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   if (wanted.size === 0) return [];
   const allowed = new Set(policies);
   const whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
-  const results = index.search.search(question, { ...SEARCH, filter: (r) => allowed.has(index.passages[r.id as number]!.policy) }) as SearchResult[];
-  return results
-    .map((r) => {
-      const matched = [...new Set(r.queryTerms.filter((t) => wanted.has(t)))];
-      const weight = matched.reduce((sum, t) => sum + rarity(index, t), 0);
-      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched, id: r.id as number };
-    })
+  // Only the policies' passages, ranked as search() would and then by document: nothing is built for the rest.
+  const found: { id: number; score: number; hit: number }[] = [];
+  const queryTermsOf = forEachHit(index.search, question, SEARCH, (id, score, hit) => {
+    if (allowed.has(index.passages[id as number]!.policy)) found.push({ id: id as number, score, hit });
+  });
+  return found
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, limit)
-    .map(({ id: _id, ...hit }) => hit);
+    .map((r) => {
+      const matched = [...new Set(queryTermsOf(r.hit).filter((t) => wanted.has(t)))];
+      const weight = matched.reduce((sum, t) => sum + rarity(index, t), 0);
+      return { passage: index.passages[r.id]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched };
+    });
 }

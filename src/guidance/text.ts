@@ -1,7 +1,11 @@
 // Whitespace-insensitive text comparison: quotes match the seeds even where line breaks and spacing differ.
 export function normaliseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts (quotes already normalised at load) are single-spaced already: returned as they are, no copy made.
+  return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Whitespace other than a space, two spaces together, or a space at either end (\s and trim() know the same characters). */
+const NOT_SINGLE_SPACED = /[^\S ]| {2}|^ | $/;
 
 export function containsQuote(haystack: string, quote: string): boolean {
   return normaliseWhitespace(haystack).includes(normaliseWhitespace(quote));

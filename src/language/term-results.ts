@@ -6,6 +6,7 @@ import type MiniSearch from 'minisearch';
 /** What MiniSearch finds for one query term: per document, its score, the query terms and the indexed terms matched. */
 export type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
 type TermSearch = (query: { term: string }, options: unknown) => TermResults;
+type Combine = (results: TermResults[], combineWith?: string) => TermResults;
 
 /** Where kept results live (a Map, or an LRU cache to bound it). */
 export interface TermStore {
@@ -13,7 +14,17 @@ export interface TermStore {
   set(term: string, results: TermResults): unknown;
 }
 
-/** Combining adds to each result's score, terms and match object, never to a match's list of fields: those are shared. */
+/** MiniSearch's internals this module reads and replaces (minisearch 7: the same names since 6). */
+interface Internals {
+  executeQuerySpec: TermSearch;
+  executeQuery(query: string, options: unknown): TermResults;
+  combineResults: Combine;
+  _documentIds: Map<number, unknown>;
+  _storedFields: Map<number, Record<string, unknown> | undefined>;
+}
+
+type Entry = TermResults extends Map<number, infer E> ? E : never;
+
 function copyOf(results: TermResults): TermResults {
   const copy: TermResults = new Map();
   for (const [doc, r] of results) copy.set(doc, { score: r.score, terms: r.terms.slice(), match: { ...r.match } });
@@ -21,13 +32,43 @@ function copyOf(results: TermResults): TermResults {
 }
 
 /**
+ * MiniSearch's OR of the terms' results (its `combinators.or`: the first term's documents in order, then each later term's
+ * new ones; a document found again adds its score, its match and its query terms), without changing any term's results:
+ * a document's entry is copied only when a second term finds it, instead of every entry of every term being copied first.
+ */
+function orKeepingInputs(results: readonly TermResults[]): TermResults {
+  const out: TermResults = new Map(results[0]);
+  const owned = new Set<Entry>();
+  // forEach rather than for-of: no [key, value] pair is allocated per document.
+  const add = (found: Entry, doc: number): void => {
+    let entry = out.get(doc);
+    if (entry === undefined) {
+      out.set(doc, found);
+      return;
+    }
+    if (!owned.has(entry)) {
+      entry = { score: entry.score, terms: entry.terms.slice(), match: { ...entry.match } };
+      owned.add(entry);
+      out.set(doc, entry);
+    }
+    entry.score = entry.score + found.score;
+    entry.match = Object.assign(entry.match, found.match);
+    for (const term of found.terms) if (!entry.terms.includes(term)) entry.terms.push(term);
+  };
+  for (let i = 1; i < results.length; i++) results[i]!.forEach(add);
+  return out;
+}
+
+/**
  * The same search, keeping what each term finds when `keep` says the term is the index's own word (never a name or number
- * a practitioner typed). A question's terms are searched one by one and summed into the first term's results, so every
- * search gets its own copy; a fresh result is held by nothing else and is kept as it is.
+ * a practitioner typed). Kept results are shared by every search, so nothing may change them: an OR of a question's terms
+ * is combined into a new map (orKeepingInputs); any other combination gets copies, as MiniSearch changes its first input.
+ * Results of search() share their queryTerms and match with what is kept: read them, never change them.
  */
 export function remembersTermResults<D>(search: MiniSearch<D>, keep: (term: string) => boolean, kept: TermStore): MiniSearch<D> {
-  const inner = search as unknown as { executeQuerySpec: TermSearch };
+  const inner = search as unknown as Internals;
   const original = inner.executeQuerySpec.bind(search);
+  const combine = inner.combineResults.bind(search);
   inner.executeQuerySpec = (query, options) => {
     if (!keep(query.term)) return original(query, options);
     let found = kept.get(query.term);
@@ -35,7 +76,133 @@ export function remembersTermResults<D>(search: MiniSearch<D>, keep: (term: stri
       found = original(query, options);
       kept.set(query.term, found);
     }
-    return copyOf(found);
+    return found;
   };
+  inner.combineResults = (results, combineWith = 'or') =>
+    combineWith === HITS
+      ? (combineHits(results) as unknown as TermResults)
+      : results.length > 0 && combineWith.toLowerCase() === 'or'
+        ? orKeepingInputs(results)
+        : combine(results.map(copyOf), combineWith);
+  remembering.add(search);
   return search;
+}
+
+const remembering = new WeakSet<object>();
+
+/** The combination forEachHit asks a remembering index for (through executeQuery, so MiniSearch still reads the query). */
+const HITS = '\u0000hits';
+
+/**
+ * An OR of the terms' results as MiniSearch's would sum it, in arrays rather than a map of objects: per document (in the
+ * order first found) its summed score, in the same order of additions, and which query terms found it (each term's results
+ * name the term in every entry: MiniSearch's termResults). Held in buffers reused by every search, read before the next.
+ */
+interface Hits {
+  count: number;
+  docs: Int32Array;
+  scores: Float64Array;
+  found: Uint32Array;
+  /** The distinct query terms, bit i of `found` standing for terms[i]. */
+  terms: string[];
+}
+
+let hits: Hits = { count: 0, docs: new Int32Array(1024), scores: new Float64Array(1024), found: new Uint32Array(1024), terms: [] };
+/** Per short document id, the search that last found it (so the buffers need no clearing) and where its sums are. */
+let seenIn = new Int32Array(1024);
+let slotOf = new Int32Array(1024);
+let searches = 0;
+
+function grown<T extends Int32Array | Float64Array | Uint32Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+function combineHits(results: readonly TermResults[]): Hits | undefined {
+  // The search's number is kept in an Int32Array: started again, with the marks cleared, long before it could overflow.
+  if (searches >= 0x3fffffff) {
+    seenIn.fill(0);
+    searches = 0;
+  }
+  searches += 1;
+  const terms: string[] = [];
+  let count = 0;
+  for (const found of results) {
+    let term = -1;
+    found.forEach((entry, doc) => {
+      if (term < 0) {
+        term = terms.indexOf(entry.terms[0]!);
+        if (term < 0) term = terms.push(entry.terms[0]!) - 1;
+      }
+      if (doc >= seenIn.length) {
+        seenIn = grown(seenIn, doc + 1);
+        slotOf = grown(slotOf, doc + 1);
+      }
+      if (seenIn[doc] !== searches) {
+        seenIn[doc] = searches;
+        if (count >= hits.docs.length) hits = { ...hits, docs: grown(hits.docs, count + 1), scores: grown(hits.scores, count + 1), found: grown(hits.found, count + 1) };
+        slotOf[doc] = count;
+        hits.docs[count] = doc;
+        hits.scores[count] = entry.score;
+        hits.found[count] = 1 << term;
+        count += 1;
+      } else {
+        const slot = slotOf[doc]!;
+        hits.scores[slot] = hits.scores[slot]! + entry.score;
+        hits.found[slot] = hits.found[slot]! | (1 << term);
+      }
+    });
+    // More distinct terms than bits: the caller falls back to MiniSearch's own combination.
+    if (terms.length > 31) return undefined;
+  }
+  hits.count = count;
+  hits.terms = terms;
+  return hits;
+}
+
+/** The query terms a document was found by, in the order MiniSearch lists them (each term's first result set, in turn). */
+function termsFound(found: number, terms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i++) if (found & (1 << i)) out.push(terms[i]!);
+  return out;
+}
+
+const bitCount = (n: number): number => {
+  let c = 0;
+  for (let v = n; v !== 0; v &= v - 1) c += 1;
+  return c;
+};
+
+/**
+ * Every document a query finds, in the order MiniSearch's search() meets them before sorting, with the score search()
+ * gives it (its summed score times how many query terms it matched) and its stored fields: what search() returns without
+ * building, filtering and sorting a result object for each (thousands for the exemplar bank), for callers that keep a few.
+ * Returns what finds the query terms of the i-th document visited (its queryTerms in search()), for the few kept.
+ */
+export function forEachHit<D>(
+  search: MiniSearch<D>,
+  query: string,
+  options: unknown,
+  visit: (id: unknown, score: number, hit: number, stored: Readonly<Record<string, unknown>> | undefined) => void,
+): (hit: number) => readonly string[] {
+  const inner = search as unknown as Internals;
+  const combined = remembering.has(search) ? (inner.executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined) : undefined;
+  if (!combined) {
+    // Not a remembering index, or more distinct terms than bits: MiniSearch's own combination.
+    const queryTerms: string[][] = [];
+    inner.executeQuery(query, options).forEach(({ score, terms }, doc) => {
+      visit(inner._documentIds.get(doc), score * (terms.length || 1), queryTerms.push(terms) - 1, inner._storedFields.get(doc));
+    });
+    return (hit) => queryTerms[hit]!;
+  }
+  // Read out before any other search reuses the buffers (a visitor never searches).
+  const { count, docs, scores, found, terms } = combined;
+  for (let i = 0; i < count; i++) {
+    const doc = docs[i]!;
+    visit(inner._documentIds.get(doc), scores[i]! * (bitCount(found[i]!) || 1), i, inner._storedFields.get(doc));
+  }
+  const kept = found.slice(0, count);
+  return (hit) => termsFound(kept[hit]!, terms);
 }

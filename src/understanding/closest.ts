@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import { TOPICS, type Topic } from '../guidance/situation';
-import { remembersTermResults, type TermResults } from '../language/term-results';
+import { forEachHit, remembersTermResults, type TermResults } from '../language/term-results';
 import { EXEMPLARS } from './exemplars';
 import { normalise } from './normalise';
 
@@ -148,16 +148,23 @@ const SEARCH = {
 export function closestTopics(text: string): Closest[] {
   const wanted = new Set(terms(text));
   if (wanted.size === 0) return [];
-  const results = bank().search(text, SEARCH) as (SearchResult & { topic: ExemplarTopic; text: string })[];
-  const best = new Map<ExemplarTopic, Closest>();
+  // As MiniSearch's search() would rank them (by score, ties in the order found), the first of each topic: the highest
+  // scoring of it, the earliest found on a tie. Kept as found, then sorted the same way, without ranking every exemplar.
+  const best = new Map<ExemplarTopic, { order: number; score: number; hit: number; text: string }>();
+  let order = 0;
+  const queryTermsOf = forEachHit(bank(), text, SEARCH, (_id, score, hit, stored) => {
+    const topic = stored!.topic as ExemplarTopic;
+    const held = best.get(topic);
+    if (!held || score > held.score) best.set(topic, { order, score, hit, text: stored!.text as string });
+    order += 1;
+  });
   const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
-  for (const r of results) {
-    if (best.has(r.topic)) continue;
-    // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.
-    const matched = new Set(r.queryTerms.filter((t) => wanted.has(t)));
-    const weight = [...matched].reduce((sum, t) => sum + rarity(t), 0);
-    best.set(r.topic, { topic: r.topic, exemplar: r.text, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched: matched.size });
-  }
-  // MiniSearch orders by score; ties keep the bank's order, so the ranking is stable.
-  return [...best.values()];
+  return [...best]
+    .sort(([, a], [, b]) => b.score - a.score || a.order - b.order)
+    .map(([topic, r]) => {
+      // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.
+      const matched = new Set(queryTermsOf(r.hit).filter((t) => wanted.has(t)));
+      const weight = [...matched].reduce((sum, t) => sum + rarity(t), 0);
+      return { topic, exemplar: r.text, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched: matched.size };
+    });
 }
