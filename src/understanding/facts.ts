@@ -361,11 +361,24 @@ function readChannel(text: string): Reading<Channel> | undefined {
   return (inAsk.length === 1 ? first(asked, inAsk) : undefined) ?? first(uncompared, named) ?? first(text, named);
 }
 
+const TO_PLACE_OF_TRADE = new RegExp(String.raw`\b(in ?to|to|at|in) (the |a |my |our )?${PLACE_OF_TRADE}\b`);
+const CARRIED = /\b(laptops?|case (files?|records?|notes|papers)|files?|records|papers|paperwork|(court )?bundles?|documents|folders?)\b/;
+
+/**
+ * A shop, pub or bar named anywhere beside the laptop or case papers carried there decides the handling: Brighton and Hove
+ * rules on taking them there however far apart the words are ("drinks at a bar after work … can I bring my laptop?").
+ */
+function inPlaceOfTrade(text: string, found: Reading<Handling> | undefined): Reading<Handling> | undefined {
+  if (found && found.value !== 'laptop' && found.value !== 'transport') return found;
+  const place = TO_PLACE_OF_TRADE.exec(text);
+  return place && CARRIED.test(text) ? { value: 'public-place', from: place[0] } : found;
+}
+
 export function readHandling(text: string): Reading<Handling> | undefined {
   // "Took a referral" is receiving one on duty, not carrying case papers anywhere.
   // A post-it is a sticky note (a password written on one), not something sent by post.
   const read = text.replace(/\b(take|takes|took|taking) (a |an |the |new |duty |this |that )*referrals?\b/g, 'received a referral').replace(/\bpost[- ]?its?( notes?)?\b/g, 'sticky note');
-  const found = first(read, HANDLING);
+  const found = inPlaceOfTrade(read, first(read, HANDLING));
   // A letter that came in (the school posted me a letter, a letter from the GP in the post) is correspondence to scan onto
   // the file, not case information being posted out.
   if (found?.value === 'post' && RECEIVED_LETTER.test(text) && !SENDING_OUT.test(text)) return undefined;

@@ -277,7 +277,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   // Chats kept on or cleared off the work phone are Waltham Forest's history on the device, which its recording rules keep.
-  if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: 5, why: `handling: ${facts.handling}` });
+  // A phone at the wheel decides the answer whatever the channel (a WhatsApp reply while driving is the driving rule's).
+  if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: facts.handling === 'phone-driving' ? 6 : 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
   // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
   // A case closure the manager decided or advised is what the supervision question records, not a closure being written.

@@ -52,6 +52,14 @@ describe('the question form', () => {
     ['does she have to be over 16 for WhatsApp?', 'other'],
     ["Do I have to get my manager's ok before I text her?", 'other'],
     ['Can I text her, or do I need to ring her first?', 'may'],
+    // Permission asked of a thing named ("are X ok?", "is that something we allow?"), not only of "it" or "that".
+    ['are abbreviations acceptable in a supervision note, or must everything be spelt out?', 'may'],
+    ['are emojis alright in a text to a 15 year old?', 'may'],
+    ['Is that something we allow in Nottinghamshire?', 'may'],
+    ['are you ok to tell me the rule on minutes?', 'other'],
+    // How to do something asks for what must be done.
+    ['I need the minutes to reach dad but he moves around. How do I get them to him?', 'what-must'],
+    ['so how would we go about correcting it?', 'what-must'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
@@ -92,7 +100,41 @@ describe('"what must I do …?" of a permission with conditions is the list of d
   });
 });
 
+describe('"what do I do?" of a no that says what to do instead is that duty', () => {
+  it('post to a shared letterbox: hand-deliver, as a duty', () => {
+    const q = 'The bedsit dad lives in has a shared letterbox with the other flats. I have to get the plan to him, what do I do?';
+    expect(ruled(q).verdict).toBe('not-recommended');
+    expect(firstVerdict(q)).toBe('required');
+    // Asked as permission, the no stays.
+    expect(firstVerdict('The bedsit dad lives in has a shared letterbox with the other flats. Can I post the plan to him?')).toBe('not-recommended');
+  });
+});
+
 describe('facts the question states that decide the answer', () => {
+  it.each([
+    ['can I read a text from a young person while I wait at a red light?', 'text'],
+    ['is it ok to whatsapp a parent back while driving if I use voice to text?', 'whatsapp'],
+  ])('reading or sending messages at the wheel is not allowed (Pan Dorset 1.12): %s', (q, channel) => {
+    const r = ruled(q);
+    expect(understand(q, { today }).situation).toMatchObject({ handling: 'phone-driving', channel });
+    expect(r.ruleIds).toContain('data-security/pan-dorset/phone-driving-messages');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('a hands-free call while driving is left to the law and the agency', () => {
+    expect(firstVerdict('can I take a call from a foster carer on hands free while driving?')).toBe('allowed-if');
+  });
+
+  it.each([
+    "Leaving do is in a pub in town after work, straight from the office. Is it ok if I've got my laptop with me?",
+    'Might stop at the supermarket on the way home, the Jones file is in my bag, can I take it in with me?',
+  ])('a shop, pub or bar named apart from the laptop or papers carried there decides it (Brighton and Hove): %s', (q) => {
+    expect(understand(q, { today }).situation?.handling).toBe('public-place');
+    expect(firstVerdict(q)).toBe('not-allowed');
+    // Leaving them in the car instead is ruled out too.
+    expect(JSON.stringify(answerQuestion(q, ctx)[0]?.card)).toContain('main seating area of the car');
+  });
+
   it('a shared letterbox: Brighton and Hove says hand-deliver, not post', () => {
     const r = ruled('The family share a communal letterbox with the other flats, can I post the assessment to mum?');
     expect(r.verdict).toBe('not-recommended');
