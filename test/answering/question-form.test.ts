@@ -121,6 +121,19 @@ describe('facts the question states that decide the answer', () => {
     expect(firstVerdict(q)).toBe('not-allowed');
   });
 
+  it.each([
+    'is it alright to leave the LAC review paperwork on my desk overnight? cleaner comes in early',
+    'case files left lying around on the hot desks over the weekend - is that a problem?',
+  ])('papers left out rather than locked away are not allowed (Brighton and Hove, Nottinghamshire): %s', (q) => {
+    expect(understand(q, { today }).situation).toMatchObject({ topic: 'data-security', handling: 'left-out' });
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('whether papers must be locked away at night stays the duty', () => {
+    expect(understand('do our files have to be locked away at night?', { today }).situation?.handling).toBe('office-storage');
+    expect(firstVerdict('do our files have to be locked away at night?')).toBe('required');
+  });
+
   it('a hands-free call while driving is left to the law and the agency', () => {
     expect(firstVerdict('can I take a call from a foster carer on hands free while driving?')).toBe('allowed-if');
   });
