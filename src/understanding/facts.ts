@@ -433,9 +433,14 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 ];
 
 // Text speak in a professional message (Pan Dorset 1.5).
+/** A message, however sent. */
+const MESSAGE_WORD = String.raw`(texts?|texting|txts?|messages?|messaging|msgs?|whatsapps?|whatsapping|insta|instagram|snapchats?|dms?|online|emails?|replies|reply|replying)\b`;
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
   // "lol" or "omg" only when put in a message: a practitioner's own "lol" is an aside, not the message's style.
   [/\b(text ?speak|txt ?speak|text ?spk|txt ?spk|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?)|(with|sign\w* off with|end\w* with|put|add\w*) (a |an )?(kiss|x|xx+))\b|\b(use|using|put|putting|add|adding|send|sending|write|writing|type|typing|include|including|sign|signing)\b.{0,25}\b(lol|lmao|omg)\b/, true],
+  // The same kind of thing as text speak: a casual register in messages, or answering a young person's banter in kind
+  // (Pan Dorset 1.5: professional language, as face to face).
+  [new RegExp(String.raw`\b(casual|informal|chatty|jokey|joky|matey|pally|banter|bantering|memes?|gifs?|slang|less formal|less professional)\b.{0,60}\b${MESSAGE_WORD}|\b${MESSAGE_WORD}.{0,60}\b(casual|informal|chatty|jokey|joky|matey|pally|banter|bantering|memes?|gifs?|slang|less formal|less professional)\b|\b(reply|replying|respond|responding|answer|answering|text|texting|message|messaging|write|writing)\b( back| to (him|her|them))? (in (the same|a similar) (way|style|tone|manner)|in kind|the same way|like (that|they do|she does|he does))\b`), true],
 ];
 
 // Entering notes under someone else's log-in or password, whoever offers it (Nottinghamshire: entries are never made under

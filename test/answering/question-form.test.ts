@@ -60,6 +60,9 @@ describe('the question form', () => {
     // How to do something asks for what must be done.
     ['I need the minutes to reach dad but he moves around. How do I get them to him?', 'what-must'],
     ['so how would we go about correcting it?', 'what-must'],
+    ["I don't want to get it wrong but how should I record it?", 'what-must'],
+    // A permission asked first keeps the lead when "how …" is joined on after it.
+    ['ok to take the file to court, and how should I carry it?', 'may'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
@@ -132,6 +135,20 @@ describe('facts the question states that decide the answer', () => {
   it('whether papers must be locked away at night stays the duty', () => {
     expect(understand('do our files have to be locked away at night?', { today }).situation?.handling).toBe('office-storage');
     expect(firstVerdict('do our files have to be locked away at night?')).toBe('required');
+  });
+
+  it.each([
+    "a 15 yo I work with sends loads of gifs and jokes on whatsapp, would it be ok to message her back in the same style? dorset",
+    'Is it alright to keep my texts to teenagers a bit informal, more like how they text?',
+  ])("a casual register in messages is the same thing as text language (Pan Dorset 1.5): %s", (q) => {
+    expect(understand(q, { today }).situation?.textLanguage).toBe(true);
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('asked how to answer a message in that style, the answer is the duty: plain, professional language', () => {
+    const q = "Mum's texts are full of lol and smiley faces, I don't want to come across as stiff, so how should I word my replies?";
+    expect(firstVerdict(q)).toBe('required');
+    expect(JSON.stringify(answerQuestion(q, ctx)[0]?.card)).toContain('plain, professional language');
   });
 
   it('a hands-free call while driving is left to the law and the agency', () => {
