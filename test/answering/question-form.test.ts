@@ -197,6 +197,19 @@ describe('facts the question states that decide the answer', () => {
     expect(position(r, 'waltham-forest')?.verdict).toBe('not-allowed');
   });
 
+  it('a reminder of the meeting a plan is about is an appointment, not the plan itself sent over the app', () => {
+    const q = 'can i send a 20 year old care leaver a whatsapp reminder about her pathway plan review meeting on friday?';
+    expect(understand(q, { today }).situation?.purpose).toBe('appointment');
+    expect(firstVerdict(q)).not.toBe('not-allowed');
+    expect(understand('can I whatsapp her the pathway plan itself?', { today }).situation?.purpose).toBe('case-sensitive');
+  });
+
+  it("the children's school or placement details are personal information (Waltham Forest)", () => {
+    const q = "is it ok to text the foster carer's placement address to dad on whatsapp?";
+    expect(understand(q, { today }).situation?.purpose).toBe('personal-information');
+    expect(firstVerdict("can I message nan the girls' school details on whatsapp?")).toBe('not-allowed');
+  });
+
   it('a family merely on a child protection plan is not case-sensitive content', () => {
     expect(understand('how long do we keep a looked after child file who was on a child protection plan', { today }).situation?.purpose).toBeUndefined();
   });
