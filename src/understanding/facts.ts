@@ -129,6 +129,8 @@ const INCIDENT: readonly [RegExp, Incident][] = [
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
   // Asking for it to be sent on is what Pan Dorset forbids, whoever the asker means it for (police, evidence, a manager).
   [/\b(ask|asking|asked|get|getting|got|tell|telling|told|request|requesting)( the| a| that| this)? (her|him|them|young person|young people|yp|child|children|kids?|girl|boy|pupil|student|lad|teen|teenager|service user) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
+  // A worker forwarding or sending it on to someone (a manager, the police) makes another copy: the same as downloading it.
+  [/\b(forward|forwarding|forwarded|send|sending|share|sharing|airdrop|airdropping|pass|passing)\b (it|them|that|this|(the |a |that |this |her |his |their )?(\w+ )?(image|photo|picture|pic|video|material)s?) (on |over |across )?(to|with) (my |the |our |a |her |his )?(line manager|team manager|manager|tm|boss|supervisor|senior|police|colleagues?|dsl|head of service|team|social worker)\b/, 'download'],
   // Downloading, saving or copying the image to look at it is what Pan Dorset 2.5 says staff should never do.
   [/\b(download|downloading|downloaded|save|saving|saved|keep a copy|keeping a copy|take a copy|copy|copying|screenshot|screenshotting)\b (it|them|that|this|a copy|(the |a |that |this |her |his |their |any )?(\w+ )?(image|photo|picture|pic|video|material)s?)\b/, 'download'],
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],

@@ -221,6 +221,12 @@ describe('facts the question states that decide the answer', () => {
     expect(firstVerdict('Can I ask the young person to forward me the photo so I have it for the police?')).toBe('not-allowed');
   });
 
+  it('an indecent image a worker would send on (to a manager, the police) is another copy made: never (Pan Dorset 2.5)', () => {
+    const q = 'year 9 girl airdropped me a topless selfie by accident, is it ok to send the picture to my team manager so she knows?';
+    expect(understand(q, { today }).situation?.imageHandling).toBe('download');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
   it('a colleague going on under my log-in is another person\'s log-in', () => {
     expect(ruled("can my colleague log on as me to put my case notes on while I'm on leave?").verdict).toBe('not-allowed');
     expect(understand('my student wants to use my login to type up her notes', { today }).situation?.otherLogin).toBe(true);
