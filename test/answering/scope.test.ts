@@ -33,6 +33,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-5.json': { inScope: 2, outOfScope: 3 },
   // Measured once, blind, at the end of round 5: provisions and phrasings not yet read.
   'blind/blind-6.json': { inScope: 8, outOfScope: 8 },
+  // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
+  'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
