@@ -493,6 +493,12 @@ const LOGIN_WRITTEN: readonly [RegExp, boolean][] = [
   [/\b(write|writing|wrote|written|jot\w*|note|noted|post[- ]?its?|sticky|stuck|sticker|on (a )?(bit of )?paper|in (my |a )?(notebook|diary|bag|wallet|purse|case))\b.{0,50}\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|log in details|credentials)\b|\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|credentials)\b.{0,40}\b(written|wrote|write|jotted|noted|post[- ]?its?|sticky|stuck|on (a )?(bit of )?paper|in (my |the |a )?(notebook|diary|bag|laptop bag|wallet|purse|case))\b/, true],
 ];
 
+// Whether the work mobile is to be kept on or switched off, when that is what is asked (the act, not the duty's form).
+const PHONE_KEPT_ON: readonly [RegExp, boolean][] = [
+  [/\b(switch\w*|turn\w*|put\w*|keep\w*|leave|leaving|have|having) (it |my |the |our |your |a )?(work )?(mobiles?|phones?)?\s?off\b|\boff (at|over|on|during) (the )?(night|nights|weekends?|evenings?|holidays?|leave|annual leave)\b/, false],
+  [/\b(keep|keeping|leave|leaving|have|having|be|being|stay|staying|switch|switching|switched|turn|turning|turned) (it |my |the |our |your |a )?(work )?(mobiles?|phones?)?\s?(on|switched on|turned on)\b(?! (the|a|my|her|his|their)\b)|\b(on|available|contactable|reachable) (at|over|on|during|all) (the )?(night|nights|weekends?|evenings?|hours|holidays?)\b/, true],
+];
+
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
 const RISK_ASSESSED: readonly [RegExp, boolean][] = [
   [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
@@ -627,6 +633,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
+  if (/\b(work )?(mobile|phone)s?\b/.test(text)) yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
   if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
   if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
 

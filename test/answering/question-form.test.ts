@@ -151,6 +151,15 @@ describe('facts the question states that decide the answer', () => {
     expect(JSON.stringify(answerQuestion(q, ctx)[0]?.card)).toContain('plain, professional language');
   });
 
+  it('keeping the work mobile on out of hours is no duty (Pan Dorset 1.11); switching it off follows the agency', () => {
+    const on = 'are we expected to have our work phones on in the evenings? pan dorset';
+    expect(understand(on, { today }).situation).toMatchObject({ handling: 'work-phone', phoneKeptOn: true, outOfHours: true });
+    expect(firstVerdict(on)).toBe('not-required');
+    const off = 'is it fine to turn the work mobile off in the evenings? pan dorset';
+    expect(understand(off, { today }).situation?.phoneKeptOn).toBe(false);
+    expect(firstVerdict(off)).not.toBe('not-required');
+  });
+
   it('a hands-free call while driving is left to the law and the agency', () => {
     expect(firstVerdict('can I take a call from a foster carer on hands free while driving?')).toBe('allowed-if');
   });

@@ -89,7 +89,7 @@ const DEV_SETS = [
   // messages, near misses for phone costs, scams and eligibility, duty forms. The three branches merged: 201 and 204.
   // Round 5 (r5-rules: questions about the guidance itself, Cardiff and Vale 6 asked of contact; r5-verdicts: question forms
   // asking for the duty, decisive facts, positions the question's facts chose leading).
-  // Round 6 (r6-verdicts: how-to and what-do-I-do forms, a no that says what to do instead, decisive facts of place): 207 and 217.
+  // Round 6 (r6-verdicts: how-to and what-do-I-do forms, a no that says what to do instead, decisive facts of place, the work mobile kept on): 207 and 218.
   { file: 'blind/blind-4.json', pass: 0.9, verdicts: 0.94 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
@@ -103,7 +103,8 @@ const DEV_SETS = [
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
   // Round 6 (r6-verdicts, tuned on by kind: permission asked of a thing named, how-to forms as duties, a no that says what
   // to do instead answering 'what do I do?', messages at the wheel, papers left out or taken into shops and bars, a casual
-  // register as text language, reminders of a plan's meeting, children's school details over an app): 155 and 170.
+  // register as text language, reminders of a plan's meeting, children's school details over an app, the work mobile kept
+  // on out of hours): 155 and 171.
   { file: 'blind/blind-6.json', pass: 0.77, verdicts: 0.85 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
