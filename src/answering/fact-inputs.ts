@@ -106,6 +106,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   addressInDoubt: yesNo('addressInDoubt'),
   postInsecure: yesNo('postInsecure'),
   loginWrittenDown: yesNo('loginWrittenDown'),
+  phoneKeptOn: yesNo('phoneKeptOn'),
   wholeEmail: yesNo('wholeEmail'),
   time: {
     fact: 'time',

@@ -10,9 +10,9 @@ import type { Ruling, Verdict } from '../guidance/ruling';
  */
 export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'other';
 
-const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if))\b/i;
+const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept))\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|^\s*what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b/i;
 
 /** A question sentence: the message's first sentence that asks, so context before it ("Bit of a week. …") is not read as the form. */
 function askingSentence(message: string): string {
@@ -43,7 +43,10 @@ const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?
 
 export function questionForm(message: string): QuestionForm {
   const asked = askingSentence(message);
-  if (WHAT_MUST.test(asked)) return 'what-must';
+  const what = WHAT_MUST.exec(asked);
+  // "Ok to do, and how should I carry it?": the permission asked first leads; a "how …" joined on after it asks for its conditions.
+  if (what && /^\W*(?:so|and|but|then)\b/i.test(what[0]) && (MAY.exec(asked)?.index ?? Infinity) < what.index) return 'may';
+  if (what) return 'what-must';
   if (MUST_RECORD.test(asked)) return 'must-record';
   const may = MAY.exec(asked);
   const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
@@ -73,11 +76,13 @@ export const CHOICE = /\bor (?:just|only|simply|rather|instead)\b|\?\s*or\b/i;
 
 /**
  * "Do I do this or that?" answered by a no to one of them, where the policy saying no says what to do instead: the answer
- * is that other way, a duty. "Can I do this or that?" asks permission and keeps the no.
+ * is that other way, a duty. So is "what do I do?" or "how do I get it to her?": it asks for what to do, and a no that
+ * says what to do instead answers with that. "Can I do this or that?" asks permission and keeps the no.
  */
-function choiceAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+  if (ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
   // "Should I do this or that?" asks for advice, which "not recommended" gives.
-  if ((ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') || form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question))) return undefined;
+  if (form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
 }
@@ -87,7 +92,7 @@ export function answeredAs(ruling: Ruling, question: string): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
   if (ruling.dates.length > 0) return ruling;
   const form = questionForm(question);
-  const verdict = ANSWERS[form][ruling.verdict] ?? choiceAnswer(ruling, question, form);
+  const verdict = ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

@@ -38,6 +38,7 @@ export const FACT_LABELS: Record<string, string> = {
   addressInDoubt: 'the address is in doubt',
   postInsecure: 'the address has no secure facility for post',
   loginWrittenDown: 'log-in details written down with the laptop',
+  phoneKeptOn: 'the work mobile kept on',
   wholeEmail: 'the whole e-mail pasted into the case notes',
   time: 'time',
   outOfHours: 'outside normal working hours',

@@ -77,6 +77,7 @@ export const HANDLINGS = [
   'home-pc', // client data on a home computer
   'public-conversation', // talking about a service user in public
   'office-storage', // paper records at work overnight, office moves
+  'left-out', // case papers left out (on a desk, unlocked) rather than locked away, overnight or out of hours
   'adopter-details', // adopters' identifying details on a child's record
   'sibling-records', // duplicating information onto a sibling's record
   'work-phone', // the work mobile: switched on or off, unsolicited material
@@ -181,6 +182,8 @@ export interface Situation {
   postInsecure?: boolean;
   /** A written copy of the laptop's log-in details is kept with it (Brighton and Hove 4.2: never, in any circumstances). */
   loginWrittenDown?: boolean;
+  /** The work mobile kept on (true) or switched off (false) is what is asked about (Pan Dorset 1.11: the agency says when). */
+  phoneKeptOn?: boolean;
   /** The whole e-mail (or chain) is to be pasted into the case notes, not only its relevant text (Nottinghamshire). */
   wholeEmail?: boolean;
   /** A risk assessment says a communication app is needed to communicate with the child (Waltham Forest). */
@@ -246,6 +249,7 @@ export type FactName =
   | 'addressInDoubt'
   | 'postInsecure'
   | 'loginWrittenDown'
+  | 'phoneKeptOn'
   | 'wholeEmail'
   | 'time'
   | 'purpose'

@@ -98,10 +98,10 @@ const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // Messages kept out of sight (disappearing, vanishing, secret, so no one else can see): not open to scrutiny.
   [/\b(disappear\w*|vanish\w*|self[- ]destruct\w*|auto[- ]?delet\w*|ephemeral|view once)\b.{0,20}\b(messages?|chats?|mode|photos?|texts?)\b|\b(messages?|chats?|texts?|photos?)\b.{0,20}\b(disappear\w*|vanish\w*|delete themselves|self[- ]destruct\w*)\b|\b(secret|hidden) (chats?|messages?|conversations?|group)\b|\bso (that )?(nobody|no one|no-one|noone) (else )?(can|could|will|would) (see|read|know)\b|\b(keep|kept|keeping) (it|this|that|them|our (chats?|messages?|texts?|contact)) (a )?secret\b|\b(chats?|messages?|texts?|contact) (kept |being kept )?secret\b|\b(keep|kept|keeping)\b (our |the |these |those |my |any )?(chats?|messages?|msgs?|texts?|contact|conversations?|dms?)\b.{0,15}\b(just |only |strictly )?between (us|you and me|me and (her|him|them)|the (2|two) of us|ourselves)\b|\b(chats?|messages?|msgs?|texts?|conversations?|dms?) (would |will |can )?(stay|be|are|is) (just |only |strictly )?between (us|you and me|me and (her|him|them)|the (2|two) of us|ourselves)\b|\b(not to|don'?t|do not|never) (tell|show|mention (it |this |that )?to) (anyone|anybody|no ?one|her (mum|dad|parents|carers?)|his (mum|dad|parents|carers?)|their (parents|carers?))\b.{0,20}\b(about )?(our|my|the|these|those) (chats?|messages?|texts?|conversations?)\b/, 'hidden'],
   // Someone's personal details sent over the tool (an address, a number, a date of birth): Waltham Forest's data protection line.
-  [/\b(send|sending|sent|share|sharing|shared|pass|passing|give|giving|post|posting|forward|forwarding|text|texting|whatsapp|whatsapping|message|messaging)\b.{0,30}\b((his|her|their|[a-z]+'s) (new |home |current |old |full |private |personal )?(address|addresses|phone number|mobile number|number|date of birth|dob|contact details|bank details|personal details|personal info\w*)|(someone|somebody|other people|another person|service users?)'?s? (new |home |personal |private )?(address|addresses|number|details|info\w*|data)|personal (details|info\w*|data))\b/, 'personal-information'],
+  [/\b(send|sending|sent|share|sharing|shared|pass|passing|give|giving|post|posting|forward|forwarding|text|texting|whatsapp|whatsapping|message|messaging)\b.{0,30}\b((his|her|their|[a-z]+'s|[a-z]+s') (new |home |current |old |full |private |personal )?(address|addresses|phone number|mobile number|number|date of birth|dob|contact details|bank details|personal details|personal info\w*|school (details|name)|placement (details|address))|(someone|somebody|other people|another person|service users?)'?s? (new |home |personal |private )?(address|addresses|number|details|info\w*|data)|personal (details|info\w*|data))\b/, 'personal-information'],
   [/\b(case[- ]sensitive|sensitive (data|information|details)|special category|discuss(ing)? (the|her|his|their) case)\b|\b(discuss\w*|chat\w*|talk\w*|go(ing)?|run(ning)?|catch\w* up)( through| about| over| on)? (our |my |the |their |your |team |any |each other'?s )?(cases|caseloads?|case ?work|case discussions?|families we work with|service users)\b|\b(post|posting|posted|share|sharing|shared|put|putting|discuss|discussing)\b( \w+){0,2} (updates?|news|information|info|details)\b (about|on|re|regarding|of) (the |our |my |these |those |all )?(families|cases|children|young people|service users|clients|kids)( (we|i)('re| are| am|'m)? (working|work) with| on (my|our) caseloads?)?\b|\b(go|going|goes|went|talk|talking|talked|run|running) (them |her |him |mum |dad )?through\b.{0,30}\b(plan|assessment|report|minutes|concerns|allegations?|court|case|diagnosis)\b|\b(discuss|discussing|talk about|talking about|explain|explaining|send|sending|share|sharing)\b.{0,20}\b((cp|child protection|care|safety|cin|child in need|pathway) plan|concerns|allegations?|court (report|case|hearing)|health (info\w*|details|records?|needs)|medical (info\w*|details|records?)|diagnos\w+)\b/, 'case-sensitive'],
   // Content that is itself case-sensitive: health or medical details, a child protection plan, the concerns or allegations.
-  [/\b(health|medical|mental health|diagnos\w*|medication|sexual health|hospital|gp) (info\w*|details?|records?|results?|reports?|notes?|letters?|history)\b|(?<!\b(on|under|subject to) (a |an |the )?)\b(child protection|cp|safety|care|cin|pathway) plans?\b|\b(details|specifics|outcome|findings) of (the |our |my )?(child protection |cp |safeguarding )?(concerns?|allegations?|investigation|enquir\w+|section 47|s47|strategy (meeting|discussion))\b/, 'case-sensitive'],
+  [/\b(health|medical|mental health|diagnos\w*|medication|sexual health|hospital|gp) (info\w*|details?|records?|results?|reports?|notes?|letters?|history)\b|(?<!\b(on|under|subject to) (a |an |the )?)\b(child protection|cp|safety|care|cin|pathway) plans?\b(?! (review )?(meetings?|appointments?))|\b(details|specifics|outcome|findings) of (the |our |my )?(child protection |cp |safeguarding )?(concerns?|allegations?|investigation|enquir\w+|section 47|s47|strategy (meeting|discussion))\b/, 'case-sensitive'],
   [/\bassess(ment|ing)?\b(?! risk)/, 'assessment'],
   // Talking feelings through at length is the in-depth work Waltham Forest keeps off apps, not keeping in touch.
   [/\b(talk|talking|chat|chatting|go|going) (it |things |this )?through\b.{0,40}\b(feel|feels|feeling|feelings|worries|worried|placement|home|family)\b|\bhow (they|she|he)('re| are|'s| is) (feeling|getting on|coping)\b|\b(in[- ]depth|deep|proper|long) (chat|conversation|talk|discussion)s?\b/, 'assessment'],
@@ -129,6 +129,8 @@ const INCIDENT: readonly [RegExp, Incident][] = [
 const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>][] = [
   // Asking for it to be sent on is what Pan Dorset forbids, whoever the asker means it for (police, evidence, a manager).
   [/\b(ask|asking|asked|get|getting|got|tell|telling|told|request|requesting)( the| a| that| this)? (her|him|them|young person|young people|yp|child|children|kids?|girl|boy|pupil|student|lad|teen|teenager|service user) to (forward|send|share|screenshot|airdrop|email|text|whatsapp)\b/, 'asked-to-forward'],
+  // A worker forwarding or sending it on to someone (a manager, the police) makes another copy: the same as downloading it.
+  [/\b(forward|forwarding|forwarded|send|sending|share|sharing|airdrop|airdropping|pass|passing)\b (it|them|that|this|(the |a |that |this |her |his |their )?(\w+ )?(image|photo|picture|pic|video|material)s?) (on |over |across )?(to|with) (my |the |our |a |her |his )?(line manager|team manager|manager|tm|boss|supervisor|senior|police|colleagues?|dsl|head of service|team|social worker)\b/, 'download'],
   // Downloading, saving or copying the image to look at it is what Pan Dorset 2.5 says staff should never do.
   [/\b(download|downloading|downloaded|save|saving|saved|keep a copy|keeping a copy|take a copy|copy|copying|screenshot|screenshotting)\b (it|them|that|this|a copy|(the |a |that |this |her |his |their |any )?(\w+ )?(image|photo|picture|pic|video|material)s?)\b/, 'download'],
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
@@ -325,6 +327,8 @@ const HANDLING: readonly [RegExp, Handling][] = [
   [new RegExp(String.raw`\b(take|taking|took|bring|bringing|brought|carry|carrying|have|having|with)\b.{0,60}\b${CASE_INFO}\b.{0,60}\b(in ?to|in|to|at) (the |a |my )?(next|second|other|another|different|third|following) (family'?s?|service user'?s?|client'?s?|person'?s|visit|home ?visit|home|house|flat)\b|\b${CASE_INFO}\b.{0,60}\b(in ?to|in|to|at) (the )?(home|house|flat) of (another|the next|a different|a second)\b`), 'other-home'],
   [new RegExp(String.raw`\b(take|taking|took|bring|bringing|carry|carrying|travel\w*|transport\w*)\b.{0,50}\b${CASE_INFO}\b.{0,60}\b(home|out of the office|out|with me|on (a |the |my )?(visit|home visit|train|bus|tube)|(in|on|to) (my |the |a )?(car|train|bus|tube|public transport|boot|visit|home visit|meeting|court|conference|school)|another (family|service user|client)'?s?|(other|another) (home|house))\b|\b(on|in) (the |a |my )?(train|bus|tube|car|boot|public transport)\b.{0,50}\b${CASE_INFO}\b|\b${CASE_INFO}\b.{0,30}\b(on|in) (the |a |my )?(train|bus|tube|public transport)\b|\b(transporting|travelling with|traveling with) (case )?(records?|files?|papers|information|documents)\b|\b(get|getting|got|catch|catching|take|taking|use|using|on|by) (the |a )?(bus|train|tube|tram|coach|public transport)\b.{0,60}\b${CASE_INFO}\b|\b(paper|hard ?copy|case|confidential) (files?|records?|papers|paperwork|documents?)\b.{0,60}\b(bus|train|tube|tram|coach|public transport)\b`), 'transport'],
   [/^(?=.*\b(case|files?|papers?|paperwork|documents?|records?|screens?|laptops?|data|information|confidential\w*|client|service users?|assessments?|reports?|notes|secure\w*|safe\w*)\b).*\b(work(ing)? (from|at) home|wfh|home[- ]?working|working remotely)\b|\bat home\b.{0,50}\b(screen|case papers|papers|files|documents|confidential|overhear\w*|partner|housemate|flatmate|family|kids|husband|wife)\b|\b(partner|housemate|flatmate|husband|wife|kids|family)\b.{0,50}\b(see|seeing|view|viewing|read|reading|look at|looking at)\b.{0,30}\b(my )?(screen|laptop|files|papers|documents|case)\b/, 'home-working'],
+  // Papers left out (on a desk, in an unlocked drawer) overnight or out of hours: the act the duty to lock them away rules out.
+  [new RegExp(String.raw`\b(leave|left|leaving|keep|keeping)\b.{0,40}\b${CASE_INFO}\b.{0,40}\b(on (my|the|your|a|our|his|her) (hot ?)?desks?|out on (my|the|a) \w+|lying (around|about)|unlocked|in (an |my |the )?unlocked \w+|in (my|the|a) (desk )?(tray|in-?tray))\b|\b${CASE_INFO}\b.{0,20}\b(on (my|the|your|a) (hot ?)?desks?|lying (around|about)|left out|unlocked)\b.{0,40}\b(overnight|over ?night|tonight|at night|over the weekend|all weekend|till|until|til|when i (go|leave)|end of the day|after work)\b`), 'left-out'],
   [new RegExp(String.raw`\b(leave|left|leaving|keep|keeping|store|storing|lock|locking|put)\b.{0,40}\b(${CASE_INFO})\b.{0,40}\b(on (my|the|your) desk|desk|overnight|in the office|at work|unlocked|in (a |the )?(drawer|cabinet|cupboard))\b|\block(ing)? (my |the |our |case )?(files|papers|records|paperwork|documents) (away|up)\b|\b(records?|files?|papers|paperwork|documents?|cupboards?|cabinets?|drawers?)\b.{0,40}\b(lock|locks|locking|locked)\b.{0,20}\b(overnight|at night|every night|night|in the evening|at the end of the day)\b|\b${CASE_INFO}\b.{0,30}\b(kept|stored|left|locked|leave|keep|store)\b.{0,30}\b(overnight|at night|in the office|at work|on (my |the )?desk)\b|\blocked (cupboards?|cabinets?|drawers?)\b|\b(office|desk|team|building|floor|site) (move|moves|relocation)\b|\bmoving (office|offices|desks|building|buildings|floors?|sites?|premises|base)\b|\b(filing )?(cabinets?|cupboards?|drawers?)\b.{0,60}\b(taken away|take (the |them )?(\w+ )?away|removed|collected|emptied|cleared|skip|scrapped)\b|\bclear(ing)? (out )?(the |my |our )?(desk|desks|cabinets?|drawers?|cupboards?)\b|\bclear desk\b`), 'office-storage'],
   [/\badopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?|home))\b.{0,60}\b(names?|surnames?|address(es)?|details|location|where they live|identifying|identity)\b|\b(names?|surnames?|address(es)?|details|location|identity)\b.{0,40}\b(of |for )?(the )?adopt(ers?|ers'|ive (parents?|family|families|mum|dad|carers?))\b/, 'adopter-details'],
   [/^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(duplicat\w*|copy|copying|copied|same (case )?(note|recording|information|entry)|also (put|record|add))\b.{0,60}\b(siblings?|brothers?|sisters?|other child(ren)?)\b|^(?!.*\b(by mistake|accidentally|in error|by accident|wrong)\b).*\b(siblings?|sibling groups?|brothers?|sisters?)\b.{0,80}\b(copy|copying|copied|duplicat\w*|one note|same (case )?(note|recording|entry))\b.{0,40}\b(all|every|each|both|three|two|four)\b/, 'sibling-records'],
@@ -361,11 +365,24 @@ function readChannel(text: string): Reading<Channel> | undefined {
   return (inAsk.length === 1 ? first(asked, inAsk) : undefined) ?? first(uncompared, named) ?? first(text, named);
 }
 
+const TO_PLACE_OF_TRADE = new RegExp(String.raw`\b(in ?to|to|at|in) (the |a |my |our )?${PLACE_OF_TRADE}\b`);
+const CARRIED = /\b(laptops?|case (files?|records?|notes|papers)|files?|records|papers|paperwork|(court )?bundles?|documents|folders?)\b/;
+
+/**
+ * A shop, pub or bar named anywhere beside the laptop or case papers carried there decides the handling: Brighton and Hove
+ * rules on taking them there however far apart the words are ("drinks at a bar after work … can I bring my laptop?").
+ */
+function inPlaceOfTrade(text: string, found: Reading<Handling> | undefined): Reading<Handling> | undefined {
+  if (found && found.value !== 'laptop' && found.value !== 'transport') return found;
+  const place = TO_PLACE_OF_TRADE.exec(text);
+  return place && CARRIED.test(text) ? { value: 'public-place', from: place[0] } : found;
+}
+
 export function readHandling(text: string): Reading<Handling> | undefined {
   // "Took a referral" is receiving one on duty, not carrying case papers anywhere.
   // A post-it is a sticky note (a password written on one), not something sent by post.
   const read = text.replace(/\b(take|takes|took|taking) (a |an |the |new |duty |this |that )*referrals?\b/g, 'received a referral').replace(/\bpost[- ]?its?( notes?)?\b/g, 'sticky note');
-  const found = first(read, HANDLING);
+  const found = inPlaceOfTrade(read, first(read, HANDLING));
   // A letter that came in (the school posted me a letter, a letter from the GP in the post) is correspondence to scan onto
   // the file, not case information being posted out.
   if (found?.value === 'post' && RECEIVED_LETTER.test(text) && !SENDING_OUT.test(text)) return undefined;
@@ -418,9 +435,14 @@ const PARENTS_AWARE: readonly [RegExp, boolean][] = [
 ];
 
 // Text speak in a professional message (Pan Dorset 1.5).
+/** A message, however sent. */
+const MESSAGE_WORD = String.raw`(texts?|texting|txts?|messages?|messaging|msgs?|whatsapps?|whatsapping|insta|instagram|snapchats?|dms?|online|emails?|replies|reply|replying)\b`;
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
   // "lol" or "omg" only when put in a message: a practitioner's own "lol" is an aside, not the message's style.
   [/\b(text ?speak|txt ?speak|text ?spk|txt ?spk|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?)|(with|sign\w* off with|end\w* with|put|add\w*) (a |an )?(kiss|x|xx+))\b|\b(use|using|put|putting|add|adding|send|sending|write|writing|type|typing|include|including|sign|signing)\b.{0,25}\b(lol|lmao|omg)\b/, true],
+  // The same kind of thing as text speak: a casual register in messages, or answering a young person's banter in kind
+  // (Pan Dorset 1.5: professional language, as face to face).
+  [new RegExp(String.raw`\b(casual|informal|chatty|jokey|joky|matey|pally|banter|bantering|memes?|gifs?|slang|less formal|less professional)\b.{0,60}\b${MESSAGE_WORD}|\b${MESSAGE_WORD}.{0,60}\b(casual|informal|chatty|jokey|joky|matey|pally|banter|bantering|memes?|gifs?|slang|less formal|less professional)\b|\b(reply|replying|respond|responding|answer|answering|text|texting|message|messaging|write|writing)\b( back| to (him|her|them))? (in (the same|a similar) (way|style|tone|manner)|in kind|the same way|like (that|they do|she does|he does))\b`), true],
 ];
 
 // Entering notes under someone else's log-in or password, whoever offers it (Nottinghamshire: entries are never made under
@@ -469,6 +491,12 @@ const WHOLE_EMAIL: readonly [RegExp, boolean][] = [
 
 const LOGIN_WRITTEN: readonly [RegExp, boolean][] = [
   [/\b(write|writing|wrote|written|jot\w*|note|noted|post[- ]?its?|sticky|stuck|sticker|on (a )?(bit of )?paper|in (my |a )?(notebook|diary|bag|wallet|purse|case))\b.{0,50}\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|log in details|credentials)\b|\b(password|passwords|passcode|pin|log ?in|login|logon|log-in|credentials)\b.{0,40}\b(written|wrote|write|jotted|noted|post[- ]?its?|sticky|stuck|on (a )?(bit of )?paper|in (my |the |a )?(notebook|diary|bag|laptop bag|wallet|purse|case))\b/, true],
+];
+
+// Whether the work mobile is to be kept on or switched off, when that is what is asked (the act, not the duty's form).
+const PHONE_KEPT_ON: readonly [RegExp, boolean][] = [
+  [/\b(switch\w*|turn\w*|put\w*|keep\w*|leave|leaving|have|having) (it |my |the |our |your |a )?(work )?(mobiles?|phones?)?\s?off\b|\boff (at|over|on|during) (the )?(night|nights|weekends?|evenings?|holidays?|leave|annual leave)\b/, false],
+  [/\b(keep|keeping|leave|leaving|have|having|be|being|stay|staying|switch|switching|switched|turn|turning|turned) (it |my |the |our |your |a )?(work )?(mobiles?|phones?)?\s?(on|switched on|turned on)\b(?! (the|a|my|her|his|their)\b)|\b(on|available|contactable|reachable) (at|over|on|during|all) (the )?(night|nights|weekends?|evenings?|hours|holidays?)\b/, true],
 ];
 
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
@@ -605,6 +633,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
+  if (/\b(work )?(mobile|phone)s?\b/.test(text)) yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
   if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
   if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
 

@@ -1,7 +1,10 @@
-import { TOPICS, type Topic } from '../guidance/situation';
+import { TOPICS, type Handling, type Topic } from '../guidance/situation';
 import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import type { Facts } from './facts';
 import { execChecked, testChecked } from './literals';
+
+/** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
+const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
@@ -290,7 +293,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   // Chats kept on or cleared off the work phone are Waltham Forest's history on the device, which its recording rules keep.
-  if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: 5, why: `handling: ${facts.handling}` });
+  // Where the phone or the papers are (at the wheel, left out on a desk, in a shop or the car) decides the answer whatever
+  // is being sent or kept: a WhatsApp reply while driving is the driving rule's, minutes left on a desk the storage rule's.
+  if (facts.handling) out.push({ topic: facts.handling === 'delete-messages' ? 'what-to-record' : 'data-security', weight: DECIDED_BY_PLACE.has(facts.handling) ? 7 : 5, why: `handling: ${facts.handling}` });
   // What has happened with a pregnancy (born, miscarried, pregnant again) is a question about the unborn baby's record.
   // The kind of entry being written (a complaint, a referral, the child's views ...) says the question is about what to record.
   // A case closure the manager decided or advised is what the supervision question records, not a closure being written.

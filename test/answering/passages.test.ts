@@ -98,13 +98,12 @@ describe('the passage nearest a question no rule answers', () => {
 });
 
 describe('"Which do you mean?" with the passage nearest the question', () => {
-  it('shows what the guidance says nearest the question while the practitioner chooses, cited and labelled', () => {
+  it('a question once offered as a choice is answered once its decisive fact is read, citing the same paragraph', () => {
+    // "Which do you mean?" with the nearest passage was this question's answer until papers left out were read as such.
     const [reply] = ask('paper files on my desk overnight - does it matter?');
-    expect(reply!.rulings[0]?.topic).toBe('which');
-    const shown = texts(body(reply!)).join('\n');
-    expect(shown).toContain('What the guidance says nearest your question');
-    expect(shown).toContain('_Brighton and Hove, section 4.2 Guidance: Storage of information at work_');
-    expect(shown).toContain('locked cupboards / cabinets overnight');
+    expect(reply!.rulings[0]?.topic).toBe('data-security');
+    expect(reply!.rulings[0]?.verdict).toBe('not-allowed');
+    expect(JSON.stringify(reply!.card)).toContain('locked cupboards / cabinets overnight');
   });
 });
 

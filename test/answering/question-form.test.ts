@@ -52,6 +52,17 @@ describe('the question form', () => {
     ['does she have to be over 16 for WhatsApp?', 'other'],
     ["Do I have to get my manager's ok before I text her?", 'other'],
     ['Can I text her, or do I need to ring her first?', 'may'],
+    // Permission asked of a thing named ("are X ok?", "is that something we allow?"), not only of "it" or "that".
+    ['are abbreviations acceptable in a supervision note, or must everything be spelt out?', 'may'],
+    ['are emojis alright in a text to a 15 year old?', 'may'],
+    ['Is that something we allow in Nottinghamshire?', 'may'],
+    ['are you ok to tell me the rule on minutes?', 'other'],
+    // How to do something asks for what must be done.
+    ['I need the minutes to reach dad but he moves around. How do I get them to him?', 'what-must'],
+    ['so how would we go about correcting it?', 'what-must'],
+    ["I don't want to get it wrong but how should I record it?", 'what-must'],
+    // A permission asked first keeps the lead when "how …" is joined on after it.
+    ['ok to take the file to court, and how should I carry it?', 'may'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
@@ -92,7 +103,77 @@ describe('"what must I do …?" of a permission with conditions is the list of d
   });
 });
 
+describe('"what do I do?" of a no that says what to do instead is that duty', () => {
+  it('post to a shared letterbox: hand-deliver, as a duty', () => {
+    const q = 'The bedsit dad lives in has a shared letterbox with the other flats. I have to get the plan to him, what do I do?';
+    expect(ruled(q).verdict).toBe('not-recommended');
+    expect(firstVerdict(q)).toBe('required');
+    // Asked as permission, the no stays.
+    expect(firstVerdict('The bedsit dad lives in has a shared letterbox with the other flats. Can I post the plan to him?')).toBe('not-recommended');
+  });
+});
+
 describe('facts the question states that decide the answer', () => {
+  it.each([
+    ['can I read a text from a young person while I wait at a red light?', 'text'],
+    ['is it ok to whatsapp a parent back while driving if I use voice to text?', 'whatsapp'],
+  ])('reading or sending messages at the wheel is not allowed (Pan Dorset 1.12): %s', (q, channel) => {
+    const r = ruled(q);
+    expect(understand(q, { today }).situation).toMatchObject({ handling: 'phone-driving', channel });
+    expect(r.ruleIds).toContain('data-security/pan-dorset/phone-driving-messages');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it.each([
+    'is it alright to leave the LAC review paperwork on my desk overnight? cleaner comes in early',
+    'case files left lying around on the hot desks over the weekend - is that a problem?',
+  ])('papers left out rather than locked away are not allowed (Brighton and Hove, Nottinghamshire): %s', (q) => {
+    expect(understand(q, { today }).situation).toMatchObject({ topic: 'data-security', handling: 'left-out' });
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('whether papers must be locked away at night stays the duty', () => {
+    expect(understand('do our files have to be locked away at night?', { today }).situation?.handling).toBe('office-storage');
+    expect(firstVerdict('do our files have to be locked away at night?')).toBe('required');
+  });
+
+  it.each([
+    "a 15 yo I work with sends loads of gifs and jokes on whatsapp, would it be ok to message her back in the same style? dorset",
+    'Is it alright to keep my texts to teenagers a bit informal, more like how they text?',
+  ])("a casual register in messages is the same thing as text language (Pan Dorset 1.5): %s", (q) => {
+    expect(understand(q, { today }).situation?.textLanguage).toBe(true);
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('asked how to answer a message in that style, the answer is the duty: plain, professional language', () => {
+    const q = "Mum's texts are full of lol and smiley faces, I don't want to come across as stiff, so how should I word my replies?";
+    expect(firstVerdict(q)).toBe('required');
+    expect(JSON.stringify(answerQuestion(q, ctx)[0]?.card)).toContain('plain, professional language');
+  });
+
+  it('keeping the work mobile on out of hours is no duty (Pan Dorset 1.11); switching it off follows the agency', () => {
+    const on = 'are we expected to have our work phones on in the evenings? pan dorset';
+    expect(understand(on, { today }).situation).toMatchObject({ handling: 'work-phone', phoneKeptOn: true, outOfHours: true });
+    expect(firstVerdict(on)).toBe('not-required');
+    const off = 'is it fine to turn the work mobile off in the evenings? pan dorset';
+    expect(understand(off, { today }).situation?.phoneKeptOn).toBe(false);
+    expect(firstVerdict(off)).not.toBe('not-required');
+  });
+
+  it('a hands-free call while driving is left to the law and the agency', () => {
+    expect(firstVerdict('can I take a call from a foster carer on hands free while driving?')).toBe('allowed-if');
+  });
+
+  it.each([
+    "Leaving do is in a pub in town after work, straight from the office. Is it ok if I've got my laptop with me?",
+    'Might stop at the supermarket on the way home, the Jones file is in my bag, can I take it in with me?',
+  ])('a shop, pub or bar named apart from the laptop or papers carried there decides it (Brighton and Hove): %s', (q) => {
+    expect(understand(q, { today }).situation?.handling).toBe('public-place');
+    expect(firstVerdict(q)).toBe('not-allowed');
+    // Leaving them in the car instead is ruled out too.
+    expect(JSON.stringify(answerQuestion(q, ctx)[0]?.card)).toContain('main seating area of the car');
+  });
+
   it('a shared letterbox: Brighton and Hove says hand-deliver, not post', () => {
     const r = ruled('The family share a communal letterbox with the other flats, can I post the assessment to mum?');
     expect(r.verdict).toBe('not-recommended');
@@ -125,6 +206,19 @@ describe('facts the question states that decide the answer', () => {
     expect(position(r, 'waltham-forest')?.verdict).toBe('not-allowed');
   });
 
+  it('a reminder of the meeting a plan is about is an appointment, not the plan itself sent over the app', () => {
+    const q = 'can i send a 20 year old care leaver a whatsapp reminder about her pathway plan review meeting on friday?';
+    expect(understand(q, { today }).situation?.purpose).toBe('appointment');
+    expect(firstVerdict(q)).not.toBe('not-allowed');
+    expect(understand('can I whatsapp her the pathway plan itself?', { today }).situation?.purpose).toBe('case-sensitive');
+  });
+
+  it("the children's school or placement details are personal information (Waltham Forest)", () => {
+    const q = "is it ok to text the foster carer's placement address to dad on whatsapp?";
+    expect(understand(q, { today }).situation?.purpose).toBe('personal-information');
+    expect(firstVerdict("can I message nan the girls' school details on whatsapp?")).toBe('not-allowed');
+  });
+
   it('a family merely on a child protection plan is not case-sensitive content', () => {
     expect(understand('how long do we keep a looked after child file who was on a child protection plan', { today }).situation?.purpose).toBeUndefined();
   });
@@ -134,6 +228,12 @@ describe('facts the question states that decide the answer', () => {
     expect(r.verdict).toBe('not-allowed');
     expect(r.ruleIds).toContain('incident/pan-dorset/never-ask-to-forward');
     expect(firstVerdict('Can I ask the young person to forward me the photo so I have it for the police?')).toBe('not-allowed');
+  });
+
+  it('an indecent image a worker would send on (to a manager, the police) is another copy made: never (Pan Dorset 2.5)', () => {
+    const q = 'year 9 girl airdropped me a topless selfie by accident, is it ok to send the picture to my team manager so she knows?';
+    expect(understand(q, { today }).situation?.imageHandling).toBe('download');
+    expect(firstVerdict(q)).toBe('not-allowed');
   });
 
   it('a colleague going on under my log-in is another person\'s log-in', () => {

@@ -34,6 +34,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 6: near misses read by what is asked (whom to ring, a device's fault, an order's length, a legal age, consent to
   // be seen); provisions reached by their practitioners' phrasings.
   'blind/blind-6.json': { inScope: 1, outOfScope: 0 },
+  // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
+  'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).

@@ -68,7 +68,7 @@ const DEV_SETS: DevSet[] = [
   // Written from the Nottinghamshire seed before this round's work on its recording themes, as a check that the work
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
-  { file: 'dev-5-notts.json', pass: 1, verdicts: 0.9 },
+  { file: 'dev-5-notts.json', pass: 1, verdicts: 0.93 },
   // Written from the Nottinghamshire seed before round 5's work on its provisions not yet encoded (closure and transfer,
   // carers' records, significance, reviews, litigation, involvement, equal opportunities, multidisciplinary records, best
   // interests, automatic sharing, plans, reports, the purpose of recording): 2/31 pass and 14/21 first verdicts right
@@ -79,11 +79,11 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
-  { file: 'dev-5-scope.json', pass: 0.91, verdicts: 0.85 },
+  { file: 'dev-5-scope.json', pass: 0.91, verdicts: 0.91 },
   // Written from the seeds for round 5's verdict work before tuning (can-I / must-I / does-it-matter / whose-job forms, the
   // decisive facts of another's log-in, a whole e-mail, a device not the employer's, a message passed on): 24/31 pass and
   // 11/31 first verdicts right on the code before it; 28 and 25 after.
-  { file: 'dev-6-verdicts.json', pass: 1, verdicts: 0.83 },
+  { file: 'dev-6-verdicts.json', pass: 1, verdicts: 0.9 },
   // The fourth blind set (230 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4 tuned
@@ -94,7 +94,8 @@ const DEV_SETS: DevSet[] = [
   // messages, near misses for phone costs, scams and eligibility, duty forms. The three branches merged: 201 and 204.
   // Round 5 (r5-rules: questions about the guidance itself, Cardiff and Vale 6 asked of contact; r5-verdicts: question forms
   // asking for the duty, decisive facts, positions the question's facts chose leading).
-  { file: 'blind/blind-4.json', pass: 0.9, verdicts: 0.91 },
+  // Round 6 (r6-verdicts: how-to and what-do-I-do forms, a no that says what to do instead, decisive facts of place, the work mobile kept on): 207 and 218.
+  { file: 'blind/blind-4.json', pass: 0.9, verdicts: 0.94 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
@@ -108,6 +109,10 @@ const DEV_SETS: DevSet[] = [
   // Round 6 (r6-scope: near misses given a ruling because of what is asked: whom to ring, a device's fault, an order's
   // length, a legal age, consent to be seen or treated; a topic only an age or an hour points at is not chosen).
   // Round 6 (r6-provisions: provisions the fact tables did not reach, found by closeness to their practitioners' phrasings).
+  // Round 6 (r6-verdicts, tuned on by kind: permission asked of a thing named, how-to forms as duties, a no that says what
+  // to do instead answering 'what do I do?', messages at the wheel, papers left out or taken into shops and bars, a casual
+  // register as text language, reminders of a plan's meeting, children's school details over an app, the work mobile kept
+  // on out of hours).
   { file: 'blind/blind-6.json', pass: 0.81, verdicts: 0.85 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
@@ -127,6 +132,11 @@ const DEV_SETS: DevSet[] = [
   // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
   // after. Left: an insurance claim read as a ban, another agency's report shown to a parent, Brighton and Hove's copies.
   { file: 'dev-7-provisions.json', pass: 0.9, verdicts: 0.93 },
+  // Written from the seeds for round 6's verdict work before tuning (permission asked of things, how-to and what-do-I-do
+  // forms, decisive facts: the wheel, a desk overnight, a shop or bar, an app and a young person's age, images sent on):
+  // 27/30 pass and 23/30 first verdicts right on the code before it; 28 and 25 after. Left: a message at the wheel with
+  // no channel named, a 'do her parents have to know?' read as a condition, OneDrive, a video call instead of a visit.
+  { file: 'dev-7-verdicts.json', pass: 0.93, verdicts: 0.83 },
 ];
 
 let app: RunningApp;
