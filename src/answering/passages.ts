@@ -27,6 +27,13 @@ const MAX_ALSO = 2;
 /** A passage worth showing beside an answer matches at least this share of the question's meaning, and this many words. */
 const ALSO_COVERAGE = 0.3;
 const ALSO_MATCHED = 2;
+/**
+ * A long question (context, feelings, who said what) has more meaning than any one passage can match, so a passage is also
+ * worth showing when it matches nearly as much of it as the best passage does, and at least this share and this many words.
+ */
+const ALSO_RELATIVE = 0.75;
+const ALSO_FLOOR = 0.12;
+const ALSO_FLOOR_MATCHED = 3;
 /** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
 const MAX_QUOTE = 280;
 const MAX_LEAD_IN = 100;
@@ -108,9 +115,12 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   });
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
   const shown = [...forNamed];
+  const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
+  const closeEnough = (h: PassageHit): boolean =>
+    h.coverage >= ALSO_COVERAGE ? h.matched.length >= ALSO_MATCHED : h.coverage >= Math.max(ALSO_FLOOR, ALSO_RELATIVE * bestCoverage) && h.matched.length >= ALSO_FLOOR_MATCHED;
   for (const h of hits) {
     if (shown.length >= most) break;
-    if (h.coverage < ALSO_COVERAGE || h.matched.length < ALSO_MATCHED || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
+    if (!closeEnough(h) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
     const quote = quoteOf(h, quoted);
     if (quote.quote !== '') shown.push(quote);
   }

@@ -37,6 +37,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
   // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
   'dev-6-search.json': { inScope: 0, outOfScope: 2 },
+  // A report's readers (Nottinghamshire, Reports): written on the untouched branch of round 6, not yet reached.
+  'dev-7-fragments.json': { inScope: 1, outOfScope: 0 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
