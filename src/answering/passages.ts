@@ -1,6 +1,6 @@
 import { SHORT_NAMES } from '../guidance/engine';
 import type { PassageHit, PassageIndex } from '../guidance/passage-search';
-import { searchPassages, searchTerms } from '../guidance/passage-search';
+import { rarity, searchPassages, searchTerms } from '../guidance/passage-search';
 import type { PolicyId } from '../guidance/policies';
 import type { Verdict } from '../guidance/ruling';
 import { normaliseWhitespace } from '../guidance/text';
@@ -45,21 +45,28 @@ const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
  * The sentences of a passage that match the question best, in the passage's order, leaving out those the card already
  * quotes; empty when every matching sentence is already quoted.
  */
-export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = []): string {
+export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = [], weight: (term: string) => number = () => 1): string {
   const { whole, sentences } = sentencesOf(text);
   const shown = quoted.map(normaliseWhitespace);
   // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
   if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
-  const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m)))).length;
-  // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one).
+  const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
+  // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one); the
+  // sentences matching its rarer words first ("disagreement" says more than "record").
   const enough = Math.min(2, matched.length);
-  const scored = sentences.map((c, i) => ({ s: c.text, i, n: hits(c.terms) })).filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
-  const ranked = [...scored].sort((a, b) => b.n - a.n || a.i - b.i);
+  const scored = sentences
+    .map((c, i) => {
+      const found = hits(c.terms);
+      return { s: c.text, i, n: found.length, w: found.reduce((sum, m) => sum + weight(m), 0) };
+    })
+    .filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
+  const ranked = [...scored].sort((a, b) => b.w - a.w || b.n - a.n || a.i - b.i);
   // A passage found by its section or lead-in alone is quoted from its start.
-  const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0 } : undefined);
+  const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0, w: 0 } : undefined);
   if (!best) return '';
-  const second = ranked[1];
-  const chosen = second && second.n >= 2 && best.s.length + second.s.length <= MAX_QUOTE ? [best, second].sort((a, b) => a.i - b.i) : [best];
+  // The next best matching sentence that fits beside it.
+  const second = ranked.slice(1).find((c) => c.n >= 2 && best.s.length + c.s.length <= MAX_QUOTE);
+  const chosen = second ? [best, second].sort((a, b) => a.i - b.i) : [best];
   const quote = chosen.map((c) => c.s).join(' ');
   const cut = quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote;
   return `${chosen[0]!.i > 0 ? '…' : ''}${cut}`;
@@ -79,13 +86,13 @@ function sentencesOf(text: string): { whole: string; sentences: { text: string; 
 
 const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
 
-function quoteOf(hit: PassageHit, quoted: readonly string[] = []): PassageQuote {
+function quoteOf(index: PassageIndex, hit: PassageHit, quoted: readonly string[] = []): PassageQuote {
   const { passage } = hit;
   return {
     id: passage.id,
     policy: passage.policy,
     source: `${SHORT_NAMES[passage.policy]}, ${sectionWords(passage.section)}`,
-    quote: matchingSentences(passage.text, hit.matched, quoted),
+    quote: matchingSentences(passage.text, hit.matched, quoted, (term) => rarity(index, term)),
     ...(passage.leadIn ? { leadIn: normaliseWhitespace(passage.leadIn) } : {}),
     hit,
   };
@@ -110,7 +117,7 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const top = hits[0]?.score ?? 0;
   const forNamed = named.flatMap((policy) => {
     const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
-    const quote = best ? quoteOf(best, quoted) : undefined;
+    const quote = best ? quoteOf(index, best, quoted) : undefined;
     return quote?.quote ? [quote] : [];
   });
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
@@ -121,7 +128,7 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   for (const h of hits) {
     if (shown.length >= most) break;
     if (!closeEnough(h) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
-    const quote = quoteOf(h, quoted);
+    const quote = quoteOf(index, h, quoted);
     if (quote.quote !== '') shown.push(quote);
   }
   return shown;
@@ -160,9 +167,9 @@ const NEAREST_MATCHED = 4;
 export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[]): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
   const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
-    const quote = quoteOf(hit);
+    const quote = quoteOf(index, hit);
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);
-    if (reading) return { quote, ...reading, others: hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(h)) };
+    if (reading) return { quote, ...reading, others: hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(index, h)) };
   }
   return undefined;
 }

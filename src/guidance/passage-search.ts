@@ -123,7 +123,7 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
 }
 
 /** Inverse document frequency: a rare word says more about which passage answers. */
-const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
+export const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
 
 /** Passages of the given policies ranked by closeness to the question, best first (ties keep document order). */
 export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10): PassageHit[] {

@@ -125,4 +125,11 @@ describe('reading a passage', () => {
     expect(matchingSentences(passage, ['amend', 'record', 'correct'])).toBe('Records cannot be corrected after they are written, or gaps left. If it is necessary to amend records, or insert information: the original recording must still be in the file.');
     expect(matchingSentences(passage, ['name', 'address', 'spelt'])).toBe('…Names and addresses must be spelt correctly and checked with the family before anything is sent out.');
   });
+
+  it('quotes the sentences matching the question\'s rarer words first', () => {
+    const passage = 'Written records should show the involvement of service users and carers in their assessments and services and in the process of arranging them. Service users\' views must be recorded and any disagreement with the outcome or worker\'s judgements. Records should be written taking into account the assumption that service users may read them.';
+    const rare = (term: string): number => (term === 'disagr' ? 5 : 1);
+    // "record" and "assess" are in every other passage; "disagreement" is what the practitioner asked about.
+    expect(matchingSentences(passage, ['record', 'assess', 'disagr'], [], rare)).toContain('any disagreement with the outcome');
+  });
 });
