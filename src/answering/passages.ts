@@ -32,7 +32,7 @@ const ALSO_MATCHED = 2;
  * worth showing when it matches nearly as much of it as the best passage does, and at least this share and this many words.
  */
 const ALSO_RELATIVE = 0.75;
-const ALSO_FLOOR = 0.12;
+const ALSO_FLOOR = 0.1;
 const ALSO_FLOOR_MATCHED = 3;
 /** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
 const MAX_QUOTE = 280;
@@ -92,7 +92,7 @@ function quoteOf(index: PassageIndex, hit: PassageHit, quoted: readonly string[]
     id: passage.id,
     policy: passage.policy,
     source: `${SHORT_NAMES[passage.policy]}, ${sectionWords(passage.section)}`,
-    quote: matchingSentences(passage.text, hit.matched, quoted, (term) => rarity(index, term)),
+    quote: matchingSentences(passage.text, hit.found, quoted, (term) => rarity(index, term)),
     ...(passage.leadIn ? { leadIn: normaliseWhitespace(passage.leadIn) } : {}),
     hit,
   };
@@ -112,7 +112,7 @@ export const searchText = (question: string): string => question.toLowerCase().r
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
 export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
-  const ranked = searchPassages(index, question, policies, SEARCHED);
+  const ranked = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
   const hits = ranked.slice(0, 8);
   const top = hits[0]?.score ?? 0;
   const forNamed = named.flatMap((policy) => {
@@ -123,11 +123,14 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
   const shown = [...forNamed];
   const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
-  const closeEnough = (h: PassageHit): boolean =>
-    h.coverage >= ALSO_COVERAGE ? h.matched.length >= ALSO_MATCHED : h.coverage >= Math.max(ALSO_FLOOR, ALSO_RELATIVE * bestCoverage) && h.matched.length >= ALSO_FLOOR_MATCHED;
-  for (const h of hits) {
+  // The search's best passage needs only the floor: the guidance's words for the question's put it first.
+  const closeEnough = (h: PassageHit, i: number): boolean =>
+    h.coverage >= ALSO_COVERAGE
+      ? h.matched.length >= ALSO_MATCHED
+      : h.coverage >= (i === 0 ? ALSO_FLOOR : Math.max(ALSO_FLOOR, ALSO_RELATIVE * bestCoverage)) && h.found.length >= ALSO_FLOOR_MATCHED;
+  for (const [i, h] of hits.entries()) {
     if (shown.length >= most) break;
-    if (!closeEnough(h) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
+    if (!closeEnough(h, i) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
     const quote = quoteOf(index, h, quoted);
     if (quote.quote !== '') shown.push(quote);
   }

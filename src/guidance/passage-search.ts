@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
 import { remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
+import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
 
 // The guidance's full text searched for a question: every passage of the selected policies ranked with MiniSearch (BM25,
@@ -17,8 +18,10 @@ export interface PassageHit {
    * counts for little and a word the guidance never uses ("mileage") counts fully against.
    */
   coverage: number;
-  /** The question's (stemmed) words the passage matches. */
+  /** The question's (stemmed) words the passage matches, itself or by the guidance's word for it. */
   matched: string[];
+  /** The (stemmed) words searched that the passage contains: the question's, and the guidance's words for them. */
+  found: string[];
 }
 
 // Words that say nothing about which passage answers: function words, and the modal and asking words every question has.
@@ -125,18 +128,35 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
 /** Inverse document frequency: a rare word says more about which passage answers. */
 export const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
 
-/** Passages of the given policies ranked by closeness to the question, best first (ties keep document order). */
-export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10): PassageHit[] {
+/**
+ * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
+ * the guidance's words for the question's everyday ones are searched too (for choosing passages within an answer's topic).
+ */
+export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10, options: { synonyms?: boolean } = {}): PassageHit[] {
   const wanted = new Set(searchTerms(question));
   if (wanted.size === 0) return [];
   const allowed = new Set(policies);
   const whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
-  const results = index.search.search(question, { ...SEARCH, filter: (r) => allowed.has(index.passages[r.id as number]!.policy) }) as SearchResult[];
+  // The guidance's words for the question's everyday ones ("edit" -> "amend"), each standing for the question's word.
+  const standsFor = new Map<string, string[]>();
+  const extra: string[] = [];
+  for (const { everyday, guidance } of options.synonyms ? guidanceWordsFor(question) : []) {
+    const own = searchTerms(everyday).filter((t) => wanted.has(t));
+    for (const word of words(guidance)) {
+      const term = stemmer(word);
+      if (wanted.has(term)) continue;
+      if (!standsFor.has(term)) extra.push(word);
+      standsFor.set(term, [...(standsFor.get(term) ?? []), ...own]);
+    }
+  }
+  const query = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
+  const results = index.search.search(query, { ...SEARCH, filter: (r) => allowed.has(index.passages[r.id as number]!.policy) }) as SearchResult[];
   return results
     .map((r) => {
-      const matched = [...new Set(r.queryTerms.filter((t) => wanted.has(t)))];
+      const found = [...new Set(r.queryTerms)];
+      const matched = [...new Set(found.flatMap((t) => (wanted.has(t) ? [t] : (standsFor.get(t) ?? []))))];
       const weight = matched.reduce((sum, t) => sum + rarity(index, t), 0);
-      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched, id: r.id as number };
+      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched, found, id: r.id as number };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, limit)

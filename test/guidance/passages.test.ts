@@ -88,6 +88,16 @@ describe('searching the full text', () => {
     expect(top('what do minutes of a child in need review need sending out by')[0]?.passage.text).toContain('Minutes of Child in Need reviews should be distributed within 10 working days');
   });
 
+  it('with synonyms, finds the passage in the guidance\'s own words for what the practitioner typed, crediting their word', () => {
+    const synonyms = (q: string) => searchPassages(defaultPassageIndex(), q, POLICY_IDS, 5, { synonyms: true });
+    const shop = synonyms('can I stop at tesco on the way back with the case papers in my bag');
+    expect(shop[0]?.passage.text).toContain('Never take case records into shops');
+    expect(shop[0]?.matched).toContain('tesco');
+    expect(top('can I stop at tesco on the way back with the case papers in my bag')[0]?.passage.text).not.toContain('Never take case records into shops');
+    expect(synonyms('can I email the report to the solicitor at their hotmail address')[0]?.passage.text).toContain('Egress mail encryption');
+    expect(synonyms('a young person showed me an instagram video of him with a knife')[0]?.passage.text).toContain('activities of concern');
+  });
+
   it('a place the practitioner names (any of the places a policy covers) says where they work, not what the passage is about', () => {
     const plain = top('images sent to my work phone from an unknown number');
     for (const place of ['in poole', 'bournemouth', 'nottingham']) {
