@@ -22,8 +22,8 @@ export interface PassageQuote {
   hit: PassageHit;
 }
 
-/** "Also in the guidance": at most this many passages. */
-const MAX_ALSO = 2;
+/** "Also in the guidance": at most this many passages (behind Details, so a third costs the first screen nothing). */
+const MAX_ALSO = 3;
 /** A passage worth showing beside an answer matches at least this share of the question's meaning, and this many words. */
 const ALSO_COVERAGE = 0.3;
 const ALSO_MATCHED = 2;
