@@ -127,7 +127,9 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const closeEnough = (h: PassageHit, i: number): boolean =>
     h.coverage >= ALSO_COVERAGE
       ? h.matched.length >= ALSO_MATCHED
-      : h.coverage >= (i === 0 ? ALSO_FLOOR : Math.max(ALSO_FLOOR, ALSO_RELATIVE * bestCoverage)) && h.found.length >= ALSO_FLOOR_MATCHED;
+      : i === 0
+        ? h.coverage >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
+        : h.coverage >= Math.max(ALSO_FLOOR, ALSO_RELATIVE * bestCoverage) && h.found.length >= ALSO_FLOOR_MATCHED;
   for (const [i, h] of hits.entries()) {
     if (shown.length >= most) break;
     if (!closeEnough(h, i) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;

@@ -136,12 +136,20 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   const wanted = new Set(searchTerms(question));
   if (wanted.size === 0) return [];
   const allowed = new Set(policies);
-  const whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
-  // The guidance's words for the question's everyday ones ("edit" -> "amend"), each standing for the question's word.
+  let whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
+  // The guidance's words for the question's everyday ones ("edit" -> "amend"), each standing for the question's word; an
+  // everyday phrase of common words ("just guidance") is a part of the question's meaning of its own, as much as its rarest word.
   const standsFor = new Map<string, string[]>();
+  const classWeight = new Map<string, number>();
   const extra: string[] = [];
   for (const { everyday, guidance } of options.synonyms ? guidanceWordsFor(question) : []) {
-    const own = searchTerms(everyday).filter((t) => wanted.has(t));
+    let own = searchTerms(everyday).filter((t) => wanted.has(t));
+    if (own.length === 0) {
+      own = [`~${everyday}`];
+      const weight = Math.max(...searchTerms(guidance).map((t) => rarity(index, t)));
+      classWeight.set(own[0]!, weight);
+      whole += weight;
+    }
     for (const word of words(guidance)) {
       const term = stemmer(word);
       if (wanted.has(term)) continue;
@@ -154,8 +162,9 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   return results
     .map((r) => {
       const found = [...new Set(r.queryTerms)];
-      const matched = [...new Set(found.flatMap((t) => (wanted.has(t) ? [t] : (standsFor.get(t) ?? []))))];
-      const weight = matched.reduce((sum, t) => sum + rarity(index, t), 0);
+      const credited = [...new Set(found.flatMap((t) => (wanted.has(t) ? [t] : (standsFor.get(t) ?? []))))];
+      const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
+      const matched = credited.filter((t) => !classWeight.has(t));
       return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched, found, id: r.id as number };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id)

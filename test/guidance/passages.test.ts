@@ -96,6 +96,10 @@ describe('searching the full text', () => {
     expect(top('can I stop at tesco on the way back with the case papers in my bag')[0]?.passage.text).not.toContain('Never take case records into shops');
     expect(synonyms('can I email the report to the solicitor at their hotmail address')[0]?.passage.text).toContain('Egress mail encryption');
     expect(synonyms('a young person showed me an instagram video of him with a knife')[0]?.passage.text).toContain('activities of concern');
+    // A phrase of common words ("just guidance") is a part of the question's meaning the passage covers.
+    const binding = synonyms('is the data security policy just guidance?')[0];
+    expect(binding?.passage.text).toContain('may be a disciplinary matter');
+    expect(binding?.coverage).toBeGreaterThan(0.3);
   });
 
   it('a place the practitioner names (any of the places a policy covers) says where they work, not what the passage is about', () => {
