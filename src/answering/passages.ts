@@ -1,4 +1,5 @@
 import { SHORT_NAMES } from '../guidance/engine';
+import type { Passage } from '../guidance/load';
 import type { PassageHit, PassageIndex } from '../guidance/passage-search';
 import { rarity, searchPassages, searchTerms } from '../guidance/passage-search';
 import type { PolicyId } from '../guidance/policies';
@@ -19,6 +20,8 @@ export interface PassageQuote {
   quote: string;
   /** The list's lead-in ("Case notes must include:") when the passage is a list item, for its meaning. */
   leadIn?: string;
+  /** When the quote is a list's items together, the passages it quotes. */
+  covers?: string[];
   hit: PassageHit;
 }
 
@@ -36,7 +39,7 @@ const ALSO_FLOOR = 0.1;
 const ALSO_FLOOR_MATCHED = 3;
 /** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
 const MAX_QUOTE = 280;
-const MAX_LEAD_IN = 100;
+const MAX_LEAD_IN = 160;
 const WHOLE_QUOTE = 240;
 
 const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
@@ -88,14 +91,65 @@ const sectionWords = (section: string): string => (/^\d/.test(section) ? `sectio
 
 function quoteOf(index: PassageIndex, hit: PassageHit, quoted: readonly string[] = []): PassageQuote {
   const { passage } = hit;
+  const own = matchingSentences(passage.text, hit.found, quoted, (term) => rarity(index, term));
+  const leadIn = passage.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
+  const list = leadIn && own ? listQuote(index, passage, own, hit.found, quoted, leadIn) : undefined;
   return {
     id: passage.id,
     policy: passage.policy,
     source: `${SHORT_NAMES[passage.policy]}, ${sectionWords(passage.section)}`,
-    quote: matchingSentences(passage.text, hit.found, quoted, (term) => rarity(index, term)),
-    ...(passage.leadIn ? { leadIn: normaliseWhitespace(passage.leadIn) } : {}),
+    quote: list?.quote ?? own,
+    ...(leadIn ? { leadIn } : {}),
+    ...(list ? { covers: list.covers } : {}),
     hit,
   };
+}
+
+/** A list quoted with its lead-in: the items together, at most this long (with the lead-in). */
+const MAX_LIST = 360;
+
+/** The lists of each index: a list item's siblings (same policy, section and lead-in), in document order. */
+const lists = new WeakMap<PassageIndex, Map<string, Passage[]>>();
+const listKey = (p: Passage): string => `${p.policy}\u0000${p.section}\u0000${p.leadIn ?? ''}`;
+function siblingsOf(index: PassageIndex, passage: Passage): Passage[] {
+  let byList = lists.get(index);
+  if (!byList) {
+    byList = new Map();
+    for (const p of index.passages) if (p.leadIn) byList.set(listKey(p), [...(byList.get(listKey(p)) ?? []), p]);
+    lists.set(index, byList);
+  }
+  return byList.get(listKey(passage)) ?? [passage];
+}
+
+/**
+ * A list item quoted with the other items of its list that fit (those sharing the question's words first), in the list's
+ * order: a question about what a record must cover is answered by the list, not by its one best item. Undefined when
+ * no other item fits.
+ */
+function listQuote(index: PassageIndex, passage: Passage, own: string, found: readonly string[], quoted: readonly string[], leadIn: string): { quote: string; covers: string[] } | undefined {
+  const siblings = siblingsOf(index, passage).filter((p) => p.id !== passage.id);
+  if (siblings.length === 0) return undefined;
+  const shown = quoted.map(normaliseWhitespace);
+  const terms = new Set(found);
+  const sharing = (p: Passage): number => searchTerms(p.text).filter((t) => terms.has(t)).length;
+  const candidates = siblings
+    .map((p) => ({ p, text: normaliseWhitespace(p.text), n: sharing(p) }))
+    // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
+    .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
+    .sort((a, b) => b.n - a.n);
+  let room = MAX_LIST - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
+  const chosen: Passage[] = [passage];
+  const texts = new Map<string, string>([[passage.id, own]]);
+  for (const c of candidates) {
+    if (c.text.length + 1 > room) continue;
+    room -= c.text.length + 1;
+    chosen.push(c.p);
+    texts.set(c.p.id, c.text);
+  }
+  if (chosen.length === 1) return undefined;
+  const order = siblingsOf(index, passage).map((p) => p.id);
+  chosen.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return { quote: chosen.map((p) => texts.get(p.id)!).join(' '), covers: chosen.map((p) => p.id) };
 }
 
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
@@ -132,8 +186,9 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
         : h.coverage >= Math.max(ALSO_FLOOR, ALSO_RELATIVE * bestCoverage) && h.found.length >= ALSO_FLOOR_MATCHED;
   for (const [i, h] of hits.entries()) {
     if (shown.length >= most) break;
-    if (!closeEnough(h, i) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
-    const quote = quoteOf(index, h, quoted);
+    if (!closeEnough(h, i) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;
+    // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted.
+    const quote = quoteOf(index, h, [...quoted, ...shown.flatMap((q) => [q.quote, q.leadIn ?? ''])]);
     if (quote.quote !== '') shown.push(quote);
   }
   return shown;

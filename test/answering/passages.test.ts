@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { engineGuidance, type GuidancePort } from '../../src/answering/guidance';
-import { matchingSentences, wordingVerdict } from '../../src/answering/passages';
+import { alsoInGuidance, matchingSentences, passagesText, searchText, wordingVerdict } from '../../src/answering/passages';
+import { defaultPassageIndex } from '../../src/guidance/default-guidance';
+import { POLICY_IDS } from '../../src/guidance/policies';
 import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 
@@ -49,6 +51,15 @@ describe('"Also in the guidance" on an answer card', () => {
         expect(quotes.length).toBeLessThanOrEqual(3);
         for (const quote of quotes) expect(quote.length).toBeLessThan(450);
       }
+    }
+  });
+
+  it('quotes a list item with the other items of its list that fit, under its lead-in, and nothing twice', () => {
+    const also = passagesText(alsoInGuidance(defaultPassageIndex(), searchText('I wrote the wrong date in a case note, can I edit it?'), POLICY_IDS, []));
+    // The question's words match one item; what a practitioner must do is the whole list.
+    expect(also).toContain('Records cannot be corrected after they are written');
+    for (const item of ['The original recording must still be in the file', 'The reasons for the amendment should be made clear', 'dated and recorded by the author and their line manager']) {
+      expect(also.split(item).length - 1).toBe(1);
     }
   });
 
