@@ -177,13 +177,14 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
   const shown = [...forNamed];
   const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
-  // The search's best passage needs only the floor: the guidance's words for the question's put it first.
+  // The search's best passage needs only the floor: the guidance's words for the question's put it first. The floor counts
+  // only the question's words the guidance uses (the answer's topic already says the question is in scope).
   const closeEnough = (h: PassageHit, i: number): boolean =>
     h.coverage >= ALSO_COVERAGE
       ? h.matched.length >= ALSO_MATCHED
       : i === 0
-        ? h.coverage >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
-        : h.coverage >= Math.max(ALSO_FLOOR, ALSO_RELATIVE * bestCoverage) && h.found.length >= ALSO_FLOOR_MATCHED;
+        ? h.share >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
+        : h.coverage >= ALSO_RELATIVE * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
   for (const [i, h] of hits.entries()) {
     if (shown.length >= most) break;
     if (!closeEnough(h, i) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;

@@ -18,6 +18,11 @@ export interface PassageHit {
    * counts for little and a word the guidance never uses ("mileage") counts fully against.
    */
   coverage: number;
+  /**
+   * The same share counting only the question's words the guidance uses somewhere: for choosing among passages once the
+   * question is known to be in scope, where "crying" or "weird" say nothing about which passage answers.
+   */
+  share: number;
   /** The question's (stemmed) words the passage matches, itself or by the guidance's word for it. */
   matched: string[];
   /** The (stemmed) words searched that the passage contains: the question's, and the guidance's words for them. */
@@ -137,6 +142,7 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   if (wanted.size === 0) return [];
   const allowed = new Set(policies);
   let whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
+  let known = [...wanted].filter((t) => index.used.has(t)).reduce((sum, t) => sum + rarity(index, t), 0);
   // The guidance's words for the question's everyday ones ("edit" -> "amend"), each standing for the question's word; an
   // everyday phrase of common words ("just guidance") is a part of the question's meaning of its own, as much as its rarest word.
   const standsFor = new Map<string, string[]>();
@@ -149,6 +155,7 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
       const weight = Math.max(...searchTerms(guidance).map((t) => rarity(index, t)));
       classWeight.set(own[0]!, weight);
       whole += weight;
+      known += weight;
     }
     for (const word of words(guidance)) {
       const term = stemmer(word);
@@ -165,7 +172,7 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
       const credited = [...new Set(found.flatMap((t) => (wanted.has(t) ? [t] : (standsFor.get(t) ?? []))))];
       const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
       const matched = credited.filter((t) => !classWeight.has(t));
-      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched, found, id: r.id as number };
+      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found, id: r.id as number };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, limit)

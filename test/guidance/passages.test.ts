@@ -122,6 +122,14 @@ describe('searching the full text', () => {
     expect(outside?.coverage ?? 0).toBeLessThan(0.3);
   });
 
+  it('says also how much of the words the guidance uses a passage covers, for choosing among passages in scope', () => {
+    const plain = top('scanning a letter onto the file')[0]!;
+    const chatty = top('ugh, frazzled and gutted: scanning a letter onto the file')[0]!;
+    expect(chatty.passage.id).toBe(plain.passage.id);
+    expect(chatty.coverage).toBeLessThan(plain.coverage);
+    expect(chatty.share).toBeCloseTo(plain.share, 5);
+  });
+
   it('ranks the same way every time', () => {
     const once = top('can I paste the whole email chain into the case note').map((h) => h.passage.id);
     expect(top('can I paste the whole email chain into the case note').map((h) => h.passage.id)).toEqual(once);
