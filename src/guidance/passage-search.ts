@@ -145,8 +145,11 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   let known = [...wanted].filter((t) => index.used.has(t)).reduce((sum, t) => sum + rarity(index, t), 0);
   // The guidance's words for the question's everyday ones ("edit" -> "amend"), each standing for the question's word; an
   // everyday phrase of common words ("just guidance") is a part of the question's meaning of its own, as much as its rarest word.
-  const standsFor = new Map<string, string[]>();
+  const searched = new Set<string>();
   const classWeight = new Map<string, number>();
+  // A class credits the question's word only in a passage holding at least half of the class's words ("normal working
+  // hours", not "work" alone).
+  const classes: { terms: Set<string>; own: string[] }[] = [];
   const extra: string[] = [];
   for (const { everyday, guidance } of options.synonyms ? guidanceWordsFor(question) : []) {
     let own = searchTerms(everyday).filter((t) => wanted.has(t));
@@ -157,19 +160,23 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
       whole += weight;
       known += weight;
     }
+    const terms = new Set<string>();
     for (const word of words(guidance)) {
       const term = stemmer(word);
       if (wanted.has(term)) continue;
-      if (!standsFor.has(term)) extra.push(word);
-      standsFor.set(term, [...(standsFor.get(term) ?? []), ...own]);
+      terms.add(term);
+      if (!searched.has(term)) extra.push(word);
+      searched.add(term);
     }
+    classes.push({ terms, own });
   }
   const query = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
   const results = index.search.search(query, { ...SEARCH, filter: (r) => allowed.has(index.passages[r.id as number]!.policy) }) as SearchResult[];
   return results
     .map((r) => {
       const found = [...new Set(r.queryTerms)];
-      const credited = [...new Set(found.flatMap((t) => (wanted.has(t) ? [t] : (standsFor.get(t) ?? []))))];
+      const held = new Set(found);
+      const credited = [...new Set([...found.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];
       const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
       const matched = credited.filter((t) => !classWeight.has(t));
       return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found, id: r.id as number };

@@ -38,6 +38,8 @@ export const SYNONYM_CLASSES: readonly SynonymClass[] = [
   { everyday: ['pics', 'pictures', 'photos', 'photo', 'snaps', 'selfies', 'selfie', 'nudes'], guidance: 'images photographs' },
   // Taking back an agreement (Waltham Forest: withdraw consent at any time).
   { everyday: ['pull out', 'opt out', 'changed his mind', 'changed her mind', 'changed their mind', 'doesn\'t want', 'don\'t want', 'no longer wants', 'anymore'], guidance: 'withdraw consent' },
+  // Outside the working day (Waltham Forest: normal working hours; Pan Dorset: outside of normal working hours).
+  { everyday: ['after hours', 'out of hours', 'late evening', 'in the evening', 'evenings', 'at night', 'late at night', 'weekend', 'weekends', 'bank holiday'], guidance: 'outside normal working hours' },
   // Whether a rule binds (Brighton and Hove: failure to follow may be a disciplinary matter; Waltham Forest: not enforceable).
   { everyday: ['just guidance', 'optional', 'in trouble', 'sacked', 'mandatory', 'have to follow', 'binding'], guidance: 'disciplinary enforceable failure' },
   // Who reads a record (Nottinghamshire: written as if read by the service user).
