@@ -35,6 +35,8 @@ const ALSO_MATCHED = 2;
  * worth showing when it matches nearly as much of it as the best passage does, and at least this share and this many words.
  */
 const ALSO_RELATIVE = 0.75;
+/** The same for a policy's best passage (another policy's word on the question). */
+const ALSO_RELATIVE_OTHER = 0.6;
 const ALSO_FLOOR = 0.1;
 const ALSO_FLOOR_MATCHED = 3;
 /** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
@@ -177,6 +179,8 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
   const shown = [...forNamed];
   const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
+  // A policy's best passage, when no passage above it is of that policy: another policy's word on the same need.
+  const firstOf = (h: PassageHit): boolean => hits.find((e) => e.passage.policy === h.passage.policy) === h;
   // The search's best passage needs only the floor: the guidance's words for the question's put it first. The floor counts
   // only the question's words the guidance uses (the answer's topic already says the question is in scope).
   const closeEnough = (h: PassageHit, i: number): boolean =>
@@ -184,15 +188,23 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
       ? h.matched.length >= ALSO_MATCHED
       : i === 0
         ? h.share >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
-        : h.coverage >= ALSO_RELATIVE * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
-  for (const [i, h] of hits.entries()) {
-    if (shown.length >= most) break;
-    if (!closeEnough(h, i) || h.score < top / 2 || shown.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;
+        : h.coverage >= (firstOf(h) ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
+  const eligible = hits.filter((h, i) => closeEnough(h, i) && h.score >= top / 2);
+  // Each policy that speaks to the question first (a second policy's position on the same need), then the rest by rank.
+  const firstOfPolicy = eligible.filter((h, i) => eligible.findIndex((e) => e.passage.policy === h.passage.policy) === i);
+  const order = [...firstOfPolicy, ...eligible.filter((h) => !firstOfPolicy.includes(h))];
+  const chosen: PassageQuote[] = [];
+  for (const h of order) {
+    if (shown.length + chosen.length >= most) break;
+    const all = [...shown, ...chosen];
+    if (all.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;
     // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted.
-    const quote = quoteOf(index, h, [...quoted, ...shown.flatMap((q) => [q.quote, q.leadIn ?? ''])]);
-    if (quote.quote !== '') shown.push(quote);
+    const quote = quoteOf(index, h, [...quoted, ...all.flatMap((q) => [q.quote, q.leadIn ?? ''])]);
+    if (quote.quote !== '') chosen.push(quote);
   }
-  return shown;
+  // Shown best first.
+  const rank = (q: PassageQuote): number => hits.findIndex((h) => h.passage.id === q.id);
+  return [...shown, ...chosen.sort((a, b) => rank(a) - rank(b))];
 }
 
 /** The passages on a card, a paragraph each: "_Brighton and Hove, section 4.2_: “…”". */
