@@ -63,6 +63,12 @@ describe('"Also in the guidance" on an answer card', () => {
     }
   });
 
+  it("shows another policy's word on the same need beside the best passage", () => {
+    const quotes = alsoInGuidance(defaultPassageIndex(), searchText('IRO covering two LAs. Brighton says don\'t need to record every phone call but does any other policy say to write up all calls?'), POLICY_IDS, []);
+    expect(quotes.map((q) => q.policy)).toEqual(expect.arrayContaining(['brighton-hove', 'pan-dorset']));
+    expect(passagesText(quotes)).toContain('A written record should be made of all calls');
+  });
+
   it('is left out by a guidance that does not offer its full text', () => {
     const { passages: _passages, ...withoutText } = engineGuidance;
     const port: GuidancePort = withoutText;

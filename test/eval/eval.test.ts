@@ -89,15 +89,17 @@ const DEV_SETS = [
   // messages, near misses for phone costs, scams and eligibility, duty forms. The three branches merged: 201 and 204.
   // Round 5 (r5-rules: questions about the guidance itself, Cardiff and Vale 6 asked of contact; r5-verdicts: question forms
   // asking for the duty, decisive facts, positions the question's facts chose leading).
-  // Round 6 (r6-fragments: which passages an answer quotes, by kind: long questions, rarer words, synonym classes, lists): 211.
-  { file: 'blind/blind-4.json', pass: 0.91, verdicts: 0.91 },
+  // Round 6 (r6-fragments: which passages an answer quotes, by kind: long questions, rarer words, synonym classes, lists,
+  // each policy's word on the same need): 213.
+  { file: 'blind/blind-4.json', pass: 0.92, verdicts: 0.91 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
   // Round 5 (r5-rules, tuned on by kind: the guidance's scope and status, Cardiff and Vale 6, what a channel is for,
   // standards online, social-media evidence; r5-verdicts as above; r5-search: the guidance's full text, "Also in the
   // guidance" and the nearest passage when no rule answers). Round 5's five branches merged: 178 and 180.
-  { file: 'blind/blind-5.json', pass: 0.89, verdicts: 0.9 },
+  // Round 6 (r6-fragments as for blind-4; "WF" names Waltham Forest): 180.
+  { file: 'blind/blind-5.json', pass: 0.9, verdicts: 0.9 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
