@@ -133,7 +133,7 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   if (siblings.length === 0) return undefined;
   const shown = quoted.map(normaliseWhitespace);
   const terms = new Set(found);
-  const sharing = (p: Passage): number => searchTerms(p.text).filter((t) => terms.has(t)).length;
+  const sharing = (p: Passage): number => sentencesOf(p.text).sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0);
   const candidates = siblings
     .map((p) => ({ p, text: normaliseWhitespace(p.text), n: sharing(p) }))
     // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
