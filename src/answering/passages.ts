@@ -1,6 +1,7 @@
 import { SHORT_NAMES } from '../guidance/engine';
+import type { Passage } from '../guidance/load';
 import type { PassageHit, PassageIndex } from '../guidance/passage-search';
-import { searchPassages, searchTerms } from '../guidance/passage-search';
+import { rarity, searchPassages, searchTerms } from '../guidance/passage-search';
 import type { PolicyId } from '../guidance/policies';
 import type { Verdict } from '../guidance/ruling';
 import { normaliseWhitespace } from '../guidance/text';
@@ -19,17 +20,28 @@ export interface PassageQuote {
   quote: string;
   /** The list's lead-in ("Case notes must include:") when the passage is a list item, for its meaning. */
   leadIn?: string;
+  /** When the quote is a list's items together, the passages it quotes. */
+  covers?: string[];
   hit: PassageHit;
 }
 
-/** "Also in the guidance": at most this many passages. */
-const MAX_ALSO = 2;
+/** "Also in the guidance": at most this many passages (behind Details, so a third costs the first screen nothing). */
+const MAX_ALSO = 3;
 /** A passage worth showing beside an answer matches at least this share of the question's meaning, and this many words. */
 const ALSO_COVERAGE = 0.3;
 const ALSO_MATCHED = 2;
+/**
+ * A long question (context, feelings, who said what) has more meaning than any one passage can match, so a passage is also
+ * worth showing when it matches nearly as much of it as the best passage does, and at least this share and this many words.
+ */
+const ALSO_RELATIVE = 0.75;
+/** The same for a policy's best passage (another policy's word on the question). */
+const ALSO_RELATIVE_OTHER = 0.6;
+const ALSO_FLOOR = 0.1;
+const ALSO_FLOOR_MATCHED = 3;
 /** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
 const MAX_QUOTE = 280;
-const MAX_LEAD_IN = 100;
+const MAX_LEAD_IN = 160;
 const WHOLE_QUOTE = 240;
 
 const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
@@ -38,25 +50,28 @@ const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
  * The sentences of a passage that match the question best, in the passage's order, leaving out those the card already
  * quotes; empty when every matching sentence is already quoted.
  */
-export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = []): string {
-  return sentencesNotShown(text, matched, quoted.map(normaliseWhitespace));
-}
-
-/** matchingSentences with the card's quotes already normalised: a card's passages are each checked against the same quotes. */
-function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[]): string {
+export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = [], weight: (term: string) => number = () => 1): string {
   const { whole, sentences } = sentencesOf(text);
+  const shown = quoted.map(normaliseWhitespace);
   // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
   if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
-  const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m)))).length;
-  // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one).
+  const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
+  // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one); the
+  // sentences matching its rarer words first ("disagreement" says more than "record").
   const enough = Math.min(2, matched.length);
-  const scored = sentences.map((c, i) => ({ s: c.text, i, n: hits(c.terms) })).filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
-  const ranked = [...scored].sort((a, b) => b.n - a.n || a.i - b.i);
+  const scored = sentences
+    .map((c, i) => {
+      const found = hits(c.terms);
+      return { s: c.text, i, n: found.length, w: found.reduce((sum, m) => sum + weight(m), 0) };
+    })
+    .filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
+  const ranked = [...scored].sort((a, b) => b.w - a.w || b.n - a.n || a.i - b.i);
   // A passage found by its section or lead-in alone is quoted from its start.
-  const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0 } : undefined);
+  const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0, w: 0 } : undefined);
   if (!best) return '';
-  const second = ranked[1];
-  const chosen = second && second.n >= 2 && best.s.length + second.s.length <= MAX_QUOTE ? [best, second].sort((a, b) => a.i - b.i) : [best];
+  // The next best matching sentence that fits beside it.
+  const second = ranked.slice(1).find((c) => c.n >= 2 && best.s.length + c.s.length <= MAX_QUOTE);
+  const chosen = second ? [best, second].sort((a, b) => a.i - b.i) : [best];
   const quote = chosen.map((c) => c.s).join(' ');
   const cut = quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote;
   return `${chosen[0]!.i > 0 ? '…' : ''}${cut}`;
@@ -76,17 +91,67 @@ function sentencesOf(text: string): { whole: string; sentences: { text: string; 
 
 const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
 
-/** A hit as a card quotes it; `shown` are the card's own quotes, whitespace normalised. */
-function quoteOf(hit: PassageHit, shown: readonly string[] = []): PassageQuote {
+function quoteOf(index: PassageIndex, hit: PassageHit, quoted: readonly string[] = []): PassageQuote {
   const { passage } = hit;
+  const own = matchingSentences(passage.text, hit.found, quoted, (term) => rarity(index, term));
+  const leadIn = passage.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
+  const list = leadIn && own ? listQuote(index, passage, own, hit.found, quoted, leadIn) : undefined;
   return {
     id: passage.id,
     policy: passage.policy,
     source: `${SHORT_NAMES[passage.policy]}, ${sectionWords(passage.section)}`,
-    quote: sentencesNotShown(passage.text, hit.matched, shown),
-    ...(passage.leadIn ? { leadIn: normaliseWhitespace(passage.leadIn) } : {}),
+    quote: list?.quote ?? own,
+    ...(leadIn ? { leadIn } : {}),
+    ...(list ? { covers: list.covers } : {}),
     hit,
   };
+}
+
+/** A list quoted with its lead-in: the items together, at most this long (with the lead-in). */
+const MAX_LIST = 360;
+
+/** The lists of each index: a list item's siblings (same policy, section and lead-in), in document order. */
+const lists = new WeakMap<PassageIndex, Map<string, Passage[]>>();
+const listKey = (p: Passage): string => `${p.policy}\u0000${p.section}\u0000${p.leadIn ?? ''}`;
+function siblingsOf(index: PassageIndex, passage: Passage): Passage[] {
+  let byList = lists.get(index);
+  if (!byList) {
+    byList = new Map();
+    for (const p of index.passages) if (p.leadIn) byList.set(listKey(p), [...(byList.get(listKey(p)) ?? []), p]);
+    lists.set(index, byList);
+  }
+  return byList.get(listKey(passage)) ?? [passage];
+}
+
+/**
+ * A list item quoted with the other items of its list that fit (those sharing the question's words first), in the list's
+ * order: a question about what a record must cover is answered by the list, not by its one best item. Undefined when
+ * no other item fits.
+ */
+function listQuote(index: PassageIndex, passage: Passage, own: string, found: readonly string[], quoted: readonly string[], leadIn: string): { quote: string; covers: string[] } | undefined {
+  const siblings = siblingsOf(index, passage).filter((p) => p.id !== passage.id);
+  if (siblings.length === 0) return undefined;
+  const shown = quoted.map(normaliseWhitespace);
+  const terms = new Set(found);
+  const sharing = (p: Passage): number => sentencesOf(p.text).sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0);
+  const candidates = siblings
+    .map((p) => ({ p, text: normaliseWhitespace(p.text), n: sharing(p) }))
+    // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
+    .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
+    .sort((a, b) => b.n - a.n);
+  let room = MAX_LIST - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
+  const chosen: Passage[] = [passage];
+  const texts = new Map<string, string>([[passage.id, own]]);
+  for (const c of candidates) {
+    if (c.text.length + 1 > room) continue;
+    room -= c.text.length + 1;
+    chosen.push(c.p);
+    texts.set(c.p.id, c.text);
+  }
+  if (chosen.length === 1) return undefined;
+  const order = siblingsOf(index, passage).map((p) => p.id);
+  chosen.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return { quote: chosen.map((p) => texts.get(p.id)!).join(' '), covers: chosen.map((p) => p.id) };
 }
 
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
@@ -103,24 +168,43 @@ export const searchText = (question: string): string => question.toLowerCase().r
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
 export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
-  const ranked = searchPassages(index, question, policies, SEARCHED);
+  const ranked = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
   const hits = ranked.slice(0, 8);
   const top = hits[0]?.score ?? 0;
-  const shownAlready = quoted.map(normaliseWhitespace);
   const forNamed = named.flatMap((policy) => {
     const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
-    const quote = best ? quoteOf(best, shownAlready) : undefined;
+    const quote = best ? quoteOf(index, best, quoted) : undefined;
     return quote?.quote ? [quote] : [];
   });
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
   const shown = [...forNamed];
-  for (const h of hits) {
-    if (shown.length >= most) break;
-    if (h.coverage < ALSO_COVERAGE || h.matched.length < ALSO_MATCHED || h.score < top / 2 || shown.some((n) => n.id === h.passage.id)) continue;
-    const quote = quoteOf(h, shownAlready);
-    if (quote.quote !== '') shown.push(quote);
+  const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
+  // A policy's best passage, when no passage above it is of that policy: another policy's word on the same need.
+  const firstOf = (h: PassageHit): boolean => hits.find((e) => e.passage.policy === h.passage.policy) === h;
+  // The search's best passage needs only the floor: the guidance's words for the question's put it first. The floor counts
+  // only the question's words the guidance uses (the answer's topic already says the question is in scope).
+  const closeEnough = (h: PassageHit, i: number): boolean =>
+    h.coverage >= ALSO_COVERAGE
+      ? h.matched.length >= ALSO_MATCHED
+      : i === 0
+        ? h.share >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
+        : h.coverage >= (firstOf(h) ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
+  const eligible = hits.filter((h, i) => closeEnough(h, i) && h.score >= top / 2);
+  // Each policy that speaks to the question first (a second policy's position on the same need), then the rest by rank.
+  const firstOfPolicy = eligible.filter((h, i) => eligible.findIndex((e) => e.passage.policy === h.passage.policy) === i);
+  const order = [...firstOfPolicy, ...eligible.filter((h) => !firstOfPolicy.includes(h))];
+  const chosen: PassageQuote[] = [];
+  for (const h of order) {
+    if (shown.length + chosen.length >= most) break;
+    const all = [...shown, ...chosen];
+    if (all.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;
+    // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted.
+    const quote = quoteOf(index, h, [...quoted, ...all.flatMap((q) => [q.quote, q.leadIn ?? ''])]);
+    if (quote.quote !== '') chosen.push(quote);
   }
-  return shown;
+  // Shown best first.
+  const rank = (q: PassageQuote): number => hits.findIndex((h) => h.passage.id === q.id);
+  return [...shown, ...chosen.sort((a, b) => rank(a) - rank(b))];
 }
 
 /** The passages on a card, a paragraph each: "_Brighton and Hove, section 4.2_: “…”". */
@@ -148,20 +232,17 @@ export function wordingVerdict(text: string): { verdict: Verdict; words: string 
   return undefined;
 }
 
-/** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words... */
+/** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words. */
 const NEAREST_COVERAGE = 0.45;
 const NEAREST_MATCHED = 4;
-/** ...or a smaller share of a longer question, when it matches more of its words (a question that gives context as well as asking). */
-const NEAREST_COVERAGE_MORE_WORDS = 0.3;
-const NEAREST_MORE_WORDS = 5;
 
 /** The passage nearest a question no rule answers, with the verdict its wording gives; undefined when nothing is close. */
 export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[]): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
-  const hits = searchPassages(index, question, policies, 4).filter((h) => (h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED) || (h.coverage >= NEAREST_COVERAGE_MORE_WORDS && h.matched.length >= NEAREST_MORE_WORDS));
+  const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
-    const quote = quoteOf(hit);
+    const quote = quoteOf(index, hit);
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);
-    if (reading) return { quote, ...reading, others: hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(h)) };
+    if (reading) return { quote, ...reading, others: hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(index, h)) };
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
-import { forEachHit, remembersTermResults } from '../language/term-results';
+import { remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
+import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
 
 // The guidance's full text searched for a question: every passage of the selected policies ranked with MiniSearch (BM25,
@@ -17,8 +18,15 @@ export interface PassageHit {
    * counts for little and a word the guidance never uses ("mileage") counts fully against.
    */
   coverage: number;
-  /** The question's (stemmed) words the passage matches. */
+  /**
+   * The same share counting only the question's words the guidance uses somewhere: for choosing among passages once the
+   * question is known to be in scope, where "crying" or "weird" say nothing about which passage answers.
+   */
+  share: number;
+  /** The question's (stemmed) words the passage matches, itself or by the guidance's word for it. */
   matched: string[];
+  /** The (stemmed) words searched that the passage contains: the question's, and the guidance's words for them. */
+  found: string[];
 }
 
 // Words that say nothing about which passage answers: function words, and the modal and asking words every question has.
@@ -123,25 +131,57 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
 }
 
 /** Inverse document frequency: a rare word says more about which passage answers. */
-const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
+export const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
 
-/** Passages of the given policies ranked by closeness to the question, best first (ties keep document order). */
-export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10): PassageHit[] {
+/**
+ * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
+ * the guidance's words for the question's everyday ones are searched too (for choosing passages within an answer's topic).
+ */
+export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10, options: { synonyms?: boolean } = {}): PassageHit[] {
   const wanted = new Set(searchTerms(question));
   if (wanted.size === 0) return [];
   const allowed = new Set(policies);
-  const whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
-  // Only the policies' passages, ranked as search() would and then by document: nothing is built for the rest.
-  const found: { id: number; score: number; hit: number }[] = [];
-  const queryTermsOf = forEachHit(index.search, question, SEARCH, (id, score, hit) => {
-    if (allowed.has(index.passages[id as number]!.policy)) found.push({ id: id as number, score, hit });
-  });
-  return found
+  let whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
+  let known = [...wanted].filter((t) => index.used.has(t)).reduce((sum, t) => sum + rarity(index, t), 0);
+  // The guidance's words for the question's everyday ones ("edit" -> "amend"), each standing for the question's word; an
+  // everyday phrase of common words ("just guidance") is a part of the question's meaning of its own, as much as its rarest word.
+  const searched = new Set<string>();
+  const classWeight = new Map<string, number>();
+  // A class credits the question's word only in a passage holding at least half of the class's words ("normal working
+  // hours", not "work" alone).
+  const classes: { terms: Set<string>; own: string[] }[] = [];
+  const extra: string[] = [];
+  for (const { everyday, guidance } of options.synonyms ? guidanceWordsFor(question) : []) {
+    let own = searchTerms(everyday).filter((t) => wanted.has(t));
+    if (own.length === 0) {
+      own = [`~${everyday}`];
+      const weight = Math.max(...searchTerms(guidance).map((t) => rarity(index, t)));
+      classWeight.set(own[0]!, weight);
+      whole += weight;
+      known += weight;
+    }
+    const terms = new Set<string>();
+    for (const word of words(guidance)) {
+      const term = stemmer(word);
+      if (wanted.has(term)) continue;
+      terms.add(term);
+      if (!searched.has(term)) extra.push(word);
+      searched.add(term);
+    }
+    classes.push({ terms, own });
+  }
+  const query = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
+  const results = index.search.search(query, { ...SEARCH, filter: (r) => allowed.has(index.passages[r.id as number]!.policy) }) as SearchResult[];
+  return results
+    .map((r) => {
+      const found = [...new Set(r.queryTerms)];
+      const held = new Set(found);
+      const credited = [...new Set([...found.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];
+      const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
+      const matched = credited.filter((t) => !classWeight.has(t));
+      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found, id: r.id as number };
+    })
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .slice(0, limit)
-    .map((r) => {
-      const matched = [...new Set(queryTermsOf(r.hit).filter((t) => wanted.has(t)))];
-      const weight = matched.reduce((sum, t) => sum + rarity(index, t), 0);
-      return { passage: index.passages[r.id]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched };
-    });
+    .map(({ id: _id, ...hit }) => hit);
 }

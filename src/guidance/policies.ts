@@ -56,7 +56,7 @@ export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.f
 export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Object.freeze({
   'cardiff-vale': ['cardiff', 'vale of glamorgan'],
   'pan-dorset': ['dorset', 'bournemouth', 'poole'],
-  'waltham-forest': ['waltham'],
+  'waltham-forest': ['waltham', 'wf'],
   'brighton-hove': ['brighton', 'hove'],
   nottinghamshire: ['notts', 'nottinghamshire', 'nottingham'],
 });

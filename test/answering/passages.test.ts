@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { engineGuidance, type GuidancePort } from '../../src/answering/guidance';
-import { matchingSentences, wordingVerdict } from '../../src/answering/passages';
+import { alsoInGuidance, matchingSentences, passagesText, searchText, wordingVerdict } from '../../src/answering/passages';
+import { defaultPassageIndex } from '../../src/guidance/default-guidance';
+import { POLICY_IDS } from '../../src/guidance/policies';
 import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 
@@ -50,6 +52,21 @@ describe('"Also in the guidance" on an answer card', () => {
         for (const quote of quotes) expect(quote.length).toBeLessThan(450);
       }
     }
+  });
+
+  it('quotes a list item with the other items of its list that fit, under its lead-in, and nothing twice', () => {
+    const also = passagesText(alsoInGuidance(defaultPassageIndex(), searchText('I wrote the wrong date in a case note, can I edit it?'), POLICY_IDS, []));
+    // The question's words match one item; what a practitioner must do is the whole list.
+    expect(also).toContain('Records cannot be corrected after they are written');
+    for (const item of ['The original recording must still be in the file', 'The reasons for the amendment should be made clear', 'dated and recorded by the author and their line manager']) {
+      expect(also.split(item).length - 1).toBe(1);
+    }
+  });
+
+  it("shows another policy's word on the same need beside the best passage", () => {
+    const quotes = alsoInGuidance(defaultPassageIndex(), searchText('IRO covering two LAs. Brighton says don\'t need to record every phone call but does any other policy say to write up all calls?'), POLICY_IDS, []);
+    expect(quotes.map((q) => q.policy)).toEqual(expect.arrayContaining(['brighton-hove', 'pan-dorset']));
+    expect(passagesText(quotes)).toContain('A written record should be made of all calls');
   });
 
   it('is left out by a guidance that does not offer its full text', () => {
@@ -123,5 +140,13 @@ describe('reading a passage', () => {
     const passage = 'Records cannot be corrected after they are written, or gaps left. If it is necessary to amend records, or insert information: the original recording must still be in the file. Names and addresses must be spelt correctly and checked with the family before anything is sent out.';
     expect(matchingSentences(passage, ['amend', 'record', 'correct'])).toBe('Records cannot be corrected after they are written, or gaps left. If it is necessary to amend records, or insert information: the original recording must still be in the file.');
     expect(matchingSentences(passage, ['name', 'address', 'spelt'])).toBe('…Names and addresses must be spelt correctly and checked with the family before anything is sent out.');
+  });
+
+  it('quotes the sentences matching the question\'s rarer words first', () => {
+    const passage = 'Written records should show the involvement of service users and carers in their assessments and services and in the process of arranging them, including the assessments of other agencies and the records of every meeting held with the family and the professionals around them. Service users\' views must be recorded and any disagreement with the outcome or worker\'s judgements. Records should be written taking into account the assumption that service users may read them.';
+    const rare = (term: string): number => (term === 'disagr' ? 5 : 1);
+    // "record" and "assess" are in every other passage; "disagreement" is what the practitioner asked about.
+    expect(matchingSentences(passage, ['record', 'assess', 'disagr'], [], rare)).toBe("…Service users' views must be recorded and any disagreement with the outcome or worker's judgements.");
+    expect(matchingSentences(passage, ['record', 'assess', 'disagr'])).toMatch(/^Written records/);
   });
 });

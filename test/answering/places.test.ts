@@ -28,6 +28,8 @@ describe('the place a question names', () => {
   it('keeps every policy for a comparison, and when the named place is silent on the topic', () => {
     expect(namedPlaces(DEFAULT_PROFILE, 'does Cardiff differ from the other areas on texting?')).toBe(DEFAULT_PROFILE);
     expect(namedPlaces(DEFAULT_PROFILE, 'cardiff worker: can i text a 15 year old?').policies).toEqual(['cardiff-vale']);
+    // The trade's shorthand for a council names it as its full name does.
+    expect(namedPlaces(DEFAULT_PROFILE, 'WF worker: can i whatsapp a 15 year old?').policies).toEqual(['waltham-forest']);
     const [reply] = answerQuestion('Cardiff worker - can I use acronyms like CIN and LAC in my case notes?', ctx);
     expect(verdict(reply)).not.toBe('not-covered');
   });

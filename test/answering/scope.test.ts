@@ -42,6 +42,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'dev-6-search.json': { inScope: 0, outOfScope: 1 },
   // Written for round 6's scope work before it: in-scope questions put indirectly, near misses asking what no policy rules.
   'dev-7-scope.json': { inScope: 0, outOfScope: 1 },
+  // A report's readers (Nottinghamshire, Reports): written on the untouched branch of round 6, not yet reached.
+  'dev-7-fragments.json': { inScope: 1, outOfScope: 0 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };

@@ -88,6 +88,20 @@ describe('searching the full text', () => {
     expect(top('what do minutes of a child in need review need sending out by')[0]?.passage.text).toContain('Minutes of Child in Need reviews should be distributed within 10 working days');
   });
 
+  it('with synonyms, finds the passage in the guidance\'s own words for what the practitioner typed, crediting their word', () => {
+    const synonyms = (q: string) => searchPassages(defaultPassageIndex(), q, POLICY_IDS, 5, { synonyms: true });
+    const shop = synonyms('can I stop at tesco on the way back with the case papers in my bag');
+    expect(shop[0]?.passage.text).toContain('Never take case records into shops');
+    expect(shop[0]?.matched).toContain('tesco');
+    expect(top('can I stop at tesco on the way back with the case papers in my bag')[0]?.passage.text).not.toContain('Never take case records into shops');
+    expect(synonyms('can I email the report to the solicitor at their hotmail address')[0]?.passage.text).toContain('Egress mail encryption');
+    expect(synonyms('a young person showed me an instagram video of him with a knife')[0]?.passage.text).toContain('activities of concern');
+    // A phrase of common words ("just guidance") is a part of the question's meaning the passage covers.
+    const binding = synonyms('is the data security policy just guidance?')[0];
+    expect(binding?.passage.text).toContain('may be a disciplinary matter');
+    expect(binding?.coverage).toBeGreaterThan(0.3);
+  });
+
   it('a place the practitioner names (any of the places a policy covers) says where they work, not what the passage is about', () => {
     const plain = top('images sent to my work phone from an unknown number');
     for (const place of ['in poole', 'bournemouth', 'nottingham']) {
@@ -106,6 +120,14 @@ describe('searching the full text', () => {
     const outside = top('how do I claim mileage for home visits')[0];
     expect(inScope.coverage).toBeGreaterThan(0.35);
     expect(outside?.coverage ?? 0).toBeLessThan(0.3);
+  });
+
+  it('says also how much of the words the guidance uses a passage covers, for choosing among passages in scope', () => {
+    const plain = top('scanning a letter onto the file')[0]!;
+    const chatty = top('ugh, frazzled and gutted: scanning a letter onto the file')[0]!;
+    expect(chatty.passage.id).toBe(plain.passage.id);
+    expect(chatty.coverage).toBeLessThan(plain.coverage);
+    expect(chatty.share).toBeCloseTo(plain.share, 5);
   });
 
   it('ranks the same way every time', () => {

@@ -1,0 +1,62 @@
+// The guidance's own words for what practitioners type: a question about "editing" a note is answered by a passage about
+// "amending" records, one about a "Tesco" stop by "shops, pubs or restaurants". Each class lists everyday words (matched
+// whole, lower case) and the words the five policies use for the same thing; the passage search looks for both, the
+// guidance's words counting a little less and as matching the question's own word. Classes name kinds of thing, never one
+// question's wording.
+
+export interface SynonymClass {
+  /** What a practitioner types (single words, or two-word phrases). */
+  everyday: readonly string[];
+  /** The words the policies use for it (searched as well). */
+  guidance: string;
+}
+
+export const SYNONYM_CLASSES: readonly SynonymClass[] = [
+  // Changing what is written (Nottinghamshire: records cannot be corrected; amendments dated, with reasons).
+  { everyday: ['edit', 'edited', 'editing', 'change', 'changing', 'fix', 'fixing', 'alter', 'altering', 'rewrite', 'overwrite', 'tweak'], guidance: 'amend amendment corrected' },
+  // Taking something out of a record (Brighton and Hove: the right to ask for elements to be deleted or forgotten).
+  { everyday: ['delete', 'deleted', 'remove', 'removed', 'erase', 'wipe', 'redact', 'taken off', 'take off', 'get rid'], guidance: 'deleted forgotten' },
+  // A device or account that is not the employer's (Cardiff and Vale: equipment issued by the employer).
+  { everyday: ['own phone', 'own mobile', 'own whatsapp', 'own account', 'personal phone', 'personal mobile', 'private phone', 'own number', 'personal number'], guidance: 'personal issued employer' },
+  // Named social media platforms (the policies speak of social networking sites and social media).
+  { everyday: ['instagram', 'insta', 'tiktok', 'snapchat', 'facebook', 'twitter', 'youtube', 'reels'], guidance: 'social networking site media' },
+  // Places the public goes (Brighton and Hove: never take case records into shops, pubs or restaurants).
+  { everyday: ['tesco', 'supermarket', 'shop', 'shopping', 'cafe', 'coffee', 'pub', 'restaurant', 'lunch', 'meal', 'petrol station', 'mcdonalds'], guidance: 'shops pubs restaurants' },
+  // Personal e-mail services (Brighton and Hove: secure e-mail addresses only, Egress encryption).
+  { everyday: ['gmail', 'hotmail', 'yahoo', 'icloud', 'aol', 'btinternet'], guidance: 'secure email encryption egress' },
+  // A phone conversation (Nottinghamshire: conversation or discussion in person or by telephone).
+  { everyday: ['rang', 'ring', 'phoned', 'rung', 'phone call', 'took a call', 'call from'], guidance: 'telephone conversation discussion' },
+  // Behaviour that worries (Pan Dorset: activities of concern about a young person).
+  { everyday: ['knife', 'knives', 'weapon', 'drugs', 'gang', 'county lines', 'crime', 'offending', 'violence'], guidance: 'activities concern' },
+  // Something lost or taken (Brighton and Hove: loss, theft).
+  { everyday: ['lost', 'lose', 'losing', 'stolen', 'nicked', 'misplaced'], guidance: 'loss theft' },
+  // Needs that make ordinary print hard to read (Nottinghamshire: accessible records, large print, Braille, interpreters).
+  { everyday: ['blind', 'deaf', 'dyslexic', 'dyslexia', 'partially sighted', 'visually impaired', 'learning disability', 'read english', 'interpreter'], guidance: 'accessible format large print braille language' },
+  // Accidents and injuries (Nottinghamshire: records of incidents as evidence).
+  { everyday: ['accident', 'injury', 'injured', 'broke', 'broken', 'fell', 'hurt'], guidance: 'incidents' },
+  // Pictures (the policies speak of images and photographs).
+  { everyday: ['pics', 'pictures', 'photos', 'photo', 'snaps', 'selfies', 'selfie', 'nudes'], guidance: 'images photographs' },
+  // Taking back an agreement (Waltham Forest: withdraw consent at any time).
+  { everyday: ['pull out', 'opt out', 'changed his mind', 'changed her mind', 'changed their mind', 'doesn\'t want', 'don\'t want', 'no longer wants', 'anymore'], guidance: 'withdraw consent' },
+  // Outside the working day (Waltham Forest: normal working hours; Pan Dorset: outside of normal working hours).
+  { everyday: ['after hours', 'out of hours', 'late evening', 'in the evening', 'evenings', 'at night', 'late at night', 'weekend', 'weekends', 'bank holiday'], guidance: 'outside normal working hours' },
+  // Whether a rule binds (Brighton and Hove: failure to follow may be a disciplinary matter; Waltham Forest: not enforceable).
+  { everyday: ['just guidance', 'optional', 'in trouble', 'sacked', 'mandatory', 'have to follow', 'binding'], guidance: 'disciplinary enforceable failure' },
+  // Who reads a record (Nottinghamshire: written as if read by the service user).
+  { everyday: ['reader', 'readers', 'audience', 'writing for', 'writing my', 'written for'], guidance: 'read' },
+];
+
+const phraseOf = (words: string): RegExp => new RegExp(`(?<![a-z])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![a-z])`);
+
+const CLASSES = SYNONYM_CLASSES.map((c) => ({ ...c, patterns: c.everyday.map((e) => ({ word: e, pattern: phraseOf(e) })) }));
+
+/** For each everyday word or phrase of a synonym class the question uses, the guidance's words for it. */
+export function guidanceWordsFor(question: string): { everyday: string; guidance: string }[] {
+  const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const found: { everyday: string; guidance: string }[] = [];
+  for (const c of CLASSES) {
+    const hit = c.patterns.find((p) => p.pattern.test(text));
+    if (hit) found.push({ everyday: hit.word, guidance: c.guidance });
+  }
+  return found;
+}
