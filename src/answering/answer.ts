@@ -391,9 +391,9 @@ const feedbackRowOf = (card: AdaptiveCardJson): Record<string, unknown> | undefi
  * The answer card a feedback button was on, built again from what the button carried: answering is deterministic, so it is
  * the same card. Undefined when it cannot be rebuilt.
  */
-export function answerAgain(data: Record<string, unknown>, ctx: AnswerContext): AdaptiveCardJson | undefined {
-  const card = rebuild(data, ctx)?.card;
-  return card && feedbackRowOf(card) ? card : undefined;
+export function answerAgain(data: Record<string, unknown>, ctx: AnswerContext): Reply | undefined {
+  const reply = rebuild(data, ctx);
+  return reply && feedbackRowOf(reply.card) ? reply : undefined;
 }
 
 /** What a person asked about an answer needs to see: the bot's one line and the ruling it came from. */
@@ -405,17 +405,17 @@ export interface AnswerSummary {
   guidanceVersion: string;
 }
 
-/** The ruling an answer card shows, as its "Helpful" button carries it; undefined for a card without one. */
-export function answerRuling(card: AdaptiveCardJson): Omit<AnswerSummary, 'answer'> | undefined {
-  const feedback = (feedbackRowOf(card)?.actions as { data?: Record<string, unknown> }[] | undefined)?.[0]?.data;
-  if (!feedback || !Array.isArray(feedback.ruleIds)) return undefined;
-  return { topic: String(feedback.topic), verdict: String(feedback.verdict), ruleIds: feedback.ruleIds.map(String), guidanceVersion: String(feedback.guidanceVersion) };
+/** The ruling an answer card shows (its buttons carry only what rebuilds it); undefined for a card without feedback. */
+export function answerRuling(reply: Reply): Omit<AnswerSummary, 'answer'> | undefined {
+  const ruling = reply.rulings[0];
+  if (!ruling || !feedbackRowOf(reply.card)) return undefined;
+  return { topic: ruling.topic, verdict: ruling.verdict, ruleIds: [...ruling.ruleIds], guidanceVersion: ruling.guidanceVersion };
 }
 
 export function answerSummary(data: Record<string, unknown>, ctx: AnswerContext): AnswerSummary | undefined {
   const reply = rebuild(data, ctx);
   if (!reply) return undefined;
-  const ruling = answerRuling(reply.card);
+  const ruling = answerRuling(reply);
   const heading = (reply.card.body as Record<string, unknown>[]).find((b) => b.style === 'heading');
   if (!ruling || !heading) {
     return { answer: NOT_COVERED_SENTENCE, topic: 'not-covered', verdict: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion() };

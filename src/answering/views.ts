@@ -118,10 +118,10 @@ const sourcesText = (citations: readonly Citation[], shown: readonly string[] = 
 export function feedbackData(ruling: Ruling, question: string, again: Record<string, unknown> = {}): { helpful: ActionData; notHelpful: ActionData } {
   // verdict: the engine's verdict of the ruling shown, for whoever scores answers from the card's data.
   const rebuild = { guidanceVersion: ruling.guidanceVersion, question, ...again };
-  // The ruling is carried once: "Send feedback" has the question and guidance version, and the bot reads the topic and rule
-  // ids from the answer rebuilt from them (answering is deterministic), as it does to send the card back.
+  // Neither button carries the topic or rule ids: the bot reads them from the answer rebuilt from the question and guidance
+  // version (answering is deterministic), as it does to send the card back; the card stays within its size budget.
   return {
-    helpful: { verb: 'feedback', helpful: true, topic: ruling.topic, verdict: ruling.verdict, ruleIds: ruling.ruleIds, ...rebuild },
+    helpful: { verb: 'feedback', helpful: true, verdict: ruling.verdict, ...rebuild },
     notHelpful: { verb: 'feedback', helpful: false, ...rebuild },
   };
 }

@@ -14,7 +14,7 @@ export const FeedbackSubmissionSchema = z.object({
 
 export type FeedbackSubmission = z.infer<typeof FeedbackSubmissionSchema>;
 
-/** What either feedback button submits: "Send feedback" leaves out the ruling, which is read from the answer rebuilt. */
+/** What either feedback button submits: the topic and rule ids are read from the answer rebuilt from its question. */
 export const FeedbackButtonSchema = FeedbackSubmissionSchema.partial({ topic: true, ruleIds: true });
 export type FeedbackButton = z.infer<typeof FeedbackButtonSchema>;
 

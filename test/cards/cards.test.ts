@@ -106,12 +106,13 @@ describe('answer card', () => {
     expect(positions).toContain('**Pan Dorset** (Allowed if the conditions are met): Only on equipment provided by the organisation, with parents\' permission.');
   });
 
-  it('offers helpful / not helpful feedback in its own row, with the ruling identity, its verdict and the question', () => {
+  it('offers helpful / not helpful feedback in its own row, with its verdict and what rebuilds it (the question, the guidance version)', () => {
     const [row] = find(card, (o) => o.id === 'feedback');
     const executes = find(row, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
     expect(executes).toHaveLength(2);
     const [helpful, notHelpful] = executes;
-    expect(helpful?.data).toMatchObject({ verb: 'feedback', helpful: true, topic: 'digital-contact', verdict: 'not-allowed', ruleIds: whatsappUnder16.ruleIds, guidanceVersion: '1.0.0+test', question: 'can I WhatsApp this 15-year-old?' });
+    // The ruling's identity is read back from the answer the question rebuilds; the verdict is kept for scoring.
+    expect(helpful?.data).toEqual({ verb: 'feedback', helpful: true, verdict: 'not-allowed', guidanceVersion: '1.0.0+test', question: 'can I WhatsApp this 15-year-old?' });
     // The ruling is carried once: "Send feedback" has what rebuilds the answer, and the bot reads the ruling from it.
     expect(notHelpful?.data).toEqual({ verb: 'feedback', helpful: false, guidanceVersion: '1.0.0+test', question: 'can I WhatsApp this 15-year-old?' });
     expect(find(row, (o) => o.type === 'Input.Text' && o.id === 'comment')).toHaveLength(1);

@@ -15,7 +15,7 @@ export function feedbackAction(store: FeedbackStore): ActionHandler {
       // Action.Execute replaces the card it was on: send that same answer back with only its feedback row changed.
       const again = answerAgain(data, scope.answer);
       recordFeedback(store, withRuling(parsed.data, again ? answerRuling(again) : undefined), scope.now);
-      return [cardReply(again ? withFeedbackThanks(again, parsed.data.helpful) : thankYouCard(parsed.data.helpful))];
+      return [cardReply(again ? withFeedbackThanks(again.card, parsed.data.helpful) : thankYouCard(parsed.data.helpful))];
     },
   };
 }
