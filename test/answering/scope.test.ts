@@ -11,7 +11,7 @@ import { loadQuestions } from '../../scripts/eval';
 
 const EVAL = join(import.meta.dirname, '../eval');
 // Blind sets are named one by one: a new blind set is run once at the end of the work it measures, never here before.
-const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json', 'blind-6.json'].map((f) => `blind/${f}`);
+const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json', 'blind-6.json', 'blind-7.json'].map((f) => `blind/${f}`);
 const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...BLIND];
 const NOT_COVERED = 'not covered by the guidance this bot holds';
 
@@ -34,6 +34,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 6: near misses read by what is asked (whom to ring, a device's fault, an order's length, a legal age, consent to
   // be seen); provisions reached by their practitioners' phrasings.
   'blind/blind-6.json': { inScope: 1, outOfScope: 0 },
+  // Measured once, blind, at the end of round 6: provisions and phrasings not yet read.
+  'blind/blind-7.json': { inScope: 3, outOfScope: 2 },
   // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
   'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.

@@ -79,7 +79,7 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
-  { file: 'dev-5-scope.json', pass: 0.91, verdicts: 0.91 },
+  { file: 'dev-5-scope.json', pass: 0.97, verdicts: 0.94 },
   // Written from the seeds for round 5's verdict work before tuning (can-I / must-I / does-it-matter / whose-job forms, the
   // decisive facts of another's log-in, a whole e-mail, a device not the employer's, a message passed on): 24/31 pass and
   // 11/31 first verdicts right on the code before it; 28 and 25 after.
@@ -97,7 +97,7 @@ const DEV_SETS: DevSet[] = [
   // Round 6 (r6-verdicts: how-to and what-do-I-do forms, a no that says what to do instead, decisive facts of place, the work mobile kept on): 207 and 218.
   // Round 6 (r6-fragments: which passages an answer quotes, by kind: long questions, rarer words, synonym classes, lists,
   // each policy's word on the same need): 213.
-  { file: 'blind/blind-4.json', pass: 0.9, verdicts: 0.94 },
+  { file: 'blind/blind-4.json', pass: 0.93, verdicts: 0.94 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
@@ -105,7 +105,7 @@ const DEV_SETS: DevSet[] = [
   // standards online, social-media evidence; r5-verdicts as above; r5-search: the guidance's full text, "Also in the
   // guidance" and the nearest passage when no rule answers). Round 5's five branches merged: 178 and 180.
   // Round 6 (r6-fragments as for blind-4; "WF" names Waltham Forest): 180.
-  { file: 'blind/blind-5.json', pass: 0.9, verdicts: 0.91 },
+  { file: 'blind/blind-5.json', pass: 0.91, verdicts: 0.92 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
@@ -118,11 +118,12 @@ const DEV_SETS: DevSet[] = [
   // on out of hours).
   // Round 6 (r6-fragments, tuned on by kind: the passage that answers within the topic shown for long and chatty questions,
   // sentences chosen by the rarer words, the guidance's words for everyday ones, a list quoted with its items): 167.
-  { file: 'blind/blind-6.json', pass: 0.81, verdicts: 0.85 },
+  // Round 6's five branches merged: 183 and 185.
+  { file: 'blind/blind-6.json', pass: 0.91, verdicts: 0.92 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch.
-  { file: 'dev-7-scope.json', pass: 0.83, verdicts: 0.94 },
+  { file: 'dev-7-scope.json', pass: 0.91, verdicts: 0.97 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
@@ -131,21 +132,26 @@ const DEV_SETS: DevSet[] = [
   // cite (minutes' accuracy, referrers' details, Bluetooth images, office moves, gaming profiles …) and 10 near misses.
   // 26 of 34 pass and 8 of 10 first verdicts right before "Also in the guidance" and the nearest passage; 28 and 8 after
   // (the two near misses left are given rulings by topics' words, not by the passages).
-  { file: 'dev-6-search.json', pass: 0.82, verdicts: 0.8 },
+  { file: 'dev-6-search.json', pass: 0.85, verdicts: 0.9 },
   // Written from the five seeds before round 6's work on provisions encoded but not reached (copies of assessments,
   // accessible formats, liability wording, significant risk, legal advice types, case transfer, papers on the move,
   // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
   // after. Left: an insurance claim read as a ban, another agency's report shown to a parent, Brighton and Hove's copies.
-  { file: 'dev-7-provisions.json', pass: 0.9, verdicts: 0.93 },
+  { file: 'dev-7-provisions.json', pass: 0.96, verdicts: 0.93 },
   // Written from the seeds for round 6's verdict work before tuning (permission asked of things, how-to and what-do-I-do
   // forms, decisive facts: the wheel, a desk overnight, a shop or bar, an app and a young person's age, images sent on):
   // 27/30 pass and 23/30 first verdicts right on the code before it; 28 and 25 after. Left: a message at the wheel with
   // no channel named, a 'do her parents have to know?' read as a condition, OneDrive, a video call instead of a visit.
-  { file: 'dev-7-verdicts.json', pass: 0.93, verdicts: 0.83 },
+  { file: 'dev-7-verdicts.json', pass: 0.96, verdicts: 0.83 },
   // Written from the five seeds for round 6's work on which passages an answer quotes, before it (28 short questions about
   // one provision within a topic, 8 long and chatty ones): 31/36 pass and 26/29 first verdicts right on the untouched
   // branch; 34 and 26 after. Left: a court report's readers (answered "not covered"), a chat written up (fact and opinion).
   { file: 'dev-7-fragments.json', pass: 0.94, verdicts: 0.89 },
+  // The seventh blind set (200 questions), written and reviewed from the policies alone for Thursday 10 December 2026 (its
+  // writers' today) and committed before round 6; run once before it (162 pass, 168 first verdicts right) and once after it,
+  // with round 6's five branches merged: 174 and 181, while blind-6, tuned on in that round, rose from 154 and 161 to 183
+  // and 185. Seen now: the next blind measurement needs a new set.
+  { file: 'blind/blind-7.json', pass: 0.87, verdicts: 0.9, today: '2026-12-10' },
 ];
 
 let app: RunningApp;
@@ -169,7 +175,8 @@ beforeAll(async () => {
       await other.close();
     }
   }
-});
+  // About 2,600 questions over HTTP: a minute on a quiet 2-core machine, more when it is shared.
+}, 300_000);
 
 afterAll(async () => {
   await app?.close();
