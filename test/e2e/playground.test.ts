@@ -83,8 +83,8 @@ describe('Agents Playground end to end, at phone width', () => {
   }, 120_000);
 
   it('a question no rule answers gets the passage nearest it, labelled as such, on the first screen; the card passes axe colour contrast', async () => {
-    const card = await ask('case transfer - what do I check about the family details');
-    const passage = 'Particular care must be taken at the point of case transfer';
+    const card = await ask('what does cardiff and vale expect every member agency to have in place re e-safety?');
+    const passage = 'expect all member agencies to have policies in place to support e-safety practice';
     await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(passage);
     expect(await depth(card, passage)).toBeLessThanOrEqual(FIRST_SCREEN);
     expect(await card.innerText()).toContain('not a ruling on your situation');
