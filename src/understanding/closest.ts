@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch from 'minisearch';
-import { stemmer } from 'stemmer';
+import { termReader } from '../language/question-terms';
 import { TOPICS, type Topic } from '../guidance/situation';
 import { forEachHit, remembersTermResults, type TermResults } from '../language/term-results';
 import { EXEMPLARS } from './exemplars';
@@ -28,21 +28,7 @@ export interface Closest {
   matched: number;
 }
 
-// Words that say nothing about a topic; everything else (when, how long, can, must) is left for BM25 to weigh.
-const STOP = new Set(`a an the i i'm i've me my we our us you your he she it it's they them his her their its is are was
-  were be been am do does did to of in on at for with from by and or but so that this these those there any some just
-  what's whats hi hello thanks please pls really`.split(/\s+/).filter(Boolean));
-
-// Dates, times and ages are facts read elsewhere; as words they would only dilute how close a question is.
-const DATE_WORD = /\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm)$/;
-
-function keep(word: string): boolean {
-  return word.length > 0 && !STOP.has(word) && !DATE_WORD.test(word);
-}
-
-function terms(text: string): string[] {
-  return text.split(/[^a-z0-9']+/).filter(keep).map((w) => stemmer(w.replace(/'s?$/, '')));
-}
+const { terms, processTerm } = termReader();
 
 interface Doc {
   id: number;
@@ -77,10 +63,7 @@ const OPTIONS = {
   fields: ['text'],
   storeFields: ['topic', 'text'],
   tokenize: (text: string) => text.split(/[^a-z0-9']+/),
-  processTerm: (term: string) => {
-    const t = term.toLowerCase();
-    return keep(t) ? stemmer(t.replace(/'s?$/, '')) : null;
-  },
+  processTerm,
 };
 
 interface BuiltIndex {

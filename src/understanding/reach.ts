@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
-import { stemmer } from 'stemmer';
 import { z } from 'zod';
+import { termReader } from '../language/question-terms';
 import { POLICY_PLACES } from '../guidance/policies';
 import { TOPICS, type Situation } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
@@ -23,16 +23,11 @@ const BankSchema = z.object({ reaches: z.array(ReachSchema).min(1) }).strict();
 
 export const REACHES: readonly Reach[] = BankSchema.parse(bankJson).reaches;
 
-// Words that say nothing about which provision is meant.
-const STOP = new Set(`a an the i i'm i've me my we our us you your he she it it's they them his her their its is are was were
-  be been am do does did to of in on at for with from by and or but so that this these those there any some just what's
-  whats what which who how when where why can could should would will must may need needs have has had get got ok okay
-  if not no yes about into out up as all also still then than hi hello thanks please pls really want wants well
-  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean));
-// The places and names of the policies choose which policies answer, not which provision is meant.
-const DATE_WORD = /\d|^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|am|pm)$/;
-const keep = (w: string): boolean => w.length > 1 && !STOP.has(w) && !DATE_WORD.test(w);
-const terms = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9']+/).filter(keep).map((w) => stemmer(w.replace(/'s?$/, '')));
+// Besides the function and date words every phrasing search leaves out: asking words, relative days, and the policies'
+// places and names, which choose which policies answer, not which provision is meant.
+const { terms, processTerm } = termReader(`what which who how when where why can could should would will must may need needs have has had get got
+  ok okay if not no yes about into out up as all also still then than want wants well today tomorrow yesterday
+  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean), 2);
 
 interface Doc {
   id: number;
@@ -43,7 +38,7 @@ interface Doc {
 const OPTIONS = {
   fields: ['text'],
   tokenize: (text: string) => text.toLowerCase().split(/[^a-z0-9']+/),
-  processTerm: (term: string) => (keep(term) ? stemmer(term.replace(/'s?$/, '')) : null),
+  processTerm,
 };
 // Whole (stemmed) words only: typos are mended before this, and a near spelling is often another word (contract, contact).
 const SEARCH = { combineWith: 'OR' } as const;
