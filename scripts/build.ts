@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { builtGuidance, defaultGuidance } from '../src/guidance/default-guidance';
 import { passageIndexJson } from '../src/guidance/passage-search';
 import { exemplarIndexJson, normalisedExemplars } from '../src/understanding/closest';
+import { reachBankJson } from '../src/understanding/reach';
 import { EXEMPLARS } from '../src/understanding/exemplars';
 import { literalChecksJson } from '../src/understanding/literals';
 import { understand } from '../src/understanding/understand';
@@ -84,7 +85,7 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],
     // Work done once here rather than at every start (see where each name is declared).
-    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()), BUILT_PASSAGE_INDEX: JSON.stringify(passageIndexJson(defaultGuidance())) },
+    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()), BUILT_PASSAGE_INDEX: JSON.stringify(passageIndexJson(defaultGuidance())), BUILT_REACH_BANK: JSON.stringify(reachBankJson()) },
     logLevel: 'warning',
   });
   await build({ entryPoints: [`${root}src/ops/built-main.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });

@@ -46,9 +46,25 @@ const SEARCH = { combineWith: 'OR' } as const;
 /** A phrasing's or question's adjacent word pairs ("copi assess"): together they say more than either word alone. */
 const pairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
 
-let built: { search: MiniSearch<Doc>; used: Map<string, number>; documents: number; pairsOf: Set<string>[] } | undefined;
-function bank(): NonNullable<typeof built> {
-  if (built) return built;
+interface Bank {
+  search: MiniSearch<Doc>;
+  used: Map<string, number>;
+  documents: number;
+  pairsOf: Set<string>[];
+}
+
+/** The bank as the build writes it: the index, the term counts and each provision's word pairs. */
+interface BuiltBank {
+  index: ReturnType<MiniSearch<Doc>['toJSON']>;
+  used: [string, number][];
+  documents: number;
+  pairsOf: string[][];
+}
+
+// The production build (scripts/build.ts) writes reachBankJson() here, so the first question does not stem every phrasing.
+declare const BUILT_REACH_BANK: string | undefined;
+
+function buildBank(): Bank {
   const docs = REACHES.map((r, id) => ({ id, text: r.phrasings.join(' \n ') }));
   const search = new MiniSearch<Doc>(OPTIONS);
   search.addAll(docs);
@@ -57,7 +73,24 @@ function bank(): NonNullable<typeof built> {
   const phrasings = [...REACHES.flatMap((r) => r.phrasings), ...Object.values(EXEMPLARS).flat()];
   const used = new Map<string, number>();
   for (const p of phrasings) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
-  built = { search, used, documents: phrasings.length, pairsOf: REACHES.map((r) => new Set(r.phrasings.flatMap((p) => pairs(terms(p))))) };
+  return { search, used, documents: phrasings.length, pairsOf: REACHES.map((r) => new Set(r.phrasings.flatMap((p) => pairs(terms(p))))) };
+}
+
+/** The provision bank as JSON: written into the production build by scripts/build.ts. */
+export function reachBankJson(): string {
+  const { search, used, documents, pairsOf } = buildBank();
+  return JSON.stringify({ index: search.toJSON(), used: [...used], documents, pairsOf: pairsOf.map((p) => [...p]) } satisfies BuiltBank);
+}
+
+let built: Bank | undefined;
+function bank(): Bank {
+  if (built) return built;
+  if (typeof BUILT_REACH_BANK === 'undefined') {
+    built = buildBank();
+  } else {
+    const parsed = JSON.parse(BUILT_REACH_BANK) as BuiltBank;
+    built = { search: MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), used: new Map(parsed.used), documents: parsed.documents, pairsOf: parsed.pairsOf.map((p) => new Set(p)) };
+  }
   return built;
 }
 

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closestTopics, exemplarIndexJson, normalisedExemplars } from '../../src/understanding/closest';
+import { REACHES, reachBankJson, reachProvision } from '../../src/understanding/reach';
 
 // The production build loads the exemplar index written at build time instead of indexing the bank: every ranking, score
 // and coverage must be the same as the index built at start, or the built server would answer differently.
 
-const globals = globalThis as { BUILT_EXEMPLAR_INDEX?: string };
+const globals = globalThis as { BUILT_EXEMPLAR_INDEX?: string; BUILT_REACH_BANK?: string };
 
 afterEach(() => {
   delete globals.BUILT_EXEMPLAR_INDEX;
+  delete globals.BUILT_REACH_BANK;
   vi.resetModules();
 });
 
@@ -22,5 +24,19 @@ describe('the exemplar index written by the build', () => {
     const built = (await import('../../src/understanding/closest')) as typeof import('../../src/understanding/closest');
     expect(built.closestTopics).not.toBe(closestTopics);
     expect(questions.map((q) => built.closestTopics(q))).toEqual(atStart);
+  });
+});
+
+describe('the provision bank written by the build', () => {
+  it('reaches the same provision, with the same words and coverage, as the bank built at start', async () => {
+    // Each phrasing, and each with its first word dropped, as questions (dates and the bank's own words vary their reach).
+    const questions = REACHES.flatMap((r) => r.phrasings.flatMap((p) => [p.toLowerCase(), p.toLowerCase().split(' ').slice(1).join(' ')]));
+    const atStart = questions.map((q) => reachProvision(q));
+    expect(atStart.filter(Boolean).length).toBeGreaterThan(REACHES.length);
+    globals.BUILT_REACH_BANK = reachBankJson();
+    vi.resetModules();
+    const built = (await import('../../src/understanding/reach')) as typeof import('../../src/understanding/reach');
+    expect(built.reachProvision).not.toBe(reachProvision);
+    expect(questions.map((q) => built.reachProvision(q))).toEqual(atStart);
   });
 });
