@@ -121,6 +121,15 @@ describe('answer card', () => {
     expect(submitted(card, notHelpful, { comment: 'too long' })).toEqual({ ...(notHelpful?.data as object), comment: 'too long', cardQuestion: 'can I WhatsApp this 15-year-old?' });
   });
 
+  it('carries the question once on a "not covered" card too, for "Ask my manager" and "Ask an IG lead"', () => {
+    const notCovered = notCoveredCard(notCoveredView(['Recording deadlines for case notes'], [], 'can I claim mileage?'));
+    for (const title of ['Ask my manager', 'Ask an IG lead']) {
+      const [button] = find(notCovered, (o) => o.title === title);
+      expect(button?.data).not.toHaveProperty('question');
+      expect(received(notCovered, button)).toMatchObject({ verb: 'ask-person', question: 'can I claim mileage?' });
+    }
+  });
+
   it('carries the question once, hidden, and in none of the buttons that gather it', () => {
     const inputs = find(card, (o) => o.id === 'cardQuestion');
     expect(inputs).toEqual([{ type: 'Input.Text', id: 'cardQuestion', isVisible: false, value: 'can I WhatsApp this 15-year-old?' }]);

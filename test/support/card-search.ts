@@ -33,6 +33,19 @@ export function followUpButtons(card: unknown): { title: string; displayText: st
   });
 }
 
+/** The headings the sections behind Details start with (cards/answer.json, src/cards/answer-details.ts). */
+const SECTION_HEADING = /^\*\*(Conditions|The guidance also asks|Where the policies differ|Each policy's position|Why this applies|Read from your question|Sources \(\d+\)|Also in the guidance)\*\*$/;
+
+/** The sections behind Details, each from its heading to the next (the first: the topic and headline), wherever the blocks split. */
+export function detailsSections(texts: readonly string[]): string[] {
+  const sections: string[][] = [];
+  for (const paragraph of texts.flatMap((t) => t.split('\n\n'))) {
+    if (sections.length === 0 || SECTION_HEADING.test(paragraph)) sections.push([paragraph]);
+    else sections.at(-1)!.push(paragraph);
+  }
+  return sections.map((s) => s.join('\n\n'));
+}
+
 /** The inputs of one card, not those of the cards its Action.ShowCard buttons open. */
 function inputsOf(card: unknown): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
