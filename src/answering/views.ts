@@ -12,6 +12,7 @@ import type { Carried } from './follow-up';
 import { leadFor } from './lead';
 import { passagesText, searchText, type PassageQuote } from './passages';
 import { wordsMatched } from '../guidance/passage-search';
+import { withoutCardQuestion } from './card-question';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
 
@@ -115,9 +116,13 @@ export function sourcesByDocument(citations: readonly Citation[], shown: readonl
 const sourcesText = (citations: readonly Citation[], shown: readonly string[] = []): string =>
   sourcesByDocument(citations, shown).map((d) => `**${d.heading}**${PARAGRAPH}${d.quotes}`).join(PARAGRAPH);
 
+/** The question the card's buttons rebuild it from: the whole message when the card answers one of its asks. */
+const cardQuestionOf = (question: string, again: Record<string, unknown> = {}): string => (typeof again.question === 'string' ? again.question : question);
+
 export function feedbackData(ruling: Ruling, question: string, again: Record<string, unknown> = {}): { helpful: ActionData; notHelpful: ActionData } {
   // verdict: the engine's verdict of the ruling shown, for whoever scores answers from the card's data.
-  const rebuild = { guidanceVersion: ruling.guidanceVersion, question, ...again };
+  // The question is not in either button: the card's hidden input carries it once (card-question.ts).
+  const rebuild = withoutCardQuestion({ guidanceVersion: ruling.guidanceVersion, question, ...again }, cardQuestionOf(question, again));
   // Neither button carries the topic or rule ids: the bot reads them from the answer rebuilt from the question and guidance
   // version (answering is deterministic), as it does to send the card back; the card stays within its size budget.
   return {
@@ -153,7 +158,10 @@ function dependsOn(facts: readonly FactName[]): string {
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
   const lead = leadFor(ruling, question);
   const wording = ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) }));
+  const cardQuestion = cardQuestionOf(question, options.again);
+  const followUp = options.followUp ? { ...options.followUp, dates: options.followUp.dates.map((d) => ({ ...d, submit: withoutCardQuestion(d.submit, cardQuestion) })) } : undefined;
   return {
+    question: cardQuestion,
     scope: options.scope ?? '',
     changed: options.changed ?? '',
     answer: lead.answer,
@@ -162,8 +170,8 @@ export function answerView(ruling: Ruling, question: string, understood: { title
     nowTitle: lead.kind === 'incident' ? 'Then' : 'What to do now',
     // Bullets, not "1.": Teams reads "1." as a Markdown list and would number every block 1.
     now: lead.now.map((n) => `• ${n.text}${n.due ? ` **${n.due}.**` : ''}`).join(PARAGRAPH),
-    followUp: options.followUp ? [options.followUp] : [],
-    wordingOnly: wording.length > 0 && options.carried ? [{ verb: 'wording', ...options.carried }] : [],
+    followUp: followUp ? [followUp] : [],
+    wordingOnly: wording.length > 0 && options.carried ? [withoutCardQuestion({ verb: 'wording', ...options.carried }, cardQuestion)] : [],
     topicLabel: options.topicLabel ?? TOPIC_LABELS[ruling.topic],
     // The lead statement is said once: where the answer line or the positions already say it, the details keep the verdict.
     headline: ruling.verdict !== 'not-covered' && (lead.answer.includes(lead.statement) || ruling.positions.length > 1) ? `${VERDICT_LABELS[ruling.verdict]}${lead.by}` : ruling.headline,
@@ -217,8 +225,9 @@ export function passageAnswerView(
   const { passage } = quote.hit;
   const lead = quote.leadIn && quote.leadIn.length <= 100 ? `${quote.leadIn} … ` : '';
   const citation = { id: passage.id, policy: passage.policy, organisation: POLICY_SOURCES[passage.policy].organisation, document: POLICY_SOURCES[passage.policy].document, section: passage.section, quote: `${lead}${passage.text.replace(/\s+/g, ' ').trim()}` };
-  const rebuild = { guidanceVersion, question };
+  const rebuild = { guidanceVersion };
   return {
+    question,
     scope: '',
     changed: '',
     answer: `What the guidance says (${quote.source}): “${lead}${quote.quote.replace(/^…/, '')}”`,
@@ -281,6 +290,7 @@ export function recordScope(index: number, count: number, situation: Situation):
 
 export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[], question = '', nearest: readonly string[] = []): NotCoveredView {
   return {
+    question,
     sentence: NOT_COVERED_SENTENCE,
     nearest: nearest.length > 0 ? `The nearest it covers: ${nearest.join('; ')}.` : '',
     coversTitle: 'It covers:',
@@ -290,9 +300,13 @@ export function notCoveredView(covered: readonly string[], understood: { title: 
   };
 }
 
-/** "Ask my manager" / "Ask an information governance lead": what the bot needs to rebuild the answer and pass it on. */
+/**
+ * "Ask my manager" / "Ask an information governance lead": what, besides the question the card's hidden input carries,
+ * the bot needs to rebuild the answer and pass it on.
+ */
 export function askData(question: string, again: Record<string, unknown> = {}): { manager: ActionData; lead: ActionData } {
-  return { manager: { verb: 'ask-person', to: 'manager', question, ...again }, lead: { verb: 'ask-person', to: 'ig-lead', question, ...again } };
+  const rebuild = withoutCardQuestion({ question, ...again }, cardQuestionOf(question, again));
+  return { manager: { verb: 'ask-person', to: 'manager', ...rebuild }, lead: { verb: 'ask-person', to: 'ig-lead', ...rebuild } };
 }
 
 /** The topics a question is nearest to, each a button that asks the same question about that topic. */

@@ -31,6 +31,8 @@ export interface FollowUpQuestionView {
 }
 
 export interface AnswerView {
+  /** The question the buttons rebuild the card from, carried once in a hidden input their submits gather (card-question.ts). */
+  question: string;
   /** Which part of the question this card answers, when the question asked about several records; empty otherwise. */
   scope: string;
   /** After a follow-up: one line saying what the choice changed; empty otherwise. */
@@ -76,6 +78,8 @@ export interface AnswerView {
 }
 
 export interface NotCoveredView {
+  /** As on the answer card: carried once, in a hidden input "Ask my manager" and "Ask an IG lead" gather. */
+  question: string;
   sentence: string;
   /** The covered topics nearest the question ("The nearest it covers: ..."), empty when none is near. */
   nearest: string;

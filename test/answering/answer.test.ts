@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLine, dateFollowUp, findInCard as find, followUpButtons, visibleText } from '../support/card-search';
+import { answerLine, dateFollowUp, findInCard as find, followUpButtons, received, visibleText } from '../support/card-search';
 import { answerAction, answerAgain, answerQuestion, answerRuling, STALE_BUTTON, welcome, type AnswerContext, type Reply } from '../../src/answering/answer';
 import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
@@ -36,7 +36,7 @@ describe('several asks in one message', () => {
     expect(replies).toHaveLength(2);
     for (const reply of replies) {
       const [helpful] = find(reply.card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
-      const again = answerAgain(helpful?.data as Record<string, unknown>, ctx);
+      const again = answerAgain(received(reply.card, helpful), ctx);
       // The second card was lost before: rebuilt from its ask alone, it was not the card clicked, so a thank-you replaced it.
       expect(again?.card).toEqual(reply.card);
       expect(answerRuling(again!)?.ruleIds).toEqual(reply.rulings[0]?.ruleIds);
@@ -106,7 +106,8 @@ describe('a ruling that depends on a fact the question did not give', () => {
 
   it('answers on one card and asks the single most decisive fact with buttons, no form', () => {
     expect(replies).toHaveLength(1);
-    expect(find(card, (o) => typeof o.type === 'string' && o.type.startsWith('Input.') && o.id !== 'comment')).toHaveLength(0);
+    // No input a practitioner fills in (the comment box is under "Not helpful"; the card's question is a hidden input).
+    expect(find(card, (o) => typeof o.type === 'string' && o.type.startsWith('Input.') && o.id !== 'comment' && o.isVisible !== false)).toHaveLength(0);
     const buttons = followUpButtons(card);
     expect(buttons.map((b) => b.title)).toEqual(['A phone or computer issued by my employer', 'My own phone or device']);
     expect(text(replies[0])).toContain('Which phone or device?');
@@ -121,16 +122,16 @@ describe('a ruling that depends on a fact the question did not give', () => {
     const buttons = find(card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
     expect(buttons).toHaveLength(2);
     const [helpful, notHelpful] = buttons;
-    const parsed = FeedbackButtonSchema.safeParse({ ...(helpful?.data as object), comment: 'too long' });
+    const parsed = FeedbackButtonSchema.safeParse({ ...received(card, helpful), comment: 'too long' });
     expect(parsed.success).toBe(true);
     expect(parsed.data).toMatchObject({ helpful: true, question: 'can I text a parent after 5pm?', guidanceVersion: replies[0]?.rulings[0]?.guidanceVersion });
     // The ruling is read back from the answer the button rebuilds, not carried (the card stays within its size budget).
     expect(helpful?.data).toMatchObject({ verdict: 'allowed-if' });
     expect(helpful?.data).not.toHaveProperty('ruleIds');
-    expect(FeedbackSubmissionSchema.safeParse(withRuling(parsed.data!, answerRuling(answerAgain(helpful?.data as Record<string, unknown>, ctx)!))).success).toBe(true);
+    expect(FeedbackSubmissionSchema.safeParse(withRuling(parsed.data!, answerRuling(answerAgain(received(card, helpful), ctx)!))).success).toBe(true);
     // "Send feedback" carries the ruling once removed: it is read back from the answer its data rebuilds.
-    const button = FeedbackButtonSchema.parse({ ...(notHelpful?.data as object), comment: 'too long' });
-    const rebuilt = answerAgain(notHelpful?.data as Record<string, unknown>, ctx);
+    const button = FeedbackButtonSchema.parse(received(card, notHelpful, { comment: 'too long' }));
+    const rebuilt = answerAgain(received(card, notHelpful, { comment: 'too long' }), ctx);
     expect(rebuilt?.card).toEqual(card);
     expect(withRuling(button, answerRuling(rebuilt!))).toMatchObject({ helpful: false, topic: 'digital-contact', ruleIds: replies[0]?.rulings[0]?.ruleIds, guidanceVersion: replies[0]?.rulings[0]?.guidanceVersion, comment: 'too long' });
   });
@@ -203,14 +204,21 @@ describe('buttons that carry what finds their situation again, not the situation
   });
 
   it('"Send me just the wording" works from a reference as from a situation, carrying the smaller', () => {
-    const wordingButton = (q: string) => find(answerQuestion(q, ctx)[0]?.card, (o) => o.title === 'Send me just the wording')[0]?.data as Record<string, unknown>;
+    const wordingButton = (q: string) => {
+      const card = answerQuestion(q, ctx)[0]?.card;
+      const button = find(card, (o) => o.title === 'Send me just the wording')[0];
+      return { carried: button?.data as Record<string, unknown>, sent: received(card, button) };
+    };
     const short = wordingButton('wa consent msg?');
     const long = wordingButton('What do I put in the first WhatsApp message to a care leaver I have been working with for a while now?');
-    expect(short).toMatchObject({ verb: 'wording', question: 'wa consent msg?', on: '2026-11-22' });
-    expect(short).not.toHaveProperty('situation');
-    expect(long).toMatchObject({ verb: 'wording', situation: { wording: 'whatsapp-consent' } });
-    expect(long).not.toHaveProperty('question');
-    for (const data of [short, long]) expect(answerAction(data, ctx)[0]?.text).toMatch(/^Please note that we will be communicating with you using WhatsApp\./);
+    // The reference's question is the card's own, so the button leaves it to the card's hidden input.
+    expect(short.carried).toMatchObject({ verb: 'wording', on: '2026-11-22' });
+    expect(short.carried).not.toHaveProperty('question');
+    expect(short.sent).toMatchObject({ verb: 'wording', question: 'wa consent msg?', on: '2026-11-22' });
+    expect(short.sent).not.toHaveProperty('situation');
+    expect(long.carried).toMatchObject({ verb: 'wording', situation: { wording: 'whatsapp-consent' } });
+    expect(long.carried).not.toHaveProperty('on');
+    for (const { sent } of [short, long]) expect(answerAction(sent, ctx)[0]?.text).toMatch(/^Please note that we will be communicating with you using WhatsApp\./);
   });
 
   it('refuse, saying why, a reference that no longer leads to the situation the card showed', () => {
@@ -231,7 +239,7 @@ describe('buttons that carry what finds their situation again, not the situation
     const twice = answerAction(next!.value, ctx);
     expect(cardText(twice[0]?.card)[0]).toMatch(/^With "/);
     const [helpful] = find(refined, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
-    expect(answerAgain(helpful?.data as Record<string, unknown>, later)?.card).toEqual(refined);
+    expect(answerAgain(received(refined, helpful), later)?.card).toEqual(refined);
   });
 });
 
@@ -255,7 +263,7 @@ describe('the answer a practitioner reads first', () => {
     const card = first('What do I put in the first WhatsApp message?')?.card;
     expect(visibleText(card, cardText).join('\n')).toContain('We require your consent to continue to communicate with you using WhatsApp');
     const [button] = find(card, (o) => o.type === 'Action.Submit' && o.title === 'Send me just the wording');
-    const [reply] = answerAction(button?.data, ctx);
+    const [reply] = answerAction(received(card, button), ctx);
     expect(reply?.text).toMatch(/^Please note that we will be communicating with you using WhatsApp\..*respond to this chat with "YES"\.$/s);
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteAskStore } from '../../src/asking/ask-store';
 import { openDatabase } from '../../src/store/database';
-import { answerLine, findInCard } from '../support/card-search';
+import { answerLine, findInCard, submitted } from '../support/card-search';
 import { writeDirectoryFile } from '../support/org-directory';
 import { team } from '../supervision/support/team';
 import { activity, cardsOf, cardText, startTestBot, type TestBot } from './support/bot-client';
@@ -62,7 +62,7 @@ describe('ask my manager', () => {
     expect(askManager).toBeDefined();
 
     const before = posted.length;
-    const asked = await bot.post(practitioner({ type: 'message', value: askManager!.data }));
+    const asked = await bot.post(practitioner({ type: 'message', value: submitted(answer, askManager) }));
     expect(asked.status).toBe(200);
     // The managers' channel gets the request card; the practitioner is told it was sent (the answer card stays).
     const [request] = cardsPostedTo('managers-channel', before);
@@ -136,9 +136,10 @@ describe("ask my manager: the practitioner's own line manager", () => {
   const askManager = async (app: TestBot, from: { id: string; name: string }) => {
     const start = posted.length;
     await say(app, from, { type: 'message', text: 'can I text a parent from my own phone?' });
-    const [button] = findInCard(cardsPostedTo(`chat-${from.id.slice(6)}`, start)[0], (o) => o.type === 'Action.Submit' && o.title === 'Ask my manager');
+    const [answer] = cardsPostedTo(`chat-${from.id.slice(6)}`, start);
+    const [button] = findInCard(answer, (o) => o.type === 'Action.Submit' && o.title === 'Ask my manager');
     const before = posted.length;
-    await say(app, from, { type: 'message', value: button!.data });
+    await say(app, from, { type: 'message', value: submitted(answer, button) });
     return { before, told: cardText(cardsPostedTo(`chat-${from.id.slice(6)}`, before)[0]) };
   };
 
@@ -181,9 +182,10 @@ describe("ask my manager: the practitioner's own line manager", () => {
     const start = posted.length;
     const inGroup = { deliveryMode: 'normal', serviceUrl, conversation: { id: 'team-chat', conversationType: 'groupChat' }, from: kim };
     await org.post(activity({ ...inGroup, type: 'message', text: 'can I text a parent from my own phone?' }));
-    const [button] = findInCard(cardsPostedTo('team-chat', start)[0], (o) => o.type === 'Action.Submit' && o.title === 'Ask my manager');
+    const [answer] = cardsPostedTo('team-chat', start);
+    const [button] = findInCard(answer, (o) => o.type === 'Action.Submit' && o.title === 'Ask my manager');
     const before = posted.length;
-    await org.post(activity({ ...inGroup, type: 'message', value: button!.data }));
+    await org.post(activity({ ...inGroup, type: 'message', value: submitted(answer, button) }));
     const [request] = cardsPostedTo('chat-sam', before);
     const [send] = findInCard(request, (o) => o.type === 'Action.Execute' && o.verb === 'expert-reply');
     const beforeReply = posted.length;

@@ -4,7 +4,7 @@ import { sqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store';
 import { openDatabase } from '../../src/store/database';
 import { activity, cardsOf, cardText, startTestBot, type TestBot } from './support/bot-client';
 import { cardProblems } from './support/validate-card';
-import { answerLine, findInCard } from '../support/card-search';
+import { answerLine, findInCard, submitted } from '../support/card-search';
 
 let bot: TestBot;
 beforeAll(async () => {
@@ -67,7 +67,7 @@ describe('feedback on an answer', () => {
     const [answer] = cardsOf((await bot.post(activity({ type: 'message', text: 'how long do we keep LAC records' }))).json) as Record<string, unknown>[];
     const [helpful] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
     const res = await bot.post(
-      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: helpful?.data } } }),
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: submitted(answer, helpful) } } }),
     );
     const after = (res.json as { value: Record<string, unknown> }).value;
     const withoutFeedbackRow = (c: Record<string, unknown> | undefined) => ({ ...c, body: (c?.body as { id?: string }[]).filter((b) => b.id !== 'feedback') });
@@ -81,7 +81,7 @@ describe('feedback on an answer', () => {
     const [send] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Send feedback');
     expect(send?.data).not.toHaveProperty('ruleIds');
     const res = await bot.post(
-      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: { ...(send?.data as object), comment: 'too long' } } } }),
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: submitted(answer, send, { comment: 'too long' }) } } }),
     );
     expect(cardText((res.json as { value: unknown }).value)).toContain('Thank you: your feedback was recorded.');
     // Neither button carries the rule ids: both are read back from the answer rebuilt, as "Helpful" records them too.
@@ -96,7 +96,7 @@ describe('feedback on an answer', () => {
     const [answer] = cardsOf((await bot.post(activity({ type: 'message', text: 'can I WhatsApp a 15 year old?' }))).json) as Record<string, unknown>[];
     const [send] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Send feedback');
     await bot.post(
-      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: { ...(send?.data as object), guidanceVersion: '0.9.0+old', comment: 'wrong' } } } }),
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: { ...submitted(answer, send, { comment: 'wrong' }), guidanceVersion: '0.9.0+old' } } } }),
     );
     expect(storedFeedback().at(-1)).toMatchObject({ helpful: false, topic: 'unknown', ruleIds: [], guidanceVersion: '0.9.0+old', comment: 'wrong' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLine, findInCard as find, followUpButtons, visibleText } from '../support/card-search';
+import { answerLine, findInCard as find, followUpButtons, received, submitted, visibleText } from '../support/card-search';
 import { cardText } from '../../src/cards/card-text';
 import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../../src/cards/render';
 import { CardTemplateError, expandTemplate } from '../../src/cards/template';
@@ -112,10 +112,32 @@ describe('answer card', () => {
     expect(executes).toHaveLength(2);
     const [helpful, notHelpful] = executes;
     // The ruling's identity is read back from the answer the question rebuilds; the verdict is kept for scoring.
-    expect(helpful?.data).toEqual({ verb: 'feedback', helpful: true, verdict: 'not-allowed', guidanceVersion: '1.0.0+test', question: 'can I WhatsApp this 15-year-old?' });
+    expect(helpful?.data).toEqual({ verb: 'feedback', helpful: true, verdict: 'not-allowed', guidanceVersion: '1.0.0+test' });
     // The ruling is carried once: "Send feedback" has what rebuilds the answer, and the bot reads the ruling from it.
-    expect(notHelpful?.data).toEqual({ verb: 'feedback', helpful: false, guidanceVersion: '1.0.0+test', question: 'can I WhatsApp this 15-year-old?' });
+    expect(notHelpful?.data).toEqual({ verb: 'feedback', helpful: false, guidanceVersion: '1.0.0+test' });
     expect(find(row, (o) => o.type === 'Input.Text' && o.id === 'comment')).toHaveLength(1);
+    // The question is on the card once, in a hidden input both buttons gather (and the comment box's button, from its parent card).
+    expect(submitted(card, helpful)).toEqual({ ...(helpful?.data as object), cardQuestion: 'can I WhatsApp this 15-year-old?' });
+    expect(submitted(card, notHelpful, { comment: 'too long' })).toEqual({ ...(notHelpful?.data as object), comment: 'too long', cardQuestion: 'can I WhatsApp this 15-year-old?' });
+  });
+
+  it('carries the question once on a "not covered" card too, for "Ask my manager" and "Ask an IG lead"', () => {
+    const notCovered = notCoveredCard(notCoveredView(['Recording deadlines for case notes'], [], 'can I claim mileage?'));
+    for (const title of ['Ask my manager', 'Ask an IG lead']) {
+      const [button] = find(notCovered, (o) => o.title === title);
+      expect(button?.data).not.toHaveProperty('question');
+      expect(received(notCovered, button)).toMatchObject({ verb: 'ask-person', question: 'can I claim mileage?' });
+    }
+  });
+
+  it('carries the question once, hidden, and in none of the buttons that gather it', () => {
+    const inputs = find(card, (o) => o.id === 'cardQuestion');
+    expect(inputs).toEqual([{ type: 'Input.Text', id: 'cardQuestion', isVisible: false, value: 'can I WhatsApp this 15-year-old?' }]);
+    expect(JSON.stringify(card).split('can I WhatsApp this 15-year-old?')).toHaveLength(2);
+    for (const title of ['Helpful', 'Send feedback', 'Ask my manager', 'Ask an IG lead']) {
+      const [button] = find(card, (o) => o.title === title);
+      expect(received(card, button).question, title).toBe('can I WhatsApp this 15-year-old?');
+    }
   });
 
   it('says which facts selected the rules, in the details', () => {
@@ -151,7 +173,10 @@ describe('follow-up on the answer card', () => {
   it('asks for a date with one date input and a button that submits it', () => {
     const card = cards['answer (follow-up date)'] as AdaptiveCardJson;
     expect(find(card, (o) => o.type === 'Input.Date')).toEqual([{ type: 'Input.Date', id: 'fact_dates_event', label: 'Date of the contact, visit or event' }]);
-    expect(find(card, (o) => o.type === 'Action.Submit' && o.title === 'Use this date')[0]?.data).toEqual({ verb: 'refine', question: 'deadline?', situation: { topic: 'recording-deadline' }, asked: ['dates.event'] });
+    const [submit] = find(card, (o) => o.type === 'Action.Submit' && o.title === 'Use this date');
+    // The question comes from the card's hidden input, gathered with the date.
+    expect(submit?.data).toEqual({ verb: 'refine', situation: { topic: 'recording-deadline' }, asked: ['dates.event'] });
+    expect(received(card, submit, { fact_dates_event: '2026-12-01' })).toEqual({ verb: 'refine', question: 'deadline?', situation: { topic: 'recording-deadline' }, asked: ['dates.event'], fact_dates_event: '2026-12-01' });
   });
 
   it('asks nothing when no choice changes the answer', () => {
@@ -167,14 +192,14 @@ describe('templates', () => {
   it('show text a practitioner typed as it was, even when it looks like template syntax', () => {
     const card = answerCard(answerView(deadlineRuling, 'deadline ${feedback.helpful}?', []));
     const [execute] = find(card, (o) => o.type === 'Action.Execute');
-    expect(execute?.data).toMatchObject({ question: 'deadline ${feedback.helpful}?' });
+    expect(received(card, execute)).toMatchObject({ question: 'deadline ${feedback.helpful}?' });
   });
 
   it('show typed text inside a longer template string as it was, and still catch a placeholder left unbound beside it', () => {
     const ask = { manager: { verb: 'ask-person' }, lead: { verb: 'ask-person' } };
-    const card = expandTemplate('not-covered', { sentence: 's', nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: '', ask });
+    const card = expandTemplate('not-covered', { question: 'q', sentence: 's', nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: '', ask });
     expect(cardText(card)).toContain('• total ${price}');
-    expect(() => expandTemplate('not-covered', { nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: '', ask })).toThrow(/\$\{sentence\} unbound/);
+    expect(() => expandTemplate('not-covered', { question: 'q', nearest: '', coversTitle: 'c', covers: ['total ${price}'], understood: '', ask })).toThrow(/\$\{sentence\} unbound/);
   });
 
   it('give each card its own objects, never the view-model\'s', () => {

@@ -109,6 +109,8 @@ describe('Agents Playground end to end, at phone width', () => {
       await card.screenshot({ path: join(SCREENSHOTS, 'answer-360-collapsed.png') });
     }
 
+    // The question the card carries for its buttons is hidden: no text box shows until "Not helpful" opens its comment box.
+    expect(await card.getByRole('textbox').count()).toBe(0);
     await card.getByRole('button', { name: 'Helpful', exact: true }).click();
     await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain('Thank you: recorded as helpful.');
     expect(await card.innerText()).toContain(answer);
@@ -141,5 +143,23 @@ describe('Agents Playground end to end, at phone width', () => {
     } finally {
       db.close();
     }
+  }, 180_000);
+
+  // The card carries the question once, in a hidden input: the buttons below send it only if the renderer gathers it.
+  it('"Send me just the wording" and "Ask an IG lead" send the question the card carries once', async () => {
+    const card = await ask('What do I put in the first WhatsApp message?');
+    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain('Use this wording (Waltham Forest):');
+    const before = await page.getByText('Please note that we will be communicating with you using WhatsApp.', { exact: false }).count();
+    await card.getByRole('button', { name: 'Send me just the wording' }).click();
+    await expect.poll(async () => page.getByText('Please note that we will be communicating with you using WhatsApp.', { exact: false }).count(), { timeout: 60_000 }).toBeGreaterThan(before);
+    expect(await cardTexts()).not.toContainEqual(expect.stringContaining('That button had no wording in it'));
+
+    const cardsBefore = await cards().count();
+    await card.getByRole('button', { name: 'Ask an IG lead' }).click();
+    await expect.poll(async () => cards().count(), { timeout: 60_000 }).toBeGreaterThan(cardsBefore);
+    // Nobody is set up in local mode: saying so means the request was read, question and all (without it: "could not be read").
+    const told = await cards().nth(cardsBefore).innerText();
+    expect(told).toContain('No one is set up to receive questions');
+    expect(told).not.toContain('could not be read');
   }, 180_000);
 });
