@@ -139,6 +139,21 @@ function outcomeOrUndefined(situation: Situation, ctx: AnswerContext): Pick<Ruli
   }
 }
 
+/** What each variant of a situation (a follow-up's choice applied) would lead with, or undefined where it gets no ruling. */
+function outcomesOrUndefined(situation: Situation, ctx: AnswerContext): (variant: Situation) => Pick<Ruling, 'verdict' | 'headline'> | undefined {
+  const guidance = port(ctx);
+  if (!guidance.outcomesAround) return (variant) => outcomeOrUndefined(variant, ctx);
+  const outcomeOf = guidance.outcomesAround(situation, { profile: ctx.profile, today: ctx.today });
+  return (variant) => {
+    try {
+      return outcomeOf(variant);
+    } catch (error) {
+      if (error instanceof InvalidSituationError) return undefined;
+      throw error;
+    }
+  };
+}
+
 /**
  * How the situation a card ruled on is found again from its question (answering is deterministic): understood as on the
  * day it was asked, about the topic chosen or forced, the record it answered when the question named several, and the
@@ -187,13 +202,14 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question));
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
   const reference = carriedFor(situation, question, origin);
+  const outcomeOf = outcomesOrUndefined(situation, ctx);
   const followUp = timed(ctx, 'follow-up', () => decisiveQuestion({
     question: carried,
     situation,
     carried: reference,
     missing: ruling.missingFacts,
     outcome: (s) => {
-      const r = outcomeOrUndefined(s, ctx);
+      const r = outcomeOf(s);
       return r ? `${r.verdict}\u0000${r.headline}` : undefined;
     },
     ...(scope ? { about: scope.about } : {}),
