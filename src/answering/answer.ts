@@ -139,11 +139,14 @@ function outcomeOrUndefined(situation: Situation, ctx: AnswerContext): Pick<Ruli
   }
 }
 
-/** What each variant of a situation (a follow-up's choice applied) would lead with, or undefined where it gets no ruling. */
+/**
+ * What each variant of a situation (a follow-up's choice applied) would lead with, or undefined where it gets no ruling.
+ * The situation is one the port has just decided, unchanged since (rule() only copies it).
+ */
 function outcomesOrUndefined(situation: Situation, ctx: AnswerContext): (variant: Situation) => Pick<Ruling, 'verdict' | 'headline'> | undefined {
   const guidance = port(ctx);
   if (!guidance.outcomesAround) return (variant) => outcomeOrUndefined(variant, ctx);
-  const outcomeOf = guidance.outcomesAround(situation, { profile: ctx.profile, today: ctx.today });
+  const outcomeOf = guidance.outcomesAround(situation, { profile: ctx.profile, today: ctx.today }, true);
   return (variant) => {
     try {
       return outcomeOf(variant);

@@ -221,15 +221,16 @@ function readsOf(rule: EncodedRule): ReadonlySet<string> | undefined {
  * The outcome of each of several variants of one situation, each differing from it in a fact or two (a follow-up's choices):
  * a rule whose condition reads none of the facts a variant changes keeps the evaluation it had for the situation (a
  * condition reads the situation only through the facts it names, so its result cannot differ), and only the changed facts
- * are validated again. The same verdict and headline decideOutcome() gives each variant.
+ * are validated again. The same verdict and headline decideOutcome() gives each variant. `checked`: the caller has just
+ * ruled on this very object (decide() validated it) and not changed it since, so it is not validated a second time.
  */
-export function outcomesAround(situation: Situation, options: DecideOptions): (variant: Situation) => RulingOutcome {
+export function outcomesAround(situation: Situation, options: DecideOptions, checked = false): (variant: Situation) => RulingOutcome {
   let before: Evaluation[] | undefined;
   return (variant) => {
     if (variant.topic !== situation.topic) return decideOutcome(variant, options);
     if (!before) {
       const held: Evaluation[] = [];
-      ruleOn(situation, options, true, (rule, i, facts) => (held[i] = evaluate(rule.when, facts, WITHOUT_WORDS)));
+      ruleOn(situation, options, true, (rule, i, facts) => (held[i] = evaluate(rule.when, facts, WITHOUT_WORDS)), checked ? NOTHING_CHANGED : undefined);
       before = held;
     }
     const evaluated = before;
@@ -243,6 +244,8 @@ export function outcomesAround(situation: Situation, options: DecideOptions): (v
     return ruleOn(variant, options, true, (rule, i, facts) => (reused(rule) ? evaluated[i]! : evaluate(rule.when, facts, WITHOUT_WORDS)), changed);
   };
 }
+
+const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
 type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => Evaluation;
 

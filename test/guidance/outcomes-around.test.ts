@@ -29,8 +29,9 @@ function variants(situation: Situation): Situation[] {
 describe('outcomes of a situation\'s variants', () => {
   it('are those each variant gets ruled afresh, for every choice of every fact on every question of the main set', () => {
     let compared = 0;
-    for (const situation of situations) {
-      const around = outcomesAround(situation, options);
+    for (const [i, situation] of situations.entries()) {
+      // As a follow-up asks it, of a situation just decided (not validated again), and as any caller would.
+      const around = outcomesAround(situation, options, i % 2 === 0);
       for (const variant of variants(situation)) {
         expect(around(variant)).toEqual(decideOutcome(variant, options));
         compared += 1;
@@ -46,6 +47,11 @@ describe('outcomes of a situation\'s variants', () => {
     expect(() => around({ topic: 'digital-contact', channel: 'pigeon' } as unknown as Situation)).toThrow(InvalidSituationError);
     expect(() => around({ topic: 'digital-contact', channel: 'whatsapp', age: -3 })).toThrow(/age/);
     expect(() => around({ topic: 'digital-contact', channel: 'whatsapp', dates: { event: '2026-02-30' } })).toThrow(/dates\.event/);
+  });
+
+  it('refuses any variant of a situation not already checked that is not valid', () => {
+    const around = outcomesAround({ topic: 'digital-contact', channel: 'pigeon' } as unknown as Situation, options);
+    expect(() => around({ topic: 'digital-contact', channel: 'pigeon', age: 15 } as unknown as Situation)).toThrow(/channel/);
   });
 
   it('rules a variant about another topic as a fresh situation', () => {
