@@ -163,7 +163,7 @@ export const botSection: BenchSection = {
         verdict('answering bot', answering),
         verdict('answering, no memo', uncached, 0.6),
         verdict('transport only', transport),
-        `fresh answer in process, ms per answer over the ${QUESTIONS.length} questions (medians): ${budgetLine(budget)}`,
+        `fresh answer in process, CPU ms per answer over the ${QUESTIONS.length} questions (medians): ${budgetLine(budget)}`,
         // The server's CPU for a fresh request beyond answering it: HTTP, botbuilder, the audit entry, serialising, GC.
         `around answering in the server: ${(uncached.cpuPerRequest - budget.total).toFixed(2)} ms CPU per fresh request beyond the answer itself (transport alone ${transport.cpuPerRequest.toFixed(2)} ms)`,
         `answer cards over the ${cards.count} evaluation answers: median ${(cards.medianBytes / 1024).toFixed(1)} KB (target ≤ 6 KB: ${cards.medianBytes <= 6 * 1024 ? 'met' : 'MISSED'}), largest ${(cards.largestBytes / 1024).toFixed(1)} KB`,

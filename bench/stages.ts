@@ -7,7 +7,7 @@ import { DEFAULT_PROFILE } from '../src/guidance/profile';
 const ROUNDS = 60;
 
 export interface StageBudget {
-  /** Milliseconds per answer over the questions, median of the rounds. */
+  /** CPU milliseconds per answer over the questions (comparable with the server's CPU per request), median of the rounds. */
   total: number;
   stages: Record<Stage, number>;
   /** Answering outside the named stages: choosing what to rule, labels, the reply's own object. */
@@ -16,7 +16,10 @@ export interface StageBudget {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** Each question answered afresh, ROUNDS times over (after warm-up rounds): ms per answer for the whole and each stage. */
+/**
+ * Each question answered afresh, ROUNDS times over (after warm-up rounds): CPU ms per answer for the whole, and for each
+ * stage its share of the round's elapsed time applied to that CPU (on a busy machine elapsed time includes waiting for a core).
+ */
 export function stageBudget(questions: readonly string[], today = '2026-11-22'): StageBudget {
   const ask = (clock?: StageClock) => {
     for (const q of questions) answerQuestion(q, { profile: DEFAULT_PROFILE, today, ...(clock ? { clock } : {}) });
@@ -28,12 +31,15 @@ export function stageBudget(questions: readonly string[], today = '2026-11-22'):
   for (let i = 0; i < ROUNDS; i++) {
     const clock = new StageClock();
     const start = performance.now();
+    const cpu = process.cpuUsage();
     ask(clock);
-    const total = (performance.now() - start) / questions.length;
+    const used = process.cpuUsage(cpu);
+    const elapsed = performance.now() - start;
+    const total = (used.user + used.system) / 1000 / questions.length;
     totals.push(total);
     let staged = 0;
     for (const s of STAGES) {
-      const ms = clock.ms[s] / questions.length;
+      const ms = (clock.ms[s] / elapsed) * total;
       staged += ms;
       byStage.get(s)!.push(ms);
     }
