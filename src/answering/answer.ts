@@ -19,6 +19,7 @@ import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
 import { answeredAs } from './question-form';
 import { alsoInGuidance, nearestPassage, passagesText, searchText } from './passages';
+import type { Stage, StageClock } from './stage-clock';
 import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
@@ -30,6 +31,8 @@ export interface AnswerContext {
   today: IsoDate;
   /** Guidance to rule from; the encoded guidance when omitted. */
   guidance?: GuidancePort;
+  /** Times each stage of answering when given (`npm run bench`); answers are the same with or without it. */
+  clock?: StageClock;
 }
 
 export interface Reply {
@@ -48,6 +51,9 @@ const cardReply = (card: AdaptiveCardJson): Reply => ({ kind: 'card', card, ruli
 const FEEDBACK_ROW = 'feedback';
 
 const port = (ctx: AnswerContext): GuidancePort => ctx.guidance ?? engineGuidance;
+
+/** Runs one stage of answering, timed when the context carries a clock. */
+const timed = <T>(ctx: AnswerContext, stage: Stage, work: () => T): T => (ctx.clock ? ctx.clock.time(stage, work) : work());
 
 const MAX_EXAMPLES = 6;
 
@@ -80,17 +86,17 @@ function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value
   if (!index) return undefined;
   // A policy the question names is the one searched, as it is the one ruled from.
   const profile = namedPlaces(ctx.profile, question);
-  const nearest = nearestPassage(index, searchText(question), profile.policies);
+  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies));
   if (!nearest) return undefined;
   const version = port(ctx).guidanceVersion();
-  const view = passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version);
-  return { kind: 'card', card: answerCard(view), rulings: [{ topic: GUIDANCE_TEXT_TOPIC, ruleIds: [nearest.quote.id], guidanceVersion: version, verdict: nearest.verdict }] };
+  const card = timed(ctx, 'card', () => answerCard(passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version)));
+  return { kind: 'card', card, rulings: [{ topic: GUIDANCE_TEXT_TOPIC, ruleIds: [nearest.quote.id], guidanceVersion: version, verdict: nearest.verdict }] };
 }
 
 function notCovered(ctx: AnswerContext, understood: { title: string; value: string }[], question: string, nearest: readonly Topic[] = []): Reply {
   return {
     kind: 'card',
-    card: notCoveredCard(notCoveredView(coveredLabels(ctx), understood, question.slice(0, MAX_CARRIED_QUESTION), covered(ctx, nearest).map((t) => topicLabel(ctx, t)))),
+    card: timed(ctx, 'card', () => notCoveredCard(notCoveredView(coveredLabels(ctx), understood, question.slice(0, MAX_CARRIED_QUESTION), covered(ctx, nearest).map((t) => topicLabel(ctx, t))))),
     rulings: [{ topic: 'not-covered', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }],
   };
 }
@@ -113,7 +119,7 @@ interface Change {
 
 function decideOrUndefined(situation: Situation, ctx: AnswerContext): Ruling | undefined {
   try {
-    return port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today });
+    return timed(ctx, 'ruling', () => port(ctx).decide(situation, { profile: ctx.profile, today: ctx.today }));
   } catch (error) {
     // A situation the engine refuses is one we cannot rule on; say so rather than guess.
     if (error instanceof InvalidSituationError) return undefined;
@@ -131,6 +137,24 @@ function outcomeOrUndefined(situation: Situation, ctx: AnswerContext): Pick<Ruli
     if (error instanceof InvalidSituationError) return undefined;
     throw error;
   }
+}
+
+/**
+ * What each variant of a situation (a follow-up's choice applied) would lead with, or undefined where it gets no ruling.
+ * The situation is one the port has just decided, unchanged since (rule() only copies it).
+ */
+function outcomesOrUndefined(situation: Situation, ctx: AnswerContext): (variant: Situation) => Pick<Ruling, 'verdict' | 'headline'> | undefined {
+  const guidance = port(ctx);
+  if (!guidance.outcomesAround) return (variant) => outcomeOrUndefined(variant, ctx);
+  const outcomeOf = guidance.outcomesAround(situation, { profile: ctx.profile, today: ctx.today }, true);
+  return (variant) => {
+    try {
+      return outcomeOf(variant);
+    } catch (error) {
+      if (error instanceof InvalidSituationError) return undefined;
+      throw error;
+    }
+  };
 }
 
 /**
@@ -178,28 +202,29 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const decided = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
   if (!decided) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
-  const ruling = answeredAs(decided, question);
+  const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question));
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
   const reference = carriedFor(situation, question, origin);
-  const followUp = decisiveQuestion({
+  const outcomeOf = outcomesOrUndefined(situation, ctx);
+  const followUp = timed(ctx, 'follow-up', () => decisiveQuestion({
     question: carried,
     situation,
     carried: reference,
     missing: ruling.missingFacts,
     outcome: (s) => {
-      const r = outcomeOrUndefined(s, ctx);
+      const r = outcomeOf(s);
       return r ? `${r.verdict}\u0000${r.headline}` : undefined;
     },
     ...(scope ? { about: scope.about } : {}),
-  });
+  }));
   if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   const index = port(ctx).passages?.();
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const also = index ? passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named)) : '';
-  const view = answerView(ruling, carried, understood, {
+  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named))) : '';
+  const card = timed(ctx, 'card', () => answerCard(answerView(ruling, carried, understood, {
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
     ...(scope ? { scope: scope.line } : {}),
@@ -209,17 +234,17 @@ function rule(situation: Situation, question: string, understood: { title: strin
     ...(followUp ? { followUp } : {}),
     // "Send me just the wording" needs nothing else: it carries whichever of the reference and the situation is smaller.
     carried: JSON.stringify(reference).length <= JSON.stringify({ situation }).length ? reference : { situation },
-  });
-  return [{ kind: 'card', card: answerCard(view), rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
+  })));
+  return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
 function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
   // While the practitioner chooses, the passages nearest the question, as "Also in the guidance" would show them.
   const index = port(ctx).passages?.();
-  const near = index ? passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question))) : '';
-  const view = whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood, near);
-  return { kind: 'card', card: whichCard(view), rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }] };
+  const near = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question)))) : '';
+  const card = timed(ctx, 'card', () => whichCard(whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood, near)));
+  return { kind: 'card', card, rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }] };
 }
 
 /** A question, or the same question with the topic the practitioner chose on a "Which do you mean?" card. */
@@ -228,7 +253,7 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
     const several = answerEachAsk(text, ctx);
     if (several) return several;
   }
-  return answerUnderstood(understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }), text, ctx, topic);
+  return answerUnderstood(timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) })), text, ctx, topic);
 }
 
 /**
@@ -237,16 +262,16 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
  * its asks are about the same thing (context, not separate questions), or when any ask is not clearly understood.
  */
 function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
-  const asks = splitAsks(text);
+  const asks = timed(ctx, 'understanding', () => splitAsks(text));
   if (asks.length < 2) return undefined;
   // Each ask's topic comes from its own words when they choose one (the context's facts would otherwise pull every ask to
   // the same topic); its facts are read with the context around it.
   const read = asks.map((ask) => {
-    const alone = understand(ask.text, { today: ctx.today });
+    const alone = timed(ctx, 'understanding', () => understand(ask.text, { today: ctx.today }));
     const own = alone.situation?.topic;
     // An ask whose own words leave two topics close is offered as "Which do you mean?" in its place.
     const choices = own ? [] : covered(ctx, alone.choices ?? []);
-    return { ask, choices, own, understanding: understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) }) };
+    return { ask, choices, own, understanding: timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) })) };
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;

@@ -1,4 +1,4 @@
-import { decide, decideOutcome, guidanceVersion, type RulingOutcome } from '../guidance/engine';
+import { decide, decideOutcome, guidanceVersion, outcomesAround, type RulingOutcome } from '../guidance/engine';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import type { IsoDate, Situation, Topic } from '../guidance/situation';
@@ -20,6 +20,11 @@ export interface GuidancePort {
   decide(situation: Situation, options: { profile: OrganisationProfile; today: IsoDate }): Ruling;
   /** The verdict and headline decide() would give, computed more cheaply where the port can (follow-up choices compare them). */
   outcome?(situation: Situation, options: { profile: OrganisationProfile; today: IsoDate }): RulingOutcome;
+  /**
+   * outcome() of variants of one situation (a follow-up's choices), cheaper still where the port can reuse what they share;
+   * `decided`: decide() has just ruled on this very situation object, unchanged since.
+   */
+  outcomesAround?(situation: Situation, options: { profile: OrganisationProfile; today: IsoDate }, decided?: boolean): (variant: Situation) => RulingOutcome;
   coveredTopics(): readonly CoveredTopic[];
   guidanceVersion(): string;
   /** The search index of the guidance's full text; without it, cards quote only what the rules cite. */
@@ -29,6 +34,7 @@ export interface GuidancePort {
 export const engineGuidance: GuidancePort = {
   decide: (situation, options) => decide(situation, options),
   outcome: (situation, options) => decideOutcome(situation, options),
+  outcomesAround: (situation, options, decided) => outcomesAround(situation, options, decided),
   coveredTopics: () => coveredTopics(),
   guidanceVersion: () => guidanceVersion(),
   passages: () => defaultPassageIndex(),

@@ -3,7 +3,7 @@ import { parseIsoDate, written } from '../calendar/iso-date';
 import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
 import { COMPUTED_PARTS, type ComputedName } from './computed-names';
-import { evaluate, type FactContext } from './conditions';
+import { evaluate, factPaths, type Evaluation, type FactContext } from './conditions';
 import type { EncodedRule } from './guidance-schema';
 import { defaultGuidance } from './default-guidance';
 import { InvalidSituationError } from './errors';
@@ -57,9 +57,20 @@ const validProfiles = new Set<string>();
 const validDays = new Set<string>();
 const MAX_KEPT = 64;
 
-function validate(situation: Situation, profile: OrganisationProfile, today: IsoDate): void {
-  const result = situationSchema.safeParse(situation);
-  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`);
+function validate(situation: Situation, profile: OrganisationProfile, today: IsoDate, changed?: ReadonlySet<string>): void {
+  const problems: string[] = [];
+  if (changed) {
+    // Only the facts that differ from a situation already checked: safe because situationSchema is a plain object of
+    // independent optional fields (no refinement across fields), so a situation passes exactly when each field passes.
+    for (const key of changed) {
+      const field = (situationSchema.shape as Record<string, z.ZodType>)[key];
+      const result = field?.safeParse((situation as unknown as Record<string, unknown>)[key]);
+      if (result && !result.success) problems.push(...result.error.issues.map((i) => `${[key, ...i.path].join('.')}: ${i.message}`));
+    }
+  } else {
+    const result = situationSchema.safeParse(situation);
+    if (!result.success) problems.push(...result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`));
+  }
   const profileKey = JSON.stringify([profile.policies, profile.nation]);
   if (!validProfiles.has(profileKey)) {
     const profileResult = profileSchema.safeParse(profile);
@@ -109,6 +120,7 @@ const COMPUTED_PART = new RegExp(`^computed\\.([A-Za-z]+)\\.(${COMPUTED_PARTS.jo
  * placeholder shows the value in brackets when it is known and nothing when it is not (a date a condition names in passing).
  */
 function fill(text: string, facts: FactContext, computed: (name: ComputedName) => ComputedDate): string {
+  if (!text.includes('{')) return text; // most statements, conditions and actions name no fact
   const optional = text.replace(/ \(\{\?([A-Za-z.]+)\}\)/g, (_, path: string) => {
     const value = facts(path);
     return value === undefined || value === null ? '' : ` (${written(String(value))})`;
@@ -172,8 +184,77 @@ export function decideOutcome(situation: Situation, options: DecideOptions): Rul
   return ruleOn(situation, options, true);
 }
 
-function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boolean): Ruling | RulingOutcome {
-  validate(situation, options.profile, options.today);
+/** Top-level facts whose values differ between two situations (nested objects compared by their values). */
+function changedFacts(base: Situation, variant: Situation): Set<string> {
+  const changed = new Set<string>();
+  const a = base as unknown as Record<string, unknown>;
+  const b = variant as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
+      const xo = x as Record<string, unknown>;
+      const yo = y as Record<string, unknown>;
+      const keys = new Set([...Object.keys(xo), ...Object.keys(yo)]);
+      if ([...keys].every((k) => xo[k] === yo[k])) continue;
+    }
+    changed.add(key);
+  }
+  return changed;
+}
+
+/**
+ * The top-level facts a rule's condition reads, or undefined when it reads a computed date or a fact path not held in the
+ * situation (a computed date reads facts the condition does not name).
+ */
+const ruleReads = new WeakMap<EncodedRule, ReadonlySet<string> | undefined>();
+function readsOf(rule: EncodedRule): ReadonlySet<string> | undefined {
+  if (ruleReads.has(rule)) return ruleReads.get(rule);
+  const paths = factPaths(rule.when);
+  const reads = paths.some((p) => p.startsWith('computed.')) ? undefined : new Set(paths.map((p) => p.split('.')[0]!));
+  ruleReads.set(rule, reads);
+  return reads;
+}
+
+/**
+ * The outcome of each of several variants of one situation, each differing from it in a fact or two (a follow-up's choices):
+ * a rule whose condition reads none of the facts a variant changes keeps the evaluation it had for the situation (a
+ * condition reads the situation only through the facts it names, so its result cannot differ), and only the changed facts
+ * are validated again. The same verdict and headline decideOutcome() gives each variant. `checked`: the caller has just
+ * ruled on this very object (decide() validated it) and not changed it since, so it is not validated a second time.
+ */
+export function outcomesAround(situation: Situation, options: DecideOptions, checked = false): (variant: Situation) => RulingOutcome {
+  let before: Evaluation[] | undefined;
+  return (variant) => {
+    if (variant.topic !== situation.topic) return decideOutcome(variant, options);
+    if (!before) {
+      const held: Evaluation[] = [];
+      ruleOn(situation, options, true, (rule, i, facts) => (held[i] = evaluate(rule.when, facts, WITHOUT_WORDS)), checked ? NOTHING_CHANGED : undefined);
+      before = held;
+    }
+    const evaluated = before;
+    const changed = changedFacts(situation, variant);
+    const reused = (rule: EncodedRule): boolean => {
+      const reads = readsOf(rule);
+      if (!reads) return false;
+      for (const fact of changed) if (reads.has(fact)) return false;
+      return true;
+    };
+    return ruleOn(variant, options, true, (rule, i, facts) => (reused(rule) ? evaluated[i]! : evaluate(rule.when, facts, WITHOUT_WORDS)), changed);
+  };
+}
+
+const NOTHING_CHANGED: ReadonlySet<string> = new Set();
+
+type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => Evaluation;
+
+/**
+ * Rules on a situation. `evaluated`, when given, evaluates each rule's condition in its place (outcomesAround reuses
+ * earlier results); `changed`, the facts that differ from a situation already validated, which alone are checked again.
+ */
+function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boolean, evaluated?: RuleEvaluation, changed?: ReadonlySet<string>): Ruling | RulingOutcome {
+  validate(situation, options.profile, options.today, changed);
   const guidance = options.guidance ?? defaultGuidance();
   const nation = options.profile.nation;
   const computedCache = new Map<ComputedName, ComputedDate>();
@@ -214,15 +295,17 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const missing = new Set<FactName>();
   // Rules a missing fact left open, with the facts that would decide them.
   const open: { rule: EncodedRule; needs: FactName[] }[] = [];
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     // The words for what held are shown only with the full ruling.
-    const result = evaluate(rule.when, facts, outcomeOnly ? WITHOUT_WORDS : WITH_WORDS);
+    const result = evaluated ? evaluated(rule, i, facts) : evaluate(rule.when, facts, outcomeOnly ? WITHOUT_WORDS : WITH_WORDS);
     if (result.truth === true) {
       matchedRules.push(rule);
       specificity.set(rule, result.weight);
       const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
       matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
-    } else if (result.truth === 'unknown') {
+    } else if (result.truth === 'unknown' && !outcomeOnly) {
+      // Which facts would decide an open rule matters only to the full ruling (its missing facts and pending positions).
       const needs = [...new Set(result.unknownFacts.flatMap((p) => toFactNames(p, computed)))];
       for (const f of needs) missing.add(f);
       if (needs.length > 0) open.push({ rule, needs });
