@@ -218,43 +218,42 @@ export function literalCheck(re: RegExp): LiteralCheck {
   if (check) return check;
   const derived = derivedFor(re);
   if (derived) {
-    const [literals, requirements] = derived;
-    // Each requirement as the ids of its literals: whether a text holds each literal is worked out once per text.
-    const branches = requirements.map((b) => b.map((set) => Int32Array.from(set, literalId)));
-    check = {
-      literals,
-      mayMatch: (text) => {
-        const present = presenceIn(text);
-        // Some branch whose every requirement the text meets (holds one of its literals).
-        for (const branch of branches) {
-          let meets = true;
-          for (const ids of branch) {
-            let holds = false;
-            for (let i = 0; i < ids.length; i++) {
-              if (present[ids[i]!] === 1) {
-                holds = true;
-                break;
-              }
-            }
-            if (!holds) {
-              meets = false;
-              break;
-            }
-          }
-          if (meets) return true;
-        }
-        return false;
-      },
-    };
+    const id = numbered(derived[1]);
+    check = { literals: derived[0], mayMatch: (text) => possibleIn(text)[id] === 1 };
   } else check = ALWAYS;
   checks.set(re, check);
   return check;
 }
 
-// Whether a text holds a literal is asked thousands of times per question (hundreds of patterns, each with a few words):
-// every literal of every pattern is numbered, and a text is read once for all of them. Each literal is filed under the
-// hash of its first three letters; a text's three-letter sequences, hashed in turn, find the literals that may start at
-// each position, and startsWith confirms them. A literal found nowhere is not in the text.
+// Whether a text may match is asked of hundreds of patterns per question, so a text is read once for all of them: every
+// literal of every pattern is numbered, and found in one pass over the text (below); each literal found marks the
+// requirements it meets, and a pattern may match once some branch has all its requirements marked.
+
+/** Per branch (numbered over all patterns), its pattern's number and the bits of all its requirements. */
+const branchPattern: number[] = [];
+const branchWhole: number[] = [];
+/** Per literal, the requirements it meets: its branch times 4 plus the requirement's place (at most MAX_REQUIREMENTS). */
+const meets: number[][] = [];
+let patternCount = 0;
+
+/** Numbers a pattern's branches and files each literal under the requirements it meets; the pattern's number. */
+function numbered(requirements: readonly (readonly (readonly string[])[])[]): number {
+  const pattern = patternCount++;
+  for (const branch of requirements) {
+    const b = branchPattern.length;
+    branchPattern.push(pattern);
+    branchWhole.push((1 << branch.length) - 1);
+    branch.forEach((set, place) => {
+      for (const literal of set) (meets[literalId(literal)] ??= []).push(b * 4 + place);
+    });
+  }
+  // What the kept texts were found to allow does not cover the new pattern.
+  keptTexts.fill(undefined);
+  return pattern;
+}
+
+// Each literal is filed under the hash of its first three letters; a text's three-letter sequences, hashed in turn, find
+// the literals that may start at each position, and startsWith confirms them. A literal found nowhere is not in the text.
 
 const GRAM_BITS = 1 << 15;
 const gramHash = (text: string, at: number) =>
@@ -275,40 +274,56 @@ function literalId(literal: string): number {
   literalList.push(literal);
   if (literal.length < 3) shortLiterals.push(id);
   else (startingWith[gramHash(literal, 0)] ??= []).push(id);
-  // What the kept texts were found to hold does not cover the new literal.
-  keptTexts.fill(undefined);
   return id;
 }
 
-/** What the last few texts asked about hold (a question's text and the variants read from it), 1 per literal held. */
+/** Which patterns the last few texts asked about may match (a question's text and the variants read from it), 1 each. */
 const KEPT_TEXTS = 4;
 const keptTexts: (string | undefined)[] = new Array<string | undefined>(KEPT_TEXTS).fill(undefined);
-const keptPresence: Uint8Array[] = [];
+const keptPossible: Uint8Array[] = [];
 let nextSlot = 0;
 let lastSlot = 0;
+/** Working space for one text: the literals found so far, and each branch's requirements met. */
+let found = new Uint8Array(64);
+let met = new Uint8Array(64);
 
-function presenceIn(text: string): Uint8Array {
+function possibleIn(text: string): Uint8Array {
   // The text just asked about is by far the likeliest (a question's text is read by hundreds of patterns in turn).
-  if (keptTexts[lastSlot] === text) return keptPresence[lastSlot]!;
+  if (keptTexts[lastSlot] === text) return keptPossible[lastSlot]!;
   const at = keptTexts.indexOf(text);
   if (at >= 0) {
     lastSlot = at;
-    return keptPresence[at]!;
+    return keptPossible[at]!;
   }
   const slot = nextSlot;
   nextSlot = (nextSlot + 1) % KEPT_TEXTS;
-  let present = keptPresence[slot];
-  if (!present || present.length < literalList.length) present = keptPresence[slot] = new Uint8Array(Math.max(64, literalList.length * 2));
-  else present.fill(0);
-  for (const id of shortLiterals) if (text.includes(literalList[id]!)) present[id] = 1;
+  let possible = keptPossible[slot];
+  if (!possible || possible.length < patternCount) possible = keptPossible[slot] = new Uint8Array(Math.max(64, patternCount * 2));
+  else possible.fill(0);
+  if (found.length < literalList.length) found = new Uint8Array(literalList.length * 2);
+  else found.fill(0);
+  if (met.length < branchPattern.length) met = new Uint8Array(branchPattern.length * 2);
+  else met.fill(0);
+  const mark = (id: number): void => {
+    found[id] = 1;
+    const requirements = meets[id];
+    if (requirements === undefined) return;
+    for (let i = 0; i < requirements.length; i++) {
+      const b = requirements[i]! >> 2;
+      const now = met[b]! | (1 << (requirements[i]! & 3));
+      met[b] = now;
+      if (now === branchWhole[b]) possible[branchPattern[b]!] = 1;
+    }
+  };
+  for (const id of shortLiterals) if (text.includes(literalList[id]!)) mark(id);
   for (let i = 0; i + 2 < text.length; i++) {
     const starting = startingWith[gramHash(text, i)];
     if (starting === undefined) continue;
-    for (const id of starting) if (present[id] === 0 && text.startsWith(literalList[id]!, i)) present[id] = 1;
+    for (const id of starting) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id);
   }
   keptTexts[slot] = text;
   lastSlot = slot;
-  return present;
+  return possible;
 }
 
 /**
