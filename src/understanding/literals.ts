@@ -298,6 +298,19 @@ let lastSlot = 0;
 let found = new Uint8Array(64);
 let met = new Uint8Array(64);
 
+/** A literal found in the text: the requirements it meets are met, and a pattern with a branch now whole may match. */
+function mark(id: number, possible: Uint8Array): void {
+  found[id] = 1;
+  const requirements = meets[id];
+  if (requirements === undefined) return;
+  for (let i = 0; i < requirements.length; i++) {
+    const b = requirements[i]! >> 2;
+    const now = met[b]! | (1 << (requirements[i]! & 3));
+    met[b] = now;
+    if (now === branchWhole[b]) possible[branchPattern[b]!] = 1;
+  }
+}
+
 function possibleIn(text: string): Uint8Array {
   // The text just asked about is by far the likeliest (a question's text is read by hundreds of patterns in turn).
   if (keptTexts[lastSlot] === text) return keptPossible[lastSlot]!;
@@ -315,24 +328,13 @@ function possibleIn(text: string): Uint8Array {
   else found.fill(0);
   if (met.length < branchPattern.length) met = new Uint8Array(branchPattern.length * 2);
   else met.fill(0);
-  const mark = (id: number): void => {
-    found[id] = 1;
-    const requirements = meets[id];
-    if (requirements === undefined) return;
-    for (let i = 0; i < requirements.length; i++) {
-      const b = requirements[i]! >> 2;
-      const now = met[b]! | (1 << (requirements[i]! & 3));
-      met[b] = now;
-      if (now === branchWhole[b]) possible[branchPattern[b]!] = 1;
-    }
-  };
-  for (const id of shortLiterals) if (text.includes(literalList[id]!)) mark(id);
+  for (const id of shortLiterals) if (text.includes(literalList[id]!)) mark(id, possible);
   for (let i = 0; i + 2 < text.length; i++) {
     const three = threeLetters[gramHash(text, i)];
-    if (three !== undefined) for (const id of three) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id);
+    if (three !== undefined) for (const id of three) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
     if (i + 3 >= text.length) continue;
     const starting = startingWith[gram4Hash(text, i)];
-    if (starting !== undefined) for (const id of starting) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id);
+    if (starting !== undefined) for (const id of starting) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
   }
   keptTexts[slot] = text;
   lastSlot = slot;
