@@ -51,8 +51,12 @@ const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
  * quotes; empty when every matching sentence is already quoted.
  */
 export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = [], weight: (term: string) => number = () => 1): string {
+  return sentencesNotShown(text, matched, quoted.map(normaliseWhitespace), weight);
+}
+
+/** matchingSentences with the card's quotes already whitespace-normalised: a card's passages are each checked against them. */
+function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[], weight: (term: string) => number): string {
   const { whole, sentences } = sentencesOf(text);
-  const shown = quoted.map(normaliseWhitespace);
   // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
   if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
   const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
@@ -91,11 +95,12 @@ function sentencesOf(text: string): { whole: string; sentences: { text: string; 
 
 const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
 
-function quoteOf(index: PassageIndex, hit: PassageHit, quoted: readonly string[] = []): PassageQuote {
+/** A hit as a card quotes it; `shown` are what the card already quotes, whitespace-normalised. */
+function quoteOf(index: PassageIndex, hit: PassageHit, shown: readonly string[] = []): PassageQuote {
   const { passage } = hit;
-  const own = matchingSentences(passage.text, hit.found, quoted, (term) => rarity(index, term));
+  const own = sentencesNotShown(passage.text, hit.found, shown, (term) => rarity(index, term));
   const leadIn = passage.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
-  const list = leadIn && own ? listQuote(index, passage, own, hit.found, quoted, leadIn) : undefined;
+  const list = leadIn && own ? listQuote(index, passage, own, hit.found, shown, leadIn) : undefined;
   return {
     id: passage.id,
     policy: passage.policy,
@@ -128,14 +133,14 @@ function siblingsOf(index: PassageIndex, passage: Passage): Passage[] {
  * order: a question about what a record must cover is answered by the list, not by its one best item. Undefined when
  * no other item fits.
  */
-function listQuote(index: PassageIndex, passage: Passage, own: string, found: readonly string[], quoted: readonly string[], leadIn: string): { quote: string; covers: string[] } | undefined {
+function listQuote(index: PassageIndex, passage: Passage, own: string, found: readonly string[], shown: readonly string[], leadIn: string): { quote: string; covers: string[] } | undefined {
   const siblings = siblingsOf(index, passage).filter((p) => p.id !== passage.id);
   if (siblings.length === 0) return undefined;
-  const shown = quoted.map(normaliseWhitespace);
   const terms = new Set(found);
   const sharing = (p: Passage): number => sentencesOf(p.text).sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0);
   const candidates = siblings
-    .map((p) => ({ p, text: normaliseWhitespace(p.text), n: sharing(p) }))
+    // The passage's text as sentencesOf normalised it once (the guidance's own words).
+    .map((p) => ({ p, text: sentencesOf(p.text).whole, n: sharing(p) }))
     // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
     .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
     .sort((a, b) => b.n - a.n);
@@ -171,9 +176,11 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const ranked = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
   const hits = ranked.slice(0, 8);
   const top = hits[0]?.score ?? 0;
+  // The card's own quotes normalised once, not once for every passage considered.
+  const shownAlready = quoted.map(normaliseWhitespace);
   const forNamed = named.flatMap((policy) => {
     const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
-    const quote = best ? quoteOf(index, best, quoted) : undefined;
+    const quote = best ? quoteOf(index, best, shownAlready) : undefined;
     return quote?.quote ? [quote] : [];
   });
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
@@ -199,7 +206,7 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
     const all = [...shown, ...chosen];
     if (all.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;
     // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted.
-    const quote = quoteOf(index, h, [...quoted, ...all.flatMap((q) => [q.quote, q.leadIn ?? ''])]);
+    const quote = quoteOf(index, h, [...shownAlready, ...all.flatMap((q) => [q.quote, q.leadIn ?? '']).map(normaliseWhitespace)]);
     if (quote.quote !== '') chosen.push(quote);
   }
   // Shown best first.

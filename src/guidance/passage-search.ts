@@ -1,6 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
-import { remembersTermResults } from '../language/term-results';
+import { forEachHit, remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
@@ -171,17 +171,19 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     classes.push({ terms, own });
   }
   const query = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
-  const results = index.search.search(query, { ...SEARCH, filter: (r) => allowed.has(index.passages[r.id as number]!.policy) }) as SearchResult[];
-  return results
-    .map((r) => {
-      const found = [...new Set(r.queryTerms)];
-      const held = new Set(found);
-      const credited = [...new Set([...found.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];
-      const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
-      const matched = credited.filter((t) => !classWeight.has(t));
-      return { passage: index.passages[r.id as number]!, score: r.score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found, id: r.id as number };
-    })
-    .sort((a, b) => b.score - a.score || a.id - b.id)
-    .slice(0, limit)
-    .map(({ id: _id, ...hit }) => hit);
+  // Every passage of the selected policies the query finds, ranked as search() would (score, then document order); the
+  // shares and words matched worked out only for the few kept, not a result object for each passage found.
+  const found: { id: number; score: number; hit: number }[] = [];
+  const queryTermsOf = forEachHit(index.search, query, SEARCH, (id, score, hit) => {
+    if (allowed.has(index.passages[id as number]!.policy)) found.push({ id: id as number, score, hit });
+  });
+  found.sort((a, b) => b.score - a.score || a.id - b.id);
+  return found.slice(0, limit).map(({ id, score, hit }) => {
+    const terms = [...new Set(queryTermsOf(hit))];
+    const held = new Set(terms);
+    const credited = [...new Set([...terms.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];
+    const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
+    const matched = credited.filter((t) => !classWeight.has(t));
+    return { passage: index.passages[id]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
+  });
 }

@@ -46,15 +46,24 @@ export const SYNONYM_CLASSES: readonly SynonymClass[] = [
   { everyday: ['reader', 'readers', 'audience', 'writing for', 'writing my', 'written for'], guidance: 'read' },
 ];
 
-const phraseOf = (words: string): RegExp => new RegExp(`(?<![a-z])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![a-z])`);
+const phraseSource = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const phraseOf = (words: string): RegExp => new RegExp(`(?<![a-z])${phraseSource(words)}(?![a-z])`);
 
-const CLASSES = SYNONYM_CLASSES.map((c) => ({ ...c, patterns: c.everyday.map((e) => ({ word: e, pattern: phraseOf(e) })) }));
+// Each class's words in one pattern too: a question using none of them (most questions, for most classes) is told so by one
+// search instead of one per word.
+const CLASSES = SYNONYM_CLASSES.map((c) => ({
+  ...c,
+  any: new RegExp(`(?<![a-z])(?:${c.everyday.map(phraseSource).join('|')})(?![a-z])`),
+  patterns: c.everyday.map((e) => ({ word: e, pattern: phraseOf(e) })),
+}));
 
 /** For each everyday word or phrase of a synonym class the question uses, the guidance's words for it. */
 export function guidanceWordsFor(question: string): { everyday: string; guidance: string }[] {
   const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const found: { everyday: string; guidance: string }[] = [];
   for (const c of CLASSES) {
+    if (!c.any.test(text)) continue;
+    // The class's first word (in its list's order) the question uses, as before.
     const hit = c.patterns.find((p) => p.pattern.test(text));
     if (hit) found.push({ everyday: hit.word, guidance: c.guidance });
   }

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
+import { forEachHit, remembersTermResults } from '../language/term-results';
 import { POLICY_PLACES } from '../guidance/policies';
 import { TOPICS, type Situation } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
@@ -91,8 +92,14 @@ function bank(): Bank {
     const parsed = JSON.parse(BUILT_REACH_BANK) as BuiltBank;
     built = { search: MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), used: new Map(parsed.used), documents: parsed.documents, pairsOf: parsed.pairsOf.map((p) => new Set(p)) };
   }
+  // What each term finds is kept, for the phrasings' own words only (never a name or number a practitioner typed).
+  const { used } = built;
+  built.search = remembersTermResults(built.search, (t) => used.has(t), new Map());
   return built;
 }
+
+/** Inverse document frequency over all practitioners' phrasings. */
+const rarityIn = (b: Bank, t: string): number => Math.log((b.documents + 1) / ((b.used.get(t) ?? 0) + 0.5));
 
 /** A provision close enough to take its facts: its phrasings match this share of the question's meaning… */
 export const REACH_COVERAGE = 0.3;
@@ -118,22 +125,36 @@ export interface Reached {
 
 /** The provision a (normalised) question is clearly closest to, or undefined. */
 export function reachProvision(text: string): Reached | undefined {
-  const wanted = new Set(terms(text));
+  const questionTerms = terms(text);
+  const wanted = new Set(questionTerms);
   if (wanted.size === 0) return undefined;
-  const { search, used, documents, pairsOf } = bank();
-  const rarity = (t: string) => Math.log((documents + 1) / ((used.get(t) ?? 0) + 0.5));
-  const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
-  const [best, next] = search.search(text, SEARCH);
+  const b = bank();
+  const { used, documents, pairsOf } = b;
+  let whole = 0;
+  for (const t of wanted) whole += rarityIn(b, t);
+  // The two best phrasings as search() would rank them (by score, ties in the order found), without a result per provision.
+  let best: { id: number; score: number; hit: number } | undefined;
+  let next: { score: number } | undefined;
+  const queryTermsOf = forEachHit(b.search, text, SEARCH, (id, score, hit) => {
+    if (!best || score > best.score) {
+      next = best;
+      best = { id: id as number, score, hit };
+    } else if (!next || score > next.score) next = { score };
+  });
   if (!best || (next && next.score > best.score * (1 - REACH_LEAD))) return undefined;
-  const matched = [...new Set(best.queryTerms.filter((t) => wanted.has(t)))];
-  const coverage = matched.reduce((sum, t) => sum + rarity(t), 0) / whole;
-  const rare = (t: string) => (used.get(t) ?? 0) <= documents * DISTINCTIVE_SHARE;
-  const pairsMatched = pairs(terms(text)).filter((p) => pairsOf[best.id as number]!.has(p));
-  const words = matched.filter(rare).length;
+  const matched = [...new Set(queryTermsOf(best.hit).filter((t) => wanted.has(t)))];
+  let weight = 0;
+  for (const t of matched) weight += rarityIn(b, t);
+  const coverage = weight / whole;
+  const pairsMatched = pairs(questionTerms).filter((p) => pairsOf[best!.id]!.has(p));
+  let words = 0;
+  for (const t of matched) if ((used.get(t) ?? 0) <= documents * DISTINCTIVE_SHARE) words += 1;
+  let pairWords = 0;
+  for (const p of pairsMatched) if ((used.get(p) ?? 0) <= documents * DISTINCTIVE_SHARE) pairWords += 1;
   // A long question is taken on distinctive words alone; a pair only adds to the words of a question it mostly matches.
-  const enough = words >= REACH_STRONG ? coverage >= REACH_STRONG_COVERAGE : words + pairsMatched.filter(rare).length >= REACH_DISTINCTIVE && coverage >= REACH_COVERAGE;
+  const enough = words >= REACH_STRONG ? coverage >= REACH_STRONG_COVERAGE : words + pairWords >= REACH_DISTINCTIVE && coverage >= REACH_COVERAGE;
   if (matched.length < REACH_MATCHED || !enough) return undefined;
-  return { reach: REACHES[best.id as number]!, matched, coverage };
+  return { reach: REACHES[best.id]!, matched, coverage };
 }
 
 /**
