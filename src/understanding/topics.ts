@@ -64,7 +64,10 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
   ],
   wording: [
-    { pattern: /\b(wording|(?<!\b(her|his|their|mum'?s|dad'?s|\w+'s) )exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|consent (message|msg|wording|text)|(script|template) for|first (outbound )?(whatsapp )?message|first (outbound )?(whatsapp|text|msg)\b|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/, weight: 3 },
+    { pattern: /\b(wording|(?<!\b(her|his|their|mum'?s|dad'?s|\w+'s) )exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|consent (message|msg|wording|text)|(script|template) for|first (outbound )?(whatsapp )?message|first (outbound )?(whatsapp|text|msg)\b|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/,
+      weight: 3,
+      // What a note or record should say is its content, not a prescribed wording.
+      without: /\bwhat (should|do|shall|must) (i|we) (write|put|say) (in|on|for) (the|my|a|this|that|our) (\w+ )?(case ?notes?|notes?|records?|recordings?|write[- ]?ups?|entry|entries)\b|\bwhat should (my|the) (\w+ )?(case ?notes?|notes?|records?|recordings?|write[- ]?ups?|entry) say\b/ },
     { pattern: /\bon behalf of\b/, weight: 3 },
     { pattern: /\b(heading|title|what (is it|should it be) called)\b/, weight: 1 },
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
@@ -77,6 +80,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|log (a|the|this) (text|message|call))\b/, weight: 2 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
     { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // What to take down from someone giving information (Nottinghamshire: the first contact, the referrer's details).
+    { pattern: /\bwhat (do|should|must|shall|have|am|are) (i|we) (need to |have to |got to |meant to |supposed to )?(get|ask|collect|gather|take( down)?|obtain|find out)( \w+){0,3} (from|off|of) (him|her|them|the (caller|referrer|person|professional|school|gp|neighbour|family))\b|\bwhat (info|information|details) (do|should|must|shall) (i|we) (need to |have to )?(get|ask for|collect|gather|take( down)?|obtain)\b/, weight: 3 },
     // Recording everything or summarising (Brighton and Hove 1: not every call or e-mail; Pan Dorset 1.1: all mobile calls).
     { pattern: new RegExp(String.raw`\b(${RECORD_VERB}|${RECORDED}|summari[sz]\w*)\b.{0,20}\b(every|each|all) (single |last |one of (the|my) )?(texts?|calls?|phone ?calls?|e-?mails?|messages?|whatsapps?|contacts?|actions?|conversations?|chats?|visits?|things?)\b|\bsummari[sz](e|es|ed|ing)\b.{0,40}\b(rather than|instead of|not)\b`), weight: 3 },
     // Whether messages are a record at all ("is a chat a proper record?"): Waltham Forest says chats are written documents.
@@ -254,7 +259,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'record-writing': [
     // How an entry is written (Nottinghamshire: clearly understandable, written as if the service user will read it).
     { pattern: /\b(abbreviations?|acronyms?|jargon|initialisms?|shorthand)\b/, weight: 3 },
-    { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use))\b/, weight: 3 },
+    { pattern: /\b(how (should|do|shall|must) (i|we) (word|phrase|write|describe)|writing style|style of (writing|recording|my notes)|(formal|informal|professional) (style|language|tone)|plain (english|language)|who (will|might|could|may) read|(mum|dad|parents?|the family|the child|service users?|they) (might|may|could|will) read (it|them|the (notes?|record|file))|(language|words|phrases?) (i|we) (use|should use)|how (i|we|to) (word|phrase) (things |it |this |that |them |everything )?(in |on )?(the |my |a |our |this )?(case ?notes?|notes?|records?|recordings?|write[- ]?ups?|entry|entries|reports?)|(what|which) (sort of |kind of |type of )?(style|tone|register)\b)\b/, weight: 3 },
     // Whom a record is written for (Brighton and Hove: the anticipated audience of each record).
     { pattern: /\bwho (am i|are we|is it|is (the|my|this|that) [\w ]{1,20}?|should i be|do i|should (the|my) \w+ be) (\w+ ){0,3}(writing|written|recording|write|aimed at)\b( [\w ]{0,25}?)? for\b|\baudiences?\b|\bwho('s| is| are)? (this|that|the|my|our|a|each|these|those|your) (records?|recordings?|case ?notes?|notes?|assessments?|entry|entries|write[- ]?ups?) (actually |really |even |ultimately |meant to be |supposed to be )?((written|meant|aimed|intended) )?for\b|\b(written|writing|recording) (it |this |them )?for whom\b/, weight: 3 },
   ],
