@@ -58,6 +58,8 @@ export const SYNONYM_CLASSES: readonly SynonymClass[] = [
   { everyday: ['complaint about me', 'complained about me', 'complaint against me', 'complaining about me', 'allegation against me', 'allegation about me', 'complaint about a worker', 'complaint about a colleague', 'complained about my colleague', 'complaint about my colleague', 'complaint about staff', 'complaint against a worker', 'allegation against a worker', 'allegation against a colleague'], guidance: 'workers complaints kept separate' },
   // A child who cannot yet say what they think (Nottinghamshire: observations matter most where a child cannot communicate views).
   { everyday: ['doesn\'t talk', 'does not talk', 'can\'t talk', 'cannot talk', 'not talking', 'doesn\'t speak', 'can\'t speak', 'non-verbal', 'nonverbal', 'pre-verbal', 'preverbal', 'too young to say', 'too little to say'], guidance: 'unable communicate views wishes feelings observations' },
+  // Brothers and sisters (Brighton and Hove: sibling records duplicated only where relevant to the child concerned).
+  { everyday: ['brother', 'brothers', 'sister', 'sisters', 'half-brother', 'half-sister', 'stepbrother', 'stepsister', 'siblings', 'brother\'s', 'sister\'s'], guidance: 'sibling' },
   // Taking a new referral (Nottinghamshire: the first contact, details of the referrer).
   { everyday: ['front door', 'duty line', 'duty desk', 'on duty', 'rang in', 'phoned in', 'called in', 'mash', 'new referral', 'taking a referral', 'referral call'], guidance: 'referrer first contact referral' },
   // Someone who gave information asking not to be identified (Brighton and Hove: the anonymity of the third party).
