@@ -189,7 +189,10 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
       : i === 0
         ? h.share >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
         : h.coverage >= (firstOf(h) ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
-  const eligible = hits.filter((h, i) => closeEnough(h, i) && h.score >= top / 2);
+  // A passage matching about as much of the question as the best one counts though its score is lower: the guidance's words
+  // for an everyday one ("blunt": casual, colloquial, formal style) raise the score of the passage using them all.
+  const leading = hits[0]?.coverage ?? 0;
+  const eligible = hits.filter((h, i) => closeEnough(h, i) && (h.score >= top / 2 || h.coverage >= ALSO_RELATIVE * leading));
   // Each policy that speaks to the question first (a second policy's position on the same need), then the rest by rank.
   const firstOfPolicy = eligible.filter((h, i) => eligible.findIndex((e) => e.passage.policy === h.passage.policy) === i);
   const order = [...firstOfPolicy, ...eligible.filter((h) => !firstOfPolicy.includes(h))];
