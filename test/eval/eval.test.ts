@@ -153,8 +153,9 @@ const DEV_SETS: DevSet[] = [
   // and 185. Seen now: the next blind measurement needs a new set.
   // Round 7 (r7-fragments, tuned on by kind: threats and hostile words, an everyday register, things told in confidence, a
   // referral being taken, a complaint about a worker, a child who cannot yet talk, how a record is worded after an accident,
-  // an informant not to be named, another agency asking for information, passages the guidance's words over-score): 185, 183.
-  { file: 'blind/blind-7.json', pass: 0.92, verdicts: 0.91, today: '2026-12-10' },
+  // an informant not to be named, another agency asking for information, passages the guidance's words over-score, a
+  // sentence quoted with the one that goes on from it): 186, 183.
+  { file: 'blind/blind-7.json', pass: 0.93, verdicts: 0.91, today: '2026-12-10' },
   // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
   // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched
   // branch; 31 and 31 after. Left: whether families are told who sees what is recorded about them (offered a choice).
