@@ -39,11 +39,15 @@ const ALSO_RELATIVE = 0.75;
 const ALSO_RELATIVE_OTHER = 0.6;
 const ALSO_FLOOR = 0.1;
 const ALSO_FLOOR_MATCHED = 3;
+/** A passage under half the best score is still shown when it matches at least this share of the question's meaning. */
+const ALSO_CLOSE_COVERAGE = 0.15;
 /** Longest quote a card shows of one passage; a longer matching sentence is cut at a word. */
 const MAX_QUOTE = 280;
 const MAX_LEAD_IN = 160;
 const WHOLE_QUOTE = 240;
 
+/** A sentence that goes on from the one before it: what it says applies in the circumstances that one names. */
+const CARRIES_ON = /^(In (these|such|this|those) (circumstances|cases?|situations?)|If (so|this is the case)|Where this is the case|This means|Therefore|In that case)\b/;
 const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
 
 /**
@@ -73,8 +77,11 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
   // A passage found by its section or lead-in alone is quoted from its start.
   const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0, w: 0 } : undefined);
   if (!best) return '';
-  // The next best matching sentence that fits beside it.
-  const second = ranked.slice(1).find((c) => c.n >= 2 && best.s.length + c.s.length <= MAX_QUOTE);
+  // The sentence after it when that one goes on from it ("In these circumstances it will be necessary to …"), else the
+  // next best matching sentence that fits beside it.
+  const next = sentences[best.i + 1];
+  const follows = next && CARRIES_ON.test(next.text) && !shown.some((q) => q.includes(next.text)) && best.s.length + next.text.length <= MAX_QUOTE ? { s: next.text, i: best.i + 1, n: 0, w: 0 } : undefined;
+  const second = follows ?? ranked.slice(1).find((c) => c.n >= 2 && best.s.length + c.s.length <= MAX_QUOTE);
   const chosen = second ? [best, second].sort((a, b) => a.i - b.i) : [best];
   const quote = chosen.map((c) => c.s).join(' ');
   const cut = quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote;
@@ -196,7 +203,10 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
       : i === 0
         ? h.share >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
         : h.coverage >= (firstOf(h) ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
-  const eligible = hits.filter((h, i) => closeEnough(h, i) && h.score >= top / 2);
+  // A passage matching about as much of the question as the best one counts though its score is lower: the guidance's words
+  // for an everyday one ("blunt": casual, colloquial, formal style) raise the score of the passage using them all.
+  const leading = hits[0]?.coverage ?? 0;
+  const eligible = hits.filter((h, i) => closeEnough(h, i) && (h.score >= top / 2 || h.coverage >= Math.max(ALSO_RELATIVE * leading, ALSO_CLOSE_COVERAGE)));
   // Each policy that speaks to the question first (a second policy's position on the same need), then the rest by rank.
   const firstOfPolicy = eligible.filter((h, i) => eligible.findIndex((e) => e.passage.policy === h.passage.policy) === i);
   const order = [...firstOfPolicy, ...eligible.filter((h) => !firstOfPolicy.includes(h))];

@@ -36,6 +36,7 @@ const STOP = new Set(`a an the i i'm i've i'd me my mine we our us you your he s
   can could should shall must may might will would need needs have has had get got ok okay allowed able want let lets go
   going also still ever not no yes about into out up as all every each other such very really much many more most only own
   same too like e g etc ie eg re over anything something thing things stuff bit kind sort way lot loads okay
+  before after despite anyway since until till while during whether though although yet already again now then today yesterday tomorrow
   cardiff vale glamorgan pan dorset waltham forest brighton hove b&h nottinghamshire notts council councils policy policies
   guidance guideline guidelines procedure procedures say says said ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean));
 // The policies' own names (and "policy", "guidance") choose which policies are searched, not which of their passages answers.

@@ -44,6 +44,26 @@ export const SYNONYM_CLASSES: readonly SynonymClass[] = [
   { everyday: ['just guidance', 'optional', 'in trouble', 'sacked', 'mandatory', 'have to follow', 'binding'], guidance: 'disciplinary enforceable failure' },
   // Who reads a record (Nottinghamshire: written as if read by the service user).
   { everyday: ['reader', 'readers', 'audience', 'writing for', 'writing my', 'written for'], guidance: 'read' },
+  // Threats and abuse a person aims at the worker (Nottinghamshire: hostile, threatening or negative comments go in the record).
+  { everyday: ['threat', 'threats', 'threatened', 'threatening', 'sort me out', 'get me', 'kill me', 'hurt me', 'batter', 'swore', 'swearing', 'sworn at', 'shouted', 'screamed', 'kicked off', 'kicking off', 'venting', 'aggressive', 'abusive', 'abuse at', 'insulted', 'intimidating'], guidance: 'hostile threatening negative comments' },
+  // An everyday register in a record (Nottinghamshire: a reasonably formal style, casual or colloquial expressions avoided).
+  { everyday: ['slang', 'informal', 'informally', 'chatty', 'casual', 'casually', 'blunt', 'bluntly', 'street language', 'how i talk', 'how i speak', 'how they talk', 'to a colleague', 'to a mate', 'banter', 'jokey', 'big time'], guidance: 'casual colloquial expressions formal style' },
+  // Told something on condition it is not written down (Nottinghamshire: all information the work needs is recorded, even if given in confidence).
+  { everyday: ['secret', 'between us', 'between you and me', 'keep it quiet', 'not tell anyone', 'don\'t tell anyone', 'can\'t write', 'cannot write', 'don\'t write', 'not write it', 'not to write', 'off the record', 'promise not'], guidance: 'confidence necessary recorded' },
+  // Why records are kept (Nottinghamshire: the purpose of recording).
+  { everyday: ['why we record', 'why do we record', 'why record', 'purposes', 'point of recording', 'point of records', 'what records are for', 'what recording is for', 'reasons for recording'], guidance: 'purpose recording' },
+  // A person who may never read their record (Nottinghamshire: written as if read by the service user, whether or not they wish to).
+  { everyday: ['never read', 'never look', 'never see', 'never ask to see', 'never going to read', 'never going to look', 'never going to see', 'not going to read', 'not going to look', 'won\'t read', 'won\'t ever read', 'won\'t look', 'won\'t ever see'], guidance: 'written read regardless wishes' },
+  // A complaint or allegation about a worker (Nottinghamshire: information relating to workers, such as complaints, kept separate).
+  { everyday: ['complaint about me', 'complained about me', 'complaint against me', 'complaining about me', 'allegation against me', 'allegation about me', 'complaint about a worker', 'complaint about a colleague', 'complained about my colleague', 'complaint about my colleague', 'complaint about staff', 'complaint against a worker', 'allegation against a worker', 'allegation against a colleague'], guidance: 'workers complaints kept separate' },
+  // A child who cannot yet say what they think (Nottinghamshire: observations matter most where a child cannot communicate views).
+  { everyday: ['doesn\'t talk', 'does not talk', 'can\'t talk', 'cannot talk', 'not talking', 'doesn\'t speak', 'can\'t speak', 'non-verbal', 'nonverbal', 'pre-verbal', 'preverbal', 'too young to say', 'too little to say'], guidance: 'unable communicate views wishes feelings observations' },
+  // Brothers and sisters (Brighton and Hove: sibling records duplicated only where relevant to the child concerned).
+  { everyday: ['brother', 'brothers', 'sister', 'sisters', 'half-brother', 'half-sister', 'stepbrother', 'stepsister', 'siblings', 'brother\'s', 'sister\'s'], guidance: 'sibling' },
+  // Taking a new referral (Nottinghamshire: the first contact, details of the referrer).
+  { everyday: ['front door', 'duty line', 'duty desk', 'on duty', 'rang in', 'phoned in', 'called in', 'mash', 'new referral', 'taking a referral', 'referral call'], guidance: 'referrer first contact referral' },
+  // Someone who gave information asking not to be identified (Brighton and Hove: the anonymity of the third party).
+  { everyday: ['not to say it was', 'not to be named', 'not named', 'keep their name', 'keep her name', 'keep his name', 'who reported', 'who rang', 'who made the referral', 'anonymous', 'anonymously', 'find out it was', 'know it was'], guidance: 'anonymity third party informant' },
 ];
 
 const phraseSource = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

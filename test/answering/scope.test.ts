@@ -33,9 +33,11 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of round 5: provisions and phrasings not yet read (8 in scope, 8 near misses then).
   // Round 6: near misses read by what is asked (whom to ring, a device's fault, an order's length, a legal age, consent to
   // be seen); provisions reached by their practitioners' phrasings.
-  'blind/blind-6.json': { inScope: 1, outOfScope: 0 },
+  // Round 7: an accident's record asked 'how do I word it?' read as the liability wording.
+  'blind/blind-6.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, at the end of round 6: provisions and phrasings not yet read.
-  'blind/blind-7.json': { inScope: 3, outOfScope: 2 },
+  // Round 7: an informant asking not to be named read as third-party information.
+  'blind/blind-7.json': { inScope: 2, outOfScope: 2 },
   // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
   'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.

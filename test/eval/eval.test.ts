@@ -119,7 +119,7 @@ const DEV_SETS: DevSet[] = [
   // Round 6 (r6-fragments, tuned on by kind: the passage that answers within the topic shown for long and chatty questions,
   // sentences chosen by the rarer words, the guidance's words for everyday ones, a list quoted with its items): 167.
   // Round 6's five branches merged: 183 and 185.
-  { file: 'blind/blind-6.json', pass: 0.91, verdicts: 0.92 },
+  { file: 'blind/blind-6.json', pass: 0.92, verdicts: 0.93 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch.
@@ -151,7 +151,15 @@ const DEV_SETS: DevSet[] = [
   // writers' today) and committed before round 6; run once before it (162 pass, 168 first verdicts right) and once after it,
   // with round 6's five branches merged: 174 and 181, while blind-6, tuned on in that round, rose from 154 and 161 to 183
   // and 185. Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-7.json', pass: 0.87, verdicts: 0.9, today: '2026-12-10' },
+  // Round 7 (r7-fragments, tuned on by kind: threats and hostile words, an everyday register, things told in confidence, a
+  // referral being taken, a complaint about a worker, a child who cannot yet talk, how a record is worded after an accident,
+  // an informant not to be named, another agency asking for information, passages the guidance's words over-score, a
+  // sentence quoted with the one that goes on from it): 186, 183.
+  { file: 'blind/blind-7.json', pass: 0.93, verdicts: 0.91, today: '2026-12-10' },
+  // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
+  // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched
+  // branch; 31 and 31 after. Left: whether families are told who sees what is recorded about them (offered a choice).
+  { file: 'dev-8-fragments.json', pass: 0.96, verdicts: 0.96 },
 ];
 
 let app: RunningApp;
