@@ -499,6 +499,12 @@ const PHONE_KEPT_ON: readonly [RegExp, boolean][] = [
   [/\b(keep|keeping|leave|leaving|have|having|be|being|stay|staying|switch|switching|switched|turn|turning|turned) (it |my |the |our |your |a )?(work )?(mobiles?|phones?)?\s?(on|switched on|turned on)\b(?! (the|a|my|her|his|their)\b)|\b(on|available|contactable|reachable) (at|over|on|during|all) (the )?(night|nights|weekends?|evenings?|hours|holidays?)\b/, true],
 ];
 
+// Telling the family, or seeking their agreement, would raise the risk to the child or others or tip someone off: the
+// exception to explaining information sharing at the outset. Read only where the question is about telling or explaining.
+const TELLING_RISKS: readonly [RegExp, boolean][] = [
+  [/\b(put|place|putting|placing|leave|leaving) (the |her |his |their |my |our )?(child|children|kids?|baby|young (person|people)|yp|mum|dad|her|him|them|others|someone|family)( \w+)? (at|in) (more |greater |increased |further |real |serious |significant )?(risk|danger)\b|\b(at|in) (more|greater|increased|further) (risk|danger)\b|\b(more|increase\w*|rais\w*|heighten\w*|escalat\w*) (the )?risk\b|\b(warn|tip|tell|alert)\w* (off )?(her|his|their|the) (partner|boyfriend|girlfriend|husband|wife|ex|abuser|perpetrator)\b|\btip\w* (him|her|them|the (abuser|perpetrator|partner|boyfriend)) off\b|\b(undermin|prejudic|jeopardi[sz]|compromis)\w* (the |a |any |an )?((police|criminal|s47|section 47|child protection) )?(investigation|enquir(y|ies)|case|prosecution|detection|evidence)\b|\b(he|she|they)('d| would| will| might| could) (disappear|abscond|flee|go missing|do a runner|destroy (the )?evidence)\b/, true],
+];
+
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
 const RISK_ASSESSED: readonly [RegExp, boolean][] = [
   [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
@@ -633,6 +639,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text, SECURE_EMAIL), 'secure e-mail');
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
+  if (/\b(tell|telling|told|explain\w*|inform\w*|let (her|him|them|mum|dad|the family|the parents?) know|seek\w* (their |her |his )?(agreement|consent)|ask\w* (for )?(their |her |his )?(agreement|consent))\b/.test(text)) yesNo('tellingRisks', first(text, TELLING_RISKS), 'telling would increase the risk');
   if (/\b(work )?(mobile|phone)s?\b/.test(text)) yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
   if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
   if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
