@@ -21,7 +21,7 @@ const WHAT_MUST =
  * preference". A permission with conditions answers it with those conditions as the rule (required).
  */
 const IS_RULE =
-  /\b(?:is|are) (?:that|this|it|these|those|there)?(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
+  /\b(?:is|are) (?!(?:you|we|i|they)\b)(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
 
 /** Who must sign, approve or authorise something: asks for that duty, as "whose job is it?" does. */
 const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sign|countersign|approve|authori[sz]e)\b|\bwho (?:signs (?:it |them |this |that )?off|countersigns|approves|authori[sz]es)\b/i;
