@@ -32,6 +32,12 @@ const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sig
  */
 const SHORTCUT = /\bjust\b.{0,80}\binstead\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b/i;
 
+/**
+ * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
+ * say no and still get the same service?"): the duty it puts on the service answers it with a yes.
+ */
+const THEIR_RIGHT = /\b(?:can|could|may) (?:he|she|they|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))(?: still| now| just)? (?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)\b/i;
+
 /** "Is it too early to …?" of a duty to do it as soon as possible: no, it may be done now (with that duty's conditions). */
 const TOO_EARLY = /\b(?:too (?:early|soon)|premature)\b/i;
 
@@ -120,12 +126,17 @@ function shortcutAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return undefined;
 }
 
+/** A right of the service user's asked as "can she …?": a duty of the service or a permission with conditions is a yes. */
+function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && THEIR_RIGHT.test(askingSentence(question)) ? 'allowed' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
   if (ruling.dates.length > 0) return ruling;
   const form = questionForm(question);
-  const verdict = shortcutAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = shortcutAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

@@ -449,6 +449,18 @@ describe('round 7: a way round a duty, a rule asked about, and the exception to 
     expect(firstVerdict('pregnancy only confirmed last week - is it too early to start the unborn record on mosaic?')).toBe('allowed-if');
   });
 
+  it('a right of the service user asked as "can she …?" is a yes', () => {
+    expect(firstVerdict('mum agreed to whatsapp last month but has gone off the idea. can she withdraw and will it change the support she gets?')).toBe('allowed');
+    expect(questionForm('can mum get the plan in braille?')).toBe('may');
+    expect(firstVerdict('can mum get the plan in braille?')).toBe('allowed');
+  });
+
+  it("someone's address or number sent over an app is personal information, however far from the verb", () => {
+    const q = "can I whatsapp the 17 year old I work with in waltham forest the address of the hostel he's moving to?";
+    expect(understand(q, { today }).situation?.purpose).toBe('personal-information');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
   it('telling the family would raise the risk: explaining the sharing first is not required (Brighton and Hove 2.2, Nottinghamshire)', () => {
     const q = 'section 47 likely. if I tell mum what we are passing to the police she would tip off her boyfriend. do I still need to explain the sharing to her first?';
     expect(understand(q, { today }).situation?.tellingRisks).toBe(true);
