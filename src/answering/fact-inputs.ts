@@ -107,7 +107,6 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
   postInsecure: yesNo('postInsecure'),
   loginWrittenDown: yesNo('loginWrittenDown'),
   phoneKeptOn: yesNo('phoneKeptOn'),
-  tellingRisks: yesNo('tellingRisks'),
   wholeEmail: yesNo('wholeEmail'),
   time: {
     fact: 'time',

@@ -102,6 +102,8 @@ const ANSWERS: Readonly<Record<QuestionForm, Partial<Record<Verdict, Verdict>>>>
 
 /** Two ways offered to choose from ("do I paste the whole thread or just the relevant bits?", "…? Or just bits?"). */
 const SHOULD = /^\s*(?:[\w ]{1,30}[-:,]\s*)?should (?:i|we)\b/i;
+/** The other way offered is a step to take first: "… or does someone need to ok it first?", "or do I have to ask my manager before?". */
+const OR_DUTY = /\bor (?:do|does|would|should|must) (?:i|we|someone|somebody|anyone|my manager|the manager|my (?:line |team )?manager|[\w ]{1,20}?) (?:need|have|has|needs) to\b.{0,60}\b(?:first|before(?:hand)?|beforehand)\b/i;
 export const CHOICE = /\bor (?:just|only|simply|rather|instead)\b|\?\s*or\b/i;
 
 /**
@@ -111,8 +113,9 @@ export const CHOICE = /\bor (?:just|only|simply|rather|instead)\b|\?\s*or\b/i;
  */
 function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
   if (ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
-  // "Should I do this or that?" asks for advice, which "not recommended" gives.
-  if (form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
+  // "Should I do this or that?" asks for advice, which "not recommended" gives; "can I …, or does someone need to ok it
+  // first?" offers the duty as the other way, which the no's action answers.
+  if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
 }

@@ -187,6 +187,8 @@ export interface Situation {
    * undermine the detection of a crime (Brighton and Hove 2.2's exception; Nottinghamshire: consent that could place a child at risk).
    */
   tellingRisks?: boolean;
+  /** The digital contact is part of a planned and supervised piece of work (false: "off her own bat", "nothing planned"; Cardiff and Vale 6). */
+  plannedWork?: boolean;
   /** The work mobile kept on (true) or switched off (false) is what is asked about (Pan Dorset 1.11: the agency says when). */
   phoneKeptOn?: boolean;
   /** The whole e-mail (or chain) is to be pasted into the case notes, not only its relevant text (Nottinghamshire). */
@@ -256,6 +258,7 @@ export type FactName =
   | 'loginWrittenDown'
   | 'phoneKeptOn'
   | 'tellingRisks'
+  | 'plannedWork'
   | 'wholeEmail'
   | 'time'
   | 'purpose'

@@ -505,6 +505,13 @@ const TELLING_RISKS: readonly [RegExp, boolean][] = [
   [/\b(put|place|putting|placing|leave|leaving) (the |her |his |their |my |our )?(child|children|kids?|baby|young (person|people)|yp|mum|dad|her|him|them|others|someone|family)( \w+)? (at|in) (more |greater |increased |further |real |serious |significant )?(risk|danger)\b|\b(at|in) (more|greater|increased|further) (risk|danger)\b|\b(more|increase\w*|rais\w*|heighten\w*|escalat\w*) (the )?risk\b|\b(warn|tip|tell|alert)\w* (off )?(her|his|their|the) (partner|boyfriend|girlfriend|husband|wife|ex|abuser|perpetrator)\b|\btip\w* (him|her|them|the (abuser|perpetrator|partner|boyfriend)) off\b|\b(undermin|prejudic|jeopardi[sz]|compromis)\w* (the |a |any |an )?((police|criminal|s47|section 47|child protection) )?(investigation|enquir(y|ies)|case|prosecution|detection|evidence)\b|\b(he|she|they)('d| would| will| might| could) (disappear|abscond|flee|go missing|do a runner|destroy (the )?evidence)\b/, true],
 ];
 
+// Whether digital contact is part of a planned and supervised piece of work (Cardiff and Vale 6): started on the worker's
+// own initiative, with nothing planned or discussed in supervision, it is not.
+const PLANNED_WORK: readonly [RegExp, boolean][] = [
+  [/\b(nothing|not|never|wasn'?t|isn'?t|hasn'?t been|has not been|was not|is not) (been )?(planned|agreed|supervised|discussed (in|at) supervision|part of (a|the|any) plan)\b|\bunplanned\b|\boff (her|his|their|my|your) own bat\b|\bon (her|his|their|my|your) own (initiative|accord)\b|\bwithout (it being |being )?(planned|supervised|a plan|any plan|supervision|(discussing|raising|talking about) it (in|at) supervision)\b/, false],
+  [/\b(part of|within) (a|the|our) (planned|agreed) (and supervised )?(piece of )?work\b|\bplanned and supervised\b/, true],
+];
+
 // Whether a risk assessment says an app is needed to communicate with the child (Waltham Forest's under-age route).
 const RISK_ASSESSED: readonly [RegExp, boolean][] = [
   [/\b(no|without (a |any )?|not (been |had )?(a )?)risk[- ]assess\w*\b|\bnot (been )?risk[- ]assessed\b/, false],
@@ -640,6 +647,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
   if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
   if (/\b(tell|telling|told|explain\w*|inform\w*|let (her|him|them|mum|dad|the family|the parents?) know|seek\w* (their |her |his )?(agreement|consent)|ask\w* (for )?(their |her |his )?(agreement|consent))\b/.test(text)) yesNo('tellingRisks', first(text, TELLING_RISKS), 'telling would increase the risk');
+  if (facts.channel !== undefined || /\b(texts?|texting|messag\w*|whatsapp\w*|insta\w*|snapchat\w*|facebook|e-?mail\w*|apps?|online|digital|social media)\b/.test(text)) yesNo('plannedWork', first(text, PLANNED_WORK), 'planned and supervised work');
   if (/\b(work )?(mobile|phone)s?\b/.test(text)) yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
   if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
   if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');

@@ -461,6 +461,13 @@ describe('round 7: a way round a duty, a rule asked about, and the exception to 
     expect(firstVerdict(q)).toBe('not-allowed');
   });
 
+  it('digital contact not planned or supervised is against Cardiff and Vale 6; "or does someone need to ok it first?" is answered by that duty', () => {
+    const q = 'cardiff: a student started messaging a 15 year old on snapchat on her own initiative, none of it planned. is that ok?';
+    expect(understand(q, { today }).situation?.plannedWork).toBe(false);
+    expect(position(ruled(q), 'cardiff-vale')?.verdict).toBe('not-recommended');
+    expect(firstVerdict('can I just text dad on my own initiative, or does my manager need to agree it first? cardiff')).toBe('required');
+  });
+
   it('telling the family would raise the risk: explaining the sharing first is not required (Brighton and Hove 2.2, Nottinghamshire)', () => {
     const q = 'section 47 likely. if I tell mum what we are passing to the police she would tip off her boyfriend. do I still need to explain the sharing to her first?';
     expect(understand(q, { today }).situation?.tellingRisks).toBe(true);
