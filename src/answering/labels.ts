@@ -156,6 +156,8 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   postInsecure: 'Is the letterbox shared or not secure?',
   loginWrittenDown: 'Are the log-in details written down and kept with the laptop?',
   phoneKeptOn: 'Is it about keeping the work mobile on (rather than switching it off)?',
+  plannedWork: 'Is the contact part of a planned and supervised piece of work?',
+  tellingRisks: 'Would telling the family put the child or others at more risk, or undermine the detection of a crime?',
   wholeEmail: 'Would the whole e-mail go into the case notes?',
   riskAssessed: "Does the child's risk assessment say an app is needed to communicate with them?",
   time: 'Time of the contact',

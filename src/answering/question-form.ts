@@ -6,13 +6,40 @@ import type { Ruling, Verdict } from '../guidance/ruling';
 
 /**
  * may: permission asked ("can I …?", "is it ok to …?"); what-must: the duties asked for ("what do I have to do …?",
- * "what's my part?"); must-record: whether something must be recorded or someone told ("do I need to note that?", "do I need to be told?"); other: anything else, answered with the ruling's own verdict.
+ * "what's my part?"); must-record: whether something must be recorded or someone told ("do I need to note that?", "do I need to be told?");
+ * is-rule: whether what someone asks of the practitioner is the policy's rule ("is that an actual requirement or just good
+ * practice?", "is that actually in our policy or just her preference?"); other: anything else, answered with the ruling's own verdict.
  */
-export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'other';
+export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'is-rule' | 'other';
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept))\b/i;
 const WHAT_MUST =
   /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b/i;
+
+/**
+ * Whether a practice is the policy's rule: "is it a requirement", "actually in our policy", "or just good practice / her
+ * preference". A permission with conditions answers it with those conditions as the rule (required).
+ */
+const IS_RULE =
+  /\b(?:is|are) (?!(?:you|we|i|they)\b)(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
+
+/** Who must sign, approve or authorise something: asks for that duty, as "whose job is it?" does. */
+const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sign|countersign|approve|authori[sz]e)\b|\bwho (?:signs (?:it |them |this |that )?off|countersigns|approves|authori[sz]es)\b/i;
+
+/**
+ * A way round a duty, asked as a permission: doing it "just … instead", because it is "easier than" the proper way,
+ * "and hope", or "without saying / checking" what the duty asks. The duty answers it with a no.
+ */
+const SHORTCUT = /\bjust\b.{0,80}\binstead\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b/i;
+
+/**
+ * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
+ * say no and still get the same service?"): the duty it puts on the service answers it with a yes.
+ */
+const THEIR_RIGHT = /\b(?:can|could|may) (?:he|she|they|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))(?: still| now| just)? (?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)\b/i;
+
+/** "Is it too early to …?" of a duty to do it as soon as possible: no, it may be done now (with that duty's conditions). */
+const TOO_EARLY = /\b(?:too (?:early|soon)|premature)\b/i;
 
 /** A question sentence: the message's first sentence that asks, so context before it ("Bit of a week. …") is not read as the form. */
 function askingSentence(message: string): string {
@@ -43,6 +70,8 @@ const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?
 
 export function questionForm(message: string): QuestionForm {
   const asked = askingSentence(message);
+  if (IS_RULE.test(asked)) return 'is-rule';
+  if (WHO_MUST.test(asked)) return 'what-must';
   const what = WHAT_MUST.exec(asked);
   // "Ok to do, and how should I carry it?": the permission asked first leads; a "how …" joined on after it asks for its conditions.
   if (what && /^\W*(?:so|and|but|then)\b/i.test(what[0]) && (MAY.exec(asked)?.index ?? Infinity) < what.index) return 'may';
@@ -67,11 +96,14 @@ const ANSWERS: Readonly<Record<QuestionForm, Partial<Record<Verdict, Verdict>>>>
   'what-must': { 'allowed-if': 'required' },
   'must-record': { 'allowed-if': 'required' },
   'must-do': { 'allowed-if': 'required' },
+  'is-rule': { 'allowed-if': 'required' },
   other: {},
 };
 
 /** Two ways offered to choose from ("do I paste the whole thread or just the relevant bits?", "…? Or just bits?"). */
 const SHOULD = /^\s*(?:[\w ]{1,30}[-:,]\s*)?should (?:i|we)\b/i;
+/** The other way offered is a step to take first: "… or does someone need to ok it first?", "or do I have to ask my manager before?". */
+const OR_DUTY = /\bor (?:do|does|would|should|must) (?:i|we|someone|somebody|anyone|my manager|the manager|my (?:line |team )?manager|[\w ]{1,20}?) (?:need|have|has|needs) to\b.{0,60}\b(?:first|before(?:hand)?|beforehand)\b/i;
 export const CHOICE = /\bor (?:just|only|simply|rather|instead)\b|\?\s*or\b/i;
 
 /**
@@ -81,10 +113,25 @@ export const CHOICE = /\bor (?:just|only|simply|rather|instead)\b|\?\s*or\b/i;
  */
 function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
   if (ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
-  // "Should I do this or that?" asks for advice, which "not recommended" gives.
-  if (form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
+  // "Should I do this or that?" asks for advice, which "not recommended" gives; "can I …, or does someone need to ok it
+  // first?" offers the duty as the other way, which the no's action answers.
+  if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
+}
+
+/** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
+function shortcutAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.verdict !== 'required') return undefined;
+  const asked = askingSentence(question);
+  if (SHORTCUT.test(question) && MAY.test(asked)) return 'not-allowed';
+  if (TOO_EARLY.test(asked)) return 'allowed-if';
+  return undefined;
+}
+
+/** A right of the service user's asked as "can she …?": a duty of the service or a permission with conditions is a yes. */
+function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && THEIR_RIGHT.test(askingSentence(question)) ? 'allowed' : undefined;
 }
 
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
@@ -92,7 +139,7 @@ export function answeredAs(ruling: Ruling, question: string): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
   if (ruling.dates.length > 0) return ruling;
   const form = questionForm(question);
-  const verdict = ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = shortcutAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

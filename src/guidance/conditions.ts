@@ -39,6 +39,8 @@ export const FACT_LABELS: Record<string, string> = {
   postInsecure: 'the address has no secure facility for post',
   loginWrittenDown: 'log-in details written down with the laptop',
   phoneKeptOn: 'the work mobile kept on',
+  plannedWork: 'a planned and supervised piece of work',
+  tellingRisks: 'telling the family would increase the risk',
   wholeEmail: 'the whole e-mail pasted into the case notes',
   time: 'time',
   outOfHours: 'outside normal working hours',

@@ -36,6 +36,8 @@ export const situationSchema = z.object({
   postInsecure: z.boolean().optional(),
   loginWrittenDown: z.boolean().optional(),
   phoneKeptOn: z.boolean().optional(),
+  tellingRisks: z.boolean().optional(),
+  plannedWork: z.boolean().optional(),
   wholeEmail: z.boolean().optional(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').optional(),
   outOfHours: z.boolean().optional(),

@@ -182,6 +182,13 @@ export interface Situation {
   postInsecure?: boolean;
   /** A written copy of the laptop's log-in details is kept with it (Brighton and Hove 4.2: never, in any circumstances). */
   loginWrittenDown?: boolean;
+  /**
+   * Telling the family what will be shared, or seeking their agreement, would put the child or others at more risk or
+   * undermine the detection of a crime (Brighton and Hove 2.2's exception; Nottinghamshire: consent that could place a child at risk).
+   */
+  tellingRisks?: boolean;
+  /** The digital contact is part of a planned and supervised piece of work (false: "off her own bat", "nothing planned"; Cardiff and Vale 6). */
+  plannedWork?: boolean;
   /** The work mobile kept on (true) or switched off (false) is what is asked about (Pan Dorset 1.11: the agency says when). */
   phoneKeptOn?: boolean;
   /** The whole e-mail (or chain) is to be pasted into the case notes, not only its relevant text (Nottinghamshire). */
@@ -250,6 +257,8 @@ export type FactName =
   | 'postInsecure'
   | 'loginWrittenDown'
   | 'phoneKeptOn'
+  | 'tellingRisks'
+  | 'plannedWork'
   | 'wholeEmail'
   | 'time'
   | 'purpose'

@@ -63,6 +63,12 @@ describe('the question form', () => {
     ["I don't want to get it wrong but how should I record it?", 'what-must'],
     // A permission asked first keeps the lead when "how …" is joined on after it.
     ['ok to take the file to court, and how should I carry it?', 'may'],
+    // Whether a practice is the policy's rule, not a preference.
+    ['is spelling out initials an actual requirement or just good practice?', 'is-rule'],
+    ['my senior keeps telling me to write for the child. is that really in the policy or just her preference?', 'is-rule'],
+    ['is that the rule in Notts?', 'is-rule'],
+    // Who must sign or authorise asks for that duty.
+    ['who has to authorise a closure summary?', 'what-must'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
@@ -425,5 +431,52 @@ describe('round 5: forms that ask for the duty, and decisive facts read however 
   it('asking one young person to tell another is third-party communication; adding one as a friend is no personal message', () => {
     expect(understand('can I ask one of the boys at the unit to tell another boy his visit has moved?', { today }).situation?.purpose).toBe('third-party-message');
     expect(ruled('can I add a young person as a friend on facebook? pan dorset').positions.find((p) => p.policy === 'pan-dorset')?.verdict).toBe('not-recommended');
+  });
+});
+
+describe('round 7: a way round a duty, a rule asked about, and the exception to explaining sharing', () => {
+  it('a way round a duty asked as a permission is a no; the same duty asked plainly is not', () => {
+    expect(firstVerdict('is it ok to put the minutes on the file without checking them with the chair? quicker than waiting')).toBe('not-allowed');
+    expect(firstVerdict('can I put my view of the family in the note without saying it is my opinion?')).toBe('not-allowed');
+    expect(firstVerdict('can i use abbreviations in case notes?')).not.toBe('not-allowed');
+  });
+
+  it('"is that an actual requirement or just good practice?" of a permission with conditions answers with them as the rule', () => {
+    expect(firstVerdict('is spelling out abbreviations the first time a proper requirement or just good practice?')).toBe('required');
+  });
+
+  it('"is it too early to …?" of an as-soon-as-possible duty is a yes with its conditions', () => {
+    expect(firstVerdict('pregnancy only confirmed last week - is it too early to start the unborn record on mosaic?')).toBe('allowed-if');
+  });
+
+  it('a right of the service user asked as "can she …?" is a yes', () => {
+    expect(firstVerdict('mum agreed to whatsapp last month but has gone off the idea. can she withdraw and will it change the support she gets?')).toBe('allowed');
+    expect(questionForm('can mum get the plan in braille?')).toBe('may');
+    expect(firstVerdict('can mum get the plan in braille?')).toBe('allowed');
+  });
+
+  it("someone's address or number sent over an app is personal information, however far from the verb", () => {
+    const q = "can I whatsapp the 17 year old I work with in waltham forest the address of the hostel he's moving to?";
+    expect(understand(q, { today }).situation?.purpose).toBe('personal-information');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('digital contact not planned or supervised is against Cardiff and Vale 6; "or does someone need to ok it first?" is answered by that duty', () => {
+    const q = 'cardiff: a student started messaging a 15 year old on snapchat on her own initiative, none of it planned. is that ok?';
+    expect(understand(q, { today }).situation?.plannedWork).toBe(false);
+    expect(position(ruled(q), 'cardiff-vale')?.verdict).toBe('not-recommended');
+    expect(firstVerdict('can I just text dad on my own initiative, or does my manager need to agree it first? cardiff')).toBe('required');
+  });
+
+  it('telling the family would raise the risk: explaining the sharing first is not required (Brighton and Hove 2.2, Nottinghamshire)', () => {
+    const q = 'section 47 likely. if I tell mum what we are passing to the police she would tip off her boyfriend. do I still need to explain the sharing to her first?';
+    expect(understand(q, { today }).situation?.tellingRisks).toBe(true);
+    const ruling = ruled(q);
+    expect(ruling.verdict).toBe('not-required');
+    expect(position(ruling, 'brighton-hove')?.citations.map((c) => c.id)).toContain('brighton-hove/2.2-explain');
+    expect(position(ruling, 'nottinghamshire')?.citations.map((c) => c.id)).toContain('nottinghamshire/share-without-consent');
+    expect(firstVerdict(q)).toBe('not-required');
+    // Without the risk, explaining at the outset is still the duty.
+    expect(firstVerdict('do I have to explain to a new family at the start how their information will be shared?')).toBe('required');
   });
 });

@@ -48,6 +48,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'dev-7-scope.json': { inScope: 0, outOfScope: 1 },
   // A report's readers (Nottinghamshire, Reports): written on the untouched branch of round 6, not yet reached.
   'dev-7-fragments.json': { inScope: 1, outOfScope: 0 },
+  // Written for round 7's verdict work: an assessment typed into a case note, a hostile threat to keep or leave out, a
+  // draft kept on OneDrive; not yet reached.
+  'dev-8-verdicts.json': { inScope: 3, outOfScope: 0 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };

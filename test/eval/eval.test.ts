@@ -36,7 +36,7 @@ const DEV_SETS: DevSet[] = [
   { file: 'blind/blind-2.json', pass: 0.93, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
-  { file: 'dev-3-notts.json', pass: 1, verdicts: 0.95 },
+  { file: 'dev-3-notts.json', pass: 1, verdicts: 1 },
   // 22 more, written after the first round of that work and run once before tuning on them: 15 pass, 17 first verdicts right.
   { file: 'dev-3-notts-b.json', pass: 1, verdicts: 1 },
   // Written from the four non-Nottinghamshire policies before the scope-edge and provision work it measured (23 of 36 pass,
@@ -56,7 +56,7 @@ const DEV_SETS: DevSet[] = [
   { file: 'blind/blind-3.json', pass: 0.97, verdicts: 0.96 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
-  { file: 'dev-4.json', pass: 1, verdicts: 0.95 },
+  { file: 'dev-4.json', pass: 1, verdicts: 0.96 },
   // Written from the Pan Dorset and Waltham Forest seeds before tuning on blind-3's failures there (texting, e-mail, images,
   // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 32 and 32 after.
   // Fifteen more (apps for case talk and documents, near misses, duty forms, texts not agreed beforehand, messages kept out
@@ -68,7 +68,7 @@ const DEV_SETS: DevSet[] = [
   // Written from the Nottinghamshire seed before this round's work on its recording themes, as a check that the work
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
-  { file: 'dev-5-notts.json', pass: 1, verdicts: 0.93 },
+  { file: 'dev-5-notts.json', pass: 1, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before round 5's work on its provisions not yet encoded (closure and transfer,
   // carers' records, significance, reviews, litigation, involvement, equal opportunities, multidisciplinary records, best
   // interests, automatic sharing, plans, reports, the purpose of recording): 2/31 pass and 14/21 first verdicts right
@@ -119,7 +119,9 @@ const DEV_SETS: DevSet[] = [
   // Round 6 (r6-fragments, tuned on by kind: the passage that answers within the topic shown for long and chatty questions,
   // sentences chosen by the rarer words, the guidance's words for everyday ones, a list quoted with its items): 167.
   // Round 6's five branches merged: 183 and 185.
-  { file: 'blind/blind-6.json', pass: 0.92, verdicts: 0.93 },
+  // Round 7 (r7-verdicts: a way round a duty asked as a permission, a service user's right, telling the family that would
+  // raise the risk): 188 first verdicts; with r7-fragments and r7-scope merged: see the marks.
+  { file: 'blind/blind-6.json', pass: 0.92, verdicts: 0.94 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch.
@@ -155,11 +157,19 @@ const DEV_SETS: DevSet[] = [
   // referral being taken, a complaint about a worker, a child who cannot yet talk, how a record is worded after an accident,
   // an informant not to be named, another agency asking for information, passages the guidance's words over-score, a
   // sentence quoted with the one that goes on from it): 186, 183.
-  { file: 'blind/blind-7.json', pass: 0.93, verdicts: 0.91, today: '2026-12-10' },
+  // Round 7 (r7-verdicts, tuned on by kind: a way round a duty asked as a permission, 'is that actually the rule?', 'too
+  // early to …?', a service user's right, telling the family that would raise the risk, digital contact not planned or
+  // supervised, personal details over an app): 188 first verdicts.
+  { file: 'blind/blind-7.json', pass: 0.93, verdicts: 0.94, today: '2026-12-10' },
   // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
   // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched
   // branch; 31 and 31 after. Left: whether families are told who sees what is recorded about them (offered a choice).
   { file: 'dev-8-fragments.json', pass: 0.96, verdicts: 0.96 },
+  // Written from the seeds for round 7's verdict work before it (can-I of a duty or a prohibition, is-it-enough, too early,
+  // who decides, exceptions, disagreements): 28/32 pass and 21/32 first verdicts on the untouched branch; 29 and 24 after.
+  // Left: an assessment typed into a case note, a hostile threat, a draft on OneDrive (not reached); a video asked to be
+  // sent on, a personal Gmail ('should only' read as not recommended), 'do I have to' of a permission with conditions.
+  { file: 'dev-8-verdicts.json', pass: 0.9, verdicts: 0.75 },
 ];
 
 let app: RunningApp;
