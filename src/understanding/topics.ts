@@ -38,6 +38,10 @@ const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messen
 const RECORD_VERB = '(record|capture|transcribe|log|note|note down|jot down|put down|write down|write (it |this |that |them |these |those )?up|type (it |this |that |them )?up|keep a record of|make a (record|note) of)';
 const RECORDED = '(recording|recorded|writing up|written up|logging|logged|noting|noted|typing up|typed up|putting on (the )?(file|record|system))';
 
+// Care over the wording of one's own record ("how careful do I need to be with the wording?") asks how to write it, not for
+// words the guidance prescribes.
+const CAREFUL_WORDING = /\bcare(ful)?\b.{0,40}\bwording\b|\bwording\b.{0,40}\bcare(ful)?\b/g;
+
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
     { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|capture|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|(?<!\\b(?:the|my|a|your|her|his|their|this|that|work|personal|mobile|new|old|whose|judgement|judgment|final|tough|difficult|hard) )(?:call|phone)|ring|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2, without: ROUTING_ASK },
@@ -64,7 +68,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
   ],
   wording: [
-    { pattern: /\b(wording|(?<!\b(her|his|their|mum'?s|dad'?s|\w+'s) )exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|consent (message|msg|wording|text)|(script|template) for|first (outbound )?(whatsapp )?message|first (outbound )?(whatsapp|text|msg)\b|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/, weight: 3 },
+    { pattern: /\b(wording|(?<!\b(her|his|their|mum'?s|dad'?s|\w+'s) )exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|consent (message|msg|wording|text)|(script|template) for|first (outbound )?(whatsapp )?message|first (outbound )?(whatsapp|text|msg)\b|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/, weight: 3, without: CAREFUL_WORDING },
     { pattern: /\bon behalf of\b/, weight: 3 },
     { pattern: /\b(heading|title|what (is it|should it be) called)\b/, weight: 1 },
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
@@ -425,6 +429,8 @@ const TOOL_SETTINGS = /\b(how (do|can|would|should|could) (i|we|you)|how to|(wha
 // images, a personal account or device instead, a record or its deadline held up).
 const TOOL_RULED = /\b(status|statuses|stories|story|live location|location sharing|bluetooth|unsolicited|block\w* (\w+ )?(images?|material|content|pictures?|photos?)|personal (phone|mobile|account|e-?mail|device|number)|own (phone|mobile|account|e-?mail|device|number|gmail)|gmail|hotmail|case ?notes?|write[- ]?up|written up|deadlines?|overdue|instead)\b/;
 
+const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|welsh|another language|other languages|a different language|their (own|first) language))\b/;
+
 /** Words about writing a record: a question with these is about the record, whatever else it names. */
 // A message that came in, asked about as something to deal with ("sent me a msg ... what do I do with it").
 const RECEIVED = /\b(sent me|messaged me|texted me|emailed me|received|came in|what (do|should|shall) (i|we) do with (it|this|that|them))\b/;
@@ -499,6 +505,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // A fault is asked of IT whatever case information the device holds, unless the question is about a record, or about what
   // to do with the messages on it or a lost device.
   { applies: (text, facts) => facts.handling !== 'laptop-lost' && facts.handling !== 'delete-messages' && !asksContact(text) && matching(DEVICE_FAULTS, RECORD_OR_OWN_DEVICE)(text), topics: TOPICS },
+  // The consent message in another language: Waltham Forest advises one wording, in English, and says nothing of translations.
+  { applies: (text, facts) => facts.wording === 'whatsapp-consent' && testChecked(TRANSLATED, text), topics: TOPICS },
   // Working a tool or asking IT for help with it, whatever case a message on it concerns.
   { applies: (text) => (testChecked(IT_ASKED, text) || testChecked(TOOL_SETTINGS, text)) && !testChecked(TOOL_RULED, text), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
