@@ -124,6 +124,10 @@ const DEV_SETS: DevSet[] = [
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch.
   { file: 'dev-7-scope.json', pass: 0.91, verdicts: 0.97 },
+  // Written from the seeds for round 7's scope work before it: 12 in-scope questions put indirectly (a case told to a
+  // partner, a debrief on the train, an informant's identity, a file sent to Legal), 9 near misses asking how a tool is worked
+  // or whom IT to ring, 9 naming or comparing policies. 18/30 pass and 18/30 first verdicts right on the untouched branch.
+  { file: 'dev-8-scope.json', pass: 0.86, verdicts: 0.9 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
