@@ -135,7 +135,8 @@ const IMAGE_HANDLING: readonly [RegExp, NonNullable<Situation['imageHandling']>]
   [/\b(download|downloading|downloaded|save|saving|saved|keep a copy|keeping a copy|take a copy|copy|copying|screenshot|screenshotting)\b (it|them|that|this|a copy|(the |a |that |this |her |his |their |any )?(\w+ )?(image|photo|picture|pic|video|material)s?)\b/, 'download'],
   [/\b(refus(es|ed|ing) to (hand|give)|won'?t (hand|give)|will not (hand|give)|doesn'?t want to (hand|give))\b/, 'young-person-refuses'],
   [/\b(wants? to show me|showed me|show(ing)? me|volunteer(s|ed|ing)?|offered to show|on (her|his|their) (own )?phone)\b/, 'young-person-volunteers'],
-  [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|(on|to) my (work |own |personal )?(phone|mobile|iphone|email|laptop)|came through on my|been sent)\b/, 'received-on-staff-phone'],
+  // "sent an explicit selfie to my work WhatsApp": what was sent comes between the sending and the worker's own phone or app.
+  [/\b(sent (me|to me|to my)|i (received|got|have been sent)|received (on|to) my|(on|to) my (work |own |personal )?(phone|mobile|iphone|email|laptop)|came through on my|been sent)\b|\bsent\b.{0,40}\bto my (work |own |personal )?(phone|mobile|iphone|whatsapp|e-?mail|number|account|instagram|snapchat|laptop)\b/, 'received-on-staff-phone'],
 ];
 
 const WORDING: readonly [RegExp, Wording][] = [
