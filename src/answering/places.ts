@@ -9,7 +9,10 @@ const PLACES = Object.fromEntries(POLICY_IDS.map((p) => [p, new RegExp(`\\b(${PO
 /** A place named as where the practitioner used to work ("my old manager in Dorset", "moved from Brighton"). */
 const PAST = /\b(old|previous|former|last|used to|moved from|came from|transferred from|back in)\b[\w ']{0,25}$/i;
 /** A question comparing places wants every policy's position, not the one it names. */
-const COMPARING = /\b(compare\w*|differ\w*|difference|other (policies|areas|councils|authorities|las|places)|everyone else|elsewhere|same as)\b/i;
+const COMPARING = /\b(compare\w*|comparing|differ\w*|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
+
+/** What is said or done there ("came from Brighton says they never bothered"): that place's practice, asked beside this one's. */
+const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them))\b/i;
 
 /** Whether the question names the place as where the practitioner works now (any mention not in the past). */
 function namesHere(place: RegExp, question: string): boolean {
@@ -17,8 +20,21 @@ function namesHere(place: RegExp, question: string): boolean {
   return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)));
 }
 
-/** The selected policies whose places the question names ("in Brighton", "Dorset vs Waltham Forest"). */
-export const namedPolicies = (profile: OrganisationProfile, question: string): PolicyId[] => profile.policies.filter((p) => namesHere(PLACES[p], question));
+/** Whether the question names what is said or done in a place the practitioner came from. */
+function namesPracticeThere(place: RegExp, question: string): boolean {
+  const all = new RegExp(place.source, 'gi');
+  return [...question.matchAll(all)].some((m) => PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
+}
+
+/**
+ * The selected policies whose places the question names ("in Brighton", "Dorset vs Waltham Forest"), and beside a place
+ * named as here, one whose practice it reports from where someone came from ("under Cardiff's rules …? a colleague who came
+ * from Brighton says they never bothered"): the two are compared.
+ */
+export function namedPolicies(profile: OrganisationProfile, question: string): PolicyId[] {
+  const here = profile.policies.filter((p) => namesHere(PLACES[p], question));
+  return here.length === 0 ? here : profile.policies.filter((p) => here.includes(p) || namesPracticeThere(PLACES[p], question));
+}
 
 /** The profile narrowed to the policies whose places the question names; the profile itself when it names none. */
 export function namedPlaces(profile: OrganisationProfile, question: string): OrganisationProfile {

@@ -19,6 +19,8 @@ const COMMA_ASK = new RegExp(String.raw`\s*,\s+(?=${ASKING} (?:i|we|you|it|they|
 const ASKS_ITSELF = new RegExp(String.raw`^${ASKING}`, 'i');
 // "what do I need to write up and by when": a second ask that borrows the first one's verb.
 const ELLIPTICAL = /\s+and\s+(by when|how soon|how quickly|when|where)\s*(?=[?,.]|$)/i;
+// "… and what's my deadline?", "… and when's it due?": a deadline asked of the ask before it, with no subject of its own.
+const BARE_DEADLINE = /^(?:(?:and|also|so)\s+)?(?:what'?s|what is|whats) (?:my|the|our) (?:deadline|timescale|time ?frame|time limit)\??$|^(?:when'?s|when is|whens) (?:it|that|this) due\??$|^how long (?:have|do) (?:i|we) (?:got|have)\??$/i;
 const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|\(?[a-e]\)\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
@@ -37,12 +39,15 @@ function splitAtCommas(piece: string): string[] {
   return ASKS_ITSELF.test(parts[0]!.replace(LEAD_IN, '').trim()) ? parts : [piece];
 }
 
-/** "what do I need to write up and by when" → "what do I need to write up", "by when do I need to write up". */
+/**
+ * "what do I need to write up and by when" → "what do I need to write up", "by when do I need to write up"; "how do I record
+ * the text and by when" → "how do I record the text", "by when do I record the text".
+ */
 function expandEllipsis(piece: string): string[] {
   const m = ELLIPTICAL.exec(piece);
   if (!m) return [piece];
   const first = piece.slice(0, m.index);
-  const asked = /^\s*(?:what|which|who)\s+(.+)$/i.exec(first.replace(LEAD_IN, ''));
+  const asked = /^\s*(?:what|which|who|how)\s+(.+)$/i.exec(first.replace(LEAD_IN, ''));
   if (!asked) return [piece];
   const rest = piece.slice(m.index + m[0].length).replace(/^\?/, '');
   return [first, `${m[1]} ${asked[1]!.trim()}?${rest}`];
@@ -58,7 +63,9 @@ export function splitAsks(message: string): Ask[] {
   for (const sentence of sentences(message)) {
     const pieces = expandEllipsis(sentence).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
     for (const piece of pieces) {
-      if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
+      const before = BARE_DEADLINE.test(piece) ? /^\s*(?:what|which|who|how)\s+(.+?)\??$/i.exec(questions.at(-1) ?? '') : null;
+      if (before) questions.push(`by when ${before[1]!.trim()}?`);
+      else if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
       else if (IS_QUESTION.test(piece) && piece.split(/\s+/).length >= MIN_WORDS) questions.push(piece);
       else context.push(piece);
     }

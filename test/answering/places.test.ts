@@ -25,6 +25,13 @@ describe('the place a question names', () => {
     expect(text(reply)).toContain('Pan Dorset');
   });
 
+  it("shows a place named as here beside another place's practice a colleague reports, and keeps every policy for 'any other policy'", () => {
+    const [reply] = answerQuestion("Cardiff worker: do all my emails with a parent have to go on the child's file? a colleague who came from Brighton says they never bothered", ctx);
+    expect(text(reply)).toContain('Cardiff and Vale');
+    expect(text(reply)).toContain('Brighton and Hove');
+    expect(namedPlaces(DEFAULT_PROFILE, 'Brighton says I need not record every call. does any other policy say to write them all up?')).toBe(DEFAULT_PROFILE);
+  });
+
   it('keeps every policy for a comparison, and when the named place is silent on the topic', () => {
     expect(namedPlaces(DEFAULT_PROFILE, 'does Cardiff differ from the other areas on texting?')).toBe(DEFAULT_PROFILE);
     expect(namedPlaces(DEFAULT_PROFILE, 'cardiff worker: can i text a 15 year old?').policies).toEqual(['cardiff-vale']);

@@ -28,16 +28,17 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
   'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
-  // Some answered from the guidance's full text since (the passage nearest the question, when close enough).
-  'blind/blind-5.json': { inScope: 1, outOfScope: 2 },
+  // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
+  // misses read by what is asked (installing an app, a translation of the consent message).
+  'blind/blind-5.json': { inScope: 1, outOfScope: 0 },
   // Measured once, blind, at the end of round 5: provisions and phrasings not yet read (8 in scope, 8 near misses then).
   // Round 6: near misses read by what is asked (whom to ring, a device's fault, an order's length, a legal age, consent to
   // be seen); provisions reached by their practitioners' phrasings.
-  // Round 7: an accident's record asked 'how do I word it?' read as the liability wording.
+  // Round 7: the last one (an injury's write-up) reaches Nottinghamshire's liability provision.
   'blind/blind-6.json': { inScope: 0, outOfScope: 0 },
-  // Measured once, blind, at the end of round 6: provisions and phrasings not yet read.
-  // Round 7: an informant asking not to be named read as third-party information.
-  'blind/blind-7.json': { inScope: 2, outOfScope: 2 },
+  // Measured once, blind, at the end of round 6 (3 in scope, 2 near misses). Round 7: a case told to a mate, an informant's
+  // identity, a message got onto the file, texts recorded in the passive; a helpdesk's number and an app's group settings.
+  'blind/blind-7.json': { inScope: 0, outOfScope: 0 },
   // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
   'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.

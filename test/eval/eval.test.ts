@@ -105,7 +105,8 @@ const DEV_SETS: DevSet[] = [
   // standards online, social-media evidence; r5-verdicts as above; r5-search: the guidance's full text, "Also in the
   // guidance" and the nearest passage when no rule answers). Round 5's five branches merged: 178 and 180.
   // Round 6 (r6-fragments as for blind-4; "WF" names Waltham Forest): 180.
-  { file: 'blind/blind-5.json', pass: 0.91, verdicts: 0.92 },
+  // Round 7 (r7-scope: near misses by what is asked, places compared, an informant's identity): 186 and 187.
+  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.93 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
@@ -121,11 +122,18 @@ const DEV_SETS: DevSet[] = [
   // Round 6's five branches merged: 183 and 185.
   // Round 7 (r7-verdicts: a way round a duty asked as a permission, a service user's right, telling the family that would
   // raise the risk): 188 first verdicts; with r7-fragments and r7-scope merged: see the marks.
+  // Round 7 (r7-scope: an injury's write-up reaching liability, a colleague's report from another place compared): 185 and 186.
   { file: 'blind/blind-6.json', pass: 0.92, verdicts: 0.94 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch.
   { file: 'dev-7-scope.json', pass: 0.91, verdicts: 0.97 },
+  // Written from the seeds for round 7's scope work before it: 12 in-scope questions put indirectly (a case told to a
+  // partner, a debrief on the train, an informant's identity, a file sent to Legal), 9 near misses asking how a tool is worked
+  // or whom IT to ring, 9 naming or comparing policies. 18/30 pass and 18/30 first verdicts right on the untouched branch;
+  // 26 and 27 after. Left: 'do we have to say who rang?' answered as a duty, WF's social-media evidence and Nottinghamshire's
+  // safeguarding condition not shown, a 5-day deadline for a routine WhatsApp asked as 'what do I do with it and by when'.
+  { file: 'dev-8-scope.json', pass: 0.86, verdicts: 0.9 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
@@ -160,6 +168,8 @@ const DEV_SETS: DevSet[] = [
   // Round 7 (r7-verdicts, tuned on by kind: a way round a duty asked as a permission, 'is that actually the rule?', 'too
   // early to …?', a service user's right, telling the family that would raise the risk, digital contact not planned or
   // supervised, personal details over an app): 188 first verdicts.
+  // Round 7 (r7-scope, tuned on by kind: tools worked or IT asked, a case told outside work, an informant's identity, messages
+  // got onto the file, a deadline asked of the ask before, who decides what is shared, images sent to the worker's app): 184 and 186.
   { file: 'blind/blind-7.json', pass: 0.93, verdicts: 0.94, today: '2026-12-10' },
   // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
   // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched

@@ -20,6 +20,17 @@ describe('several asks in one message', () => {
     expect(splitAsks('When I record texts from a parent, should I screenshot them or type them out?')).toHaveLength(1);
   });
 
+  it('reads "how …? and by when" and a bare "and what\'s my deadline?" as a deadline asked of the ask before', () => {
+    expect(splitAsks('Mum texted me this morning. How do I record the text and by when?').map((a) => a.text)).toEqual([
+      'How do I record the text',
+      'by when do I record the text?',
+    ]);
+    expect(splitAsks('dad whatsapped me yesterday. how do I get it on the file and what\'s my deadline?').map((a) => a.text)).toEqual([
+      'how do I get it on the file',
+      'by when do I get it on the file?',
+    ]);
+  });
+
   it('splits lettered asks ("(a) …, and (b) …")', () => {
     expect(splitAsks('(a) can I email the plan to the school, and (b) does the plan need a review date?').map((a) => a.text)).toEqual([
       'can I email the plan to the school',

@@ -458,4 +458,14 @@ export const CASES: UnderstandingCase[] = [
   { q: 'dad asked who owns whatsapp and whether his data is stored in another country', topic: 'wording', facts: { wording: 'whatsapp-consent' } },
   { q: "grandad has changed his mind about whatsapp and wants to opt out, what now?", topic: 'wording', facts: { wording: 'whatsapp-consent' } },
   { q: 'where should I log that the family agreed to be contacted on whatsapp?', topic: 'wording', facts: { wording: 'whatsapp-consent' } },
+  // Working a tool or asking IT (a password, a ticket, group admins, read receipts), whatever tool is named: no policy rules it.
+  // Status sharing and unsolicited images are ruled (Waltham Forest; Pan Dorset 1.13).
+  { q: 'egress password expired and I cannot send anything, who in IT resets it?', topic: null },
+  { q: 'how do I turn off the blue ticks on the work whatsapp?', topic: null },
+  { q: 'how do I make my deputy an admin on the staff whatsapp group?', topic: null },
+  { q: 'how do I turn off status sharing on my work whatsapp?', topic: 'digital-contact' },
+  // A case talked over with a partner or mate, or debriefed on the bus; an informant who does not want to be known.
+  { q: 'offloading about a tough visit with my boyfriend at home, no names, is that ok?', topic: 'data-protection', facts: { recordAccess: 'not-authorised' } },
+  { q: 'can me and my co-worker debrief on the bus after the core group?', topic: 'data-security', facts: { handling: 'public-conversation' } },
+  { q: 'the GP rang with concerns but asked us not to say it was him who told us. what happens if the family ask?', topic: 'information-sharing' },
 ];
