@@ -45,7 +45,7 @@ const DEV_SETS: DevSet[] = [
   { file: 'dev-3-u-policies.json', pass: 1, verdicts: 1 },
   // Written for issue 10's verdict work from the policies alone, before tuning: can-I / must-I / by-when forms, decisive
   // facts, disagreements and several asks (25 of 33 pass, 21 first verdicts right on the code before the work; 28 and 28 after).
-  { file: 'dev-3-u-verdicts.json', pass: 0.96, verdicts: 0.96 },
+  { file: 'dev-3-u-verdicts.json', pass: 1, verdicts: 0.96 },
   // The third blind set (262 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 197 pass, 214 first verdicts right (169 and 201 on the code from before the
   // round). Seen now: the next blind measurement needs a new set.
@@ -106,7 +106,7 @@ const DEV_SETS: DevSet[] = [
   // guidance" and the nearest passage when no rule answers). Round 5's five branches merged: 178 and 180.
   // Round 6 (r6-fragments as for blind-4; "WF" names Waltham Forest): 180.
   // Round 7 (r7-scope: near misses by what is asked, places compared, an informant's identity): 186 and 187.
-  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.93 },
+  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.94 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
@@ -127,7 +127,7 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch.
-  { file: 'dev-7-scope.json', pass: 0.91, verdicts: 0.97 },
+  { file: 'dev-7-scope.json', pass: 0.94, verdicts: 0.97 },
   // Written from the seeds for round 7's scope work before it: 12 in-scope questions put indirectly (a case told to a
   // partner, a debrief on the train, an informant's identity, a file sent to Legal), 9 near misses asking how a tool is worked
   // or whom IT to ring, 9 naming or comparing policies. 18/30 pass and 18/30 first verdicts right on the untouched branch;
@@ -170,7 +170,8 @@ const DEV_SETS: DevSet[] = [
   // supervised, personal details over an app): 188 first verdicts.
   // Round 7 (r7-scope, tuned on by kind: tools worked or IT asked, a case told outside work, an informant's identity, messages
   // got onto the file, a deadline asked of the ask before, who decides what is shared, images sent to the worker's app): 184 and 186.
-  { file: 'blind/blind-7.json', pass: 0.93, verdicts: 0.94, today: '2026-12-10' },
+  // Round 7's five branches merged: 194 and 195.
+  { file: 'blind/blind-7.json', pass: 0.97, verdicts: 0.97, today: '2026-12-10' },
   // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
   // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched
   // branch; 31 and 31 after. Left: whether families are told who sees what is recorded about them (offered a choice).
