@@ -11,7 +11,7 @@ import { loadQuestions } from '../../scripts/eval';
 
 const EVAL = join(import.meta.dirname, '../eval');
 // Blind sets are named one by one: a new blind set is run once at the end of the work it measures, never here before.
-const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json', 'blind-6.json', 'blind-7.json'].map((f) => `blind/${f}`);
+const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json', 'blind-6.json', 'blind-7.json', 'blind-8.json'].map((f) => `blind/${f}`);
 const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...BLIND];
 const NOT_COVERED = 'not covered by the guidance this bot holds';
 
@@ -39,6 +39,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of round 6 (3 in scope, 2 near misses). Round 7: a case told to a mate, an informant's
   // identity, a message got onto the file, texts recorded in the passive; a helpdesk's number and an app's group settings.
   'blind/blind-7.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, at the end of round 7.
+  'blind/blind-8.json': { inScope: 3, outOfScope: 2 },
   // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
   'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.

@@ -181,6 +181,11 @@ const DEV_SETS: DevSet[] = [
   // Left: an assessment typed into a case note, a hostile threat, a draft on OneDrive (not reached); a video asked to be
   // sent on, a personal Gmail ('should only' read as not recommended), 'do I have to' of a permission with conditions.
   { file: 'dev-8-verdicts.json', pass: 0.9, verdicts: 0.75 },
+  // The eighth blind set (200 questions), written and reviewed from the policies alone for Wednesday 24 March 2027 (its
+  // writers' today, Easter inside its deadlines) and committed before round 7; run once before it (164 pass, 163 first
+  // verdicts right) and once after it, with round 7's five branches merged: 167 and 166, while blind-7, tuned on in that
+  // round, rose from 174 and 181 to 194 and 195. Seen now: the next blind measurement needs a new set.
+  { file: 'blind/blind-8.json', pass: 0.83, verdicts: 0.83, today: '2027-03-24' },
 ];
 
 let app: RunningApp;
