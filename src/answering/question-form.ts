@@ -21,7 +21,7 @@ const WHAT_MUST =
  * preference". A permission with conditions answers it with those conditions as the rule (required).
  */
 const IS_RULE =
-  /\b(?:is|are) (?!(?:you|we|i|they)\b)(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
+  /\b(?:is|are) (?!(?:you|we|i|they|there)\b)(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b(?! that (?:i|we|you|they) (?:can|could|may)\b)|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
 
 /** Who must sign, approve or authorise something: asks for that duty, as "whose job is it?" does. */
 const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sign|countersign|approve|authori[sz]e)\b|\bwho (?:signs (?:it |them |this |that )?off|countersigns|approves|authori[sz]es)\b/i;
@@ -34,9 +34,10 @@ const SHORTCUT = /\bjust\b.{0,80}\binstead\b|\b(?:easier|quicker|simpler|less ha
 
 /**
  * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
- * say no and still get the same service?"): the duty it puts on the service answers it with a yes.
+ * say no and still get the same service?"): the duty it puts on the service answers it with a yes. Not "can they …?": they
+ * may be the school or another agency asking ("can they receive the assessment by e-mail?").
  */
-const THEIR_RIGHT = /\b(?:can|could|may) (?:he|she|they|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))(?: still| now| just)? (?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)\b/i;
+const THEIR_RIGHT = /\b(?:can|could|may) (?:he|she|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))(?: still| now| just)? (?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)\b/i;
 
 /** "Is it too early to …?" of a duty to do it as soon as possible: no, it may be done now (with that duty's conditions). */
 const TOO_EARLY = /\b(?:too (?:early|soon)|premature)\b/i;

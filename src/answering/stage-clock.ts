@@ -4,8 +4,9 @@ export const STAGES = ['understanding', 'ruling', 'follow-up', 'passages', 'card
 export type Stage = (typeof STAGES)[number];
 
 /**
- * Milliseconds spent in each stage of answering. Exclusive: time in a stage entered from another (a ruling inside the
- * follow-up's choices) counts for the inner stage only, so the stages add up to no more than the whole.
+ * Milliseconds spent in each stage of answering. Exclusive: time in a stage entered from another counts for the inner stage
+ * only, so the stages add up to no more than the whole. As timed today, the follow-up's outcome checks count as follow-up
+ * (they are ruling too), and reading the question's form counts as ruling.
  */
 export class StageClock {
   readonly ms: Record<Stage, number> = { understanding: 0, ruling: 0, 'follow-up': 0, passages: 0, card: 0 };

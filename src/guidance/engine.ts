@@ -59,13 +59,14 @@ const MAX_KEPT = 64;
 
 function validate(situation: Situation, profile: OrganisationProfile, today: IsoDate, changed?: ReadonlySet<string>): void {
   const problems: string[] = [];
-  if (changed) {
+  const fields = situationSchema.shape as Record<string, z.ZodType | undefined>;
+  if (changed && [...changed].every((key) => fields[key] !== undefined)) {
     // Only the facts that differ from a situation already checked: safe because situationSchema is a plain object of
-    // independent optional fields (no refinement across fields), so a situation passes exactly when each field passes.
+    // independent optional fields (no refinement across fields; a refinement would make it lose .shape and fail to
+    // compile here), so a situation passes exactly when each field passes. A key it does not know is checked whole below.
     for (const key of changed) {
-      const field = (situationSchema.shape as Record<string, z.ZodType>)[key];
-      const result = field?.safeParse((situation as unknown as Record<string, unknown>)[key]);
-      if (result && !result.success) problems.push(...result.error.issues.map((i) => `${[key, ...i.path].join('.')}: ${i.message}`));
+      const result = fields[key]!.safeParse((situation as unknown as Record<string, unknown>)[key]);
+      if (!result.success) problems.push(...result.error.issues.map((i) => `${[key, ...i.path].join('.')}: ${i.message}`));
     }
   } else {
     const result = situationSchema.safeParse(situation);

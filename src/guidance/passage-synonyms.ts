@@ -45,7 +45,7 @@ export const SYNONYM_CLASSES: readonly SynonymClass[] = [
   // Who reads a record (Nottinghamshire: written as if read by the service user).
   { everyday: ['reader', 'readers', 'audience', 'writing for', 'writing my', 'written for'], guidance: 'read' },
   // Threats and abuse a person aims at the worker (Nottinghamshire: hostile, threatening or negative comments go in the record).
-  { everyday: ['threat', 'threats', 'threatened', 'threatening', 'sort me out', 'get me', 'kill me', 'hurt me', 'batter', 'swore', 'swearing', 'sworn at', 'shouted', 'screamed', 'kicked off', 'kicking off', 'venting', 'aggressive', 'abusive', 'abuse at', 'insulted', 'intimidating'], guidance: 'hostile threatening negative comments' },
+  { everyday: ['threat', 'threats', 'threatened', 'threatening', 'sort me out', 'gonna get me', 'going to get me', 'kill me', 'hurt me', 'batter', 'swore', 'swearing', 'sworn at', 'shouted', 'screamed', 'kicked off', 'kicking off', 'venting', 'aggressive', 'abusive', 'abuse at', 'insulted', 'intimidating'], guidance: 'hostile threatening negative comments' },
   // An everyday register in a record (Nottinghamshire: a reasonably formal style, casual or colloquial expressions avoided).
   { everyday: ['slang', 'informal', 'informally', 'chatty', 'casual', 'casually', 'blunt', 'bluntly', 'street language', 'how i talk', 'how i speak', 'how they talk', 'to a colleague', 'to a mate', 'banter', 'jokey', 'big time'], guidance: 'casual colloquial expressions formal style' },
   // Told something on condition it is not written down (Nottinghamshire: all information the work needs is recorded, even if given in confidence).

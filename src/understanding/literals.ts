@@ -102,6 +102,10 @@ function required(node: Node): string[] | undefined {
 
 /** How many requirements of one branch are checked together: a match needs a word of each. */
 const MAX_REQUIREMENTS = 3;
+/** Bits that number a requirement's place within its branch in `meets` (branch << PLACE_BITS | place). */
+const PLACE_BITS = 2;
+// A place that does not fit its bits would spill into the next branch's number and skip a pattern that can match.
+if (MAX_REQUIREMENTS > 1 << PLACE_BITS) throw new Error('literals: MAX_REQUIREMENTS needs more PLACE_BITS');
 
 /** The best few requirements of one branch, best first: each is needed by every match of the branch. */
 function branchRequirements(node: AST.Alternative): string[][] {
@@ -237,7 +241,7 @@ export function literalCheck(re: RegExp): LiteralCheck {
 /** Per branch (numbered over all patterns), its pattern's number and the bits of all its requirements. */
 const branchPattern: number[] = [];
 const branchWhole: number[] = [];
-/** Per literal, the requirements it meets: its branch times 4 plus the requirement's place (at most MAX_REQUIREMENTS). */
+/** Per literal, the requirements it meets: its branch shifted by PLACE_BITS, or'd with the requirement's place. */
 const meets: number[][] = [];
 let patternCount = 0;
 
@@ -249,7 +253,7 @@ function numbered(requirements: readonly (readonly (readonly string[])[])[]): nu
     branchPattern.push(pattern);
     branchWhole.push((1 << branch.length) - 1);
     branch.forEach((set, place) => {
-      for (const literal of set) (meets[literalId(literal)] ??= []).push(b * 4 + place);
+      for (const literal of set) (meets[literalId(literal)] ??= []).push((b << PLACE_BITS) | place);
     });
   }
   // What the kept texts were found to allow does not cover the new pattern.
@@ -304,8 +308,8 @@ function mark(id: number, possible: Uint8Array): void {
   const requirements = meets[id];
   if (requirements === undefined) return;
   for (let i = 0; i < requirements.length; i++) {
-    const b = requirements[i]! >> 2;
-    const now = met[b]! | (1 << (requirements[i]! & 3));
+    const b = requirements[i]! >> PLACE_BITS;
+    const now = met[b]! | (1 << (requirements[i]! & ((1 << PLACE_BITS) - 1)));
     met[b] = now;
     if (now === branchWhole[b]) possible[branchPattern[b]!] = 1;
   }

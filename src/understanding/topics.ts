@@ -1,6 +1,6 @@
 import { TOPICS, type Handling, type Topic } from '../guidance/situation';
 import { closestTopics, NOT_COVERED, type Closest } from './closest';
-import type { Facts } from './facts';
+import { DECISION_CALL, type Facts } from './facts';
 import { execChecked, testChecked } from './literals';
 
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
@@ -32,7 +32,7 @@ interface Signal {
 // contact with a service user is allowed.
 const ROUTING_ASK = /\bwho('?s| is| are)? (do|should|can|could|would|shall|must|will|have|to|the \w+ to|the (right |best )?(person|people|team|number|department) to)\b(?: (i|we|you))?(?: (need|have|got|ought|supposed|meant)( to)?)? ?(contact|call|ring|phone|email|e-mail|message|speak to|talk to|get in touch with|get hold of|ask|chase)\b/g;
 
-const CONTACT_CHANNEL = '(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|(?<!\\b(?:whose|judgement|judgment|final|tough|difficult|hard) )call|calling|ring|ringing)';
+const CONTACT_CHANNEL = `(facetime|video call|whatsapp|instagram|facebook|messenger|snapchat|tiktok|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texts|texted|texting|sms|e-?mail|email|social media|social network\\w*|messaging app|direct message|phone|phoning|(?<!\\b(?:${DECISION_CALL}) )call|calling|ring|ringing)`;
 
 // Ways of saying "record it" and "recorded", as practitioners write them ("do I need to note that", "put down", "need logging").
 const RECORD_VERB = '(record|capture|transcribe|log|note|note down|jot down|put down|write down|write (it |this |that |them |these |those )?up|type (it |this |that |them )?up|keep a record of|make a (record|note) of)';
@@ -47,7 +47,7 @@ const ASKED_WHEN = /\b(when|how soon|how quickly|how long|by when|deadlines?|lat
 
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
-    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|capture|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|(?<!\\b(?:the|my|a|your|her|his|their|this|that|work|personal|mobile|new|old|whose|judge?ment|tough|difficult|hard|final|own) )(?:call|phone)|ring|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2, without: ROUTING_ASK },
+    { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|capture|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|(?<!\\b(?:the|my|a|your|her|his|their|this|that|work|personal|mobile|new|old|${DECISION_CALL}) )(?:call|phone)|ring|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending)\\b`), weight: 2, without: ROUTING_ASK },
     { pattern: new RegExp(`\\b${CONTACT_CHANNEL}\\b`), weight: 1, context: true },
     // Permission asked with the contact first: "is txting ok when...", "is whatsapping a parent allowed?"
     { pattern: /\b(is|are|would|will) (it )?(texting|messaging|whatsapping|emailing|ringing|calling|phoning|contacting|dming|snapchatting|facetiming|video calling)\b.{0,40}\b(ok|okay|alright|allowed|fine|acceptable|permitted)\b/, weight: 2 },

@@ -479,4 +479,26 @@ describe('round 7: a way round a duty, a rule asked about, and the exception to 
     // Without the risk, explaining at the outset is still the duty.
     expect(firstVerdict('do I have to explain to a new family at the start how their information will be shared?')).toBe('required');
   });
+
+  // Found in review: each read a fact or a form from words that say something else.
+  it('a risk to the worker is not the risk that lets a worker skip explaining sharing to the family', () => {
+    const q = 'do I need to tell mum before I share with the school? telling her would put me at more risk of a complaint';
+    expect(understand(q, { today }).situation?.tellingRisks).toBeUndefined();
+    expect(firstVerdict(q)).not.toBe('not-required');
+  });
+
+  it('a parent not agreeing, or a visit not planned, is not digital contact outside planned work', () => {
+    expect(understand('can I text the young person? her mum has not agreed yet', { today }).situation?.plannedWork).toBeUndefined();
+    expect(understand('cardiff: the visit was not planned, can I text dad to rearrange?', { today }).situation?.plannedWork).toBeUndefined();
+  });
+
+  it('"is there a rule …?" and "is it a rule that I can …?" ask a permission, not whether a practice is the rule', () => {
+    expect(questionForm('is it a rule that I can text a parent?')).not.toBe('is-rule');
+    expect(questionForm('is there a rule about texting parents after 5?')).not.toBe('is-rule');
+    expect(questionForm('is that actually a requirement or just good practice?')).toBe('is-rule');
+  });
+
+  it('"can they …?" of another agency asking is not a service user\'s right: its conditions stay', () => {
+    expect(firstVerdict("can they receive the assessment by email? it's the school asking")).not.toBe('allowed');
+  });
 });
