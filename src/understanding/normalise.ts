@@ -410,6 +410,25 @@ function restoreApostrophes(text: string): string {
     word === 'im' && INSTANT_MESSAGE.test(whole.slice(Math.max(0, at - 10), at)) ? word : (CONTRACTIONS[word] ?? word));
 }
 
+/**
+ * What a word of the project's own vocabulary is mended to (usually itself, '' here), worked out once per word: the result
+ * depends on the word alone, and only words of the allow-list for stored text (ordinary English and the domain's own
+ * words, never a name a practitioner typed) are kept, so the memo is bounded and holds no personal data.
+ */
+const mendedKnown = new Map<string, string>();
+const MEMO_WORDS = new Set([...COMMON_WORDS, ...DOMAIN_VOCABULARY, ...PROTECTED]);
+
+/** The word a typo or a vowel-less spelling stands for (correctWord, then withVowels), or undefined. */
+function mended(word: string): string | undefined {
+  if (!MEMO_WORDS.has(word)) return correctWord(word) ?? withVowels(word);
+  let to = mendedKnown.get(word);
+  if (to === undefined) {
+    to = correctWord(word) ?? withVowels(word) ?? '';
+    mendedKnown.set(word, to);
+  }
+  return to === '' ? undefined : to;
+}
+
 export interface Normalised {
   /** Lower-case text with shorthand expanded and typos mended, single-spaced, punctuation kept where dates and times need it. */
   text: string;
@@ -461,7 +480,7 @@ export function normalise(raw: string): Normalised {
         return read;
       }
     }
-    const fixed = /^[a-z]+$/.test(bare) ? (correctWord(bare) ?? withVowels(bare)) : undefined;
+    const fixed = /^[a-z]+$/.test(bare) ? mended(bare) : undefined;
     if (fixed) {
       corrections.push({ from: bare, to: fixed });
       return `${pre}${fixed}${post}`;
