@@ -1,4 +1,3 @@
-import { withCardQuestion } from '../answering/card-question';
 import { unknownActionCard } from './notices';
 import type { Reply } from './replies';
 import type { ActionHandler, MessageHandler, TurnScope } from './turn';
@@ -33,8 +32,7 @@ export class BotRouter {
 
   async action({ verb, data }: ActionInput, scope: TurnScope): Promise<Reply[]> {
     const handler = verb === undefined ? undefined : this.byVerb.get(verb);
-    // Every submit from an answer card: its question is the card's hidden input unless the button carried its own.
-    return await this.told(handler ? await handler.handle(withCardQuestion(data), scope) : [{ kind: 'card', card: unknownActionCard(), rulings: [] }], scope);
+    return await this.told(handler ? await handler.handle(data, scope) : [{ kind: 'card', card: unknownActionCard(), rulings: [] }], scope);
   }
 
   private async told(replies: Reply[], scope: TurnScope): Promise<Reply[]> {

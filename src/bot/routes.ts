@@ -1,4 +1,5 @@
 import { welcome } from '../answering/answer';
+import { withCardQuestion } from '../answering/card-question';
 import { memoiseAnswers } from '../answering/memo';
 import { auditEntries, type AnswerAudit } from '../audit/answer-audit';
 import type { FeedbackStore } from '../feedback/feedback';
@@ -12,6 +13,11 @@ import { managerHandlers, type ManagerDesks } from './handlers/managers';
 import { answerQuestionHandler } from './handlers/question';
 import { tooLongIntent } from './handlers/too-long';
 import { BotRouter } from './router';
+import type { ActionHandler } from './turn';
+
+/** The answer card's buttons: their submit carries the card's question in its hidden input, read back as the question. */
+const fromAnswerCard = (handlers: ActionHandler[]): ActionHandler[] =>
+  handlers.map((h) => ({ ...h, handle: (data, scope) => h.handle(withCardQuestion(data), scope) }));
 
 /** Every feature the bot answers, registered by intent and card verb. */
 export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations; audit?: AnswerAudit; managers?: ManagerDesks }): BotRouter {
@@ -25,7 +31,7 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer)), ...managers.messages],
     fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize)),
     fallbackReadsIfSignedIn: managers.answerReadsRecords,
-    actions: [refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts, lineManagerOf), ...managers.actions],
+    actions: [...fromAnswerCard([refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts, lineManagerOf)]), ...managers.actions],
     welcome: (scope) => welcomeCard('', scope.answer),
     answered: (replies, scope) => deps.audit?.record(auditEntries(replies, scope.askerId ?? 'unknown', scope.now)),
   });
