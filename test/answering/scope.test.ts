@@ -5,14 +5,13 @@ import { answerQuestion, type AnswerContext } from '../../src/answering/answer';
 import { isHelpRequest } from '../../src/bot/handlers/help';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { loadQuestions } from '../../scripts/eval';
+import { RUN_BLIND_SETS } from '../support/blind-sets';
 
 // Issue 10: no question the guidance covers gets the bare "not covered" card ("Which do you mean?" is a fair answer), and
 // every question it does not cover still does. Over every question file the project holds, answered in process.
 
 const EVAL = join(import.meta.dirname, '../eval');
-// Blind sets are named one by one: a new blind set is run once at the end of the work it measures, never here before.
-const BLIND = ['blind-1.json', 'blind-2.json', 'blind-3.json', 'blind-4.json', 'blind-5.json', 'blind-6.json', 'blind-7.json', 'blind-8.json'].map((f) => `blind/${f}`);
-const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...BLIND];
+const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...RUN_BLIND_SETS];
 const NOT_COVERED = 'not covered by the guidance this bot holds';
 
 /**

@@ -6,6 +6,7 @@ import { answerQuestion } from '../../src/answering/answer';
 import { understand } from '../../src/understanding/understand';
 import { literalCheckReport, literalChecksJson, literalsOf, parsedPatterns, setLiteralCheckMode } from '../../src/understanding/literals';
 import { EXEMPLARS } from '../../src/understanding/exemplars';
+import { RUN_BLIND_SETS } from '../support/blind-sets';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 
 // The pre-check may only ever skip a pattern that could not have matched: checked on every evaluation question.
@@ -13,7 +14,7 @@ import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 const EVAL = join(import.meta.dirname, '..', 'eval');
 const files = [
   ...readdirSync(EVAL).filter((f) => f.endsWith('.json')).map((f) => join(EVAL, f)),
-  ...readdirSync(join(EVAL, 'blind')).filter((f) => f.endsWith('.json')).map((f) => join(EVAL, 'blind', f)),
+  ...RUN_BLIND_SETS.map((f) => join(EVAL, f)),
 ];
 const ctx = { profile: DEFAULT_PROFILE, today: '2026-11-22' as const };
 
