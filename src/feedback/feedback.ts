@@ -14,8 +14,11 @@ export const FeedbackSubmissionSchema = z.object({
 
 export type FeedbackSubmission = z.infer<typeof FeedbackSubmissionSchema>;
 
-/** What either feedback button submits: the topic and rule ids are read from the answer rebuilt from its question. */
-export const FeedbackButtonSchema = FeedbackSubmissionSchema.partial({ topic: true, ruleIds: true });
+/**
+ * What either feedback button submits: the topic and rule ids are read from the answer rebuilt from its question. The
+ * question comes from the card's hidden input; a client that does not send it still has the feedback recorded (without it).
+ */
+export const FeedbackButtonSchema = FeedbackSubmissionSchema.partial({ topic: true, ruleIds: true, question: true });
 export type FeedbackButton = z.infer<typeof FeedbackButtonSchema>;
 
 /** The topic recorded when the ruling a card showed cannot be rebuilt (the guidance changed since it was sent). */
@@ -26,9 +29,10 @@ export const UNKNOWN_TOPIC = 'unknown';
  * under the same guidance version. Under another version the ruling shown is not known: the feedback is still kept.
  */
 export function withRuling(button: FeedbackButton, rebuilt: { topic: string; ruleIds: string[]; guidanceVersion: string } | undefined): FeedbackSubmission {
-  if (button.topic !== undefined && button.ruleIds !== undefined) return { ...button, topic: button.topic, ruleIds: button.ruleIds };
+  const question = button.question ?? '';
+  if (button.topic !== undefined && button.ruleIds !== undefined) return { ...button, question, topic: button.topic, ruleIds: button.ruleIds };
   const same = rebuilt !== undefined && rebuilt.guidanceVersion === button.guidanceVersion;
-  return { ...button, topic: button.topic ?? (same ? rebuilt.topic : UNKNOWN_TOPIC), ruleIds: button.ruleIds ?? (same ? rebuilt.ruleIds : []) };
+  return { ...button, question, topic: button.topic ?? (same ? rebuilt.topic : UNKNOWN_TOPIC), ruleIds: button.ruleIds ?? (same ? rebuilt.ruleIds : []) };
 }
 
 /** A stored piece of feedback: the question and comment are already redacted. */

@@ -57,8 +57,9 @@ describe('feedback on an answer', () => {
 
   it('accepts the Action.Submit fallback with "true" as a string', async () => {
     const res = await bot.post(activity({ type: 'message', value: { ...submission, helpful: 'true', comment: undefined, question: 'Sam Lee asked me' } }));
-    // A question that had no answer card to rebuild gets a thank-you card.
-    expect(cardText(cardsOf(res.json)[0])).toMatch(/^Thank you\n/);
+    // A question that had no answer card to rebuild gets a thank-you in words, as a message of its own.
+    const texts = ((res.json as { activities?: { text?: string }[] }).activities ?? []).map((a) => a.text);
+    expect(texts).toContain('Thank you: your feedback is recorded. Phone numbers, e-mail addresses and names were removed before it was stored.');
     const latest = storedFeedback().at(-1);
     expect(latest).toMatchObject({ helpful: true, question: '[name] asked me', comment: null });
   });
@@ -99,6 +100,20 @@ describe('feedback on an answer', () => {
       activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: { ...submitted(answer, send, { comment: 'wrong' }), guidanceVersion: '0.9.0+old' } } } }),
     );
     expect(storedFeedback().at(-1)).toMatchObject({ helpful: false, topic: 'unknown', ruleIds: [], guidanceVersion: '0.9.0+old', comment: 'wrong' });
+  });
+
+  it('"Helpful" whose answer cannot be rebuilt (its hidden question did not come back) leaves the answer card in place', async () => {
+    const [answer] = cardsOf((await bot.post(activity({ type: 'message', text: 'can I WhatsApp a 15 year old?' }))).json) as Record<string, unknown>[];
+    const [helpful] = findInCard(answer, (o) => o.type === 'Action.Execute' && o.title === 'Helpful');
+    const { cardQuestion: _lost, ...withoutQuestion } = submitted(answer, helpful);
+    const before = storedFeedback().length;
+    const res = await bot.post(
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: 'normal', value: { action: { type: 'Action.Execute', verb: 'feedback', data: withoutQuestion } } }),
+    );
+    // A message response, not a card: Teams keeps the card the button was on and shows the thank-you.
+    expect(res.json).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringMatching(/^Thank you: your feedback is recorded/) });
+    expect(storedFeedback()).toHaveLength(before + 1);
+    expect(storedFeedback().at(-1)).toMatchObject({ helpful: true, topic: 'unknown', question: '' });
   });
 
   it('refuses an incomplete submission politely and stores nothing', async () => {

@@ -257,6 +257,8 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     const replies = await this.router.action(input, this.turnScope(context, graphToken));
     const [first, ...rest] = replies;
     if (rest.length > 0) await this.send(context, rest);
+    // A reply in words, not a card: the card the button was on stays as it is (an answer is never replaced by a notice).
+    if (first?.text !== undefined) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: first.text } as unknown as AdaptiveCardInvokeResponse;
     return cardInvokeResponse(first?.card ?? unsupportedActivityCard());
   }
 

@@ -6,6 +6,8 @@ import { invalidFeedbackCard } from '../notices';
 import { cardReply } from '../replies';
 import type { ActionHandler } from '../turn';
 
+const FEEDBACK_KEPT = 'Thank you: your feedback is recorded. Phone numbers, e-mail addresses and names were removed before it was stored.';
+
 export function feedbackAction(store: FeedbackStore): ActionHandler {
   return {
     verb: 'feedback',
@@ -15,7 +17,10 @@ export function feedbackAction(store: FeedbackStore): ActionHandler {
       // Action.Execute replaces the card it was on: send that same answer back with only its feedback row changed.
       const again = answerAgain(data, scope.answer);
       recordFeedback(store, withRuling(parsed.data, again ? answerRuling(again) : undefined), scope.now);
-      return [cardReply(again ? withFeedbackThanks(again.card, parsed.data.helpful) : thankYouCard(parsed.data.helpful))];
+      if (again) return [cardReply(withFeedbackThanks(again.card, parsed.data.helpful))];
+      // The answer cannot be rebuilt (its question did not come back with the button, or the guidance changed since): say
+      // thank you in words, so the answer the button was on stays in view instead of being replaced by a thank-you card.
+      return [{ ...cardReply(thankYouCard(parsed.data.helpful)), text: FEEDBACK_KEPT }];
     },
   };
 }
