@@ -1,0 +1,91 @@
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import { EXEMPLARS } from './exemplars';
+import { DISTINCTIVE_SHARE, PHRASING_READER, REACH_COVERAGE, REACH_DISTINCTIVE, REACH_MATCHED, REACH_STRONG, REACH_STRONG_COVERAGE, REACHES, pairs } from './reach';
+import bankJson from './quote-phrasings.json' with { type: 'json' };
+
+// Which provisions a question asks about, by practitioners' phrasings of the need each one answers (written from the
+// policy): the card quotes the provision itself, the sentence the guidance gives for that need, rather than whichever
+// passage shares most words with the question. Every provision with phrasings is searched: the quote bank's and the reach
+// bank's (whose phrasings also set facts, in reach.ts).
+
+const QuoteSchema = z.object({
+  /** The provision quoted ("brighton-hove/4.2-siblings"). */
+  provision: z.string().regex(/^[a-z-]+\/\S+$/),
+  phrasings: z.array(z.string().min(10)).min(3),
+});
+export const QUOTE_PHRASINGS: readonly z.infer<typeof QuoteSchema>[] = z.object({ quotes: z.array(QuoteSchema).min(1) }).strict().parse(bankJson).quotes;
+
+const { terms, processTerm } = PHRASING_READER;
+
+interface Entry {
+  provision: string;
+  phrasings: string[];
+}
+
+interface Bank {
+  entries: Entry[];
+  search: MiniSearch<{ id: number; text: string }>;
+  used: Map<string, number>;
+  documents: number;
+  pairsOf: Set<string>[];
+}
+
+let built: Bank | undefined;
+function bank(): Bank {
+  if (built) return built;
+  // One entry per provision: a provision in both banks is searched with all its phrasings.
+  const byProvision = new Map<string, string[]>();
+  for (const e of [...QUOTE_PHRASINGS, ...REACHES]) byProvision.set(e.provision, [...(byProvision.get(e.provision) ?? []), ...e.phrasings]);
+  const entries = [...byProvision].map(([provision, phrasings]) => ({ provision, phrasings }));
+  const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize: (text: string) => text.toLowerCase().split(/[^a-z0-9']+/), processTerm });
+  search.addAll(entries.map((e, id) => ({ id, text: e.phrasings.join(' \n ') })));
+  // A word many practitioners' phrasings share (these and the topic exemplar bank's) says little about which provision is meant.
+  const all = [...entries.flatMap((e) => e.phrasings), ...Object.values(EXEMPLARS).flat()];
+  const used = new Map<string, number>();
+  for (const p of all) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
+  built = { entries, search, used, documents: all.length, pairsOf: entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))) };
+  return built;
+}
+
+export interface ProvisionMatch {
+  provision: string;
+  /** The question's (stemmed) words its phrasings share. */
+  matched: string[];
+  /** Share of the question's meaning they carry. */
+  coverage: number;
+}
+
+/** How many of the search's best provisions are weighed, and how close to the best one's score another must be. */
+const CONSIDERED = 6;
+const RUNNER_UP = 0.6;
+
+/**
+ * The provisions a (normalised) question is close to, best first: each matching as much of it, and as many distinctive
+ * words, as a provision the understanding takes facts from (reach.ts), though another may be as close (several are quoted).
+ */
+export function closestProvisions(text: string): ProvisionMatch[] {
+  const questionTerms = terms(text);
+  const wanted = new Set(questionTerms);
+  if (wanted.size === 0) return [];
+  const b = bank();
+  const rarity = (t: string): number => Math.log((b.documents + 1) / ((b.used.get(t) ?? 0) + 0.5));
+  let whole = 0;
+  for (const t of wanted) whole += rarity(t);
+  const distinctive = (t: string): boolean => (b.used.get(t) ?? 0) <= b.documents * DISTINCTIVE_SHARE;
+  const questionPairs = pairs(questionTerms);
+  const hits = b.search.search(text, { combineWith: 'OR' }).slice(0, CONSIDERED);
+  const top = hits[0]?.score ?? 0;
+  return hits
+    // Another provision is asked about too only when its phrasings are nearly as close as the best one's.
+    .filter((hit) => hit.score >= top * RUNNER_UP)
+    .flatMap((hit) => {
+      const id = hit.id as number;
+      const matched = [...new Set(hit.queryTerms.filter((t) => wanted.has(t)))];
+      const coverage = matched.reduce((sum, t) => sum + rarity(t), 0) / whole;
+      const words = matched.filter(distinctive).length;
+      const pairWords = questionPairs.filter((p) => b.pairsOf[id]!.has(p) && distinctive(p)).length;
+      const enough = words >= REACH_STRONG ? coverage >= REACH_STRONG_COVERAGE : words + pairWords >= REACH_DISTINCTIVE && coverage >= REACH_COVERAGE;
+      return matched.length >= REACH_MATCHED && enough ? [{ provision: b.entries[id]!.provision, matched, coverage }] : [];
+    });
+}
