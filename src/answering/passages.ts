@@ -196,7 +196,8 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
     return quote?.quote ? [quote] : [];
   });
   const shown = [...byProvision, ...forNamed];
-  const most = Math.max(MAX_ALSO, Math.min(shown.length + 1, MAX_ALSO + 1));
+  // The provision asked about is one more than the passages shown beside it: it leaves the search's best passage its place.
+  const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1)) + Math.min(byProvision.length, 1);
   const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
   // A policy's best passage, when no passage above it is of that policy: another policy's word on the same need.
   const firstOf = (h: PassageHit): boolean => hits.find((e) => e.passage.policy === h.passage.policy) === h;
@@ -232,19 +233,29 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
 /** A provision asked about, with the question's (stemmed) words its practitioners' phrasings share. */
 export type AskedProvision = Provision & { matched?: readonly string[] };
 
-/** At most this many provisions are quoted for being closest to what is asked (one per policy). */
+/** At most this many provisions are quoted for being closest to what is asked. */
 const MAX_ASKED = 2;
+/** A provision up to this long is quoted whole: its sentences were chosen together as the answer to one need. */
+const MAX_PROVISION_QUOTE = 320;
 
 /**
  * The provisions closest to what is asked (best first, from practitioners' phrasings of each) as a card quotes them: of the
- * selected policies, one a policy, none the card already quotes; the provision's own sentence, not its whole paragraph.
+ * selected policies, none the card already quotes; the provision's own sentence, not its whole paragraph.
  */
-function provisionQuotes(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[], shown: readonly string[]): PassageQuote[] {
+function provisionQuotes(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[]): PassageQuote[] {
   const terms = searchTerms(question);
   const quotes: PassageQuote[] = [];
-  for (const provision of asked) {
+  // What the card quotes already, and what this has quoted so far: nothing twice.
+  const shown = [...shownBefore];
+  const add = (quote: PassageQuote): void => {
+    quotes.push(quote);
+    shown.push(normaliseWhitespace(quote.quote), ...(quote.leadIn ? [quote.leadIn] : []));
+  };
+  const selected = asked.filter((p) => policies.includes(p.policy));
+  // Each policy's closest provision first (every selected policy's word on the need), then a second of one policy.
+  const firsts = selected.filter((p, i) => selected.findIndex((q) => q.policy === p.policy) === i);
+  for (const provision of [...firsts, ...selected.filter((p) => !firsts.includes(p))]) {
     if (quotes.length >= MAX_ASKED) break;
-    if (!policies.includes(provision.policy) || quotes.some((q) => q.policy === provision.policy)) continue;
     const text = normaliseWhitespace(provision.quote);
     if (shown.some((q) => q.includes(text))) continue;
     // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
@@ -254,16 +265,16 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
     const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
     if (passage?.leadIn && normaliseWhitespace(passage.text) === text) {
       const listed = quoteOf(index, hit, shown);
-      if (listed.quote !== '') quotes.push(listed);
+      if (listed.quote !== '') add(listed);
       continue;
     }
     // The provision is what is asked about: quoted whole when it fits, else its sentences nearest the question's words, or
     // its first when none shares them (the practitioner's words for the need are not the guidance's).
-    const nearest = text.length <= MAX_QUOTE ? text : sentencesNotShown(text, terms, shown, (term) => rarity(index, term));
+    const nearest = text.length <= MAX_PROVISION_QUOTE ? text : sentencesNotShown(text, terms, shown, (term) => rarity(index, term));
     const quote = nearest !== '' ? nearest : cutAt(sentencesOf(text).sentences[0]!.text);
     if (shown.some((q) => q.includes(quote.replace(/^…|…$/g, '')))) continue;
     const leadIn = passage?.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
-    quotes.push({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote, ...(leadIn ? { leadIn } : {}), hit });
+    add({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote, ...(leadIn ? { leadIn } : {}), hit });
   }
   return quotes;
 }

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { EXEMPLARS } from './exemplars';
-import { DISTINCTIVE_SHARE, PHRASING_READER, REACH_COVERAGE, REACH_DISTINCTIVE, REACH_MATCHED, REACH_STRONG, REACH_STRONG_COVERAGE, REACHES, pairs } from './reach';
+import { termReader } from '../language/question-terms';
+import { DISTINCTIVE_SHARE, PHRASING_STOP_WORDS, REACH_COVERAGE, REACH_DISTINCTIVE, REACH_MATCHED, REACH_STRONG, REACH_STRONG_COVERAGE, REACHES, pairs } from './reach';
 import bankJson from './quote-phrasings.json' with { type: 'json' };
 
 // Which provisions a question asks about, by practitioners' phrasings of the need each one answers (written from the
@@ -16,7 +17,9 @@ const QuoteSchema = z.object({
 });
 export const QUOTE_PHRASINGS: readonly z.infer<typeof QuoteSchema>[] = z.object({ quotes: z.array(QuoteSchema).min(1) }).strict().parse(bankJson).quotes;
 
-const { terms, processTerm } = PHRASING_READER;
+// Besides reach's stop words, the small words of telling a story (came, really, a bit, the other day): in a long question
+// they are rare enough among the phrasings to look distinctive, and say nothing about which provision is asked about.
+const { terms, processTerm } = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even'.split(' ')], 2);
 
 interface Entry {
   provision: string;

@@ -26,10 +26,12 @@ export const REACHES: readonly Reach[] = BankSchema.parse(bankJson).reaches;
 
 // Besides the function and date words every phrasing search leaves out: asking words, relative days, and the policies'
 // places and names, which choose which policies answer, not which provision is meant.
-/** How practitioners' phrasings of a provision and the questions matched against them are read. */
-export const PHRASING_READER = termReader(`what which who how when where why can could should would will must may need needs have has had get got
+/** Words left out of practitioners' phrasings of a provision and the questions matched against them. */
+export const PHRASING_STOP_WORDS = `what which who how when where why can could should would will must may need needs have has had get got
   ok okay if not no yes about into out up as all also still then than want wants well today tomorrow yesterday
-  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean), 2);
+  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean);
+/** How practitioners' phrasings of a provision and the questions matched against them are read. */
+export const PHRASING_READER = termReader(PHRASING_STOP_WORDS, 2);
 const { terms, processTerm } = PHRASING_READER;
 
 interface Doc {
