@@ -307,13 +307,16 @@ export function wordingVerdict(text: string): { verdict: Verdict; words: string 
 /** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words. */
 const NEAREST_COVERAGE = 0.45;
 const NEAREST_MATCHED = 4;
+/** A provision answers a question no rule answers when its practitioners' phrasings share this many of its words. */
+const NEAREST_PROVISION_MATCHED = 4;
 
 /**
  * The passage nearest a question no rule answers, with the verdict its wording gives; undefined when nothing is close. The
  * provision closest to what is asked (`asked`, by its practitioners' phrasings) comes first, the passage search after it.
  */
 export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[] = []): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
-  for (const quote of provisionQuotes(index, question, policies, asked, [])) {
+  const close = asked.filter((p) => (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED);
+  for (const quote of provisionQuotes(index, question, policies, close, [])) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
     if (reading) return { quote, ...reading, others: [] };
   }

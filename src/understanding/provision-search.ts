@@ -17,9 +17,10 @@ const QuoteSchema = z.object({
 });
 export const QUOTE_PHRASINGS: readonly z.infer<typeof QuoteSchema>[] = z.object({ quotes: z.array(QuoteSchema).min(1) }).strict().parse(bankJson).quotes;
 
-// Besides reach's stop words, the small words of telling a story (came, really, a bit, the other day): in a long question
-// they are rare enough among the phrasings to look distinctive, and say nothing about which provision is asked about.
-const { terms, processTerm } = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even'.split(' ')], 2);
+// Besides reach's stop words, the small words of telling a story (came, really, a bit, the other day) and of an age (a
+// fact read elsewhere): in a long question they are rare enough among the phrasings to look distinctive, and say nothing
+// about which provision is asked about.
+const { terms, processTerm } = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even anything down year years old yo doing goes going gone went age aged ages'.split(' ')], 2);
 
 interface Entry {
   provision: string;
