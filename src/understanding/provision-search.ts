@@ -20,7 +20,7 @@ export const QUOTE_PHRASINGS: readonly z.infer<typeof QuoteSchema>[] = z.object(
 // Besides reach's stop words, the small words of telling a story (came, really, a bit, the other day) and of an age (a
 // fact read elsewhere): in a long question they are rare enough among the phrasings to look distinctive, and say nothing
 // about which provision is asked about.
-const { terms, processTerm } = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even anything down year years old yo doing goes going gone went age aged ages'.split(' ')], 2);
+const { terms, processTerm } = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even year years old yo doing goes going gone went age aged ages'.split(' ')], 2);
 
 interface Entry {
   provision: string;
