@@ -22,33 +22,58 @@ export const QUOTE_PHRASINGS: readonly z.infer<typeof QuoteSchema>[] = z.object(
 // about which provision is asked about.
 const { terms, processTerm } = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even year years old yo doing goes going gone went age aged ages'.split(' ')], 2);
 
-interface Entry {
-  provision: string;
-  phrasings: string[];
-}
-
 interface Bank {
-  entries: Entry[];
+  /** The provision each document of the index stands for, by id. */
+  provisions: string[];
   search: MiniSearch<{ id: number; text: string }>;
   used: Map<string, number>;
   documents: number;
   pairsOf: Set<string>[];
 }
 
-let built: Bank | undefined;
-function bank(): Bank {
-  if (built) return built;
+/** The bank as the build writes it: the index, the term counts and each provision's word pairs. */
+interface BuiltBank {
+  provisions: string[];
+  index: ReturnType<MiniSearch<{ id: number; text: string }>['toJSON']>;
+  used: [string, number][];
+  documents: number;
+  pairsOf: string[][];
+}
+
+// The production build (scripts/build.ts) writes provisionBankJson() here, so the first question does not stem every phrasing.
+declare const BUILT_PROVISION_BANK: string | undefined;
+
+const OPTIONS = { fields: ['text'], tokenize: (text: string) => text.toLowerCase().split(/[^a-z0-9']+/), processTerm };
+
+function buildBank(): Bank {
   // One entry per provision: a provision in both banks is searched with all its phrasings.
   const byProvision = new Map<string, string[]>();
   for (const e of [...QUOTE_PHRASINGS, ...REACHES]) byProvision.set(e.provision, [...(byProvision.get(e.provision) ?? []), ...e.phrasings]);
   const entries = [...byProvision].map(([provision, phrasings]) => ({ provision, phrasings }));
-  const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize: (text: string) => text.toLowerCase().split(/[^a-z0-9']+/), processTerm });
+  const search = new MiniSearch<{ id: number; text: string }>(OPTIONS);
   search.addAll(entries.map((e, id) => ({ id, text: e.phrasings.join(' \n ') })));
   // A word many practitioners' phrasings share (these and the topic exemplar bank's) says little about which provision is meant.
   const all = [...entries.flatMap((e) => e.phrasings), ...Object.values(EXEMPLARS).flat()];
   const used = new Map<string, number>();
   for (const p of all) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
-  built = { entries, search, used, documents: all.length, pairsOf: entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))) };
+  return { provisions: entries.map((e) => e.provision), search, used, documents: all.length, pairsOf: entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))) };
+}
+
+/** The provision bank as JSON: written into the production build by scripts/build.ts. */
+export function provisionBankJson(): string {
+  const { provisions, search, used, documents, pairsOf } = buildBank();
+  return JSON.stringify({ provisions, index: search.toJSON(), used: [...used], documents, pairsOf: pairsOf.map((p) => [...p]) } satisfies BuiltBank);
+}
+
+let built: Bank | undefined;
+function bank(): Bank {
+  if (built) return built;
+  if (typeof BUILT_PROVISION_BANK === 'undefined') {
+    built = buildBank();
+  } else {
+    const parsed = JSON.parse(BUILT_PROVISION_BANK) as BuiltBank;
+    built = { provisions: parsed.provisions, search: MiniSearch.loadJS(parsed.index, OPTIONS), used: new Map(parsed.used), documents: parsed.documents, pairsOf: parsed.pairsOf.map((p) => new Set(p)) };
+  }
   return built;
 }
 
@@ -90,6 +115,6 @@ export function closestProvisions(text: string): ProvisionMatch[] {
       const words = matched.filter(distinctive).length;
       const pairWords = questionPairs.filter((p) => b.pairsOf[id]!.has(p) && distinctive(p)).length;
       const enough = words >= REACH_STRONG ? coverage >= REACH_STRONG_COVERAGE : words + pairWords >= REACH_DISTINCTIVE && coverage >= REACH_COVERAGE;
-      return matched.length >= REACH_MATCHED && enough ? [{ provision: b.entries[id]!.provision, matched, coverage }] : [];
+      return matched.length >= REACH_MATCHED && enough ? [{ provision: b.provisions[id]!, matched, coverage }] : [];
     });
 }
