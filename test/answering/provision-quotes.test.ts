@@ -26,6 +26,7 @@ describe('provisions quoted for being closest to what is asked', () => {
     ['are the standards of conduct any looser when I message a parent over facebook?', 'same principles, expectations and standards'],
     ['the dad and the nan gave different stories about the bruise, do I just write down the one I believe?', 'along with any disagreements'],
     ["she won't let us tell the school nurse, but I'm worried about the cutting. can I pass it on without her agreement?", 'public interest is sufficiently strong'],
+    ["dad can't remember the exact date his partner moved in, how do i write that down when i don't know it?", 'Estimated dates, ages or times should be indicated'],
   ])('%s', (question, fragment) => {
     expect(ask(question)).toContain(fragment);
   });
