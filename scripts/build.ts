@@ -8,6 +8,7 @@ import { builtGuidance, defaultGuidance } from '../src/guidance/default-guidance
 import { passageIndexJson } from '../src/guidance/passage-search';
 import { exemplarIndexJson, normalisedExemplars } from '../src/understanding/closest';
 import { reachBankJson } from '../src/understanding/reach';
+import { provisionBankJson } from '../src/understanding/provision-search';
 import { EXEMPLARS } from '../src/understanding/exemplars';
 import { literalChecksJson } from '../src/understanding/literals';
 import { understand } from '../src/understanding/understand';
@@ -85,7 +86,7 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],
     // Work done once here rather than at every start (see where each name is declared).
-    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()), BUILT_PASSAGE_INDEX: JSON.stringify(passageIndexJson(defaultGuidance())), BUILT_REACH_BANK: JSON.stringify(reachBankJson()) },
+    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()), BUILT_PASSAGE_INDEX: JSON.stringify(passageIndexJson(defaultGuidance())), BUILT_REACH_BANK: JSON.stringify(reachBankJson()), BUILT_PROVISION_BANK: JSON.stringify(provisionBankJson()) },
     logLevel: 'warning',
   });
   await build({ entryPoints: [`${root}src/ops/built-main.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });

@@ -10,6 +10,8 @@ import { written } from '../calendar/iso-date';
 import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
 import { splitAsks } from '../understanding/asks';
+import { normalise } from '../understanding/normalise';
+import { closestProvisions } from '../understanding/provision-search';
 import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema, WordingReferenceSchema, type Carried, type RefineSubmission } from './follow-up';
@@ -18,7 +20,7 @@ import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
 import { answeredAs } from './question-form';
-import { alsoInGuidance, nearestPassage, passagesText, searchText } from './passages';
+import { alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
 import type { Stage, StageClock } from './stage-clock';
 import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, recordDescription, recordScope, understoodRows, whichView } from './views';
 
@@ -86,7 +88,7 @@ function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value
   if (!index) return undefined;
   // A policy the question names is the one searched, as it is the one ruled from.
   const profile = namedPlaces(ctx.profile, question);
-  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies));
+  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies, askedProvisions(ctx, question)));
   if (!nearest) return undefined;
   const version = port(ctx).guidanceVersion();
   const card = timed(ctx, 'card', () => answerCard(passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version)));
@@ -223,7 +225,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named))) : '';
+  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, askedProvisions(ctx, question)))) : '';
   const card = timed(ctx, 'card', () => answerCard(answerView(ruling, carried, understood, {
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
@@ -238,11 +240,21 @@ function rule(situation: Situation, question: string, understood: { title: strin
   return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
+/** The provisions closest to what the question asks, best first, by practitioners' phrasings of each. */
+function askedProvisions(ctx: AnswerContext, question: string): AskedProvision[] {
+  const guidance = port(ctx);
+  if (!guidance.provision) return [];
+  return closestProvisions(normalise(question).text).flatMap((m) => {
+    const provision = guidance.provision?.(m.provision);
+    return provision ? [{ ...provision, matched: m.matched }] : [];
+  });
+}
+
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
 function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
   // While the practitioner chooses, the passages nearest the question, as "Also in the guidance" would show them.
   const index = port(ctx).passages?.();
-  const near = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question)))) : '';
+  const near = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question), askedProvisions(ctx, question)))) : '';
   const card = timed(ctx, 'card', () => whichCard(whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood, near)));
   return { kind: 'card', card, rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }] };
 }

@@ -3,7 +3,8 @@ import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import type { IsoDate, Situation, Topic } from '../guidance/situation';
 import { coveredTopics } from '../guidance/topics';
-import { defaultPassageIndex } from '../guidance/default-guidance';
+import { defaultGuidance, defaultPassageIndex } from '../guidance/default-guidance';
+import type { Provision } from '../guidance/load';
 import type { PassageIndex } from '../guidance/passage-search';
 
 // The one place answering reaches the ruling engine, so tests can rule from hand-built guidance too.
@@ -29,6 +30,8 @@ export interface GuidancePort {
   guidanceVersion(): string;
   /** The search index of the guidance's full text; without it, cards quote only what the rules cite. */
   passages?(): PassageIndex;
+  /** A provision by id ("brighton-hove/4.2-siblings"); without it, cards quote no provision for being closest to what is asked. */
+  provision?(id: string): Provision | undefined;
 }
 
 export const engineGuidance: GuidancePort = {
@@ -38,4 +41,5 @@ export const engineGuidance: GuidancePort = {
   coveredTopics: () => coveredTopics(),
   guidanceVersion: () => guidanceVersion(),
   passages: () => defaultPassageIndex(),
+  provision: (id) => defaultGuidance().provisions.get(id),
 };

@@ -1,5 +1,5 @@
 import { SHORT_NAMES } from '../guidance/engine';
-import type { Passage } from '../guidance/load';
+import type { Passage, Provision } from '../guidance/load';
 import type { PassageHit, PassageIndex } from '../guidance/passage-search';
 import { rarity, searchPassages, searchTerms } from '../guidance/passage-search';
 import type { PolicyId } from '../guidance/policies';
@@ -84,9 +84,12 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
   const second = follows ?? ranked.slice(1).find((c) => c.n >= 2 && best.s.length + c.s.length <= MAX_QUOTE);
   const chosen = second ? [best, second].sort((a, b) => a.i - b.i) : [best];
   const quote = chosen.map((c) => c.s).join(' ');
-  const cut = quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote;
+  const cut = cutAt(quote);
   return `${chosen[0]!.i > 0 ? '…' : ''}${cut}`;
 }
+
+/** A quote cut at a word to fit a card. */
+const cutAt = (quote: string): string => (quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote);
 
 /** A passage's sentences with their search terms, worked out once per passage (the guidance's own text, nothing typed). */
 const split = new Map<string, { whole: string; sentences: { text: string; terms: string[] }[] }>();
@@ -179,19 +182,22 @@ export const searchText = (question: string): string => question.toLowerCase().r
  * matching enough of the question, best first; and for each policy the question names that the answer does not cite, its
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
-export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
+export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
   const ranked = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
   const hits = ranked.slice(0, 8);
   const top = hits[0]?.score ?? 0;
   // The card's own quotes normalised once, not once for every passage considered.
   const shownAlready = quoted.map(normaliseWhitespace);
+  const byProvision = provisionQuotes(index, question, policies, asked, shownAlready);
   const forNamed = named.flatMap((policy) => {
+    if (byProvision.some((q) => q.policy === policy)) return [];
     const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
-    const quote = best ? quoteOf(index, best, shownAlready) : undefined;
+    const quote = best ? quoteOf(index, best, [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))]) : undefined;
     return quote?.quote ? [quote] : [];
   });
-  const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1));
-  const shown = [...forNamed];
+  const shown = [...byProvision, ...forNamed];
+  // The provision asked about is one more than the passages shown beside it: it leaves the search's best passage its place.
+  const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1)) + Math.min(byProvision.length, 1);
   const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
   // A policy's best passage, when no passage above it is of that policy: another policy's word on the same need.
   const firstOf = (h: PassageHit): boolean => hits.find((e) => e.passage.policy === h.passage.policy) === h;
@@ -224,6 +230,55 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   return [...shown, ...chosen.sort((a, b) => rank(a) - rank(b))];
 }
 
+/** A provision asked about, with the question's (stemmed) words its practitioners' phrasings share. */
+export type AskedProvision = Provision & { matched?: readonly string[] };
+
+/** At most this many provisions are quoted for being closest to what is asked. */
+const MAX_ASKED = 2;
+/** A provision up to this long is quoted whole: its sentences were chosen together as the answer to one need. */
+const MAX_PROVISION_QUOTE = 320;
+
+/**
+ * The provisions closest to what is asked (best first, from practitioners' phrasings of each) as a card quotes them: of the
+ * selected policies, none the card already quotes; the provision's own sentence, not its whole paragraph.
+ */
+function provisionQuotes(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[]): PassageQuote[] {
+  const terms = searchTerms(question);
+  const quotes: PassageQuote[] = [];
+  // What the card quotes already, and what this has quoted so far: nothing twice.
+  const shown = [...shownBefore];
+  const add = (quote: PassageQuote): void => {
+    quotes.push(quote);
+    shown.push(normaliseWhitespace(quote.quote), ...(quote.leadIn ? [quote.leadIn] : []));
+  };
+  const selected = asked.filter((p) => policies.includes(p.policy));
+  // Each policy's closest provision first (every selected policy's word on the need), then a second of one policy.
+  const firsts = selected.filter((p, i) => selected.findIndex((q) => q.policy === p.policy) === i);
+  for (const provision of [...firsts, ...selected.filter((p) => !firsts.includes(p))]) {
+    if (quotes.length >= MAX_ASKED) break;
+    const text = normaliseWhitespace(provision.quote);
+    if (shown.some((q) => q.includes(text))) continue;
+    // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
+    // include: …"), which give it its meaning.
+    const start = text.slice(0, 60);
+    const passage = index.passages.find((p) => p.policy === provision.policy && normaliseWhitespace(p.text).includes(start));
+    const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
+    if (passage?.leadIn && normaliseWhitespace(passage.text) === text) {
+      const listed = quoteOf(index, hit, shown);
+      if (listed.quote !== '') add(listed);
+      continue;
+    }
+    // The provision is what is asked about: quoted whole when it fits, else its sentences nearest the question's words, or
+    // its first when none shares them (the practitioner's words for the need are not the guidance's).
+    const nearest = text.length <= MAX_PROVISION_QUOTE ? text : sentencesNotShown(text, terms, shown, (term) => rarity(index, term));
+    const quote = nearest !== '' ? nearest : cutAt(sentencesOf(text).sentences[0]!.text);
+    if (shown.some((q) => q.includes(quote.replace(/^…|…$/g, '')))) continue;
+    const leadIn = passage?.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
+    add({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote, ...(leadIn ? { leadIn } : {}), hit });
+  }
+  return quotes;
+}
+
 /** The passages on a card, a paragraph each: "_Brighton and Hove, section 4.2_: “…”". */
 export function passagesText(quotes: readonly PassageQuote[]): string {
   // A list item reads with the words its list follows ("Case notes must include: … An account of the decisions taken").
@@ -252,9 +307,19 @@ export function wordingVerdict(text: string): { verdict: Verdict; words: string 
 /** When no rule answers: a passage matching at least this share of the question's meaning, and this many of its words. */
 const NEAREST_COVERAGE = 0.45;
 const NEAREST_MATCHED = 4;
+/** A provision answers a question no rule answers when its practitioners' phrasings share this many of its words. */
+const NEAREST_PROVISION_MATCHED = 4;
 
-/** The passage nearest a question no rule answers, with the verdict its wording gives; undefined when nothing is close. */
-export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[]): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
+/**
+ * The passage nearest a question no rule answers, with the verdict its wording gives; undefined when nothing is close. The
+ * provision closest to what is asked (`asked`, by its practitioners' phrasings) comes first, the passage search after it.
+ */
+export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[] = []): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
+  const close = asked.filter((p) => (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED);
+  for (const quote of provisionQuotes(index, question, policies, close, [])) {
+    const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
+    if (reading) return { quote, ...reading, others: [] };
+  }
   const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
     const quote = quoteOf(index, hit);

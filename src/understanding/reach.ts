@@ -26,9 +26,13 @@ export const REACHES: readonly Reach[] = BankSchema.parse(bankJson).reaches;
 
 // Besides the function and date words every phrasing search leaves out: asking words, relative days, and the policies'
 // places and names, which choose which policies answer, not which provision is meant.
-const { terms, processTerm } = termReader(`what which who how when where why can could should would will must may need needs have has had get got
+/** Words left out of practitioners' phrasings of a provision and the questions matched against them. */
+export const PHRASING_STOP_WORDS = `what which who how when where why can could should would will must may need needs have has had get got
   ok okay if not no yes about into out up as all also still then than want wants well today tomorrow yesterday
-  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean), 2);
+  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean);
+/** How practitioners' phrasings of a provision and the questions matched against them are read. */
+export const PHRASING_READER = termReader(PHRASING_STOP_WORDS, 2);
+const { terms, processTerm } = PHRASING_READER;
 
 interface Doc {
   id: number;
@@ -45,7 +49,7 @@ const OPTIONS = {
 const SEARCH = { combineWith: 'OR' } as const;
 
 /** A phrasing's or question's adjacent word pairs ("copi assess"): together they say more than either word alone. */
-const pairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+export const pairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
 
 interface Bank {
   search: MiniSearch<Doc>;

@@ -26,7 +26,7 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'dev-6-notts.json': { inScope: 1, outOfScope: 0 },
   'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
-  'blind/blind-4.json': { inScope: 4, outOfScope: 0 },
+  'blind/blind-4.json': { inScope: 3, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
   // misses read by what is asked (installing an app, a translation of the consent message).
   'blind/blind-5.json': { inScope: 1, outOfScope: 0 },
@@ -38,8 +38,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of round 6 (3 in scope, 2 near misses). Round 7: a case told to a mate, an informant's
   // identity, a message got onto the file, texts recorded in the passive; a helpdesk's number and an app's group settings.
   'blind/blind-7.json': { inScope: 0, outOfScope: 0 },
-  // Measured once, blind, at the end of round 7.
-  'blind/blind-8.json': { inScope: 3, outOfScope: 2 },
+  // Measured once, blind, at the end of round 7. Round 8: an estimated date and a look at a neighbour's file answered by the
+  // provision closest to them (unknown information, access when authorised).
+  'blind/blind-8.json': { inScope: 1, outOfScope: 2 },
   // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
   'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A phone contract paid for is offered a choice.
@@ -51,8 +52,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // A report's readers (Nottinghamshire, Reports): written on the untouched branch of round 6, not yet reached.
   'dev-7-fragments.json': { inScope: 1, outOfScope: 0 },
   // Written for round 7's verdict work: an assessment typed into a case note, a hostile threat to keep or leave out, a
-  // draft kept on OneDrive; not yet reached.
-  'dev-8-verdicts.json': { inScope: 3, outOfScope: 0 },
+  // draft kept on OneDrive; not yet reached. Round 8: the assessment answered by the provision closest to it.
+  'dev-8-verdicts.json': { inScope: 2, outOfScope: 0 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };

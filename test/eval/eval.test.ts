@@ -141,13 +141,15 @@ const DEV_SETS: DevSet[] = [
   // Written from the five seeds for the full-text search before it was tuned: 24 questions answered by passages few rules
   // cite (minutes' accuracy, referrers' details, Bluetooth images, office moves, gaming profiles …) and 10 near misses.
   // 26 of 34 pass and 8 of 10 first verdicts right before "Also in the guidance" and the nearest passage; 28 and 8 after
-  // (the two near misses left are given rulings by topics' words, not by the passages).
-  { file: 'dev-6-search.json', pass: 0.85, verdicts: 0.9 },
+  // (the two near misses left are given rulings by topics' words, not by the passages). Round 8 (provisions quoted by their
+  // practitioners' phrasings): 31 and 9.
+  { file: 'dev-6-search.json', pass: 0.91, verdicts: 0.9 },
   // Written from the five seeds before round 6's work on provisions encoded but not reached (copies of assessments,
   // accessible formats, liability wording, significant risk, legal advice types, case transfer, papers on the move,
   // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
   // after. Left: an insurance claim read as a ban, another agency's report shown to a parent, Brighton and Hove's copies.
-  { file: 'dev-7-provisions.json', pass: 0.96, verdicts: 0.93 },
+  // Round 8 (provisions quoted by their practitioners' phrasings): 30 and 28.
+  { file: 'dev-7-provisions.json', pass: 1, verdicts: 0.93 },
   // Written from the seeds for round 6's verdict work before tuning (permission asked of things, how-to and what-do-I-do
   // forms, decisive facts: the wheel, a desk overnight, a shop or bar, an app and a young person's age, images sent on):
   // 27/30 pass and 23/30 first verdicts right on the code before it; 28 and 25 after. Left: a message at the wheel with
@@ -156,7 +158,8 @@ const DEV_SETS: DevSet[] = [
   // Written from the five seeds for round 6's work on which passages an answer quotes, before it (28 short questions about
   // one provision within a topic, 8 long and chatty ones): 31/36 pass and 26/29 first verdicts right on the untouched
   // branch; 34 and 26 after. Left: a court report's readers (answered "not covered"), a chat written up (fact and opinion).
-  { file: 'dev-7-fragments.json', pass: 0.94, verdicts: 0.89 },
+  // Round 8 (provisions quoted by their practitioners' phrasings): 35 and 26; the court report's readers left (a near miss).
+  { file: 'dev-7-fragments.json', pass: 0.97, verdicts: 0.89 },
   // The seventh blind set (200 questions), written and reviewed from the policies alone for Thursday 10 December 2026 (its
   // writers' today) and committed before round 6; run once before it (162 pass, 168 first verdicts right) and once after it,
   // with round 6's five branches merged: 174 and 181, while blind-6, tuned on in that round, rose from 154 and 161 to 183
@@ -175,7 +178,8 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
   // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched
   // branch; 31 and 31 after. Left: whether families are told who sees what is recorded about them (offered a choice).
-  { file: 'dev-8-fragments.json', pass: 0.96, verdicts: 0.96 },
+  // Round 8 (provisions quoted by their practitioners' phrasings): 32 and 31.
+  { file: 'dev-8-fragments.json', pass: 1, verdicts: 0.96 },
   // Written from the seeds for round 7's verdict work before it (can-I of a duty or a prohibition, is-it-enough, too early,
   // who decides, exceptions, disagreements): 28/32 pass and 21/32 first verdicts on the untouched branch; 29 and 24 after.
   // Left: an assessment typed into a case note, a hostile threat, a draft on OneDrive (not reached); a video asked to be
@@ -185,7 +189,14 @@ const DEV_SETS: DevSet[] = [
   // writers' today, Easter inside its deadlines) and committed before round 7; run once before it (164 pass, 163 first
   // verdicts right) and once after it, with round 7's five branches merged: 167 and 166, while blind-7, tuned on in that
   // round, rose from 174 and 181 to 194 and 195. Seen now: the next blind measurement needs a new set.
-  { file: 'blind/blind-8.json', pass: 0.83, verdicts: 0.83, today: '2027-03-24' },
+  // Round 8 (r8-fragments, tuned on by kind: the provision closest to what is asked quoted from its practitioners'
+  // phrasings, a council named by its initials): 189 and 168.
+  { file: 'blind/blind-8.json', pass: 0.94, verdicts: 0.84, today: '2027-03-24' },
+  // Written from the seeds for round 8's fragment work by a writer who never saw the code (an unborn baby's record, hostile
+  // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
+  // details): 28/32 pass and 29/32 first verdicts right on untouched main; 31 and 29 after (provisions quoted by their
+  // practitioners' phrasings). Left: a date from 'fri just gone'; verdicts on hostile words, adopters' details, posting.
+  { file: 'dev-9-fragments.json', pass: 0.96, verdicts: 0.9 },
 ];
 
 let app: RunningApp;

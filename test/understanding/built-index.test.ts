@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closestTopics, exemplarIndexJson, normalisedExemplars } from '../../src/understanding/closest';
 import { REACHES, reachBankJson, reachProvision } from '../../src/understanding/reach';
+import { closestProvisions, provisionBankJson, QUOTE_PHRASINGS } from '../../src/understanding/provision-search';
 
 // The production build loads the exemplar index written at build time instead of indexing the bank: every ranking, score
 // and coverage must be the same as the index built at start, or the built server would answer differently.
 
-const globals = globalThis as { BUILT_EXEMPLAR_INDEX?: string; BUILT_REACH_BANK?: string };
+const globals = globalThis as { BUILT_EXEMPLAR_INDEX?: string; BUILT_REACH_BANK?: string; BUILT_PROVISION_BANK?: string };
 
 afterEach(() => {
   delete globals.BUILT_EXEMPLAR_INDEX;
   delete globals.BUILT_REACH_BANK;
+  delete globals.BUILT_PROVISION_BANK;
   vi.resetModules();
 });
 
@@ -38,5 +40,18 @@ describe('the provision bank written by the build', () => {
     const built = (await import('../../src/understanding/reach')) as typeof import('../../src/understanding/reach');
     expect(built.reachProvision).not.toBe(reachProvision);
     expect(questions.map((q) => built.reachProvision(q))).toEqual(atStart);
+  });
+});
+
+describe('the bank of provisions quoted, written by the build', () => {
+  it('finds the same provisions, with the same words and coverage, as the bank built at start', async () => {
+    const questions = [...QUOTE_PHRASINGS, ...REACHES].flatMap((r) => r.phrasings.flatMap((p) => [p.toLowerCase(), p.toLowerCase().split(' ').slice(1).join(' ')]));
+    const atStart = questions.map((q) => closestProvisions(q));
+    expect(atStart.filter((found) => found.length > 0).length).toBeGreaterThan(QUOTE_PHRASINGS.length);
+    globals.BUILT_PROVISION_BANK = provisionBankJson();
+    vi.resetModules();
+    const built = (await import('../../src/understanding/provision-search')) as typeof import('../../src/understanding/provision-search');
+    expect(built.closestProvisions).not.toBe(closestProvisions);
+    expect(questions.map((q) => built.closestProvisions(q))).toEqual(atStart);
   });
 });
