@@ -300,7 +300,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
-  const viewsInRecord = (facts.entry === 'views' || facts.entry === 'single-narrative') && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|writ(e|ing) (it|this|that|them|things|everything) (up|down)|mosaic|assessments?|reports?)\b/.test(text);
+  const viewsInRecord = (facts.entry === 'views' || facts.entry === 'single-narrative') && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|writ(e|ing) (it|this|that|them|things|everything) (up|down)|(put|write|say) (down |in )?(what|both|each|one|only one|which)|mosaic|assessments?|reports?)\b/.test(text);
   if (viewsInRecord) out.push({ topic: 'what-to-record', weight: 3, why: 'entry: views' });
   // The whole e-mail or chain to go into the case notes is how an e-mail is recorded, whatever else the question names.
   if (facts.wholeEmail === true) out.push({ topic: 'email-recording', weight: 4, why: 'the whole e-mail pasted' });
@@ -396,7 +396,7 @@ const FINANCE = /\b(section 17|s\.? ?17)\b.{0,80}\b(pay|paying|payments?|money|d
 // Parking and driving to visits (bays, permits, tickets, pool cars, business insurance): the worker's travel, not a record.
 const TRAVEL = /\b(park|parking|parked)\b.{0,40}\b(bays?|permits?|tickets?|fines?|meters?|zones?)\b|\bparking (tickets?|permits?|fines?|charges?|bays?|space|spaces)\b|\b(pool cars?|lease cars?|business (car )?insurance|car insurance for work|congestion charge|ulez)\b/;
 // Who pays for a work phone's use (bills, data allowances, excess charges): no policy speaks of costs.
-const PHONE_COSTS = /\b(phone|mobile|data|call|calls|roaming|contract) (bills?|limits?|allowances?|caps?|usage charges?|bundles?)\b|\b(pay|paying|charged|charge|cover|covering|foot) (for )?(the |my |an |any )?(excess|overage|extra (charges?|costs?|data)|excess (charges?|costs?|fees?)|phone bill|bill)\b|\bexcess (charges?|costs?|fees?)\b/;
+const PHONE_COSTS = /\b(phone|mobile|data|call|calls|roaming|contract) (bills?|limits?|allowances?|caps?|usage charges?|bundles?)\b|\b(pay|paying|charged|charge|cover|covering|foot) (for )?(the |my |an |any )?(excess|overage|extra (charges?|costs?|data)|excess (charges?|costs?|fees?)|phone bill|bill)\b|\bexcess (charges?|costs?|fees?)\b|\b(pay|pays|paying|paid|reimburs\w*|contribut\w*|claim\w*|cover|covers|refund\w*)\b.{0,40}\b(phone|mobile)s? (contracts?|tariffs?|plans?)\b/;
 // A service user's own scam texts, or reporting one to a network or bank: a matter for the provider, not the policies. A scam
 // sent to the worker is an incident (Pan Dorset's unsolicited material).
 const SCAMS = /\b(report|reporting|reported|block|blocking|forward|forwarding)\b.{0,40}\b(scams?|fraud\w*|phishing|spam)\b.{0,40}\b(to|with)\b (the |her |his |their |my |a )?(mobile |phone )?(network|provider|operator|carrier|bank|action fraud|7726)\b|\b(keeps?|kept|is|are|been) (getting|receiving|being sent) (\w+ ){0,2}(scam|fraud\w*|phishing|spam)\b/;
@@ -406,7 +406,9 @@ const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|
 const VISIT_SAFETY = /\b(lone[- ]work\w*|(visit\w*|go|going) (\w+ ){0,4}(on my own|alone|by myself)|(violence|violent|warning|risk|safety) (markers?|flags?|alerts?)|(tell|let) (someone|anyone|somebody|my manager|the office|the team) (know )?(before|where|when) (i|we) (go|leave|visit)|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
 const PROCESS_ASKED = /\b(when|how (soon|quickly|long|often|many)|within|timescales?|time ?frames?|deadlines?|hours?|days?|weeks?|thresholds?|criteria|held|convened|happen\w*|take place|complet\w*)\b/;
-const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place)\b/;
+const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place|ehcps?|education,? health (and|&) care (plans?|needs assessments?))\b/;
+// When a conference is called or a plan reviewed (its threshold, its frequency): the child protection process, not its record.
+const CONFERENCE_PROCESS = /\b(thresholds?|criteria)\b.{0,40}\b(conferences?|(child protection|cp) plans?)\b|\bhow (often|frequently|regularly)\b.{0,40}\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,40}\b(reviewed|held|happen|meet|take place|convened)\b|\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,30}\b(reviewed|held|meet)\b.{0,20}\b(how often|every|within)\b/;
 // Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
 const MEDICAL_CONSENT = /\b(gillick|fraser (guidelines|competen\w*|rules?)|consent to (their |her |his )?(own )?(medical )?(treatment|contracepti\w*|vaccin\w*|immuni[sz]\w*|surgery|operations?)|medical treatment)\b/;
 const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervision\b|\bsupervision (frequency|sessions? (a|per|every|each) (month|week|fortnight))\b/;
@@ -433,7 +435,7 @@ const DEVICE_FAULTS = /\b(won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t
 // Operating a tool or getting IT's help with it (a helpdesk's number, a ticket, a password, an app's settings, group admins,
 // read receipts, a system's error): the policies rule whether and how a tool is used with service users, never how it is
 // worked, whichever tool (Egress, Mosaic, WhatsApp) the question names.
-const IT_ASKED = /\b(it|ict) (help ?desk|service ?desk|support|ticket|team|department|dept)\b|\bhelp ?desk\b|\bservice desk\b|\b(raise|log|open|submit|put in) (a |an )?(it |support )?(ticket|job|support request)\b|\breset (my |the |a )?(\w+ )?(password|pin|passcode)\b|\bpassword (reset|expired|has expired)\b|\b(forgot|forgotten|locked out of|lost) (my |the )?(\w+ )?(password|pin|passcode|log ?in details)\b|\blocked (me )?out\b|\bunlock (my |the )?(\w+ )?(account|phone|laptop)\b|\b(log ?in|account|access) (set up|setting up|created|sorted) for\b|\bget (a |an |my |her |his |their )?(\w+ )?(log ?in|login|account|access) (set up|created|sorted)\b|\bwi-?fi (password|code|details|log ?in)\b|\bnumber for (the )?(it|ict)\b (if|when|team|support|help|desk|service|department|dept)\b/;
+const IT_ASKED = /\b(it|ict) (help ?desk|service ?desk|support|ticket|team|department|dept)\b|\bhelp ?desk\b|\bservice desk\b|\b(raise|log|open|submit|put in) (a |an )?(it |support )?(ticket|job|support request)\b|\breset (my |the |a )?(\w+ )?(password|pin|passcode)\b|\bpassword (reset|expired|has expired)\b|\b(forgot|forgotten|locked out of|lost) (my |the )?(\w+ )?(password|pin|passcode|log ?in details)\b|\blocked (me )?out\b|\bunlock (my |the )?(\w+ )?(account|phone|laptop)\b|\b(log ?in|account|access) (set up|setting up|created|sorted) for\b|\bget (a |an |my |her |his |their )?(\w+ )?(log ?in|login|account|access) (set up|created|sorted)\b|\bwi-?fi (password|code|details|log ?in)\b|\bnumber for (the )?(it|ict)\b (if|when|team|support|help|desk|service|department|dept)\b|\b(ring|call|phone|contact|email|e-mail|message|ask|speak to|talk to|who) (at|in|from) (it|ict)\b/;
 const TOOL_SETTINGS = /\b(how (do|can|would|should|could) (i|we|you)|how to|(what'?s|what is) the (best |easiest |quickest |right )?way to|is there a way to|best way to)\b.{0,50}\b(set ?up|change|turn|switch|mute|unmute|silence|reset|install|uninstall|update|configure|enable|disable|make|add|remove|stop|fix|sort|get rid of)\b.{0,60}\b(settings?|admins?|notifications?|alerts?|read receipts|blue ticks|voicemail|greeting|ringtone|wi-?fi|passwords?|passcodes?|profile (picture|photo|pic)|dark mode|signature|auto[- ]?reply|group (name|icon|description|permissions))\b|\b(read receipts|blue ticks|admin settings|group settings|group admins?|(make|add|made) (\w+ ){0,3}(an |the )?admin|only (the )?(admins?|manager|managers) can (post|send|message|add)|voicemail greeting|ringtone)\b|\b(error (message|code)s?|keeps (saying|telling me|showing|coming up|popping up)|won'?t let me (send|log ?in|sign ?in|open|attach|save))\b.{0,80}\bhow (do|can) (i|we) (fix|sort|solve|get round|get around|stop)\b/;
 // Whether and how a tool is used with people, what it shows of the worker, or what it lets in: ruled (status sharing, unsolicited
 // images, a personal account or device instead, a record or its deadline held up, case information sent another way).
@@ -470,7 +472,11 @@ const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Fact
 /** Every topic about keeping records: a near miss about another kind of record or tool borrows none of their rules. */
 const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadline', 'meeting-records', 'retention', 'data-security', 'data-protection', 'subject-access-request', 'amendment', 'wording', 'case-summary', 'sign-off', 'email-recording', 'information-sharing'];
 
-const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WORDS.source}|${OWN_DEVICE.source}`);
+// Writing a record, not a file sent ("a 40MB file") or a system logging someone out: a device's fault with these is a record's.
+const RECORD_WRITTEN = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes|minutes|(case|child'?s|family'?s|their|her|his) files?)\b/;
+// A record the worker writes, keeps or reads, named as such: what a question about the guidance's own subject names.
+const RECORD_ASKED = /\b(record(ed|ing|s)?|case ?notes?|(my|a|the|her|his) notes?|write[- ]?ups?|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that |them )?up|mosaic|(on|onto|to|in) (the|her|his|their|a) (case )?(file|system)|chronolog\w*)\b/;
+const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WRITTEN.source}|${OWN_DEVICE.source}`);
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
@@ -508,6 +514,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // An image or message the question is about ("evidence for the strategy meeting") is ruled, whatever meeting it is for; a
   // meeting's process is out of scope only when its timing (or threshold) is asked.
   { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/)(text, facts), topics: TOPICS },
+  { applies: unruled(CONFERENCE_PROCESS, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes|distribut\w*|sign\w* off)\b/), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },
   { applies: unruled(LEGAL_ORDERS, new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`)), topics: TOPICS },
@@ -546,6 +553,8 @@ export interface Ranking {
    * about the guidance's own subjects, for offering "Which do you mean?" when a covered phrasing is close.
    */
   incidental: number;
+  /** The question is about writing, keeping or reading a record (a case note, the file, Mosaic), the guidance's own subject. */
+  aboutRecord: boolean;
 }
 
 export function scoreTopics(text: string, facts: Facts): TopicScore[] {
@@ -599,7 +608,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
   const order = Object.keys(SIGNALS);
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
-  return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, incidental: outside.length > 0 ? 0 : incidental, ...(nearMiss ? { nearMiss } : {}) };
+  return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, incidental: outside.length > 0 ? 0 : incidental, aboutRecord: testChecked(RECORD_ASKED, text), ...(nearMiss ? { nearMiss } : {}) };
 }
 
 /** Closer to a near miss than to any covered phrasing by this factor (BM25), and matching this share of its meaning... */

@@ -62,6 +62,11 @@ export const CLOSE_MATCHED = 3;
 /** ...or this close, when words or facts of the guidance's own subjects (a record, a file, a channel) are in the question. */
 export const NEAR_COVERAGE = 0.25;
 export const NEAR_MATCHED = 3;
+/**
+ * ...or this close, when the question is about writing or keeping a record (the guidance's own subject) and no near miss is
+ * closer: a long question about a record matches a small share of any one phrasing, yet is rarely outside the guidance.
+ */
+export const RECORD_COVERAGE = 0.12;
 
 /**
  * Covered topics a question is genuinely close to though it scored too little to answer, to offer as "Which do you mean?"
@@ -75,7 +80,10 @@ function closeEnough(ranking: Ranking): Topic[] {
   const first = covered[0];
   if (!first || (bankMiss && bankMiss.score > first.score)) return [];
   const own = Math.max(ranking.incidental, ...scores.map(ownPoints));
-  const close = (first.coverage >= CLOSE_COVERAGE && first.matched >= CLOSE_MATCHED) || (own >= 1 && first.coverage >= NEAR_COVERAGE && first.matched >= NEAR_MATCHED);
+  const close =
+    (first.coverage >= CLOSE_COVERAGE && first.matched >= CLOSE_MATCHED) ||
+    (own >= 1 && first.coverage >= NEAR_COVERAGE && first.matched >= NEAR_MATCHED) ||
+    (ranking.aboutRecord && first.coverage >= RECORD_COVERAGE && first.matched >= NEAR_MATCHED);
   if (!close) return [];
   // The two nearest at least (a choice of one is no choice), and a third as close.
   return covered.filter((c, i) => i < 2 || (c.matched >= MINIMUM_MATCHED && c.score >= first.score * CLOSE_SHARE)).slice(0, MAX_CHOICES).map((c) => c.topic as Topic);
