@@ -73,3 +73,39 @@ describe('near misses no policy rules stay "not covered"', () => {
     expect(first(question)?.rulings[0]?.topic).toBe('not-covered');
   });
 });
+
+describe('dev-9-scope kinds, in words of our own', () => {
+  it('a young person seen boasting of crime on social media is a safeguarding concern to pass on (Pan Dorset)', () => {
+    const card = first('spotted a 14 year old on my caseload on snapchat boasting about shoplifting, what should I do?');
+    expect(card?.rulings[0]?.ruleIds).toContain('incident/pan-dorset/social-network-concern');
+  });
+
+  it('switching the work mobile off, asked outright, is the work mobile\'s rule whoever keeps it busy', () => {
+    const card = first('my work phone pings all evening with texts from parents, can I turn it off when I get home?');
+    expect(card?.rulings[0]?.ruleIds).toContain('data-security/pan-dorset/work-phone');
+  });
+
+  it('an image from an unknown number on the work phone is unsolicited material', () => {
+    const card = first('a random number sent a photo to my work phone last night, what do I do with it?');
+    expect(card?.rulings[0]?.ruleIds).toContain('incident/pan-dorset/bluetooth');
+  });
+
+  it('a young person who has just turned 16 is told about their information in their own right', () => {
+    const card = first('he turned 17 last month, is it still mum I explain the privacy stuff to or him now?');
+    expect(card?.rulings[0]?.verdict).toBe('required');
+    expect(text(card)).toContain('in their own right');
+  });
+
+  it('swearing down the phone is an abusive message, its words recorded in quotation marks (Nottinghamshire)', () => {
+    const card = first('mum was effing and blinding at me on the phone, do I put the actual words in my case note?');
+    expect(card?.rulings[0]?.ruleIds).toContain('incident/nottinghamshire/abusive-message');
+  });
+
+  it.each([
+    'mosaic keeps throwing me out in the middle of writing up a visit, who do I call?',
+    'are we paid extra for being on call with the work phone at weekends?',
+    'what is the staying put allowance for a care leaver?',
+  ])('a near miss stays "not covered": %s', (question) => {
+    expect(first(question)?.rulings[0]?.topic).toBe('not-covered');
+  });
+});

@@ -186,6 +186,12 @@ const DEV_SETS: DevSet[] = [
   // verdicts right) and once after it, with round 7's five branches merged: 167 and 166, while blind-7, tuned on in that
   // round, rose from 174 and 181 to 194 and 195. Seen now: the next blind measurement needs a new set.
   { file: 'blind/blind-8.json', pass: 0.83, verdicts: 0.83, today: '2027-03-24' },
+  // Written from the seeds for round 8's scope work by a writer who never saw the code (in-scope questions put indirectly,
+  // near misses no policy rules, several asks): 21/32 pass and 19/32 first verdicts right on untouched main; 22 and 20 on
+  // r8-scope's first step (before tuning on it); 30 and 28 after tuning on it by kind (social-media content seen, the work
+  // mobile switched off, WhatsApp's data abroad, 'just between us', a system that throws the worker out, pay for the work, a
+  // young person just turned 16, swearing as abuse).
+  { file: 'dev-9-scope.json', pass: 0.93, verdicts: 0.87 },
 ];
 
 let app: RunningApp;
