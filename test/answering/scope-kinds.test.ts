@@ -109,3 +109,21 @@ describe('dev-9-scope kinds, in words of our own', () => {
     expect(first(question)?.rulings[0]?.topic).toBe('not-covered');
   });
 });
+
+describe('a duty asked gets a verdict on the first card, not a choice', () => {
+  it('"what should X include?" of a kind of record is what to record', () => {
+    const card = first('what should a child in need plan review record cover?');
+    expect(card?.rulings[0]?.topic).toBe('what-to-record');
+    expect(card?.rulings[0]?.verdict).toBe('required');
+  });
+
+  it('whether a message is a "contact" is what to record (Cardiff and Vale: text messages are contacts)', () => {
+    const card = first('does an email from the school count as a contact?');
+    expect(card?.rulings[0]?.ruleIds).toContain('what-to-record/cardiff-vale/contact-recording');
+  });
+
+  it('"do I need to write it up and when\'s it due?" gets a card for each ask', () => {
+    const replies = answerQuestion("saw the kids at school today. do I have to write up the visit and when's it due?", ctx);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['what-to-record', 'recording-deadline']);
+  });
+});
