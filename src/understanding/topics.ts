@@ -500,7 +500,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // AI note-taking and drafting tools: the policies were written before them and say nothing of their use.
   { applies: matching(/\b(ai|a\.i\.|artificial intelligence|copilot|chatgpt|chat gpt|magic notes|gemini)\b|\b(note[- ]taking|transcription|dictation) (tools?|apps?|software|assistants?|bots?)\b/), topics: RECORDING_TOPICS },
   // Camera and video recordings (CCTV, body cameras, recording a meeting on Teams): not the written records the policies govern.
-  { applies: matching(/\b(cctv|surveillance cameras?|body[- ]?(cams?|cameras?|worn)|footage)\b|\b(record|recording|film|filming|tape|taping)\b (a |an |the |our |my |this |that )?(\w+ ){0,3}(meetings?|conferences?|reviews?|sessions?|visits?|interviews?) (on|over|via|using) (teams|zoom|skype|video)\b/), topics: RECORDING_TOPICS },
+  { applies: matching(/\b(cctv|surveillance cameras?|body[- ]?(cams?|cameras?|worn)|footage)\b|\b(record|recording|film|filming|tape|taping)\b (a |an |the |our |my |this |that )?(\w+ ){0,3}(meetings?|conferences?|reviews?|sessions?|visits?|interviews?) (on|over|via|using) (teams|zoom|skype|video)\b|\b(record|recording|film|filming|tape|taping)\b (a |an |the |our |my |this |that )?(teams|zoom|skype|video|facetime|whatsapp video) (calls?|meetings?|chats?|sessions?)\b|\bhit record\b/), topics: RECORDING_TOPICS },
   // The terms of a worker's job (pay, leave, training, DBS, registration, grievances): the policies rule records and contact.
   // A colleague's notes put on while she is on leave are a record's question, not her leave's.
   { applies: unruled(STAFF_TERMS, /\b(minutes|record(ed|ing)?|write[- ]?up|written up|case ?notes?|visit notes|notes on|on mosaic|put (her|his|their) notes)\b/), topics: TOPICS },

@@ -23,11 +23,13 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // A court report (Nottinghamshire gives no detailed advice on court records: a near miss).
   'dev-6-notts.json': { inScope: 1, outOfScope: 0 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read. Round 8: a colleague
-  // typing notes on, legal advice saved on Mosaic, offered a choice as questions about a record close to a covered phrasing.
-  'blind/blind-4.json': { inScope: 2, outOfScope: 0 },
+  // typing notes on, legal advice saved on Mosaic, offered a choice as questions about a record close to a covered phrasing;
+  // an image a pupil showed kept for the police is Pan Dorset's image advice. Left: what MIRRA stands for.
+  'blind/blind-4.json': { inScope: 1, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
-  // misses read by what is asked (installing an app, a translation of the consent message).
-  'blind/blind-5.json': { inScope: 1, outOfScope: 0 },
+  // misses read by what is asked (installing an app, a translation of the consent message). Round 8: an unknown number's
+  // image on the work mobile read as unsolicited material.
+  'blind/blind-5.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, at the end of round 5: provisions and phrasings not yet read (8 in scope, 8 near misses then).
   // Round 6: near misses read by what is asked (whom to ring, a device's fault, an order's length, a legal age, consent to
   // be seen); provisions reached by their practitioners' phrasings.
@@ -39,8 +41,6 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of round 7 (3 in scope, 2 near misses). Round 8: information not known, a neighbour's
   // case looked up, the guidance's review read; an IT fault asked of IT, an attachment's size limit.
   'blind/blind-8.json': { inScope: 0, outOfScope: 0 },
-  // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
-  'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
   // A report's readers (Nottinghamshire, Reports): written on the untouched branch of round 6, not yet reached.
   'dev-7-fragments.json': { inScope: 1, outOfScope: 0 },
   // Written for round 7's verdict work: an assessment typed into a case note, a hostile threat to keep or leave out, a
