@@ -326,7 +326,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   const closureAdvised = facts.entry === 'closure' && facts.supervision !== undefined;
   // A closure named only as when something happened ("a thank-you gift at case closure") is no question about its record.
   const closureContext = facts.entry === 'closure' && !RECORDS_NAMED.test(text) && !/\b(summar(y|ies)|mosaic|episode|write|writing|record\w*|paperwork|authoris\w*|sign(ed|s|ing)? off)\b/.test(text);
-  if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  // A report's readers, purpose or style asked are Nottinghamshire's Reports provision, not how any record reads.
+  const reportAsked = facts.entry === 'report' && /\b(readers?|read|reading|audience|purpose|aims?|who (am i|are we|is it|it'?s) (writing|written)|writing it for)\b/.test(text);
+  if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: reportAsked ? 4 : STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
   // Closing or transferring a case is answered by its closure or transfer summary as much as by what to record.
   if (facts.entry === 'closure' && !closureAdvised && !closureContext) out.push({ topic: 'case-summary', weight: 1, why: 'entry: closure' });
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
@@ -492,7 +494,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Staff HR files: the retention table is about children's and carers' records.
   { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security', 'supervision'] },
   // Court statements and proceedings: Nottinghamshire says it does not advise on preparing records for court.
-  { applies: matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/), topics: ['recording-deadline', 'what-to-record'] },
+  // Writing a report for court is Nottinghamshire's Reports provision, which names court reports (readers, purpose, aims).
+  { applies: (text, facts) => facts.entry !== 'report' && matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/)(text), topics: ['recording-deadline', 'what-to-record'] },
   // Fines and penalties for the council: the policies mention that the ICO fines public bodies, never how much.
   { applies: matching(/\b(fine|fines|fined|penalt(y|ies)|how much)\b.{0,40}\b(ico|information commissioner|council|breach|gdpr)\b|\b(ico|information commissioner)\b.{0,40}\b(fine|fines|penalt(y|ies))\b/), topics: ['data-protection', 'data-security'] },
   // Whether a child may have a phone at all is a parenting or placement question, not the worker's contact.

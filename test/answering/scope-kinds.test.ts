@@ -127,3 +127,15 @@ describe('a duty asked gets a verdict on the first card, not a choice', () => {
     expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['what-to-record', 'recording-deadline']);
   });
 });
+
+describe('questions a near miss had kept from their provision', () => {
+  it('writing a report for court is Nottinghamshire\'s Reports provision (readers, purpose, aims), not the court near miss', () => {
+    const card = first('my first ever court report is due next month - who am I writing it for and how should it read?');
+    expect(card?.rulings[0]?.ruleIds).toContain('what-to-record/nottinghamshire/report');
+  });
+
+  it('a draft saved to a personal OneDrive is personal storage (Brighton and Hove: the council\'s network)', () => {
+    const card = first('is it ok to save my draft assessment to my onedrive and finish it at home?');
+    expect(card?.rulings[0]?.ruleIds).toContain('data-security/brighton-hove/personal-storage');
+  });
+});

@@ -20,8 +20,6 @@ const NOT_COVERED = 'not covered by the guidance this bot holds';
  * near misses the guidance does not rule (a different kind of failure, counted so it cannot grow).
  */
 const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = {
-  // A court report (Nottinghamshire gives no detailed advice on court records: a near miss).
-  'dev-6-notts.json': { inScope: 1, outOfScope: 0 },
   // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read. Round 8: a colleague
   // typing notes on, legal advice saved on Mosaic, offered a choice as questions about a record close to a covered phrasing;
   // an image a pupil showed kept for the police is Pan Dorset's image advice. Left: what MIRRA stands for.
@@ -41,11 +39,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of round 7 (3 in scope, 2 near misses). Round 8: information not known, a neighbour's
   // case looked up, the guidance's review read; an IT fault asked of IT, an attachment's size limit.
   'blind/blind-8.json': { inScope: 0, outOfScope: 0 },
-  // A report's readers (Nottinghamshire, Reports): written on the untouched branch of round 6, not yet reached.
-  'dev-7-fragments.json': { inScope: 1, outOfScope: 0 },
-  // Written for round 7's verdict work: an assessment typed into a case note, a hostile threat to keep or leave out, a
-  // draft kept on OneDrive; not yet reached. Round 8: the first offered a choice, the second read as leaving it out.
-  'dev-8-verdicts.json': { inScope: 1, outOfScope: 0 },
+  // Round 8: a court report's writing reaches Nottinghamshire's Reports provision (it names court reports), which the court
+  // near miss had kept from dev-6-notts and dev-7-fragments; dev-8-verdicts' assessment typed into a case note is offered a
+  // choice, its hostile threat read as leaving it out, its draft on OneDrive as personal storage.
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
