@@ -342,7 +342,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
     // A message that came in is asked of its record (Cardiff and Vale: information received via text, social media or other
     // messaging services); messages the worker would send, of the contact rules.
     const received = RECEIVED.test(text);
-    if (received || RECORD_WORDS.test(text)) out.push({ topic: 'what-to-record', weight: received ? 3 : 2, why: `about the guidance: ${facts.aboutGuidance}` });
+    // Brighton and Hove's MIRRA principles are recording principles, however the question names them.
+    if (received || RECORD_WORDS.test(text) || /\b(mirra|recording principles)\b/.test(text)) out.push({ topic: 'what-to-record', weight: received ? 3 : 2, why: `about the guidance: ${facts.aboutGuidance}` });
     if (!received && (facts.channel || /\b(messages?|msgs?|digital|electronic|technology|online|apps?)\b/.test(text))) out.push({ topic: 'digital-contact', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
   }
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });

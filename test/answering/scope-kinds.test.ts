@@ -134,6 +134,10 @@ describe('questions a near miss had kept from their provision', () => {
     expect(card?.rulings[0]?.ruleIds).toContain('what-to-record/nottinghamshire/report');
   });
 
+  it('the MIRRA principles asked about by name are the recording guidance\'s own subject', () => {
+    expect(first('what are the MIRRA principles about?')?.rulings[0]?.topic).toBe('what-to-record');
+  });
+
   it('a draft saved to a personal OneDrive is personal storage (Brighton and Hove: the council\'s network)', () => {
     const card = first('is it ok to save my draft assessment to my onedrive and finish it at home?');
     expect(card?.rulings[0]?.ruleIds).toContain('data-security/brighton-hove/personal-storage');
