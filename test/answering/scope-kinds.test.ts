@@ -105,6 +105,9 @@ describe('dev-9-scope kinds, in words of our own', () => {
     'mosaic keeps throwing me out in the middle of writing up a visit, who do I call?',
     'are we paid extra for being on call with the work phone at weekends?',
     'what is the staying put allowance for a care leaver?',
+    'can I claim overtime for typing up my case notes on a saturday?',
+    'is it ok to record my supervision on my phone to listen back to later?',
+    'how do I open a new case on mosaic, which tab is it under?',
   ])('a near miss stays "not covered": %s', (question) => {
     expect(first(question)?.rulings[0]?.topic).toBe('not-covered');
   });
