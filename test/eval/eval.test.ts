@@ -75,7 +75,7 @@ const DEV_SETS: DevSet[] = [
   // before it, 26 and 19 after. Its last 8 questions were written after the work, as new phrasings of the same needs: 8/8.
   // Left: a court report (a near miss by design), a plan's role, a context sentence split off as its own ask, "threatening
   // to sue" read as an abusive message.
-  { file: 'dev-6-notts.json', pass: 0.92, verdicts: 0.96 },
+  { file: 'dev-6-notts.json', pass: 0.94, verdicts: 1 },
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
@@ -153,11 +153,11 @@ const DEV_SETS: DevSet[] = [
   // forms, decisive facts: the wheel, a desk overnight, a shop or bar, an app and a young person's age, images sent on):
   // 27/30 pass and 23/30 first verdicts right on the code before it; 28 and 25 after. Left: a message at the wheel with
   // no channel named, a 'do her parents have to know?' read as a condition, OneDrive, a video call instead of a visit.
-  { file: 'dev-7-verdicts.json', pass: 1, verdicts: 0.83 },
+  { file: 'dev-7-verdicts.json', pass: 1, verdicts: 0.86 },
   // Written from the five seeds for round 6's work on which passages an answer quotes, before it (28 short questions about
   // one provision within a topic, 8 long and chatty ones): 31/36 pass and 26/29 first verdicts right on the untouched
   // branch; 34 and 26 after. Left: a court report's readers (answered "not covered"), a chat written up (fact and opinion).
-  { file: 'dev-7-fragments.json', pass: 0.94, verdicts: 0.89 },
+  { file: 'dev-7-fragments.json', pass: 0.97, verdicts: 0.89 },
   // The seventh blind set (200 questions), written and reviewed from the policies alone for Thursday 10 December 2026 (its
   // writers' today) and committed before round 6; run once before it (162 pass, 168 first verdicts right) and once after it,
   // with round 6's five branches merged: 174 and 181, while blind-6, tuned on in that round, rose from 154 and 161 to 183
@@ -181,7 +181,7 @@ const DEV_SETS: DevSet[] = [
   // who decides, exceptions, disagreements): 28/32 pass and 21/32 first verdicts on the untouched branch; 29 and 24 after.
   // Left: an assessment typed into a case note, a hostile threat, a draft on OneDrive (not reached); a video asked to be
   // sent on, a personal Gmail ('should only' read as not recommended), 'do I have to' of a permission with conditions.
-  { file: 'dev-8-verdicts.json', pass: 0.96, verdicts: 0.78 },
+  { file: 'dev-8-verdicts.json', pass: 1, verdicts: 0.81 },
   // The eighth blind set (200 questions), written and reviewed from the policies alone for Wednesday 24 March 2027 (its
   // writers' today, Easter inside its deadlines) and committed before round 7; run once before it (164 pass, 163 first
   // verdicts right) and once after it, with round 7's five branches merged: 167 and 166, while blind-7, tuned on in that
