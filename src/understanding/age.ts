@@ -20,6 +20,8 @@ export function readAge(text: string): Reading<number> | undefined {
     // "N years" is an age only after words that introduce one: "6 years" in a retention question is a period.
     /\b(?:a|an|is|are|she's|he's|they're|shes|hes|theyre|aged|age|of|yp|young person|child|girl|boy) (\d{1,2})[ -]?(?:years?|yrs?)\b(?! ago| from| after| before| since)/,
     /\baged? (\d{1,2})\b/,
+    // "she's just turned 16", "turning 17 next month": the age reached.
+    /\b(?:turned|turning|turns|has turned|is turning) (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/,
     /\b(?:(?:she|he|they|yp|young person|child|boy|girl|lad|kid|teen|teenager|son|daughter|who)(?:'s| is| are|'re)|\b(?:shes|hes|theyre)) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
     /\b(?:young (?:person|people)|child|children|boys?|girls?|teens?|teenagers?|kids?|yps?|lads?|sons?|daughters?|care leavers?|service users?|siblings?|brothers?|sisters?) \((\d{1,2})\)/,
     /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,

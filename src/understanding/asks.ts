@@ -8,24 +8,36 @@ export interface Ask {
   withContext: string;
 }
 
-const QUESTION_START = String.raw`(?:does|do|did|can|could|should|shall|must|will|would|is|are|was|were|when|what|whats|what's|how|who|where|which|why|have|has|am|may|if so|also)`;
+// The verbs a question opens or asks with ("does", "should", "is" ...), and the words that ask for something ("what", "how").
+const AUXILIARY = '(?:do|does|did|can|could|should|shall|must|will|would|is|are|was|were|have|has|am|may)';
+const ASKING_WORD = '(?:what|when|where|who|how|which|why)';
+const QUESTION_START = String.raw`(?:${AUXILIARY}|${ASKING_WORD}|whats|what's|if so|also)`;
 // "…, and does it need …", "… also, when …": a new question begun inside a sentence.
 // A lettered or numbered ask ("(a) …, and (b) does …") is joined the same way.
 const JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|also|plus|&|then)\s+(?:also\s+)?(?:\(?[a-e1-9]\)\s*)?(?=${QUESTION_START}\b)`, 'gi');
 // "…, does the message need to go on her file": a comma before a new question that asks with its own verb and subject,
 // after a piece that itself asks ("what do I need to write up, does…", not "when I record texts, should I…").
-const ASKING = String.raw`(?:(?:what|when|where|who|how|which|why|by when)(?: \w+)? (?:do|does|did|can|could|should|shall|must|will|would|is|are|am|have|has)|(?:do|does|did|can|could|should|shall|must|will|would|is|are|am|have|has))\b`;
+const ASKING = String.raw`(?:(?:${ASKING_WORD}|by when)(?: \w+)? ${AUXILIARY}|${AUXILIARY})\b`;
 const COMMA_ASK = new RegExp(String.raw`\s*,\s+(?=${ASKING} (?:i|we|you|it|they|he|she|the|this|that|my|her|his|their|our|a|an)\b)`, 'gi');
 const ASKS_ITSELF = new RegExp(String.raw`^${ASKING}`, 'i');
 // "what do I need to write up and by when": a second ask that borrows the first one's verb.
 const ELLIPTICAL = /\s+and\s+(by when|how soon|how quickly|when|where)\s*(?=[?,.]|$)/i;
 // "… and what's my deadline?", "… and when's it due?": a deadline asked of the ask before it, with no subject of its own.
-const BARE_DEADLINE = /^(?:(?:and|also|so)\s+)?(?:what'?s|what is|whats) (?:my|the|our) (?:deadline|timescale|time ?frame|time limit)\??$|^(?:when'?s|when is|whens) (?:it|that|this) due\??$|^how long (?:have|do) (?:i|we) (?:got|have)\??$/i;
+const BARE_DEADLINE = /^(?:(?:and|also|so)\s+)?(?:what'?s|what is|whats) (?:my|the|our) (?:deadline|timescale|time ?frame|time limit)\??$|^(?:(?:and|also|so)\s+)?(?:when'?s|when is|whens) (?:it|that|this|the (?:note|write[- ]?up|record(?:ing)?|case note)) due\??$|^how long (?:have|do) (?:i|we) (?:got|have)\??$/i;
 const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|\(?[a-e]\)\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
 // "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.
-const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:when|how|where|why|what|by when|how long|how soon)\s+)?(?:does|do|did|is|are|was|were|can|could|should|must|will|would|has|have)\s+(?:it|they|that|this|those|these|them)\b`, 'i');
+const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?:it|they|that|this|those|these|them)\b`, 'i');
+// What an ask asks, for a deadline asked of it: "what do I need to record" -> "do I need to record"; "do I need to write it up"
+// as it is.
+const ASKED_OF = new RegExp(String.raw`^\s*(?:(?:what|which|who|how)\s+(.+?)|(${AUXILIARY}\s+.+?))\??$`, 'i');
+
+/** What the ask before asks, for "by when …" (undefined when it does not ask in a way a deadline can borrow). */
+function askedOf(question: string): string | undefined {
+  const m = ASKED_OF.exec(question.replace(LEAD_IN, ''));
+  return (m?.[1] ?? m?.[2])?.trim();
+}
 
 /** The message's sentences: after a question mark, a full stop or a line break. */
 function sentences(text: string): string[] {
@@ -47,10 +59,10 @@ function expandEllipsis(piece: string): string[] {
   const m = ELLIPTICAL.exec(piece);
   if (!m) return [piece];
   const first = piece.slice(0, m.index);
-  const asked = /^\s*(?:what|which|who|how)\s+(.+)$/i.exec(first.replace(LEAD_IN, ''));
+  const asked = /^\s*(?:what|which|who|how)\s/i.test(first.replace(LEAD_IN, '')) ? askedOf(first) : undefined;
   if (!asked) return [piece];
   const rest = piece.slice(m.index + m[0].length).replace(/^\?/, '');
-  return [first, `${m[1]} ${asked[1]!.trim()}?${rest}`];
+  return [first, `${m[1]} ${asked}?${rest}`];
 }
 
 /**
@@ -63,8 +75,8 @@ export function splitAsks(message: string): Ask[] {
   for (const sentence of sentences(message)) {
     const pieces = expandEllipsis(sentence).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
     for (const piece of pieces) {
-      const before = BARE_DEADLINE.test(piece) ? /^\s*(?:what|which|who|how)\s+(.+?)\??$/i.exec(questions.at(-1) ?? '') : null;
-      if (before) questions.push(`by when ${before[1]!.trim()}?`);
+      const before = BARE_DEADLINE.test(piece) ? askedOf(questions.at(-1) ?? '') : undefined;
+      if (before) questions.push(`by when ${before}?`);
       else if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
       else if (IS_QUESTION.test(piece) && piece.split(/\s+/).length >= MIN_WORDS) questions.push(piece);
       else context.push(piece);

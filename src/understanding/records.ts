@@ -1,4 +1,4 @@
-import type { RetentionRecord } from '../guidance/situation';
+import { APPROXIMATE_DATE_ROLES, type RetentionRecord } from '../guidance/situation';
 import { mayHold } from './literals';
 import type { FoundDate } from './dates';
 
@@ -21,6 +21,8 @@ const FAMILY: Readonly<Record<RetentionRecord, string>> = {
 
 /** "never LAC", "not a CP case", "non-looked after": the record is named only to say it does not apply. */
 const NEGATED = /\b(never|not|non|no|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t)(?:\s+(?:been|ever|a|an|on a|subject to|subject to a))*[\s-]+$/;
+/** "no CP or LAC ever": the second of a list denied together is denied too. */
+const NEGATED_LIST = /\b(never|not|non|no|neither|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t)(?:\s+(?:been|ever|a|an|on a|subject to|subject to a))*[\s-]+[\w' ]{1,30}?\s(?:or|nor)\s+$/;
 
 export interface RecordMention {
   record: RetentionRecord;
@@ -76,7 +78,7 @@ export function findRecordMentions(text: string, table: readonly [RegExp, Retent
       const start = groupStart ?? m.index;
       const end = m.index + m[0].length;
       if (accepted.some((a) => start < a.end && end > a.start)) continue;
-      if (NEGATED.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (NEGATED.test(text.slice(Math.max(0, start - 30), start)) || NEGATED_LIST.test(text.slice(Math.max(0, start - 60), start))) continue;
       const from = text.slice(start, end);
       const after = text.slice(end, end + 40);
       const weak = PROCESS_AFTER.test(after) || (/^(referrals?|assessments?)$/.test(from) && !RECORD_AFTER.test(after));
@@ -102,6 +104,30 @@ function boundary(text: string, from: number, to: number): number {
 
 const MAX_FROM = 90;
 
+/** The dates a row of the table runs from, which belong to one record each. */
+const RECORD_ROLES: readonly string[] = APPROXIMATE_DATE_ROLES;
+
+/**
+ * One family of rows named with the dates of two records of it ("one adoption order dated 5/11/2010, his brother's order
+ * 17/6/1998"; "a carer's approval terminated 30/9/26 and an applicant withdrew on 12/1/27"): a record for each such date, in
+ * the order given, each with the other dates (not a record's own) beside it. Undefined when the dates are of one record.
+ */
+function recordsByDate(lone: RecordMention, dates: readonly FoundDate[]): RecordPart[] | undefined {
+  const own = dates.filter((d) => RECORD_ROLES.includes(d.role));
+  const shared = dates.filter((d) => !RECORD_ROLES.includes(d.role));
+  const part = (record: RetentionRecord, d: FoundDate): RecordPart => ({ record, from: d.source, dates: [...shared, d] });
+  // Fostering: an approval that ended is an approved carer's record, an application refused or withdrawn another's.
+  if (FAMILY[lone.record] === 'fostering') {
+    const ended = own.find((d) => d.role === 'approvalTerminated');
+    const refused = own.find((d) => d.role === 'refusalOrWithdrawal');
+    if (ended && refused) return [part('foster-carer-approved', ended), part('foster-carer-not-approved', refused)].sort((a, b) => a.dates.at(-1)!.index - b.dates.at(-1)!.index);
+  }
+  // The same date of two records (two adoption orders, two children's dates of birth).
+  const role = own.find((d) => own.some((e) => e.role === d.role && e.date !== d.date))?.role;
+  if (!role || own.some((d) => d.role !== role)) return undefined;
+  return own.filter((d) => d.role === role).map((d) => part(lone.record, d));
+}
+
 /**
  * The records a question names, one per family of rows, in the order first named, each with the dates in its part of the
  * text. A single record gets every date; an empty list means none is named (or each is negated).
@@ -116,7 +142,7 @@ export function readRecords(text: string, table: readonly [RegExp, RetentionReco
     // One record: the row listed first among everything named, as a lone question has always been read.
     if (all.length === 0) return [];
     const lone = first(all);
-    return [{ record: lone.record, from: lone.from, dates: [...dates] }];
+    return recordsByDate(lone, dates) ?? [{ record: lone.record, from: lone.from, dates: [...dates] }];
   }
   // The most specific row named for each family: the table lists specific rows first ("no adoption order" before "adoption").
   const rowFor = (family: string) => first(mentions.filter((m) => FAMILY[m.record] === family)).record;

@@ -4,7 +4,7 @@ import { readFacts, type Recognised } from './facts';
 import { reachProvision, unsetFacts } from './reach';
 import { normalise, type Correction } from './normalise';
 import { NOT_COVERED } from './closest';
-import { CLOSE_SHARE, CLOSEST_COUNTED, MINIMUM_MATCHED, MINIMUM_SCORE, rankTopics, type Ranking, type TopicScore } from './topics';
+import { CLOSE_SHARE, CLOSEST_COUNTED, MINIMUM_MATCHED, MINIMUM_SCORE, NEAR_MISS_LEAD, NEAR_MISS_MARGIN, rankTopics, type Ranking, type TopicScore } from './topics';
 
 // Free text → a Situation the ruling engine can decide, or "out of scope"; deterministic, nothing generated.
 
@@ -62,6 +62,11 @@ export const CLOSE_MATCHED = 3;
 /** ...or this close, when words or facts of the guidance's own subjects (a record, a file, a channel) are in the question. */
 export const NEAR_COVERAGE = 0.25;
 export const NEAR_MATCHED = 3;
+/**
+ * ...or this close, when the question is about writing or keeping a record (the guidance's own subject) and no near miss is
+ * closer: a long question about a record matches a small share of any one phrasing, yet is rarely outside the guidance.
+ */
+export const RECORD_COVERAGE = 0.12;
 
 /**
  * Covered topics a question is genuinely close to though it scored too little to answer, to offer as "Which do you mean?"
@@ -73,12 +78,20 @@ function closeEnough(ranking: Ranking): Topic[] {
   const bankMiss = closest.find((c) => c.topic === NOT_COVERED);
   const covered = closest.filter((c) => c.topic !== NOT_COVERED);
   const first = covered[0];
-  if (!first || (bankMiss && bankMiss.score > first.score)) return [];
+  // A near miss vetoes the choice only when it is clearly closer: "what should I wear on home visits" a shade nearer than
+  // "deadline for recording a home visit" does not make "forgot to record a home visit" a question of dress.
+  if (!first || (bankMiss && (bankMiss.score >= NEAR_MISS_MARGIN * first.score || bankMiss.coverage >= first.coverage + NEAR_MISS_LEAD || (bankMiss.score > first.score && !ranking.aboutRecord)))) return [];
   const own = Math.max(ranking.incidental, ...scores.map(ownPoints));
-  const close = (first.coverage >= CLOSE_COVERAGE && first.matched >= CLOSE_MATCHED) || (own >= 1 && first.coverage >= NEAR_COVERAGE && first.matched >= NEAR_MATCHED);
+  const close =
+    (first.coverage >= CLOSE_COVERAGE && first.matched >= CLOSE_MATCHED) ||
+    (own >= 1 && first.coverage >= NEAR_COVERAGE && first.matched >= NEAR_MATCHED) ||
+    (ranking.aboutRecord && first.coverage >= RECORD_COVERAGE && first.matched >= NEAR_MATCHED);
   if (!close) return [];
-  // The two nearest at least (a choice of one is no choice), and a third as close.
-  return covered.filter((c, i) => i < 2 || (c.matched >= MINIMUM_MATCHED && c.score >= first.score * CLOSE_SHARE)).slice(0, MAX_CHOICES).map((c) => c.topic as Topic);
+  // A topic its own words point at nearly enough to answer ("how fast does my note need to be on the system?") first, then
+  // the two nearest at least (a choice of one is no choice), and a third as close.
+  const pointed = scores.filter((s) => ownPoints(s) >= MINIMUM_SCORE - 1).map((s) => s.topic);
+  const nearest = covered.filter((c, i) => i < 2 || (c.matched >= MINIMUM_MATCHED && c.score >= first.score * CLOSE_SHARE)).map((c) => c.topic as Topic);
+  return [...new Set([...pointed, ...nearest])].slice(0, MAX_CHOICES);
 }
 
 /** The points a topic earned from words and facts, without closeness to the exemplars. */

@@ -20,16 +20,14 @@ const NOT_COVERED = 'not covered by the guidance this bot holds';
  * near misses the guidance does not rule (a different kind of failure, counted so it cannot grow).
  */
 const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = {
-  // Recording two people's differing accounts of one event: not yet read as what to record.
-  'dev-5-bh.json': { inScope: 1, outOfScope: 0 },
-  // A court report (Nottinghamshire gives no detailed advice on court records: a near miss).
-  'dev-6-notts.json': { inScope: 1, outOfScope: 0 },
-  'blind/blind-2.json': { inScope: 0, outOfScope: 1 },
-  // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read.
-  'blind/blind-4.json': { inScope: 3, outOfScope: 0 },
+  // Measured once, blind, at the end of the round it measured: provisions and phrasings not yet read. Round 8: a colleague
+  // typing notes on, legal advice saved on Mosaic, offered a choice as questions about a record close to a covered phrasing;
+  // an image a pupil showed kept for the police is Pan Dorset's image advice; what MIRRA stands for, the guidance's scope.
+  'blind/blind-4.json': { inScope: 0, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
-  // misses read by what is asked (installing an app, a translation of the consent message).
-  'blind/blind-5.json': { inScope: 1, outOfScope: 0 },
+  // misses read by what is asked (installing an app, a translation of the consent message). Round 8: an unknown number's
+  // image on the work mobile read as unsolicited material.
+  'blind/blind-5.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, at the end of round 5: provisions and phrasings not yet read (8 in scope, 8 near misses then).
   // Round 6: near misses read by what is asked (whom to ring, a device's fault, an order's length, a legal age, consent to
   // be seen); provisions reached by their practitioners' phrasings.
@@ -38,22 +36,12 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of round 6 (3 in scope, 2 near misses). Round 7: a case told to a mate, an informant's
   // identity, a message got onto the file, texts recorded in the passive; a helpdesk's number and an app's group settings.
   'blind/blind-7.json': { inScope: 0, outOfScope: 0 },
-  // Measured once, blind, at the end of round 7. Round 8: an estimated date and a look at a neighbour's file answered by the
-  // provision closest to them (unknown information, access when authorised).
-  'blind/blind-8.json': { inScope: 1, outOfScope: 2 },
-  // Non-accidental marks on a 6 year old asked as 'how fast does my note need to be on the system?'.
-  'dev-7-verdicts.json': { inScope: 1, outOfScope: 0 },
-  // A phone contract paid for is offered a choice.
-  'dev-6-rules.json': { inScope: 0, outOfScope: 1 },
-  // Near misses that a topic's words carry to a rule (a work phone's upgrade, a child protection conference's threshold).
-  'dev-6-search.json': { inScope: 0, outOfScope: 1 },
-  // Written for round 6's scope work before it: in-scope questions put indirectly, near misses asking what no policy rules.
-  'dev-7-scope.json': { inScope: 0, outOfScope: 1 },
-  // A report's readers (Nottinghamshire, Reports): written on the untouched branch of round 6, not yet reached.
-  'dev-7-fragments.json': { inScope: 1, outOfScope: 0 },
-  // Written for round 7's verdict work: an assessment typed into a case note, a hostile threat to keep or leave out, a
-  // draft kept on OneDrive; not yet reached. Round 8: the assessment answered by the provision closest to it.
-  'dev-8-verdicts.json': { inScope: 2, outOfScope: 0 },
+  // Measured once, blind, at the end of round 7 (3 in scope, 2 near misses). Round 8: information not known, a neighbour's
+  // case looked up, the guidance's review read; an IT fault asked of IT, an attachment's size limit.
+  'blind/blind-8.json': { inScope: 0, outOfScope: 0 },
+  // Round 8: a court report's writing reaches Nottinghamshire's Reports provision (it names court reports), which the court
+  // near miss had kept from dev-6-notts and dev-7-fragments; dev-8-verdicts' assessment typed into a case note is offered a
+  // choice, its hostile threat read as leaving it out, its draft on OneDrive as personal storage.
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };

@@ -64,7 +64,7 @@ const DEV_SETS: DevSet[] = [
   { file: 'dev-5-dorset-wf.json', pass: 1, verdicts: 1 },
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
-  { file: 'dev-5-bh.json', pass: 0.9, verdicts: 0.9 },
+  { file: 'dev-5-bh.json', pass: 0.93, verdicts: 0.93 },
   // Written from the Nottinghamshire seed before this round's work on its recording themes, as a check that the work
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
@@ -75,7 +75,7 @@ const DEV_SETS: DevSet[] = [
   // before it, 26 and 19 after. Its last 8 questions were written after the work, as new phrasings of the same needs: 8/8.
   // Left: a court report (a near miss by design), a plan's role, a context sentence split off as its own ask, "threatening
   // to sue" read as an abusive message.
-  { file: 'dev-6-notts.json', pass: 0.92, verdicts: 0.96 },
+  { file: 'dev-6-notts.json', pass: 0.94, verdicts: 1 },
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
@@ -97,7 +97,7 @@ const DEV_SETS: DevSet[] = [
   // Round 6 (r6-verdicts: how-to and what-do-I-do forms, a no that says what to do instead, decisive facts of place, the work mobile kept on): 207 and 218.
   // Round 6 (r6-fragments: which passages an answer quotes, by kind: long questions, rarer words, synonym classes, lists,
   // each policy's word on the same need): 213.
-  { file: 'blind/blind-4.json', pass: 0.93, verdicts: 0.94 },
+  { file: 'blind/blind-4.json', pass: 0.94, verdicts: 0.94 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
@@ -126,8 +126,8 @@ const DEV_SETS: DevSet[] = [
   { file: 'blind/blind-6.json', pass: 0.92, verdicts: 0.94 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
-  // pass and 20/36 first verdicts right on the untouched branch.
-  { file: 'dev-7-scope.json', pass: 0.94, verdicts: 0.97 },
+  // pass and 20/36 first verdicts right on the untouched branch. Round 8 (r8-scope): an EHCP's timescale is a near miss: 35, 36.
+  { file: 'dev-7-scope.json', pass: 0.97, verdicts: 1 },
   // Written from the seeds for round 7's scope work before it: 12 in-scope questions put indirectly (a case told to a
   // partner, a debrief on the train, an informant's identity, a file sent to Legal), 9 near misses asking how a tool is worked
   // or whom IT to ring, 9 naming or comparing policies. 18/30 pass and 18/30 first verdicts right on the untouched branch;
@@ -137,13 +137,15 @@ const DEV_SETS: DevSet[] = [
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
-  { file: 'dev-6-rules.json', pass: 0.91, verdicts: 0.87 },
+  { file: 'dev-6-rules.json', pass: 0.94, verdicts: 0.9 },
   // Written from the five seeds for the full-text search before it was tuned: 24 questions answered by passages few rules
   // cite (minutes' accuracy, referrers' details, Bluetooth images, office moves, gaming profiles …) and 10 near misses.
   // 26 of 34 pass and 8 of 10 first verdicts right before "Also in the guidance" and the nearest passage; 28 and 8 after
   // (the two near misses left are given rulings by topics' words, not by the passages). Round 8 (provisions quoted by their
   // practitioners' phrasings): 31 and 9.
-  { file: 'dev-6-search.json', pass: 0.91, verdicts: 0.9 },
+  // (the two near misses left are given rulings by topics' words, not by the passages). Round 8 (r8-scope): a conference's
+  // threshold is a near miss, unknown senders' and Bluetooth images unsolicited material: 31 and 10.
+  { file: 'dev-6-search.json', pass: 0.91, verdicts: 1 },
   // Written from the five seeds before round 6's work on provisions encoded but not reached (copies of assessments,
   // accessible formats, liability wording, significant risk, legal advice types, case transfer, papers on the move,
   // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
@@ -154,7 +156,7 @@ const DEV_SETS: DevSet[] = [
   // forms, decisive facts: the wheel, a desk overnight, a shop or bar, an app and a young person's age, images sent on):
   // 27/30 pass and 23/30 first verdicts right on the code before it; 28 and 25 after. Left: a message at the wheel with
   // no channel named, a 'do her parents have to know?' read as a condition, OneDrive, a video call instead of a visit.
-  { file: 'dev-7-verdicts.json', pass: 0.96, verdicts: 0.83 },
+  { file: 'dev-7-verdicts.json', pass: 1, verdicts: 0.86 },
   // Written from the five seeds for round 6's work on which passages an answer quotes, before it (28 short questions about
   // one provision within a topic, 8 long and chatty ones): 31/36 pass and 26/29 first verdicts right on the untouched
   // branch; 34 and 26 after. Left: a court report's readers (answered "not covered"), a chat written up (fact and opinion).
@@ -184,19 +186,28 @@ const DEV_SETS: DevSet[] = [
   // who decides, exceptions, disagreements): 28/32 pass and 21/32 first verdicts on the untouched branch; 29 and 24 after.
   // Left: an assessment typed into a case note, a hostile threat, a draft on OneDrive (not reached); a video asked to be
   // sent on, a personal Gmail ('should only' read as not recommended), 'do I have to' of a permission with conditions.
-  { file: 'dev-8-verdicts.json', pass: 0.9, verdicts: 0.75 },
+  { file: 'dev-8-verdicts.json', pass: 1, verdicts: 0.81 },
   // The eighth blind set (200 questions), written and reviewed from the policies alone for Wednesday 24 March 2027 (its
   // writers' today, Easter inside its deadlines) and committed before round 7; run once before it (164 pass, 163 first
   // verdicts right) and once after it, with round 7's five branches merged: 167 and 166, while blind-7, tuned on in that
   // round, rose from 174 and 181 to 194 and 195. Seen now: the next blind measurement needs a new set.
   // Round 8 (r8-fragments, tuned on by kind: the provision closest to what is asked quoted from its practitioners'
   // phrasings, a council named by its initials): 189 and 168.
-  { file: 'blind/blind-8.json', pass: 0.94, verdicts: 0.84, today: '2027-03-24' },
+  // Round 8 (r8-scope, tuned on by kind: in-scope questions answered "not covered" (information not known, a neighbour's case
+  // looked up, the guidance's review, a question about a record close to a covered phrasing), near misses (an IT fault asked
+  // of IT, attachment limits), two records of one kind in one question, duties asked offered a choice): 178 and 174.
+  { file: 'blind/blind-8.json', pass: 0.94, verdicts: 0.87, today: '2027-03-24' },
   // Written from the seeds for round 8's fragment work by a writer who never saw the code (an unborn baby's record, hostile
   // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
   // details): 28/32 pass and 29/32 first verdicts right on untouched main; 31 and 29 after (provisions quoted by their
   // practitioners' phrasings). Left: a date from 'fri just gone'; verdicts on hostile words, adopters' details, posting.
   { file: 'dev-9-fragments.json', pass: 0.96, verdicts: 0.9 },
+  // Written from the seeds for round 8's scope work by a writer who never saw the code (in-scope questions put indirectly,
+  // near misses no policy rules, several asks): 21/32 pass and 19/32 first verdicts right on untouched main; 22 and 20 on
+  // r8-scope's first step (before tuning on it); 30 and 28 after tuning on it by kind (social-media content seen, the work
+  // mobile switched off, WhatsApp's data abroad, 'just between us', a system that throws the worker out, pay for the work, a
+  // young person just turned 16, swearing as abuse).
+  { file: 'dev-9-scope.json', pass: 0.93, verdicts: 0.87 },
 ];
 
 let app: RunningApp;

@@ -31,6 +31,13 @@ describe('several asks in one message', () => {
     ]);
   });
 
+  it('reads a bare "and when\'s it due?" as a deadline asked of a yes-or-no ask before it too', () => {
+    expect(splitAsks('saw the kids at school today. do I have to write up the visit and when\'s it due?').map((a) => a.text)).toEqual([
+      'do I have to write up the visit',
+      'by when do I have to write up the visit?',
+    ]);
+  });
+
   it('splits lettered asks ("(a) …, and (b) …")', () => {
     expect(splitAsks('(a) can I email the plan to the school, and (b) does the plan need a review date?').map((a) => a.text)).toEqual([
       'can I email the plan to the school',
