@@ -502,3 +502,31 @@ describe('round 7: a way round a duty, a rule asked about, and the exception to 
     expect(firstVerdict("can they receive the assessment by email? it's the school asking")).not.toBe('allowed');
   });
 });
+
+describe('round 8: a permission asked of what a duty forbids, a permission asked before its conditions', () => {
+  it('leaving out what was told in confidence, asked as "is it ok to keep it off the record?", is a no', () => {
+    expect(firstVerdict('my 14 yo told me about her uncle in confidence and made me promise not to tell. is it ok to keep it off the record?')).toBe('not-allowed');
+    // Asked as a duty it stays the duty; leaving out what does not belong on this record is not the confidence rule's no.
+    expect(firstVerdict('do I have to record what she told me in confidence?')).toBe('required');
+    expect(firstVerdict("the school's email has lots about other pupils and staff gossip - can I leave that out of the child's record?")).not.toBe('not-allowed');
+  });
+
+  it('a tag question ("that\'s fine isn\'t it") asks permission; assuming rather than checking is a way round the duty', () => {
+    expect(questionForm("I'll just put first names, that's ok right?")).toBe('may');
+    expect(firstVerdict("writing up the referral, I'll just assume mum's surname is the same as the kids' rather than ring and check, that's fine isn't it")).toBe('not-allowed');
+  });
+
+  it('"am I allowed and what do I have to do …?" asks the permission first: a yes with its conditions', () => {
+    const q = 'want to take a couple of paper files home to work on over the weekend - am I allowed and what do I have to do to keep them safe?';
+    expect(questionForm(q)).toBe('may');
+    expect(firstVerdict(q)).toBe('allowed-if');
+  });
+
+  it("an under-16 whose risk assessment says an app is needed: Waltham Forest's consent route, not a bare no", () => {
+    const q = 'WF: 13 year old in care, her risk assessment says whatsapp is the only way we can reach her. who consents to that?';
+    expect(position(ruled(q), 'waltham-forest')?.verdict).toBe('allowed-if');
+    expect(firstVerdict(q)).toBe('allowed-if');
+    // Consent refused keeps the no.
+    expect(position(ruled('WF: 13 year old, risk assessment says whatsapp is needed but mum has refused consent. can we use it?'), 'waltham-forest')?.verdict).toBe('not-allowed');
+  });
+});
