@@ -148,7 +148,8 @@ export function leadFor(ruling: Ruling, question: string): Lead {
       case 'required':
         return `Yes${by}: ${statement}`;
       case 'not-required':
-        return `No${by}: ${statement}`;
+        // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done.
+        return lead?.verdict === 'allowed-if' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`;
       default:
         return statement;
     }

@@ -145,12 +145,22 @@ function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && THEIR_RIGHT.test(askingSentence(question)) ? 'allowed' : undefined;
 }
 
+/**
+ * Whether the permitted act itself is a duty: "do I have to reply?", "must we use WhatsApp?". A permission with conditions
+ * puts no duty to do the act it permits, so the answer is "not required" (and the conditions, if it is done).
+ */
+const MUST_DO_PERMITTED = /\b(?:have to|has to|hav(?:e)? 2|need to|needs to|obliged to|required to|expected to|got to|must (?:i|we))\s+(?:(?:even|always|actually|really|still|now) )?(?:reply|respond|answer (?:them|him|her|it|back|every)|text (?:them|him|her) back|use (?:whatsapp|apps?|social media|instagram|facebook|snapchat|messaging apps?)|start (?:using|texting|messaging|whatsapp\w*))\b/i;
+
+function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  return ruling.verdict === 'allowed-if' && MUST_DO_PERMITTED.test(askingSentence(question)) ? 'not-required' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
   if (ruling.dates.length > 0) return ruling;
   const form = questionForm(question);
-  const verdict = shortcutAnswer(ruling, question, situation) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

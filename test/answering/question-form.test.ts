@@ -530,3 +530,18 @@ describe('round 8: a permission asked of what a duty forbids, a permission asked
     expect(position(ruled('WF: 13 year old, risk assessment says whatsapp is needed but mum has refused consent. can we use it?'), 'waltham-forest')?.verdict).toBe('not-allowed');
   });
 });
+
+describe('round 8: the permitted act asked as a duty, and the register of messages someone else sends', () => {
+  it('"do I have to answer them?" of a permission with conditions: not required, with what holds if it is done', () => {
+    const q = 'a dad keeps sending me long chatty texts about his weekend. do I have to answer them every time?';
+    expect(understand(q, { today }).situation?.textLanguage).toBeUndefined();
+    expect(firstVerdict(q)).toBe('not-required');
+    expect(firstVerdict('do we have to use whatsapp with our families now that the council has brought it in?')).toBe('not-required');
+    // A duty that comes with the permission is still asked as a duty.
+    expect(firstVerdict('We agreed with a 16 year old that I will text her reminders. Do I need to write that agreement down anywhere?')).toBe('required');
+  });
+
+  it("the worker's own messages in a chatty register are still text language", () => {
+    expect(understand('my texts to a 15 year old are getting quite chatty and informal, is that ok?', { today }).situation?.textLanguage).toBe(true);
+  });
+});
