@@ -241,6 +241,18 @@ const ABOUT_GUIDANCE: readonly [RegExp, NonNullable<Situation['aboutGuidance']>]
   [new RegExp(String.raw`\b${GUIDE}\b.{0,40}\b(cover|covers|covering|apply|applies|applicable|include|includes|aimed at|meant for|intended for|written for|(only|just) (for|about))\b|\b${GUIDE}\b (only |just )?about\b.{0,60}\b(as well as|and also|or (just|only))\b|\b(is|are) (it|this|that|they)\b (only|just) (for|about|aimed at|meant for)\b|\b(does|do) (it|this|that|they) (still |also )?(apply|cover|include)\b|\b(only|just) (apply|applies|cover|covers|relate|relates) to\b`), 'scope'],
 ];
 
+// Third-party information taken out of what a subject access request gives (Brighton and Hove 2.1, Dunn v Durham): all of
+// it ("strip out anything about anyone else", "redact everything about her birth parents"), or how much.
+const THIRD_PARTY = String.raw`(third[- ]?party|other people|anyone else|someone else|birth (family|parents?|mum|mother|dad|father)|(her|his|their) (mum|mother|dad|father|parents|siblings|family)|famil(y|ies)|relatives?|police|health|other agenc(y|ies))`;
+const REDACT = String.raw`(redact\w*|tak(e|es|ing) out|strip\w*( out)?|remov\w*|black\w* out|leav(e|ing) (out|in)|cut\w* out|withh[eo]ld\w*)`;
+const SUBJECT_ACCESS = /\b(sars?|subject access|(asked|asking|request\w*|applied|applying) for (her|his|their) (whole |own )?(file|records?)|(her|his|their) (file|records?) (request|access)|care leavers?)\b/;
+const THIRD_PARTY_REDACTION: readonly [RegExp, NonNullable<Situation['thirdPartyRedaction']>][] = [
+  // "How much should I take out?" asks how much, whatever a colleague says about taking out everything.
+  [/\b(how much|what (bits |parts )?(can|should|do|must) (i|we))\b.{0,80}\b(leave in|leave out|take out|taking out|redact\w*|remove|strip\w*)\b/, 'some'],
+  [new RegExp(String.raw`\b${REDACT}\b.{0,25}\b(all|every(thing)?|any(thing)?) of (it|them|that)\b|\b${REDACT}\b.{0,25}\b(all|every(thing|one)?|any(thing|one)?|whole)\b.{0,40}\b${THIRD_PARTY}|\b(all|every(thing|one)?|any(thing|one)?)\b.{0,40}\b${THIRD_PARTY}\b.{0,40}\b(have to|need to|needs to|must|should)\b.{0,15}\b(be )?${REDACT}`), 'all'],
+  [new RegExp(String.raw`\b${REDACT}\b.{0,60}\b${THIRD_PARTY}|\b${THIRD_PARTY}\b.{0,60}\b${REDACT}|\b(what|how much)\b.{0,30}\b(leave in|take out|redact)\b`), 'some'],
+];
+
 // Access to a record inside the Department, and who decides what is shared or restricted (Nottinghamshire, confidentiality).
 const INSIDE = String.raw`(manager|managers|team manager|line manager|senior|supervisor|colleagues?|other (workers|social workers|staff)|another (worker|social worker)|duty (team|worker)|my team|the team|workers|staff|admin|business support|iro|student)`;
 const RECORD_ACCESS: readonly [RegExp, NonNullable<Situation['recordAccess']>][] = [
@@ -717,6 +729,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('entry', ENTRY);
   if (ABOUT_A_RECORD.test(text)) read('writing', WRITING);
   read('recordAccess', RECORD_ACCESS);
+  if (SUBJECT_ACCESS.test(text)) read('thirdPartyRedaction', THIRD_PARTY_REDACTION, 'third-party redaction');
   read('aboutGuidance', ABOUT_GUIDANCE, 'about the guidance');
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }

@@ -325,6 +325,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
   // Closing or transferring a case is answered by its closure or transfer summary as much as by what to record.
   if (facts.entry === 'closure' && !closureAdvised && !closureContext) out.push({ topic: 'case-summary', weight: 1, why: 'entry: closure' });
+  // How much third-party information a subject access request leaves in is the request's own question.
+  if (facts.thirdPartyRedaction) out.push({ topic: 'subject-access-request', weight: 5, why: `third-party redaction: ${facts.thirdPartyRedaction}` });
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.

@@ -545,3 +545,21 @@ describe('round 8: the permitted act asked as a duty, and the register of messag
     expect(understand('my texts to a 15 year old are getting quite chatty and informal, is that ok?', { today }).situation?.textLanguage).toBe(true);
   });
 });
+
+describe("round 8: a care leaver's subject access request and its third-party information (Brighton and Hove 2.1)", () => {
+  it('taking out all of it is not required; how much to leave in is a yes with its condition', () => {
+    const all = 'brighton: a 22 year old care leaver wants her file. must we black out everything about her birth mum first?';
+    expect(understand(all, { today }).situation?.thirdPartyRedaction).toBe('all');
+    expect(firstVerdict(all)).toBe('not-required');
+    expect(ruled(all).citations.map((c) => c.id)).toContain('brighton-hove/2.1-dunn-v-durham');
+    const some = "we are putting together a care leaver's SAR, what parts about his birth family can we leave in?";
+    expect(understand(some, { today }).situation?.thirdPartyRedaction).toBe('some');
+    expect(firstVerdict(some)).toBe('allowed-if');
+    // Third parties named outside a subject access request are not its redaction.
+    expect(understand('can I take out the bits about the neighbours from my case note?', { today }).situation?.thirdPartyRedaction).toBeUndefined();
+  });
+
+  it('"does the guidance say anything about …?" asks what the rule is', () => {
+    expect(questionForm("does the Notts guidance say anything about recording a child's views?")).toBe('is-rule');
+  });
+});
