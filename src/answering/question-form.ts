@@ -155,15 +155,34 @@ function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefin
   return ruling.verdict === 'allowed-if' && MUST_DO_PERMITTED.test(askingSentence(question)) ? 'not-required' : undefined;
 }
 
+/** Destroying a record, asked as a permission ("can her file be shredded now?", "ok to bin it?"). */
+const DESTROY = /\b(?:destroy\w*|shred\w*|bin(?:ned|ning)?|delet\w*|dispos\w*|get rid|clear(?:ed|ing)? out|purg\w*|wip(?:e|ed|ing))\b/i;
+
+/** A record still within its retention period, asked "can it be destroyed now?": no, it is kept until the date shown. */
+function keptAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.topic !== 'retention' || ruling.verdict !== 'required' || ruling.dates.length === 0) return undefined;
+  const asked = askingSentence(question);
+  const may = MAY.exec(asked);
+  // "… and how long do we keep it?" asks for the period too: the duty with its date answers both.
+  return may && DESTROY.test(asked.slice(may.index)) && !/\bhow long\b|\buntil when\b/i.test(question) ? 'not-allowed' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
-  // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
-  if (ruling.dates.length > 0) return ruling;
+  // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
+  // destroyed now?" of a record still to be kept is a no.
+  if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question));
   const form = questionForm(question);
   const verdict = shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
+  return withVerdict(ruling, verdict);
+}
+
+/** The ruling with the verdict the question's form calls for, its headline saying it. */
+function withVerdict(ruling: Ruling, verdict: Verdict | undefined): Ruling {
+  if (!verdict || verdict === ruling.verdict) return ruling;
   const phrase = VERDICT_PHRASES[ruling.verdict];
   const headline = ruling.headline.startsWith(phrase) ? VERDICT_PHRASES[verdict] + ruling.headline.slice(phrase.length) : ruling.headline;
   return { ...ruling, verdict, headline };

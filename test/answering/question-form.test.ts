@@ -563,3 +563,14 @@ describe("round 8: a care leaver's subject access request and its third-party in
     expect(questionForm("does the Notts guidance say anything about recording a child's views?")).toBe('is-rule');
   });
 });
+
+describe('round 8: "can it be destroyed now?" of a record still within its retention period', () => {
+  it('is a no that leads with the date it is kept until', () => {
+    const q = 'CP file for a lad born 2010, case closed last year. ok to shred it now to free up space?';
+    const reply = answerQuestion(q, ctx)[0]!;
+    expect(reply.rulings[0]?.verdict).toBe('not-allowed');
+    expect(JSON.stringify(reply.card)).toContain('No: keep it until 31 December 2035');
+    // Asked how long as well, the duty with its date answers.
+    expect(firstVerdict('CP file for a lad born 2010, case closed last year. can we bin it yet, and how long do we keep it?')).toBe('required');
+  });
+});
