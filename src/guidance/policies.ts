@@ -54,9 +54,9 @@ export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.f
 
 /** The places each policy's organisation covers, as practitioners name them ("Brighton SW here", "we're in Poole"). */
 export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Object.freeze({
-  'cardiff-vale': ['cardiff', 'vale of glamorgan'],
+  'cardiff-vale': ['cardiff', 'vale of glamorgan', 'the vale', 'barry'],
   'pan-dorset': ['dorset', 'bournemouth', 'poole'],
   'waltham-forest': ['waltham', 'wf'],
-  'brighton-hove': ['brighton', 'hove'],
+  'brighton-hove': ['brighton', 'hove', 'b&h', 'b & h', 'b and h'],
   nottinghamshire: ['notts', 'nottinghamshire', 'nottingham'],
 });

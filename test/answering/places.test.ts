@@ -41,3 +41,11 @@ describe('the place a question names', () => {
     expect(verdict(reply)).not.toBe('not-covered');
   });
 });
+
+describe('places written as practitioners write them', () => {
+  it('"B&H" names Brighton and Hove, "the Vale" and Barry name Cardiff and Vale', () => {
+    expect(namedPlaces(DEFAULT_PROFILE, "my TM (B&H) says I have to copy every email into the child's record. is she right?").policies).toEqual(['brighton-hove']);
+    expect(namedPlaces(DEFAULT_PROFILE, 'I work in the Vale, can I text a parent?').policies).toEqual(['cardiff-vale']);
+    expect(namedPlaces(DEFAULT_PROFILE, 'dad lives in Barry and texts me late at night').policies).toEqual(['cardiff-vale']);
+  });
+});
