@@ -296,7 +296,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   const out: { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] = [];
   if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
   // Asking a young person to send material on, or downloading it, is Pan Dorset's image advice whatever channel it would go by.
-  else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 3, why: `image handling: ${facts.imageHandling}` });
+  else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 5, why: `image handling: ${facts.imageHandling}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.

@@ -574,3 +574,26 @@ describe('round 8: "can it be destroyed now?" of a record still within its reten
     expect(firstVerdict('CP file for a lad born 2010, case closed last year. can we bin it yet, and how long do we keep it?')).toBe('required');
   });
 });
+
+describe('round 8: decisive facts read from everyday words', () => {
+  it('asking a young person to send an image on is the incident rule (Pan Dorset 2.1), however the ask is put', () => {
+    const q = 'year 9 girl says a lad sent her a nude pic - can I get her to forward it to me so I have it for the police?';
+    expect(understand(q, { today }).situation?.topic).toBe('incident');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('a letter with a diagnosis sent over an app is case-sensitive information (Waltham Forest)', () => {
+    const q = "dad wants me to whatsapp him a copy of the camhs letter with his daughter's diagnosis, is that alright?";
+    expect(understand(q, { today }).situation?.purpose).toBe('case-sensitive');
+    expect(firstVerdict(q)).toBe('not-allowed');
+    // A report sent to a health visitor is not health information.
+    expect(understand('sending the CP report to the health visitor by email, does it need to be secure?', { today }).situation?.purpose).toBeUndefined();
+  });
+
+  it('a process to go through first is no in-depth work; a pre-birth assessment is no birth', () => {
+    const q = 'we want to start video calls with a 16 year old to keep in touch between visits. is there a procedure we need to go through first?';
+    expect(understand(q, { today }).situation?.purpose).not.toBe('assessment');
+    expect(firstVerdict(q)).toBe('required');
+    expect(understand('opening an unborn record for a pre-birth assessment, what goes on it?', { today }).situation?.pregnancyOutcome).not.toBe('born');
+  });
+});
