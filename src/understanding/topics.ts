@@ -4,7 +4,7 @@ import { DECISION_CALL, type Facts } from './facts';
 import { execChecked, testChecked } from './literals';
 
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
-const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car']);
+const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
@@ -294,7 +294,8 @@ const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
 function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] {
   const out: { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] = [];
-  if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
+  // A child raising a safeguarding concern through an app is answered by what to do about the concern, over the app's contact rules.
+  if (facts.incident) out.push({ topic: 'incident', weight: facts.incident === 'under-16-safeguarding-via-app' ? 7 : 6, why: `incident: ${facts.incident}` });
   // Asking a young person to send material on, or downloading it, is Pan Dorset's image advice whatever channel it would go by.
   else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 5, why: `image handling: ${facts.imageHandling}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });

@@ -597,3 +597,17 @@ describe('round 8: decisive facts read from everyday words', () => {
     expect(understand('opening an unborn record for a pre-birth assessment, what goes on it?', { today }).situation?.pregnancyOutcome).not.toBe('born');
   });
 });
+
+describe('round 8: the fact that decides the answer outweighs the channel named', () => {
+  it('a call about a child taken on a train or in a café is talking in public (Brighton and Hove)', () => {
+    const q = 'can I phone the school about one of my kids while I am on the train home? nobody knows who I am talking about';
+    expect(understand(q, { today }).situation?.topic).toBe('data-security');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('an under-16 disclosing harm through an app is answered with the safeguarding duty, not the no to app contact', () => {
+    const q = "a 13 year old DM'd me on snapchat last night saying her mum's boyfriend hurt her. we don't message under 16s so should I leave it?";
+    expect(understand(q, { today }).situation?.topic).toBe('incident');
+    expect(firstVerdict(q)).toBe('required');
+  });
+});
