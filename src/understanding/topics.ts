@@ -4,6 +4,8 @@ import { DECISION_CALL, type Facts } from './facts';
 import { execChecked, testChecked } from './literals';
 
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
+/** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
+const INTO_THE_NOTE = /\b(?:can|could|should|may|ok to|allowed to) (?:i|we) (?:put|write|say|state|record|include|note)\b.{0,12}\b(?:in|on|into) (?:my|the|her|his|their|our) (?:case ?notes?|notes?|records?|recording|file|write[- ]?up)\b/;
 const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
@@ -331,7 +333,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
-  if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
+  // Asked what may go in the note ("can I put in my case note that she was rude?"), the writing decides over the event it follows.
+  if (facts.writing) out.push({ topic: 'record-writing', weight: INTO_THE_NOTE.test(text) ? 7 : 5, why: `writing: ${facts.writing}` });
   // A question about the guidance itself: whether breaking it is misconduct is asked of the contact guidance; why it was
   // written and what it covers, of the contact or the recording guidance its other words name.
   if (facts.aboutGuidance === 'status') out.push({ topic: 'digital-contact', weight: 3, why: 'about the guidance: status' });

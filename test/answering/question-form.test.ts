@@ -611,3 +611,13 @@ describe('round 8: the fact that decides the answer outweighs the channel named'
     expect(firstVerdict(q)).toBe('required');
   });
 });
+
+describe('round 8: what may go in the note decides over the event it follows', () => {
+  it('"should I write in the file that he is a nasty piece of work?" after an abusive call is the writing rule\'s no', () => {
+    const q = "dad was aggressive on the phone and swore at me. should I write in the file that he's a nasty piece of work?";
+    expect(understand(q, { today }).situation?.topic).toBe('record-writing');
+    expect(firstVerdict(q)).toBe('not-allowed');
+    // The abusive call itself, asked about, stays the incident's duty.
+    expect(firstVerdict('dad was aggressive on the phone and swore at me. do I need to record it?')).toBe('required');
+  });
+});
