@@ -1,4 +1,4 @@
-import { VERDICT_PHRASES } from '../guidance/engine';
+import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
 import type { Ruling, Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
 
@@ -167,12 +167,29 @@ function keptAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return may && DESTROY.test(asked.slice(may.index)) && !/\bhow long\b|\buntil when\b/i.test(question) ? 'not-allowed' : undefined;
 }
 
+/**
+ * Whether a step is needed before starting ("do I need to run it past anyone first?", "is there a process we have to go
+ * through before we start?"): asked of a no from one policy where another allows it on conditions, it asks for that route.
+ */
+const PRIOR_STEP = /\b(?:run (?:it|this|that) (?:past|by)|check (?:it |this |that )?with|clear (?:it|this|that) with|ask (?:anyone|anybody|someone|somebody|my manager|the manager|permission)|get (?:it |this |that )?(?:signed off|approved|agreed|ok'?d|the ok|permission|sign[- ]off))\b.{0,30}\b(?:first|before(?:hand)?)\b|\b(?:a|any|the) (?:process|procedure) (?:i|we|you) (?:have|need|must|should) to (?:go through|follow)\b/i;
+
+/** The ruling led by a policy's conditional permission, as the duty the question asks for: what must be in place first. */
+function priorStepRuling(ruling: Ruling, question: string, form: QuestionForm): Ruling | undefined {
+  if ((ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') || form === 'may' || !PRIOR_STEP.test(question)) return undefined;
+  const route = ruling.positions.find((p) => p.verdict === 'allowed-if');
+  if (!route || ruling.conditions.length === 0) return undefined;
+  const headline = `${VERDICT_PHRASES.required} (${SHORT_NAMES[route.policy]}): ${route.statement} The selected policies differ: see each organisation's position.`;
+  return { ...ruling, verdict: 'required', headline };
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
   // destroyed now?" of a record still to be kept is a no.
   if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question));
   const form = questionForm(question);
+  const prior = priorStepRuling(ruling, question, form);
+  if (prior) return prior;
   const verdict = shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.

@@ -621,3 +621,16 @@ describe('round 8: what may go in the note decides over the event it follows', (
     expect(firstVerdict('dad was aggressive on the phone and swore at me. do I need to record it?')).toBe('required');
   });
 });
+
+describe('round 8: a step needed before starting, asked where one policy says no and another allows it on conditions', () => {
+  it('"do I have to get it signed off first?" is answered by the route that allows it, the no shown beside it', () => {
+    const q = 'want to start messaging a 16 year old on instagram from the team account, it is the only way she talks to us. do I have to get it signed off first?';
+    const reply = answerQuestion(q, ctx)[0]!;
+    expect(reply.rulings[0]?.verdict).toBe('required');
+    const text = JSON.stringify(reply.card);
+    expect(text).toContain('Yes (Cardiff and Vale): Electronic contact is allowed within a planned and supervised piece of work');
+    expect(text).toContain('Pan Dorset: not recommended');
+    // Asked as a permission, the no leads.
+    expect(firstVerdict('can I message a 16 year old on instagram from the team account?')).toBe('not-recommended');
+  });
+});
