@@ -19,13 +19,14 @@ const WHAT_MUST =
 
 /**
  * Whether a practice is the policy's rule: "is it a requirement", "actually in our policy", "or just good practice / her
- * preference", "does the policy say anything about …?". A permission with conditions answers it with those conditions as the rule (required).
+ * preference", "does the policy say anything about …?". A permission with conditions answers it with those conditions as the
+ * rule (required).
  */
 const IS_RULE =
   /\b(?:is|are) (?!(?:you|we|i|they|there)\b)(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b(?! that (?:i|we|you|they) (?:can|could|may)\b)|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\b(?:does|do) (?:the |our |this |that |their )?(?:[\w-]+ ){0,3}(?:guidance|polic(?:y|ies)|procedures?|rules|protocols?) (?:say|says|mention|set out|have) (?:anything|something|much)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
 
-/** Who must sign, approve, authorise or decide something: asks for that duty, as "whose job is it?" does. */
-const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sign|countersign|approve|authori[sz]e)\b|\bwho (?:gets to|should|will) decide\b|\bwho (?:signs (?:it |them |this |that )?off|countersigns|approves|authori[sz]es)\b/i;
+/** Who must sign, approve or authorise something: asks for that duty, as "whose job is it?" does. */
+const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sign|countersign|approve|authori[sz]e)\b|\bwho (?:signs (?:it |them |this |that )?off|countersigns|approves|authori[sz]es)\b/i;
 
 /**
  * A way round a duty, asked as a permission: doing it "just … instead", because it is "easier than" the proper way,
