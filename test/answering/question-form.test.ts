@@ -634,3 +634,11 @@ describe('round 8: a step needed before starting, asked where one policy says no
     expect(firstVerdict('can I message a 16 year old on instagram from the team account?')).toBe('not-recommended');
   });
 });
+
+describe('round 8: the family given a copy of an assessment, asked of them', () => {
+  it('"does dad have to get a copy of the assessment?" is Nottinghamshire\'s duty to share it', () => {
+    const q = 'does dad have to get a copy of the parenting assessment I wrote?';
+    expect(understand(q, { today }).situation?.recordAccess).toBe('showing-service-user');
+    expect(firstVerdict(q)).toBe('required');
+  });
+});
