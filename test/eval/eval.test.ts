@@ -197,7 +197,8 @@ const DEV_SETS: DevSet[] = [
   // have to reply?' of a permission is not required; 'can it be shredded now?' of a record still kept is a no; a care
   // leaver's request and its third-party information; a step needed first where one policy says no and another allows
   // it; decisive facts: an image asked to be sent on, a diagnosis sent over an app, a call about a case in public, an
-  // under-16's disclosure through an app, what may go in the note, 'B&H' and 'the Vale' as places): 174 and 178.
+  // under-16's disclosure through an app, what may go in the note, 'B&H' and 'the Vale' as places, a copy of an
+  // assessment the family gets): 174 and 179.
   { file: 'blind/blind-8.json', pass: 0.87, verdicts: 0.89, today: '2027-03-24' },
   // Written from the seeds for round 8's verdict work by a writer who never saw the code, and scored once on main when it
   // came (30/32 pass, 27/32 first verdicts right) and once on the branch mid-way (27 first verdicts); 31 and 30 after.
