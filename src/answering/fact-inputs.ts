@@ -166,6 +166,10 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     { title: 'Showing the service user what is written', value: 'showing-service-user' as const },
     { title: 'Looking at a record that is not part of my work', value: 'not-authorised' as const },
   ], (s, v) => { s.recordAccess = v; }),
+  thirdPartyRedaction: choice('thirdPartyRedaction', [
+    { title: 'All information about anyone else', value: 'all' as const },
+    { title: 'Some of it: deciding what to leave in', value: 'some' as const },
+  ], (s, v) => { s.thirdPartyRedaction = v; }),
   aboutGuidance: choice('aboutGuidance', [
     { title: 'Why it was written', value: 'purpose' as const },
     { title: 'Whom and what it covers', value: 'scope' as const },

@@ -174,6 +174,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   entry: 'What are you writing?',
   writing: 'What about the writing?',
   recordAccess: 'Who is reading the record, or deciding what is shared?',
+  thirdPartyRedaction: 'How much third-party information would be taken out?',
   aboutGuidance: 'What do you want to know about the guidance?',
   pregnancyOutcome: 'What has happened with the pregnancy?',
   'dates.event': 'Date of the contact, visit or event',

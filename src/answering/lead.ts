@@ -24,7 +24,8 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   // An incident leads with what to do now, unless what was asked ("can I ask her to forward it?") is itself a no.
   if (ruling.topic === 'incident' && !(CAN.test(question) && (ruling.verdict === 'not-allowed' || ruling.verdict === 'not-recommended'))) return 'incident';
   // A retention duty asked as "can we destroy it?" (a yes once its period ends) still leads with what to keep.
-  if (ruling.topic === 'retention' && (ruling.verdict === 'required' || (ruling.verdict === 'allowed-if' && ruling.dates.length === 0))) return 'keep';
+  // Asked "can it be destroyed now?" of a record still kept, the no leads with the date it is kept until.
+  if (ruling.topic === 'retention' && (ruling.verdict === 'required' || (ruling.verdict === 'not-allowed' && ruling.dates.length > 0) || (ruling.verdict === 'allowed-if' && ruling.dates.length === 0))) return 'keep';
   if (DATE_TOPICS.has(ruling.topic) && !CAN.test(question)) return 'when';
   // A wording under a "no" is what to do instead: the answer leads with the no.
   if (ruling.wording.length > 0 && !CAN.test(question)) return ruling.verdict === 'not-allowed' ? 'can' : 'say';
@@ -148,7 +149,8 @@ export function leadFor(ruling: Ruling, question: string): Lead {
       case 'required':
         return `Yes${by}: ${statement}`;
       case 'not-required':
-        return `No${by}: ${statement}`;
+        // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done.
+        return lead?.verdict === 'allowed-if' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`;
       default:
         return statement;
     }
@@ -164,7 +166,8 @@ export function leadFor(ruling: Ruling, question: string): Lead {
     }
     case 'keep': {
       const date = ruling.dates[0];
-      answer = date ? `Keep it until ${writtenDate(date.date)} (${date.basis})${by}` : `${org ? `${org}: ` : ''}${statement}`;
+      const keep = date ? `eep it until ${writtenDate(date.date)} (${date.basis})${by}` : '';
+      answer = keep ? (ruling.verdict === 'not-allowed' ? `No: k${keep}` : `K${keep}`) : `${org ? `${org}: ` : ''}${statement}`;
       break;
     }
     case 'say':

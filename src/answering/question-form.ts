@@ -1,5 +1,6 @@
-import { VERDICT_PHRASES } from '../guidance/engine';
+import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
 import type { Ruling, Verdict } from '../guidance/ruling';
+import type { Situation } from '../guidance/situation';
 
 // The verdict a card leads with answers the question as it was asked. The engine says what the policies say about the
 // situation (a duty, a permission); "can I …?" and "what must I do …?" ask different things of the same ruling.
@@ -12,16 +13,17 @@ import type { Ruling, Verdict } from '../guidance/ruling';
  */
 export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'is-rule' | 'other';
 
-const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept))\b/i;
+const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept)|(?:am i|are we) allowed(?! to)|(?:that|it|this)(?:'s|’s| is) (?:ok|okay|alright|all right|fine|acceptable)\W{0,3}(?:isn'?t|isn’t|is(?:n'?t)? (?:that|this)|right\b|yeah\b|surely\b|yes\b)(?: it\b)?)\b/i;
 const WHAT_MUST =
   /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b/i;
 
 /**
  * Whether a practice is the policy's rule: "is it a requirement", "actually in our policy", "or just good practice / her
- * preference". A permission with conditions answers it with those conditions as the rule (required).
+ * preference", "does the policy say anything about …?". A permission with conditions answers it with those conditions as the
+ * rule (required).
  */
 const IS_RULE =
-  /\b(?:is|are) (?!(?:you|we|i|they|there)\b)(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b(?! that (?:i|we|you|they) (?:can|could|may)\b)|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
+  /\b(?:is|are) (?!(?:you|we|i|they|there)\b)(?:[\w'"’-]+ ){0,6}?(?:actually |really |even |definitely |officially )?(?:an? )?(?:actual |real |official |formal |proper |hard |strict |written )?(?:requirement|rule|obligation|mandatory|compulsory)\b(?! that (?:i|we|you|they) (?:can|could|may)\b)|\b(?:actually|really|officially|written) (?:in|part of) (?:our|the) (?:[\w-]+ ){0,3}(?:policy|guidance|procedures?|rules)\b|\b(?:does|do) (?:the |our |this |that |their )?(?:[\w-]+ ){0,3}(?:guidance|polic(?:y|ies)|procedures?|rules|protocols?) (?:say|says|mention|set out|have) (?:anything|something|much)\b|\bor (?:is it |are they |is that |is this )?(?:just|only|simply|merely) (?:good practice|best practice|advice|a recommendation|recommended|optional|(?:her|his|their|my|the|a|our) (?:manager'?s |tm'?s |team'?s )?(?:preference|opinion|view|thing|habit))\b/i;
 
 /** Who must sign, approve or authorise something: asks for that duty, as "whose job is it?" does. */
 const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sign|countersign|approve|authori[sz]e)\b|\bwho (?:signs (?:it |them |this |that )?off|countersigns|approves|authori[sz]es)\b/i;
@@ -30,7 +32,7 @@ const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sig
  * A way round a duty, asked as a permission: doing it "just … instead", because it is "easier than" the proper way,
  * "and hope", or "without saying / checking" what the duty asks. The duty answers it with a no.
  */
-const SHORTCUT = /\bjust\b.{0,80}\binstead\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b/i;
+const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b/i;
 
 /**
  * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
@@ -38,6 +40,14 @@ const SHORTCUT = /\bjust\b.{0,80}\binstead\b|\b(?:easier|quicker|simpler|less ha
  * may be the school or another agency asking ("can they receive the assessment by e-mail?").
  */
 const THEIR_RIGHT = /\b(?:can|could|may) (?:he|she|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))(?: still| now| just)? (?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)\b/i;
+
+/**
+ * Leaving out what a duty says to record, asked as a permission ("can I leave it out of the record?") where someone asked
+ * for it to be kept off the record: the duty to record what is told in confidence says no. Leaving out what does not
+ * belong on this record (other children's details, chat) is another question.
+ */
+const CONFIDED = /\b(?:in confidence|off the record|confided|(?:asked|begged|told|wants?|pleaded with|made) me (?:promise )?not to|(?:a )?secret|promised?)\b/i;
+const OMIT = /\b(?:leave (?:[\w'’]+ ){0,4}?out\b|leave (?:[\w'’]+ ){0,3}?off (?:the|her|his|their|my) (?:record|file|notes?)|not (?:record|write|note|log|include|mention|put)\b|omit|skip|keep (?:it|this|that|them) (?:off|out of) (?:the|her|his|their|my)\b)/i;
 
 /** "Is it too early to …?" of a duty to do it as soon as possible: no, it may be done now (with that duty's conditions). */
 const TOO_EARLY = /\b(?:too (?:early|soon)|premature)\b/i;
@@ -122,10 +132,11 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
 }
 
 /** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
-function shortcutAnswer(ruling: Ruling, question: string): Verdict | undefined {
+function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Situation> | undefined): Verdict | undefined {
   if (ruling.verdict !== 'required') return undefined;
   const asked = askingSentence(question);
-  if (SHORTCUT.test(question) && MAY.test(asked)) return 'not-allowed';
+  const may = MAY.exec(asked);
+  if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))))) return 'not-allowed';
   if (TOO_EARLY.test(asked)) return 'allowed-if';
   return undefined;
 }
@@ -135,15 +146,61 @@ function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && THEIR_RIGHT.test(askingSentence(question)) ? 'allowed' : undefined;
 }
 
+/**
+ * Whether the permitted act itself is a duty: "do I have to reply?", "must we use WhatsApp?". A permission with conditions
+ * puts no duty to do the act it permits, so the answer is "not required" (and the conditions, if it is done).
+ */
+const MUST_DO_PERMITTED = /\b(?:have to|has to|hav(?:e)? 2|need to|needs to|obliged to|required to|expected to|got to|must (?:i|we))\s+(?:(?:even|always|actually|really|still|now) )?(?:reply|respond|answer (?:them|him|her|it|back|every)|text (?:them|him|her) back|use (?:whatsapp|apps?|social media|instagram|facebook|snapchat|messaging apps?)|start (?:using|texting|messaging|whatsapp\w*))\b/i;
+
+function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  return ruling.verdict === 'allowed-if' && MUST_DO_PERMITTED.test(askingSentence(question)) ? 'not-required' : undefined;
+}
+
+/** Destroying a record, asked as a permission ("can her file be shredded now?", "ok to bin it?"). */
+const DESTROY = /\b(?:destroy\w*|shred\w*|bin(?:ned|ning)?|delet\w*|dispos\w*|get rid|clear(?:ed|ing)? out|purg\w*|wip(?:e|ed|ing))\b/i;
+
+/** A record still within its retention period, asked "can it be destroyed now?": no, it is kept until the date shown. */
+function keptAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.topic !== 'retention' || ruling.verdict !== 'required' || ruling.dates.length === 0) return undefined;
+  const asked = askingSentence(question);
+  const may = MAY.exec(asked);
+  // "… and how long do we keep it?" asks for the period too: the duty with its date answers both.
+  return may && DESTROY.test(asked.slice(may.index)) && !/\bhow long\b|\buntil when\b/i.test(question) ? 'not-allowed' : undefined;
+}
+
+/**
+ * Whether a step is needed before starting ("do I need to run it past anyone first?", "is there a process we have to go
+ * through before we start?"): asked of a no from one policy where another allows it on conditions, it asks for that route.
+ */
+const PRIOR_STEP = /\b(?:run (?:it|this|that) (?:past|by)|check (?:it |this |that )?with|clear (?:it|this|that) with|ask (?:anyone|anybody|someone|somebody|my manager|the manager|permission)|get (?:it |this |that )?(?:signed off|approved|agreed|ok'?d|the ok|permission|sign[- ]off))\b.{0,30}\b(?:first|before(?:hand)?)\b|\b(?:a|any|the) (?:process|procedure) (?:i|we|you) (?:have|need|must|should) to (?:go through|follow)\b/i;
+
+/** The ruling led by a policy's conditional permission, as the duty the question asks for: what must be in place first. */
+function priorStepRuling(ruling: Ruling, question: string, form: QuestionForm): Ruling | undefined {
+  if ((ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') || form === 'may' || !PRIOR_STEP.test(question)) return undefined;
+  const route = ruling.positions.find((p) => p.verdict === 'allowed-if');
+  if (!route || ruling.conditions.length === 0) return undefined;
+  const headline = `${VERDICT_PHRASES.required} (${SHORT_NAMES[route.policy]}): ${route.statement} The selected policies differ: see each organisation's position.`;
+  return { ...ruling, verdict: 'required', headline };
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
-export function answeredAs(ruling: Ruling, question: string): Ruling {
-  // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes.
-  if (ruling.dates.length > 0) return ruling;
+export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
+  // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
+  // destroyed now?" of a record still to be kept is a no.
+  if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question));
   const form = questionForm(question);
-  const verdict = shortcutAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const prior = priorStepRuling(ruling, question, form);
+  if (prior) return prior;
+  const verdict = shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
+  return withVerdict(ruling, verdict);
+}
+
+/** The ruling with the verdict the question's form calls for, its headline saying it. */
+function withVerdict(ruling: Ruling, verdict: Verdict | undefined): Ruling {
+  if (!verdict || verdict === ruling.verdict) return ruling;
   const phrase = VERDICT_PHRASES[ruling.verdict];
   const headline = ruling.headline.startsWith(phrase) ? VERDICT_PHRASES[verdict] + ruling.headline.slice(phrase.length) : ruling.headline;
   return { ...ruling, verdict, headline };

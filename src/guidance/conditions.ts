@@ -57,6 +57,7 @@ export const FACT_LABELS: Record<string, string> = {
   entry: 'entry',
   writing: 'writing',
   recordAccess: 'access to the record',
+  thirdPartyRedaction: 'third-party information in a subject access request',
   aboutGuidance: 'about the guidance itself',
   pregnancyOutcome: 'pregnancy outcome',
   'dates.event': 'event date',

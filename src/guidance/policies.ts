@@ -54,9 +54,10 @@ export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.f
 
 /** The places each policy's organisation covers, as practitioners name them ("Brighton SW here", "we're in Poole"). */
 export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Object.freeze({
-  'cardiff-vale': ['cardiff', 'vale of glamorgan', 'c&v'],
+  // 'Barry' is left out: a first name far more often than the town in a practitioner's question.
+  'cardiff-vale': ['cardiff', 'vale of glamorgan', 'c&v', 'the vale'],
   'pan-dorset': ['dorset', 'bournemouth', 'poole'],
   'waltham-forest': ['waltham', 'wf'],
-  'brighton-hove': ['brighton', 'hove', 'b&h', 'b & h'],
+  'brighton-hove': ['brighton', 'hove', 'b&h', 'b & h', 'b and h'],
   nottinghamshire: ['notts', 'nottinghamshire', 'nottingham'],
 });

@@ -54,6 +54,7 @@ export const situationSchema = z.object({
   entry: z.enum(RECORD_ENTRIES).optional(),
   writing: z.enum(WRITING_ASPECTS).optional(),
   aboutGuidance: z.enum(['purpose', 'scope', 'status']).optional(),
+  thirdPartyRedaction: z.enum(['all', 'some']).optional(),
   recordAccess: z.enum(['within-department', 'deciding-restrictions', 'telling-service-users', 'showing-service-user', 'not-authorised']).optional(),
   pregnancyOutcome: z.enum(PREGNANCY_OUTCOMES).optional(),
   datePrecision: z.partialRecord(z.enum(APPROXIMATE_DATE_ROLES), z.enum(['year', 'month'])).optional(),

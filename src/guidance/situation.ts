@@ -217,6 +217,8 @@ export interface Situation {
   /** Reading a record inside the Department, or deciding what on a file is shared or restricted (Nottinghamshire, confidentiality). */
   /** The question is about the guidance itself: why it was written, whom and what it covers, or whether it binds (disciplinary, enforceable). */
   aboutGuidance?: 'purpose' | 'scope' | 'status';
+  /** A subject access request's third-party information: all of it to be taken out, or how much (Brighton and Hove 2.1, Dunn v Durham). */
+  thirdPartyRedaction?: 'all' | 'some';
   recordAccess?: 'within-department' | 'deciding-restrictions' | 'telling-service-users' | 'showing-service-user' | 'not-authorised';
   pregnancyOutcome?: PregnancyOutcome;
   /**
@@ -274,6 +276,7 @@ export type FactName =
   | 'entry'
   | 'writing'
   | 'recordAccess'
+  | 'thirdPartyRedaction'
   | 'aboutGuidance'
   | 'pregnancyOutcome'
   | 'dates.event'

@@ -4,7 +4,9 @@ import { DECISION_CALL, type Facts } from './facts';
 import { execChecked, testChecked } from './literals';
 
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
-const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car']);
+/** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
+const INTO_THE_NOTE = /\b(?:can|could|should|may|ok to|allowed to) (?:i|we) (?:put|write|say|state|record|include|note)\b.{0,12}\b(?:in|on|into) (?:my|the|her|his|their|our) (?:case ?notes?|notes?|records?|recording|file|write[- ]?up)\b/;
+const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
@@ -296,9 +298,10 @@ const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
 function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] {
   const out: { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] = [];
-  if (facts.incident) out.push({ topic: 'incident', weight: 6, why: `incident: ${facts.incident}` });
+  // A child raising a safeguarding concern through an app is answered by what to do about the concern, over the app's contact rules.
+  if (facts.incident) out.push({ topic: 'incident', weight: facts.incident === 'under-16-safeguarding-via-app' ? 7 : 6, why: `incident: ${facts.incident}` });
   // Asking a young person to send material on, or downloading it, is Pan Dorset's image advice whatever channel it would go by.
-  else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 3, why: `image handling: ${facts.imageHandling}` });
+  else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 5, why: `image handling: ${facts.imageHandling}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
   // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
@@ -331,10 +334,13 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: reportAsked ? 4 : STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
   // Closing or transferring a case is answered by its closure or transfer summary as much as by what to record.
   if (facts.entry === 'closure' && !closureAdvised && !closureContext) out.push({ topic: 'case-summary', weight: 1, why: 'entry: closure' });
+  // How much third-party information a subject access request leaves in is the request's own question.
+  if (facts.thirdPartyRedaction) out.push({ topic: 'subject-access-request', weight: 5, why: `third-party redaction: ${facts.thirdPartyRedaction}` });
   // Who inside the Department may read a record, and who decides what is shared or restricted: information sharing.
   if (facts.recordAccess) out.push({ topic: facts.recordAccess === 'not-authorised' ? 'data-protection' : 'information-sharing', weight: 5, why: `access: ${facts.recordAccess}` });
   // How a record is written (note form, names, opinion, derogatory words, blame): a question about the writing itself.
-  if (facts.writing) out.push({ topic: 'record-writing', weight: 5, why: `writing: ${facts.writing}` });
+  // Asked what may go in the note ("can I put in my case note that she was rude?"), the writing decides over the event it follows.
+  if (facts.writing) out.push({ topic: 'record-writing', weight: INTO_THE_NOTE.test(text) ? 7 : 5, why: `writing: ${facts.writing}` });
   // A question about the guidance itself: whether breaking it is misconduct is asked of the contact guidance; why it was
   // written and what it covers, of the contact or the recording guidance its other words name.
   if (facts.aboutGuidance === 'status') out.push({ topic: 'digital-contact', weight: 3, why: 'about the guidance: status' });

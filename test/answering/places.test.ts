@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
-import { namedPlaces } from '../../src/answering/places';
+import { namedPlaces, namedPolicies } from '../../src/answering/places';
 import { cardText } from '../../src/cards/card-text';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 
@@ -39,5 +39,13 @@ describe('the place a question names', () => {
     expect(namedPlaces(DEFAULT_PROFILE, 'WF worker: can i whatsapp a 15 year old?').policies).toEqual(['waltham-forest']);
     const [reply] = answerQuestion('Cardiff worker - can I use acronyms like CIN and LAC in my case notes?', ctx);
     expect(verdict(reply)).not.toBe('not-covered');
+  });
+});
+
+describe('places written as practitioners write them', () => {
+  it('"B&H" names Brighton and Hove, "the Vale" names Cardiff and Vale, a dad called Barry names no council', () => {
+    expect(namedPlaces(DEFAULT_PROFILE, "my TM (B&H) says I have to copy every email into the child's record. is she right?").policies).toEqual(['brighton-hove']);
+    expect(namedPlaces(DEFAULT_PROFILE, 'I work in the Vale, can I text a parent?').policies).toEqual(['cardiff-vale']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'Barry (dad) keeps texting me late at night, do I reply?')).toEqual([]);
   });
 });

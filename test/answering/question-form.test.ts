@@ -502,3 +502,143 @@ describe('round 7: a way round a duty, a rule asked about, and the exception to 
     expect(firstVerdict("can they receive the assessment by email? it's the school asking")).not.toBe('allowed');
   });
 });
+
+describe('round 8: a permission asked of what a duty forbids, a permission asked before its conditions', () => {
+  it('leaving out what was told in confidence, asked as "is it ok to keep it off the record?", is a no', () => {
+    expect(firstVerdict('my 14 yo told me about her uncle in confidence and made me promise not to tell. is it ok to keep it off the record?')).toBe('not-allowed');
+    // Asked as a duty it stays the duty; leaving out what does not belong on this record is not the confidence rule's no.
+    expect(firstVerdict('do I have to record what she told me in confidence?')).toBe('required');
+    expect(firstVerdict("the school's email has lots about other pupils and staff gossip - can I leave that out of the child's record?")).not.toBe('not-allowed');
+  });
+
+  it('a tag question ("that\'s fine isn\'t it") asks permission; assuming rather than checking is a way round the duty', () => {
+    expect(questionForm("I'll just put first names, that's ok right?")).toBe('may');
+    expect(firstVerdict("writing up the referral, I'll just assume mum's surname is the same as the kids' rather than ring and check, that's fine isn't it")).toBe('not-allowed');
+  });
+
+  it('"am I allowed and what do I have to do …?" asks the permission first: a yes with its conditions', () => {
+    const q = 'want to take a couple of paper files home to work on over the weekend - am I allowed and what do I have to do to keep them safe?';
+    expect(questionForm(q)).toBe('may');
+    expect(firstVerdict(q)).toBe('allowed-if');
+  });
+
+  it("an under-16 whose risk assessment says an app is needed: Waltham Forest's consent route, not a bare no", () => {
+    const q = 'WF: 13 year old in care, her risk assessment says whatsapp is the only way we can reach her. who consents to that?';
+    expect(position(ruled(q), 'waltham-forest')?.verdict).toBe('allowed-if');
+    expect(firstVerdict(q)).toBe('allowed-if');
+    // Consent refused keeps the no.
+    expect(position(ruled('WF: 13 year old, risk assessment says whatsapp is needed but mum has refused consent. can we use it?'), 'waltham-forest')?.verdict).toBe('not-allowed');
+  });
+});
+
+describe('round 8: the permitted act asked as a duty, and the register of messages someone else sends', () => {
+  it('"do I have to answer them?" of a permission with conditions: not required, with what holds if it is done', () => {
+    const q = 'a dad keeps sending me long chatty texts about his weekend. do I have to answer them every time?';
+    expect(understand(q, { today }).situation?.textLanguage).toBeUndefined();
+    expect(firstVerdict(q)).toBe('not-required');
+    expect(firstVerdict('do we have to use whatsapp with our families now that the council has brought it in?')).toBe('not-required');
+    // A duty that comes with the permission is still asked as a duty.
+    expect(firstVerdict('We agreed with a 16 year old that I will text her reminders. Do I need to write that agreement down anywhere?')).toBe('required');
+  });
+
+  it("the worker's own messages in a chatty register are still text language", () => {
+    expect(understand('my texts to a 15 year old are getting quite chatty and informal, is that ok?', { today }).situation?.textLanguage).toBe(true);
+  });
+});
+
+describe("round 8: a care leaver's subject access request and its third-party information (Brighton and Hove 2.1)", () => {
+  it('taking out all of it is not required; how much to leave in is a yes with its condition', () => {
+    const all = 'brighton: a 22 year old care leaver wants her file. must we black out everything about her birth mum first?';
+    expect(understand(all, { today }).situation?.thirdPartyRedaction).toBe('all');
+    expect(firstVerdict(all)).toBe('not-required');
+    expect(ruled(all).citations.map((c) => c.id)).toContain('brighton-hove/2.1-dunn-v-durham');
+    const some = "we are putting together a care leaver's SAR, what parts about his birth family can we leave in?";
+    expect(understand(some, { today }).situation?.thirdPartyRedaction).toBe('some');
+    expect(firstVerdict(some)).toBe('allowed-if');
+    // Third parties named outside a subject access request are not its redaction.
+    expect(understand('can I take out the bits about the neighbours from my case note?', { today }).situation?.thirdPartyRedaction).toBeUndefined();
+  });
+
+  it('"does the guidance say anything about …?" asks what the rule is', () => {
+    expect(questionForm("does the Notts guidance say anything about recording a child's views?")).toBe('is-rule');
+  });
+});
+
+describe('round 8: "can it be destroyed now?" of a record still within its retention period', () => {
+  it('is a no that leads with the date it is kept until', () => {
+    const q = 'CP file for a lad born 2010, case closed last year. ok to shred it now to free up space?';
+    const reply = answerQuestion(q, ctx)[0]!;
+    expect(reply.rulings[0]?.verdict).toBe('not-allowed');
+    expect(JSON.stringify(reply.card)).toContain('No: keep it until 31 December 2035');
+    // Asked how long as well, the duty with its date answers.
+    expect(firstVerdict('CP file for a lad born 2010, case closed last year. can we bin it yet, and how long do we keep it?')).toBe('required');
+  });
+});
+
+describe('round 8: decisive facts read from everyday words', () => {
+  it('asking a young person to send an image on is the incident rule (Pan Dorset 2.1), however the ask is put', () => {
+    const q = 'year 9 girl says a lad sent her a nude pic - can I get her to forward it to me so I have it for the police?';
+    expect(understand(q, { today }).situation?.topic).toBe('incident');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('a letter with a diagnosis sent over an app is case-sensitive information (Waltham Forest)', () => {
+    const q = "dad wants me to whatsapp him a copy of the camhs letter with his daughter's diagnosis, is that alright?";
+    expect(understand(q, { today }).situation?.purpose).toBe('case-sensitive');
+    expect(firstVerdict(q)).toBe('not-allowed');
+    // A report sent to a health visitor is not health information.
+    expect(understand('sending the CP report to the health visitor by email, does it need to be secure?', { today }).situation?.purpose).toBeUndefined();
+  });
+
+  it('a process to go through first is no in-depth work; a pre-birth assessment is no birth', () => {
+    const q = 'we want to start video calls with a 16 year old to keep in touch between visits. is there a procedure we need to go through first?';
+    expect(understand(q, { today }).situation?.purpose).not.toBe('assessment');
+    expect(firstVerdict(q)).toBe('required');
+    expect(understand('opening an unborn record for a pre-birth assessment, what goes on it?', { today }).situation?.pregnancyOutcome).not.toBe('born');
+  });
+});
+
+describe('round 8: the fact that decides the answer outweighs the channel named', () => {
+  it('a call about a child taken on a train or in a café is talking in public (Brighton and Hove)', () => {
+    const q = 'can I phone the school about one of my kids while I am on the train home? nobody knows who I am talking about';
+    expect(understand(q, { today }).situation?.topic).toBe('data-security');
+    expect(firstVerdict(q)).toBe('not-allowed');
+  });
+
+  it('an under-16 disclosing harm through an app is answered with the safeguarding duty, not the no to app contact', () => {
+    const q = "a 13 year old DM'd me on snapchat last night saying her mum's boyfriend hurt her. we don't message under 16s so should I leave it?";
+    expect(understand(q, { today }).situation?.topic).toBe('incident');
+    expect(firstVerdict(q)).toBe('required');
+  });
+});
+
+describe('round 8: what may go in the note decides over the event it follows', () => {
+  it('"should I write in the file that he is a nasty piece of work?" after an abusive call is the writing rule\'s no', () => {
+    const q = "dad was aggressive on the phone and swore at me. should I write in the file that he's a nasty piece of work?";
+    expect(understand(q, { today }).situation?.topic).toBe('record-writing');
+    expect(firstVerdict(q)).toBe('not-allowed');
+    // The abusive call itself, asked about, stays the incident's duty.
+    expect(firstVerdict('dad was aggressive on the phone and swore at me. do I need to record it?')).toBe('required');
+  });
+});
+
+describe('round 8: a step needed before starting, asked where one policy says no and another allows it on conditions', () => {
+  it('"do I have to get it signed off first?" is answered by the route that allows it, the no shown beside it', () => {
+    const q = 'want to start messaging a 16 year old on instagram from the team account, it is the only way she talks to us. do I have to get it signed off first?';
+    const reply = answerQuestion(q, ctx)[0]!;
+    expect(reply.rulings[0]?.verdict).toBe('required');
+    const text = JSON.stringify(reply.card);
+    expect(text).toContain('Yes (Cardiff and Vale): Electronic contact is allowed within a planned and supervised piece of work');
+    expect(text).toContain('Pan Dorset: not recommended');
+    // Asked as a permission, the no leads.
+    expect(firstVerdict('can I message a 16 year old on instagram from the team account?')).toBe('not-recommended');
+  });
+});
+
+describe('round 8: the family given a copy of an assessment, asked of them', () => {
+  it('"does dad have to get a copy of the assessment?" is Nottinghamshire\'s duty to share it', () => {
+    const q = 'does dad have to get a copy of the parenting assessment I wrote?';
+    expect(understand(q, { today }).situation?.recordAccess).toBe('showing-service-user');
+    expect(firstVerdict(q)).toBe('required');
+  });
+});

@@ -56,9 +56,9 @@ describe('"LAC file, born 1998, can we shred it?"', () => {
   const replies = answerQuestion('LAC file, born 1998, can we shred it?', ctx);
   const card = replies[0];
 
-  it('says plainly that it must be kept until 31 December 2073 (75th anniversary)', () => {
-    expect(lead(card)).toMatch(/^Keep it until 31 December 2073 \(the 75th anniversary/);
-    expect(text(card)).toContain('Required (Nottinghamshire): Keep this record until 31 December 2073');
+  it('says plainly that it must be kept until 31 December 2073 (75th anniversary): "can we shred it?" is a no', () => {
+    expect(lead(card)).toMatch(/^No: keep it until 31 December 2073 \(the 75th anniversary/);
+    expect(text(card)).toContain('Not allowed (Nottinghamshire): Keep this record until 31 December 2073');
     expect(text(card)).toContain('It must not be destroyed until that date has passed');
     expect(text(card)).not.toContain('may now be destroyed');
     expect(text(card)).toContain('1998 (no day given), taken as 31 December 1998, the latest it could be');
@@ -70,7 +70,7 @@ describe('a year that leaves the answer open', () => {
   const replies = answerQuestion('CP file, child born in 2001, can we shred it?', ctx);
 
   it('keeps the record (the latest reading) and asks for the exact date of birth', () => {
-    expect(lead(replies[0])).toMatch(/^Keep it until 31 December 2026 /);
+    expect(lead(replies[0])).toMatch(/^No: keep it until 31 December 2026 /);
     expect(text(replies[0])).toContain('the exact date is asked for');
     expect(replies).toHaveLength(1);
     expect(find(replies[0]?.card, (o) => o.type === 'Input.Date')).toHaveLength(1);
@@ -78,7 +78,7 @@ describe('a year that leaves the answer open', () => {
 
   it('answers from the exact date once given: a March birthday has passed its 25th anniversary', () => {
     const refined = answerAction(dateFollowUp(replies[0]?.card, '2001-03-03'), ctx);
-    expect(lines(refined[0])[0]).toBe('With "3 March 2001", the answer changes from yes, it is required to yes, if the conditions are met.');
+    expect(lines(refined[0])[0]).toBe('With "3 March 2001", the answer changes from no to yes, if the conditions are met.');
     expect(lead(refined[0])).toMatch(/^Yes, if the conditions are met \(Nottinghamshire\): /);
     expect(lead(refined[0])).toContain('ended on 3 March 2026');
     expect(text(refined[0])).not.toContain('latest it could be');
@@ -87,7 +87,7 @@ describe('a year that leaves the answer open', () => {
 
   it('answers from the exact date once given: a December birthday has not', () => {
     const refined = answerAction(dateFollowUp(replies[0]?.card, '2001-12-01'), ctx);
-    expect(lead(refined[0])).toMatch(/^Keep it until 1 December 2026 /);
+    expect(lead(refined[0])).toMatch(/^No: keep it until 1 December 2026 /);
     expect(text(refined[0])).toContain('Keep this record until 1 December 2026');
   });
 });
@@ -133,7 +133,7 @@ describe('two records in one question (clearing archive boxes)', () => {
   });
 
   it('the second (LAC, born 1998) must be kept until 31 December 2073', () => {
-    expect(lead(replies[1])).toMatch(/^Keep it until 31 December 2073 /);
+    expect(lead(replies[1])).toMatch(/^No: keep it until 31 December 2073 /);
     expect(text(replies[1])).toContain('Keep this record until 31 December 2073');
     expect(text(replies[1])).toContain('75th anniversary');
     expect(text(replies[1])).not.toContain('may now be destroyed');

@@ -53,7 +53,8 @@ const DEV_SETS: DevSet[] = [
   // misses; Brighton and Hove provisions and readings, duties asked yes or no, lettered asks; Nottinghamshire recording
   // themes: negated harm, quoting, derogatory words, referrals out, sharing with the family, human rights, dates; in-scope
   // questions answered "not covered": exemplar classes, "Which do you mean?" when close). All merged: 251 and 250 of 262.
-  { file: 'blind/blind-3.json', pass: 0.97, verdicts: 0.96 },
+  // Round 8 (r8-verdicts: a care leaver's request and its third-party information): 255 first verdicts.
+  { file: 'blind/blind-3.json', pass: 0.97, verdicts: 0.97 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
   { file: 'dev-4.json', pass: 1, verdicts: 0.96 },
@@ -83,7 +84,8 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for round 5's verdict work before tuning (can-I / must-I / does-it-matter / whose-job forms, the
   // decisive facts of another's log-in, a whole e-mail, a device not the employer's, a message passed on): 24/31 pass and
   // 11/31 first verdicts right on the code before it; 28 and 25 after.
-  { file: 'dev-6-verdicts.json', pass: 1, verdicts: 0.9 },
+  // Round 8 (r8-verdicts: a care leaver's request and its third-party information): 30 first verdicts.
+  { file: 'dev-6-verdicts.json', pass: 1, verdicts: 0.96 },
   // The fourth blind set (230 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4 tuned
@@ -106,7 +108,9 @@ const DEV_SETS: DevSet[] = [
   // guidance" and the nearest passage when no rule answers). Round 5's five branches merged: 178 and 180.
   // Round 6 (r6-fragments as for blind-4; "WF" names Waltham Forest): 180.
   // Round 7 (r7-scope: near misses by what is asked, places compared, an informant's identity): 186 and 187.
-  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.94 },
+  // Round 8 (r8-verdicts: third-party information in a care leaver's request, 'does the guidance say anything about …?',
+  // 'B&H' as a place): 191 first verdicts.
+  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.95 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
@@ -176,7 +180,9 @@ const DEV_SETS: DevSet[] = [
   // Round 7 (r7-scope, tuned on by kind: tools worked or IT asked, a case told outside work, an informant's identity, messages
   // got onto the file, a deadline asked of the ask before, who decides what is shared, images sent to the worker's app): 184 and 186.
   // Round 7's five branches merged: 194 and 195.
-  { file: 'blind/blind-7.json', pass: 0.97, verdicts: 0.97, today: '2026-12-10' },
+  // Round 8 (r8-verdicts: the register of messages someone else sends, Barry as Cardiff and Vale; the under-16
+  // risk-assessed route): 197 first verdicts.
+  { file: 'blind/blind-7.json', pass: 0.97, verdicts: 0.98, today: '2026-12-10' },
   // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
   // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched
   // branch; 31 and 31 after. Left: whether families are told who sees what is recorded about them (offered a choice).
@@ -186,6 +192,7 @@ const DEV_SETS: DevSet[] = [
   // who decides, exceptions, disagreements): 28/32 pass and 21/32 first verdicts on the untouched branch; 29 and 24 after.
   // Left: an assessment typed into a case note, a hostile threat, a draft on OneDrive (not reached); a video asked to be
   // sent on, a personal Gmail ('should only' read as not recommended), 'do I have to' of a permission with conditions.
+  // Round 8 (r8-verdicts: asking a young person to send an image on is the incident rule): 25 first verdicts.
   { file: 'dev-8-verdicts.json', pass: 1, verdicts: 0.81 },
   // The eighth blind set (200 questions), written and reviewed from the policies alone for Wednesday 24 March 2027 (its
   // writers' today, Easter inside its deadlines) and committed before round 7; run once before it (164 pass, 163 first
@@ -196,7 +203,14 @@ const DEV_SETS: DevSet[] = [
   // Round 8 (r8-scope, tuned on by kind: in-scope questions answered "not covered" (information not known, a neighbour's case
   // looked up, the guidance's review, a question about a record close to a covered phrasing), near misses (an IT fault asked
   // of IT, attachment limits), two records of one kind in one question, duties asked offered a choice): 178 and 174.
-  { file: 'blind/blind-8.json', pass: 0.94, verdicts: 0.87, today: '2027-03-24' },
+  // Round 8 (r8-verdicts, tuned on by kind of wrong first verdict: leaving out what was told in confidence or assuming
+  // rather than checking, asked as a permission, is a no; tag questions; 'am I allowed and what do I need to …?'; 'do I
+  // have to reply?' of a permission is not required; 'can it be shredded now?' of a record still kept is a no; a care
+  // leaver's request and its third-party information; a step needed first where one policy says no and another allows
+  // it; decisive facts: an image asked to be sent on, a diagnosis sent over an app, a call about a case in public, an
+  // under-16's disclosure through an app, what may go in the note, 'B&H' and 'the Vale' as places, a copy of an
+  // assessment the family gets): 174 and 179.
+  { file: 'blind/blind-8.json', pass: 0.94, verdicts: 0.89, today: '2027-03-24' },
   // Written from the seeds for round 8's fragment work by a writer who never saw the code (an unborn baby's record, hostile
   // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
   // details): 28/32 pass and 29/32 first verdicts right on untouched main; 31 and 29 after (provisions quoted by their
@@ -208,6 +222,10 @@ const DEV_SETS: DevSet[] = [
   // mobile switched off, WhatsApp's data abroad, 'just between us', a system that throws the worker out, pay for the work, a
   // young person just turned 16, swearing as abuse).
   { file: 'dev-9-scope.json', pass: 0.93, verdicts: 0.87 },
+  // Written from the seeds for round 8's verdict work by a writer who never saw the code, and scored once on main when it
+  // came (30/32 pass, 27/32 first verdicts right) and once on the branch mid-way (27 first verdicts); 31 and 30 after.
+  // Left: a WhatsApp guidance question about students asked with a second ask, an e-mail's other children's details left out.
+  { file: 'dev-9-verdicts.json', pass: 0.96, verdicts: 0.93 },
 ];
 
 let app: RunningApp;
