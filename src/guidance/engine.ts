@@ -281,6 +281,25 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
 
 const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
+type TopicEncoding = NonNullable<ReturnType<Guidance['topics']['get']>>;
+const NO_RULES = { selected: new Set<PolicyId>(), rules: [] as readonly EncodedRule[] };
+/** Per topic of a guidance, per selection of policies, the rules of those policies: the same few for every ruling of a day. */
+const rulesByTopic = new WeakMap<TopicEncoding, Map<string, { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] }>>();
+
+function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyId[]): { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] } {
+  if (!topic) return { ...NO_RULES, selected: new Set(policies) };
+  let bySelection = rulesByTopic.get(topic);
+  if (!bySelection) rulesByTopic.set(topic, (bySelection = new Map()));
+  const key = policies.join(',');
+  let found = bySelection.get(key);
+  if (!found) {
+    const selected = new Set(policies);
+    found = { selected, rules: topic.rules.filter((r) => selected.has(r.policy)) };
+    bySelection.set(key, found);
+  }
+  return found;
+}
+
 type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => Evaluation;
 
 /**
@@ -307,8 +326,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   };
 
   const topic = guidance.topics.get(situation.topic);
-  const selected = new Set(options.profile.policies);
-  const rules = (topic?.rules ?? []).filter((r) => selected.has(r.policy));
+  const { selected, rules } = topicRules(topic, options.profile.policies);
   // A rule may cite a like-worded paragraph of another policy; only policies the profile selects are cited.
   const cite = (ids: readonly string[]): Citation[] => {
     const all = ids.map((id) => citationFrom(guidance, id));
@@ -336,8 +354,11 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
     if (result.truth === true) {
       matchedRules.push(rule);
       specificity.set(rule, result.weight);
-      const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
-      matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
+      // Why each rule applied is said only by the full ruling.
+      if (!outcomeOnly) {
+        const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
+        matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
+      }
     } else if (result.truth === 'unknown' && !outcomeOnly) {
       // Which facts would decide an open rule matters only to the full ruling (its missing facts and pending positions).
       const needs = [...new Set(result.unknownFacts.flatMap((p) => toFactNames(p, computed)))];
