@@ -57,9 +57,42 @@ const validProfiles = new Set<string>();
 const validDays = new Set<string>();
 const MAX_KEPT = 64;
 
+const fields = situationSchema.shape as Record<string, z.ZodType | undefined>;
+
+/**
+ * Per field of situationSchema that takes one of a fixed list of values or yes/no (most of a situation's facts), the same test
+ * as a plain function, built once from the schema; every other field keeps its own schema. Independent per field, for the
+ * reason given in validate().
+ */
+const plainFieldChecks = new Map<string, (value: unknown) => boolean>();
+const requiredFields: string[] = [];
+for (const [key, schema] of Object.entries(fields)) {
+  const optional = schema!.def.type === 'optional';
+  const inner = (optional ? (schema as z.ZodOptional).unwrap() : schema!) as z.ZodType;
+  if (!optional) requiredFields.push(key);
+  if (inner instanceof z.ZodEnum) {
+    const values = new Set<unknown>(inner.options);
+    plainFieldChecks.set(key, (value) => values.has(value) || (optional && value === undefined));
+  } else if (inner instanceof z.ZodBoolean) {
+    plainFieldChecks.set(key, (value) => typeof value === 'boolean' || (optional && value === undefined));
+  }
+}
+
+/** True when situationSchema accepts the situation, checked field by field; false sends it to safeParse for the problems. */
+function passesFieldByField(situation: Situation): boolean {
+  if (situation === null || typeof situation !== 'object' || Array.isArray(situation)) return false;
+  const given = situation as unknown as Record<string, unknown>;
+  for (const key of requiredFields) if (given[key] === undefined) return false;
+  for (const key of Object.keys(given)) {
+    const plain = plainFieldChecks.get(key);
+    // A key the schema does not know is stripped by safeParse, not refused.
+    if (plain ? !plain(given[key]) : fields[key] !== undefined && !fields[key]!.safeParse(given[key]).success) return false;
+  }
+  return true;
+}
+
 function validate(situation: Situation, profile: OrganisationProfile, today: IsoDate, changed?: ReadonlySet<string>): void {
   const problems: string[] = [];
-  const fields = situationSchema.shape as Record<string, z.ZodType | undefined>;
   if (changed && [...changed].every((key) => fields[key] !== undefined)) {
     // Only the facts that differ from a situation already checked: safe because situationSchema is a plain object of
     // independent optional fields (no refinement across fields; a refinement would make it lose .shape and fail to
@@ -68,7 +101,7 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
       const result = fields[key]!.safeParse((situation as unknown as Record<string, unknown>)[key]);
       if (!result.success) problems.push(...result.error.issues.map((i) => `${[key, ...i.path].join('.')}: ${i.message}`));
     }
-  } else {
+  } else if (!passesFieldByField(situation)) {
     const result = situationSchema.safeParse(situation);
     if (!result.success) problems.push(...result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`));
   }
@@ -248,6 +281,25 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
 
 const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
+type TopicEncoding = NonNullable<ReturnType<Guidance['topics']['get']>>;
+const NO_RULES = { selected: new Set<PolicyId>(), rules: [] as readonly EncodedRule[] };
+/** Per topic of a guidance, per selection of policies, the rules of those policies: the same few for every ruling of a day. */
+const rulesByTopic = new WeakMap<TopicEncoding, Map<string, { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] }>>();
+
+function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyId[]): { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] } {
+  if (!topic) return { ...NO_RULES, selected: new Set(policies) };
+  let bySelection = rulesByTopic.get(topic);
+  if (!bySelection) rulesByTopic.set(topic, (bySelection = new Map()));
+  const key = policies.join(',');
+  let found = bySelection.get(key);
+  if (!found) {
+    const selected = new Set(policies);
+    found = { selected, rules: topic.rules.filter((r) => selected.has(r.policy)) };
+    bySelection.set(key, found);
+  }
+  return found;
+}
+
 type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => Evaluation;
 
 /**
@@ -274,8 +326,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   };
 
   const topic = guidance.topics.get(situation.topic);
-  const selected = new Set(options.profile.policies);
-  const rules = (topic?.rules ?? []).filter((r) => selected.has(r.policy));
+  const { selected, rules } = topicRules(topic, options.profile.policies);
   // A rule may cite a like-worded paragraph of another policy; only policies the profile selects are cited.
   const cite = (ids: readonly string[]): Citation[] => {
     const all = ids.map((id) => citationFrom(guidance, id));
@@ -303,8 +354,11 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
     if (result.truth === true) {
       matchedRules.push(rule);
       specificity.set(rule, result.weight);
-      const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
-      matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
+      // Why each rule applied is said only by the full ruling.
+      if (!outcomeOnly) {
+        const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
+        matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
+      }
     } else if (result.truth === 'unknown' && !outcomeOnly) {
       // Which facts would decide an open rule matters only to the full ruling (its missing facts and pending positions).
       const needs = [...new Set(result.unknownFacts.flatMap((p) => toFactNames(p, computed)))];

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { stemmer } from 'stemmer';
+import { keepStemsOf, stem } from '../language/stems';
 import { forEachHit, remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { guidanceWordsFor } from './passage-synonyms';
@@ -48,13 +48,13 @@ const words = (text: string): string[] =>
 
 /** A text's search terms: lower case, stop words and numbers left out, stemmed. */
 export function searchTerms(text: string): string[] {
-  return words(text).map((w) => stemmer(w));
+  return words(text).map((w) => stem(w));
 }
 
 /** The question's own words behind these search terms ("family" rather than its stem "famili"), in the question's order. */
 export function wordsMatched(question: string, terms: readonly string[]): string[] {
   const wanted = new Set(terms);
-  return [...new Set(words(question).filter((w) => wanted.has(stemmer(w))))];
+  return [...new Set(words(question).filter((w) => wanted.has(stem(w))))];
 }
 
 interface Doc {
@@ -68,7 +68,7 @@ const OPTIONS = {
   tokenize: (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/),
   processTerm: (term: string) => {
     const t = term.replace(/^'+|'+$/g, '').replace(/'s?$/, '');
-    return keep(t) ? stemmer(t) : null;
+    return keep(t) ? stem(t) : null;
   },
 };
 
@@ -121,10 +121,12 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
     const parsed = JSON.parse(built) as BuiltIndex;
     if (parsed.version !== guidance.version) throw new Error('the built passage index does not match the guidance: run npm run build again');
     const used = new Map(parsed.used);
+    keepStemsOf(used, (t) => used.has(t));
     found = { search: remembersTermResults(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), (t) => used.has(t), new Map()), passages: guidance.passages, used, documents: guidance.passages.length };
   } else {
     const built = buildIndex(guidance.passages);
     const used = new Map(built.used);
+    keepStemsOf(used, (t) => used.has(t));
     found = { search: remembersTermResults(built.search, (t) => used.has(t), new Map()), passages: guidance.passages, used, documents: guidance.passages.length };
   }
   indexes.set(guidance, found);
@@ -163,7 +165,7 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     }
     const terms = new Set<string>();
     for (const word of words(guidance)) {
-      const term = stemmer(word);
+      const term = stem(word);
       if (wanted.has(term)) continue;
       terms.add(term);
       if (!searched.has(term)) extra.push(word);

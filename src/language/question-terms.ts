@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stem as stemmed } from './stems';
 
 // How the understanding's searches over practitioners' phrasings (the topic exemplar bank, the provision reach) read words:
 // one tokeniser, each search adding only its own stop words.
@@ -24,7 +24,7 @@ export interface TermReader {
 export function termReader(extraStop: readonly string[] = [], minLength = 1): TermReader {
   const stop = new Set([...FUNCTION_WORDS, ...extraStop]);
   const keep = (word: string): boolean => word.length >= minLength && !stop.has(word) && !DATE_WORD.test(word);
-  const stem = (word: string): string => stemmer(word.replace(/'s?$/, ''));
+  const stem = (word: string): string => stemmed(word.replace(/'s?$/, ''));
   return {
     keep,
     terms: (text) => text.toLowerCase().split(/[^a-z0-9']+/).filter(keep).map(stem),

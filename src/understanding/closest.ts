@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch from 'minisearch';
 import { termReader } from '../language/question-terms';
+import { keepStemsOf } from '../language/stems';
 import { TOPICS, type Topic } from '../guidance/situation';
 import { forEachHit, remembersTermResults, type TermResults } from '../language/term-results';
 import { EXEMPLARS } from './exemplars';
@@ -106,6 +107,7 @@ function bank(): MiniSearch<Doc> {
     built = parsed;
   }
   for (const [t, n] of built.used) used.set(t, n);
+  keepStemsOf(used, (t) => used.has(t));
   documents = built.documents;
   kept = new LRUCache<string, TermResults>({ max: 4096 });
   // Kept for terms of the bank's own vocabulary only, never a name or number a practitioner typed.

@@ -279,6 +279,12 @@ const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(G
 const threeLetters: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
 /** Literals under three letters: searched for in every text. */
 const shortLiterals: number[] = [];
+// Which hashes have literals, a bit each: most of a text's letter sequences start none, and these few kilobytes stay in the
+// processor's cache where a look-up in the tables above, a different part of them for each position, mostly misses.
+const hasThree = new Uint32Array(GRAM_BITS >>> 5);
+const hasFour = new Uint32Array(GRAM_BITS >>> 5);
+const isSet = (bits: Uint32Array, hash: number) => (bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
+const setBit = (bits: Uint32Array, hash: number) => (bits[hash >>> 5] = bits[hash >>> 5]! | (1 << (hash & 31)));
 
 function literalId(literal: string): number {
   let id = literalIds.get(literal);
@@ -287,8 +293,13 @@ function literalId(literal: string): number {
   literalIds.set(literal, id);
   literalList.push(literal);
   if (literal.length < 3) shortLiterals.push(id);
-  else if (literal.length === 3) (threeLetters[gramHash(literal, 0)] ??= []).push(id);
-  else (startingWith[gram4Hash(literal, 0)] ??= []).push(id);
+  else if (literal.length === 3) {
+    (threeLetters[gramHash(literal, 0)] ??= []).push(id);
+    setBit(hasThree, gramHash(literal, 0));
+  } else {
+    (startingWith[gram4Hash(literal, 0)] ??= []).push(id);
+    setBit(hasFour, gram4Hash(literal, 0));
+  }
   return id;
 }
 
@@ -334,10 +345,12 @@ function possibleIn(text: string): Uint8Array {
   else met.fill(0);
   for (const id of shortLiterals) if (text.includes(literalList[id]!)) mark(id, possible);
   for (let i = 0; i + 2 < text.length; i++) {
-    const three = threeLetters[gramHash(text, i)];
+    const hash3 = gramHash(text, i);
+    const three = isSet(hasThree, hash3) ? threeLetters[hash3] : undefined;
     if (three !== undefined) for (const id of three) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
     if (i + 3 >= text.length) continue;
-    const starting = startingWith[gram4Hash(text, i)];
+    const hash4 = gram4Hash(text, i);
+    const starting = isSet(hasFour, hash4) ? startingWith[hash4] : undefined;
     if (starting !== undefined) for (const id of starting) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
   }
   keptTexts[slot] = text;
