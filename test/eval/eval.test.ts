@@ -33,7 +33,7 @@ const DEV_SETS: DevSet[] = [
   // from before the round). Seen now: the next blind measurement needs a new set.
   // Seen since and tuned on by kind of failure (near misses no policy rules, decisive facts, missing provisions): 148 and 158.
   // With the three branches of this round merged: blind-1 170 and 176, blind-2 163 and 172; the dev-3 sets as marked.
-  { file: 'blind/blind-2.json', pass: 0.93, verdicts: 0.96 },
+  { file: 'blind/blind-2.json', pass: 0.94, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
   { file: 'dev-3-notts.json', pass: 1, verdicts: 1 },
@@ -54,7 +54,7 @@ const DEV_SETS: DevSet[] = [
   // themes: negated harm, quoting, derogatory words, referrals out, sharing with the family, human rights, dates; in-scope
   // questions answered "not covered": exemplar classes, "Which do you mean?" when close). All merged: 251 and 250 of 262.
   // Round 8 (r8-verdicts: a care leaver's request and its third-party information): 255 first verdicts.
-  { file: 'blind/blind-3.json', pass: 0.97, verdicts: 0.97 },
+  { file: 'blind/blind-3.json', pass: 0.98, verdicts: 0.97 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
   { file: 'dev-4.json', pass: 1, verdicts: 0.96 },
@@ -65,7 +65,7 @@ const DEV_SETS: DevSet[] = [
   { file: 'dev-5-dorset-wf.json', pass: 1, verdicts: 1 },
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
-  { file: 'dev-5-bh.json', pass: 0.93, verdicts: 0.93 },
+  { file: 'dev-5-bh.json', pass: 0.96, verdicts: 0.93 },
   // Written from the Nottinghamshire seed before this round's work on its recording themes, as a check that the work
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
@@ -80,7 +80,7 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
-  { file: 'dev-5-scope.json', pass: 0.97, verdicts: 0.94 },
+  { file: 'dev-5-scope.json', pass: 1, verdicts: 0.94 },
   // Written from the seeds for round 5's verdict work before tuning (can-I / must-I / does-it-matter / whose-job forms, the
   // decisive facts of another's log-in, a whole e-mail, a device not the employer's, a message passed on): 24/31 pass and
   // 11/31 first verdicts right on the code before it; 28 and 25 after.
@@ -110,7 +110,7 @@ const DEV_SETS: DevSet[] = [
   // Round 7 (r7-scope: near misses by what is asked, places compared, an informant's identity): 186 and 187.
   // Round 8 (r8-verdicts: third-party information in a care leaver's request, 'does the guidance say anything about …?',
   // 'B&H' as a place): 191 first verdicts.
-  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.95 },
+  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.96 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
@@ -127,7 +127,7 @@ const DEV_SETS: DevSet[] = [
   // Round 7 (r7-verdicts: a way round a duty asked as a permission, a service user's right, telling the family that would
   // raise the risk): 188 first verdicts; with r7-fragments and r7-scope merged: see the marks.
   // Round 7 (r7-scope: an injury's write-up reaching liability, a colleague's report from another place compared): 185 and 186.
-  { file: 'blind/blind-6.json', pass: 0.92, verdicts: 0.94 },
+  { file: 'blind/blind-6.json', pass: 0.93, verdicts: 0.94 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch. Round 8 (r8-scope): an EHCP's timescale is a near miss: 35, 36.
@@ -137,7 +137,7 @@ const DEV_SETS: DevSet[] = [
   // or whom IT to ring, 9 naming or comparing policies. 18/30 pass and 18/30 first verdicts right on the untouched branch;
   // 26 and 27 after. Left: 'do we have to say who rang?' answered as a duty, WF's social-media evidence and Nottinghamshire's
   // safeguarding condition not shown, a 5-day deadline for a routine WhatsApp asked as 'what do I do with it and by when'.
-  { file: 'dev-8-scope.json', pass: 0.86, verdicts: 0.9 },
+  { file: 'dev-8-scope.json', pass: 0.9, verdicts: 0.9 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
@@ -149,7 +149,7 @@ const DEV_SETS: DevSet[] = [
   // practitioners' phrasings): 31 and 9.
   // (the two near misses left are given rulings by topics' words, not by the passages). Round 8 (r8-scope): a conference's
   // threshold is a near miss, unknown senders' and Bluetooth images unsolicited material: 31 and 10.
-  { file: 'dev-6-search.json', pass: 0.91, verdicts: 1 },
+  { file: 'dev-6-search.json', pass: 0.94, verdicts: 1 },
   // Written from the five seeds before round 6's work on provisions encoded but not reached (copies of assessments,
   // accessible formats, liability wording, significant risk, legal advice types, case transfer, papers on the move,
   // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
@@ -165,7 +165,7 @@ const DEV_SETS: DevSet[] = [
   // one provision within a topic, 8 long and chatty ones): 31/36 pass and 26/29 first verdicts right on the untouched
   // branch; 34 and 26 after. Left: a court report's readers (answered "not covered"), a chat written up (fact and opinion).
   // Round 8 (provisions quoted by their practitioners' phrasings): 35 and 26; the court report's readers left (a near miss).
-  { file: 'dev-7-fragments.json', pass: 0.97, verdicts: 0.89 },
+  { file: 'dev-7-fragments.json', pass: 1, verdicts: 0.89 },
   // The seventh blind set (200 questions), written and reviewed from the policies alone for Thursday 10 December 2026 (its
   // writers' today) and committed before round 6; run once before it (162 pass, 168 first verdicts right) and once after it,
   // with round 6's five branches merged: 174 and 181, while blind-6, tuned on in that round, rose from 154 and 161 to 183
@@ -193,7 +193,7 @@ const DEV_SETS: DevSet[] = [
   // Left: an assessment typed into a case note, a hostile threat, a draft on OneDrive (not reached); a video asked to be
   // sent on, a personal Gmail ('should only' read as not recommended), 'do I have to' of a permission with conditions.
   // Round 8 (r8-verdicts: asking a young person to send an image on is the incident rule): 25 first verdicts.
-  { file: 'dev-8-verdicts.json', pass: 1, verdicts: 0.81 },
+  { file: 'dev-8-verdicts.json', pass: 1, verdicts: 0.84 },
   // The eighth blind set (200 questions), written and reviewed from the policies alone for Wednesday 24 March 2027 (its
   // writers' today, Easter inside its deadlines) and committed before round 7; run once before it (164 pass, 163 first
   // verdicts right) and once after it, with round 7's five branches merged: 167 and 166, while blind-7, tuned on in that
@@ -210,7 +210,8 @@ const DEV_SETS: DevSet[] = [
   // it; decisive facts: an image asked to be sent on, a diagnosis sent over an app, a call about a case in public, an
   // under-16's disclosure through an app, what may go in the note, 'B&H' and 'the Vale' as places, a copy of an
   // assessment the family gets): 174 and 179.
-  { file: 'blind/blind-8.json', pass: 0.94, verdicts: 0.89, today: '2027-03-24' },
+  // Round 8's four branches merged (r8-fragments, r8-scope, r8-verdicts, r8-perf): 196 and 187.
+  { file: 'blind/blind-8.json', pass: 0.98, verdicts: 0.93, today: '2027-03-24' },
   // Written from the seeds for round 8's fragment work by a writer who never saw the code (an unborn baby's record, hostile
   // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
   // details): 28/32 pass and 29/32 first verdicts right on untouched main; 31 and 29 after (provisions quoted by their
@@ -221,11 +222,16 @@ const DEV_SETS: DevSet[] = [
   // r8-scope's first step (before tuning on it); 30 and 28 after tuning on it by kind (social-media content seen, the work
   // mobile switched off, WhatsApp's data abroad, 'just between us', a system that throws the worker out, pay for the work, a
   // young person just turned 16, swearing as abuse).
-  { file: 'dev-9-scope.json', pass: 0.93, verdicts: 0.87 },
+  { file: 'dev-9-scope.json', pass: 0.96, verdicts: 0.87 },
   // Written from the seeds for round 8's verdict work by a writer who never saw the code, and scored once on main when it
   // came (30/32 pass, 27/32 first verdicts right) and once on the branch mid-way (27 first verdicts); 31 and 30 after.
   // Left: a WhatsApp guidance question about students asked with a second ask, an e-mail's other children's details left out.
   { file: 'dev-9-verdicts.json', pass: 0.96, verdicts: 0.93 },
+  // The ninth blind set (200 questions), written and reviewed from the policies alone for Thursday 26 August 2027 (its
+  // writers' today, the summer bank holiday inside its deadlines) and committed before round 8; run once before it (169
+  // pass, 165 first verdicts right) and once after it, with round 8's four branches merged: 173 and 169, while blind-8,
+  // tuned on in that round, rose from 167 and 166 to 196 and 187. Seen now: blind-10 is the next blind measurement.
+  { file: 'blind/blind-9.json', pass: 0.86, verdicts: 0.84, today: '2027-08-26' },
 ];
 
 let app: RunningApp;
