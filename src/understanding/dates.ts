@@ -186,8 +186,9 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     add(r.index, r.text.length, at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!), r.text);
   }
   // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
-  // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung").
-  const now = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b|\b(?:has|have|'s|'ve|is|are) just (?:sent|rung|rang|called|phoned|texted|messaged|e-?mailed|whatsapped|told|disclosed|said|received|got|had|come|turned up|left|walked in|been)\b/g;
+  // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung"), or "just" happened in a
+  // past tense no present reads the same as ("16yo just texted me", not "can I just text her").
+  const now = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b|\b(?:has|have|'s|'ve|is|are) just (?:sent|rung|rang|called|phoned|texted|messaged|e-?mailed|whatsapped|told|disclosed|said|received|got|had|come|turned up|left|walked in|been)\b|\bjust (?:rang|phoned|texted|messaged|e-?mailed|whatsapped|disclosed|turned up|walked in)\b/g;
   let n: RegExpExecArray | null;
   while ((n = now.exec(text)) !== null) add(n.index, n[0].length, today, n[0]);
   // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.

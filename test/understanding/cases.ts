@@ -102,6 +102,8 @@ export const CASES: UnderstandingCase[] = [
   { q: 'a mum messaged me on whatsapp on 18 nov about nursery times, when does it have to be on her file by?', topic: 'recording-deadline', facts: { channel: 'whatsapp', dates: { event: '2026-11-18' } } },
   { q: 'email from 14yo on 19/11 saying school is fine - deadline for putting it on the system?', topic: 'recording-deadline', facts: { age: 14, dates: { event: '2026-11-19' } } },
   { q: 'the school has just phoned to say the 8yo has a bruise - by when do I need to get that typed up?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-22' } } },
+  // "just" with a past tense and no "has": today too; "can I just text her" names no day.
+  { q: 'the 15yo just messaged me on teams saying dad hit her, by when does it go on her file?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-22' } } },
   // A contact named only as what happened is the context of a question about its record, not a question about contacting.
   { q: 'had a call from the health visitor about a 3yo with a rash, what do I need to write down from it?', topic: 'what-to-record', facts: { channel: 'phone', age: 3 } },
   { q: 'a 13 year old whatsapped me this morning about seeing her dad, what goes in the case note?', topic: 'what-to-record', facts: { channel: 'whatsapp', age: 13 } },
