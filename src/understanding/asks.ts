@@ -27,6 +27,8 @@ const BARE_DEADLINE = /^(?:(?:and|also|so)\s+)?(?:what'?s|what is|whats) (?:my|t
 const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|\(?[a-e]\)\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
+// A condition before the question it asks ("if she texts me tomorrow afternoon, how do I record it").
+const CONDITION = new RegExp(String.raw`^\s*((?:if|when|once|after)\b[^,?]{3,160},)\s*(?=${ASKING_WORD}\b|${AUXILIARY} (?:i|we|you)\b)`, 'i');
 // "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.
 const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?:it|they|that|this|those|these|them)\b`, 'i');
 // What an ask asks, for a deadline asked of it: "what do I need to record" -> "do I need to record"; "do I need to write it up"
@@ -72,9 +74,17 @@ function expandEllipsis(piece: string): string[] {
 export function splitAsks(message: string): Ask[] {
   const questions: string[] = [];
   const context: string[] = [];
+  // "if a kid texts me tonight, how do I record it": the condition is context for every ask, the rest is the ask.
+  const unconditioned = (text: string): string => {
+    const condition = CONDITION.exec(text);
+    if (!condition) return text;
+    context.push(condition[1]!.trim());
+    return text.slice(condition[0].length);
+  };
   for (const sentence of sentences(message)) {
-    const pieces = expandEllipsis(sentence).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
-    for (const piece of pieces) {
+    const pieces = expandEllipsis(unconditioned(sentence)).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
+    for (const raw of pieces) {
+      const piece = unconditioned(raw);
       const before = BARE_DEADLINE.test(piece) ? askedOf(questions.at(-1) ?? '') : undefined;
       if (before) questions.push(`by when ${before}?`);
       else if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
