@@ -125,6 +125,9 @@ export const CASES: UnderstandingCase[] = [
   { q: 'how long do we keep records for a child in a childrens home', topic: 'retention', facts: { retentionRecord: 'childrens-home' } },
   { q: 'when can we destroy CP records, DOB 01/02/2010', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '2010-02-01' } } },
   { q: 'retention for foster carers who were not approved', topic: 'retention', facts: { retentionRecord: 'foster-carer-not-approved' } },
+  // The order's date however it is named once adoption is: "order was …", "order went through on …", "order date …".
+  { q: 'how long is the adoption record kept - order was 15/3/2021', topic: 'retention', facts: { retentionRecord: 'adoption-order-made', dates: { adoptionOrder: '2021-03-15' } } },
+  { q: 'adoption file for a boy, his order went through on 4 june 2019, how long do we keep it?', topic: 'retention', facts: { retentionRecord: 'adoption-order-made', dates: { adoptionOrder: '2019-06-04' } } },
   { q: 'how long are adoption records kept, order made 3 March 2004', topic: 'retention', facts: { retentionRecord: 'adoption-order-before-2005-12-30', dates: { adoptionOrder: '2004-03-03' } } },
   { q: 'LAC who died on 05/06/2020, how long do we keep the file', topic: 'retention', facts: { retentionRecord: 'looked-after-child', dates: { death: '2020-06-05' } } },
   { q: 'YP sent me a nude on my work phone', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'received-on-staff-phone' } },
