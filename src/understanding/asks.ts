@@ -6,6 +6,8 @@ export interface Ask {
   text: string;
   /** The context sentences and the question, as the understanding reads it. */
   withContext: string;
+  /** withContext followed by the asks before this one, whose record or contact a deadline or retention asked after them is of. */
+  withEarlier: string;
 }
 
 // The verbs a question opens or asks with ("does", "should", "is" ...), and the words that ask for something ("what", "how").
@@ -92,7 +94,9 @@ export function splitAsks(message: string): Ask[] {
       else context.push(piece);
     }
   }
-  if (questions.length < 2) return [{ text: message, withContext: message }];
+  if (questions.length < 2) return [{ text: message, withContext: message, withEarlier: message }];
   const before = context.join(' ');
-  return questions.map((q) => ({ text: q, withContext: before ? `${before} ${q}` : q }));
+  // The asks before this one follow it ("… with a looked after kid? and how long does her case record get kept?"), so
+  // what they name can reach it while its own words and dates come first.
+  return questions.map((q, i) => ({ text: q, withContext: before ? `${before} ${q}` : q, withEarlier: [before, q, ...questions.slice(0, i)].filter(Boolean).join(' ') }));
 }
