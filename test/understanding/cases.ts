@@ -108,6 +108,8 @@ export const CASES: UnderstandingCase[] = [
   { q: 'had a call from the health visitor about a 3yo with a rash, what do I need to write down from it?', topic: 'what-to-record', facts: { channel: 'phone', age: 3 } },
   { q: 'a 13 year old whatsapped me this morning about seeing her dad, what goes in the case note?', topic: 'what-to-record', facts: { channel: 'whatsapp', age: 13 } },
   { q: '16yo emailed me on 20 nov re college, timescale for the recording?', topic: 'recording-deadline', facts: { channel: 'email', dates: { event: '2026-11-20' } } },
+  // Which file a message goes on is where it is recorded, not whether to reply.
+  { q: 'dad whatsapped me about his 2 kids and his new partner, which record should it be saved on?', topic: 'what-to-record', facts: { channel: 'whatsapp' } },
   // Another person's log-in, however that person is named (a mate, a co-worker, a friend in the team).
   { q: "can i use my coworker's login to put a case note on while mine is being reset", topic: 'wording', facts: { otherLogin: true } },
   { q: "my password expired, ok to log my visit on a friend's account in the team?", topic: 'wording', facts: { otherLogin: true } },
