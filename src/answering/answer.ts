@@ -273,6 +273,9 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
  * a card for each, in the order asked, each saying which ask it answers. Undefined when the message asks one thing, when
  * its asks are about the same thing (context, not separate questions), or when any ask is not clearly understood.
  */
+/** Topics whose answer is a date computed from what the question names. */
+const DATED_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['recording-deadline', 'retention']);
+
 function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   const asks = timed(ctx, 'understanding', () => splitAsks(text));
   if (asks.length < 2) return undefined;
@@ -283,7 +286,10 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const own = alone.situation?.topic;
     // An ask whose own words leave two topics close is offered as "Which do you mean?" in its place.
     const choices = own ? [] : covered(ctx, alone.choices ?? []);
-    return { ask, choices, own, understanding: timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today, ...(own ? { topic: own } : {}) })) };
+    // A deadline or a retention period is computed from the record or contact an earlier ask named ("how do I log it and
+    // how long have I got?"): such an ask is read with the asks before it.
+    const text = own && DATED_TOPICS.has(own) ? ask.withEarlier : ask.withContext;
+    return { ask: { ...ask, withContext: text }, choices, own, understanding: timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(own ? { topic: own } : {}) })) };
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;

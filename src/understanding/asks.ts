@@ -6,6 +6,8 @@ export interface Ask {
   text: string;
   /** The context sentences and the question, as the understanding reads it. */
   withContext: string;
+  /** withContext followed by the asks before this one, whose record or contact a deadline or retention asked after them is of. */
+  withEarlier: string;
 }
 
 // The verbs a question opens or asks with ("does", "should", "is" ...), and the words that ask for something ("what", "how").
@@ -27,6 +29,8 @@ const BARE_DEADLINE = /^(?:(?:and|also|so)\s+)?(?:what'?s|what is|whats) (?:my|t
 const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|\(?[a-e]\)\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
+// A condition before the question it asks ("if she texts me tomorrow afternoon, how do I record it").
+const CONDITION = new RegExp(String.raw`^\s*((?:if|when|once|after)\b[^,?]{3,160},)\s*(?=${ASKING_WORD}\b|${AUXILIARY} (?:i|we|you)\b)`, 'i');
 // "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.
 const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?:it|they|that|this|those|these|them)\b`, 'i');
 // What an ask asks, for a deadline asked of it: "what do I need to record" -> "do I need to record"; "do I need to write it up"
@@ -72,9 +76,17 @@ function expandEllipsis(piece: string): string[] {
 export function splitAsks(message: string): Ask[] {
   const questions: string[] = [];
   const context: string[] = [];
+  // "if a kid texts me tonight, how do I record it": the condition is context for every ask, the rest is the ask.
+  const unconditioned = (text: string): string => {
+    const condition = CONDITION.exec(text);
+    if (!condition) return text;
+    context.push(condition[1]!.trim());
+    return text.slice(condition[0].length);
+  };
   for (const sentence of sentences(message)) {
-    const pieces = expandEllipsis(sentence).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
-    for (const piece of pieces) {
+    const pieces = expandEllipsis(unconditioned(sentence)).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
+    for (const raw of pieces) {
+      const piece = unconditioned(raw);
       const before = BARE_DEADLINE.test(piece) ? askedOf(questions.at(-1) ?? '') : undefined;
       if (before) questions.push(`by when ${before}?`);
       else if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
@@ -82,7 +94,9 @@ export function splitAsks(message: string): Ask[] {
       else context.push(piece);
     }
   }
-  if (questions.length < 2) return [{ text: message, withContext: message }];
+  if (questions.length < 2) return [{ text: message, withContext: message, withEarlier: message }];
   const before = context.join(' ');
-  return questions.map((q) => ({ text: q, withContext: before ? `${before} ${q}` : q }));
+  // The asks before this one follow it ("… with a looked after kid? and how long does her case record get kept?"), so
+  // what they name can reach it while its own words and dates come first.
+  return questions.map((q, i) => ({ text: q, withContext: before ? `${before} ${q}` : q, withEarlier: [before, q, ...questions.slice(0, i)].filter(Boolean).join(' ') }));
 }

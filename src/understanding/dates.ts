@@ -97,7 +97,7 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
   { role: 'death', pattern: /\b(died|death|dod|passed away|date of death|deceased)\b/ },
   // "his older brother's order was 17/6/1998": an order named as a sibling's or the other one's is another adoption order.
-  { role: 'adoptionOrder', pattern: /\b(adoption order|order (was )?(made|granted)|adopted|(brother|sister|sibling|twin|other|second|first|older|younger)'?s? (adoption )?order)\b/ },
+  { role: 'adoptionOrder', pattern: /\b(adoption order|adoption\b[\w' -]{0,30}\border|order (?:was |went |came |got )?(?:made|granted|through|finali[sz]ed|sealed|dated?)|adopted|(brother|sister|sibling|twin|other|second|first|older|younger)'?s? (adoption )?order)\b/ },
   { role: 'approvalTerminated', pattern: /\b(approval (was )?(\w+ly )?(terminated|ended|ceased|came to an end)|(ended|terminated) (her|his|their) approval|deregistered|de-registered|stopped fostering|resigned)\b/ },
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
   // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").
@@ -186,8 +186,9 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     add(r.index, r.text.length, at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!), r.text);
   }
   // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
-  // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung").
-  const now = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b|\b(?:has|have|'s|'ve|is|are) just (?:sent|rung|rang|called|phoned|texted|messaged|e-?mailed|whatsapped|told|disclosed|said|received|got|had|come|turned up|left|walked in|been)\b/g;
+  // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung"), or "just" happened in a
+  // past tense no present reads the same as ("16yo just texted me", not "can I just text her").
+  const now = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b|\b(?:has|have|'s|'ve|is|are) just (?:sent|rung|rang|called|phoned|texted|messaged|e-?mailed|whatsapped|told|disclosed|said|received|got|had|come|turned up|left|walked in|been)\b|\bjust (?:rang|phoned|texted|messaged|e-?mailed|whatsapped|disclosed|turned up|walked in)\b/g;
   let n: RegExpExecArray | null;
   while ((n = now.exec(text)) !== null) add(n.index, n[0].length, today, n[0]);
   // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.

@@ -43,6 +43,16 @@ describe('several asks in one message', () => {
     }
   });
 
+  it('dates a deadline or a retention asked after another ask by what that ask named, and keeps the card on feedback', () => {
+    const logged = answerQuestion('YP texted me on 18 nov to rearrange our session, nothing worrying. how do I log it and how long have I got?', ctx);
+    expect(logged.map((r) => r.rulings[0]?.topic)).toEqual(['what-to-record', 'recording-deadline']);
+    expect(text(logged[1])).toContain('25 November 2026');
+    const kept = answerQuestion('can I text a looked after 15 year old from my work phone? and how long is her case record kept after she leaves care (dob 2/2/2012)?', ctx);
+    expect(text(kept[1])).toContain('2 February 2087');
+    const [helpful] = find(kept[1]!.card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
+    expect(answerAgain(received(kept[1]!.card, helpful), ctx)?.card).toEqual(kept[1]!.card);
+  });
+
   it('answers a single question with context once', () => {
     const replies = answerQuestion('I\'m the IRO and the looked after review finished yesterday. What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?', ctx);
     expect(replies.filter((r) => r.rulings.length > 0).map((r) => r.rulings[0]?.topic)).toEqual(['meeting-records']);

@@ -51,6 +51,19 @@ describe('several asks in one message', () => {
     for (const a of asks) expect(a.withContext.startsWith('visit was yesterday and dad hit mum.')).toBe(true);
   });
 
+  it('reads a condition before the question ("if …, how do I …") as context for every ask, not as a statement', () => {
+    const asks = splitAsks('if mum rings me on my personal mobile at the weekend, can I answer it and do I have to write it up?');
+    expect(asks.map((a) => a.text)).toEqual(['can I answer it', 'do I have to write it up?']);
+    for (const a of asks) expect(a.withContext.startsWith('if mum rings me on my personal mobile at the weekend,')).toBe(true);
+    expect(splitAsks('when a dad whatsapps me on saturday night, what do i write down and by when?').map((a) => a.text)).toEqual(['what do i write down', 'by when do i write down?']);
+  });
+
+  it('follows each ask with the asks before it, for a deadline or a retention asked of what they named', () => {
+    const asks = splitAsks('how long do I keep whatsapp chats with a looked after kid? and how long is her case record kept (dob 2/2/2012)?');
+    expect(asks[1]!.withContext).toBe('how long is her case record kept (dob 2/2/2012)?');
+    expect(asks[1]!.withEarlier).toBe('how long is her case record kept (dob 2/2/2012)? how long do I keep whatsapp chats with a looked after kid?');
+  });
+
   it('keeps one question with its context whole, and a question about what the last one named with it', () => {
     expect(splitAsks('YP texted at 10 at night saying shes scared at home, should i text back or what')).toHaveLength(1);
     expect(splitAsks('What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?')).toHaveLength(1);

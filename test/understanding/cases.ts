@@ -102,10 +102,14 @@ export const CASES: UnderstandingCase[] = [
   { q: 'a mum messaged me on whatsapp on 18 nov about nursery times, when does it have to be on her file by?', topic: 'recording-deadline', facts: { channel: 'whatsapp', dates: { event: '2026-11-18' } } },
   { q: 'email from 14yo on 19/11 saying school is fine - deadline for putting it on the system?', topic: 'recording-deadline', facts: { age: 14, dates: { event: '2026-11-19' } } },
   { q: 'the school has just phoned to say the 8yo has a bruise - by when do I need to get that typed up?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-22' } } },
+  // "just" with a past tense and no "has": today too; "can I just text her" names no day.
+  { q: 'the 15yo just messaged me on teams saying dad hit her, by when does it go on her file?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-22' } } },
   // A contact named only as what happened is the context of a question about its record, not a question about contacting.
   { q: 'had a call from the health visitor about a 3yo with a rash, what do I need to write down from it?', topic: 'what-to-record', facts: { channel: 'phone', age: 3 } },
   { q: 'a 13 year old whatsapped me this morning about seeing her dad, what goes in the case note?', topic: 'what-to-record', facts: { channel: 'whatsapp', age: 13 } },
   { q: '16yo emailed me on 20 nov re college, timescale for the recording?', topic: 'recording-deadline', facts: { channel: 'email', dates: { event: '2026-11-20' } } },
+  // Which file a message goes on is where it is recorded, not whether to reply.
+  { q: 'dad whatsapped me about his 2 kids and his new partner, which record should it be saved on?', topic: 'what-to-record', facts: { channel: 'whatsapp' } },
   // Another person's log-in, however that person is named (a mate, a co-worker, a friend in the team).
   { q: "can i use my coworker's login to put a case note on while mine is being reset", topic: 'wording', facts: { otherLogin: true } },
   { q: "my password expired, ok to log my visit on a friend's account in the team?", topic: 'wording', facts: { otherLogin: true } },
@@ -123,6 +127,9 @@ export const CASES: UnderstandingCase[] = [
   { q: 'how long do we keep records for a child in a childrens home', topic: 'retention', facts: { retentionRecord: 'childrens-home' } },
   { q: 'when can we destroy CP records, DOB 01/02/2010', topic: 'retention', facts: { retentionRecord: 'child-protection', dates: { birth: '2010-02-01' } } },
   { q: 'retention for foster carers who were not approved', topic: 'retention', facts: { retentionRecord: 'foster-carer-not-approved' } },
+  // The order's date however it is named once adoption is: "order was …", "order went through on …", "order date …".
+  { q: 'how long is the adoption record kept - order was 15/3/2021', topic: 'retention', facts: { retentionRecord: 'adoption-order-made', dates: { adoptionOrder: '2021-03-15' } } },
+  { q: 'adoption file for a boy, his order went through on 4 june 2019, how long do we keep it?', topic: 'retention', facts: { retentionRecord: 'adoption-order-made', dates: { adoptionOrder: '2019-06-04' } } },
   { q: 'how long are adoption records kept, order made 3 March 2004', topic: 'retention', facts: { retentionRecord: 'adoption-order-before-2005-12-30', dates: { adoptionOrder: '2004-03-03' } } },
   { q: 'LAC who died on 05/06/2020, how long do we keep the file', topic: 'retention', facts: { retentionRecord: 'looked-after-child', dates: { death: '2020-06-05' } } },
   { q: 'YP sent me a nude on my work phone', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'received-on-staff-phone' } },
