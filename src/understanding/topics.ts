@@ -47,6 +47,9 @@ const CAREFUL_WORDING = /\bcare(ful)?\b.{0,40}\bwording\b|\bwording\b.{0,40}\bca
 // A time asked ("when do I need to get it on mosaic?"): what follows is the deadline's question, not what to record.
 const ASKED_WHEN = /\b(when|how soon|how quickly|how long|by when|deadlines?|latest)\b.{0,40}/g;
 
+// The recording guidance named by what it governs: "the written records guidance", "our record keeping policy".
+const RECORD_GUIDANCE = /\b(records?|recording|record[- ]keeping|case ?notes?|case recording)( \w+)? (guidance|guidelines?|polic(y|ies)|procedures?|protocols?|rules|standards)\b/;
+
 const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'digital-contact': [
     { pattern: new RegExp(`\\b(can|could|may|should|do i|am i allowed to|is it ok to|is it okay to|is it alright to|alright to|allowed to|ok to|okay to|fine to|able to|wants? to|wanted to|going to|thinking of|planning to|needs? to|(asked|asks|asking|wants?|wanted) me to)\\b(?:(?!\\b(record|recording|capture|transcribe|write|log|save|file|store|paste|copy|print|upload|put|scan)\\b|[.?!](?:\\s|$)).){0,40}\\b(contact|message|messaging|messaged|(?<!\\b(?:main|free|body|plain|running|written) )text(?! (?:of|box|field)\\b)|texting|texted|whatsapp|whatsapping|whatsapped|dm|dming|direct message|email|emails|emailing|add(?! (her |his |their |the |a |my |this |that )?(own |notes?|case notes?|entry|entries|record\\w*|information|details|file|chronology))|friend|friends|follow|chat|communicate|(?<!\\b(?:the|my|a|your|her|his|their|this|that|work|personal|mobile|new|old|${DECISION_CALL}) )(?:call|phone)|ring|facetime|video call|use(?=.{0,30}\\b(whatsapp|instagram|facebook|snapchat|tiktok|texts?|sms|e-?mails?|phones?|mobiles?|ipad|tablet|laptop|device|apps?|accounts?|social media|messenger|numbers?|signal|telegram|teams)\\b)|reply|respond|answer|send|sending|introduce (myself|ourselves|me|us))\\b`), weight: 2, without: ROUTING_ASK },
@@ -352,7 +355,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
     // messaging services); messages the worker would send, of the contact rules.
     const received = RECEIVED.test(text);
     // Brighton and Hove's MIRRA principles are recording principles, however the question names them.
-    if (received || RECORD_WORDS.test(text) || /\b(mirra|recording principles)\b/.test(text)) out.push({ topic: 'what-to-record', weight: received ? 3 : 2, why: `about the guidance: ${facts.aboutGuidance}` });
+    // The recording guidance named as such ("does the written records guidance cover ...?") is what the question is about.
+    const recordGuide = RECORD_GUIDANCE.test(text);
+    if (received || recordGuide || RECORD_WORDS.test(text) || /\b(mirra|recording principles)\b/.test(text)) out.push({ topic: 'what-to-record', weight: received || recordGuide ? 3 : 2, why: `about the guidance: ${facts.aboutGuidance}` });
     if (!received && (facts.channel || /\b(messages?|msgs?|digital|electronic|technology|online|apps?)\b/.test(text))) out.push({ topic: 'digital-contact', weight: 2, why: `about the guidance: ${facts.aboutGuidance}` });
   }
   if (facts.pregnancyOutcome) out.push({ topic: 'unborn-baby', weight: 3, why: `pregnancy outcome: ${facts.pregnancyOutcome}` });
@@ -489,6 +494,8 @@ const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Fact
 const RECORDING_TOPICS: readonly Topic[] = ['what-to-record', 'recording-deadline', 'meeting-records', 'retention', 'data-security', 'data-protection', 'subject-access-request', 'amendment', 'wording', 'case-summary', 'sign-off', 'email-recording', 'information-sharing'];
 
 const ROUTING_ASKED = new RegExp(ROUTING_ASK.source);
+// A limit or a fix asked of the tool itself ("how do I get more storage?", "what's the biggest file you can send?"): IT's.
+const FIX_ASKED = /\bhow (do|can|would|could) (i|we|you) (get|free up|clear|make|find) (some |any )?(more )?(storage|space|room|memory)\b|\b(what'?s|what is|whats) the (biggest|largest|max(imum)?|size limit|limit)\b.{0,20}\b(file|attachment|video|upload|size|mb|gb)s?\b|\bhow (big|large) (a |an )?(file|attachment|video|upload)s? (can|will|does|do)\b|\bhow (big|large) can (a |an |the )?(file|attachment|video|upload)s?\b/;
 const PAY_ASKED = /\b((do|will|would|can|could|should) (i|we|staff|social workers) (get|be) paid|paid (extra|more|overtime)|extra pay|pay (extra|more|us|me) for|(claim|get|paid|pay) (for )?overtime|overtime (pay|rates?|claims?)|time off in lieu|(on[- ]call|standby|stand-by) (pay|allowance|payments?|rates?))\b/;
 // Writing a record, not a file sent ("a 40MB file") or a system logging someone out: a device's fault with these is a record's.
 const RECORD_WRITTEN = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes|minutes|(case|child'?s|family'?s|their|her|his) files?)\b/;
@@ -541,7 +548,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // A fault is asked of IT whatever case information the device holds, unless the question is about a record, or about what
   // to do with the messages on it or a lost device.
   // A fault whose fix is asked of someone ("who do I ring?") is IT's even when the work it lost was a case note.
-  { applies: (text, facts) => facts.handling !== 'laptop-lost' && facts.handling !== 'delete-messages' && !asksContact(text) && (matching(DEVICE_FAULTS, RECORD_OR_OWN_DEVICE)(text) || matching(DEVICE_FAULTS, OWN_DEVICE)(text) && testChecked(ROUTING_ASKED, text)), topics: TOPICS },
+  // A limit or fix asked of the tool ("how do I get more storage?") is IT's even when the message held up is to a family.
+  { applies: (text, facts) => facts.handling !== 'laptop-lost' && facts.handling !== 'delete-messages' && (!asksContact(text) && (matching(DEVICE_FAULTS, RECORD_OR_OWN_DEVICE)(text) || matching(DEVICE_FAULTS, OWN_DEVICE)(text) && testChecked(ROUTING_ASKED, text)) || matching(DEVICE_FAULTS, OWN_DEVICE)(text) && FIX_ASKED.test(text)), topics: TOPICS },
   // Pay for the work a policy rules (a phone kept on, a visit out of hours) is a question of pay, whatever the work.
   { applies: matching(PAY_ASKED), topics: TOPICS },
   // The consent message in another language: Waltham Forest advises one wording, in English, and says nothing of translations.
