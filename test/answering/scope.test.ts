@@ -43,7 +43,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // near miss had kept from dev-6-notts and dev-7-fragments; dev-8-verdicts' assessment typed into a case note is offered a
   // choice, its hostile threat read as leaving it out, its draft on OneDrive as personal storage.
   // Measured once, blind, at the end of round 8 (5 in scope, 2 near misses given a ruling).
-  'blind/blind-9.json': { inScope: 5, outOfScope: 2 },
+  // Round 9: another team asking for the whole file, cabinets before a move, an introduction by WhatsApp, a parent's e-mail
+  // answered from one's own iPad; a mailbox's storage and the biggest file WhatsApp sends asked of IT. Left: a routine text's
+  // deadline asked with how to log it (two asks).
+  'blind/blind-9.json': { inScope: 1, outOfScope: 0 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
