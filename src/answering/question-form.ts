@@ -126,10 +126,16 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   if (ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
   // "Should I do this or that?" asks for advice, which "not recommended" gives; "can I …, or does someone need to ok it
   // first?" offers the duty as the other way, which the no's action answers.
+  // "How do I record it?" of a contact that has happened asks for the duty to record it, which a policy's "no" to the
+  // contact itself does not lift: the record the others require answers.
+  if ((form === 'what-must' || form === 'must-record') && RECORD_ASKED.test(askingSentence(question)) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
   if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
 }
+
+/** The question asks how or whether to record something. */
+const RECORD_ASKED = /\b(?:record(?:ed)?|log(?:ged)?|note(?:d)?|document(?:ed)?|write (?:it |that |this |them )?up|written up|evidence|go on (?:the|her|his|their) (?:file|record))\b/i;
 
 /** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
 function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Situation> | undefined): Verdict | undefined {
