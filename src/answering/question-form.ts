@@ -197,11 +197,27 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = askedAnswer(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
   return withVerdict(ruling, verdict);
+}
+
+/** Two ways offered ("one version or all three?"); not "… or is that not allowed?", which asks the first again. */
+const OFFERS_TWO = /\bor\b(?! (?:is|are|does|do|would|will|should|not|no|something|anything|what|how|has|have|am)\b)/i;
+
+/**
+ * The verdict the lead position's rule gives for the act asked another way: as a permission ("can I just record one
+ * version?", "should I?") or as a choice between it and the way the rule requires ("one version or all three?").
+ */
+function askedAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+  const asked = ruling.positions.find((p) => p.verdict === ruling.verdict && p.asked)?.asked;
+  if (!asked) return undefined;
+  const sentence = askingSentence(question);
+  if (asked.choice && OFFERS_TWO.test(sentence)) return asked.choice;
+  if (asked.permission && (form === 'may' || SHOULD.test(sentence) || MAY.test(sentence))) return asked.permission;
+  return undefined;
 }
 
 /** The ruling with the verdict the question's form calls for, its headline saying it. */
