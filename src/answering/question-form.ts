@@ -92,6 +92,8 @@ export function questionForm(message: string): QuestionForm {
   const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
   if (keep && (!may || may.index > keep.index)) return 'must-record';
   const must = MUST_DO.exec(asked);
+  // "Does it have to be full paragraphs, or can I use bullet points?": the other way offered is asked as a permission.
+  if (must && OR_MAY.test(asked.slice(must.index))) return 'may';
   if (must && (!may || may.index > must.index)) return 'must-do';
   if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
   return 'other';
@@ -137,11 +139,18 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
 /** The question asks how or whether to record something. */
 const RECORD_ASKED = /\b(?:record(?:ed)?|log(?:ged)?|note(?:d)?|document(?:ed)?|write (?:it |that |this |them )?up|written up|evidence|go on (?:the|her|his|their) (?:file|record))\b/i;
 
+/** The other way offered is the duty: "can I just summarise them, or do they have to go on the file themselves?". */
+export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they|it|these|those|he|she|(?:the|my|our|his|her|their) [\w-]+)(?: \w+)? (?:have to|has to|need to|needs to|got to)\b/i;
+/** The other way offered is a permission: "does it have to be in full, or can I use bullet points?". */
+const OR_MAY = /\bor (?:can|could|may) (?:i|we)\b|\bor (?:is it|would it be) (?:ok|okay|alright|fine|acceptable) to\b/i;
+
 /** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
 function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Situation> | undefined): Verdict | undefined {
   if (ruling.verdict !== 'required') return undefined;
   const asked = askingSentence(question);
   const may = MAY.exec(asked);
+  // A permission offered against the duty itself ("…, or do they have to go on the file?"): the duty answers.
+  if (may && OR_MUST.test(asked.slice(may.index))) return 'required';
   if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))))) return 'not-allowed';
   if (TOO_EARLY.test(asked)) return 'allowed-if';
   return undefined;
