@@ -50,7 +50,7 @@ const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(
 ]);
 
 /** A work phone not issued yet ("until my work phone comes through", "still waiting for a work mobile"): whatever is used is my own. */
-const NO_WORK_DEVICE_YET = /\b(until|till|til|before|while|whilst) (i get |i've got |we get )?(my|a|the|our) work (phone|mobile|iphone|device|sim)\b.{0,20}\b(comes?|arrives?|turns up|is (sorted|set up|issued|ready)|gets? (sorted|set up|issued))\b|\b(waiting (for|on)|(don'?t|do not|haven'?t|have not) (got|have|been (given|issued)))( got)? (my|a|the|any) work (phone|mobile|iphone|device|sim)\b/;
+const NO_WORK_DEVICE_YET = /\b(until|till|til|before|while|whilst) (i get |i've got |we get )?(my|a|the|our) work (phone|mobile|iphone|device|sim)\b.{0,20}\b(comes?|arrives?|turns up|is (sorted|set up|issued|ready)|gets? (sorted|set up|issued))\b|\b(waiting (for|on)|(don'?t|do not|haven'?t|have not) (got|have|been (given|issued)))( got)? (my|a|the|any) work (phone|mobile|iphone|device|sim)\b|\bwork (phone|mobile|iphone|device)('s| is|s)? (isn'?t|is not|hasn'?t been|has not been|not|doesn'?t have|does not have|hasn'?t got|has not got|can'?t (get|have|run))( got)?( been)?( set up| installed)?( with| for)? (whatsapp|the app|that app|apps)\b|\b(no|haven'?t got|have not got|don'?t have|do not have|can'?t get) whatsapp on (my|the|our) work (phone|mobile|iphone|device)\b/;
 
 export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
   const mentioned = DEVICE.filter(([re]) => re.test(text));
