@@ -32,7 +32,7 @@ const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sig
  * A way round a duty, asked as a permission: doing it "just … instead", because it is "easier than" the proper way,
  * "and hope", or "without saying / checking" what the duty asks. The duty answers it with a no.
  */
-const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b/i;
+const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b|\b(?:leave|leaving|keep|keeping)\b.{0,60}\b(?:instead of|rather than) (?:uploading|putting|saving|adding|scanning|recording|filing|copying|printing)\b/i;
 
 /**
  * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
@@ -92,8 +92,6 @@ export function questionForm(message: string): QuestionForm {
   const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
   if (keep && (!may || may.index > keep.index)) return 'must-record';
   const must = MUST_DO.exec(asked);
-  // "Does it have to be full paragraphs, or can I use bullet points?": the other way offered is asked as a permission.
-  if (must && OR_MAY.test(asked.slice(must.index))) return 'may';
   if (must && (!may || may.index > must.index)) return 'must-do';
   if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
   return 'other';
@@ -144,13 +142,26 @@ export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they
 /** The other way offered is a permission: "does it have to be in full, or can I use bullet points?". */
 const OR_MAY = /\bor (?:can|could|may) (?:i|we)\b|\bor (?:is it|would it be) (?:ok|okay|alright|fine|acceptable) to\b/i;
 
+/**
+ * "Does it have to be full paragraphs, or can I use bullet points?": a permission with conditions, asked as a duty with a
+ * permission offered beside it, answers the permission. (Offered beside a duty, "or can I keep them in my drawer?" is the
+ * way round it, and the duty answers.)
+ */
+function offeredPermission(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+  if (form !== 'must-do' || ruling.verdict !== 'allowed-if') return undefined;
+  const asked = askingSentence(question);
+  const must = MUST_DO.exec(asked);
+  return must && OR_MAY.test(asked.slice(must.index)) && !PRIOR_STEP.test(question) ? 'allowed-if' : undefined;
+}
+
 /** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
 function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Situation> | undefined): Verdict | undefined {
   if (ruling.verdict !== 'required') return undefined;
   const asked = askingSentence(question);
   const may = MAY.exec(asked);
   // A permission offered against the duty itself ("…, or do they have to go on the file?"): the duty answers.
-  if (may && OR_MUST.test(asked.slice(may.index))) return 'required';
+  // A retention duty so asked ("ok to get rid of them, or do we still have to keep them?") is answered by its period.
+  if (may && ruling.topic !== 'retention' && OR_MUST.test(asked.slice(may.index))) return 'required';
   if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))))) return 'not-allowed';
   if (TOO_EARLY.test(asked)) return 'allowed-if';
   return undefined;
@@ -206,7 +217,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = askedAnswer(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

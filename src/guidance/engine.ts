@@ -387,7 +387,8 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
     const selectedByFacts = own.filter((r) => specificity.get(r)! > 0);
     // A question about the guidance itself (what it covers, whether it binds) is answered by the rule about the guidance,
     // not by a rule about the act it names ("does the policy still apply to Messenger?" is not "may I use Messenger?").
-    const aboutGuidance = situation.aboutGuidance ? selectedByFacts.filter(readsAboutGuidance) : [];
+    // Whether it binds is asked beside the act ("is it enforceable if I don't?"), so only scope and purpose take precedence.
+    const aboutGuidance = situation.aboutGuidance === 'scope' || situation.aboutGuidance === 'purpose' ? selectedByFacts.filter(readsAboutGuidance) : [];
     const speaking = aboutGuidance.length > 0 ? aboutGuidance : selectedByFacts;
     const strictest = (speaking.length > 0 ? speaking : own).reduce((a, b) => {
       const byVerdict = STRICTNESS[b.verdict] - STRICTNESS[a.verdict];

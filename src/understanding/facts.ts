@@ -746,7 +746,9 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (ABOUT_A_RECORD.test(text)) read('writing', WRITING);
   read('recordAccess', RECORD_ACCESS);
   if (SUBJECT_ACCESS.test(text)) read('thirdPartyRedaction', THIRD_PARTY_REDACTION, 'third-party redaction');
-  read('aboutGuidance', ABOUT_GUIDANCE, 'about the guidance');
+  // Read from what is asked: "Dorset procedures apply" said beside a question about the act is context, not the question.
+  const asked = text.split(/(?<=[?!.])\s+|\n+/).filter((sentence) => sentence.trim().endsWith('?'));
+  read('aboutGuidance', ABOUT_GUIDANCE, 'about the guidance', asked.length > 0 ? asked.join(' ') : text);
   const handling = readHandling(text);
   if (handling) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
   // Log-in details written down and kept with the laptop are the laptop's handling, however far apart the words are.
