@@ -48,6 +48,12 @@ describe('the first verdict follows the question as asked', () => {
     ['do case notes need to be typed in full sentences or can we just do note form?', 'allowed-if'],
     // A name filled in from the rest of the family.
     ["new family, I didn't ask dad's surname so I've put him down as the same as the kids. ok?", 'not-allowed'],
+    // A permission offered beside a duty is the way round it: the duty answers.
+    ['do the hospital letters have to be scanned onto the file or can I keep them in my tray?', 'required'],
+    // Leaving e-mails in the inbox instead of putting them on the record.
+    ['is it ok to keep the emails from the health visitor in my inbox rather than uploading them?', 'not-allowed'],
+    // A council's procedures named as context is not a question about the guidance.
+    ['Can I message a care leaver happy christmas from my own facebook? Our procedures apply.', 'not-allowed'],
   ])('%s → %s', (q, verdict) => {
     expect(firstVerdict(q)).toBe(verdict);
   });
@@ -55,5 +61,14 @@ describe('the first verdict follows the question as asked', () => {
   it('a choice between one version and all of them is the duty to record the disagreement', () => {
     const q = 'mum and the school disagree about what happened - do I write it up as whichever version seems most likely or put both in?';
     expect(firstVerdict(q)).toBe('required');
+  });
+});
+
+describe("Pan Dorset's position on e-mails kept in your own mailbox", () => {
+  it('a record of all e-mails is part of the agency record (3.6)', () => {
+    const q = "I leave all my case emails filed in outlook folders, not on the system. that's alright isn't it?";
+    expect(firstVerdict(q)).toBe('not-allowed');
+    expect(cardText(q)).toMatch(/Pan Dorset/);
+    expect(cardText(q)).toMatch(/agency record/);
   });
 });
