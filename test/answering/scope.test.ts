@@ -42,8 +42,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 8: a court report's writing reaches Nottinghamshire's Reports provision (it names court reports), which the court
   // near miss had kept from dev-6-notts and dev-7-fragments; dev-8-verdicts' assessment typed into a case note is offered a
   // choice, its hostile threat read as leaving it out, its draft on OneDrive as personal storage.
-  // Measured once, blind, at the end of round 8 (5 in scope, 2 near misses given a ruling).
-  'blind/blind-9.json': { inScope: 5, outOfScope: 2 },
+  // Measured once, blind, at the end of round 8 (5 in scope, 2 near misses given a ruling). Round 9: replying to an
+  // e-mail "from it" (an own iPad) is no longer read as a question for IT.
+  'blind/blind-9.json': { inScope: 4, outOfScope: 2 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
