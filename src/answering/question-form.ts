@@ -128,7 +128,8 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   // first?" offers the duty as the other way, which the no's action answers.
   // "How do I record it?" of a contact that has happened asks for the duty to record it, which a policy's "no" to the
   // contact itself does not lift: the record the others require answers.
-  if ((form === 'what-must' || form === 'must-record') && RECORD_ASKED.test(askingSentence(question)) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
+  const sentence = askingSentence(question);
+  if ((form === 'what-must' || form === 'must-record') && RECORD_ASKED.test(sentence) && !MAY.test(sentence) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
   if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;

@@ -300,17 +300,6 @@ function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyI
   return found;
 }
 
-/** Whether a rule's condition reads the question's `aboutGuidance` (a rule about the guidance itself). */
-const aboutGuidanceRules = new WeakMap<EncodedRule, boolean>();
-function readsAboutGuidance(rule: EncodedRule): boolean {
-  let reads = aboutGuidanceRules.get(rule);
-  if (reads === undefined) {
-    reads = JSON.stringify(rule.when).includes('"aboutGuidance"');
-    aboutGuidanceRules.set(rule, reads);
-  }
-  return reads;
-}
-
 type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => Evaluation;
 
 /**
@@ -385,12 +374,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
     if (!own.length) continue;
     // The same within a policy: a rule the facts selected speaks for it before one that holds only on a fact not given.
     const selectedByFacts = own.filter((r) => specificity.get(r)! > 0);
-    // A question about the guidance itself (what it covers, whether it binds) is answered by the rule about the guidance,
-    // not by a rule about the act it names ("does the policy still apply to Messenger?" is not "may I use Messenger?").
-    // Whether it binds is asked beside the act ("is it enforceable if I don't?"), so only scope and purpose take precedence.
-    const aboutGuidance = situation.aboutGuidance === 'scope' || situation.aboutGuidance === 'purpose' ? selectedByFacts.filter(readsAboutGuidance) : [];
-    const speaking = aboutGuidance.length > 0 ? aboutGuidance : selectedByFacts;
-    const strictest = (speaking.length > 0 ? speaking : own).reduce((a, b) => {
+    const strictest = (selectedByFacts.length > 0 ? selectedByFacts : own).reduce((a, b) => {
       const byVerdict = STRICTNESS[b.verdict] - STRICTNESS[a.verdict];
       return byVerdict > 0 || (byVerdict === 0 && specificity.get(b)! > specificity.get(a)!) ? b : a;
     });

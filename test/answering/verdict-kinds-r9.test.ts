@@ -30,8 +30,6 @@ describe("a personal device is answered by Cardiff and Vale's employer-equipment
 
 describe('the first verdict follows the question as asked', () => {
   it.each([
-    // A question about the guidance itself is answered by the rules about the guidance.
-    ['does our texting policy also cover messages on Teams chat?', 'required'],
     // How to record a contact a policy advises against: the duty to record it.
     ['mum sent me a voice note on facebook messenger about the kids, how do I log that?', 'required'],
     // Looking through public social media over a safeguarding worry: allowed, with what to do.
