@@ -211,7 +211,8 @@ const DEV_SETS: DevSet[] = [
   // under-16's disclosure through an app, what may go in the note, 'B&H' and 'the Vale' as places, a copy of an
   // assessment the family gets): 174 and 179.
   // Round 8's four branches merged (r8-fragments, r8-scope, r8-verdicts, r8-perf): 196 and 187.
-  // Round 9 (r9-verdicts, tuned on blind-9's kinds: "should I just record the likeliest version?", looking at a young person's public social media over a safeguarding worry): 196 and 189.
+  // Round 9 (r9-verdicts, tuned on blind-9's kinds: "should I just record the likeliest version?", looking at a young
+  // person's public social media over a safeguarding worry): 196 and 189.
   { file: 'blind/blind-8.json', pass: 0.98, verdicts: 0.94, today: '2027-03-24' },
   // Written from the seeds for round 8's fragment work by a writer who never saw the code (an unborn baby's record, hostile
   // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
