@@ -120,6 +120,7 @@ export const WRITING_LABELS: Readonly<Record<WritingAspect, string>> = {
   casual: 'Casual or colloquial words',
   liability: 'Saying who is to blame',
   names: 'Names and titles',
+  'names-inferred': 'A name taken from the rest of the family, not asked for',
   unknown: 'Information not known',
   opinion: 'My opinion, and fact',
   accessible: 'A record the service user can read',

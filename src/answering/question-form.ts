@@ -32,7 +32,7 @@ const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sig
  * A way round a duty, asked as a permission: doing it "just … instead", because it is "easier than" the proper way,
  * "and hope", or "without saying / checking" what the duty asks. The duty answers it with a no.
  */
-const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b/i;
+const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b|\b(?:leave|leaving|keep|keeping)\b.{0,60}\b(?:instead of|rather than) (?:uploading|putting|saving|adding|scanning|recording|filing|copying|printing)\b/i;
 
 /**
  * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
@@ -126,9 +126,33 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   if (ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
   // "Should I do this or that?" asks for advice, which "not recommended" gives; "can I …, or does someone need to ok it
   // first?" offers the duty as the other way, which the no's action answers.
+  // "How do I record it?" of a contact that has happened asks for the duty to record it, which a policy's "no" to the
+  // contact itself does not lift: the record the others require answers.
+  const sentence = askingSentence(question);
+  if ((form === 'what-must' || form === 'must-record') && RECORD_ASKED.test(sentence) && !MAY.test(sentence) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
   if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
+}
+
+/** The question asks how or whether to record something. */
+const RECORD_ASKED = /\b(?:record(?:ed)?|log(?:ged)?|note(?:d)?|document(?:ed)?|write (?:it |that |this |them )?up|written up|evidence|go on (?:the|her|his|their) (?:file|record))\b/i;
+
+/** The other way offered is the duty: "can I just summarise them, or do they have to go on the file themselves?". */
+export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they|it|these|those|he|she|(?:the|my|our|his|her|their) [\w-]+)(?: \w+)? (?:have to|has to|need to|needs to|got to)\b/i;
+/** The other way offered is a permission: "does it have to be in full, or can I use bullet points?". */
+const OR_MAY = /\bor (?:can|could|may) (?:i|we)\b|\bor (?:is it|would it be) (?:ok|okay|alright|fine|acceptable) to\b/i;
+
+/**
+ * "Does it have to be full paragraphs, or can I use bullet points?": a permission with conditions, asked as a duty with a
+ * permission offered beside it, answers the permission. (Offered beside a duty, "or can I keep them in my drawer?" is the
+ * way round it, and the duty answers.)
+ */
+function offeredPermission(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+  if (form !== 'must-do' || ruling.verdict !== 'allowed-if') return undefined;
+  const asked = askingSentence(question);
+  const must = MUST_DO.exec(asked);
+  return must && OR_MAY.test(asked.slice(must.index)) && !PRIOR_STEP.test(question) ? 'allowed-if' : undefined;
 }
 
 /** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
@@ -136,6 +160,9 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
   if (ruling.verdict !== 'required') return undefined;
   const asked = askingSentence(question);
   const may = MAY.exec(asked);
+  // A permission offered against the duty itself ("…, or do they have to go on the file?"): the duty answers.
+  // A retention duty so asked ("ok to get rid of them, or do we still have to keep them?") is answered by its period.
+  if (may && ruling.topic !== 'retention' && OR_MUST.test(asked.slice(may.index))) return 'required';
   if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))))) return 'not-allowed';
   if (TOO_EARLY.test(asked)) return 'allowed-if';
   return undefined;
@@ -191,11 +218,27 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
   return withVerdict(ruling, verdict);
+}
+
+/** Two ways offered ("one version or all three?"); not "… or is that not allowed?", which asks the first again. */
+const OFFERS_TWO = /\bor\b(?! (?:is|are|does|do|would|will|should|not|no|something|anything|what|how|has|have|am)\b)/i;
+
+/**
+ * The verdict the lead position's rule gives for the act asked another way: as a permission ("can I just record one
+ * version?", "should I?") or as a choice between it and the way the rule requires ("one version or all three?").
+ */
+function askedAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+  const asked = ruling.positions.find((p) => p.verdict === ruling.verdict && p.asked)?.asked;
+  if (!asked) return undefined;
+  const sentence = askingSentence(question);
+  if (asked.choice && OFFERS_TWO.test(sentence)) return asked.choice;
+  if (asked.permission && (form === 'may' || SHOULD.test(sentence) || MAY.test(sentence))) return asked.permission;
+  return undefined;
 }
 
 /** The ruling with the verdict the question's form calls for, its headline saying it. */

@@ -385,6 +385,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       verdict: strictest.verdict,
       statement: fill(strictest.statement, facts, computed),
       citations: outcomeOnly ? [] : uniqueCitations(cite(own.flatMap(ruleCites))),
+      ...(strictest.asked ? { asked: strictest.asked } : {}),
     });
   }
   // A position the question's own facts selected outranks one that holds only because a fact was not given (Cardiff and

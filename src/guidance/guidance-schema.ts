@@ -106,6 +106,16 @@ const ruleShape = {
   wording: z.array(z.strictObject({ label: z.string().min(1), cite: z.string().min(1), text: z.string().min(1) })).default([]),
   /** Computed dates to show on the ruling even when no action carries them. */
   dates: z.array(z.string().min(1)).default([]),
+  /**
+   * The verdict on the act the rule's situation names, asked another way: as a permission ("can I just record one
+   * version?", "should I?") or as a choice between it and the way the rule requires ("one version or all three?").
+   */
+  asked: z
+    .strictObject({
+      permission: z.enum(['allowed', 'allowed-if', 'not-recommended', 'not-allowed']).optional(),
+      choice: z.enum(['required', 'not-required', 'allowed-if']).optional(),
+    })
+    .optional(),
 };
 
 export const ruleSchema = z.strictObject(ruleShape);

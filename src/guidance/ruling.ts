@@ -29,6 +29,8 @@ export interface Position {
   /** The position in one sentence, from the encoded guidance. */
   statement: string;
   citations: Citation[];
+  /** Its verdict when the act is asked as a permission or as a choice, where that differs (the rule's `asked`). */
+  asked?: { permission?: Verdict; choice?: Verdict };
 }
 
 /**

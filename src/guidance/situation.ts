@@ -126,6 +126,7 @@ export const WRITING_ASPECTS = [
   'casual', // casual or colloquial expressions, slang
   'liability', // saying the Department or its workers are to blame
   'names', // names, first names, titles, job titles, preferred and other names
+  'names-inferred', // a family member's name filled in from the others' rather than asked for
   'unknown', // information not known: left blank, estimated
   'opinion', // the worker's opinion kept apart from fact and from what was said
   'accessible', // records the service user can read: other languages, formats, learning disability

@@ -211,7 +211,9 @@ const DEV_SETS: DevSet[] = [
   // under-16's disclosure through an app, what may go in the note, 'B&H' and 'the Vale' as places, a copy of an
   // assessment the family gets): 174 and 179.
   // Round 8's four branches merged (r8-fragments, r8-scope, r8-verdicts, r8-perf): 196 and 187.
-  { file: 'blind/blind-8.json', pass: 0.98, verdicts: 0.93, today: '2027-03-24' },
+  // Round 9 (r9-verdicts, tuned on blind-9's kinds: "should I just record the likeliest version?", looking at a young
+  // person's public social media over a safeguarding worry): 196 and 189.
+  { file: 'blind/blind-8.json', pass: 0.98, verdicts: 0.94, today: '2027-03-24' },
   // Written from the seeds for round 8's fragment work by a writer who never saw the code (an unborn baby's record, hostile
   // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
   // details): 28/32 pass and 29/32 first verdicts right on untouched main; 31 and 29 after (provisions quoted by their
@@ -231,7 +233,11 @@ const DEV_SETS: DevSet[] = [
   // writers' today, the summer bank holiday inside its deadlines) and committed before round 8; run once before it (169
   // pass, 165 first verdicts right) and once after it, with round 8's four branches merged: 173 and 169, while blind-8,
   // tuned on in that round, rose from 167 and 166 to 196 and 187. Seen now: blind-10 is the next blind measurement.
-  // Round 9 (several asks and their dates): 179 and 171. Round 9 (scope): 182 and 179.
+  // Round 9 (r9-asks, several asks and their dates): 179 and 171. Round 9 (r9-scope, in-scope questions answered 'not
+  // covered' and first cards without a verdict, by kind): 182 and 179. Round 9 (r9-verdicts, wrong first verdicts and
+  // missing positions by kind: a personal device under Cardiff and Vale 5, Pan Dorset 3.6 on e-mails kept in a mailbox, how
+  // to record a contact advised against, a case document sent by app, post to a communal tray, MIRRA 7 asked as a
+  // permission or a choice, two ways offered, a name inferred from the family's): 178 and 178.
   { file: 'blind/blind-9.json', pass: 0.91, verdicts: 0.89, today: '2027-08-26' },
 ];
 
