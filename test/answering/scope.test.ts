@@ -46,6 +46,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // the whole file, cabinets before a move, an introduction by WhatsApp, a parent's e-mail answered from one's own iPad, "how
   // do I log it and how long have I got?"; a mailbox's storage and the biggest file WhatsApp sends asked of IT.
   'blind/blind-9.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, at the end of round 9 (3 in scope, 3 near misses given a ruling).
+  'blind/blind-10.json': { inScope: 3, outOfScope: 3 },
 };
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };

@@ -76,7 +76,7 @@ const DEV_SETS: DevSet[] = [
   // before it, 26 and 19 after. Its last 8 questions were written after the work, as new phrasings of the same needs: 8/8.
   // Left: a court report (a near miss by design), a plan's role, a context sentence split off as its own ask, "threatening
   // to sue" read as an abusive message.
-  { file: 'dev-6-notts.json', pass: 0.94, verdicts: 1 },
+  { file: 'dev-6-notts.json', pass: 0.97, verdicts: 1 },
   // Written from the seeds for scope edges before that work (26 in scope in unusual words, 8 near misses no policy rules):
   // 29 of 34 pass and 29 first verdicts right before it; 29 and 30 after on its branch, 29 and 29 merged (a duty form now
   // reads "or does it need to be full sentences" after "are bullet points ok").
@@ -85,7 +85,7 @@ const DEV_SETS: DevSet[] = [
   // decisive facts of another's log-in, a whole e-mail, a device not the employer's, a message passed on): 24/31 pass and
   // 11/31 first verdicts right on the code before it; 28 and 25 after.
   // Round 8 (r8-verdicts: a care leaver's request and its third-party information): 30 first verdicts.
-  { file: 'dev-6-verdicts.json', pass: 1, verdicts: 0.96 },
+  { file: 'dev-6-verdicts.json', pass: 1, verdicts: 1 },
   // The fourth blind set (230 questions), written and reviewed from the policies alone and committed before this round's
   // understanding work; run once at its end: 178 pass, 178 first verdicts right (169 and 167 on the code from before the
   // round, while blind-3, tuned on, rose from 197 to 251). Seen now: blind-5 is the next blind measurement. Round 4 tuned
@@ -110,7 +110,7 @@ const DEV_SETS: DevSet[] = [
   // Round 7 (r7-scope: near misses by what is asked, places compared, an informant's identity): 186 and 187.
   // Round 8 (r8-verdicts: third-party information in a care leaver's request, 'does the guidance say anything about …?',
   // 'B&H' as a place): 191 first verdicts.
-  { file: 'blind/blind-5.json', pass: 0.93, verdicts: 0.96 },
+  { file: 'blind/blind-5.json', pass: 0.94, verdicts: 0.96 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
@@ -137,7 +137,7 @@ const DEV_SETS: DevSet[] = [
   // or whom IT to ring, 9 naming or comparing policies. 18/30 pass and 18/30 first verdicts right on the untouched branch;
   // 26 and 27 after. Left: 'do we have to say who rang?' answered as a duty, WF's social-media evidence and Nottinghamshire's
   // safeguarding condition not shown, a 5-day deadline for a routine WhatsApp asked as 'what do I do with it and by when'.
-  { file: 'dev-8-scope.json', pass: 0.9, verdicts: 0.9 },
+  { file: 'dev-8-scope.json', pass: 0.9, verdicts: 0.93 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
@@ -238,7 +238,14 @@ const DEV_SETS: DevSet[] = [
   // missing positions by kind: a personal device under Cardiff and Vale 5, Pan Dorset 3.6 on e-mails kept in a mailbox, how
   // to record a contact advised against, a case document sent by app, post to a communal tray, MIRRA 7 asked as a
   // permission or a choice, two ways offered, a name inferred from the family's): 178 and 178.
-  { file: 'blind/blind-9.json', pass: 0.91, verdicts: 0.89, today: '2027-08-26' },
+  // Round 9's three branches merged: 191 and 188.
+  { file: 'blind/blind-9.json', pass: 0.95, verdicts: 0.94, today: '2027-08-26' },
+  // The tenth blind set (200 questions), written and reviewed from the policies alone for Tuesday 21 December 2027 (its
+  // writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) and committed before round 9;
+  // run once before it, with round 8 merged (174 pass, 177 first verdicts right), and once after it, with round 9's three
+  // branches merged: 174 and 178, while blind-9, tuned on in that round, rose from 173 and 169 to 191 and 188. Seen now:
+  // blind-11 is the next blind measurement.
+  { file: 'blind/blind-10.json', pass: 0.87, verdicts: 0.89, today: '2027-12-21' },
 ];
 
 let app: RunningApp;
