@@ -20,16 +20,20 @@ export function readAge(text: string): Reading<number> | undefined {
     // "N years" is an age only after words that introduce one: "6 years" in a retention question is a period.
     /\b(?:a|an|is|are|she's|he's|they're|shes|hes|theyre|aged|age|of|yp|young person|child|girl|boy) (\d{1,2})[ -]?(?:years?|yrs?)\b(?! ago| from| after| before| since)/,
     /\baged? (\d{1,2})\b/,
-    // "she's just turned 16", "turning 17 next month": the age reached.
-    /\b(?:turned|turning|turns|has turned|is turning) (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/,
     /\b(?:(?:she|he|they|yp|young person|child|boy|girl|lad|kid|teen|teenager|son|daughter|who)(?:'s| is| are|'re)|\b(?:shes|hes|theyre)) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
     /\b(?:young (?:person|people)|child|children|boys?|girls?|teens?|teenagers?|kids?|yps?|lads?|sons?|daughters?|care leavers?|service users?|siblings?|brothers?|sisters?) \((\d{1,2})\)/,
     /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,
+    // "she's just turned 16": the age reached, when no present age is given ("she's 15 and turned …" reads 15 above).
+    /\b(?:turned|has turned) (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/,
   ];
   for (const re of patterns) {
     const m = re.exec(text);
     const n = m ? Number(m[1]) : Number.NaN;
     if (m && n >= 0 && n <= 25) return { value: n, from: m[0] };
   }
+  // "turning 16 next month" / "turns 16 soon": not that age yet, so the age now is one less (an under-16 stays under 16).
+  const coming = /\b(?:turning|turns|is turning|will turn|will be) (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/.exec(text);
+  const next = coming ? Number(coming[1]) : Number.NaN;
+  if (coming && next >= 1 && next <= 26) return { value: next - 1, from: coming[0] };
   return undefined;
 }
