@@ -119,7 +119,12 @@ describe('ages, times and dates', () => {
   it.each(['can we shred files closed after 10 years', 'written up by 5 working days', 'kept after 3 months'])('%s is a period, not a clock time', (text) =>
     expect(readTime(text)).toBeUndefined());
 
+  it.each(['chat history with about 10 parents on my work phone', 'the email also goes on about 2 other kids in his class', 'getting about 15 a day on one family'])(
+    '%s is a count, not a clock time', (text) => expect(readTime(text)).toBeUndefined());
+
   it.each([
+    ['she texted me about 10 last night', '22:00'],
+    ['he messaged around 7, can i reply?', '19:00'],
     ['after 5pm', '17:00'],
     ['at 9pm', '21:00'],
     ['at 21:30', '21:30'],
