@@ -1,0 +1,21 @@
+// The answer line leads with the word that answers the question's form: a permission asked after the question's context
+// ("I've got outlook on my own ipad, is it ok to …?") gets its yes or no, not the policy's sentence alone.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answering/answer';
+import { cardText } from '../../src/cards/card-text';
+import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+
+const ctx = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
+const answerLine = (q: string) => cardText(answerQuestion(q, ctx)[0]?.card)[0];
+
+describe('"is it ok …?" after the context is asked as a permission', () => {
+  it.each([
+    ["I've got outlook on my own ipad for work, is it ok to reply to a parent's email from it?", /^No \(Cardiff and Vale\): /],
+    ['mum rang while I was on the train, is it ok to talk through the plan with her there?', /^No \(Brighton and Hove\): /],
+    ['yp is in crisis and threatening to run away tonight, is it ok to just text her?', /^Not recommended \(Pan Dorset\): /],
+  ])('%s', (q, line) => expect(answerLine(q)).toMatch(line));
+
+  it('a deadline asked beside it still leads with its date', () => {
+    expect(answerLine('I visited on 18 November and harm was identified, when must I write it up?')).toMatch(/^Write it up by /);
+  });
+});
