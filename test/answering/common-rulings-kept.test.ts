@@ -40,6 +40,8 @@ describe('everyday readings that must not flip a ruling', () => {
   it("the office's post tray is not the recipient's insecure address; a hostel's shared tray is", () => {
     expect(firstVerdict('can I leave the letter in the post tray at reception for the admin team to send?')).toBe('allowed-if');
     expect(firstVerdict('YP (17) is in a hostel where all the post goes in one tray in the hallway. Ok to post his pathway plan there?')).toBe('not-recommended');
+    // Where the work is done does not hide what is said of the family's address.
+    expect(understand('admin team will post the report to mum but she says the letterbox is communal', { today }).situation?.postInsecure).toBe(true);
   });
   it("photos from a carer's private account are not unsolicited material from an unknown sender", () => {
     expect(understand('the foster carer sent me photos from a private account on instagram, what do i do', { today }).situation?.incident).toBeUndefined();
