@@ -24,7 +24,7 @@ export function readAge(text: string): Reading<number> | undefined {
     /\b(?:young (?:person|people)|child|children|boys?|girls?|teens?|teenagers?|kids?|yps?|lads?|sons?|daughters?|care leavers?|service users?|siblings?|brothers?|sisters?) \((\d{1,2})\)/,
     /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,
     // "she's just turned 16": the age reached, when no present age is given ("she's 15 and turned …" reads 15 above).
-    /\b(?:turned|has turned) (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/,
+    /\bturned (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/,
   ];
   for (const re of patterns) {
     const m = re.exec(text);
@@ -32,7 +32,7 @@ export function readAge(text: string): Reading<number> | undefined {
     if (m && n >= 0 && n <= 25) return { value: n, from: m[0] };
   }
   // "turning 16 next month" / "turns 16 soon": not that age yet, so the age now is one less (an under-16 stays under 16).
-  const coming = /\b(?:turning|turns|is turning|will turn|will be) (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/.exec(text);
+  const coming = /\b(?:turning|turns|will turn|(?:she|he|they|yp|who)(?:'ll| will) be) (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/.exec(text);
   const next = coming ? Number(coming[1]) : Number.NaN;
   if (coming && next >= 1 && next <= 26) return { value: next - 1, from: coming[0] };
   return undefined;

@@ -113,6 +113,9 @@ describe('ages, times and dates', () => {
     ['one of our lads (14) has sent me a friend request', 14],
   ])('%s → %i', (text, age) => expect(readAge(text)?.value).toBe(age));
 
+  it.each(['there will be 3 of us visiting, can I whatsapp her?', 'we will be 2 workers at the visit'])('%s is a count, not an age', (text) =>
+    expect(readAge(text)).toBeUndefined());
+
   it.each(['kept for 6 years after the order', 'within 25 years of birth', '15 years from the date of death', '2 days ago'])('%s is a period, not an age', (text) =>
     expect(readAge(text)).toBeUndefined());
 
