@@ -97,7 +97,7 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
   { role: 'death', pattern: /\b(died|death|dod|passed away|date of death|deceased)\b/ },
   // "his older brother's order was 17/6/1998": an order named as a sibling's or the other one's is another adoption order.
-  { role: 'adoptionOrder', pattern: /\b(adoption order|adoption\b[\w' -]{0,30}\border|order (?:was |went |came |got )?(?:made|granted|through|finali[sz]ed|sealed|dated?)|adopted|(brother|sister|sibling|twin|other|second|first|older|younger)'?s? (adoption )?order)\b/ },
+  { role: 'adoptionOrder', pattern: /\b(adoption order|adoption\b[\w' -]{0,30}\border|(?<!\b(?:care|placement|supervision|interim|arrangements|guardianship|sgo|court|protection|emergency|prohibited steps) )order (?:was |went |came |got )?(?:made|granted|through|finali[sz]ed|sealed|dated?)|adopted|(brother|sister|sibling|twin|other|second|first|older|younger)'?s? (adoption )?order)\b/ },
   { role: 'approvalTerminated', pattern: /\b(approval (was )?(\w+ly )?(terminated|ended|ceased|came to an end)|(ended|terminated) (her|his|their) approval|deregistered|de-registered|stopped fostering|resigned)\b/ },
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
   // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").

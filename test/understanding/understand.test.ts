@@ -26,6 +26,12 @@ describe('dates as people write them (chrono-node, en-GB)', () => {
     expect(event('visited 3 days ago, when is the case note due')).toBe('2026-11-19');
     expect(event('dad sent me a threatening text last night')).toBe('2026-11-21');
   });
+  it("reads an adoption order's date as that, and another order's date as no adoption order", () => {
+    const dates = (q: string) => understand(q, { today }).situation?.dates;
+    expect(dates('how long is the adoption record kept - order was 15/3/2021')?.adoptionOrder).toBe('2021-03-15');
+    expect(dates('the care order was dated 3/4/2019, how long do we keep the file?')?.adoptionOrder).toBeUndefined();
+    expect(dates('placement order went through on 4 june 2019, how long do we keep it')?.adoptionOrder).toBeUndefined();
+  });
   it('reads no date from a period or a week', () => {
     expect(event('case notes - 5 days or next day?')).toBeUndefined();
     expect(event('we move office next week, what do we do with the cabinets')).toBeUndefined();
