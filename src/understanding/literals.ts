@@ -136,15 +136,6 @@ function branchRequirements(node: AST.Alternative): string[][] {
   return ranked.filter((set, i) => i === 0 || rarity(set) >= 3).slice(0, MAX_REQUIREMENTS);
 }
 
-/** Tests whether a text could hold a match; `always` when the pattern names no word it needs. */
-export interface LiteralCheck {
-  /** The strings of which any match contains one, or undefined: the pattern must always be run. */
-  readonly literals: readonly string[] | undefined;
-  /** False only when no match is possible (the text holds none of the literals). */
-  mayMatch(text: string): boolean;
-}
-
-const ALWAYS: LiteralCheck = { literals: undefined, mayMatch: () => true };
 /** Per pattern, its number (below), or -1 when it must always run. */
 const numbers = new WeakMap<RegExp, number>();
 const parser = new RegExpParser({ ecmaVersion: 2025 });
@@ -228,11 +219,6 @@ function numberOf(re: RegExp): number {
   return id;
 }
 
-/** The pre-check for a pattern, derived once and kept with it. */
-export function literalCheck(re: RegExp): LiteralCheck {
-  const id = numberOf(re);
-  return id < 0 ? ALWAYS : { literals: derivedFor(re)![0], mayMatch: (text) => possibleIn(text)[id] === 1 };
-}
 
 // Whether a text may match is asked of hundreds of patterns per question, so a text is read once for all of them: every
 // literal of every pattern is numbered, and found in one pass over the text (below); each literal found marks the
