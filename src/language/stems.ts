@@ -2,8 +2,8 @@ import { stemmer } from 'stemmer';
 
 // Stemming a word runs a dozen regular expressions, and each of a question's words is stemmed by every search that reads it
 // (the exemplar bank, the passages, their synonyms): a word is stemmed once and its stem kept when the stem is a term of the
-// program's own texts (a vocabulary registered below: today the exemplar bank's), as the searches keep
-// what a term finds; never a name or number a practitioner typed that no such text uses.
+// program's own texts (a vocabulary registered with keepStemsOf: closest.ts registers the exemplar bank's, passage-search.ts
+// the passages'), as the searches keep what a term finds; never a name or number a practitioner typed that no such text uses.
 
 /** Per term vocabulary registered, whether it holds a term. */
 const vocabularies = new Map<object, (term: string) => boolean>();

@@ -1,0 +1,150 @@
+import MiniSearch from 'minisearch';
+import type { TermReader } from '../language/question-terms';
+import { remembersTermResults } from '../language/term-results';
+import { POLICY_PLACES } from '../guidance/policies';
+import { EXEMPLARS } from './exemplars';
+
+// A bank of practitioners' phrasings of the need each provision answers, one index document per entry, and how close a
+// question is to an entry's phrasings: shared by reach.ts (a provision whose facts the understanding takes) and
+// provision-search.ts (the provisions a card quotes), so both weigh a question the same way.
+
+// Besides the function and date words every phrasing search leaves out: asking words, relative days, and the policies'
+// places and names, which choose which policies answer, not which provision is meant.
+/** Words left out of practitioners' phrasings of a provision and the questions matched against them. */
+export const PHRASING_STOP_WORDS = `what which who how when where why can could should would will must may need needs have has had get got
+  ok okay if not no yes about into out up as all also still then than want wants well today tomorrow yesterday
+  policy policies guidance council ${Object.values(POLICY_PLACES).flat().join(' ')}`.split(/\s+/).filter(Boolean);
+
+/** A phrasing's or question's adjacent word pairs ("copi assess"): together they say more than either word alone. */
+export const pairs = (words: readonly string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
+/** An entry close enough: its phrasings match this share of the question's meaning… */
+const COVERAGE = 0.3;
+/** …and at least this many of the question's words, of which this many are distinctive: a word or pair of adjacent words
+ * used by at most this share of all practitioners' phrasings ("blind", "eclipse", "copy of the assessment", not "family",
+ * "visit" or "young person"). */
+const MATCHED = 3;
+const DISTINCTIVE = 2;
+const DISTINCTIVE_SHARE = 0.02;
+/** A long question matches a smaller share of its words: this many distinctive words are enough with this share. */
+const STRONG = 3;
+const STRONG_COVERAGE = 0.2;
+
+interface Doc {
+  id: number;
+  /** Every phrasing of one entry: the words practitioners use for that need, searched as one. */
+  text: string;
+}
+
+/** The bank as the build writes it: the index, the term counts and each entry's word pairs. */
+interface BuiltBank {
+  index: ReturnType<MiniSearch<Doc>['toJSON']>;
+  used: [string, number][];
+  documents: number;
+  pairsOf: string[][];
+}
+
+/** A question as a bank weighs it. */
+export interface Question {
+  /** Its counted words, stemmed, in order. */
+  terms: string[];
+  wanted: Set<string>;
+  /** The rarity of all its words: its whole meaning. */
+  whole: number;
+}
+
+/** How close a question is to one entry's phrasings. */
+export interface Closeness {
+  /** The question's (stemmed) words its phrasings share. */
+  matched: string[];
+  /** Share of the question's meaning they carry. */
+  coverage: number;
+  /** Whether they match enough of it, and enough distinctive words, for the entry to be the one meant. */
+  enough: boolean;
+}
+
+const optionsOf = (reader: TermReader) => ({ fields: ['text'], tokenize: (text: string) => text.toLowerCase().split(/[^a-z0-9']+/), processTerm: reader.processTerm });
+
+export class PhrasingBank {
+  private constructor(
+    /** One document per entry, its id the entry's place in the entries given. */
+    readonly search: MiniSearch<Doc>,
+    /** How many practitioners' phrasings (the entries' and the topic exemplar bank's) use each term or word pair. */
+    private readonly used: Map<string, number>,
+    private readonly documents: number,
+    private readonly pairsOf: Set<string>[],
+    private readonly reader: TermReader,
+  ) {}
+
+  /** Indexes each entry's phrasings (one document per entry, in order) as the reader reads them. */
+  static build(entries: readonly { phrasings: readonly string[] }[], reader: TermReader): PhrasingBank {
+    const { terms } = reader;
+    const search = new MiniSearch<Doc>(optionsOf(reader));
+    search.addAll(entries.map((e, id) => ({ id, text: e.phrasings.join(' \n ') })));
+    // A word many practitioners' phrasings share ("team", "new", "visit") says little about which provision is meant.
+    const phrasings = [...entries.flatMap((e) => e.phrasings), ...Object.values(EXEMPLARS).flat()];
+    const used = new Map<string, number>();
+    for (const p of phrasings) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
+    return new PhrasingBank(search, used, phrasings.length, entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))), reader);
+  }
+
+  /** A bank written by toJSON(), read with the reader it was built with. */
+  static load(json: string, reader: TermReader): PhrasingBank {
+    const parsed = JSON.parse(json) as BuiltBank;
+    return new PhrasingBank(MiniSearch.loadJS<Doc>(parsed.index, optionsOf(reader)), new Map(parsed.used), parsed.documents, parsed.pairsOf.map((p) => new Set(p)), reader);
+  }
+
+  /**
+   * The bank the build wrote (scripts/build.ts, so the first question does not stem every phrasing), else built now; what
+   * each term finds is kept, for the phrasings' own words only (never a name or number a practitioner typed).
+   */
+  static lazy(entries: () => readonly { phrasings: readonly string[] }[], reader: TermReader, built: () => string | undefined): () => PhrasingBank {
+    let bank: PhrasingBank | undefined;
+    return () => {
+      if (bank) return bank;
+      const json = built();
+      bank = json === undefined ? PhrasingBank.build(entries(), reader) : PhrasingBank.load(json, reader);
+      const { used } = bank;
+      remembersTermResults(bank.search, (t) => used.has(t), new Map());
+      return bank;
+    };
+  }
+
+  toJSON(): string {
+    return JSON.stringify({ index: this.search.toJSON(), used: [...this.used], documents: this.documents, pairsOf: this.pairsOf.map((p) => [...p]) } satisfies BuiltBank);
+  }
+
+  /** Inverse document frequency over all practitioners' phrasings. */
+  private rarity(t: string): number {
+    return Math.log((this.documents + 1) / ((this.used.get(t) ?? 0) + 0.5));
+  }
+
+  private distinctive(t: string): boolean {
+    return (this.used.get(t) ?? 0) <= this.documents * DISTINCTIVE_SHARE;
+  }
+
+  /** A (normalised) question as this bank reads it, or undefined when none of its words counts. */
+  question(text: string): Question | undefined {
+    const terms = this.reader.terms(text);
+    const wanted = new Set(terms);
+    if (wanted.size === 0) return undefined;
+    let whole = 0;
+    for (const t of wanted) whole += this.rarity(t);
+    return { terms, wanted, whole };
+  }
+
+  /** How close the question is to entry `id`, which the search found by these query terms. */
+  closeness(question: Question, id: number, queryTerms: readonly string[]): Closeness {
+    const matched = [...new Set(queryTerms.filter((t) => question.wanted.has(t)))];
+    let weight = 0;
+    for (const t of matched) weight += this.rarity(t);
+    const coverage = weight / question.whole;
+    let words = 0;
+    for (const t of matched) if (this.distinctive(t)) words += 1;
+    let pairWords = 0;
+    for (const p of pairs(question.terms)) if (this.pairsOf[id]!.has(p) && this.distinctive(p)) pairWords += 1;
+    // A long question is taken on distinctive words alone; a pair only adds to the words of a question it mostly matches.
+    const close = words >= STRONG ? coverage >= STRONG_COVERAGE : words + pairWords >= DISTINCTIVE && coverage >= COVERAGE;
+    return { matched, coverage, enough: matched.length >= MATCHED && close };
+  }
+}
