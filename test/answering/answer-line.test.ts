@@ -1,12 +1,10 @@
 // The answer line leads with the word that answers the question's form: a permission asked after the question's context
 // ("I've got outlook on my own ipad, is it ok to …?") gets its yes or no, not the policy's sentence alone.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answering/answer';
 import { cardText } from '../../src/cards/card-text';
-import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import { firstReply } from '../support/answers';
 
-const ctx = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
-const answerLine = (q: string) => cardText(answerQuestion(q, ctx)[0]?.card)[0];
+const answerLine = (q: string) => cardText(firstReply(q)?.card)[0];
 
 describe('"is it ok …?" after the context is asked as a permission', () => {
   it.each([

@@ -5,10 +5,9 @@ import { cardText } from '../../src/cards/card-text';
 import { validateCard } from '../../src/cards/validate';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
+import { ctx, replyText as text } from '../support/answers';
 import { FeedbackButtonSchema, FeedbackSubmissionSchema, withRuling } from '../../src/feedback/feedback';
 
-const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
-const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
 
 describe('questions the guidance does not cover', () => {
   it('says so plainly, lists what it covers, and borrows no ruling', () => {

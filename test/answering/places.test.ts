@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { answerQuestion, type Reply } from '../../src/answering/answer';
 import { namedPlaces, namedPolicies } from '../../src/answering/places';
-import { cardText } from '../../src/cards/card-text';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import { ctx, replyText as text } from '../support/answers';
 
 // A practitioner who says where they work is answered from that place's guidance; a place named as where they used to
 // work, or in a comparison, leaves every policy's position on the card.
 
-const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
-const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
 const verdict = (r: Reply | undefined) => r?.rulings[0]?.verdict;
 
 describe('the place a question names', () => {

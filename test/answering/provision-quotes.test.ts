@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
+import { answerQuestion, type Reply } from '../../src/answering/answer';
 import { namedPolicies } from '../../src/answering/places';
 import { cardText } from '../../src/cards/card-text';
 import { defaultGuidance } from '../../src/guidance/default-guidance';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import { ctx } from '../support/answers';
 import { closestProvisions, QUOTE_PHRASINGS } from '../../src/understanding/provision-search';
 
 // A card quotes the provision closest to what is asked, found by practitioners' phrasings of the need it answers, rather
 // than only the passages sharing most words with the question: the sentence the guidance gives for that need.
 
-const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
 const text = (replies: Reply[]) => replies.map((r) => cardText(r.card).join('\n')).join('\n');
 const ask = (q: string) => text(answerQuestion(q, ctx));
 

@@ -2,22 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answering/answer';
 import { answeredAs, questionForm } from '../../src/answering/question-form';
-import { decide } from '../../src/guidance/engine';
-import type { PolicyId } from '../../src/guidance/policies';
-import { DEFAULT_PROFILE } from '../../src/guidance/profile';
-import type { Ruling } from '../../src/guidance/ruling';
 import { understand } from '../../src/understanding/understand';
-
-const today = '2026-11-22';
-const ctx = { profile: DEFAULT_PROFILE, today };
-const ruled = (q: string): Ruling => {
-  const { situation } = understand(q, { today });
-  if (!situation) throw new Error(`no situation for: ${q}`);
-  return decide(situation, { profile: DEFAULT_PROFILE, today });
-};
-/** The verdict the first card carries (its feedback data), as a scorer reads it. */
-const firstVerdict = (q: string) => answerQuestion(q, ctx)[0]?.rulings[0]?.verdict;
-const position = (r: Ruling, policy: PolicyId) => r.positions.find((p) => p.policy === policy);
+import { ctx, firstReply, firstVerdict, position, replyText, ruled, TODAY as today } from '../support/answers';
 
 describe('the question form', () => {
   it.each([
@@ -72,6 +58,61 @@ describe('the question form', () => {
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
 
+describe('the first verdict follows the question as asked', () => {
+  it.each([
+    // How to record a contact a policy advises against: the duty to record it.
+    ['mum sent me a voice note on facebook messenger about the kids, how do I log that?', 'required'],
+    // Looking through public social media over a safeguarding worry: allowed, with what to do.
+    ['concerned a 14 year old boy is involved in county lines, his tiktok is open - can I go through it and screenshot anything relevant for the file?', 'allowed-if'],
+    // A case document sent by app is case-sensitive; a photo of an appointment letter is not a case document.
+    ['can I send the foster carer a photo of the placement plan on whatsapp?', 'not-allowed'],
+    ['can I whatsapp mum a photo of the interim care order?', 'not-allowed'],
+    ['can i whatsapp mum a photo of the appointment letter?', 'allowed-if'],
+    // Post left in a communal area is an address with no secure facility for post; the office's post tray is not.
+    ['care leaver lives in a shared house, letters get left on the table in the hall for anyone to pick up. can I post her the minutes?', 'not-recommended'],
+    ['YP (17) is in a hostel where all the post goes in one tray in the hallway. Ok to post his pathway plan there?', 'not-recommended'],
+    ['can I leave the letter in the post tray at reception for the admin team to send?', 'allowed-if'],
+    // MIRRA 7, asked three ways.
+    ['nan and dad tell it completely differently. can I just pick the account that seems more credible and record that?', 'not-recommended'],
+    ['do I have to get everyone to agree one version before I write it up?', 'not-required'],
+    ['mum and the school disagree about what happened - do I write it up as whichever version seems most likely or put both in?', 'required'],
+    // Two ways offered: the duty answers; a permission offered against a duty asks the permission.
+    ['the health visitor sent a long report - can I just mention it in my note, or does the report itself need to be scanned on?', 'required'],
+    ['do case notes need to be typed in full sentences or can we just do note form?', 'allowed-if'],
+    // A name filled in from the rest of the family.
+    ["new family, I didn't ask dad's surname so I've put him down as the same as the kids. ok?", 'not-allowed'],
+    // A permission offered beside a duty is the way round it: the duty answers.
+    ['do the hospital letters have to be scanned onto the file or can I keep them in my tray?', 'required'],
+    // Leaving e-mails in the inbox instead of putting them on the record.
+    ['is it ok to keep the emails from the health visitor in my inbox rather than uploading them?', 'not-allowed'],
+    // A council's procedures named as context is not a question about the guidance.
+    ['Can I message a care leaver happy christmas from my own facebook? Our procedures apply.', 'not-allowed'],
+    // "Record Teams calls on the case file" asks what is written up; recording a meeting on Teams is still a near miss.
+    ['do i have to record teams calls with parents on the case file?', 'required'],
+    ['can I record the CIN meeting on teams?', 'not-covered'],
+    // "Paid more attention" is not a question of pay.
+    ['I should have paid more attention to my case notes, how quickly do I need to write them up?', 'required'],
+    ['will I get paid extra for writing up at the weekend?', 'not-covered'],
+    // A message received, asked how to log it, is put on the file.
+    ['dad texted me about contact arrangements, how should I record it?', 'required'],
+  ])('%s → %s', (q, verdict) => {
+    expect(firstVerdict(q)).toBe(verdict);
+  });
+
+  it("where the work is done does not hide what is said of the family's address", () => {
+    expect(understand('admin team will post the report to mum but she says the letterbox is communal', { today }).situation?.postInsecure).toBe(true);
+  });
+});
+
+describe("Pan Dorset's position on e-mails kept in your own mailbox", () => {
+  it('a record of all e-mails is part of the agency record (3.6)', () => {
+    const q = "I leave all my case emails filed in outlook folders, not on the system. that's alright isn't it?";
+    expect(firstVerdict(q)).toBe('not-allowed');
+    expect(replyText(firstReply(q))).toMatch(/Pan Dorset/);
+    expect(replyText(firstReply(q))).toMatch(/agency record/);
+  });
+});
+
 describe('a duty asked as "can I …?" is a yes with the duty as its condition', () => {
   it('spelling out abbreviations: allowed if, with the same lead policy', () => {
     const q = 'Can I use abbreviations like CIN and LAC in case notes?';
@@ -90,14 +131,15 @@ describe('a duty asked as "can I …?" is a yes with the duty as its condition',
   });
 
   it('leaving something out of a record, or recording it, stays the duty', () => {
-    expect(firstVerdict('A parent told me something in confidence and asked me not to write it down. Can I just leave that bit out of the case note?')).not.toBe('allowed-if');
+    expect(firstVerdict('A parent told me something in confidence and asked me not to write it down. Can I just leave that bit out of the case note?')).toBe('not-allowed');
     expect(firstVerdict('can i put exactly what dad said incl the swearing in my notes?')).toBe('required');
   });
 
   it('a dated duty answers by its date: a deadline asked as "is Friday ok?" is not turned into a yes', () => {
     const q = 'Can the case note for a routine visit on 24/11/2026 go on by 4 December, or is that past the deadline?';
     expect(ruled(q).dates.length).toBeGreaterThan(0);
-    expect(firstVerdict(q)).not.toBe('allowed-if');
+    expect(firstVerdict(q)).toBe('required');
+    expect(replyText(firstReply(q))).toContain('due 1 December 2026');
   });
 });
 
@@ -154,7 +196,7 @@ describe('facts the question states that decide the answer', () => {
   it('asked how to answer a message in that style, the answer is the duty: plain, professional language', () => {
     const q = "Mum's texts are full of lol and smiley faces, I don't want to come across as stiff, so how should I word my replies?";
     expect(firstVerdict(q)).toBe('required');
-    expect(JSON.stringify(answerQuestion(q, ctx)[0]?.card)).toContain('plain, professional language');
+    expect(replyText(firstReply(q))).toContain('plain, professional language');
   });
 
   it('keeping the work mobile on out of hours is no duty (Pan Dorset 1.11); switching it off follows the agency', () => {
@@ -163,7 +205,7 @@ describe('facts the question states that decide the answer', () => {
     expect(firstVerdict(on)).toBe('not-required');
     const off = 'is it fine to turn the work mobile off in the evenings? pan dorset';
     expect(understand(off, { today }).situation?.phoneKeptOn).toBe(false);
-    expect(firstVerdict(off)).not.toBe('not-required');
+    expect(firstVerdict(off)).toBe('allowed-if');
   });
 
   it('a hands-free call while driving is left to the law and the agency', () => {
@@ -177,7 +219,7 @@ describe('facts the question states that decide the answer', () => {
     expect(understand(q, { today }).situation?.handling).toBe('public-place');
     expect(firstVerdict(q)).toBe('not-allowed');
     // Leaving them in the car instead is ruled out too.
-    expect(JSON.stringify(answerQuestion(q, ctx)[0]?.card)).toContain('main seating area of the car');
+    expect(replyText(firstReply(q))).toContain('main seating area of the car');
   });
 
   it('a shared letterbox: Brighton and Hove says hand-deliver, not post', () => {
@@ -215,7 +257,7 @@ describe('facts the question states that decide the answer', () => {
   it('a reminder of the meeting a plan is about is an appointment, not the plan itself sent over the app', () => {
     const q = 'can i send a 20 year old care leaver a whatsapp reminder about her pathway plan review meeting on friday?';
     expect(understand(q, { today }).situation?.purpose).toBe('appointment');
-    expect(firstVerdict(q)).not.toBe('not-allowed');
+    expect(firstVerdict(q)).toBe('allowed-if');
     expect(understand('can I whatsapp her the pathway plan itself?', { today }).situation?.purpose).toBe('case-sensitive');
   });
 
@@ -245,6 +287,16 @@ describe('facts the question states that decide the answer', () => {
   it('a colleague going on under my log-in is another person\'s log-in', () => {
     expect(ruled("can my colleague log on as me to put my case notes on while I'm on leave?").verdict).toBe('not-allowed');
     expect(understand('my student wants to use my login to type up her notes', { today }).situation?.otherLogin).toBe(true);
+  });
+
+  it("photos from a carer's private account are not unsolicited material from an unknown sender: the card asks what happened", () => {
+    const privateAccount = firstReply('the foster carer sent me photos from a private account on instagram, what do i do');
+    expect(privateAccount?.rulings[0]?.topic).toBe('incident');
+    expect(privateAccount?.rulings[0]?.ruleIds).not.toContain('incident/pan-dorset/bluetooth');
+    expect(replyText(privateAccount)).toContain('What happened?');
+    expect(replyText(privateAccount)).not.toContain('report the unsolicited image');
+    const unknown = firstReply('I got pictures from an unknown number on my work phone');
+    expect(replyText(unknown)).toMatch(/^Now \(Pan Dorset\): report the unsolicited image to your line manager/);
   });
 });
 
@@ -303,7 +355,7 @@ describe('every selected policy that rules on the act is shown, even when its ru
     expect(r.positions.find((p) => p.policy === 'waltham-forest')?.verdict).toBe('not-allowed');
     const pending = r.pending.find((p) => p.policy === 'brighton-hove');
     expect(pending?.dependsOn).toEqual(['channel']);
-    const card = JSON.stringify(answerQuestion("Can I use messaging to talk through with a young person how they're feeling about their placement?", ctx)[0]?.card);
+    const card = replyText(firstReply("Can I use messaging to talk through with a young person how they're feeling about their placement?"));
     expect(card).toContain('keeping in touch only');
     expect(card).toContain('depends on the channel');
   });
@@ -342,7 +394,7 @@ describe('more question forms and the facts that point at one topic', () => {
 
 describe('a no that depends on a fact not given is named under a yes', () => {
   it('"messaging" for in-depth talk: Waltham Forest says no if it is an app', () => {
-    const card = JSON.stringify(answerQuestion("Can I use messaging to talk through with a young person how they're feeling about their placement?", ctx)[0]?.card);
+    const card = replyText(firstReply("Can I use messaging to talk through with a young person how they're feeling about their placement?"));
     expect(card).toContain('No (Waltham Forest)');
     expect(card).toContain('The policies differ: Cardiff and Vale: yes, if the conditions are met');
   });
@@ -389,7 +441,7 @@ describe('the channel asked about, and the age that decides information sharing'
   });
 });
 
-describe('round 5: forms that ask for the duty, and decisive facts read however they are worded', () => {
+describe('forms that ask for the duty, and decisive facts read however they are worded', () => {
   it.each([
     ["whose responsibility is it to make sure texting gets discussed in supervision, mine or my TM's?", 'what-must'],
     ['who is responsible for checking the minutes are right?', 'what-must'],
@@ -405,7 +457,7 @@ describe('round 5: forms that ask for the duty, and decisive facts read however 
   it('"do I do this or just that?" answered by a no to one of them leads with the other way, a duty, never a bare yes', () => {
     const q = 'a long email chain about a 15 year old came in - do I put the whole thing in the case note or only the relevant parts? notts';
     expect(firstVerdict(q)).toBe('required');
-    const card = JSON.stringify(answerQuestion(q, ctx)[0]?.card);
+    const card = replyText(firstReply(q));
     expect(card).toContain('Only the relevant text');
     expect(card).not.toContain('Yes (Nottinghamshire)');
     // "Should I …?" asks for advice, which "not recommended" gives.
@@ -434,11 +486,11 @@ describe('round 5: forms that ask for the duty, and decisive facts read however 
   });
 });
 
-describe('round 7: a way round a duty, a rule asked about, and the exception to explaining sharing', () => {
+describe('a way round a duty, a rule asked about, and the exception to explaining sharing', () => {
   it('a way round a duty asked as a permission is a no; the same duty asked plainly is not', () => {
     expect(firstVerdict('is it ok to put the minutes on the file without checking them with the chair? quicker than waiting')).toBe('not-allowed');
     expect(firstVerdict('can I put my view of the family in the note without saying it is my opinion?')).toBe('not-allowed');
-    expect(firstVerdict('can i use abbreviations in case notes?')).not.toBe('not-allowed');
+    expect(firstVerdict('can i use abbreviations in case notes?')).toBe('allowed-if');
   });
 
   it('"is that an actual requirement or just good practice?" of a permission with conditions answers with them as the rule', () => {
@@ -484,7 +536,7 @@ describe('round 7: a way round a duty, a rule asked about, and the exception to 
   it('a risk to the worker is not the risk that lets a worker skip explaining sharing to the family', () => {
     const q = 'do I need to tell mum before I share with the school? telling her would put me at more risk of a complaint';
     expect(understand(q, { today }).situation?.tellingRisks).toBeUndefined();
-    expect(firstVerdict(q)).not.toBe('not-required');
+    expect(firstVerdict(q)).toBe('required');
   });
 
   it('a parent not agreeing, or a visit not planned, is not digital contact outside planned work', () => {
@@ -499,16 +551,16 @@ describe('round 7: a way round a duty, a rule asked about, and the exception to 
   });
 
   it('"can they …?" of another agency asking is not a service user\'s right: its conditions stay', () => {
-    expect(firstVerdict("can they receive the assessment by email? it's the school asking")).not.toBe('allowed');
+    expect(firstVerdict("can they receive the assessment by email? it's the school asking")).toBe('allowed-if');
   });
 });
 
-describe('round 8: a permission asked of what a duty forbids, a permission asked before its conditions', () => {
+describe('a permission asked of what a duty forbids, a permission asked before its conditions', () => {
   it('leaving out what was told in confidence, asked as "is it ok to keep it off the record?", is a no', () => {
     expect(firstVerdict('my 14 yo told me about her uncle in confidence and made me promise not to tell. is it ok to keep it off the record?')).toBe('not-allowed');
     // Asked as a duty it stays the duty; leaving out what does not belong on this record is not the confidence rule's no.
     expect(firstVerdict('do I have to record what she told me in confidence?')).toBe('required');
-    expect(firstVerdict("the school's email has lots about other pupils and staff gossip - can I leave that out of the child's record?")).not.toBe('not-allowed');
+    expect(firstVerdict("the school's email has lots about other pupils and staff gossip - can I leave that out of the child's record?")).toBe('required');
   });
 
   it('a tag question ("that\'s fine isn\'t it") asks permission; assuming rather than checking is a way round the duty', () => {
@@ -531,7 +583,7 @@ describe('round 8: a permission asked of what a duty forbids, a permission asked
   });
 });
 
-describe('round 8: the permitted act asked as a duty, and the register of messages someone else sends', () => {
+describe('the permitted act asked as a duty, and the register of messages someone else sends', () => {
   it('"do I have to answer them?" of a permission with conditions: not required, with what holds if it is done', () => {
     const q = 'a dad keeps sending me long chatty texts about his weekend. do I have to answer them every time?';
     expect(understand(q, { today }).situation?.textLanguage).toBeUndefined();
@@ -546,7 +598,7 @@ describe('round 8: the permitted act asked as a duty, and the register of messag
   });
 });
 
-describe("round 8: a care leaver's subject access request and its third-party information (Brighton and Hove 2.1)", () => {
+describe("a care leaver's subject access request and its third-party information (Brighton and Hove 2.1)", () => {
   it('taking out all of it is not required; how much to leave in is a yes with its condition', () => {
     const all = 'brighton: a 22 year old care leaver wants her file. must we black out everything about her birth mum first?';
     expect(understand(all, { today }).situation?.thirdPartyRedaction).toBe('all');
@@ -564,18 +616,18 @@ describe("round 8: a care leaver's subject access request and its third-party in
   });
 });
 
-describe('round 8: "can it be destroyed now?" of a record still within its retention period', () => {
+describe('"can it be destroyed now?" of a record still within its retention period', () => {
   it('is a no that leads with the date it is kept until', () => {
     const q = 'CP file for a lad born 2010, case closed last year. ok to shred it now to free up space?';
     const reply = answerQuestion(q, ctx)[0]!;
     expect(reply.rulings[0]?.verdict).toBe('not-allowed');
-    expect(JSON.stringify(reply.card)).toContain('No: keep it until 31 December 2035');
+    expect(replyText(reply)).toContain('No: keep it until 31 December 2035');
     // Asked how long as well, the duty with its date answers.
     expect(firstVerdict('CP file for a lad born 2010, case closed last year. can we bin it yet, and how long do we keep it?')).toBe('required');
   });
 });
 
-describe('round 8: decisive facts read from everyday words', () => {
+describe('decisive facts read from everyday words', () => {
   it('asking a young person to send an image on is the incident rule (Pan Dorset 2.1), however the ask is put', () => {
     const q = 'year 9 girl says a lad sent her a nude pic - can I get her to forward it to me so I have it for the police?';
     expect(understand(q, { today }).situation?.topic).toBe('incident');
@@ -598,7 +650,7 @@ describe('round 8: decisive facts read from everyday words', () => {
   });
 });
 
-describe('round 8: the fact that decides the answer outweighs the channel named', () => {
+describe('the fact that decides the answer outweighs the channel named', () => {
   it('a call about a child taken on a train or in a café is talking in public (Brighton and Hove)', () => {
     const q = 'can I phone the school about one of my kids while I am on the train home? nobody knows who I am talking about';
     expect(understand(q, { today }).situation?.topic).toBe('data-security');
@@ -612,7 +664,7 @@ describe('round 8: the fact that decides the answer outweighs the channel named'
   });
 });
 
-describe('round 8: what may go in the note decides over the event it follows', () => {
+describe('what may go in the note decides over the event it follows', () => {
   it('"should I write in the file that he is a nasty piece of work?" after an abusive call is the writing rule\'s no', () => {
     const q = "dad was aggressive on the phone and swore at me. should I write in the file that he's a nasty piece of work?";
     expect(understand(q, { today }).situation?.topic).toBe('record-writing');
@@ -622,12 +674,12 @@ describe('round 8: what may go in the note decides over the event it follows', (
   });
 });
 
-describe('round 8: a step needed before starting, asked where one policy says no and another allows it on conditions', () => {
+describe('a step needed before starting, asked where one policy says no and another allows it on conditions', () => {
   it('"do I have to get it signed off first?" is answered by the route that allows it, the no shown beside it', () => {
     const q = 'want to start messaging a 16 year old on instagram from the team account, it is the only way she talks to us. do I have to get it signed off first?';
     const reply = answerQuestion(q, ctx)[0]!;
     expect(reply.rulings[0]?.verdict).toBe('required');
-    const text = JSON.stringify(reply.card);
+    const text = replyText(reply);
     expect(text).toContain('Yes (Cardiff and Vale): Electronic contact is allowed within a planned and supervised piece of work');
     expect(text).toContain('Pan Dorset: not recommended');
     // Asked as a permission, the no leads.
@@ -635,7 +687,7 @@ describe('round 8: a step needed before starting, asked where one policy says no
   });
 });
 
-describe('round 8: the family given a copy of an assessment, asked of them', () => {
+describe('the family given a copy of an assessment, asked of them', () => {
   it('"does dad have to get a copy of the assessment?" is Nottinghamshire\'s duty to share it', () => {
     const q = 'does dad have to get a copy of the parenting assessment I wrote?';
     expect(understand(q, { today }).situation?.recordAccess).toBe('showing-service-user');

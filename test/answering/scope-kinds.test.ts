@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, type AnswerContext, type Reply } from '../../src/answering/answer';
-import { cardText } from '../../src/cards/card-text';
-import { DEFAULT_PROFILE } from '../../src/guidance/profile';
+import { answerQuestion } from '../../src/answering/answer';
+import { NOT_COVERED_SENTENCE } from '../../src/answering/views';
+import { understand } from '../../src/understanding/understand';
+import { ctx, firstReply as first, firstVerdict, replyText as text, TODAY as today } from '../support/answers';
 
-// Kinds of question that fell to "not covered", got a ruling they should not, or lost one of their records (round 8's scope
-// work), each asked in words of our own: what the practitioner sees on the cards.
-
-const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
-const text = (r: Reply | undefined) => cardText(r?.card).join('\n');
-const first = (question: string) => answerQuestion(question, ctx)[0];
+// Kinds of question that fell to "not covered", got a ruling they should not, lost one of their records, or met with a
+// choice where a duty was asked, each asked in words of our own: what the practitioner sees on the cards.
 
 describe('two records of one kind in one question each get their own card and date', () => {
   it('two adoption orders: each kept to its own date, the older one under the pre-2005 regulation', () => {
@@ -22,7 +19,7 @@ describe('two records of one kind in one question each get their own card and da
     const replies = answerQuestion('one foster carer\'s approval was terminated on 1/3/2025 and another applicant withdrew their application on 4/6/2025 - when can each record go?', ctx);
     expect(replies).toHaveLength(2);
     expect(text(replies[0])).toContain('1 March 2035');
-    expect(text(replies[1])).not.toContain('1 March 2035');
+    expect(text(replies[1])).toContain('4 June 2028');
   });
 
   it('records named only to deny them together ("no CP or LAC ever") are not records of the question', () => {
@@ -55,22 +52,66 @@ describe('in-scope questions put in other words reach their rule', () => {
     expect(card?.rulings[0]?.topic).toBe('what-to-record');
   });
 
-  it('a question about a record close to a covered phrasing is offered "Which do you mean?", never the bare "not covered"', () => {
+  // It should be offered "Which do you mean?"; today it gets Nottinghamshire's five-working-days deadline card (reported,
+  // for a mend of the product), so this asserts only what holds today: a card, and not the bare "not covered".
+  it('a question about a record close to a covered phrasing is never the bare "not covered"', () => {
     const card = first('quicker for me to just type up the whole assessment inside a case note instead of opening the proper episode, fine?');
+    expect(card?.rulings[0]?.topic).toBeDefined();
     expect(card?.rulings[0]?.topic).not.toBe('not-covered');
+    expect(text(card)).not.toContain(NOT_COVERED_SENTENCE);
+  });
+
+  it('an e-mail answered "from it", on a tablet of one\'s own, is a personal device (Cardiff and Vale), not a question for IT', () => {
+    const card = first("set up outlook on my personal tablet so I can check work emails at home, can I answer a young person's email from it?");
+    expect(card?.rulings[0]?.verdict).toBe('not-allowed');
+    expect(text(card)).toContain('issued by the employer');
+  });
+
+  it('introducing oneself over WhatsApp is keeping in touch (Waltham Forest: "an introduction")', () => {
+    const card = first('is a quick intro message on whatsapp to a new dad alright before I meet him?');
+    expect(card?.rulings[0]?.topic).toBe('digital-contact');
+    expect(text(card)).toContain('introduction');
+  });
+
+  it('a move to a new building, cabinets cleared before it, is the office move (Brighton and Hove 4.2)', () => {
+    const card = first("we're relocating to a new building next month, anything we need to do with the filing cabinets before the move?");
+    expect(card?.rulings[0]?.ruleIds).toContain('data-security/brighton-hove/office-storage');
+    expect(text(card)).toContain('fully checked and cleared');
+  });
+
+  it('another team wanting a copy of the whole record: the manager decides, only the minimum is shared (Nottinghamshire)', () => {
+    const card = first('the leaving care team want a copy of the full record for a YP transferring to them, how much of it do I hand over?');
+    expect(card?.rulings[0]?.ruleIds).toContain('information-sharing/nottinghamshire/manager-decides');
+    expect(text(card)).toContain('only the minimum information required');
+  });
+
+  it('everything held on a person asked for stays a subject access request, whoever decides what is sent', () => {
+    expect(first("mum's solicitor asked me to send everything we hold on mum. who decides what gets sent?")?.rulings[0]?.topic).toBe('subject-access-request');
   });
 });
 
+// Near misses no policy rules: a limit or fix asked of a tool stays one even when the message held up is to a family.
+const NEAR_MISSES = [
+  'teams keeps logging me out since yesterday\'s update, who do i call in IT to sort it?',
+  'the hospital are emailing a 30MB scan through egress and it keeps bouncing back, what is the max attachment size?',
+  'what is the threshold for a child protection conference to be called?',
+  'how often is a child protection plan reviewed at conference?',
+  'how long does an EHCP assessment usually take?',
+  'will the council pay for my personal phone contract if I use it for work calls?',
+  'mosaic keeps throwing me out in the middle of writing up a visit, who do I call?',
+  'are we paid extra for being on call with the work phone at weekends?',
+  'what is the staying put allowance for a care leaver?',
+  'can I claim overtime for typing up my case notes on a saturday?',
+  'is it ok to record my supervision on my phone to listen back to later?',
+  'how do I open a new case on mosaic, which tab is it under?',
+  'inbox nearly full and a foster carer keeps emailing me photos, how can I free up space?',
+  'how big a file can I attach to an email to a parent? the assessment is 30mb',
+];
+
 describe('near misses no policy rules stay "not covered"', () => {
-  it.each([
-    'teams keeps logging me out since yesterday\'s update, who do i call in IT to sort it?',
-    'the hospital are emailing a 30MB scan through egress and it keeps bouncing back, what is the max attachment size?',
-    'what is the threshold for a child protection conference to be called?',
-    'how often is a child protection plan reviewed at conference?',
-    'how long does an EHCP assessment usually take?',
-    'will the council pay for my personal phone contract if I use it for work calls?',
-  ])('%s', (question) => {
+  it.each(NEAR_MISSES)('%s', (question) => {
     expect(first(question)?.rulings[0]?.topic).toBe('not-covered');
+    expect(text(first(question))).toContain(NOT_COVERED_SENTENCE);
   });
 });
 
@@ -101,16 +142,6 @@ describe('dev-9-scope kinds, in words of our own', () => {
     expect(card?.rulings[0]?.ruleIds).toContain('incident/nottinghamshire/abusive-message');
   });
 
-  it.each([
-    'mosaic keeps throwing me out in the middle of writing up a visit, who do I call?',
-    'are we paid extra for being on call with the work phone at weekends?',
-    'what is the staying put allowance for a care leaver?',
-    'can I claim overtime for typing up my case notes on a saturday?',
-    'is it ok to record my supervision on my phone to listen back to later?',
-    'how do I open a new case on mosaic, which tab is it under?',
-  ])('a near miss stays "not covered": %s', (question) => {
-    expect(first(question)?.rulings[0]?.topic).toBe('not-covered');
-  });
 });
 
 describe('a duty asked gets a verdict on the first card, not a choice', () => {
@@ -129,6 +160,32 @@ describe('a duty asked gets a verdict on the first card, not a choice', () => {
     const replies = answerQuestion("saw the kids at school today. do I have to write up the visit and when's it due?", ctx);
     expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['what-to-record', 'recording-deadline']);
   });
+
+  it('"anything else I need to record" after sending something is what to record', () => {
+    const card = first('sent the chronology to the new authority by email today, anything else we should note our end?');
+    expect(card?.rulings[0]?.topic).toBe('what-to-record');
+    expect(card?.rulings[0]?.verdict).toBe('required');
+  });
+
+  it('whose file a message about several children goes on is the separate-files rule (Nottinghamshire)', () => {
+    const card = first("dad rang about his two boys. which child's record does the call go on?");
+    expect(card?.rulings[0]?.ruleIds).toContain('data-security/nottinghamshire/sibling-records');
+  });
+
+  it('one note pasted onto each sibling\'s record is the separate-files rule', () => {
+    const card = first('visited two brothers today, ok to copy and paste my note onto both their files?');
+    expect(card?.rulings[0]?.ruleIds).toContain('data-security/nottinghamshire/sibling-records');
+  });
+
+  it('the recording guidance\'s reach, the guidance named, is a recording question', () => {
+    expect(first('does our case recording policy apply to agency workers as well as permanent staff?')?.rulings[0]?.topic).toBe('what-to-record');
+  });
+
+  it('a parent\'s rights written about in the record quote Article 8 (Nottinghamshire, Human Rights)', () => {
+    const card = first("we're removing the kids under an EPO tomorrow, how do i reflect mum's rights in the case notes?");
+    expect(card?.rulings[0]?.ruleIds).toContain('record-writing/nottinghamshire/human-rights');
+    expect(text(card)).toContain('Article 8');
+  });
 });
 
 describe('questions a near miss had kept from their provision', () => {
@@ -144,5 +201,21 @@ describe('questions a near miss had kept from their provision', () => {
   it('a draft saved to a personal OneDrive is personal storage (Brighton and Hove: the council\'s network)', () => {
     const card = first('is it ok to save my draft assessment to my onedrive and finish it at home?');
     expect(card?.rulings[0]?.ruleIds).toContain('data-security/brighton-hove/personal-storage');
+  });
+});
+
+describe("a personal device is answered by Cardiff and Vale's employer-equipment rule", () => {
+  it.each([
+    'is it ok to answer a parent\'s email from my personal laptop at home?',
+    "I've got outlook on my own tablet, can I reply to a foster carer's email from it?",
+    "I don't have whatsapp on my work phone, can I message the foster carer from mine?",
+  ])('%s', (q) => {
+    expect(firstVerdict(q)).toBe('not-allowed');
+    expect(text(first(q))).toMatch(/Cardiff and Vale/);
+    expect(text(first(q))).toMatch(/issued by the employer/);
+  });
+
+  it('"e-mail from it" is not a question for IT', () => {
+    expect(understand("I've got outlook on my own tablet. can I answer a dad's email from it on the train?", { today }).situation?.topic).toBe('digital-contact');
   });
 });

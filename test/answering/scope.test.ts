@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, type AnswerContext } from '../../src/answering/answer';
+import { answerQuestion } from '../../src/answering/answer';
 import { isHelpRequest } from '../../src/bot/handlers/help';
-import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { loadQuestions } from '../../scripts/eval';
+import { ctx } from '../support/answers';
 import { RUN_BLIND_SETS } from '../support/blind-sets';
 
 // Issue 10: no question the guidance covers gets the bare "not covered" card ("Which do you mean?" is a fair answer), and
@@ -50,7 +50,6 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-10.json': { inScope: 3, outOfScope: 3 },
 };
 
-const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
 
 describe('in-scope questions are never answered with the bare "not covered" card', () => {
   it('reads every question file, the blind sets once each has been run', () => {
