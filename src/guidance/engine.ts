@@ -285,12 +285,12 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
 const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
 type TopicEncoding = NonNullable<ReturnType<Guidance['topics']['get']>>;
-const NO_RULES = { selected: new Set<PolicyId>(), rules: [] as readonly EncodedRule[] };
+const NO_RULES: readonly EncodedRule[] = [];
 /** Per topic of a guidance, per selection of policies, the rules of those policies: the same few for every ruling of a day. */
 const rulesByTopic = new WeakMap<TopicEncoding, Map<string, { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] }>>();
 
 function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyId[]): { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] } {
-  if (!topic) return { ...NO_RULES, selected: new Set(policies) };
+  if (!topic) return { selected: new Set(policies), rules: NO_RULES };
   let bySelection = rulesByTopic.get(topic);
   if (!bySelection) rulesByTopic.set(topic, (bySelection = new Map()));
   const key = policies.join(',');
