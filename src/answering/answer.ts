@@ -10,8 +10,9 @@ import { written } from '../calendar/iso-date';
 import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
 import { splitAsks } from '../understanding/asks';
+import { normalise } from '../understanding/normalise';
 import { closestProvisions } from '../understanding/provision-search';
-import { readQuestion, understand, type Understanding } from '../understanding/understand';
+import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema, WordingReferenceSchema, type Carried, type RefineSubmission } from './follow-up';
 import { engineGuidance, type GuidancePort } from './guidance';
@@ -82,12 +83,12 @@ function covered(ctx: AnswerContext, topics: readonly Topic[]): Topic[] {
  * When no rule answers a question that is not a known near miss (leave, pay, DoLS …), the passage of the selected policies
  * nearest it, when one is close enough: "What the guidance says", with the verdict its own wording gives. Undefined otherwise.
  */
-function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value: string }[], question: string, read: string): Reply | undefined {
+function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value: string }[], question: string): Reply | undefined {
   const index = port(ctx).passages?.();
   if (!index) return undefined;
   // A policy the question names is the one searched, as it is the one ruled from.
   const profile = namedPlaces(ctx.profile, question);
-  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies, askedProvisions(ctx, read)));
+  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies, askedProvisions(ctx, question)));
   if (!nearest) return undefined;
   const version = port(ctx).guidanceVersion();
   const card = timed(ctx, 'card', () => answerCard(passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version)));
@@ -195,13 +196,13 @@ function carriedFor(situation: Situation, question: string, origin: Origin | und
 }
 
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
-function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic, origin?: Origin, read = readQuestion(question).text): Reply[] {
+function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic, origin?: Origin): Reply[] {
   // The place the question names answers, unless its guidance is silent on the situation.
   const placed = namedPlaces(all.profile, question);
   const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
   const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
   const decided = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
-  if (!decided) return [fromGuidanceText(ctx, understood, question, read) ?? notCovered(ctx, understood, question)];
+  if (!decided) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question, situation));
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
@@ -218,13 +219,13 @@ function rule(situation: Situation, question: string, understood: { title: strin
     },
     ...(scope ? { about: scope.about } : {}),
   }));
-  if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question, read) ?? notCovered(ctx, understood, question)];
+  if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   const index = port(ctx).passages?.();
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, askedProvisions(ctx, read)))) : '';
+  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, askedProvisions(ctx, question)))) : '';
   const card = timed(ctx, 'card', () => answerCard(answerView(ruling, carried, understood, {
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
@@ -239,21 +240,21 @@ function rule(situation: Situation, question: string, understood: { title: strin
   return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
-/** The provisions closest to what the question (as understanding read it) asks, best first, by practitioners' phrasings of each. */
-function askedProvisions(ctx: AnswerContext, read: string): AskedProvision[] {
+/** The provisions closest to what the question asks, best first, by practitioners' phrasings of each. */
+function askedProvisions(ctx: AnswerContext, question: string): AskedProvision[] {
   const guidance = port(ctx);
   if (!guidance.provision) return [];
-  return closestProvisions(read).flatMap((m) => {
+  return closestProvisions(normalise(question).text).flatMap((m) => {
     const provision = guidance.provision?.(m.provision);
     return provision ? [{ ...provision, matched: m.matched }] : [];
   });
 }
 
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
-function which(question: string, read: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
+function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
   // While the practitioner chooses, the passages nearest the question, as "Also in the guidance" would show them.
   const index = port(ctx).passages?.();
-  const near = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question), askedProvisions(ctx, read)))) : '';
+  const near = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, [], namedPolicies(ctx.profile, question), askedProvisions(ctx, question)))) : '';
   const card = timed(ctx, 'card', () => whichCard(whichView(question.slice(0, MAX_CARRIED_QUESTION), choices.map((topic) => ({ topic, label: topicLabel(ctx, topic) })), understood, near)));
   return { kind: 'card', card, rulings: [{ topic: 'which', ruleIds: [], guidanceVersion: port(ctx).guidanceVersion(), verdict: 'not-covered' }] };
 }
@@ -294,10 +295,10 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
   if (clear.length === 0 || new Set(clear.map((r) => r.understanding.situation!.topic)).size + read.length - clear.length < 2) return undefined;
   return read.flatMap(({ ask, choices, own, understanding }, i) => {
-    if (choices.length > 0) return [which(ask.withContext, understanding.text, choices, understoodRows(understanding), ctx)];
+    if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
     const origin = { on: ctx.today, ...(own ? { topic: own } : {}) };
-    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin, understanding.text);
+    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
   });
 }
 
@@ -305,8 +306,8 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
   const understood = understoodRows(understanding);
   if (!understanding.situation) {
     const choices = covered(ctx, understanding.choices ?? understanding.closeTo ?? []);
-    if (choices.length > 0) return [which(text, understanding.text, choices, understood, ctx)];
-    const passage = understanding.outOfScope ? undefined : fromGuidanceText(ctx, understood, text, understanding.text);
+    if (choices.length > 0) return [which(text, choices, understood, ctx)];
+    const passage = understanding.outOfScope ? undefined : fromGuidanceText(ctx, understood, text);
     return [passage ?? notCovered(ctx, understood, text, understanding.nearest)];
   }
   const records = understanding.records ?? [];
@@ -318,12 +319,12 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
       const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
       const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
       const about = recordDescription(r.situation);
-      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i }, undefined, undefined, { on: ctx.today, ...(chosen ? { topic: chosen } : {}), part: i }, understanding.text);
+      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i }, undefined, undefined, { on: ctx.today, ...(chosen ? { topic: chosen } : {}), part: i });
     });
     // Guidance that covers none of them (no retention table selected) says so once.
     return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;
   }
-  return rule(understanding.situation, text, understood, ctx, undefined, undefined, chosen, { on: ctx.today, ...(chosen ? { topic: chosen } : {}) }, understanding.text);
+  return rule(understanding.situation, text, understood, ctx, undefined, undefined, chosen, { on: ctx.today, ...(chosen ? { topic: chosen } : {}) });
 }
 
 export function welcome(ctx: AnswerContext, notice?: string): Reply[] {

@@ -9,8 +9,6 @@ import { CLOSE_SHARE, CLOSEST_COUNTED, MINIMUM_MATCHED, MINIMUM_SCORE, NEAR_MISS
 // Free text → a Situation the ruling engine can decide, or "out of scope"; deterministic, nothing generated.
 
 export interface Understanding {
-  /** The question as read: cut at MAX_QUESTION_LENGTH, shorthand expanded, typos mended, number words as digits. */
-  text: string;
   /** null when no topic scores enough: the guidance does not cover the question. */
   situation: Situation | null;
   /** What was read from the text (facts and the words they came from). */
@@ -118,14 +116,9 @@ function shorthandQuoted(raw: string, allExpansions: readonly Correction[]): str
 /** Longest question we read; longer text is cut rather than refused (a rambling question still gets an answer). */
 export const MAX_QUESTION_LENGTH = 2000;
 
-/** A question as every reading of it takes it (Understanding.text), with the shorthand expanded and the typos mended. */
-export function readQuestion(raw: string): { text: string; expansions: Correction[]; corrections: Correction[] } {
-  const { text, expansions, corrections } = normalise(raw.slice(0, MAX_QUESTION_LENGTH));
-  return { text: digitsForNumberWords(text), expansions, corrections };
-}
-
 export function understand(raw: string, options: { today: IsoDate; topic?: Topic }): Understanding {
-  const { text, expansions, corrections } = readQuestion(raw);
+  const { text: normalised, expansions, corrections } = normalise(raw.slice(0, MAX_QUESTION_LENGTH));
+  const text = digitsForNumberWords(normalised);
   const { facts, recognised, records } = readFacts(text, options.today);
   const quotedShorthand = shorthandQuoted(raw, expansions);
   if (facts.textLanguage === undefined && quotedShorthand) {
@@ -151,21 +144,21 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     const choices = nearMiss || outside ? [] : offered(ranking);
     // One topic that both its own words or facts and a close practitioner's phrasing point at is no choice: answer it.
     if (choices.length === 1) chosen = choices[0];
-    else if (choices.length > 0) return { text, situation: null, recognised, expansions, corrections, scores, choices };
+    else if (choices.length > 0) return { situation: null, recognised, expansions, corrections, scores, choices };
   }
   if (!chosen && (!best || best.score < MINIMUM_SCORE) && !nearMiss && !outside) {
     const closeTo = closeEnough(ranking);
-    if (closeTo.length > 0) return { text, situation: null, recognised, expansions, corrections, scores, closeTo };
+    if (closeTo.length > 0) return { situation: null, recognised, expansions, corrections, scores, closeTo };
   }
   if (!chosen && (!best || best.score < MINIMUM_SCORE)) {
     const nearest = closest.filter((c) => c.topic !== NOT_COVERED).slice(0, 2).map((c) => c.topic as Topic);
-    return { text, situation: null, recognised, expansions, corrections, scores, ...(nearest.length > 0 ? { nearest } : {}), ...(nearMiss || outside ? { outOfScope: true } : {}) };
+    return { situation: null, recognised, expansions, corrections, scores, ...(nearest.length > 0 ? { nearest } : {}), ...(nearMiss || outside ? { outOfScope: true } : {}) };
   }
   const second = scores[1];
   // Two topics as close as each other, the best carried there by closeness rather than words or facts of its own: ask.
   if (!chosen && best && second && best.score < WEAK_SCORE && ownPoints(best) < MINIMUM_SCORE && best.score - second.score < TIE_MARGIN) {
     const choices = scores.filter((s) => best.score - s.score < TIE_MARGIN).slice(0, MAX_CHOICES).map((s) => s.topic);
-    return { text, situation: null, recognised, expansions, corrections, scores, choices };
+    return { situation: null, recognised, expansions, corrections, scores, choices };
   }
   const situation: Situation = { topic: chosen ?? (best!.topic as Topic), ...facts };
   // Sharing is about the young person's own information, whoever rang: their age decides who is informed (16 and over).
@@ -175,7 +168,7 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     childAge.fact = 'age';
   }
   const sar = requestDay(situation, recognised) ?? summaryDay(situation, recognised, options.today);
-  if (sar) return { text, situation: sar.situation, recognised: sar.recognised, expansions, corrections, scores };
+  if (sar) return { situation: sar.situation, recognised: sar.recognised, expansions, corrections, scores };
   if (situation.topic === 'retention' && records && records.length > 1) {
     // What was read about the question as a whole, beside what was read for each record.
     const shared = recognised.filter((r) => r.fact !== 'record type' && !/^date \(/.test(r.fact));
@@ -188,9 +181,9 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
         from: r.from,
       };
     });
-    return { text, situation: each[0]!.situation, recognised, expansions, corrections, scores, records: each };
+    return { situation: each[0]!.situation, recognised, expansions, corrections, scores, records: each };
   }
-  return { text, situation, recognised, expansions, corrections, scores };
+  return { situation, recognised, expansions, corrections, scores };
 }
 
 /**
