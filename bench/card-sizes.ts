@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../src/answering/answer';
 import { DEFAULT_PROFILE } from '../src/guidance/profile';
+import { evalQuestions } from '../test/support/blind-sets';
 
 // Answer card sizes over the evaluation questions: what each fresh answer costs to render and send.
 
-const EVAL_DIR = fileURLToPath(new URL('../test/eval/', import.meta.url));
-
 export function answerCardSizes(): { count: number; medianBytes: number; largestBytes: number } {
-  const questions = readdirSync(EVAL_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => (JSON.parse(readFileSync(`${EVAL_DIR}${f}`, 'utf8')) as { question: string }[]).map((q) => q.question));
+  const questions = evalQuestions();
   const ctx = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
   const sizes = questions
     .flatMap((q) => answerQuestion(q, ctx))

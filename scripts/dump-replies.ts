@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { answerAction, answerQuestion, type Reply } from '../src/answering/answer';
 import { inputId } from '../src/answering/fact-inputs';
 import type { FactName } from '../src/guidance/situation';
 import { DEFAULT_PROFILE } from '../src/guidance/profile';
+import { EVAL_DIR, evalQuestionFiles } from '../test/support/blind-sets';
 
 // Every reply to every evaluation question, and to every follow-up and wording button those replies carry, one JSON line
 // each: run before and after a change that must not change answers, then diff the two files.
@@ -11,9 +11,8 @@ import { DEFAULT_PROFILE } from '../src/guidance/profile';
 // Without question files, test/eval/*.json only: a blind set is named on the command line once it has been run, never read
 // because it sits in test/eval/blind/ (an unrun one must stay unopened).
 
-const EVAL_DIR = fileURLToPath(new URL('../test/eval/', import.meta.url));
 const named = process.argv.slice(3);
-const files = (named.length > 0 ? named : readdirSync(EVAL_DIR).filter((f) => f.endsWith('.json')).map((f) => `${EVAL_DIR}${f}`)).sort();
+const files = (named.length > 0 ? named : evalQuestionFiles().map((f) => `${EVAL_DIR}${f}`)).sort();
 const ctx = { profile: DEFAULT_PROFILE, today: '2026-11-22' };
 
 /** Every button's data on a card that answers it back (follow-up choices, dates, "Send me just the wording"). */

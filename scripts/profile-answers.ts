@@ -1,10 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Session } from 'node:inspector/promises';
-import { fileURLToPath } from 'node:url';
 import { QUESTIONS } from '../bench/bot-section';
 import { answerQuestion } from '../src/answering/answer';
 import { DEFAULT_PROFILE } from '../src/guidance/profile';
+import { evalQuestions } from '../test/support/blind-sets';
 
 // Where a fresh answer's CPU goes: answers questions over and over in this process (no HTTP, no memo) and writes a V8 CPU
 // profile of the warm rounds only, to open in Chrome DevTools or read with any .cpuprofile reader.
@@ -17,13 +17,7 @@ const option = (name: string): string | undefined => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const bench = args.includes('--bench');
-const EVAL_DIR = fileURLToPath(new URL('../test/eval/', import.meta.url));
-const questions = bench
-  ? [...QUESTIONS]
-  : readdirSync(EVAL_DIR)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .flatMap((f) => (JSON.parse(readFileSync(`${EVAL_DIR}${f}`, 'utf8')) as { question: string }[]).map((q) => q.question));
+const questions = bench ? [...QUESTIONS] : evalQuestions();
 const rounds = Number(option('--rounds') ?? (bench ? 300 : 3));
 // .tmp/ is ignored by git.
 const out = option('--out') ?? '.tmp/answers.cpuprofile';

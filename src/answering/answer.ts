@@ -268,14 +268,14 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
   return answerUnderstood(timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) })), text, ctx, topic);
 }
 
+/** Topics whose answer is a date computed from what the question names. */
+const DATED_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['recording-deadline', 'retention']);
+
 /**
  * Several asks about different things ("can I text her from my work phone, and does the text have to go on her file?"):
  * a card for each, in the order asked, each saying which ask it answers. Undefined when the message asks one thing, when
  * its asks are about the same thing (context, not separate questions), or when any ask is not clearly understood.
  */
-/** Topics whose answer is a date computed from what the question names. */
-const DATED_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['recording-deadline', 'retention']);
-
 function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   const asks = timed(ctx, 'understanding', () => splitAsks(text));
   if (asks.length < 2) return undefined;

@@ -169,8 +169,8 @@ export function leadFor(ruling: Ruling, question: string): Lead {
     }
     case 'keep': {
       const date = ruling.dates[0];
-      const keep = date ? `eep it until ${writtenDate(date.date)} (${date.basis})${by}` : '';
-      answer = keep ? (ruling.verdict === 'not-allowed' ? `No: k${keep}` : `K${keep}`) : `${org ? `${org}: ` : ''}${statement}`;
+      const until = date ? `${writtenDate(date.date)} (${date.basis})${by}` : '';
+      answer = !date ? `${org ? `${org}: ` : ''}${statement}` : ruling.verdict === 'not-allowed' ? `No: keep it until ${until}` : `Keep it until ${until}`;
       break;
     }
     case 'say':

@@ -260,8 +260,7 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
     if (shown.some((q) => q.includes(text))) continue;
     // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
     // include: …"), which give it its meaning.
-    const start = text.slice(0, 60);
-    const passage = index.passages.find((p) => p.policy === provision.policy && normaliseWhitespace(p.text).includes(start));
+    const passage = provision.passage;
     const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
     if (passage?.leadIn && normaliseWhitespace(passage.text) === text) {
       const listed = quoteOf(index, hit, shown);

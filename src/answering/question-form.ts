@@ -1,4 +1,4 @@
-import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
+import { positionHeadline, VERDICT_PHRASES } from '../guidance/engine';
 import type { Ruling, Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
 
@@ -206,8 +206,7 @@ function priorStepRuling(ruling: Ruling, question: string, form: QuestionForm): 
   if ((ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') || form === 'may' || !PRIOR_STEP.test(question)) return undefined;
   const route = ruling.positions.find((p) => p.verdict === 'allowed-if');
   if (!route || ruling.conditions.length === 0) return undefined;
-  const headline = `${VERDICT_PHRASES.required} (${SHORT_NAMES[route.policy]}): ${route.statement} The selected policies differ: see each organisation's position.`;
-  return { ...ruling, verdict: 'required', headline };
+  return { ...ruling, verdict: 'required', headline: positionHeadline('required', route, true) };
 }
 
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */

@@ -183,6 +183,12 @@ interface Lead {
 const leadsBefore = (a: Lead | undefined, b: Lead | undefined): boolean =>
   !!a && (!b || a.weight > b.weight || (a.weight === b.weight && a.order < b.order));
 
+/** A headline led by one policy's position: "Yes, if the conditions are met (Pan Dorset): …", saying when the policies differ. */
+export function positionHeadline(verdict: Verdict, lead: Pick<Position, 'policy' | 'statement'>, disagreement: boolean): string {
+  const differ = disagreement ? " The selected policies differ: see each organisation's position." : '';
+  return `${VERDICT_PHRASES[verdict]} (${SHORT_NAMES[lead.policy]}): ${lead.statement}${differ}`;
+}
+
 /** The one line a card leads with: the strictest, most specific position, or a plain "not covered". */
 function headlineFor(
   verdict: Verdict,
@@ -197,10 +203,7 @@ function headlineFor(
     .filter((p) => p.verdict === verdict)
     .reduce<Position | undefined>((best, p) => (!best || leadsBefore(leadWeight.get(p.policy), leadWeight.get(best.policy)) ? p : best), undefined);
   const orgs = policies.map((p) => SHORT_NAMES[p]).join(', ');
-  if (lead) {
-    const differ = disagreement ? " The selected policies differ: see each organisation's position." : '';
-    return `${VERDICT_PHRASES[verdict]} (${SHORT_NAMES[lead.policy]}): ${lead.statement}${differ}`;
-  }
+  if (lead) return positionHeadline(verdict, lead, disagreement);
   if (question) return `${question} None of the selected policies (${orgs}) covers this situation.`;
   return `The encoded guidance does not cover this question (policies: ${orgs}).`;
 }
@@ -282,12 +285,12 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
 const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
 type TopicEncoding = NonNullable<ReturnType<Guidance['topics']['get']>>;
-const NO_RULES = { selected: new Set<PolicyId>(), rules: [] as readonly EncodedRule[] };
+const NO_RULES: readonly EncodedRule[] = [];
 /** Per topic of a guidance, per selection of policies, the rules of those policies: the same few for every ruling of a day. */
 const rulesByTopic = new WeakMap<TopicEncoding, Map<string, { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] }>>();
 
 function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyId[]): { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] } {
-  if (!topic) return { ...NO_RULES, selected: new Set(policies) };
+  if (!topic) return { selected: new Set(policies), rules: NO_RULES };
   let bySelection = rulesByTopic.get(topic);
   if (!bySelection) rulesByTopic.set(topic, (bySelection = new Map()));
   const key = policies.join(',');

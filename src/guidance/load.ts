@@ -24,7 +24,7 @@ import {
 import { POLICY_IDS, type PolicyId } from './policies';
 import { resolveRule, type Sets } from './resolve';
 import type { RetentionRecord, Topic } from './situation';
-import { containsQuote } from './text';
+import { containsQuote, normaliseWhitespace } from './text';
 
 /** Semantic version of the encoded guidance; bump when rules change meaning. */
 export const GUIDANCE_SEMVER = '1.16.0';
@@ -35,6 +35,8 @@ export interface Provision {
   section: string;
   quote: string;
   file: string;
+  /** The passage the quote is in, or starts in (a list's first item); absent only for a policy without passages. */
+  passage?: Passage;
 }
 
 /** A paragraph, list item or table row of a policy, word for word: the full text the search finds what no rule encodes in. */
@@ -136,6 +138,28 @@ function checkRule(rule: EncodedRule, index: number, file: string, topic: Topic,
   for (const w of rule.wording) {
     const quote = provisions.get(w.cite)?.quote ?? '';
     if (!containsQuote(quote, w.text)) fail(`wording "${w.label}" is not part of the quote of ${w.cite}`);
+  }
+}
+
+/** How much of a provision's first sentence or list item finds the passage it is in. */
+const PASSAGE_START = 60;
+
+/**
+ * Gives each provision the passage it is in, found by its start: the words before its first "•" (a provision quoting several
+ * list items starts in the first item's passage), at most PASSAGE_START characters. Throws, naming the provision, when no
+ * passage or several of its policy's passages hold that start (a card would quote it without the words its list follows).
+ */
+function resolvePassages(provisions: Map<string, Provision>, passages: readonly Passage[]): void {
+  const texts = passages.map((p) => ({ passage: p, text: normaliseWhitespace(p.text) }));
+  const withPassages = new Set(passages.map((p) => p.policy));
+  for (const provision of provisions.values()) {
+    if (!withPassages.has(provision.policy)) continue;
+    const start = normaliseWhitespace(provision.quote).split(' • ')[0]!.slice(0, PASSAGE_START);
+    const found = texts.filter((t) => t.passage.policy === provision.policy && t.text.includes(start));
+    const entry = `"${provision.id}"`;
+    if (found.length === 0) throw new GuidanceDataError(provision.file, entry, `no passage of ${provision.policy} holds the start of the quote ("${start}")`);
+    if (found.length > 1) throw new GuidanceDataError(provision.file, entry, `several passages hold the start of the quote ("${start}"): ${found.map((t) => t.passage.id).join(', ')}`);
+    provision.passage = found[0]!.passage;
   }
 }
 
@@ -265,6 +289,7 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
       passages.push({ id: p.id, policy: parsed.policy, section: p.section, text: p.text, ...(p.leadIn ? { leadIn: p.leadIn } : {}) });
     }
   }
+  resolvePassages(provisions, passages);
 
   const setsFile = of('sets')[0];
   const sets: Sets = setsFile ? new Map(Object.entries(parseFile(setsFileSchema, setsFile.file).sets)) : new Map();

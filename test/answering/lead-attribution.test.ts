@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leadFor } from '../../src/answering/lead';
 import { answeredAs } from '../../src/answering/question-form';
@@ -7,15 +5,13 @@ import { decide, SHORT_NAMES } from '../../src/guidance/engine';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import type { Citation } from '../../src/guidance/ruling';
 import { understand } from '../../src/understanding/understand';
+import { evalQuestions } from '../support/blind-sets';
 
 // The policy named on the answer line is the one whose wording, action or date that line quotes: a practitioner copying
 // "Use this wording (X)" or acting on "Now (X): …" must be able to find it in X's policy.
 
 const today = '2026-11-22';
-const EVAL = join(import.meta.dirname, '..', 'eval');
-const questions = readdirSync(EVAL)
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => (JSON.parse(readFileSync(join(EVAL, f), 'utf8')) as { question: string }[]).map((q) => q.question));
+const questions = evalQuestions();
 
 const named = (line: string): string | undefined => /^(?:Use this wording|Now|Record this) \(([^)]+)\)/.exec(line)?.[1];
 const plain = (s: string) => s.toLowerCase().replace(/[.;:\s]+$/, '');

@@ -1,17 +1,15 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answering/answer';
 import { isHelpRequest } from '../../src/bot/handlers/help';
 import { loadQuestions } from '../../scripts/eval';
 import { ctx } from '../support/answers';
-import { RUN_BLIND_SETS } from '../support/blind-sets';
+import { EVAL_DIR, evalQuestionFiles } from '../support/blind-sets';
 
 // Issue 10: no question the guidance covers gets the bare "not covered" card ("Which do you mean?" is a fair answer), and
 // every question it does not cover still does. Over every question file the project holds, answered in process.
 
-const EVAL = join(import.meta.dirname, '../eval');
-const FILES = [...readdirSync(EVAL).filter((f) => f.endsWith('.json')).sort(), ...RUN_BLIND_SETS];
+const FILES = evalQuestionFiles({ blind: true });
 const NOT_COVERED = 'not covered by the guidance this bot holds';
 
 /**
@@ -61,7 +59,7 @@ describe('in-scope questions are never answered with the bare "not covered" card
   it.each(FILES)('%s', (file) => {
     const inScope: string[] = [];
     const outOfScope: string[] = [];
-    for (const q of loadQuestions(join(EVAL, file))) {
+    for (const q of loadQuestions(join(EVAL_DIR, file))) {
       // "hi" and "help" get the welcome card before any question is answered.
       if (isHelpRequest(q.question)) continue;
       const expectedNotCovered = q.must_include.includes(NOT_COVERED) || (q.first_verdict?.length === 1 && q.first_verdict[0] === 'not-covered');

@@ -126,6 +126,31 @@ describe('loading guidance data', () => {
     expect(loadError(dir).message).toMatch(/pan-dorset\/passages\.json.*passages\[1\].*duplicate passage id/);
   });
 
+  it('a provision no passage holds is rejected by name, as its card would quote it without the words its list follows', () => {
+    const dir = brokenCopy('nottinghamshire/passages.json', (j) => {
+      j.passages = (j.passages as Entry[]).filter((p) => p.id !== 'nottinghamshire/p207');
+    });
+    const e = loadError(dir);
+    expect(e.file).toBe('nottinghamshire/provisions.json');
+    expect(e.message).toMatch(/"nottinghamshire\/risk-contents".*no passage of nottinghamshire holds the start of the quote/);
+  });
+
+  it('a provision two passages hold is rejected by name, naming both', () => {
+    const dir = brokenCopy('nottinghamshire/passages.json', (j) => {
+      const passages = j.passages as Entry[];
+      passages.push({ ...passages.find((p) => p.id === 'nottinghamshire/p207')!, id: 'nottinghamshire/p9207' });
+    });
+    expect(loadError(dir).message).toMatch(/"nottinghamshire\/risk-contents".*several passages .*nottinghamshire\/p207, nottinghamshire\/p9207/);
+  });
+
+  it('every shipped provision has its passage, a list of several items the passage of its first with the list\'s lead-in', () => {
+    const guidance = defaultGuidance();
+    for (const provision of guidance.provisions.values()) expect(provision.passage, provision.id).toBeDefined();
+    const risk = guidance.provisions.get('nottinghamshire/risk-contents')!.passage!;
+    expect(risk.text).toMatch(/^The nature of the risk identified;/);
+    expect(risk.leadIn).toMatch(/^When risk of harm is identified as significant/);
+  });
+
   it('a file that is not JSON is rejected by name', () => {
     const dir = brokenCopy('nottinghamshire/rules/sign-off.json', () => undefined);
     writeFileSync(path.join(dir, 'nottinghamshire/rules/sign-off.json'), '{ "topic": "sign-off", ');
