@@ -145,6 +145,12 @@ export const CASES: RulingCase[] = [
   { name: 'Looked after child without a date of birth: the row, and the date asked for', situation: keep('looked-after-child', {}), verdict: 'required', missing: ['dates.birth'], dates: [], cite: 'nottinghamshire/retention-looked-after', met: ['Destroy it only after its retention period has ended', undefined] },
   { name: 'Child protection record without a date of birth: the row, and the date asked for', situation: keep('child-protection', {}), verdict: 'required', missing: ['dates.birth'], dates: [], matched: 'record is a child protection' },
   { name: 'Retention without the kind of record', situation: { topic: 'retention' }, verdict: 'required', missing: ['retentionRecord'], cite: 'nottinghamshire/retention-case-record' },
+  // Cardiff and Vale 3: its messages are kept under the organisation's own record-keeping policies; no period of its own.
+  { name: 'Texts kept, Cardiff and Vale: the organisation\'s record-keeping policies', situation: { topic: 'retention', channel: 'text' }, policies: ['cardiff-vale'], verdict: 'required', cite: 'cardiff-vale/3', positions: { 'cardiff-vale': 'required' } },
+  { name: 'Phone calls kept, Cardiff and Vale: its messages rule does not reach them', situation: { topic: 'retention', channel: 'phone' }, policies: ['cardiff-vale'], verdict: 'not-covered' },
+  // Chats kept on the work phone are the device's history (Waltham Forest's rule), not Cardiff and Vale's records.
+  { name: 'WhatsApp chats kept on the work phone: not Cardiff and Vale\'s records rule', situation: { topic: 'retention', channel: 'whatsapp', device: 'work' }, policies: ['cardiff-vale'], verdict: 'not-covered' },
+  { name: 'WhatsApp messages kept: Cardiff and Vale beside the Nottinghamshire table', situation: { topic: 'retention', channel: 'whatsapp' }, verdict: 'required', positions: { 'cardiff-vale': 'required', nottinghamshire: 'required' } },
   { name: 'Retention carries the IICSA note', situation: keep('looked-after-child', { birth: '1940-01-01' }), verdict: 'allowed-if', dates: ['2015-01-01'], cite: 'brighton-hove/iicsa' },
   { name: 'Brighton and Hove only: no retention table', situation: keep('looked-after-child', { birth: '2010-05-01' }), policies: ['brighton-hove'], verdict: 'not-covered' },
   // "Until the 25th anniversary": the record is kept on the anniversary itself and may be destroyed from the day after
