@@ -91,8 +91,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // Whether anything (more) is to be recorded: "anything I need to record after sending?", "is there anything specific I
     // should write about their rights in the record?"
     { pattern: new RegExp(String.raw`\b(anything|something|what else)( else| more| specific| in particular| special)? (that )?(i|we) (need|have|ought|should|must|got|am meant|am supposed)( to)? (${RECORD_VERB}|write|put|include|mention|add)\b`), weight: 3, without: ASKED_WHEN },
-    { pattern: /\bwhat (do|should|must|shall|have|am|are) (i|we) (need to |have to |to |meant to |supposed to |expected to )?(record|capture|write|note|include|cover|say about|put (in|on|about|for)|put down|write down|jot down|note down|take down|get down|capture|log)\b|\bwhat (should|must|does|do|needs to|has to) ((my|the|a|this|that|our|an?) )?(\w+ )?(record|recording|case ?note|note|entry|write[- ]?up|file note|documentation|paperwork|report|minutes) (include|contain|say|cover|have in it|show)\b|\bwhat (needs|has|have|ought) to (be|go) (recorded|written|in|on|into)\b|\bwhat (actually |really |exactly )?(needs|has|have) to (be|go) (recorded|written|in|on|into)\b|\bwhat (info\w*|details|questions) (am i|are we|should i|do i|do we) (supposed|meant|expected|need|have) to (get|ask|take|record|collect|find out)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must)\b/, weight: 3 },
-    { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|how (do|should|would) (i|we) log (it|this|that|them)\b|log (a|the|this) (text|message|call))\b/, weight: 2 },
+    { pattern: /\bwhat (do|should|must|shall|have|am|are) (i|we) (need to |have to |to |meant to |supposed to |expected to )?(record|capture|write|note|include|cover|say about|put (in|on|about|for)|put down|write down|jot down|note down|take down|get down|capture|log)\b|\bwhat (should|must|does|do|needs to|has to) ((my|the|a|this|that|our|an?) )?(\w+ )?(record|recording|case ?note|note|entry|write[- ]?up|file note|documentation|paperwork|report|minutes) (include|contain|say|cover|have in it|show)\b|\bwhat (needs|has|have|ought) to (be|go) (recorded|written|in|on|into)\b|\bwhat (actually |really |exactly )?(needs|has|have) to (be|go) (recorded|written|in|on|into)\b|\bwhat (info\w*|details|questions) (am i|are we|should i|do i|do we) (supposed|meant|expected|need|have) to (get|ask|take|record|collect|find out)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must|(have|has|need|needs|ought) to (go|be))\b/, weight: 3 },
+    { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|how (do|should|would) (i|we) log (it|this|that|them)\b|log (a|the|this) (whatsapp |text |sms |facebook |instagram |snapchat |voice )?(text|message|call)s?)\b/, weight: 2 },
     // What to do with a message that came in ("got a whatsapp from dad ... what do I need to do with it?", "... how do I log
     // that?"): it is put on the file.
     { pattern: /\b(texts?|texted|messages?|messaged|whatsapps?|whatsapped|dms?|voicemails?|voice notes?|chats?)\b.{0,150}\b(what (do|should|shall|must) (i|we) (need to |have to |got to )?do with|how (do|should|would|can) (i|we) (record|log|file|save|keep)) (it|this|that|them|these|those)\b/, weight: 3 },
@@ -141,9 +141,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bwhen (will|would|is|are) (the |my |this )?(case )?(notes?|recording|write-?up)( be)? due\b/, weight: 3 },
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
     { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2, form: true },
-    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will|has|have) .{0,60}\b(need to be|have to be|have been|be) (on|done|written|recorded|completed|up|in)\b|when (is|are) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when is it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
+    { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will|has|have) .{0,60}\b(need to be|have to be|have been|be) (on|done|written|recorded|completed|up|in)\b|when (is|are|was|were) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when (is|was) it due|when (does|must) (it|the case note|my note|the note) be)\b/, weight: 3, form: true },
     { pattern: /\b(write (it |this |the visit |my notes |up)|write (the |my |a |her |his |their )?(record|recording|case note|note|notes|entry)\b|record (it|this|them)\b|record that\b(?! (the|a|an|she|he|they|mum|dad|i|we|my|her|his|their|it|there)\b)|(my|the|this|that|her|his|our) (visit |contact )?notes? (should|must|needs? to|has to|have to|is|was)\b|(typ|writ)ing (them |it |this |that |my notes |my visits |these |those )?up\b|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b|\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system)|(write|type|do|get|complete|finish) (up )?(the|my|a|this|that|her|his|our) (record|recording|case ?note|note|notes|visit note|entry))\b/, weight: 1 },
-    { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen)\b/, weight: 1 },
+    { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen|sessions?|appointments?)\b/, weight: 1 },
     { pattern: /\b(working days?|next working day|5 days|five days|late|too slow|not (quick|fast|soon) enough|(quick|fast|soon) enough|timel(y|iness))\b/, weight: 2, form: true },
     // "What's the latest date I can get the case note on?"
     // The worker's own write-up and its deadline, even of a meeting ("my recording deadline"): not the meeting's minutes.
@@ -180,11 +180,15 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // Having already read the file is not asking to see it (what follows, changing it, is the question).
     { pattern: /(?<!\b(has|have|had|'s|'ve|already) (already )?)\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
     { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(all (of )?)?(her|his|their|my|the|(a |the )?[a-z]+'s) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
+    // A copy of all the file holds ("a copy of everything on his son's file", "see all that's in her records"): the whole file.
+    { pattern: /\b(copy|copies|see|read|view|access|have|get|give (him|her|them))\b (of )?(everything|all|the lot|whatever'?s?|what'?s)( of it)?( (that'?s|that is|we'?ve got|we have|is|was|we hold|held))? (on|in) (her|his|their|my|the|[a-z]+'s)( [a-z]+'s)? (own )?((whole|entire|full|complete|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
     { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
   ],
   retention: [
     { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
-    { pattern: /\bhow long\b.{0,40}\b(keep|kept|hold|held|store|stored)\b/, weight: 3, form: true },
+    { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keep|kept|hold|held|store|stored|retain|retained)\b/, weight: 3, form: true },
+    // How long messages themselves are kept ("how many years do we keep texts for?", "how long are e-mails kept?").
+    { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keep|kept|hold|held|retain|retained)\b (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b|\b(how long|how many (years|months)|what (length of time|period))\b (are|is|do|should|must) (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b.{0,40}\b(kept|retained|held|stored)\b/, weight: 3 },
     { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3 },
     // The council's own disposal routes: "can they go in the confidential waste", "the shredding bins".
     { pattern: /\b(confidential waste|confi waste|shredding (bins?|bags?|sacks?|service)|secure (waste|disposal)|(go|put|chuck|throw) (them |it )?in the (bin|skip|shredder))\b/, weight: 3 },
@@ -294,6 +298,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'unborn-baby': [
     { pattern: /\bunborn\b/, weight: 4 },
     { pattern: /\b(pregnan\w*|pre-?birth|miscarr\w*|still ?born|still ?birth|due date|newborn|gestation\w*|non[- ]?viable|(had|having|has had|chose|booked( in)? for) (a |an )?termination|termination of (the |her |a )?pregnancy)\b/, weight: 2 },
+    // A pregnancy told by its midwife or its weeks ("mum is only 9 weeks", "referral at 12 weeks gone"): its gestation.
+    { pattern: /\b(mum|mother|she|her|\w+'s partner|woman|girl) (who )?(is|'s|was) (only |just |about |around |nearly )?\d+ ?(weeks?|wks?)\b|\b\d+ ?(weeks?|wks?) (pregnant|gone|along|gestation)\b|\bat \d+ ?(weeks?|wks?)\b(?=.{0,40}\b(referr\w*|refer|accept\w*|pregnan\w*|scan)\b)/, weight: 2 },
+    { pattern: /\b(midwi(fe|ves|fery)|ante-?natal|(scan|booking) appointment)\b/, weight: 1 },
     // A pregnancy or a birth beside the record it changes: "baby's been born, what do I change on Mosaic?"
     { pattern: /\b(pregnan\w*|miscarr\w*|still ?born|still ?birth|termination|born|birth|due date|baby)\b.{0,60}\b(records?|mosaic|files?|case)\b|\b(records?|mosaic|files?)\b.{0,60}\b(pregnan\w*|miscarr\w*|still ?born|still ?birth|termination|born|birth|due date|baby)\b/, weight: 1 },
   ],
@@ -466,6 +473,21 @@ const TOOL_SETTINGS = /\b(how (do|can|would|should|could) (i|we|you)|how to|(wha
 // images, a personal account or device instead, a record or its deadline held up, case information sent another way).
 const TOOL_RULED = new RegExp(String.raw`${OWN_DEVICE.source}|\b(status|statuses|stories|story|live location|location sharing|bluetooth|unsolicited|block\w* (\w+ )?(images?|material|content|pictures?|photos?)|gmail|hotmail|case ?notes?|write[- ]?up|written up|deadlines?|overdue|instead)\b|\b(friend|colleague|someone else|another (worker|person))'?s? (account|log ?in|login|details)\b|\b(on|under|using) (her|his|their|a \w+'?s?) (account|log ?in|login)\b|\b(send|sending|email|emailing|share|sharing|post|posting|forward\w*)\b.{0,30}\b(reports?|assessments?|minutes|plans?|documents?|case|information|info|details|files?)\b|\b(normal|ordinary|usual) e-?mail\b`);
 
+// A tool that will not do something ("teams won't let me share my screen", "egress keeps locking me out", "outlook isn't working").
+const TOOL_FAULT = /\b(teams|zoom|outlook|mosaic|egress|whatsapp|the system|the app|(my |the )?(work )?(laptop|phone|mobile|computer|pc|ipad|tablet|screen|camera|mic|microphone|headset))\b (won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|is not|keeps?|stopped|has stopped) (let(ting)? me|work(ing)?|load(ing)?|open(ing)?|connect(ing)?|lock(ing)? me out|crash(ing)?|freez(e|ing))\b|\b(can'?t|cannot|unable to) (share|present|unmute|hear|be heard|see) (my |the )?(screen|audio|sound|camera|video|presentation)\b|\b(screen ?shar\w*|share (my |the )?screen)\b.{0,40}\b(won'?t|isn'?t|not|doesn'?t|greyed out|missing|broken)\b/;
+// The fix itself asked ("how do I reset it?", "how do I fix it before 2pm"): asked of IT, whatever work the fault holds up.
+const FIX_HOW = /\bhow (do|can|would|could|should|shall) (i|we|you) (reset|fix|sort|unlock|recover|get (back )?in(to)?|get (it|this|that|them) (working|sorted|fixed|back)|get (round|around))\b|\bhow to (reset|fix|sort|unlock|recover)\b/;
+// Unless the question is about another way meanwhile (a personal account, a different channel): that way is ruled.
+const ANOTHER_WAY = new RegExp(String.raw`${OWN_DEVICE.source}|\b(instead|meanwhile|in the meantime|another way|other way|gmail|hotmail)\b`);
+
+// Notice a procedure gives ("how many days' notice before a placement move", "how much notice of an ICPC"): no policy sets one.
+const NOTICE_ASKED = /\b(how (much|many (working |clear |calendar )?(days?|weeks?|hours?)'?s?'?)|minimum|enough|advance|short|prior|(days?|weeks?|hours?)'?s?'?) notice\b|\bnotice periods?\b|\b(give|given|giving|get|gets|getting|got|receive|receives|received|have|has|be) (\w+ ){0,3}(advance |prior |written |enough )?notice (of|before|about|that|for|ahead)\b/;
+// An allowance claimed or its rate (mileage, expenses, fares): pay for the work, whatever the work.
+const ALLOWANCE_ASKED = /\b(claim\w*|reclaim\w*|reimburs\w*|paid back|pay (me |us )?back|get (it |this |that |the money )?back)\b.{0,30}\b(mileage|expenses|petrol|fuel|diesel|travel (costs?|expenses)|parking|bus fares?|train fares?|taxis?|miles)\b|\b(mileage|expenses|subsistence|petrol|fuel|travel) (rates?|allowances?|claims?|forms?)\b|\b(pence|p) (a|per) mile\b|\bmileage\b.{0,60}\b(rate|how much|pence)\b/;
+// Eligibility for another scheme or benefit (Staying Put, leaving care grants, benefits), by age or by right: no policy rules one.
+const SCHEMES = /\b(staying put|staying close|when i am ready|leaving care grants?|setting up home (allowance|grants?)|bursar(y|ies)|universal credit|housing benefits?|child benefit|personal independence payments?|disability living allowance|direct payments?|blue badges?|free school meals|pupil premium)\b/;
+const SCHEME_ASKED = new RegExp(String.raw`${SCHEMES.source}.{0,80}\b(eligib\w*|entitled|qualif\w*|until|after|up to|over|under|turns?|aged?|how long|stop|end|ends)\b|\b(eligib\w*|entitled|qualif\w*|can (she|he|they|a|the|i|we|my)|stay on|carry on)\b.{0,80}${SCHEMES.source}`);
+
 const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|welsh|another language|other languages|a different language|their (own|first) language))\b/;
 
 /** Words about writing a record: a question with these is about the record, whatever else it names. */
@@ -558,10 +580,16 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: (text, facts) => facts.handling !== 'laptop-lost' && facts.handling !== 'delete-messages' && (!asksContact(text) && (matching(DEVICE_FAULTS, RECORD_OR_OWN_DEVICE)(text) || matching(DEVICE_FAULTS, OWN_DEVICE)(text) && testChecked(ROUTING_ASKED, text)) || matching(DEVICE_FAULTS, OWN_DEVICE)(text) && FIX_ASKED.test(text)), topics: TOPICS },
   // Pay for the work a policy rules (a phone kept on, a visit out of hours) is a question of pay, whatever the work.
   { applies: matching(PAY_ASKED), topics: TOPICS },
+  { applies: matching(ALLOWANCE_ASKED), topics: TOPICS },
+  // Notice of sharing information or of a record is the sharing's or the record's question.
+  { applies: unruled(NOTICE_ASKED, new RegExp(`${RECORD_WORDS.source}|${/\b(shar(e|es|ed|ing)|disclos\w*|pass(ed|ing)? (it |this |that )?on|information|info|details)\b/.source}`)), topics: TOPICS },
+  { applies: unruled(SCHEME_ASKED, RECORD_WORDS), topics: TOPICS },
   // The consent message in another language: Waltham Forest advises one wording, in English, and says nothing of translations.
   { applies: (text, facts) => facts.wording === 'whatsapp-consent' && testChecked(TRANSLATED, text), topics: TOPICS },
   // Working a tool or asking IT for help with it, whatever case a message on it concerns.
   { applies: (text) => (testChecked(IT_ASKED, text) || testChecked(TOOL_SETTINGS, text)) && !testChecked(TOOL_RULED, text), topics: TOPICS },
+  // A tool's fix asked of IT ("forgot my Egress password, how do I reset it? need to send a report"), whatever work it holds up.
+  { applies: (text) => (testChecked(IT_ASKED, text) || testChecked(TOOL_SETTINGS, text) || testChecked(TOOL_FAULT, text)) && testChecked(FIX_HOW, text) && !testChecked(ANOTHER_WAY, text), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
   { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },

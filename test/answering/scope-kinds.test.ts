@@ -106,12 +106,71 @@ const NEAR_MISSES = [
   'how do I open a new case on mosaic, which tab is it under?',
   'inbox nearly full and a foster carer keeps emailing me photos, how can I free up space?',
   'how big a file can I attach to an email to a parent? the assessment is 30mb',
+  // A tool's fix asked of IT, whatever work the fault holds up.
+  'egress has locked me out and the strategy report has to go to the school nurse this morning, how do I unlock it?',
+  'zoom keeps freezing in the core group, how can I fix it before we restart?',
+  'cant share my screen on teams to show the family the plan, how do I sort it?',
+  // Notice other procedures give: no policy sets one.
+  'how much notice do we have to give parents of a review child protection conference?',
+  'what is the minimum notice a foster carer gets before a child is moved on?',
+  // Allowances claimed and their rates: pay, whatever the work.
+  'can I reclaim parking for a home visit where I dropped off the assessment? how much per hour?',
+  'what is the mileage rate when I drive a young person to contact?',
+  // Eligibility for other schemes.
+  'is a care leaver still entitled to staying put once she turns 21 if she is at university?',
 ];
 
 describe('near misses no policy rules stay "not covered"', () => {
   it.each(NEAR_MISSES)('%s', (question) => {
     expect(first(question)?.rulings[0]?.topic).toBe('not-covered');
     expect(text(first(question))).toContain(NOT_COVERED_SENTENCE);
+  });
+});
+
+// Kinds of in-scope question blind-10 and blind-11 answered "not covered", in words of our own.
+describe('provisions reached through their practitioners\' words', () => {
+  it('an incident disclosed at a session, the write-up asked as "when was it due?", gets the next working day (Nottinghamshire)', () => {
+    const card = first('saw mum for a session on monday and she said her partner shoved her against the door. not typed it up yet, when was it due?');
+    expect(card?.rulings[0]?.topic).toBe('recording-deadline');
+    expect(text(card)).toContain('following working day');
+  });
+
+  it.each([
+    'midwife has referred a mum who is only 7 weeks, can we take it yet?',
+    'she is 11 weeks pregnant, is that too soon for a pre-birth referral to be accepted?',
+  ])('a pregnancy told by its weeks or its midwife: no minimum gestational age (Nottinghamshire): %s', (q) => {
+    expect(first(q)?.rulings[0]?.topic).toBe('unborn-baby');
+    expect(text(first(q))).toContain('no minimum gestational age');
+  });
+
+  it.each([
+    'can I put IRO and LADO in my case notes or do I need to spell them out?',
+    'do I have to write child in need out in full every time in the record?',
+  ])('abbreviations named by example are explained in full the first time (Nottinghamshire): %s', (q) => {
+    expect(first(q)?.rulings[0]?.ruleIds).toContain('record-writing/nottinghamshire/abbreviations');
+  });
+
+  it('a derogatory description quoted for a section of the assessment is not allowed (Nottinghamshire)', () => {
+    const card = first('am I ok to put "mum is a liar" in the analysis section?');
+    expect(card?.rulings[0]?.verdict).toBe('not-allowed');
+    expect(text(card)).toContain('derogatory');
+  });
+
+  it('a copy of everything on the file, other agencies\' reports in it, is a subject access request', () => {
+    const card = first('young person wants a copy of all that is on his file including the health reports, do we hand it all over?');
+    expect(card?.rulings[0]?.topic).toBe('subject-access-request');
+    expect(text(card)).toContain('without the permission of the author or agency');
+  });
+
+  it('the details of a message logged are its contact recording (Cardiff and Vale)', () => {
+    const card = first('Cardiff team: when I log a facebook message from dad, what details have to be recorded?');
+    expect(card?.rulings[0]?.ruleIds).toContain('what-to-record/cardiff-vale/contact-recording');
+  });
+
+  it('how many years messages are kept: the organisation\'s record-keeping policies apply (Cardiff and Vale 3)', () => {
+    const card = first('in the Vale, how many years are emails from parents kept for?');
+    expect(card?.rulings[0]?.ruleIds).toContain('retention/cardiff-vale/organisation-policy');
+    expect(text(card)).toContain('organisation policies for record keeping');
   });
 });
 

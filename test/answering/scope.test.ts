@@ -44,10 +44,14 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // the whole file, cabinets before a move, an introduction by WhatsApp, a parent's e-mail answered from one's own iPad, "how
   // do I log it and how long have I got?"; a mailbox's storage and the biggest file WhatsApp sends asked of IT.
   'blind/blind-9.json': { inScope: 0, outOfScope: 0 },
-  // Measured once, blind, at the end of round 9 (3 in scope, 3 near misses given a ruling).
-  'blind/blind-10.json': { inScope: 3, outOfScope: 3 },
-  // Measured once, blind, after the review of rounds 8 and 9 (4 in scope, 3 near misses given a ruling).
-  'blind/blind-11.json': { inScope: 4, outOfScope: 3 },
+  // Measured once, blind, at the end of round 9 (3 in scope, 3 near misses given a ruling). Round 10: an incident's write-up
+  // asked "when was it due?", a pregnancy told by its weeks and midwife, abbreviations named by example; notice periods of
+  // other procedures, allowances claimed, eligibility for other schemes (Staying Put).
+  'blind/blind-10.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, after the review of rounds 8 and 9 (4 in scope, 3 near misses given a ruling). Round 10: a message's
+  // details logged, how many years messages are kept (Cardiff and Vale: the organisation's policies), a derogatory description
+  // quoted, a copy of everything on the file; a tool's fix asked of IT, a placement move's notice.
+  'blind/blind-11.json': { inScope: 0, outOfScope: 0 },
 };
 
 
