@@ -188,7 +188,7 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const top = hits[0]?.score ?? 0;
   // The card's own quotes normalised once, not once for every passage considered.
   const shownAlready = quoted.map(normaliseWhitespace);
-  const byProvision = provisionQuotes(index, question, policies, asked, shownAlready);
+  const byProvision = provisionQuotes(index, question, policies, asked, shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
     const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
@@ -236,13 +236,13 @@ export type AskedProvision = Provision & { matched?: readonly string[] };
 /** At most this many provisions are quoted for being closest to what is asked. */
 const MAX_ASKED = 2;
 /** A provision up to this long is quoted whole: its sentences were chosen together as the answer to one need. */
-const MAX_PROVISION_QUOTE = 320;
+const MAX_PROVISION_QUOTE = 350;
 
 /**
  * The provisions closest to what is asked (best first, from practitioners' phrasings of each) as a card quotes them: of the
  * selected policies, none the card already quotes; the provision's own sentence, not its whole paragraph.
  */
-function provisionQuotes(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[]): PassageQuote[] {
+function provisionQuotes(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
   const terms = searchTerms(question);
   const quotes: PassageQuote[] = [];
   // What the card quotes already, and what this has quoted so far: nothing twice.
@@ -252,8 +252,10 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
     shown.push(normaliseWhitespace(quote.quote), ...(quote.leadIn ? [quote.leadIn] : []));
   };
   const selected = asked.filter((p) => policies.includes(p.policy));
-  // Each policy's closest provision first (every selected policy's word on the need), then a second of one policy.
-  const firsts = selected.filter((p, i) => selected.findIndex((q) => q.policy === p.policy) === i);
+  // Each policy's closest provision first (every selected policy's word on the need), those of a policy the question names
+  // before the rest ("does the Cardiff policy say …": Cardiff's word on it), then a second of one policy.
+  const eachPolicy = selected.filter((p, i) => selected.findIndex((q) => q.policy === p.policy) === i);
+  const firsts = [...eachPolicy.filter((p) => named.includes(p.policy)), ...eachPolicy.filter((p) => !named.includes(p.policy))];
   for (const provision of [...firsts, ...selected.filter((p) => !firsts.includes(p))]) {
     if (quotes.length >= MAX_ASKED) break;
     const text = normaliseWhitespace(provision.quote);

@@ -12,7 +12,8 @@ const PAST = /\b(old|previous|former|last|used to|moved from|came from|transferr
 const COMPARING = /\b(compare\w*|comparing|differ\w*|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
 
 /** What is said or done there ("came from Brighton says they never bothered"): that place's practice, asked beside this one's. */
-const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them))\b/i;
+// So is its guidance itself ("my old team used the pan dorset text guidance"): the practitioner brings it into the question.
+const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them))\b|^(?:\s+[\w-]+){0,2}\s+(guidance|guidelines|procedures?|procs|polic(y|ies)|rules)\b/i;
 
 /** Whether the question names the place as where the practitioner works now (any mention not in the past). */
 function namesHere(place: RegExp, question: string): boolean {

@@ -13,10 +13,14 @@ export interface Ask {
 // The verbs a question opens or asks with ("does", "should", "is" ...), and the words that ask for something ("what", "how").
 const AUXILIARY = '(?:do|does|did|can|could|should|shall|must|will|would|is|are|was|were|have|has|am|may)';
 const ASKING_WORD = '(?:what|when|where|who|how|which|why)';
-const QUESTION_START = String.raw`(?:${AUXILIARY}|${ASKING_WORD}|whats|what's|if so|also)`;
+// "by when does this need to be on file (we're Notts)" asks though no question mark ends it.
+const QUESTION_START = String.raw`(?:${AUXILIARY}|${ASKING_WORD}|whats|what's|if so|also|by when|until when|till when)`;
+// A policy or table a question names before it asks ("under the Notts table", "in Cardiff", "for WF", "as per Pan Dorset").
+const WHERE_ASKED = String.raw`(?:under|in|for|per|as per|according to|going by)\s+[\w'&]+(?:\s+[\w'&]+){0,3},?`;
 // "…, and does it need …", "… also, when …": a new question begun inside a sentence.
 // A lettered or numbered ask ("(a) …, and (b) does …") is joined the same way.
-const JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|also|plus|&|then)\s+(?:also\s+)?(?:\(?[a-e1-9]\)\s*)?(?=${QUESTION_START}\b)`, 'gi');
+// So is one that names where it asks first ("…, and under the Notts table how long would …", "and for Cardiff what do …").
+const JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|also|plus|&|then)\s+(?:also\s+)?(?:\(?[a-e1-9]\)\s*)?(?=${QUESTION_START}\b|${WHERE_ASKED}\s+${ASKING_WORD}(?:\s+(?:long|soon|often|much|many))?\s+${AUXILIARY}\b)`, 'gi');
 // "…, does the message need to go on her file": a comma before a new question that asks with its own verb and subject,
 // after a piece that itself asks ("what do I need to write up, does…", not "when I record texts, should I…").
 const ASKING = String.raw`(?:(?:${ASKING_WORD}|by when)(?: \w+)? ${AUXILIARY}|${AUXILIARY})\b`;
@@ -55,6 +59,10 @@ function splitAtCommas(piece: string): string[] {
   return ASKS_ITSELF.test(parts[0]!.replace(LEAD_IN, '').trim()) ? parts : [piece];
 }
 
+/** A dash, colon or comma ending the context a sentence opens with, before the question it asks. */
+const CONTEXT_BEFORE = /\s+[-–—]\s+|[:,]\s+/;
+const CONTEXT_BEFORE_END = /(?:\s+[-–—]|[:,])\s*$/;
+
 /**
  * "what do I need to write up and by when" → "what do I need to write up", "by when do I need to write up"; "how do I record
  * the text and by when" → "how do I record the text", "by when do I record the text".
@@ -63,10 +71,13 @@ function expandEllipsis(piece: string): string[] {
   const m = ELLIPTICAL.exec(piece);
   if (!m) return [piece];
   const first = piece.slice(0, m.index);
-  const asked = /^\s*(?:what|which|who|how)\s/i.test(first.replace(LEAD_IN, '')) ? askedOf(first) : undefined;
+  // The question after the context a sentence opens with ("I'm Notts but I've seen the Cardiff guidance - how do I …").
+  const question = first.split(CONTEXT_BEFORE).pop()!;
+  const asked = /^\s*(?:what|which|who|how)\s/i.test(question.replace(LEAD_IN, '')) ? askedOf(question) : undefined;
   if (!asked) return [piece];
   const rest = piece.slice(m.index + m[0].length).replace(/^\?/, '');
-  return [first, `${m[1]} ${asked}?${rest}`];
+  const context = first.slice(0, first.length - question.length).replace(CONTEXT_BEFORE_END, '').trim();
+  return [...(context ? [`${context}.`] : []), question.trim(), `${m[1]} ${asked}?${rest}`];
 }
 
 /**

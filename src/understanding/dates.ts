@@ -148,8 +148,19 @@ function roleAt(text: string, index: number, length: number): DateRole {
 const NAMES_A_DAY = /\d|\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago)\b/;
 /** NAMES_A_DAY without its word boundaries: whatever part of the text chrono-node reads, this matches the whole text if NAMES_A_DAY matches that part. */
 const MAY_NAME_A_DAY = /\d|yesterday|today|tonight|tomorrow|this (morning|afternoon|evening)|last night|ago/;
+// What may stand between a weekday and its day of the month: the part of the day or the week ("sat night (the 18th)",
+// "thurs last week (the 20th)"), the day of the month then in brackets or after "the" ("friday night, 17 children" is no date).
+const WEEKDAY_QUALIFIER = 'night|evening|morning|afternoon|lunchtime|last week|this week|just gone|gone';
+const WEEKDAY_ASIDE = new RegExp(`\\(| (?:${WEEKDAY_QUALIFIER})\\b`);
+/** How far from today a weekday's restated day may be: the week asked about or the one before (or after). */
+const RESTATED_DAYS = 14;
+/** Whether a weekday's restated day is within RESTATED_DAYS of today, and not after it when the words say it has gone. */
+function nearWeekday(date: IsoDate, today: IsoDate, past: boolean): boolean {
+  const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
+  return Math.abs(days) <= RESTATED_DAYS && (!past || days <= 0);
+}
 // Built once: the weekday and approximate-date patterns (global, so each use starts from lastIndex 0).
-const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
+const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,? \\(?(?:the )?| (?:${WEEKDAY_QUALIFIER}),? (?:\\((?:the )?|the ))(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
 const WEEKDAY_ALONE = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
 // A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
 const DAY_AFTER = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
@@ -197,7 +208,11 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   let wd: RegExpExecArray | null;
   while ((wd = weekdayDay.exec(text)) !== null) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
-    add(wd.index, wd[0].length, nearestWeekdayOfMonth(today, Number(wd[2]), target), wd[0]);
+    const date = nearestWeekdayOfMonth(today, Number(wd[2]), target);
+    // A day in brackets or after the part of the week ("last friday (17th)", "tuesday just gone (24th)") restates a day of
+    // this week or the last: one that is not (a slip of the day or the weekday) leaves the weekday to be read alone.
+    if (date && WEEKDAY_ASIDE.test(wd[0]) && !nearWeekday(date, today, /\b(?:last|just gone|gone)\b/.test(`${text.slice(Math.max(0, wd.index - 5), wd.index)}${wd[0]}`))) continue;
+    add(wd.index, wd[0].length, date, wd[0]);
   }
   // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today.
   for (const [re, month, day] of NAMED_DAYS) {

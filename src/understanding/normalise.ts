@@ -174,6 +174,8 @@ const TYPO_TARGETS = [
   'screenshot', 'screenshots', 'transcribe', 'transcript', 'assessment', 'appointment', 'weekend', 'yesterday',
   'tomorrow', 'fifteen', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'contact', 'mobile', 'personal',
   'professional', 'sexting', 'suicidal', 'anniversary', 'recommendations', 'independent', 'reviewing', 'chronology',
+  // The retention table's starting points: a misspelt one loses the date's role ("apporval was terminated on 31 Oct").
+  'approval', 'terminated', 'deregistered',
 ];
 
 /** Common English words beside domain words: pieces a run-together token may be split into (spelling is nspell's job). */

@@ -82,7 +82,8 @@ describe('the passage nearest a question no rule answers', () => {
 
   it('answers with what the guidance says, cited, plainly not a ruling', () => {
     const shown = top(reply!);
-    expect(shown).toContain('What the guidance says (Cardiff and Vale, section 6)');
+    // The provision itself, found by practitioners' phrasings of the need, cited by the note it is.
+    expect(shown).toContain('What the guidance says (Cardiff and Vale, Note following paragraph 6)');
     expect(shown).toContain('expect all member agencies to have policies in place to support e-safety practice');
     expect(shown).toContain('not a ruling on your situation');
     expect(texts(details(reply!)?.items ?? []).join('\n')).toContain('Cardiff and Vale of Glamorgan Regional Safeguarding Children Board');

@@ -30,6 +30,11 @@ describe('the place a question names', () => {
     expect(namedPlaces(DEFAULT_PROFILE, 'Brighton says I need not record every call. does any other policy say to write them all up?')).toBe(DEFAULT_PROFILE);
   });
 
+  it('shows beside the place named as here the guidance of a place the worker came from, when its guidance itself is named', () => {
+    expect(namedPolicies(DEFAULT_PROFILE, 'we follow brighton now but my last team worked to the waltham forest whatsapp guidelines. do texts go on file?')).toEqual(['waltham-forest', 'brighton-hove']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'notts worker, used to be in cardiff. how long do I have to write up a visit?')).toEqual(['nottinghamshire']);
+  });
+
   it('keeps every policy for a comparison, and when the named place is silent on the topic', () => {
     expect(namedPlaces(DEFAULT_PROFILE, 'does Cardiff differ from the other areas on texting?')).toBe(DEFAULT_PROFILE);
     expect(namedPlaces(DEFAULT_PROFILE, 'cardiff worker: can i text a 15 year old?').policies).toEqual(['cardiff-vale']);

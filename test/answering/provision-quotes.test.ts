@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, type Reply } from '../../src/answering/answer';
 import { namedPolicies } from '../../src/answering/places';
 import { cardText } from '../../src/cards/card-text';
-import { defaultGuidance } from '../../src/guidance/default-guidance';
+import { alsoInGuidance } from '../../src/answering/passages';
+import { defaultGuidance, defaultPassageIndex } from '../../src/guidance/default-guidance';
+import { POLICY_IDS, type PolicyId } from '../../src/guidance/policies';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { ctx } from '../support/answers';
 import { closestProvisions, QUOTE_PHRASINGS } from '../../src/understanding/provision-search';
@@ -29,6 +31,28 @@ describe('provisions quoted for being closest to what is asked', () => {
     ["dad can't remember the exact date his partner moved in, how do i write that down when i don't know it?", 'Estimated dates, ages or times should be indicated'],
   ])('%s', (question, fragment) => {
     expect(ask(question)).toContain(fragment);
+  });
+
+  // Provisions that had no practitioners' phrasings before: each quoted for the need it answers, asked in other words.
+  it.each([
+    ['the grandparents say our risk rating is far too high, do I note that they do not agree?', 'disagreement with the evaluation of level of risk'],
+    ["took a call from the school's safeguarding lead about the boys, what has to be in my note? notts", 'The person providing the information must be named'],
+    ["I left something out of last week's case note, can I just edit it?", 'The original recording must still be in the file'],
+    ["I forwarded the child's plan to the youth offending team, does her file need to say so?", 'so that this can be traced in future'],
+    ['our admin officer types my handwritten notes onto mosaic, does she add anything to them?', 'on behalf of'],
+    ['does the app have to allow under 13s before i can message a child on it? waltham forest', 'minimum ages required to have an account'],
+    ['When should we let parents know they can request what is on their file? Brighton', 'at regular points thereafter'],
+    ['does the Cardiff policy give a time frame for getting texts recorded?', "in line with your organisation's policy"],
+  ])('%s', (question, fragment) => {
+    expect(ask(question)).toContain(fragment);
+  });
+
+  it("quotes the provision of the policy a question names before other policies' (at most two are quoted)", () => {
+    const guidance = defaultGuidance();
+    const asked = ['brighton-hove/4.2-siblings', 'pan-dorset/1.8', 'cardiff-vale/4'].map((id) => guidance.provisions.get(id)!);
+    const quoted = (named: PolicyId[]) => alsoInGuidance(defaultPassageIndex(), 'how soon should a whatsapp be got onto the file, the same day?', POLICY_IDS, [], named, asked).map((q) => q.policy);
+    expect(quoted([]).slice(0, 2)).toEqual(['brighton-hove', 'pan-dorset']);
+    expect(quoted(['cardiff-vale'])[0]).toBe('cardiff-vale');
   });
 
   it('quotes a list item with its list, so it reads with the items beside it', () => {

@@ -245,12 +245,14 @@ const DEV_SETS: DevSet[] = [
   // run once before it, with round 8 merged (174 pass, 177 first verdicts right), and once after it, with round 9's three
   // branches merged: 174 and 178, while blind-9, tuned on in that round, rose from 173 and 169 to 191 and 188. Seen now:
   // blind-11 is the next blind measurement.
-  // Round 10 (r10-scope: in-scope questions reaching their provisions, near misses kept out of scope): 181 and 184.
+  // Round 10 (r10-scope: in-scope questions reaching their provisions, near misses kept out of scope): 181 and 184;
+  // r10-fragments (provisions quoted for the need asked, weekday dates restated, asks split): 184 and 179. MERGED10
   { file: 'blind/blind-10.json', pass: 0.9, verdicts: 0.92, today: '2027-12-21' },
   // The eleventh blind set (200 questions), written and reviewed from the policies alone for Friday 28 April 2028 (its
   // writers' today, the May bank holidays inside its deadlines) and committed before the review of rounds 8 and 9; run
   // once, after that review's mends were merged: 179 pass, 179 first verdicts right. Seen now: blind-12 is next.
-  // Round 10 (r10-scope: in-scope questions reaching their provisions, near misses kept out of scope): 186 and 186.
+  // Round 10 (r10-scope: in-scope questions reaching their provisions, near misses kept out of scope): 186 and 186;
+  // r10-fragments (provisions quoted for the need asked, weekday dates restated, asks split): 188 and 181. MERGED11
   { file: 'blind/blind-11.json', pass: 0.93, verdicts: 0.93, today: '2028-04-28' },
 ];
 

@@ -31,6 +31,35 @@ describe('several asks in one message', () => {
     ]);
   });
 
+  it('reads "how …? and by when" after the context a sentence opens with (a dash, colon or comma before the question)', () => {
+    expect(splitAsks("Dad left a voicemail last night. I'm in Brighton but we use the Pan Dorset guidance - how do I log it and by when?").map((a) => a.text)).toEqual([
+      'how do I log it',
+      'by when do I log it?',
+    ]);
+    expect(splitAsks('mum rang this morning, what do I need to write up and by when?').map((a) => a.text)).toEqual(['what do I need to write up', 'by when do I need to write up?']);
+    expect(splitAsks('visited the family today: how do I record it and when?').map((a) => a.withContext)).toEqual([
+      'visited the family today. how do I record it',
+      'visited the family today. when do I record it?',
+    ]);
+  });
+
+  it('splits a second ask that names the policy or table it asks under before its question word', () => {
+    expect(splitAsks('can I text her from my work phone, and under the Cardiff policy what does the note need?').map((a) => a.text)).toEqual([
+      'can I text her from my work phone',
+      'under the Cardiff policy what does the note need?',
+    ]);
+    expect(splitAsks('how long do we keep a whatsapp chat and for Notts how long would an adoption file be kept?')).toHaveLength(2);
+    // "and in my team we …" asks nothing of its own.
+    expect(splitAsks('I text and email families and in my team we do it a lot. fine?')).toHaveLength(1);
+  });
+
+  it('reads a numbered "by when …" with an aside after it as an ask', () => {
+    expect(splitAsks("Police rang this morning. 1) by when does the note need to be on the system (we're Brighton) 2) can I paste their email in?").map((a) => a.text)).toEqual([
+      "by when does the note need to be on the system (we're Brighton)",
+      'can I paste their email in?',
+    ]);
+  });
+
   it('reads a bare "and when\'s it due?" as a deadline asked of a yes-or-no ask before it too', () => {
     expect(splitAsks('saw the kids at school today. do I have to write up the visit and when\'s it due?').map((a) => a.text)).toEqual([
       'do I have to write up the visit',

@@ -97,6 +97,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'home visit on 23 Dec - when is the case note due', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
   { q: 'visited 23/12/2026 deadline?', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
   { q: 'saw the family on 2026-11-20, child had bruising, when must I record it', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk', dates: { event: '2026-11-20' } } },
+  // Whose file it goes on named in the deadline's ask.
+  { q: "school rang on friday, by when does it need to be on the kids' files?", topic: 'recording-deadline', facts: { dates: { event: '2026-11-20' } } },
+  { q: "by when has this got to be on each child's record", topic: 'recording-deadline' },
+  { q: 'visited thurs last week (the 19th) and still havent typed it up, what was the deadline', topic: 'recording-deadline', facts: { dates: { event: '2026-11-19' } } },
   { q: 'timescale for recording a contact', topic: 'recording-deadline' },
   // A deadline asked of a message's or call's record is the recording deadline, whatever channel the contact came by.
   { q: 'a mum messaged me on whatsapp on 18 nov about nursery times, when does it have to be on her file by?', topic: 'recording-deadline', facts: { channel: 'whatsapp', dates: { event: '2026-11-18' } } },

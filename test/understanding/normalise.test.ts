@@ -17,6 +17,10 @@ describe('typos within a bounded edit distance', () => {
     ['retenshun', 'retention'],
     ['informashun', 'information'],
     ['confidenshal', 'confidential'],
+    // The retention table's starting points.
+    ['apporval', 'approval'],
+    ['aproval', 'approval'],
+    ['termintated', 'terminated'],
   ])('%s → %s', (typo, word) => expect(correctWord(typo)).toBe(word));
 
   it.each(['supervising', 'supervised', 'station', 'mention', 'fashion', 'cushion'])('leaves %s alone (a word, not a typo)', (w) =>
@@ -151,6 +155,21 @@ describe('ages, times and dates', () => {
       ['event', '2026-11-21'],
     ]);
   });
+
+  it.each([
+    ['visited thurs last week (the 19th), when is it due', '2026-11-19'],
+    ['she texted sat night (the 21st) around 10pm', '2026-11-21'],
+    ['saw him fri morning, the 20th, at school', '2026-11-20'],
+    ['mum rang last monday (16th) to cancel', '2026-11-16'],
+    ['the visit was wednesday this week (the 18th)', '2026-11-18'],
+  ])('reads a weekday with its day of the month after the part of the day or week: %s → %s', (text, date) =>
+    expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual([date]));
+
+  it('reads no day of the month from a count after a weekday and its part of the day', () =>
+    expect(findDates('on friday night, 17 children were at the party', '2026-11-22').map((d) => d.date)).toEqual(['2026-11-20']));
+
+  it('gives a misspelt approval end its role', () =>
+    expect(findDates(normalise('the carers apporval was terminated on 31 oct 2026').text, '2026-11-22').map((d) => [d.role, d.date])).toEqual([['approvalTerminated', '2026-10-31']]));
 
   it('reads a day and month without a year as the nearest one', () => {
     expect(findDates('on 23 dec', '2026-11-22')[0]?.date).toBe('2026-12-23');
