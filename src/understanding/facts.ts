@@ -514,6 +514,12 @@ const POST_INSECURE: readonly [RegExp, boolean][] = [
   [/\b(shared|communal|open|broken|unlockable|unlocked|no) (letter ?box|post ?box|mail ?box|door)(es)?\b|\b(letter ?box|post ?box|mail ?box|post|mail)\b.{0,40}\b(shared|communal|left open|broken|not secure|isn'?t secure|insecure|not safe|isn'?t safe|goes missing|go missing|gets? (opened|read|nicked|stolen|taken))\b|\b(other (residents|tenants|people|neighbours)|neighbours|everyone in the (block|building|house))\b.{0,30}\b(open|read|get|take|see)s?\b.{0,20}\b(post|mail|letters)\b/, true],
 ];
 
+// Records held back from destruction for the Independent Inquiry into Child Sexual Abuse (IICSA, once the Goddard or Jay
+// inquiry), under its moratorium (Nottinghamshire and Brighton and Hove's important note).
+const INQUIRY_HOLD: readonly [RegExp, boolean][] = [
+  [/\biicsa\b|\b(independent )?inquiry into (historic(al)? )?child (sexual )?abuse\b|\b(child (sexual )?abuse|csa|goddard|jay) inquiry\b|\b(the )?inquiry'?s? moratorium\b|\bmoratorium on (the )?(destr\w*|delet\w*|disposal|disposing)\b/, true],
+];
+
 // Log-in details written down and kept with the laptop (Brighton and Hove 4.2: never, in any circumstances).
 // The whole e-mail or chain pasted or copied into the case notes, rather than the relevant text (Nottinghamshire).
 const WHOLE_EMAIL: readonly [RegExp, boolean][] = [
@@ -684,6 +690,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (/\b(tell|telling|told|explain\w*|inform\w*|let (her|him|them|mum|dad|the family|the parents?) know|seek\w* (their |her |his )?(agreement|consent)|ask\w* (for )?(their |her |his )?(agreement|consent))\b/.test(text)) yesNo('tellingRisks', first(text, TELLING_RISKS), 'telling would increase the risk');
   if (facts.channel !== undefined || /\b(texts?|texting|messag\w*|whatsapp\w*|insta\w*|snapchat\w*|facebook|e-?mail\w*|apps?|online|digital|social media)\b/.test(text)) yesNo('plannedWork', first(text, PLANNED_WORK), 'planned and supervised work');
   if (/\b(work )?(mobile|phone)s?\b/.test(text)) yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
+  yesNo('inquiryHold', first(text, INQUIRY_HOLD), 'held for the child sexual abuse inquiry');
   if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
   if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
 
