@@ -157,6 +157,7 @@ export const DOMAIN_VOCABULARY = [
   'behalf', 'heading', 'typed', 'wrong', 'service', 'user', 'chronology', 'assessment', 'interview', 'appointment',
   'number', 'numbers', 'give', 'working', 'hours', 'days', 'visit', 'visited', 'visiting',
   'adoptive', 'adopter', 'adopters', 'reception', 'laptop', 'laptops', 'encrypted', 'posting', 'posted', 'secure',
+  'assess', 'assessed', 'assessing',
 ];
 
 const VOCABULARY = new Set(DOMAIN_VOCABULARY);
@@ -174,6 +175,7 @@ const TYPO_TARGETS = [
   'screenshot', 'screenshots', 'transcribe', 'transcript', 'assessment', 'appointment', 'weekend', 'yesterday',
   'tomorrow', 'fifteen', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'contact', 'mobile', 'personal',
   'professional', 'sexting', 'suicidal', 'anniversary', 'recommendations', 'independent', 'reviewing', 'chronology',
+  'assessed', 'assessing',
 ];
 
 /** Common English words beside domain words: pieces a run-together token may be split into (spelling is nspell's job). */

@@ -747,3 +747,10 @@ describe('records held back for the child sexual abuse inquiry (Nottinghamshire 
     expect(understand('can we shred the old case files from 1990 yet?', { today }).situation?.inquiryHold).toBeUndefined();
   });
 });
+
+describe('whose job a duty is, however the role is put first', () => {
+  it.each([
+    ["as a TM is it on me to make sure my team's use of whatsapp/texts is risk assessed or is that the worker's job?", 'what-must'],
+    ['is it the social worker’s responsibility to log texts from parents?', 'what-must'],
+  ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
+});
