@@ -191,6 +191,14 @@ function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefin
   return ruling.verdict === 'allowed-if' && MUST_DO_PERMITTED.test(askingSentence(question)) ? 'not-required' : undefined;
 }
 
+/** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
+const CONSENT_NEEDED = /\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) )?(?:written )?(?:consent|permission|agreement))\b/i;
+
+/** An act the policies allow outright, asked "do I need her consent?": no consent is required. */
+function consentAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  return ruling.verdict === 'allowed' && CONSENT_NEEDED.test(askingSentence(question)) ? 'not-required' : undefined;
+}
+
 /** Destroying a record, asked as a permission ("can her file be shredded now?", "ok to bin it?"). */
 const DESTROY = /\b(?:destroy\w*|shred\w*|bin(?:ned|ning)?|delet\w*|dispos\w*|get rid|clear(?:ed|ing)? out|purg\w*|wip(?:e|ed|ing))\b/i;
 
@@ -225,7 +233,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

@@ -754,3 +754,16 @@ describe('whose job a duty is, however the role is put first', () => {
     ['is it the social worker’s responsibility to log texts from parents?', 'what-must'],
   ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
 });
+
+describe('the decisive fact read, whatever the words', () => {
+  it.each([
+    // Consent asked for an act the policies allow outright: none is required.
+    ["do we need dad's permission for other social workers in the team to look at the file?", 'not-required'],
+    // A young person in distress by text (Pan Dorset paragraph 12: texting is rarely an appropriate response to a child in crisis).
+    ["a 15 year old messaged saying she can't cope any more, can I reply by text? Pan Dorset", 'not-recommended'],
+    // Asking one young person to pass a message to a sibling (Pan Dorset 1.7: not third-party communication).
+    ['can I message a 15 year old and ask him to get his little sister to call me? Pan Dorset', 'not-recommended'],
+    // A copy of a family's plan over WhatsApp is case-sensitive (Waltham Forest).
+    ["can I whatsapp dad a copy of the family's plan? Waltham Forest", 'not-allowed'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+});
