@@ -155,6 +155,7 @@ export const FACT_LABELS: Readonly<Record<FactName, string>> = {
   secureEmail: 'Would it go by secure (encrypted) e-mail?',
   addressInDoubt: 'Are you unsure the address is right?',
   postInsecure: 'Is the letterbox shared or not secure?',
+  inquiryHold: 'Were the records held back for the child sexual abuse inquiry (IICSA)?',
   loginWrittenDown: 'Are the log-in details written down and kept with the laptop?',
   phoneKeptOn: 'Is it about keeping the work mobile on (rather than switching it off)?',
   plannedWork: 'Is the contact part of a planned and supervised piece of work?',

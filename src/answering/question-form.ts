@@ -15,7 +15,7 @@ export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'is
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept)|(?:am i|are we) allowed(?! to)|(?:that|it|this)(?:'s|’s| is) (?:ok|okay|alright|all right|fine|acceptable)\W{0,3}(?:isn'?t|isn’t|is(?:n'?t)? (?:that|this)|right\b|yeah\b|surely\b|yes\b)(?: it\b)?)\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*is it (?:on|down to|up to) (?:me|us|the manager)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have) (?:i|we|you|staff) (?:got to |have to |need to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*(?:as (?:a|an|the) [\w'’ ]{1,30}?,?\s+)?is it (?:on|down to|up to) (?:me|us|the manager)\b|\bis (?:it|that|this) (?:the |my |our |a )?(?:[\w-]+ )?[\w-]+(?:'s|’s) (?:job|responsibility|role|duty)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have|am|are) (?:i|we|you|staff) (?:got to |have to |need to |(?:meant|supposed|expected|required|obliged) to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b/i;
 
 /**
  * Whether a practice is the policy's rule: "is it a requirement", "actually in our policy", "or just good practice / her
@@ -29,10 +29,11 @@ const IS_RULE =
 const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sign|countersign|approve|authori[sz]e)\b|\bwho (?:signs (?:it |them |this |that )?off|countersigns|approves|authori[sz]es)\b/i;
 
 /**
- * A way round a duty, asked as a permission: doing it "just … instead", because it is "easier than" the proper way,
- * "and hope", or "without saying / checking" what the duty asks. The duty answers it with a no.
+ * A way round a duty, asked as a permission: doing it "just … instead", "just … when I'm back", "just … to save time" (less
+ * than the duty asks; the duty's own act done "to save time" is not one), because it is "easier than" the proper way, "and
+ * hope", or "without saying / checking" what the duty asks. The duty answers it with a no.
  */
-const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b|\b(?:leave|leaving|keep|keeping)\b.{0,60}\b(?:instead of|rather than) (?:uploading|putting|saving|adding|scanning|recording|filing|copying|printing)\b/i;
+const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bjust\b.{0,80}\b(?:when|once|after) (?:i'?m|i am|i get|i'?ve got|we'?re|we are|we get|they'?re|she'?s|he'?s) back\b|\bjust\b.{0,80}\bto save (?:time|effort|hassle|work|paperwork)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b|\b(?:leave|leaving|keep|keeping)\b.{0,60}\b(?:instead of|rather than) (?:uploading|putting|saving|adding|scanning|recording|filing|copying|printing)\b/i;
 
 /**
  * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
@@ -64,6 +65,13 @@ const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}(?:out|blank|empty)|leave (?:it|this|t
 
 const MUST_RECORD = /\b(?:do|does|should|must|have|will) (?:i|we|you)(?: as (?:a|an|the|their|her|his) [\w ]{1,25}?)? (?:still |really |actually |honestly |always )?(?:need to |have to |got to |need 2 |have 2 )?(?:record|note|log|write (?:it |that |this |them )?(?:up|down)|type (?:it |that |this )?up|keep a record of|make a (?:note|record) of|be (?:told|informed|notified)|tell|inform|notify|report)\b/i;
 
+/**
+ * What goes on the record, or where and how a contact is entered ("what goes on the record, the time they sent it or when I
+ * record it?", "does it go under yesterday's date?", "do I need the actual time on the contact recording?", "does that get
+ * recorded the same as a text?", "do texts count as professional contact?"): the duty to record asked after, whatever topic the contact itself is about.
+ */
+const RECORD_CONTENT = /\bwhat (?:goes|go|should go|needs to go|has to go|do i put|should i put) (?:on|in|into|onto) (?:the|my|her|his|their|a) (?:contact )?(?:record(?:ing)?|file|notes?|case notes?|entry|log)\b|\b(?:does|do|should|would|will) (?:it|that|this|they|these|those|the (?:text|message|call|email|e-mail|voice note|chat)s?) (?:go|get|gets|need to go|have to go) (?:under|recorded|logged|noted|filed|written up|entered)\b|\b(?:do|does|should|must) (?:i|we|you|it|the (?:record|recording|note|entry)) (?:need|have|include|show) (?:[\w'’]+ ){1,4}?(?:on|in) (?:the|my|her|his|their|a) (?:contact )?(?:recording|record|note|entry|log|file)\b|\bcounts? as (?:a |an )?(?:professional |formal |proper |official |case )?(?:contact|record|recording|part of (?:the|her|his|their) (?:record|file))\b/i;
+
 /** The same duty asked of keeping a copy ("do I need to screenshot the chats?"): read only when no "can I …?" is asked first. */
 const MUST_KEEP = /\b(?:do|does|should|must|have|will) (?:i|we|you) (?:still |really |actually |always )?(?:need to |have to |got to )?(?:screenshot|transcribe|print (?:it |them |this |that )?(?:off|out)|save|upload|evidence)\b/i;
 
@@ -87,7 +95,7 @@ export function questionForm(message: string): QuestionForm {
   // "Ok to do, and how should I carry it?": the permission asked first leads; a "how …" joined on after it asks for its conditions.
   if (what && /^\W*(?:so|and|but|then)\b/i.test(what[0]) && (MAY.exec(asked)?.index ?? Infinity) < what.index) return 'may';
   if (what) return 'what-must';
-  if (MUST_RECORD.test(asked)) return 'must-record';
+  if (MUST_RECORD.test(asked) || RECORD_CONTENT.test(asked)) return 'must-record';
   const may = MAY.exec(asked);
   const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
   if (keep && (!may || may.index > keep.index)) return 'must-record';
@@ -129,7 +137,7 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   // "How do I record it?" of a contact that has happened asks for the duty to record it, which a policy's "no" to the
   // contact itself does not lift: the record the others require answers.
   const sentence = askingSentence(question);
-  if ((form === 'what-must' || form === 'must-record') && RECORD_ASKED.test(sentence) && !MAY.test(sentence) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
+  if ((form === 'what-must' || form === 'must-record') && (RECORD_ASKED.test(sentence) || RECORD_CONTENT.test(sentence)) && !MAY.test(sentence) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
   if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
@@ -183,6 +191,14 @@ function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefin
   return ruling.verdict === 'allowed-if' && MUST_DO_PERMITTED.test(askingSentence(question)) ? 'not-required' : undefined;
 }
 
+/** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
+const CONSENT_NEEDED = /\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) )?(?:written )?(?:consent|permission|agreement))\b/i;
+
+/** An act the policies allow outright, asked "do I need her consent?": no consent is required. */
+function consentAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  return ruling.verdict === 'allowed' && CONSENT_NEEDED.test(askingSentence(question)) ? 'not-required' : undefined;
+}
+
 /** Destroying a record, asked as a permission ("can her file be shredded now?", "ok to bin it?"). */
 const DESTROY = /\b(?:destroy\w*|shred\w*|bin(?:ned|ning)?|delet\w*|dispos\w*|get rid|clear(?:ed|ing)? out|purg\w*|wip(?:e|ed|ing))\b/i;
 
@@ -217,7 +233,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

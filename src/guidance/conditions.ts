@@ -37,6 +37,7 @@ export const FACT_LABELS: Record<string, string> = {
   secureEmail: 'sent by secure e-mail',
   addressInDoubt: 'the address is in doubt',
   postInsecure: 'the address has no secure facility for post',
+  inquiryHold: 'records held back for the Independent Inquiry into Child Sexual Abuse',
   loginWrittenDown: 'log-in details written down with the laptop',
   phoneKeptOn: 'the work mobile kept on',
   plannedWork: 'a planned and supervised piece of work',

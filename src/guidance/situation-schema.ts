@@ -34,6 +34,7 @@ export const situationSchema = z.object({
   secureEmail: z.boolean().optional(),
   addressInDoubt: z.boolean().optional(),
   postInsecure: z.boolean().optional(),
+  inquiryHold: z.boolean().optional(),
   loginWrittenDown: z.boolean().optional(),
   phoneKeptOn: z.boolean().optional(),
   tellingRisks: z.boolean().optional(),

@@ -179,6 +179,8 @@ export interface Situation {
   secureEmail?: boolean;
   /** The practitioner is not sure the postal address is right (Brighton and Hove 4.2: leave sensitive information out). */
   addressInDoubt?: boolean;
+  /** The records were held back from destruction for the Independent Inquiry into Child Sexual Abuse (Nottinghamshire, Brighton and Hove: destruction can resume). */
+  inquiryHold?: boolean;
   /** The address has no secure facility for post: a shared or communal letterbox, post left open (Brighton and Hove 4.2: hand-deliver). */
   postInsecure?: boolean;
   /** A written copy of the laptop's log-in details is kept with it (Brighton and Hove 4.2: never, in any circumstances). */
@@ -258,6 +260,7 @@ export type FactName =
   | 'secureEmail'
   | 'addressInDoubt'
   | 'postInsecure'
+  | 'inquiryHold'
   | 'loginWrittenDown'
   | 'phoneKeptOn'
   | 'tellingRisks'

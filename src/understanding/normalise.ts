@@ -157,6 +157,7 @@ export const DOMAIN_VOCABULARY = [
   'behalf', 'heading', 'typed', 'wrong', 'service', 'user', 'chronology', 'assessment', 'interview', 'appointment',
   'number', 'numbers', 'give', 'working', 'hours', 'days', 'visit', 'visited', 'visiting',
   'adoptive', 'adopter', 'adopters', 'reception', 'laptop', 'laptops', 'encrypted', 'posting', 'posted', 'secure',
+  'assess', 'assessed', 'assessing',
 ];
 
 const VOCABULARY = new Set(DOMAIN_VOCABULARY);
@@ -176,6 +177,7 @@ const TYPO_TARGETS = [
   'professional', 'sexting', 'suicidal', 'anniversary', 'recommendations', 'independent', 'reviewing', 'chronology',
   // The retention table's starting points: a misspelt one loses the date's role ("apporval was terminated on 31 Oct").
   'approval', 'terminated', 'deregistered',
+  'assessed', 'assessing',
 ];
 
 /** Common English words beside domain words: pieces a run-together token may be split into (spelling is nspell's job). */

@@ -694,3 +694,76 @@ describe('the family given a copy of an assessment, asked of them', () => {
     expect(firstVerdict(q)).toBe('required');
   });
 });
+
+describe('what goes on the record of a contact asks for the duty to record it, whatever the contact', () => {
+  it.each([
+    ['dad rang my work mobile at 7pm last night, what goes on the record, when he rang or when I write it up?', 'must-record'],
+    ["mum whatsapped me on sunday, I'm typing it up today. does it go under sunday's date?", 'must-record'],
+    ['do I need the phone number on the contact recording?', 'must-record'],
+    ['does a facebook message from a parent count as professional contact?', 'must-record'],
+    // The duty's own act asked as a permission stays a permission.
+    ['can I text a parent to confirm the core group?', 'may'],
+  ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
+
+  it.each([
+    ['texted a foster carer at 8pm to confirm a visit - do I need the time on the record or just the date?', 'required'],
+    ['a 15 year old messaged me on WhatsApp on the work phone last night, does that get recorded the same as a text? Cardiff and Vale', 'required'],
+    // A contact one policy says no to, asked where its record goes: the duty to record it.
+    ["mum whatsapped me on sunday, I'm typing it up today. does it go under sunday's date?", 'required'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+});
+
+describe('a duty put off or cut down, asked as a permission, is a no', () => {
+  it.each([
+    // Doing less than the duty "just … to save time", or "just … when I'm back".
+    ['two brothers with the same worries, can I just use one file for both to save time?', 'not-allowed'],
+    ["a parent sent an indecent image to my work phone, can I just tell my manager when I'm back next week?", 'not-allowed'],
+    ["YP showed me a nude on her phone at the end of my shift, can I just report it once I'm back on Monday?", 'not-allowed'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+
+  it("the duty's own act done to save time is not a way round it", () => {
+    expect(firstVerdict("can I copy the same case note onto both brothers' records to save time?")).not.toBe('not-allowed');
+  });
+});
+
+describe('how long to keep messages, asked of a no to deleting them, is the duty to keep them', () => {
+  it.each([
+    ['how long are we supposed to keep WhatsApp messages with families on the work phone?', 'required'],
+    ['how long am I meant to keep texts with a young person on my work mobile?', 'required'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+});
+
+describe('records held back for the child sexual abuse inquiry (Nottinghamshire and Brighton and Hove)', () => {
+  it.each([
+    ['when can we start destroying the records we held for IICSA?', 'allowed-if'],
+    ['we kept everything back because of the child abuse inquiry moratorium, can we bin it now?', 'allowed-if'],
+  ])('%s → %s (the Judicial Review period ended on 20 January 2023)', (q, verdict) => {
+    expect(understand(q, { today }).situation?.inquiryHold).toBe(true);
+    expect(firstVerdict(q)).toBe(verdict);
+    expect(replyText(firstReply(q))).toContain('20 January 2023');
+  });
+
+  it('a record named with no inquiry keeps its own retention rule', () => {
+    expect(understand('can we shred the old case files from 1990 yet?', { today }).situation?.inquiryHold).toBeUndefined();
+  });
+});
+
+describe('whose job a duty is, however the role is put first', () => {
+  it.each([
+    ["as a TM is it on me to make sure my team's use of whatsapp/texts is risk assessed or is that the worker's job?", 'what-must'],
+    ['is it the social worker’s responsibility to log texts from parents?', 'what-must'],
+  ])('%s → %s', (q, form) => expect(questionForm(q)).toBe(form));
+});
+
+describe('the decisive fact read, whatever the words', () => {
+  it.each([
+    // Consent asked for an act the policies allow outright: none is required.
+    ["do we need dad's permission for other social workers in the team to look at the file?", 'not-required'],
+    // A young person in distress by text (Pan Dorset paragraph 12: texting is rarely an appropriate response to a child in crisis).
+    ["a 15 year old messaged saying she can't cope any more, can I reply by text? Pan Dorset", 'not-recommended'],
+    // Asking one young person to pass a message to a sibling (Pan Dorset 1.7: not third-party communication).
+    ['can I message a 15 year old and ask him to get his little sister to call me? Pan Dorset', 'not-recommended'],
+    // A copy of a family's plan over WhatsApp is case-sensitive (Waltham Forest).
+    ["can I whatsapp dad a copy of the family's plan? Waltham Forest", 'not-allowed'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+});

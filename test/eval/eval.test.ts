@@ -213,7 +213,8 @@ const DEV_SETS: DevSet[] = [
   // Round 8's four branches merged (r8-fragments, r8-scope, r8-verdicts, r8-perf): 196 and 187.
   // Round 9 (r9-verdicts, tuned on blind-9's kinds: "should I just record the likeliest version?", looking at a young
   // person's public social media over a safeguarding worry): 196 and 189.
-  { file: 'blind/blind-8.json', pass: 0.98, verdicts: 0.94, today: '2027-03-24' },
+  // Round 10 (r10-verdicts, first verdicts by what is asked and the decisive fact): 196 and 190.
+  { file: 'blind/blind-8.json', pass: 0.98, verdicts: 0.95, today: '2027-03-24' },
   // Written from the seeds for round 8's fragment work by a writer who never saw the code (an unborn baby's record, hostile
   // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
   // details): 28/32 pass and 29/32 first verdicts right on untouched main; 31 and 29 after (provisions quoted by their
@@ -238,22 +239,25 @@ const DEV_SETS: DevSet[] = [
   // missing positions by kind: a personal device under Cardiff and Vale 5, Pan Dorset 3.6 on e-mails kept in a mailbox, how
   // to record a contact advised against, a case document sent by app, post to a communal tray, MIRRA 7 asked as a
   // permission or a choice, two ways offered, a name inferred from the family's): 178 and 178.
-  // Round 9's three branches merged: 191 and 188.
-  { file: 'blind/blind-9.json', pass: 0.95, verdicts: 0.94, today: '2027-08-26' },
+  // Round 9's three branches merged: 191 and 188. Round 10 (r10-verdicts: the IICSA hold, a crisis by text): 192 and 189; all merged: 193 and 189.
+  { file: 'blind/blind-9.json', pass: 0.96, verdicts: 0.94, today: '2027-08-26' },
   // The tenth blind set (200 questions), written and reviewed from the policies alone for Tuesday 21 December 2027 (its
   // writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) and committed before round 9;
   // run once before it, with round 8 merged (174 pass, 177 first verdicts right), and once after it, with round 9's three
   // branches merged: 174 and 178, while blind-9, tuned on in that round, rose from 173 and 169 to 191 and 188. Seen now:
   // blind-11 is the next blind measurement.
   // Round 10 (r10-scope: in-scope questions reaching their provisions, near misses kept out of scope): 181 and 184;
-  // r10-fragments (provisions quoted for the need asked, weekday dates restated, asks split): 184 and 179. MERGED10
-  { file: 'blind/blind-10.json', pass: 0.9, verdicts: 0.92, today: '2027-12-21' },
+  // r10-fragments (provisions quoted for the need asked, weekday dates restated, asks split): 184 and 179;
+  // r10-verdicts (what goes on a contact's record asks the duty, a duty cut down or put off is a no, the IICSA hold,
+  // phrasings that scored nothing for their topic, decisive facts): 179 and 189. All merged: 193 and 196.
+  { file: 'blind/blind-10.json', pass: 0.96, verdicts: 0.98, today: '2027-12-21' },
   // The eleventh blind set (200 questions), written and reviewed from the policies alone for Friday 28 April 2028 (its
   // writers' today, the May bank holidays inside its deadlines) and committed before the review of rounds 8 and 9; run
   // once, after that review's mends were merged: 179 pass, 179 first verdicts right. Seen now: blind-12 is next.
   // Round 10 (r10-scope: in-scope questions reaching their provisions, near misses kept out of scope): 186 and 186;
-  // r10-fragments (provisions quoted for the need asked, weekday dates restated, asks split): 188 and 181. MERGED11
-  { file: 'blind/blind-11.json', pass: 0.93, verdicts: 0.93, today: '2028-04-28' },
+  // r10-fragments (provisions quoted for the need asked, weekday dates restated, asks split): 188 and 181;
+  // r10-verdicts (the same kinds): 181 and 192. All merged: 195 and 200.
+  { file: 'blind/blind-11.json', pass: 0.97, verdicts: 1, today: '2028-04-28' },
 ];
 
 let app: RunningApp;

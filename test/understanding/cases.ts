@@ -479,4 +479,22 @@ export const CASES: UnderstandingCase[] = [
   { q: 'offloading about a tough visit with my boyfriend at home, no names, is that ok?', topic: 'data-protection', facts: { recordAccess: 'not-authorised' } },
   { q: 'can me and my co-worker debrief on the bus after the core group?', topic: 'data-security', facts: { handling: 'public-conversation' } },
   { q: 'the GP rang with concerns but asked us not to say it was him who told us. what happens if the family ask?', topic: 'information-sharing' },
+  // What a note must cover or show, asked with a modal ("need to cover") or of what to record instead of views; someone's own
+  // words quoted or summarised: what to record, not a choice.
+  { q: 'what does a visit note have to cover?', topic: 'what-to-record' },
+  { q: "it's a newborn so I can't get his views - what should I be recording instead?", topic: 'what-to-record', facts: { entry: 'views' } },
+  { q: 'should I quote the young person or put it in my own words?', topic: 'what-to-record' },
+  { q: "do I write down mum's actual words or summarise?", topic: 'what-to-record' },
+  // Typing up notes for other workers (plural, counted): the "on behalf of" note.
+  { q: "I'm admin and I input case notes for 3 of the social workers - anything I need to add?", topic: 'wording', facts: { wording: 'on-behalf-of' } },
+  // A young person who would not hand over the phone with the pictures on it: Pan Dorset's image advice (2.4).
+  { q: 'the young person wouldnt let me have her phone with the pictures on it, what now?', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'young-person-refuses' } },
+  // Risk assessing digital contact (typo mended) is asked of that contact.
+  { q: 'who is responsible for making sure whatsapp contact is risk asessed?', topic: 'digital-contact', facts: { riskAssessed: true } },
+  // E-mails named, then asked of as "those": the e-mail question.
+  { q: 'health visitor keeps emailing me about the baby. do those have to go on the file?', topic: 'email-recording' },
+  // The summary by its interval is the case summary.
+  { q: "what's the format for the quarterly summary?", topic: 'case-summary' },
+  // "Let staff use" a channel asks permission for the contact.
+  { q: 'does Waltham Forest let staff use their own phones for WhatsApp?', topic: 'digital-contact', facts: { device: 'personal', channel: 'whatsapp' } },
 ];
