@@ -258,6 +258,11 @@ const DEV_SETS: DevSet[] = [
   // r10-fragments (provisions quoted for the need asked, weekday dates restated, asks split): 188 and 181;
   // r10-verdicts (the same kinds): 181 and 192. All merged: 195 and 200.
   { file: 'blind/blind-11.json', pass: 0.97, verdicts: 1, today: '2028-04-28' },
+  // The twelfth blind set (200 questions), written and reviewed from the policies alone for Thursday 31 August 2028 (its
+  // writers' today, just after the summer bank holiday) and committed before round 10; run once before it (174 pass, 173
+  // first verdicts right) and once after it, with its three branches merged: 177 and 174, while blind-10 and blind-11,
+  // tuned on in that round, rose from 174 and 178, 179 and 179 to 193 and 196, 195 and 200. Seen now.
+  { file: 'blind/blind-12.json', pass: 0.88, verdicts: 0.87, today: '2028-08-31' },
 ];
 
 let app: RunningApp;
