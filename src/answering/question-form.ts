@@ -1,6 +1,7 @@
 import { positionHeadline, VERDICT_PHRASES } from '../guidance/engine';
-import type { Ruling, Verdict } from '../guidance/ruling';
+import type { RequiredAction, Ruling, Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
+import { recordAsk } from './record-ask';
 
 // The verdict a card leads with answers the question as it was asked. The engine says what the policies say about the
 // situation (a duty, a permission); "can I …?" and "what must I do …?" ask different things of the same ruling.
@@ -225,6 +226,26 @@ function priorStepRuling(ruling: Ruling, question: string, form: QuestionForm): 
   return { ...ruling, verdict: 'required', headline: positionHeadline('required', route, true) };
 }
 
+/** An action that makes or changes the record. */
+const recordsIt = (a: RequiredAction): boolean => a.where === 'case-record' || /\b(?:record|note|amend|transcribe|screenshot|log)\w*\b/i.test(a.text);
+
+/**
+ * Precedence of the ask over the topic: where the record is what is asked after, and no permission is asked before it, the
+ * duty the ruling's actions put on the record answers (a texting permission asked "where is the reason written down?" is
+ * the duty to note it there); "what do I do?" or "by when?" is answered by any of its actions. A permission asked first
+ * ("can I WhatsApp her, and where does the chat end up?") keeps its own answer.
+ */
+function recordAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.verdict !== 'allowed-if' && ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
+  const ask = recordAsk(question);
+  if (!ask || !ruling.actions.some((a) => ask.duty || recordsIt(a))) return undefined;
+  // A no stands against "does anything need noting?" (the contact itself is the answer); asked how or where the record is made, the record's duty answers.
+  if (ruling.verdict !== 'allowed-if' && !ask.made) return undefined;
+  const may = MAY.exec(question);
+  if (may && may.index < ask.index) return undefined;
+  return 'required';
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
@@ -233,7 +254,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
