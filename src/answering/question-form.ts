@@ -1,6 +1,7 @@
 import { positionHeadline, VERDICT_PHRASES } from '../guidance/engine';
 import type { RequiredAction, Ruling, Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
+import { findDates } from '../understanding/dates';
 import { recordAsk } from './record-ask';
 
 // The verdict a card leads with answers the question as it was asked. The engine says what the policies say about the
@@ -256,11 +257,27 @@ function recordAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return 'required';
 }
 
+/** Putting a duty off: "wait and do it after the review", "hold off until …". */
+const PUT_OFF = /\b(?:wait(?:ing)?|hold(?:ing)? off|delay(?:ing)?|put(?:ting)? (?:it |this |that )?off|leave it)\b.{0,80}\b(?:until|till|til|after|on|to)\b/i;
+
+/**
+ * A dated duty asked "can we wait and do it after 15 September?", that date past its deadline: no. (A later date asked
+ * plainly, "can it go on by 4 December?", is answered by the deadline itself.)
+ */
+function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.verdict !== 'required') return undefined;
+  const asked = askingSentence(question);
+  if (!MAY.test(asked) || !PUT_OFF.test(question)) return undefined;
+  const due = [...ruling.actions.flatMap((a) => (a.due ? [a.due] : [])), ...ruling.dates.map((d) => d.date)].sort()[0];
+  if (!due) return undefined;
+  return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
   // destroyed now?" of a record still to be kept is a no.
-  if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question));
+  if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question) ?? lateAnswer(ruling, question));
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;

@@ -780,3 +780,16 @@ describe('the first verdict of a choice, a record named as a thing, a right aske
     ['Our 16 year old wants to opt out of texts from us and just have calls (Cardiff and Vale). can she?', 'allowed'],
   ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
 });
+
+describe('a dated duty asked "can we wait and do it after <date>?", the date past its deadline, is a no', () => {
+  it.each([
+    ['Brighton and Hove - SAR from a dad received 2 November. Can we wait and send the file after Christmas, on 29 December?', 'not-allowed'],
+    ['Visited a family on 20 November (Pan Dorset). Can I wait and write it up after my leave, on 7 December?', 'not-allowed'],
+    // Asked plainly by a later date, the deadline answers.
+    ['Can the case note for a routine visit on 24/11/2026 go on by 4 December, or is that past the deadline?', 'required'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+
+  it('the no says the date it is due by', () => {
+    expect(replyText(firstReply('Brighton and Hove - SAR from a dad received 2 November. Can we wait and send the file after Christmas, on 29 December?'))).toMatch(/^No \(Brighton and Hove\):.*by 12 December 2026/);
+  });
+});
