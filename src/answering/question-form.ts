@@ -1,6 +1,8 @@
 import { positionHeadline, VERDICT_PHRASES } from '../guidance/engine';
-import type { Ruling, Verdict } from '../guidance/ruling';
+import type { RequiredAction, Ruling, Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
+import { findDates } from '../understanding/dates';
+import { recordAsk } from './record-ask';
 
 // The verdict a card leads with answers the question as it was asked. The engine says what the policies say about the
 // situation (a duty, a permission); "can I …?" and "what must I do …?" ask different things of the same ruling.
@@ -40,7 +42,12 @@ const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bjust\b.{0,80}\b(?
  * say no and still get the same service?"): the duty it puts on the service answers it with a yes. Not "can they …?": they
  * may be the school or another agency asking ("can they receive the assessment by e-mail?").
  */
-const THEIR_RIGHT = /\b(?:can|could|may) (?:he|she|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))(?: still| now| just)? (?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)\b/i;
+const WHOSE_RIGHT = String.raw`(?:he|she|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))`;
+const RIGHT_ACT = String.raw`(?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)`;
+const THEIR_RIGHT = new RegExp(String.raw`\b(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)? ${RIGHT_ACT}\b`, 'i');
+/** The right told first and asked bare: "mum wants to withdraw her consent … Can she?". */
+const BARE_RIGHT = new RegExp(String.raw`^\W*(?:so |and |but )?(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)?(?: do (?:that|it|this))?\W*$`, 'i');
+const RIGHT_TOLD = new RegExp(String.raw`\b(?:wants?|wanting|asked|asking|would like|wishes|has decided) to ${RIGHT_ACT}\b`, 'i');
 
 /**
  * Leaving out what a duty says to record, asked as a permission ("can I leave it out of the record?") where someone asked
@@ -61,7 +68,7 @@ function askingSentence(message: string): string {
 }
 
 /** Leaving something out, waiting, or recording it: acts a duty to record answers with the duty itself, not "yes, if". */
-const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}(?:out|blank|empty)|leave (?:it|this|that|them|the \w+|my \w+|writing \w+|the write[- ]?up)(?: \w+)? (?:until|till|til|to)|not (?:record|write|note|put|log|include|tell|report)|skip|ignore|omit|without (?:recording|writing|noting|telling|reporting)|hold off|wait|delay|put off|record|recording|write|writing|note (?:down|it|that|this)|log (?:it|that|this)|include|put (?:it|this|that) (?:on|in)|put\b.{0,60}\b(?:notes?|record|recording|file|mosaic)|get rid of|delete|wipe|clear)\b/i;
+const DUTY_ACT = /\b(?:leave (?:\w+ ){0,3}(?:out|blank|empty)|leave (?:it|this|that|them|the \w+|my \w+|writing \w+|the write[- ]?up)(?: \w+)? (?:until|till|til|to)|not (?:record|write|note|put|log|include|tell|report)|skip|ignore|omit|without (?:recording|writing|noting|telling|reporting)|hold off|wait|delay|put off|(?<!\b(?:an?|the|her|his|their|my|our|its|this|that|unborn|case|contact|new|separate|\w+'s) )record(?!s)|recording|write|writing|note (?:down|it|that|this)|log (?:it|that|this)|include|put (?:it|this|that) (?:on|in)|put\b.{0,60}\b(?:notes?|record|recording|file|mosaic)|get rid of|delete|wipe|clear)\b/i;
 
 const MUST_RECORD = /\b(?:do|does|should|must|have|will) (?:i|we|you)(?: as (?:a|an|the|their|her|his) [\w ]{1,25}?)? (?:still |really |actually |honestly |always )?(?:need to |have to |got to |need 2 |have 2 )?(?:record|note|log|write (?:it |that |this |them )?(?:up|down)|type (?:it |that |this )?up|keep a record of|make a (?:note|record) of|be (?:told|informed|notified)|tell|inform|notify|report)\b/i;
 
@@ -139,6 +146,9 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   const sentence = askingSentence(question);
   if ((form === 'what-must' || form === 'must-record') && (RECORD_ASKED.test(sentence) || RECORD_CONTENT.test(sentence)) && !MAY.test(sentence) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
   if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
+  // "Do I need to paste the whole thread, or just the bits that matter?" asks whether the first way is a duty: the no answers
+  // it. A no to the contact itself (a personal account) does not answer how the contact is recorded.
+  if (form === 'must-do' && !OR_DUTY.test(question) && ruling.topic !== 'digital-contact') return undefined;
   const saying = new Set(ruling.positions.filter((p) => p.verdict === ruling.verdict).map((p) => p.policy));
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
 }
@@ -178,7 +188,9 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
 
 /** A right of the service user's asked as "can she …?": a duty of the service or a permission with conditions is a yes. */
 function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
-  return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && THEIR_RIGHT.test(askingSentence(question)) ? 'allowed' : undefined;
+  const asked = askingSentence(question);
+  const right = THEIR_RIGHT.test(asked) || (BARE_RIGHT.test(asked) && RIGHT_TOLD.test(question));
+  return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && right ? 'allowed' : undefined;
 }
 
 /**
@@ -225,15 +237,51 @@ function priorStepRuling(ruling: Ruling, question: string, form: QuestionForm): 
   return { ...ruling, verdict: 'required', headline: positionHeadline('required', route, true) };
 }
 
+/** An action that makes or changes the record. */
+const recordsIt = (a: RequiredAction): boolean => a.where === 'case-record' || /\b(?:record|note|amend|transcribe|screenshot|log)\w*\b/i.test(a.text);
+
+/**
+ * Precedence of the ask over the topic: where the record is what is asked after, and no permission is asked before it, the
+ * duty the ruling's actions put on the record answers (a texting permission asked "where is the reason written down?" is
+ * the duty to note it there); "what do I do?" or "by when?" is answered by any of its actions. A permission asked first
+ * ("can I WhatsApp her, and where does the chat end up?") keeps its own answer.
+ */
+function recordAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.verdict !== 'allowed-if' && ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
+  const ask = recordAsk(question);
+  if (!ask || !ruling.actions.some((a) => ask.duty || recordsIt(a))) return undefined;
+  // A no stands against "does anything need noting?" (the contact itself is the answer); asked how or where the record is made, the record's duty answers.
+  if (ruling.verdict !== 'allowed-if' && !ask.made) return undefined;
+  const may = MAY.exec(question);
+  if (may && may.index < ask.index) return undefined;
+  return 'required';
+}
+
+/** Putting a duty off: "wait and do it after the review", "hold off until …". */
+const PUT_OFF = /\b(?:wait(?:ing)?|hold(?:ing)? off|delay(?:ing)?|put(?:ting)? (?:it |this |that )?off|leave it)\b.{0,80}\b(?:until|till|til|after|on|to)\b/i;
+
+/**
+ * A dated duty asked "can we wait and do it after 15 September?", that date past its deadline: no. (A later date asked
+ * plainly, "can it go on by 4 December?", is answered by the deadline itself.)
+ */
+function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.verdict !== 'required') return undefined;
+  const asked = askingSentence(question);
+  if (!MAY.test(asked) || !PUT_OFF.test(question)) return undefined;
+  const due = [...ruling.actions.flatMap((a) => (a.due ? [a.due] : [])), ...ruling.dates.map((d) => d.date)].sort()[0];
+  if (!due) return undefined;
+  return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
   // destroyed now?" of a record still to be kept is a no.
-  if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question));
+  if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question) ?? lateAnswer(ruling, question));
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = askedAnswer(ruling, question, form) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

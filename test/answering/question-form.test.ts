@@ -767,3 +767,29 @@ describe('the decisive fact read, whatever the words', () => {
     ["can I whatsapp dad a copy of the family's plan? Waltham Forest", 'not-allowed'],
   ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
 });
+
+describe('the first verdict of a choice, a record named as a thing, a right asked bare', () => {
+  it.each([
+    // "Do I have to do the whole of it, or only part?" of a no to the whole: the no answers whether it is a duty.
+    ['Nottinghamshire - do I have to copy the whole email chain from the GP into the case record, or only the relevant parts?', 'not-recommended'],
+    // "a record" named as a thing to open is not the act of recording: the permission is asked.
+    ['Nottinghamshire: a pregnant mum has been referred in but the pregnancy isn\'t confirmed by a midwife yet. Can we open an unborn record?', 'allowed-if'],
+    ['Notts referral for an expectant mum, 12 weeks. Is it ok to set up a case record for the unborn baby now?', 'allowed-if'],
+    // The right told first ("wants to withdraw her consent") and asked "Can he?": a yes.
+    ['A dad in Waltham Forest wants to withdraw his consent to WhatsApp contact. Can he?', 'allowed'],
+    ['Our 16 year old wants to opt out of texts from us and just have calls (Cardiff and Vale). can she?', 'allowed'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+});
+
+describe('a dated duty asked "can we wait and do it after <date>?", the date past its deadline, is a no', () => {
+  it.each([
+    ['Brighton and Hove - SAR from a dad received 2 November. Can we wait and send the file after Christmas, on 29 December?', 'not-allowed'],
+    ['Visited a family on 20 November (Pan Dorset). Can I wait and write it up after my leave, on 7 December?', 'not-allowed'],
+    // Asked plainly by a later date, the deadline answers.
+    ['Can the case note for a routine visit on 24/11/2026 go on by 4 December, or is that past the deadline?', 'required'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+
+  it('the no says the date it is due by', () => {
+    expect(replyText(firstReply('Brighton and Hove - SAR from a dad received 2 November. Can we wait and send the file after Christmas, on 29 December?'))).toMatch(/^No \(Brighton and Hove\):.*by 12 December 2026/);
+  });
+});
