@@ -179,7 +179,8 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
   // Fostering named anywhere, and a carer whose approval has ended (resigned, deregistered, retired) or a carer's own file.
   [/^(?=.*\bfoster\w*).*\b(carers?'? (files?|records?)|approval (\w+ )?(ended|terminated|ceased|came to an end|was terminated|was ended)|resigned|deregistered|de-registered|retired)\b/, 'foster-carer-approved'],
   [/\bchildren'?s homes?\b|\bresidential (home|unit|placement|children'?s home)\b/, 'childrens-home'],
-  [/\blooked after\b|\bin care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
+  // "In our care", "in local authority care": the council's own words for a looked after child.
+  [/\blooked[ -]after\b|\bin (?:(?:our|the council'?s?|the local authority'?s?|local authority|la|council|foster) )?care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
   [/\bchild protection\b|\bchild in need\b|\bchildren in need\b|\breferrals?\b|\bassessments?\b|\bserious case review\b/, 'child-protection'],
 ];
 
