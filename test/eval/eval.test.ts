@@ -262,8 +262,10 @@ const DEV_SETS: DevSet[] = [
   // writers' today, just after the summer bank holiday) and committed before round 10; run once before it (174 pass, 173
   // first verdicts right) and once after it, with its three branches merged: 177 and 174, while blind-10 and blind-11,
   // tuned on in that round, rose from 174 and 178, 179 and 179 to 193 and 196, 195 and 200. Seen now.
-  // Round 11 (r11-fragments: weekdays placed in a week, contact still going on read as today, "in our care"): 181 and 174.
-  { file: 'blind/blind-12.json', pass: 0.9, verdicts: 0.87, today: '2028-08-31' },
+  // Round 11 (r11-fragments: weekdays placed in a week, contact still going on read as today, "in our care"; pay, gifts and
+  // IT fixes asked tersely kept out of scope; a device used to message asked as banned, consent never asked while WhatsApping): 187
+  // and 179.
+  { file: 'blind/blind-12.json', pass: 0.93, verdicts: 0.89, today: '2028-08-31' },
 ];
 
 let app: RunningApp;
