@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { mayHold } from './literals';
 import { writtenDate } from '../calendar/iso-date';
+import { bankHolidays } from '../calendar/bank-holidays';
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation } from '../guidance/situation';
 
 // Dates practitioners mention, each given the role the words around it suggest (visit, birth, death, order, request ...).
@@ -164,6 +165,23 @@ const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,? \\(?(?:the )?| (?:$
 const WEEKDAY_ALONE = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
 /** Contact going on now, not a question's opening ("is texting me at night ok?") nor a hope ("can I keep texting her"). */
 const ONGOING_CONTACT = /(?<!(?:^|[.?!]) *)\b(?:keeps|is|are|'s|'re) (?:still )?(?:on )?(?:texting|txting|messaging|whatsapping|ringing|calling|phoning|e-?mailing) (?:me|us)\b/g;
+/** "The bank holiday monday", "over the bank holiday", "next bank holiday": one day, not bank holidays in general. */
+const BANK_HOLIDAY = new RegExp(`\\b(next |coming |upcoming |this coming |last |the |over the |on the )?bank holiday(?: (${WEEKDAY_PATTERN}))?\\b(?!s| (?:pay|rota|entitlement|allowance))`, 'g');
+/** The five policies' councils are all in England and Wales: their bank holidays name the day. */
+const HOLIDAY_NATION = 'england-and-wales';
+/** The bank holiday within RESTATED_DAYS of today (on the weekday named, if one is): the last one gone, or the next if asked ahead. */
+function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boolean): IsoDate | undefined {
+  const year = Number(today.slice(0, 4));
+  const target = weekday === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[weekday] ?? weekday);
+  const near = [year - 1, year, year + 1]
+    .flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION).keys()])
+    .filter((d) => target === undefined || new Date(`${d}T00:00:00Z`).getUTCDay() === target)
+    .filter((d) => nearWeekday(d, today, false))
+    .sort();
+  const gone = near.filter((d) => d <= today);
+  const coming = near.filter((d) => d > today);
+  return ahead ? coming[0] : (gone.at(-1) ?? coming[0]);
+}
 /** Days from today to the Monday of the week it falls in (weeks run Monday to Sunday). */
 const sinceMonday = (dow: number) => (dow + 6) % 7;
 /**
@@ -235,6 +253,10 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     let nd: RegExpExecArray | null;
     while ((nd = re.exec(text)) !== null) add(nd.index, nd[0].length, nearest(today, month, day), nd[0]);
   }
+  // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
+  BANK_HOLIDAY.lastIndex = 0;
+  let bh: RegExpExecArray | null;
+  while ((bh = BANK_HOLIDAY.exec(text)) !== null) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
   // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
   for (const { re, offset } of WEEK_PLACED) {

@@ -177,6 +177,17 @@ describe('ages, times and dates', () => {
   ])('places a weekday or weekend in the week it names: %s → %s', (text, date) =>
     expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual([date]));
 
+  // Bank holidays in England and Wales: Monday 25 August 2025, then Christmas Day and Boxing Day 2025.
+  it.each([
+    ['on call over the bank holiday monday, a yp rang me with injuries', '2025-09-03', '2025-08-25'],
+    ['mum emailed on the bank holiday asking for her file', '2025-09-03', '2025-08-25'],
+    ['if she texts me on the bank holiday next week what do i do', '2025-12-20', '2025-12-25'],
+  ])('reads a bank holiday named, not dated: %s (today %s) → %s', (text, today, date) =>
+    expect(findDates(text, today).map((d) => d.date)).toEqual([date]));
+
+  it.each(['do bank holidays count as working days?', 'is there bank holiday pay for on call?'])('reads no date from bank holidays in general: %s', (text) =>
+    expect(findDates(text, '2025-09-03')).toEqual([]));
+
   it.each(['she keeps texting me late at night', "mum's ringing me again about the visit", 'a 15yo is messaging me now'])(
     'reads contact still going on as today: %s',
     (text) => expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual(['2026-11-22']));
