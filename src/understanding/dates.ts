@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { mayHold } from './literals';
 import { writtenDate } from '../calendar/iso-date';
+import { bankHolidays } from '../calendar/bank-holidays';
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation } from '../guidance/situation';
 
 // Dates practitioners mention, each given the role the words around it suggest (visit, birth, death, order, request ...).
@@ -162,6 +163,38 @@ function nearWeekday(date: IsoDate, today: IsoDate, past: boolean): boolean {
 // Built once: the weekday and approximate-date patterns (global, so each use starts from lastIndex 0).
 const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,? \\(?(?:the )?| (?:${WEEKDAY_QUALIFIER}),? (?:\\((?:the )?|the ))(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
 const WEEKDAY_ALONE = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
+/** Contact going on now, not a question's opening ("is texting me at night ok?") nor a hope ("can I keep texting her"). */
+const ONGOING_CONTACT = /(?<!(?:^|[.?!]) *)\b(?:keeps|is|are|'s|'re) (?:still )?(?:on )?(?:texting|txting|messaging|whatsapping|ringing|calling|phoning|e-?mailing) (?:me|us)\b/g;
+/** "The bank holiday monday", "over the bank holiday", "next bank holiday": one day, not bank holidays in general. */
+const BANK_HOLIDAY = new RegExp(`\\b(next |coming |upcoming |this coming |last |the |over the |on the )?bank holiday(?: (${WEEKDAY_PATTERN}))?\\b(?!s| (?:pay|rota|entitlement|allowance))`, 'g');
+/** The five policies' councils are all in England and Wales: their bank holidays name the day. */
+const HOLIDAY_NATION = 'england-and-wales';
+/** The bank holiday within RESTATED_DAYS of today (on the weekday named, if one is): the last one gone, or the next if asked ahead. */
+function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boolean): IsoDate | undefined {
+  const year = Number(today.slice(0, 4));
+  const target = weekday === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[weekday] ?? weekday);
+  const near = [year - 1, year, year + 1]
+    .flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION).keys()])
+    .filter((d) => target === undefined || new Date(`${d}T00:00:00Z`).getUTCDay() === target)
+    .filter((d) => nearWeekday(d, today, false))
+    .sort();
+  const gone = near.filter((d) => d <= today);
+  const coming = near.filter((d) => d > today);
+  return ahead ? coming[0] : (gone.at(-1) ?? coming[0]);
+}
+/** Days from today to the Monday of the week it falls in (weeks run Monday to Sunday). */
+const sinceMonday = (dow: number) => (dow + 6) % 7;
+/**
+ * Weekdays and weekends placed in a week rather than numbered: "wed last week" or "last week on wed" is that weekday of the
+ * week before this one; "this saturday" the coming one (today if it is Saturday; "this monday gone" is left to the weekday
+ * alone); "this weekend" the coming Saturday (today at the weekend); "last weekend" the Saturday of the week before.
+ */
+const WEEK_PLACED: readonly { re: RegExp; offset: (dow: number, target: number | undefined) => number }[] = [
+  { re: new RegExp(`\\b(?:on |the )?(${WEEKDAY_PATTERN})(?: of)? (?:last week|the week before)\\b(?!,? \\(?(?:the )?\\d)|\\blast week,? (?:on (?:the )?)?(${WEEKDAY_PATTERN})\\b`, 'g'), offset: (dow, target) => -sinceMonday(dow) - 7 + sinceMonday(target as number) },
+  { re: new RegExp(`\\bthis (?:coming )?(${WEEKDAY_PATTERN})\\b(?! (?:just )?(?:gone|past)\\b)`, 'g'), offset: (dow, target) => ((target as number) - dow + 7) % 7 },
+  { re: /\bthis (?:coming )?weekend\b/g, offset: (dow) => (dow === 0 ? 0 : 6 - dow) },
+  { re: /\blast weekend\b/g, offset: (dow) => -sinceMonday(dow) - 2 },
+];
 // A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
 const DAY_AFTER = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
 // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
@@ -220,6 +253,21 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     let nd: RegExpExecArray | null;
     while ((nd = re.exec(text)) !== null) add(nd.index, nd[0].length, nearest(today, month, day), nd[0]);
   }
+  // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
+  BANK_HOLIDAY.lastIndex = 0;
+  let bh: RegExpExecArray | null;
+  while ((bh = BANK_HOLIDAY.exec(text)) !== null) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+  // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
+  const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
+  for (const { re, offset } of WEEK_PLACED) {
+    re.lastIndex = 0;
+    let p: RegExpExecArray | null;
+    while ((p = re.exec(text)) !== null) {
+      const name = p[1] ?? p[2];
+      const target = name === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[name] ?? name);
+      add(p.index, p[0].length, shift(today, offset(dow, target)), p[0]);
+    }
+  }
   // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
   // A day proposed for recording ("leave it till Monday", "is Tuesday ok?") is the next one after today.
   const weekday = WEEKDAY_ALONE;
@@ -240,6 +288,10 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0], precision);
   }
+  // Contact still going on ("she keeps texting me", "dad's ringing me") is today's, when no other day is named for it.
+  ONGOING_CONTACT.lastIndex = 0;
+  const ongoing = found.length === 0 ? ONGOING_CONTACT.exec(text) : null;
+  if (ongoing) add(ongoing.index, ongoing[0].length, today, ongoing[0]);
   return restated(found).sort((a, b) => a.index - b.index);
 }
 

@@ -166,7 +166,8 @@ const WORDING: readonly [RegExp, Wording][] = [
 // the record of their agreement are asked of the same provision.
 const CONSENT_TERMS = String.raw`\b(consent|meta|owned by|who owns|owns (it|the|their|her|his)|(data|messages|chats?|info\w*) (actually )?(go|goes|went|gets? (sent|stored|kept)|is (stored|kept|held|sent)|are (stored|kept|held|sent))|where (\w+ ){0,4}(data|messages|info\w*) (go|goes|is|are|ends? up)|transferr\w* (abroad|overseas|to another country)|(data|messages|chats?|info\w*|stuff|details|photos)\b.{0,30}\b(another country|abroad|overseas|the (usa|us|states|america)|america|usa)\b|withdr[ae]w\w*|opt(s|ed|ing)? out|(doesn'?t|don'?t|does not|do not|no longer) want\w* (to (use|be on|carry on (with|using)) )?(whatsapp|it|this|that|messages)|wants? (to )?stop\w*|changed? (her|his|their) minds?|(replied|messaged|texted|said|sent)( back)?( \w+)? ['"‘“]?stop\b|['"‘“]stop['"’”])\b`;
 const AGREED = String.raw`\b(record\w*|evidence\w*|note|noting|log\w*|document\w*|case note)\b.{0,40}\b(agreed|agreement|said yes|replied yes|signed up|opted in)\b`;
-const WHATSAPP_CONSENT: readonly [RegExp, Wording][] = [[new RegExp(`\\bwhatsapp\\b.{0,80}${CONSENT_TERMS}|${CONSENT_TERMS}.{0,80}\\bwhatsapp\\b|${AGREED}.{0,40}\\bwhatsapp\\b`), 'whatsapp-consent']];
+// "Whatsapping a dad ... never asked for consent": the verb names the channel as the noun does.
+const WHATSAPP_CONSENT: readonly [RegExp, Wording][] = [[new RegExp(`\\bwhatsapp(?:ing|ed)?\\b.{0,80}${CONSENT_TERMS}|${CONSENT_TERMS}.{0,80}\\bwhatsapp(?:ing|ed)?\\b|${AGREED}.{0,40}\\bwhatsapp\\b`), 'whatsapp-consent']];
 
 const RETENTION: readonly [RegExp, RetentionRecord][] = [
   [/\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b|\b(consider\w*|explor\w*|plann\w*|looked at|thought about)\b.{0,20}\badoption\b.{0,80}\b(but|never|instead)\b|\badoption\b.{0,80}\b(stayed|remained|went back|returned|went home|staying|remaining|stays|remains) (with|to|at) (the |her |his |their )?(birth )?(parents?|mum|mother|dad|father|family|home)\b|\badoption\b.{0,50}\b(not (made|granted|go ahead)|never (made|granted)|fell through|didn'?t go ahead|was not made|wasn'?t made|no order)\b|\bno adoption order\b|\b(adoption|adopt)\b.{0,30}\b(did not|didn'?t) (happen|proceed)\b|\b(considered|considering|explored|exploring|thought about) adoption\b|\badopt\w*\b.{0,120}\b(never (been )?(looked after|placed|in care)|stayed with (her |his |their |the )?(birth )?(parents?|mum|mother|family))\b/, 'adoption-order-not-made'],
@@ -179,7 +180,8 @@ const RETENTION: readonly [RegExp, RetentionRecord][] = [
   // Fostering named anywhere, and a carer whose approval has ended (resigned, deregistered, retired) or a carer's own file.
   [/^(?=.*\bfoster\w*).*\b(carers?'? (files?|records?)|approval (\w+ )?(ended|terminated|ceased|came to an end|was terminated|was ended)|resigned|deregistered|de-registered|retired)\b/, 'foster-carer-approved'],
   [/\bchildren'?s homes?\b|\bresidential (home|unit|placement|children'?s home)\b/, 'childrens-home'],
-  [/\blooked after\b|\bin care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
+  // "In our care", "in local authority care": the council's own words for a looked after child.
+  [/\blooked[ -]after\b|\bin (?:(?:our|the council'?s?|the local authority'?s?|local authority|la|council|foster) )?care\b|\bcare leavers?\b|\bchild in care\b|\bchildren in care\b/, 'looked-after-child'],
   [/\bchild protection\b|\bchild in need\b|\bchildren in need\b|\breferrals?\b|\bassessments?\b|\bserious case review\b/, 'child-protection'],
 ];
 

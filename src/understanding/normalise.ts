@@ -133,6 +133,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   msged: 'messaged',
   foto: 'photo',
   fotos: 'photos',
+  milage: 'mileage',
+  toil: 'time off in lieu',
 };
 
 /** Words the matchers look for; a misspelt word within a small edit distance of one of these is read as it. */

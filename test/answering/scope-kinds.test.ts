@@ -116,6 +116,17 @@ const NEAR_MISSES = [
   // Allowances claimed and their rates: pay, whatever the work.
   'can I reclaim parking for a home visit where I dropped off the assessment? how much per hour?',
   'what is the mileage rate when I drive a young person to contact?',
+  // A claim's deadline, a shorthand or misspelling for it (TOIL, "milage"): pay, whatever the work.
+  "how long have I got to submit my milage for last month's visits?",
+  'do I get TOIL for a home visit that ran until 8pm?',
+  'can I take time off in lieu for the evening I spent writing up the assessment?',
+  // Gifts and hospitality from the people worked with: no policy rules them.
+  'a grandparent gave me a bottle of wine after the final visit, can I accept it?',
+  'can I keep the gift voucher a family I worked with sent me with their thank you card?',
+  'is there a limit on presents from a foster carer at christmas?',
+  // A fix asked in few words ("any fix?", "is there a workaround?"), whatever record the fault holds up.
+  'mosaic won\'t load when I try to save my case note, is there a workaround?',
+  'outlook keeps freezing when I attach the email to the file, any solution?',
   // Eligibility for other schemes.
   'is a care leaver still entitled to staying put once she turns 21 if she is at university?',
 ];

@@ -52,8 +52,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // details logged, how many years messages are kept (Cardiff and Vale: the organisation's policies), a derogatory description
   // quoted, a copy of everything on the file; a tool's fix asked of IT, a placement move's notice.
   'blind/blind-11.json': { inScope: 0, outOfScope: 0 },
-  // Measured once, blind, at the end of round 10 (2 in scope, 4 near misses given a ruling or a choice).
-  'blind/blind-12.json': { inScope: 2, outOfScope: 4 },
+  // Measured once, blind, at the end of round 10 (2 in scope, 4 near misses given a ruling or a choice). Round 11: a claim's
+  // deadline misspelt ("milage") or shorthand (TOIL), a gift from a family, a fix asked in few words ("any fix?"); one's own
+  // phone to message families asked as "banned", consent never asked while "whatsapping".
+  'blind/blind-12.json': { inScope: 0, outOfScope: 0 },
 };
 
 

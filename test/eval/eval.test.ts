@@ -262,8 +262,11 @@ const DEV_SETS: DevSet[] = [
   // writers' today, just after the summer bank holiday) and committed before round 10; run once before it (174 pass, 173
   // first verdicts right) and once after it, with its three branches merged: 177 and 174, while blind-10 and blind-11,
   // tuned on in that round, rose from 174 and 178, 179 and 179 to 193 and 196, 195 and 200. Seen now.
-  // Round 11 (r11-verdicts: first verdicts follow what is asked of the record, a choice's no, a right asked bare, a duty put off past its date): 177 and 185.
-  { file: 'blind/blind-12.json', pass: 0.88, verdicts: 0.92, today: '2028-08-31' },
+  // Round 11 (r11-verdicts: first verdicts follow what is asked of the record, a choice's no, a right asked bare, a duty put
+  // off past its date): 177 and 185; r11-fragments (weekdays placed in a week, contact still going on read as today, "in our
+  // care"; pay, gifts and IT fixes asked tersely kept out of scope; a device used to message asked as banned): 187 and 179.
+  // Both merged: 187 and 190.
+  { file: 'blind/blind-12.json', pass: 0.93, verdicts: 0.95, today: '2028-08-31' },
 ];
 
 let app: RunningApp;

@@ -136,6 +136,15 @@ export const CASES: UnderstandingCase[] = [
   { q: 'adoption file for a boy, his order went through on 4 june 2019, how long do we keep it?', topic: 'retention', facts: { retentionRecord: 'adoption-order-made', dates: { adoptionOrder: '2019-06-04' } } },
   { q: 'how long are adoption records kept, order made 3 March 2004', topic: 'retention', facts: { retentionRecord: 'adoption-order-before-2005-12-30', dates: { adoptionOrder: '2004-03-03' } } },
   { q: 'LAC who died on 05/06/2020, how long do we keep the file', topic: 'retention', facts: { retentionRecord: 'looked-after-child', dates: { death: '2020-06-05' } } },
+  // A device or account used to contact families, asked as banned or permitted ("is using my own phone to ... banned?").
+  { q: 'is using our own mobiles to message young people banned or just frowned on?', topic: 'digital-contact' },
+  { q: 'is using my own phone to text parents banned everywhere?', topic: 'digital-contact' },
+  // Consent never asked while WhatsApping: the verb names the channel, so the consent message is what is asked.
+  { q: 'been whatsapping mum for a month without getting her consent first, was that wrong?', topic: 'wording', facts: { wording: 'whatsapp-consent' } },
+  // The council's own words for a looked after child: "in our care", "in local authority care", "looked-after".
+  { q: 'a girl in our care died last year aged 16, how long do we keep her case file?', topic: 'retention', facts: { retentionRecord: 'looked-after-child' } },
+  { q: 'retention for a boy who was in local authority care until 18', topic: 'retention', facts: { retentionRecord: 'looked-after-child' } },
+  { q: 'how long is the file of a looked-after child kept', topic: 'retention', facts: { retentionRecord: 'looked-after-child' } },
   { q: 'YP sent me a nude on my work phone', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'received-on-staff-phone' } },
   { q: 'young person wants to show me a naked photo on his phone', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'young-person-volunteers' } },
   { q: 'yp is sexting and refuses to hand over the phone', topic: 'incident', facts: { incident: 'indecent-image', imageHandling: 'young-person-refuses' } },

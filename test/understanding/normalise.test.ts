@@ -165,6 +165,36 @@ describe('ages, times and dates', () => {
   ])('reads a weekday with its day of the month after the part of the day or week: %s → %s', (text, date) =>
     expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual([date]));
 
+  // 22 November 2026 is a Sunday: last week ran Monday 9 to Sunday 15, this week from Monday 16.
+  it.each([
+    ['sar came in writing on wed last week, when is it due', '2026-11-11'],
+    ['mum rang last week on tuesday to cancel', '2026-11-10'],
+    ['she emailed friday of last week asking for her file', '2026-11-13'],
+    ['if a yp texts me this saturday, how long have i got', '2026-11-28'],
+    ['if she whatsapps me this coming wednesday', '2026-11-25'],
+    ['if dad rings the duty line this weekend', '2026-11-22'],
+    ['he messaged me last weekend', '2026-11-14'],
+  ])('places a weekday or weekend in the week it names: %s → %s', (text, date) =>
+    expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual([date]));
+
+  // Bank holidays in England and Wales: Monday 25 August 2025, then Christmas Day and Boxing Day 2025.
+  it.each([
+    ['on call over the bank holiday monday, a yp rang me with injuries', '2025-09-03', '2025-08-25'],
+    ['mum emailed on the bank holiday asking for her file', '2025-09-03', '2025-08-25'],
+    ['if she texts me on the bank holiday next week what do i do', '2025-12-20', '2025-12-25'],
+  ])('reads a bank holiday named, not dated: %s (today %s) → %s', (text, today, date) =>
+    expect(findDates(text, today).map((d) => d.date)).toEqual([date]));
+
+  it.each(['do bank holidays count as working days?', 'is there bank holiday pay for on call?'])('reads no date from bank holidays in general: %s', (text) =>
+    expect(findDates(text, '2025-09-03')).toEqual([]));
+
+  it.each(['she keeps texting me late at night', "mum's ringing me again about the visit", 'a 15yo is messaging me now'])(
+    'reads contact still going on as today: %s',
+    (text) => expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual(['2026-11-22']));
+
+  it.each(['is texting me at night ok?', 'can i keep texting her back?', 'she visited this monday gone'])('reads no date from %s', (text) =>
+    expect(findDates(text, '2026-11-22')).toEqual([]));
+
   it('reads no day of the month from a count after a weekday and its part of the day', () =>
     expect(findDates('on friday night, 17 children were at the party', '2026-11-22').map((d) => d.date)).toEqual(['2026-11-20']));
 
