@@ -56,6 +56,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // deadline misspelt ("milage") or shorthand (TOIL), a gift from a family, a fix asked in few words ("any fix?"); one's own
   // phone to message families asked as "banned", consent never asked while "whatsapping".
   'blind/blind-12.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, at the end of round 11 (1 in scope, 5 near misses given a ruling or a choice).
+  'blind/blind-13.json': { inScope: 1, outOfScope: 5 },
 };
 
 

@@ -267,6 +267,11 @@ const DEV_SETS: DevSet[] = [
   // care"; pay, gifts and IT fixes asked tersely kept out of scope; a device used to message asked as banned): 187 and 179.
   // Both merged: 187 and 190.
   { file: 'blind/blind-12.json', pass: 0.93, verdicts: 0.95, today: '2028-08-31' },
+  // The thirteenth blind set (200 questions, 154 with first verdicts), written and reviewed from the policies alone for
+  // Wednesday 28 March 2029 (its writers' today, Easter inside its deadlines) and committed before round 11; run once
+  // before it, after round 10 (179 pass, 139 first verdicts right), and once after it, with its two branches merged: 179
+  // and 140. Seen now.
+  { file: 'blind/blind-13.json', pass: 0.89, verdicts: 0.9, today: '2029-03-28' },
 ];
 
 let app: RunningApp;
