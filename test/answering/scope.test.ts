@@ -58,6 +58,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-12.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, at the end of round 11 (1 in scope, 5 near misses given a ruling or a choice).
   'blind/blind-13.json': { inScope: 1, outOfScope: 5 },
+  // Measured once, blind, after round 11 (no in-scope question answered 'not covered', 1 near miss given a ruling).
+  'blind/blind-14.json': { inScope: 0, outOfScope: 1 },
 };
 
 

@@ -272,6 +272,11 @@ const DEV_SETS: DevSet[] = [
   // before it, after round 10 (179 pass, 139 first verdicts right), and once after it, with its two branches merged: 179
   // and 140. Seen now.
   { file: 'blind/blind-13.json', pass: 0.89, verdicts: 0.9, today: '2029-03-28' },
+  // The fourteenth blind set (160 questions, 145 with first verdicts), written from the policies alone for Tuesday 11
+  // September 2029 by two writers who never saw the code (checked by their own scripts, not by a second reviewer) and
+  // committed before the review of rounds 10 and 11; run once, on the code after round 11: 152 pass, 126 first verdicts
+  // right. Seen now.
+  { file: 'blind/blind-14.json', pass: 0.95, verdicts: 0.86, today: '2029-09-11' },
 ];
 
 let app: RunningApp;
