@@ -590,8 +590,8 @@ const CONTACTED: readonly [RegExp, NonNullable<Situation['person']>][] = [
     new RegExp(
       `\\b(text|texting|texted|message|messaging|messaged|ring|ringing|rang|call|calling|called|phone|phoning|phoned|email|emailing|emailed|whatsapp|whatsapping|whatsapped|contact|contacting|contacted|reply to|replying to|respond to|responding to|dm|dming|(?:keep|keeping|stay|staying|get|getting|be|been) in touch with|(?:speak|speaking|talk|talking|chat|chatting) (?:to|with))\\s+(the |a |her |his |their |my |this |that |one )?((kid|kids|child|yp|young person|boy|girl|lad|baby)'?s?'? )?${PARENT_WORDS}\\b` +
         // The parent is the one who got in touch ("dad rang me", "mum from one of my families has texted"), not a
-        // bystander in another clause ("mum doesn't know she's contacted me").
-        `|\\b${PARENT_WORDS}\\b(?: from (?:one of )?(?:my|our|the) [\\w' ]{0,30}?)?(?:\\s+(?:has|had|just|then|also|again|now|already|keeps|kept|has been|was))*\\s+(texted|texting|messaged|messaging|rang|ringing|called|calling|phoned|phoning|emailed|emailing|whatsapped|contacted|dm'?d|sent me|sending me)\\b`,
+        // bystander in another clause ("mum doesn't know she's contacted me"); "mum whatsapped me" reads as "whatsapp me" once mended.
+        `|\\b${PARENT_WORDS}\\b(?: from (?:one of )?(?:my|our|the) [\\w' ]{0,30}?)?(?:\\s+(?:has|had|just|then|also|again|now|already|keeps|kept|has been|was))*\\s+(texted|texting|messaged|messaging|rang|ringing|called|calling|phoned|phoning|emailed|emailing|whatsapped|contacted|dm'?d|sent me|sending me|(?:text|message|whatsapp|e-?mail|dm|snapchat|facebook|instagram|insta) (?:me|us))\\b`,
     ),
     'parent-or-carer',
   ],

@@ -435,6 +435,11 @@ function mended(word: string): string | undefined {
   return to === '' ? undefined : to;
 }
 
+/** Shorthand too short or too common to read inside a hyphenated word ("u-turn", "ok-ish"). */
+const NOT_IN_COMPOUNDS = new Set(['u', 'r', 'n', 'w', 'ok', 'ur', 'yo', 'sm', 'ig', 'cn', 'in2', 'sup', 'info', 'wk']);
+/** A piece of a hyphenated word that is the trade's shorthand ("cin" of "cin-only"). */
+const isShorthandPart = (part: string): boolean => !NOT_IN_COMPOUNDS.has(part) && ABBREVIATIONS[part] !== undefined && ABBREVIATIONS[part] !== part;
+
 export interface Normalised {
   /** Lower-case text with shorthand expanded and typos mended, single-spaced, punctuation kept where dates and times need it. */
   text: string;
@@ -474,6 +479,13 @@ export function normalise(raw: string): Normalised {
     if (expansion !== undefined && expansion !== bare) {
       expansions.push({ from: bare, to: expansion });
       return `${pre}${expansion}${post}`;
+    }
+    // The trade's shorthand inside a hyphenated word ("CIN-only case", "LAC-related", "CP-plan meeting") is the same shorthand.
+    const parts = bare.split('-');
+    if (parts.length > 1 && parts.every((p) => p !== '') && parts.some(isShorthandPart)) {
+      const spelt = parts.map((p) => (isShorthandPart(p) ? ABBREVIATIONS[p]! : p)).join('-');
+      for (const p of parts.filter(isShorthandPart)) expansions.push({ from: p, to: ABBREVIATIONS[p]! });
+      return `${pre}${spelt}${core.slice(bare.length)}${post}`;
     }
     if (pre === '' && post === '') {
       // A neighbour counts only across spaces, never across punctuation: "2, then" is not "to then".

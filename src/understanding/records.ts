@@ -104,6 +104,9 @@ function boundary(text: string, from: number, to: number): number {
 
 const MAX_FROM = 90;
 
+/** A death told as on the same occasion as another's ("died in the same accident", "killed in the same crash"). */
+const SAME_DEATH = /\b(died|dies|dead|death|passed away|killed|lost (her|his|their) li(fe|ves))\b.{0,40}\b(the )?same (accident|incident|crash|collision|fire|day|date|time|event|tragedy|attack)\b|\bboth (died|were killed|passed away)\b/;
+
 /** The dates a row of the table runs from, which belong to one record each. */
 const RECORD_ROLES: readonly string[] = APPROXIMATE_DATE_ROLES;
 
@@ -159,6 +162,9 @@ export function readRecords(text: string, table: readonly [RegExp, RetentionReco
   return families.map((family) => {
     const own = spans.filter((s) => s.family === family);
     const ownDates = dates.filter((d) => own.some((s) => d.index >= s.start && d.index < s.end));
+    // "Her sister ... died in the same accident": a death of no date of its own on another record's day of death.
+    const sameDeath = dates.filter((d) => d.role === 'death');
+    if (!ownDates.some((d) => d.role === 'death') && sameDeath.length === 1 && own.some((s) => SAME_DEATH.test(text.slice(s.start, s.end)))) ownDates.push(sameDeath[0]!);
     const first = own[0]!.mention;
     const from = [first.start, first.end, ...ownDates.flatMap((d) => [d.index, d.index + d.source.length])];
     const words = text.slice(Math.min(...from), Math.max(...from)).trim();
