@@ -3,7 +3,7 @@ import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/ren
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES } from '../guidance/policies';
-import { namedPlaces, namedPolicies } from './places';
+import { namedPlaces, namedPolicies, silentLine } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
 import { written } from '../calendar/iso-date';
@@ -225,7 +225,10 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, askedProvisions(ctx, question)))) : '';
+  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, askedProvisions(ctx, question))) : [];
+  // A named policy with no position, no rule left open and no passage near the question is said to be silent, not left out.
+  const silent = named.filter((p) => !ruling.positions.some((x) => x.policy === p) && !ruling.pending.some((x) => x.policy === p) && !alsoQuotes.some((q) => q.policy === p));
+  const also = [passagesText(alsoQuotes), ...silent.map((p) => silentLine(p, label))].filter(Boolean).join('\n\n');
   const card = timed(ctx, 'card', () => answerCard(answerView(ruling, carried, understood, {
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),

@@ -171,8 +171,9 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
 
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
 const NAMED_MATCHED = 2;
-/** How far down the ranking a named policy's passage is looked for. */
+/** How far down the ranking passages are looked for, and a named policy's among its own. */
 const SEARCHED = 40;
+const NAMED_SEARCHED = 10;
 
 /** A question as the passages are searched with it: the trade's shorthand spelt out ("LAC", "CIN", "YP"). */
 export const searchText = (question: string): string => question.toLowerCase().replace(/[a-z']+/g, (w) => ABBREVIATIONS[w] ?? w);
@@ -191,7 +192,8 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const byProvision = provisionQuotes(index, question, policies, asked, shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
-    const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
+    // Searched among that policy's own passages: another policy's many near ones must not push it off the ranking.
+    const best = searchPassages(index, question, [policy], NAMED_SEARCHED, { synonyms: true }).find((h) => h.matched.length >= NAMED_MATCHED);
     const quote = best ? quoteOf(index, best, [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))]) : undefined;
     return quote?.quote ? [quote] : [];
   });

@@ -1,5 +1,6 @@
 import { POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
+import { SHORT_NAMES } from '../guidance/engine';
 
 // A practitioner who says where they work ("Brighton SW here", "we're in Cardiff") is answered from that place's guidance.
 
@@ -44,3 +45,7 @@ export function namedPlaces(profile: OrganisationProfile, question: string): Org
   if (named.length === 0 || named.length === profile.policies.length) return profile;
   return { ...profile, policies: POLICY_IDS.filter((p) => named.includes(p)) };
 }
+
+/** What a card says of a policy the question names when nothing in that policy speaks to the question (on the card's topic). */
+export const silentLine = (policy: PolicyId, topic?: string): string =>
+  `_${SHORT_NAMES[policy]}_: its guidance says nothing on ${topic ? `${topic.charAt(0).toLowerCase()}${topic.slice(1)}` : 'this'}.`;
