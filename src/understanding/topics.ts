@@ -613,7 +613,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: (text, facts) => facts.wording === 'whatsapp-consent' && testChecked(TRANSLATED, text), topics: TOPICS },
   { applies: unruled(LANGUAGE_DUTY, RECORD_WORDS), topics: TOPICS },
   // What another agency keeps, shares or rules for itself: a worker's question about them, not about the worker's own practice.
-  { applies: matching(OTHER_AGENCY_RULES), topics: TOPICS },
+  // Unless it is their sharing with the council or access to their files (Nottinghamshire: subject to agreements with them).
+  { applies: matching(OTHER_AGENCY_RULES, /\b(with|to) (us|me|social (care|services|workers?)|the (council|local authority|la)|children'?s (social care|services)|our (team|service|department))\b|\b(agreements?|protocols?|multi-?agency|access (to )?(their|the) (files?|records?))\b/), topics: TOPICS },
   // Working a tool or asking IT for help with it, whatever case a message on it concerns.
   { applies: (text) => (testChecked(IT_ASKED, text) || testChecked(TOOL_SETTINGS, text)) && !testChecked(TOOL_RULED, text), topics: TOPICS },
   // A tool's fix asked of IT ("forgot my Egress password, how do I reset it? need to send a report"), whatever work it holds up.

@@ -45,6 +45,21 @@ describe('the place a question names', () => {
   });
 });
 
+describe('every place a question names is on the card', () => {
+  it('says plainly that a named policy has nothing on the point, and shows the named policy that speaks', () => {
+    const [reply] = answerQuestion('pan dorset vs brighton: can i text a 15 year old after 9pm?', ctx);
+    expect(text(reply)).toContain('Pan Dorset');
+    expect(text(reply)).toContain('_Brighton and Hove_: its guidance says nothing on contacting someone by text');
+  });
+
+  it('names each policy silent on what the card answers, and never one that takes a position on it', () => {
+    const [reply] = answerQuestion('brighton vs waltham forest: is there set wording for the first whatsapp message to a parent?', ctx);
+    expect(text(reply)).toContain('Please note that we will be communicating with you using WhatsApp');
+    expect(text(reply)).toContain('_Brighton and Hove_: its guidance says nothing on exact wording');
+    expect(text(reply)).not.toContain('_Waltham Forest_: its guidance says nothing');
+  });
+});
+
 describe('places written as practitioners write them', () => {
   it('"B&H" names Brighton and Hove, "the Vale" names Cardiff and Vale, a dad called Barry names no council', () => {
     expect(namedPlaces(DEFAULT_PROFILE, "my TM (B&H) says I have to copy every email into the child's record. is she right?").policies).toEqual(['brighton-hove']);

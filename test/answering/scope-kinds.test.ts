@@ -29,6 +29,34 @@ describe('two records of one kind in one question each get their own card and da
   });
 });
 
+describe('a death on the same occasion as another record\'s dates both records', () => {
+  it('a looked after child and a sibling known as child in need only ("CIN-only") who died in the same crash', () => {
+    const replies = answerQuestion('notts: looked after girl died 3 march 2026 aged 14, her brother (CIN-only) died in the same crash aged 10. how long are the files kept?', ctx);
+    expect(replies).toHaveLength(2);
+    expect(text(replies[0])).toContain('3 March 2041');
+    expect(text(replies[1])).toContain('3 March 2032');
+  });
+});
+
+describe('near misses asked of someone else\'s rules, a language or pay are not covered; a reply to a message is ruled', () => {
+  it.each([
+    'how long does the school keep a pupil\'s safeguarding file after they leave',
+    'can the police share the ABE video with the family\'s solicitor? what\'s their policy',
+    'is there a welsh language standard for texting service users in the vale?',
+    'who signs off my agency timesheet',
+    'egress keeps logging me out and i lose my draft report, how do i get IT to sort it',
+  ])('%s', (q) => expect(text(first(q))).toContain(NOT_COVERED_SENTENCE));
+
+  it('a parent\'s demanding text, asked how to reply, gets Cardiff and Vale\'s word on judgement when responding', () => {
+    const card = first('mum sent a furious text demanding answers about the visit, how should i handle replying? cardiff & vale');
+    expect(text(card)).toContain('judgement must be used when responding');
+  });
+
+  it('what the police share with the council stays in scope', () => {
+    expect(text(first('can the police share their records about the family with us without consent?'))).not.toContain(NOT_COVERED_SENTENCE);
+  });
+});
+
 describe('in-scope questions put in other words reach their rule', () => {
   it('information the worker does not know is marked as not known, estimates as estimates (Nottinghamshire)', () => {
     const card = first("dad can't remember exactly when he left the army, maybe around 2019. what do I write in the case note if I don't know it for sure?");

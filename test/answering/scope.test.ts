@@ -56,10 +56,13 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // deadline misspelt ("milage") or shorthand (TOIL), a gift from a family, a fix asked in few words ("any fix?"); one's own
   // phone to message families asked as "banned", consent never asked while "whatsapping".
   'blind/blind-12.json': { inScope: 0, outOfScope: 0 },
-  // Measured once, blind, at the end of round 11 (1 in scope, 5 near misses given a ruling or a choice).
-  'blind/blind-13.json': { inScope: 1, outOfScope: 5 },
-  // Measured once, blind, after round 11 (no in-scope question answered 'not covered', 1 near miss given a ruling).
-  'blind/blind-14.json': { inScope: 0, outOfScope: 1 },
+  // Measured once, blind, at the end of round 11 (1 in scope, 5 near misses given a ruling or a choice). Round 12: a message
+  // sent by a parent asked how to reply (Cardiff and Vale 5); an IT fault whose fix is asked of IT, another agency's own
+  // rules (the police's), a timesheet, the Welsh language standards, a link fault asked "any fix?".
+  'blind/blind-13.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, after round 11 (no in-scope question answered 'not covered', 1 near miss given a ruling). Round 12:
+  // what the police may share, asked of their rules.
+  'blind/blind-14.json': { inScope: 0, outOfScope: 0 },
 };
 
 

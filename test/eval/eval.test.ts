@@ -270,13 +270,22 @@ const DEV_SETS: DevSet[] = [
   // The thirteenth blind set (200 questions, 154 with first verdicts), written and reviewed from the policies alone for
   // Wednesday 28 March 2029 (its writers' today, Easter inside its deadlines) and committed before round 11; run once
   // before it, after round 10 (179 pass, 139 first verdicts right), and once after it, with its two branches merged: 179
-  // and 140. Seen now.
-  { file: 'blind/blind-13.json', pass: 0.89, verdicts: 0.9, today: '2029-03-28' },
+  // and 140. Seen now. Round 12 (r12-scope: near misses of other agencies, languages, timesheets and IT fixes kept out; a
+  // reply to a parent's text, out-of-hours messaging and the deadline under one council's rules beside another's for
+  // messaging read; a named policy with nothing on it said so): 189 and 145.
+  { file: 'blind/blind-13.json', pass: 0.94, verdicts: 0.94, today: '2029-03-28' },
   // The fourteenth blind set (160 questions, 145 with first verdicts), written from the policies alone for Tuesday 11
   // September 2029 by two writers who never saw the code (checked by their own scripts, not by a second reviewer) and
   // committed before the review of rounds 10 and 11; run once, on the code after round 11: 152 pass, 126 first verdicts
-  // right. Seen now.
-  { file: 'blind/blind-14.json', pass: 0.95, verdicts: 0.86, today: '2029-09-11' },
+  // right. Seen now. Round 12 (r12-scope: the police's own rules kept out, "the latest it should have gone on" a deadline,
+  // out-of-hours messaging a contact question): 155 and 128.
+  { file: 'blind/blind-14.json', pass: 0.96, verdicts: 0.88, today: '2029-09-11' },
+  // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
+  // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
+  // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
+  // agency's sharing with the council, which stays in scope. 10/21 pass and 7/14 first verdicts right on the code before
+  // it; 21 and 14 after.
+  { file: 'dev-12-scope.json', pass: 1, verdicts: 1, today: '2027-02-10' },
 ];
 
 let app: RunningApp;
