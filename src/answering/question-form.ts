@@ -17,7 +17,7 @@ export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'is
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept)|(?:am i|are we) allowed(?! to)|(?:that|it|this)(?:'s|’s| is) (?:ok|okay|alright|all right|fine|acceptable)\W{0,3}(?:isn'?t|isn’t|is(?:n'?t)? (?:that|this)|right\b|yeah\b|surely\b|yes\b)(?: it\b)?)\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*(?:as (?:a|an|the) [\w'’ ]{1,30}?,?\s+)?is it (?:on|down to|up to) (?:me|us|the manager)\b|\bis (?:it|that|this) (?:the |my |our |a )?(?:[\w-]+ )?[\w-]+(?:'s|’s) (?:job|responsibility|role|duty)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have|am|are) (?:i|we|you|staff) (?:got to |have to |need to |(?:meant|supposed|expected|required|obliged) to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*(?:as (?:a|an|the) [\w'’ ]{1,30}?,?\s+)?is it (?:on|down to|up to) (?:me|us|the manager)\b|\bis (?:it|that|this) (?:the |my |our |a )?(?:[\w-]+ )?[\w-]+(?:'s|’s) (?:job|responsibility|role|duty)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have|am|are) (?:i|we|you|staff) (?:got to |have to |need to |(?:meant|supposed|expected|required|obliged) to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b|\bwhat (?:permissions?|consents?|approvals?|authori[sz]ations?|agreements?|sign[- ]?offs?|checks?) (?:do|would|will|must|should) (?:i|we|you|staff) (?:need|have to get|require|get)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*who (?:do|should|must|shall|would) (?:i|we) (?:tell|inform|notify|report (?:it |this |that )?to|let know|speak to|go to)\b/i;
 
 /**
  * Whether a practice is the policy's rule: "is it a requirement", "actually in our policy", "or just good practice / her
@@ -157,7 +157,7 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
 const RECORD_ASKED = /\b(?:record(?:ed)?|log(?:ged)?|note(?:d)?|document(?:ed)?|write (?:it |that |this |them )?up|written up|evidence|go on (?:the|her|his|their) (?:file|record))\b/i;
 
 /** The other way offered is the duty: "can I just summarise them, or do they have to go on the file themselves?". */
-export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they|it|these|those|he|she|(?:the|my|our|his|her|their) [\w-]+)(?: \w+)? (?:have to|has to|need to|needs to|got to)\b/i;
+export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they|it|these|those|he|she|(?:the|my|our|his|her|their) [\w-]+)(?: \w+)? (?:have to|has to|need to|needs to|got to|needs? (?!nothing\b)\w+ing\b)/i;
 /** The other way offered is a permission: "does it have to be in full, or can I use bullet points?". */
 const OR_MAY = /\bor (?:can|could|may) (?:i|we)\b|\bor (?:is it|would it be) (?:ok|okay|alright|fine|acceptable) to\b/i;
 
@@ -186,10 +186,13 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
   return undefined;
 }
 
+/** The right's consequence asked ("she wants to stop using it, will it affect the support she gets?"): the same yes. */
+const RIGHT_COST = /\b(?:will|would|does|could|might|is) (?:it|that|this|doing (?:so|that|this)|(?:her|his|their) (?:choice|decision))(?: \w+)? (?:affect|change|impact|stop|reduce|harm|jeopardi[sz]e|count against|go against)\b.{0,30}\b(?:support|service|services|help|care|case|plan)\b/i;
+
 /** A right of the service user's asked as "can she …?": a duty of the service or a permission with conditions is a yes. */
 function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
   const asked = askingSentence(question);
-  const right = THEIR_RIGHT.test(asked) || (BARE_RIGHT.test(asked) && RIGHT_TOLD.test(question));
+  const right = THEIR_RIGHT.test(asked) || ((BARE_RIGHT.test(asked) || RIGHT_COST.test(asked)) && RIGHT_TOLD.test(question));
   return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && right ? 'allowed' : undefined;
 }
 
@@ -201,6 +204,21 @@ const MUST_DO_PERMITTED = /\b(?:have to|has to|hav(?:e)? 2|need to|needs to|obli
 
 function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return ruling.verdict === 'allowed-if' && MUST_DO_PERMITTED.test(askingSentence(question)) ? 'not-required' : undefined;
+}
+
+/**
+ * Whether a third party's identity must be handed over ("do we have to share the neighbour's details?", "do we have to tell
+ * them who it was?"): its anonymity is protected, and sharing it is permitted on conditions, never owed outright. What the
+ * third party said, shared with a conference, is another question (Brighton and Hove 2.1: required).
+ */
+const MUST_SHARE = /\b(?:have to|has to|hav(?:e)? 2|need to|needs to|obliged to|required to|got to|must (?:i|we))\s+(?:(?:even|always|actually|really|still|now) )?(?:share|disclose|hand (?:it |them |that |this )?over|give (?:out|away|up)|pass (?:it |them |that |this )?on|release|reveal|tell (?:them|him|her|the (?:family|parents?))|say)\b/i;
+const IDENTITY = /\bwho (?:it was|(?:made|rang|called|reported|referred|phoned|told)\b)|\b(?:the |her |his |their )?(?:neighbour|referrer|caller|informant|reporter|third party|person)(?:'s|’s|s') (?:info\w*|details|name|identity|address|number|contact details)\b|\b(?:their|her|his) (?:name|identity)\b/i;
+
+function sharingAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.topic !== 'information-sharing' || ruling.verdict !== 'allowed-if') return undefined;
+  const asked = askingSentence(question);
+  const must = MUST_SHARE.exec(asked);
+  return must && IDENTITY.test(asked.slice(must.index)) ? 'allowed-if' : undefined;
 }
 
 /** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
@@ -273,6 +291,16 @@ function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
 }
 
+/**
+ * A correction or removal asked for ("how do I get it deleted?", "she has asked for bits of her record to be removed, what
+ * do we do?"): the amendment the policies permit on conditions (the original kept, the reason recorded) answers it, not a duty.
+ */
+const CORRECTION_ASKED = /\b(?:get|have|having|getting) (?:it|this|that|them|the (?:entry|note|case note|record|bits?|parts?)) (?:deleted|removed|taken (?:off|out|down)|erased|wiped|corrected|amended)\b|\b(?:to be|be|being) (?:deleted|removed|erased|taken (?:off|out)|wiped|corrected|amended)\b|\bhow (?:do|can|should|would) (?:i|we) (?:delete|remove|erase|wipe|correct)\b/i;
+
+function correctionAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  return ruling.topic === 'amendment' && ruling.verdict === 'allowed-if' && CORRECTION_ASKED.test(question) ? 'allowed-if' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
@@ -281,7 +309,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = correctionAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
