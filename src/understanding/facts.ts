@@ -474,8 +474,9 @@ const MESSAGE_WORD = String.raw`(texts?|texting|txts?|messages?|messaging|msgs?|
 const TEXT_LANGUAGE: readonly [RegExp, boolean][] = [
   // "lol" or "omg" only when put in a message: a practitioner's own "lol" is an aside, not the message's style.
   [/\b(text ?speak|txt ?speak|text ?spk|txt ?spk|text language|txt language|textspeak|emojis?|emoticons?|smiley faces?|kisses|abbreviations? in (a |my |the )?(texts?|messages?|whatsapps?)|(with|sign\w* off with|end\w* with|put|add\w*) (a |an )?(kiss|x|xx+))\b|\b(use|using|put|putting|add|adding|send|sending|write|writing|type|typing|include|including|sign|signing)\b.{0,25}\b(lol|lmao|omg)\b/, true],
-  // A message quoted signed off with a kiss ("'night night x'"): the sign-off is text language.
-  [/['‘"“][^'’"”]{1,80}\s(x{1,3})\W{0,2}['’"”]/, true],
+  // A message the worker (or a colleague) sends quoted signed off with a kiss ("colleague sends 'night night x'"): text
+  // language. A kiss in what a parent or young person sent is theirs.
+  [/\b(?:i|we|to|colleague|co-worker|worker|staff)\b (?:\w+ )?(?:send|sends|sent|sending|text|texts|texted|texting|message|messages|messaged|messaging|reply|replies|replied|replying|whatsapp\w*|write|wrote|writing|sign\w* off)\b[^'"‘“]{0,40}['‘"“][^'’"”]{1,80}\s(x{1,3})\W{0,2}['’"”]/, true],
   // The same kind of thing as text speak: a casual register in messages, or answering a young person's banter in kind
   // (Pan Dorset 1.5: professional language, as face to face).
   // Not the register of messages someone else sends ("grandad keeps sending me chatty texts"): that is theirs, not the worker's.
