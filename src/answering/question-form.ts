@@ -226,8 +226,8 @@ const IDENTITY = /\bwho (?:it was|(?:made|rang|called|reported|referred|phoned|t
 function sharingAnswer(ruling: Ruling, question: string): Verdict | undefined {
   if (ruling.topic !== 'information-sharing' || ruling.verdict !== 'allowed-if') return undefined;
   const asked = askingSentence(question);
-  const must = MUST_SHARE.exec(asked);
-  return must && IDENTITY.test(asked.slice(must.index)) ? 'allowed-if' : undefined;
+  // The identity may be named in the ask ("… the neighbour's details?") or before it ("mum wants to know who rang. Do we have to tell her?").
+  return MUST_SHARE.test(asked) && IDENTITY.test(question) ? 'allowed-if' : undefined;
 }
 
 /**

@@ -237,9 +237,9 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for round 12's verdict work (variants of its kinds, none from a blind set): a removal or deletion
   // asked for, a referrer's identity, 'or does he need asking?', a right's consequence, 'what approvals do we need?', 'who
   // should I inform?', an age said as 'one of ours is 13', a child's parent contacted, a message passed on, 'on a whim', a
-  // CIN plan or sensitive information by app, a quoted kiss: 14 and 14 of 15. Left: the referrer's details asked with
-  // 'whoever referred him' (topic unclear).
-  { file: 'dev-12-verdicts.json', pass: 0.93, verdicts: 0.93 },
+  // CIN plan or sensitive information by app, a quoted kiss: 14 and 14 of 15 (the referrer's details asked with 'whoever
+  // referred him' offered a choice, then read as an informant's identity); 6 more for the round's later kinds: 21 of 21.
+  { file: 'dev-12-verdicts.json', pass: 1, verdicts: 1 },
   // The ninth blind set (200 questions), written and reviewed from the policies alone for Thursday 26 August 2027 (its
   // writers' today, the summer bank holiday inside its deadlines) and committed before round 8; run once before it (169
   // pass, 165 first verdicts right) and once after it, with round 8's four branches merged: 173 and 169, while blind-8,
@@ -290,8 +290,8 @@ const DEV_SETS: DevSet[] = [
   // right. Seen now.
   // Round 12 (r12-verdicts, tuned on its wrong first verdicts by kind: a removal asked for, a referrer's identity, 'who do I
   // tell?', 'what permissions do I need?', 'is that a problem?', a right's consequence, case-sensitive content by app,
-  // recording asks read past a long subject): 153 and 140.
-  { file: 'blind/blind-14.json', pass: 0.95, verdicts: 0.96, today: '2029-09-11' },
+  // recording asks read past a long subject, consent for the messaging itself, 'the latest it should have gone on'): 154 and 142.
+  { file: 'blind/blind-14.json', pass: 0.96, verdicts: 0.97, today: '2029-09-11' },
 ];
 
 let app: RunningApp;
