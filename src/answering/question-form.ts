@@ -216,18 +216,24 @@ function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefin
 }
 
 /**
- * Whether a third party's identity must be handed over ("do we have to share the neighbour's details?", "do we have to tell
- * them who it was?"): its anonymity is protected, and sharing it is permitted on conditions, never owed outright. What the
- * third party said, shared with a conference, is another question (Brighton and Hove 2.1: required).
+ * Whether a third party's identity must be handed over ("do we have to share the neighbour's details?", "mum wants to know
+ * who rang, do I have to tell her?"): its anonymity is protected and sharing it is only permitted on conditions, so it is not
+ * required. What the third party said, shared with a conference, is another question (Brighton and Hove 2.1: required).
  */
-const MUST_SHARE = /\b(?:have to|has to|hav(?:e)? 2|need to|needs to|obliged to|required to|got to|must (?:i|we))\s+(?:(?:even|always|actually|really|still|now) )?(?:share|disclose|hand (?:it |them |that |this )?over|give (?:out|away|up)|pass (?:it |them |that |this )?on|release|reveal|tell (?:them|him|her|the (?:family|parents?))|say)\b/i;
+const MUST_SHARE = /\b(?:(?:do|does|will|would|am|are|is) (?:[\w'’]+ ){1,4}?(?:have to|has to|hav(?:e)? 2|need to|needs to|obliged to|required to|got to)|must (?:i|we))\s+(?:(?:even|always|actually|really|still|now) )?(?:share|disclose|hand (?:it |them |that |this )?over|give (?:out|away|up)|pass (?:it |them |that |this )?on|release|reveal|tell (?:them|him|her|the (?:family|parents?))|say)\b/i;
 const IDENTITY = /\bwho (?:it was|(?:made|rang|called|reported|referred|phoned|told)\b)|\b(?:the |her |his |their )?(?:neighbour|referrer|caller|informant|reporter|third party|person)(?:'s|’s|s') (?:info\w*|details|name|identity|address|number|contact details)\b|\b(?:their|her|his) (?:name|identity)\b/i;
+/** What was said or written, as what is shared: content, not an identity. */
+const CONTENT = /\bwhat\b|\b(?:information|report|notes?|concerns?|records?|file|allegations?)\b/i;
 
 function sharingAnswer(ruling: Ruling, question: string): Verdict | undefined {
   if (ruling.topic !== 'information-sharing' || ruling.verdict !== 'allowed-if') return undefined;
   const asked = askingSentence(question);
-  // The identity may be named in the ask ("… the neighbour's details?") or before it ("mum wants to know who rang. Do we have to tell her?").
-  return MUST_SHARE.test(asked) && IDENTITY.test(question) ? 'allowed-if' : undefined;
+  const must = MUST_SHARE.exec(asked);
+  if (!must) return undefined;
+  // The clause asked ("… share the neighbour's info?"), or its bare object ("… tell her?") with the identity said before.
+  const clause = asked.slice(must.index).split(/[,;?]|\s[-–]\s|\band\b|\bor\b/i)[0]!;
+  const identity = IDENTITY.test(clause) || (!CONTENT.test(clause) && IDENTITY.test(question.slice(0, Math.max(0, question.indexOf(asked)) + must.index)));
+  return identity ? 'not-required' : undefined;
 }
 
 /**
@@ -316,8 +322,12 @@ function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
  */
 const CORRECTION_ASKED = /\b(?:get|have|having|getting) (?:it|this|that|them|the (?:entry|note|case note|record|bits?|parts?)) (?:deleted|removed|taken (?:off|out|down)|erased|wiped|corrected|amended)\b|\b(?:to be|be|being) (?:deleted|removed|erased|taken (?:off|out)|wiped|corrected|amended)\b|\bhow (?:do|can|should|would) (?:i|we) (?:delete|remove|erase|wipe|correct)\b/i;
 
+/** The removal refused or not possible ("if it can't be removed, what do I do?"): what to do then is the duty asked. */
+const REMOVAL_REFUSED = /\b(?:can'?t|cannot|can not|won'?t|isn'?t|not (?:possible|allowed))\b.{0,20}\b(?:delet|remov|eras|wip|tak(?:en|e) (?:off|out))\w*/i;
+
 function correctionAnswer(ruling: Ruling, question: string): Verdict | undefined {
-  return ruling.topic === 'amendment' && ruling.verdict === 'allowed-if' && CORRECTION_ASKED.test(question) ? 'allowed-if' : undefined;
+  if (ruling.topic !== 'amendment' || ruling.verdict !== 'allowed-if' || REMOVAL_REFUSED.test(question)) return undefined;
+  return CORRECTION_ASKED.test(question) ? 'allowed-if' : undefined;
 }
 
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */

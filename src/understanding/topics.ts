@@ -63,7 +63,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // A message received, asking how to respond (Cardiff and Vale 5: judgement used when responding to a text message).
     { pattern: /\b(got|received|had|get|getting|been sent|came in|popped up)\b.{0,15}\b(texts?|messages?|whatsapps?|dms?|sms|e-?mails?)\b.{0,150}\b(what (do|should|shall|would) (i|we) do|how (do|should|shall|would) (i|we) (respond|reply|answer|handle|deal)|(do|should|shall) (i|we) (reply|respond|answer|ignore)|(reply|respond|answer) or (not|ignore))\b/, weight: 2 },
     // Consent or permission for the contact itself: "consent for messaging kids", "parents' permission to text her".
-    { pattern: /\b(consent|permission|agreement|say-?so|ok)\b (for|to) (me |us |staff |workers |you )?(messag\w*|text\w*|whatsapp\w*|contact\w*|e-?mail\w*|dm\w*|snapchat\w*|facebook\w*|insta\w*)\b/, weight: 2 },
+    { pattern: /\b(consent|permission|agreement)\b (for|to) (me |us |staff |workers |you )?(messag\w*|text\w*|whatsapp\w*|contact\w*|e-?mail\w*|dm\w*|snapchat\w*|facebook\w*|insta\w*)\b/, weight: 2 },
     // Planning a first contact by a channel: "before I text a YP", "before we start messaging mum".
     { pattern: /\bbefore (i|we) (start |first |begin )?(contact(ing)?|messag(e|ing)|text(ing)?|whatsapp(ing)?|e-?mail(ing)?|dm(ing)?|add(ing)?|friend(ing)?|call(ing)?|ring(ing)?)\b/, weight: 2 },
     // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
