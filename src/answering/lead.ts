@@ -4,7 +4,7 @@ import { SHORT_NAMES } from '../guidance/engine';
 import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { IsoDate, Topic } from '../guidance/situation';
 import { longDate } from './format';
-import { CHOICE, OR_MUST, questionForm } from './question-form';
+import { CHOICE, OR_MUST, PROBLEM, questionForm } from './question-form';
 
 // The top of an answer card: one line that answers the question asked, in the words that question calls for, and at most
 // three things to do now. Everything else on the card sits behind "Details".
@@ -38,6 +38,8 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   // "Can I just …, or does it have to …?" answered by the duty: the way to do it, not a "yes" to either.
   if (ruling.verdict === 'required' && OR_MUST.test(question)) return 'do';
   if (CAN.test(question)) return 'can';
+  // "Is that a problem?" answered by an allowance: a bare "yes" would say the opposite, so the position itself leads.
+  if (ruling.verdict === 'allowed' && PROBLEM.test(question)) return 'do';
   if (NEED.test(question) || YES_NO.test(question)) return 'need';
   return 'do';
 }

@@ -17,7 +17,7 @@ export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'is
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept)|(?:am i|are we) allowed(?! to)|(?:that|it|this)(?:'s|’s| is) (?:ok|okay|alright|all right|fine|acceptable)\W{0,3}(?:isn'?t|isn’t|is(?:n'?t)? (?:that|this)|right\b|yeah\b|surely\b|yes\b)(?: it\b)?)\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*(?:as (?:a|an|the) [\w'’ ]{1,30}?,?\s+)?is it (?:on|down to|up to) (?:me|us|the manager)\b|\bis (?:it|that|this) (?:the |my |our |a )?(?:[\w-]+ )?[\w-]+(?:'s|’s) (?:job|responsibility|role|duty)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have|am|are) (?:i|we|you|staff) (?:got to |have to |need to |(?:meant|supposed|expected|required|obliged) to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|should|must|shall) (?:i|we|you) (?:evidence|record|document|log|prove|show|note)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*(?:as (?:a|an|the) [\w'’ ]{1,30}?,?\s+)?is it (?:on|down to|up to) (?:me|us|the manager)\b|\bis (?:it|that|this) (?:the |my |our |a )?(?:[\w-]+ )?[\w-]+(?:'s|’s) (?:job|responsibility|role|duty)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have|am|are) (?:i|we|you|staff) (?:got to |have to |need to |(?:meant|supposed|expected|required|obliged) to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|does|should|must|shall) (?:i|we|you|she|he|they) (?:evidence|record|document|log|prove|show|note|make (?:it )?clear|indicate|flag)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b|\bwhat (?:permissions?|consents?|approvals?|authori[sz]ations?|agreements?|sign[- ]?offs?|checks?) (?:do|would|will|must|should) (?:i|we|you|staff) (?:need|have to get|require|get)\b/i;
 
 /**
  * Whether a practice is the policy's rule: "is it a requirement", "actually in our policy", "or just good practice / her
@@ -89,7 +89,7 @@ const MUST_KEEP = /\b(?:do|does|should|must|have|will) (?:i|we|you) (?:still |re
  * manager's ok?", "do her parents have to know?"), an age ("how old does she have to be?") or a thing ("do I need
  * consent?") is not one.
  */
-const MUST_DO = /\b(?:do|does|did|will|would|am|are|is|have|has)\s+(?:[\w'’]+\s+){0,10}?(?:have to|has to|hav(?:e)? 2|need to|needs to|need 2|meant to|supposed to|expected to|required to|got to|obliged to)\s+(?!(?:know|be (?:told|informed|asked|notified|consulted)|be (?:old|older|aged|over|under|at least|\d+|before)\b|get|ask|seek|obtain|check with|have (?:consent|permission|agreement|approval))\b)\w|\b(?:anything|everything|something)\s+(?:else\s+|extra\s+|more\s+|further\s+|additional\s+|different\s+|special\s+|specific\s+|particular\s+|in particular\s+)?(?:(?:that\s+)?(?:i|we)(?:\s*(?:'m|’m|'re|’re)\s+|\s+(?:am|are)\s+|\s+))?(?:need|needs|have|has|must|should|ought|meant|supposed|expected|required|got)\s+(?:to\s+)?(?:be\s+)?(?:do|done|record|recorded|log|logged|note|noted|write|written|tell|told|check|checked|report|reported|add|added|include|included|put)\b|\b(?:does|do) (?:the |this |that |these |those |our |your )?(?:[\w-]+ ){0,3}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(?:apply|cover)\b|\bwho (?:is|are|does|do) (?:the |this |that |these |our |your )?(?:[\w-]+ ){0,4}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,25}\b(?:aimed at|for|apply to|cover|covers)\b|(?:^|[,;:]\s*|\s-\s*)\s*where (?:do|does|should|must|shall|would) (?:[\w'’]+ ){1,4}?(?:go|be (?:recorded|logged|noted|kept|saved|stored|put)|record|log|note|put|file|save|store|write)\b/i;
+const MUST_DO = /\b(?:do|does|did|will|would|am|are|is|have|has)\s+(?:[\w'’]+\s+){0,10}?(?:have to|has to|hav(?:e)? 2|need to|needs to|need 2|meant to|supposed to|expected to|required to|got to|obliged to)\s+(?!(?:know|be (?:told|informed|asked|notified|consulted)|be (?:old|older|aged|over|under|at least|\d+|before)\b|get|ask|seek|obtain|check with|have (?:consent|permission|agreement|approval))\b)\w|\b(?:anything|everything|something)\s+(?:else\s+|extra\s+|more\s+|further\s+|additional\s+|different\s+|special\s+|specific\s+|particular\s+|in particular\s+)?(?:(?:that\s+)?(?:i|we)(?:\s*(?:'m|’m|'re|’re)\s+|\s+(?:am|are)\s+|\s+))?(?:need|needs|have|has|must|should|ought|meant|supposed|expected|required|got)\s+(?:to\s+)?(?:be\s+)?(?:do|done|record|recorded|log|logged|note|noted|write|written|tell|told|check|checked|report|reported|add|added|include|included|put)\b|\b(?:does|do) (?:the |this |that |these |those |our |your )?(?:[\w-]+ ){0,3}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(?:apply|cover)\b|\b(?:does|do|would|will) (?:the |our |this |that |their |a )?(?:[\w-]+ ){0,4}?(?:board|polic(?:y|ies)|guidance|council|authority|procedures?|rules?|manager|managers) (?:expect|require|oblige|want)s? (?:[\w'’-]+ ){0,5}?to\b|\bwho (?:is|are|does|do) (?:the |this |that |these |our |your )?(?:[\w-]+ ){0,4}(?:guidance|polic(?:y|ies)|rules?|procedures?|protocols?)\b.{0,25}\b(?:aimed at|for|apply to|cover|covers)\b|(?:^|[,;:]\s*|\s-\s*)\s*where (?:do|does|should|must|shall|would) (?:[\w'’]+ ){1,4}?(?:go|be (?:recorded|logged|noted|kept|saved|stored|put)|record|log|note|put|file|save|store|write)\b/i;
 
 /** "It doesn't need recording, right?": a duty asked about by denying it. */
 const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?t)\s+(?:really |actually |even |still )?(?:need|have)(?: to be| to)?\s+(?:record(?:ed|ing)?|not(?:ed|ing)|log(?:ged|ging)?|written (?:up|down)|writing up|go(?:ing)? (?:on|in|onto|into) (?:the |her |his |their )?(?:file|record|notes?|case notes?|mosaic))\b|\bno need (?:for me |for us )?to (?:record|note|log|write)\b/i;
@@ -144,8 +144,14 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   // "How do I record it?" of a contact that has happened asks for the duty to record it, which a policy's "no" to the
   // contact itself does not lift: the record the others require answers.
   const sentence = askingSentence(question);
+  // "Who do I tell?" after an incident asks for the duty to report it, which the no's actions carry.
+  if (WHO_TELL.test(sentence) && ruling.actions.some((a) => a.tell || /\b(?:report|tell|inform|notify)\w*\b/i.test(a.text))) return 'required';
   if ((form === 'what-must' || form === 'must-record') && (RECORD_ASKED.test(sentence) || RECORD_CONTENT.test(sentence)) && !MAY.test(sentence) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
   if (!OR_DUTY.test(question) && form !== 'what-must' && (form === 'may' || !CHOICE.test(question) || SHOULD.test(askingSentence(question)))) return undefined;
+  // "What do I do, can she send them to me?": the permission asked after "what do I do" is what the no answers.
+  const what = WHAT_MUST.exec(sentence);
+  const may = MAY.exec(sentence);
+  if (form === 'what-must' && what && may && may.index > what.index) return undefined;
   // "Do I need to paste the whole thread, or just the bits that matter?" asks whether the first way is a duty: the no answers
   // it. A no to the contact itself (a personal account) does not answer how the contact is recorded.
   if (form === 'must-do' && !OR_DUTY.test(question) && ruling.topic !== 'digital-contact') return undefined;
@@ -153,11 +159,14 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
 }
 
+/** Who is to be told or reported to: "who do I tell?", "who should we inform?". */
+const WHO_TELL = /\bwho (?:do|should|must|shall|would|have|has|need) (?:i|we)(?: (?:got|have|need) to)? (?:tell|inform|notify|report (?:it |this |that )?to|let know)\b/i;
+
 /** The question asks how or whether to record something. */
 const RECORD_ASKED = /\b(?:record(?:ed)?|log(?:ged)?|note(?:d)?|document(?:ed)?|write (?:it |that |this |them )?up|written up|evidence|go on (?:the|her|his|their) (?:file|record))\b/i;
 
 /** The other way offered is the duty: "can I just summarise them, or do they have to go on the file themselves?". */
-export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they|it|these|those|he|she|(?:the|my|our|his|her|their) [\w-]+)(?: \w+)? (?:have to|has to|need to|needs to|got to)\b/i;
+export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they|it|these|those|he|she|(?:the|my|our|his|her|their) [\w-]+)(?: \w+){0,2}? (?:have to|has to|need to|needs to|got to|needs? (?!nothing\b)\w+ing\b)/i;
 /** The other way offered is a permission: "does it have to be in full, or can I use bullet points?". */
 const OR_MAY = /\bor (?:can|could|may) (?:i|we)\b|\bor (?:is it|would it be) (?:ok|okay|alright|fine|acceptable) to\b/i;
 
@@ -186,10 +195,13 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
   return undefined;
 }
 
+/** The right's consequence asked ("she wants to stop using it, will it affect the support she gets?"): the same yes. */
+const RIGHT_COST = /\b(?:will|would|does|could|might|is) (?:it|that|this|doing (?:so|that|this)|(?:her|his|their) (?:choice|decision))(?: \w+)? (?:affect|change|impact|stop|reduce|harm|jeopardi[sz]e|count against|go against)\b.{0,30}\b(?:support|service|services|help|care|case|plan)\b/i;
+
 /** A right of the service user's asked as "can she …?": a duty of the service or a permission with conditions is a yes. */
 function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
   const asked = askingSentence(question);
-  const right = THEIR_RIGHT.test(asked) || (BARE_RIGHT.test(asked) && RIGHT_TOLD.test(question));
+  const right = THEIR_RIGHT.test(asked) || ((BARE_RIGHT.test(asked) || RIGHT_COST.test(asked)) && RIGHT_TOLD.test(question));
   return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && right ? 'allowed' : undefined;
 }
 
@@ -201,6 +213,37 @@ const MUST_DO_PERMITTED = /\b(?:have to|has to|hav(?:e)? 2|need to|needs to|obli
 
 function permittedActAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return ruling.verdict === 'allowed-if' && MUST_DO_PERMITTED.test(askingSentence(question)) ? 'not-required' : undefined;
+}
+
+/**
+ * Whether a third party's identity must be handed over ("do we have to share the neighbour's details?", "mum wants to know
+ * who rang, do I have to tell her?"): its anonymity is protected and sharing it is only permitted on conditions, so it is not
+ * required. What the third party said, shared with a conference, is another question (Brighton and Hove 2.1: required).
+ */
+const MUST_SHARE = /\b(?:(?:do|does|will|would|am|are|is) (?:[\w'’]+ ){1,4}?(?:have to|has to|hav(?:e)? 2|need to|needs to|obliged to|required to|got to)|must (?:i|we))\s+(?:(?:even|always|actually|really|still|now) )?(?:share|disclose|hand (?:it |them |that |this )?over|give (?:out|away|up)|pass (?:it |them |that |this )?on|release|reveal|tell (?:them|him|her|the (?:family|parents?))|say)\b/i;
+const IDENTITY = /\bwho (?:it was|(?:made|rang|called|reported|referred|phoned|told)\b)|\b(?:the |her |his |their )?(?:neighbour|referrer|caller|informant|reporter|third party|person)(?:'s|’s|s') (?:info\w*|details|name|identity|address|number|contact details)\b|\b(?:their|her|his) (?:name|identity)\b/i;
+/** What was said or written, as what is shared: content, not an identity. */
+const CONTENT = /\bwhat\b|\b(?:information|report|notes?|concerns?|records?|file|allegations?)\b/i;
+
+function sharingAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.topic !== 'information-sharing' || ruling.verdict !== 'allowed-if') return undefined;
+  const asked = askingSentence(question);
+  const must = MUST_SHARE.exec(asked);
+  if (!must) return undefined;
+  // The clause asked ("… share the neighbour's info?"), or its bare object ("… tell her?") with the identity said before.
+  const clause = asked.slice(must.index).split(/[,;?]|\s[-–]\s|\band\b|\bor\b/i)[0]!;
+  const identity = IDENTITY.test(clause) || (!CONTENT.test(clause) && IDENTITY.test(question.slice(0, Math.max(0, question.indexOf(asked)) + must.index)));
+  return identity ? 'not-required' : undefined;
+}
+
+/**
+ * Not doing what no duty asks, asked "is that a problem?" or "does it matter?" ("I don't save most e-mails to the record, is
+ * that a problem?"): no, it is allowed. Asked "do I have to …?" first, the "not required" answers it as it stands.
+ */
+export const PROBLEM = /\b(?:is (?:that|it|this) (?:a problem|an issue|a big deal)|(?:does|would|will) (?:that|it|this) matter)\b/i;
+
+function omissionAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+  return ruling.verdict === 'not-required' && form === 'other' && PROBLEM.test(askingSentence(question)) ? 'allowed' : undefined;
 }
 
 /** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
@@ -273,6 +316,20 @@ function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
 }
 
+/**
+ * A correction or removal asked for ("how do I get it deleted?", "she has asked for bits of her record to be removed, what
+ * do we do?"): the amendment the policies permit on conditions (the original kept, the reason recorded) answers it, not a duty.
+ */
+const CORRECTION_ASKED = /\b(?:get|have|having|getting) (?:it|this|that|them|the (?:entry|note|case note|record|bits?|parts?)) (?:deleted|removed|taken (?:off|out|down)|erased|wiped|corrected|amended)\b|\b(?:to be|be|being) (?:deleted|removed|erased|taken (?:off|out)|wiped|corrected|amended)\b|\bhow (?:do|can|should|would) (?:i|we) (?:delete|remove|erase|wipe|correct)\b/i;
+
+/** The removal refused or not possible ("if it can't be removed, what do I do?"): what to do then is the duty asked. */
+const REMOVAL_REFUSED = /\b(?:can'?t|cannot|can not|won'?t|isn'?t|not (?:possible|allowed))\b.{0,20}\b(?:delet|remov|eras|wip|tak(?:en|e) (?:off|out))\w*/i;
+
+function correctionAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.topic !== 'amendment' || ruling.verdict !== 'allowed-if' || REMOVAL_REFUSED.test(question)) return undefined;
+  return CORRECTION_ASKED.test(question) ? 'allowed-if' : undefined;
+}
+
 /** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
@@ -281,7 +338,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = correctionAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

@@ -793,3 +793,26 @@ describe('a dated duty asked "can we wait and do it after <date>?", the date pas
     expect(replyText(firstReply('Brighton and Hove - SAR from a dad received 2 November. Can we wait and send the file after Christmas, on 29 December?'))).toMatch(/^No \(Brighton and Hove\):.*by 12 December 2026/);
   });
 });
+
+describe('a removal asked for, an informant named, a duty asked by who or what is needed (round 12)', () => {
+  it.each([
+    // A correction or deletion asked for is the amendment the policy permits on conditions; refused, what to do is the duty.
+    ['put a visit note on the wrong sibling in notts, how do I get it taken off?', 'allowed-if'],
+    ['a care leaver in B&H has asked for parts of her record to be deleted. what do we do?', 'allowed-if'],
+    ["Dad wants his old assessment removed from the file (Brighton and Hove). If it can't be removed, what do I do?", 'required'],
+    // A third party's identity is not owed; what they said, shared with a conference, is.
+    ['mum keeps asking who made the referral. brighton - do we have to tell her?', 'not-required'],
+    ['Neighbour told us about neglect in confidence. Do we have to share what she told us with the CP conference? B&H', 'required'],
+    // "Who do I tell?" and "what permissions do I need?" ask for duties; "or does he need telling?" offers the duty.
+    ['a parent sent an indecent image to my work phone (pan dorset). who do I tell?', 'required'],
+    ['pan dorset - what permissions do I need before texting young people?', 'required'],
+    ['B&H: can I just explain to his mum how we use his information, or does the 17 year old need telling himself?', 'required'],
+    // "Is that a problem?" of what no duty asks: allowed; a right's cost asked: a yes.
+    ["I don't put every email on the child's record in brighton. is that a problem?", 'allowed'],
+    ['WF: mum wants to stop using whatsapp with us. will it affect the support she gets?', 'allowed'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+
+  it('"is that a problem?" answered by an allowance leads with the position, not a bare yes', () => {
+    expect(replyText(firstReply("I don't put every email on the child's record in brighton. is that a problem?"))).toMatch(/^Brighton and Hove: It is not an expectation/);
+  });
+});

@@ -57,7 +57,8 @@ const DEV_SETS: DevSet[] = [
   { file: 'blind/blind-3.json', pass: 0.98, verdicts: 0.97 },
   // Written from the seeds by a writer who never saw the code, run once before tuning: 89/120 pass, 93/120 first verdicts.
   // Tuned on since by kind of failure (date forms and deadline rules, provisions, scope edges; question forms, decisive facts).
-  { file: 'dev-4.json', pass: 1, verdicts: 0.96 },
+  // Round 12 (r12-verdicts: a wrong-sibling note's removal asked for is the amendment's permission): 117 first verdicts.
+  { file: 'dev-4.json', pass: 1, verdicts: 0.97 },
   // Written from the Pan Dorset and Waltham Forest seeds before tuning on blind-3's failures there (texting, e-mail, images,
   // social networking, apps, consent, ages, hours, screenshots): 26 of 32 pass and 27 first verdicts right before; 32 and 32 after.
   // Fifteen more (apps for case talk and documents, near misses, duty forms, texts not agreed beforehand, messages kept out
@@ -69,6 +70,7 @@ const DEV_SETS: DevSet[] = [
   // Written from the Nottinghamshire seed before this round's work on its recording themes, as a check that the work
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
+  // Round 12: 'how do I get it removed?' of a wrong-child note accepts allowed-if beside required, as blind-1/3/6/7/8 do.
   { file: 'dev-5-notts.json', pass: 1, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before round 5's work on its provisions not yet encoded (closure and transfer,
   // carers' records, significance, reviews, litigation, involvement, equal opportunities, multidisciplinary records, best
@@ -137,11 +139,13 @@ const DEV_SETS: DevSet[] = [
   // or whom IT to ring, 9 naming or comparing policies. 18/30 pass and 18/30 first verdicts right on the untouched branch;
   // 26 and 27 after. Left: 'do we have to say who rang?' answered as a duty, WF's social-media evidence and Nottinghamshire's
   // safeguarding condition not shown, a 5-day deadline for a routine WhatsApp asked as 'what do I do with it and by when'.
-  { file: 'dev-8-scope.json', pass: 0.9, verdicts: 0.93 },
+  // Round 12 (r12-verdicts: 'do we have to say who rang?' of an informant's identity is not owed): 29 first verdicts.
+  { file: 'dev-8-scope.json', pass: 0.9, verdicts: 0.96 },
   // Written from the Cardiff and Vale, Pan Dorset, Waltham Forest and Brighton and Hove seeds before round 5's work on their
   // provisions no rule encoded (the guidance's purpose, scope and status, boundaries, confidentiality, social-media evidence),
   // with near misses: 17/34 pass and 19/31 first verdicts right before it; 29 and 26 after.
-  { file: 'dev-6-rules.json', pass: 0.94, verdicts: 0.9 },
+  // Round 12 (r12-verdicts: 'does the board expect each agency to have …?' asks for the duty): 29 first verdicts.
+  { file: 'dev-6-rules.json', pass: 0.94, verdicts: 0.93 },
   // Written from the five seeds for the full-text search before it was tuned: 24 questions answered by passages few rules
   // cite (minutes' accuracy, referrers' details, Bluetooth images, office moves, gaming profiles …) and 10 near misses.
   // 26 of 34 pass and 8 of 10 first verdicts right before "Also in the guidance" and the nearest passage; 28 and 8 after
@@ -230,6 +234,12 @@ const DEV_SETS: DevSet[] = [
   // came (30/32 pass, 27/32 first verdicts right) and once on the branch mid-way (27 first verdicts); 31 and 30 after.
   // Left: a WhatsApp guidance question about students asked with a second ask, an e-mail's other children's details left out.
   { file: 'dev-9-verdicts.json', pass: 0.96, verdicts: 0.93 },
+  // Written from the seeds for round 12's verdict work (variants of its kinds, none from a blind set): a removal or deletion
+  // asked for, a referrer's identity, 'or does he need asking?', a right's consequence, 'what approvals do we need?', 'who
+  // should I inform?', an age said as 'one of ours is 13', a child's parent contacted, a message passed on, 'on a whim', a
+  // CIN plan or sensitive information by app, a quoted kiss: 14 and 14 of 15 (the referrer's details asked with 'whoever
+  // referred him' offered a choice, then read as an informant's identity); 6 more for the round's later kinds: 21 of 21.
+  { file: 'dev-12-verdicts.json', pass: 1, verdicts: 1 },
   // The ninth blind set (200 questions), written and reviewed from the policies alone for Thursday 26 August 2027 (its
   // writers' today, the summer bank holiday inside its deadlines) and committed before round 8; run once before it (169
   // pass, 165 first verdicts right) and once after it, with round 8's four branches merged: 173 and 169, while blind-8,
@@ -272,14 +282,18 @@ const DEV_SETS: DevSet[] = [
   // before it, after round 10 (179 pass, 139 first verdicts right), and once after it, with its two branches merged: 179
   // and 140. Seen now. Round 12 (r12-scope: near misses of other agencies, languages, timesheets and IT fixes kept out; a
   // reply to a parent's text, out-of-hours messaging and the deadline under one council's rules beside another's for
-  // messaging read; a named policy with nothing on it said so): 189 and 145.
-  { file: 'blind/blind-13.json', pass: 0.94, verdicts: 0.94, today: '2029-03-28' },
+  // messaging read; a named policy with nothing on it said so): 189 and 145. r12-verdicts (tuned on its wrong first
+  // verdicts by kind: a deletion asked for, 'or does he need telling?', a message passed on through another young person, a
+  // quoted kiss, an under-16's age and a parent contacted): 178 and 147. MERGED13
+  { file: 'blind/blind-13.json', pass: 0.94, verdicts: 0.95, today: '2029-03-28' },
   // The fourteenth blind set (160 questions, 145 with first verdicts), written from the policies alone for Tuesday 11
   // September 2029 by two writers who never saw the code (checked by their own scripts, not by a second reviewer) and
   // committed before the review of rounds 10 and 11; run once, on the code after round 11: 152 pass, 126 first verdicts
   // right. Seen now. Round 12 (r12-scope: the police's own rules kept out, "the latest it should have gone on" a deadline,
-  // out-of-hours messaging a contact question): 155 and 128.
-  { file: 'blind/blind-14.json', pass: 0.96, verdicts: 0.88, today: '2029-09-11' },
+  // out-of-hours messaging a contact question): 155 and 128. r12-verdicts (a removal asked for, a referrer's identity, 'who
+  // do I tell?', 'what permissions do I need?', 'is that a problem?', a right's consequence, case-sensitive content by app,
+  // recording asks read past a long subject, consent for the messaging itself): 154 and 142. MERGED14
+  { file: 'blind/blind-14.json', pass: 0.96, verdicts: 0.97, today: '2029-09-11' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an

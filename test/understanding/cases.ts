@@ -506,4 +506,15 @@ export const CASES: UnderstandingCase[] = [
   { q: "what's the format for the quarterly summary?", topic: 'case-summary' },
   // "Let staff use" a channel asks permission for the contact.
   { q: 'does Waltham Forest let staff use their own phones for WhatsApp?', topic: 'digital-contact', facts: { device: 'personal', channel: 'whatsapp' } },
+  // Round 12: an age given as "one of mine is 13"; a child's parent contacted (the age is the child's, not the person's).
+  { q: 'one of mine is 13 and wants to add me on whatsapp, ok?', topic: 'digital-contact', facts: { age: 13, person: 'child' } },
+  { q: "can i whatsapp a 14 year old's dad about the visit time?", topic: 'digital-contact', facts: { person: 'parent-or-carer' }, unread: ['age'] },
+  // A kiss in a message the worker or a colleague sends is text language; in one a parent sent, it is theirs.
+  { q: "colleague sends a yp 'sleep well x' texts, is that ok?", topic: 'digital-contact', facts: { textLanguage: true } },
+  { q: "mum texted me 'thanks hun x', do i need to record it?", topic: 'what-to-record', unread: ['textLanguage'] },
+  // One young person asked to pass a message on; contact made on a whim; a CIN plan or sensitive case info by app.
+  { q: 'can i text a lad and ask him to pass on that group is cancelled?', topic: 'digital-contact', facts: { purpose: 'third-party-message' } },
+  { q: 'can i text a yp off the cuff?', topic: 'digital-contact', facts: { plannedWork: false } },
+  { q: 'can i send mum the CIN plan on whatsapp?', topic: 'digital-contact', facts: { purpose: 'case-sensitive' } },
+  { q: 'can i whatsapp sensitive case info to a parent?', topic: 'digital-contact', facts: { purpose: 'case-sensitive' } },
 ];
