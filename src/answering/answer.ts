@@ -88,7 +88,7 @@ function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value
   if (!index) return undefined;
   // A policy the question names is the one searched, as it is the one ruled from.
   const profile = namedPlaces(ctx.profile, question);
-  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies, askedProvisions(ctx, question)));
+  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies, askedProvisions(ctx, question, 'all')));
   if (!nearest) return undefined;
   const version = port(ctx).guidanceVersion();
   const card = timed(ctx, 'card', () => answerCard(passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version)));
@@ -240,14 +240,27 @@ function rule(situation: Situation, question: string, understood: { title: strin
   return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
-/** The provisions closest to what the question asks, best first, by practitioners' phrasings of each. */
-function askedProvisions(ctx: AnswerContext, question: string): AskedProvision[] {
+/**
+ * The provisions closest to what the question asks, best first, by practitioners' phrasings of each. A message of several
+ * asks answered on one card ("is that ok under Pan Dorset, and would it be ok to record like that in Notts notes?") brings
+ * each ask's closest provision (read with the context around it), numbered by ask, besides the message's own.
+ */
+function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close' | 'all' = 'close'): AskedProvision[] {
   const guidance = port(ctx);
   if (!guidance.provision) return [];
-  return closestProvisions(normalise(question).text).flatMap((m) => {
-    const provision = guidance.provision?.(m.provision);
-    return provision ? [{ ...provision, matched: m.matched }] : [];
-  });
+  const closest = (text: string, ask?: number): AskedProvision[] =>
+    closestProvisions(normalise(text).text, { runnersUp }).flatMap((m) => {
+      const provision = guidance.provision?.(m.provision);
+      return provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ...(ask === undefined ? {} : { ask }) }] : [];
+    });
+  const whole = closest(question);
+  const asks = splitAsks(question);
+  if (asks.length < 2) return whole;
+  // An ask read with its context, or else with the asks before it too ("and should I note it?" is of the text asked about first).
+  return [...whole, ...asks.flatMap((a, i) => {
+    const own = closest(a.withContext, i);
+    return own.length > 0 ? own : closest(a.withEarlier, i);
+  })];
 }
 
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */

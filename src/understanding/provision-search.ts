@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
-import { PHRASING_STOP_WORDS, PhrasingBank } from './phrasing-bank';
+import { PHRASING_STOP_WORDS, PhrasingBank, type BankTuning } from './phrasing-bank';
 import { REACHES } from './reach';
 import bankJson from './quote-phrasings.json' with { type: 'json' };
 
@@ -30,10 +30,16 @@ const ENTRIES: readonly { provision: string; phrasings: string[] }[] = [...byPro
 // The production build (scripts/build.ts) writes provisionBankJson() here, so the first question does not stem every phrasing.
 declare const BUILT_PROVISION_BANK: string | undefined;
 
-const bank = PhrasingBank.lazy(() => ENTRIES, READER, () => (typeof BUILT_PROVISION_BANK === 'undefined' ? undefined : BUILT_PROVISION_BANK));
+// This bank phrases (nearly) every provision a rule answers with, so it is larger than reach's: an everyday word ("home",
+// "visit") is used by more of its phrasings, and a word none of them uses weighs more in a long question. A word is
+// distinctive when fewer than about 1 in 54 phrasings use it (reach's: 1 in 50), and a long question's distinctive words
+// must carry a little less of its meaning (0.19, reach's 0.2).
+const TUNING: BankTuning = { distinctiveShare: 0.0185, strongCoverage: 0.19 };
+
+const bank = PhrasingBank.lazy(() => ENTRIES, READER, () => (typeof BUILT_PROVISION_BANK === 'undefined' ? undefined : BUILT_PROVISION_BANK), TUNING);
 
 /** The provision bank as JSON: written into the production build by scripts/build.ts. */
-export const provisionBankJson = (): string => PhrasingBank.build(ENTRIES, READER).toJSON();
+export const provisionBankJson = (): string => PhrasingBank.build(ENTRIES, READER, TUNING).toJSON();
 
 export interface ProvisionMatch {
   provision: string;
@@ -51,7 +57,7 @@ const RUNNER_UP = 0.6;
  * The provisions a (normalised) question is close to, best first: each matching as much of it, and as many distinctive
  * words, as a provision the understanding takes facts from (reach.ts), though another may be as close (several are quoted).
  */
-export function closestProvisions(text: string): ProvisionMatch[] {
+export function closestProvisions(text: string, options: { runnersUp?: 'close' | 'all' } = {}): ProvisionMatch[] {
   const b = bank();
   const question = b.question(text);
   if (!question) return [];
@@ -59,7 +65,8 @@ export function closestProvisions(text: string): ProvisionMatch[] {
   const top = hits[0]?.score ?? 0;
   return hits
     // Another provision is asked about too only when its phrasings are nearly as close as the best one's.
-    .filter((hit) => hit.score >= top * RUNNER_UP)
+    // (All are weighed when the closest may give no verdict of its own: a passage card reads one from the next.)
+    .filter((hit) => options.runnersUp === 'all' || hit.score >= top * RUNNER_UP)
     .flatMap((hit) => {
       const id = hit.id as number;
       const { matched, coverage, enough } = b.closeness(question, id, hit.queryTerms);
