@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/render';
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
-import { POLICY_SOURCES } from '../guidance/policies';
+import { POLICY_SOURCES, type PolicyId } from '../guidance/policies';
 import { namedPlaces, namedPolicies } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
@@ -11,7 +11,7 @@ import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from 
 import { situationSchema } from '../guidance/situation-schema';
 import { splitAsks } from '../understanding/asks';
 import { normalise } from '../understanding/normalise';
-import { closestProvisions } from '../understanding/provision-search';
+import { closestOfPolicy, closestProvisions } from '../understanding/provision-search';
 import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema, WordingReferenceSchema, type Carried, type RefineSubmission } from './follow-up';
@@ -225,7 +225,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, askedProvisions(ctx, question)))) : '';
+  const also = index ? timed(ctx, 'passages', () => passagesText(alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)]))) : '';
   const card = timed(ctx, 'card', () => answerCard(answerView(ruling, carried, understood, {
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
@@ -261,6 +261,18 @@ function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close
     const own = closest(a.withContext, i);
     return own.length > 0 ? own : closest(a.withEarlier, i);
   })];
+}
+
+/** For each policy the question names, its provision closest to the question ("cardiff & vale for texts, notts for timescales"). */
+function namedProvisions(ctx: AnswerContext, question: string, named: readonly PolicyId[]): AskedProvision[] {
+  const guidance = port(ctx);
+  if (!guidance.provision) return [];
+  const text = normalise(question).text;
+  return named.flatMap((policy) => {
+    const m = closestOfPolicy(text, policy);
+    const provision = m ? guidance.provision?.(m.provision) : undefined;
+    return m && provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ofNamedPolicy: true as const }] : [];
+  });
 }
 
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */

@@ -188,11 +188,15 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const top = hits[0]?.score ?? 0;
   // The card's own quotes normalised once, not once for every passage considered.
   const shownAlready = quoted.map(normaliseWhitespace);
-  const byProvision = provisionQuotes(index, question, policies, asked, shownAlready, named);
+  const byProvision = provisionQuotes(index, question, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
+    const shownNow = [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))];
+    // The named policy's provision closest to the question (by its phrasings) first, else its passage sharing most words.
+    const own = provisionQuotes(index, question, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
+    if (own.length > 0) return own;
     const best = ranked.find((h) => h.passage.policy === policy && h.matched.length >= NAMED_MATCHED);
-    const quote = best ? quoteOf(index, best, [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))]) : undefined;
+    const quote = best ? quoteOf(index, best, shownNow) : undefined;
     return quote?.quote ? [quote] : [];
   });
   const shown = [...byProvision, ...forNamed];
@@ -234,7 +238,13 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
  * A provision asked about, with the question's (stemmed) words its practitioners' phrasings share, and which of the
  * message's asks it is closest to when the message asks several things on one card.
  */
-export type AskedProvision = Provision & { matched?: readonly string[]; coverage?: number; ask?: number };
+export type AskedProvision = Provision & {
+  matched?: readonly string[];
+  coverage?: number;
+  ask?: number;
+  /** The closest provision of a policy the question names, quoted for that policy though others are closer overall. */
+  ofNamedPolicy?: true;
+};
 
 /** At most this many provisions are quoted for being closest to what is asked… */
 const MAX_ASKED = 2;

@@ -73,3 +73,26 @@ export function closestProvisions(text: string, options: { runnersUp?: 'close' |
       return enough ? [{ provision: ENTRIES[id]!.provision, matched, coverage }] : [];
     });
 }
+
+/** A policy the question names matches its closest provision by at least this many of the question's words. */
+const NAMED_MATCHED = 3;
+/** How many of the policy's provisions closest by the search are weighed. */
+const NAMED_CONSIDERED = 3;
+
+/**
+ * The provision of a policy the question names that is closest to it ("cardiff & vale for texts, notts for timescales …":
+ * Cardiff's word on the texts), though another policy's provision is closer to the question as a whole; undefined when
+ * its closest shares fewer than NAMED_MATCHED words with it.
+ */
+export function closestOfPolicy(text: string, policy: string): ProvisionMatch | undefined {
+  const b = bank();
+  const question = b.question(text);
+  if (!question) return undefined;
+  // The policy's best few by the search, the first sharing enough words (a purpose paragraph shares "text" and "record").
+  const hits = b.search.search(text, { combineWith: 'OR' }).filter((h) => ENTRIES[h.id as number]!.provision.startsWith(`${policy}/`)).slice(0, NAMED_CONSIDERED);
+  for (const hit of hits) {
+    const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
+    if (matched.length >= NAMED_MATCHED) return { provision: ENTRIES[hit.id as number]!.provision, matched, coverage };
+  }
+  return undefined;
+}

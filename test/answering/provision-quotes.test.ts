@@ -64,6 +64,11 @@ describe('provisions quoted for being closest to what is asked', () => {
     for (const fragment of fragments) expect(said).toContain(fragment);
   });
 
+  it("quotes the closest provision of a policy named for one part of the question (Cardiff's for texts, Notts' deadline)", () => {
+    const said = ask('cardiff and vale for texts, notts for timescales. a dad texted this morning to say all is fine at home, nothing to worry about. latest date to get the contact recording on?');
+    expect(said).toContain("as a 'contact recording'");
+  });
+
   it("quotes a provision whose words give no verdict (why the policy was brought in) beside the passage that gives one", () => {
     const said = ask('I work for the health board, not the council. does the cardiff and vale text recording policy cover me?');
     expect(said).toContain('the need for a multi-agency policy');
