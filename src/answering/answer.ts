@@ -11,7 +11,7 @@ import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from 
 import { situationSchema } from '../guidance/situation-schema';
 import { splitAsks } from '../understanding/asks';
 import { normalise } from '../understanding/normalise';
-import { closestOfPolicy, closestProvisions } from '../understanding/provision-search';
+import { closestOfPolicy, closestProvisions, closestToTerseAsk } from '../understanding/provision-search';
 import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema, WordingReferenceSchema, type Carried, type RefineSubmission } from './follow-up';
@@ -259,7 +259,11 @@ function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close
   // An ask read with its context, or else with the asks before it too ("and should I note it?" is of the text asked about first).
   return [...whole, ...asks.flatMap((a, i) => {
     const own = closest(a.withContext, i);
-    return own.length > 0 ? own : closest(a.withEarlier, i);
+    if (own.length > 0 || i === 0) return own;
+    // A terse ask ("and how do I show I had consent?"): the provision whose phrasings use all its words.
+    const terse = closestToTerseAsk(normalise(a.text).text);
+    const provision = terse ? guidance.provision?.(terse.provision) : undefined;
+    return terse && provision ? [{ ...provision, matched: terse.matched, coverage: terse.coverage, ask: i }] : closest(a.withEarlier, i);
   })];
 }
 

@@ -23,7 +23,8 @@ const COVERAGE = 0.3;
 /** …and at least this many of the question's words, of which this many are distinctive: a word or pair of adjacent words
  * used by at most this share of all practitioners' phrasings ("blind", "eclipse", "copy of the assessment", not "family",
  * "visit" or "young person"). */
-const MATCHED = 3;
+export const MATCHED_WORDS = 3;
+const MATCHED = MATCHED_WORDS;
 const DISTINCTIVE = 2;
 const DISTINCTIVE_SHARE = 0.02;
 /** A long question matches a smaller share of its words: this many distinctive words are enough with this share. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
-import { PHRASING_STOP_WORDS, PhrasingBank, type BankTuning } from './phrasing-bank';
+import { MATCHED_WORDS, PHRASING_STOP_WORDS, PhrasingBank, type BankTuning } from './phrasing-bank';
 import { REACHES } from './reach';
 import bankJson from './quote-phrasings.json' with { type: 'json' };
 
@@ -93,6 +93,21 @@ export function closestOfPolicy(text: string, policy: string): ProvisionMatch | 
   for (const hit of hits) {
     const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
     if (matched.length >= NAMED_MATCHED) return { provision: ENTRIES[hit.id as number]!.provision, matched, coverage };
+  }
+  return undefined;
+}
+
+/**
+ * The provision a terse ask is about ("and how do I show I had consent?"): too few words for closestProvisions, so the
+ * first (by the search) whose phrasings use every one of them, at least two; undefined otherwise.
+ */
+export function closestToTerseAsk(text: string): ProvisionMatch | undefined {
+  const b = bank();
+  const question = b.question(text);
+  if (!question || question.wanted.size < 2 || question.wanted.size >= MATCHED_WORDS) return undefined;
+  for (const hit of b.search.search(text, { combineWith: 'OR' }).slice(0, CONSIDERED)) {
+    const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
+    if (matched.length === question.wanted.size) return { provision: ENTRIES[hit.id as number]!.provision, matched, coverage };
   }
   return undefined;
 }

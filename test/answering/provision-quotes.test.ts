@@ -59,6 +59,8 @@ describe('provisions quoted for being closest to what is asked', () => {
   it.each([
     ["pan dorset - can I answer a young person's text while I'm driving, and should I note texts she sends me after 9pm?", ['use of mobile phones when driving', 'outside of normal working hours']],
     ['dorset: can I email a 15 year old from my gmail, and do the emails need to be kept?', ['only use a work email address', 'A record of all e mails sent/received']],
+    // A terse second ask: the provision whose phrasings use all its words.
+    ['under waltham forest can I whatsapp a 14 year old directly, and how do I show I had consent?', ['able to evidence this has been obtained']],
   ])('%s', (question, fragments) => {
     const said = ask(question);
     for (const fragment of fragments) expect(said).toContain(fragment);

@@ -280,7 +280,8 @@ const DEV_SETS: DevSet[] = [
   { file: 'blind/blind-14.json', pass: 0.97, verdicts: 0.86, today: '2029-09-11' },
   // Written from the seeds for round 12's provision fragments (each of several asks quoting its own provision; Pan Dorset,
   // Waltham Forest and Cardiff and Vale provisions no phrasing reached before, a policy named for one part of the question):
-  // 21/26 pass, 10/10 first verdicts on untouched main; 24 and 10 after. Left: a 15-year-old's WhatsApp ruled as allowed if,
+  // 21/26 pass, 10/10 first verdicts on untouched main; 24 and 10 after (a terse second ask finds its provision by all its
+  // words). Left: a 15-year-old's WhatsApp ruled as allowed if,
   // so the under-16 provision is not quoted; Pan Dorset's out-of-hours note beside a Notts deadline.
   { file: 'dev-12-fragments.json', pass: 0.92, verdicts: 1 },
 ];
