@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/render';
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
-import { POLICY_SOURCES } from '../guidance/policies';
+import { POLICY_SOURCES, type PolicyId } from '../guidance/policies';
 import { namedPlaces, namedPolicies, silentLine } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
@@ -11,7 +11,7 @@ import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from 
 import { situationSchema } from '../guidance/situation-schema';
 import { splitAsks } from '../understanding/asks';
 import { normalise } from '../understanding/normalise';
-import { closestProvisions } from '../understanding/provision-search';
+import { closestOfPolicy, closestProvisions, closestToTerseAsk } from '../understanding/provision-search';
 import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
 import { applySubmission, decisiveQuestion, MAX_CARRIED_QUESTION, RefineSubmissionSchema, WordingReferenceSchema, type Carried, type RefineSubmission } from './follow-up';
@@ -88,7 +88,7 @@ function fromGuidanceText(ctx: AnswerContext, understood: { title: string; value
   if (!index) return undefined;
   // A policy the question names is the one searched, as it is the one ruled from.
   const profile = namedPlaces(ctx.profile, question);
-  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies, askedProvisions(ctx, question)));
+  const nearest = timed(ctx, 'passages', () => nearestPassage(index, searchText(question), profile.policies, askedProvisions(ctx, question, 'all')));
   if (!nearest) return undefined;
   const version = port(ctx).guidanceVersion();
   const card = timed(ctx, 'card', () => answerCard(passageAnswerView(nearest, question.slice(0, MAX_CARRIED_QUESTION), understood, version)));
@@ -225,7 +225,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, askedProvisions(ctx, question))) : [];
+  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)])) : [];
   // A named policy with no position, no rule left open and no passage near the question is said to be silent, not left out.
   const silent = named.filter((p) => !ruling.positions.some((x) => x.policy === p) && !ruling.pending.some((x) => x.policy === p) && !alsoQuotes.some((q) => q.policy === p));
   const also = [passagesText(alsoQuotes), ...silent.map((p) => silentLine(p, label))].filter(Boolean).join('\n\n');
@@ -243,13 +243,42 @@ function rule(situation: Situation, question: string, understood: { title: strin
   return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
-/** The provisions closest to what the question asks, best first, by practitioners' phrasings of each. */
-function askedProvisions(ctx: AnswerContext, question: string): AskedProvision[] {
+/**
+ * The provisions closest to what the question asks, best first, by practitioners' phrasings of each. A message of several
+ * asks answered on one card ("is that ok under Pan Dorset, and would it be ok to record like that in Notts notes?") brings
+ * each ask's closest provision (read with the context around it), numbered by ask, besides the message's own.
+ */
+function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close' | 'all' = 'close'): AskedProvision[] {
   const guidance = port(ctx);
   if (!guidance.provision) return [];
-  return closestProvisions(normalise(question).text).flatMap((m) => {
-    const provision = guidance.provision?.(m.provision);
-    return provision ? [{ ...provision, matched: m.matched }] : [];
+  const closest = (text: string, ask?: number): AskedProvision[] =>
+    closestProvisions(normalise(text).text, { runnersUp }).flatMap((m) => {
+      const provision = guidance.provision?.(m.provision);
+      return provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ...(ask === undefined ? {} : { ask }) }] : [];
+    });
+  const whole = closest(question);
+  const asks = splitAsks(question);
+  if (asks.length < 2) return whole;
+  // An ask read with its context, or else with the asks before it too ("and should I note it?" is of the text asked about first).
+  return [...whole, ...asks.flatMap((a, i) => {
+    const own = closest(a.withContext, i);
+    if (own.length > 0 || i === 0) return own;
+    // A terse ask ("and how do I show I had consent?"): the provision whose phrasings use all its words.
+    const terse = closestToTerseAsk(normalise(a.text).text);
+    const provision = terse ? guidance.provision?.(terse.provision) : undefined;
+    return terse && provision ? [{ ...provision, matched: terse.matched, coverage: terse.coverage, ask: i }] : closest(a.withEarlier, i);
+  })];
+}
+
+/** For each policy the question names, its provision closest to the question ("cardiff & vale for texts, notts for timescales"). */
+function namedProvisions(ctx: AnswerContext, question: string, named: readonly PolicyId[]): AskedProvision[] {
+  const guidance = port(ctx);
+  if (!guidance.provision) return [];
+  const text = normalise(question).text;
+  return named.flatMap((policy) => {
+    const m = closestOfPolicy(text, policy);
+    const provision = m ? guidance.provision?.(m.provision) : undefined;
+    return m && provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ofNamedPolicy: true as const }] : [];
   });
 }
 

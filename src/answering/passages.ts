@@ -189,12 +189,16 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const top = hits[0]?.score ?? 0;
   // The card's own quotes normalised once, not once for every passage considered.
   const shownAlready = quoted.map(normaliseWhitespace);
-  const byProvision = provisionQuotes(index, question, policies, asked, shownAlready, named);
+  const byProvision = provisionQuotes(index, question, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
-    // Searched among that policy's own passages: another policy's many near ones must not push it off the ranking.
+    const shownNow = [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))];
+    // The named policy's provision closest to the question (by its phrasings) first, else its nearest passage, searched among
+    // that policy's own passages: another policy's many near ones must not push it off the ranking.
+    const own = provisionQuotes(index, question, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
+    if (own.length > 0) return own;
     const best = searchPassages(index, question, [policy], NAMED_SEARCHED, { synonyms: true }).find((h) => h.matched.length >= NAMED_MATCHED);
-    const quote = best ? quoteOf(index, best, [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))]) : undefined;
+    const quote = best ? quoteOf(index, best, shownNow) : undefined;
     return quote?.quote ? [quote] : [];
   });
   const shown = [...byProvision, ...forNamed];
@@ -232,11 +236,22 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   return [...shown, ...chosen.sort((a, b) => rank(a) - rank(b))];
 }
 
-/** A provision asked about, with the question's (stemmed) words its practitioners' phrasings share. */
-export type AskedProvision = Provision & { matched?: readonly string[] };
+/**
+ * A provision asked about, with the question's (stemmed) words its practitioners' phrasings share, and which of the
+ * message's asks it is closest to when the message asks several things on one card.
+ */
+export type AskedProvision = Provision & {
+  matched?: readonly string[];
+  coverage?: number;
+  ask?: number;
+  /** The closest provision of a policy the question names, quoted for that policy though others are closer overall. */
+  ofNamedPolicy?: true;
+};
 
-/** At most this many provisions are quoted for being closest to what is asked. */
+/** At most this many provisions are quoted for being closest to what is asked… */
 const MAX_ASKED = 2;
+/** …or, for a message of several asks, one per ask up to this many. */
+const MAX_ASKED_SEVERAL = 3;
 /** A provision up to this long is quoted whole: its sentences were chosen together as the answer to one need. */
 const MAX_PROVISION_QUOTE = 350;
 
@@ -258,8 +273,20 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
   // before the rest ("does the Cardiff policy say …": Cardiff's word on it), then a second of one policy.
   const eachPolicy = selected.filter((p, i) => selected.findIndex((q) => q.policy === p.policy) === i);
   const firsts = [...eachPolicy.filter((p) => named.includes(p.policy)), ...eachPolicy.filter((p) => !named.includes(p.policy))];
-  for (const provision of [...firsts, ...selected.filter((p) => !firsts.includes(p))]) {
-    if (quotes.length >= MAX_ASKED) break;
+  // Several asks on one card: each ask's closest provision before any second one, so the second ask's need is quoted too.
+  const asks = [...new Set(selected.flatMap((p) => (p.ask === undefined ? [] : [p.ask])))].sort((a, b) => a - b);
+  const perAsk: AskedProvision[] = [];
+  for (const a of asks) {
+    // The ask's closest provision that an earlier ask has not brought (an ask is read with the asks before it).
+    const own = selected.filter((p) => p.ask === a && !perAsk.some((q) => q.id === p.id));
+    const first = own.find((p) => named.includes(p.policy)) ?? own[0];
+    if (first) perAsk.push(first);
+  }
+  const most = Math.max(MAX_ASKED, Math.min(asks.length, MAX_ASKED_SEVERAL));
+  const seen = new Set<string>();
+  const order = [...perAsk, ...firsts, ...selected.filter((p) => !firsts.includes(p))].filter((p) => !seen.has(p.id) && seen.add(p.id));
+  for (const provision of order) {
+    if (quotes.length >= most) break;
     const text = normaliseWhitespace(provision.quote);
     if (shown.some((q) => q.includes(text))) continue;
     // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
@@ -318,16 +345,29 @@ const NEAREST_PROVISION_MATCHED = 4;
  * provision closest to what is asked (`asked`, by its practitioners' phrasings) comes first, the passage search after it.
  */
 export function nearestPassage(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[] = []): { quote: PassageQuote; verdict: Verdict; words: string; others: PassageQuote[] } | undefined {
-  const close = asked.filter((p) => (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED);
+  // As close as a passage must be (most of the question's meaning), and by as many words: a question mostly about something
+  // else ("claim back the cost of texts") is not answered by the provision its other words are close to.
+  const close = asked.filter((p) => (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED && (p.coverage ?? 1) >= NEAREST_COVERAGE);
+  // A provision asked about whose words give no verdict (why the policy was brought in, whom it is for) is still quoted,
+  // beside the nearest passage whose words give one.
+  const unread: PassageQuote[] = [];
   for (const quote of provisionQuotes(index, question, policies, close, [])) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
-    if (reading) return { quote, ...reading, others: [] };
+    if (reading) return { quote, ...reading, others: unread };
+    unread.push(quote);
+  }
+  // Such a provision reads with its own policy's next closest one ("does the Cardiff policy apply to me?": why it was brought
+  // in, beside what it says applies to all records).
+  const sameWords = asked.filter((p) => !close.includes(p) && (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED && unread.some((q) => q.policy === p.policy));
+  for (const quote of provisionQuotes(index, question, policies, sameWords, unread.map((q) => normaliseWhitespace(q.quote)))) {
+    const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
+    if (reading) return { quote, ...reading, others: unread };
   }
   const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
-    const quote = quoteOf(index, hit);
+    const quote = quoteOf(index, hit, unread.map((q) => normaliseWhitespace(q.quote)));
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);
-    if (reading) return { quote, ...reading, others: hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(index, h)) };
+    if (quote.quote !== '' && reading) return { quote, ...reading, others: [...unread, ...hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(index, h))] };
   }
   return undefined;
 }

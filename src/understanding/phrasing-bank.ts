@@ -23,12 +23,21 @@ const COVERAGE = 0.3;
 /** …and at least this many of the question's words, of which this many are distinctive: a word or pair of adjacent words
  * used by at most this share of all practitioners' phrasings ("blind", "eclipse", "copy of the assessment", not "family",
  * "visit" or "young person"). */
-const MATCHED = 3;
+export const MATCHED_WORDS = 3;
+const MATCHED = MATCHED_WORDS;
 const DISTINCTIVE = 2;
 const DISTINCTIVE_SHARE = 0.02;
 /** A long question matches a smaller share of its words: this many distinctive words are enough with this share. */
 const STRONG = 3;
 const STRONG_COVERAGE = 0.2;
+
+/** A bank's own thresholds, where its size makes the defaults too loose or too strict. */
+export interface BankTuning {
+  /** A word is distinctive when at most this share of all phrasings use it (DISTINCTIVE_SHARE otherwise). */
+  distinctiveShare?: number;
+  /** The share of a long question's meaning enough distinctive words must carry (STRONG_COVERAGE otherwise). */
+  strongCoverage?: number;
+}
 
 interface Doc {
   id: number;
@@ -74,10 +83,11 @@ export class PhrasingBank {
     private readonly documents: number,
     private readonly pairsOf: Set<string>[],
     private readonly reader: TermReader,
+    private readonly tuning: BankTuning = {},
   ) {}
 
   /** Indexes each entry's phrasings (one document per entry, in order) as the reader reads them. */
-  static build(entries: readonly { phrasings: readonly string[] }[], reader: TermReader): PhrasingBank {
+  static build(entries: readonly { phrasings: readonly string[] }[], reader: TermReader, tuning: BankTuning = {}): PhrasingBank {
     const { terms } = reader;
     const search = new MiniSearch<Doc>(optionsOf(reader));
     search.addAll(entries.map((e, id) => ({ id, text: e.phrasings.join(' \n ') })));
@@ -85,25 +95,25 @@ export class PhrasingBank {
     const phrasings = [...entries.flatMap((e) => e.phrasings), ...Object.values(EXEMPLARS).flat()];
     const used = new Map<string, number>();
     for (const p of phrasings) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
-    return new PhrasingBank(search, used, phrasings.length, entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))), reader);
+    return new PhrasingBank(search, used, phrasings.length, entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))), reader, tuning);
   }
 
   /** A bank written by toJSON(), read with the reader it was built with. */
-  static load(json: string, reader: TermReader): PhrasingBank {
+  static load(json: string, reader: TermReader, tuning: BankTuning = {}): PhrasingBank {
     const parsed = JSON.parse(json) as BuiltBank;
-    return new PhrasingBank(MiniSearch.loadJS<Doc>(parsed.index, optionsOf(reader)), new Map(parsed.used), parsed.documents, parsed.pairsOf.map((p) => new Set(p)), reader);
+    return new PhrasingBank(MiniSearch.loadJS<Doc>(parsed.index, optionsOf(reader)), new Map(parsed.used), parsed.documents, parsed.pairsOf.map((p) => new Set(p)), reader, tuning);
   }
 
   /**
    * The bank the build wrote (scripts/build.ts, so the first question does not stem every phrasing), else built now; what
    * each term finds is kept, for the phrasings' own words only (never a name or number a practitioner typed).
    */
-  static lazy(entries: () => readonly { phrasings: readonly string[] }[], reader: TermReader, built: () => string | undefined): () => PhrasingBank {
+  static lazy(entries: () => readonly { phrasings: readonly string[] }[], reader: TermReader, built: () => string | undefined, tuning: BankTuning = {}): () => PhrasingBank {
     let bank: PhrasingBank | undefined;
     return () => {
       if (bank) return bank;
       const json = built();
-      bank = json === undefined ? PhrasingBank.build(entries(), reader) : PhrasingBank.load(json, reader);
+      bank = json === undefined ? PhrasingBank.build(entries(), reader, tuning) : PhrasingBank.load(json, reader, tuning);
       const { used } = bank;
       remembersTermResults(bank.search, (t) => used.has(t), new Map());
       return bank;
@@ -120,7 +130,7 @@ export class PhrasingBank {
   }
 
   private distinctive(t: string): boolean {
-    return (this.used.get(t) ?? 0) <= this.documents * DISTINCTIVE_SHARE;
+    return (this.used.get(t) ?? 0) <= this.documents * (this.tuning.distinctiveShare ?? DISTINCTIVE_SHARE);
   }
 
   /** A (normalised) question as this bank reads it, or undefined when none of its words counts. */
@@ -144,7 +154,7 @@ export class PhrasingBank {
     let pairWords = 0;
     for (const p of pairs(question.terms)) if (this.pairsOf[id]!.has(p) && this.distinctive(p)) pairWords += 1;
     // A long question is taken on distinctive words alone; a pair only adds to the words of a question it mostly matches.
-    const close = words >= STRONG ? coverage >= STRONG_COVERAGE : words + pairWords >= DISTINCTIVE && coverage >= COVERAGE;
+    const close = words >= STRONG ? coverage >= (this.tuning.strongCoverage ?? STRONG_COVERAGE) : words + pairWords >= DISTINCTIVE && coverage >= COVERAGE;
     return { matched, coverage, enough: matched.length >= MATCHED && close };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
-import { PHRASING_STOP_WORDS, PhrasingBank } from './phrasing-bank';
+import { MATCHED_WORDS, PHRASING_STOP_WORDS, PhrasingBank, type BankTuning } from './phrasing-bank';
 import { REACHES } from './reach';
 import bankJson from './quote-phrasings.json' with { type: 'json' };
 
@@ -30,10 +30,16 @@ const ENTRIES: readonly { provision: string; phrasings: string[] }[] = [...byPro
 // The production build (scripts/build.ts) writes provisionBankJson() here, so the first question does not stem every phrasing.
 declare const BUILT_PROVISION_BANK: string | undefined;
 
-const bank = PhrasingBank.lazy(() => ENTRIES, READER, () => (typeof BUILT_PROVISION_BANK === 'undefined' ? undefined : BUILT_PROVISION_BANK));
+// This bank phrases (nearly) every provision a rule answers with, so it is larger than reach's: an everyday word ("home",
+// "visit") is used by more of its phrasings, and a word none of them uses weighs more in a long question. A word is
+// distinctive when fewer than about 1 in 54 phrasings use it (reach's: 1 in 50), and a long question's distinctive words
+// must carry a little less of its meaning (0.19, reach's 0.2).
+const TUNING: BankTuning = { distinctiveShare: 0.0185, strongCoverage: 0.19 };
+
+const bank = PhrasingBank.lazy(() => ENTRIES, READER, () => (typeof BUILT_PROVISION_BANK === 'undefined' ? undefined : BUILT_PROVISION_BANK), TUNING);
 
 /** The provision bank as JSON: written into the production build by scripts/build.ts. */
-export const provisionBankJson = (): string => PhrasingBank.build(ENTRIES, READER).toJSON();
+export const provisionBankJson = (): string => PhrasingBank.build(ENTRIES, READER, TUNING).toJSON();
 
 export interface ProvisionMatch {
   provision: string;
@@ -51,7 +57,7 @@ const RUNNER_UP = 0.6;
  * The provisions a (normalised) question is close to, best first: each matching as much of it, and as many distinctive
  * words, as a provision the understanding takes facts from (reach.ts), though another may be as close (several are quoted).
  */
-export function closestProvisions(text: string): ProvisionMatch[] {
+export function closestProvisions(text: string, options: { runnersUp?: 'close' | 'all' } = {}): ProvisionMatch[] {
   const b = bank();
   const question = b.question(text);
   if (!question) return [];
@@ -59,10 +65,49 @@ export function closestProvisions(text: string): ProvisionMatch[] {
   const top = hits[0]?.score ?? 0;
   return hits
     // Another provision is asked about too only when its phrasings are nearly as close as the best one's.
-    .filter((hit) => hit.score >= top * RUNNER_UP)
+    // (All are weighed when the closest may give no verdict of its own: a passage card reads one from the next.)
+    .filter((hit) => options.runnersUp === 'all' || hit.score >= top * RUNNER_UP)
     .flatMap((hit) => {
       const id = hit.id as number;
       const { matched, coverage, enough } = b.closeness(question, id, hit.queryTerms);
       return enough ? [{ provision: ENTRIES[id]!.provision, matched, coverage }] : [];
     });
+}
+
+/** A policy the question names matches its closest provision by at least this many of the question's words. */
+const NAMED_MATCHED = 3;
+/** How many of the policy's provisions closest by the search are weighed. */
+const NAMED_CONSIDERED = 3;
+
+/**
+ * The provision of a policy the question names that is closest to it ("cardiff & vale for texts, notts for timescales …":
+ * Cardiff's word on the texts), though another policy's provision is closer to the question as a whole; undefined when
+ * its closest shares fewer than NAMED_MATCHED words with it.
+ */
+export function closestOfPolicy(text: string, policy: string): ProvisionMatch | undefined {
+  const b = bank();
+  const question = b.question(text);
+  if (!question) return undefined;
+  // The policy's best few by the search, the first sharing enough words (a purpose paragraph shares "text" and "record").
+  const hits = b.search.search(text, { combineWith: 'OR' }).filter((h) => ENTRIES[h.id as number]!.provision.startsWith(`${policy}/`)).slice(0, NAMED_CONSIDERED);
+  for (const hit of hits) {
+    const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
+    if (matched.length >= NAMED_MATCHED) return { provision: ENTRIES[hit.id as number]!.provision, matched, coverage };
+  }
+  return undefined;
+}
+
+/**
+ * The provision a terse ask is about ("and how do I show I had consent?"): too few words for closestProvisions, so the
+ * first (by the search) whose phrasings use every one of them, at least two; undefined otherwise.
+ */
+export function closestToTerseAsk(text: string): ProvisionMatch | undefined {
+  const b = bank();
+  const question = b.question(text);
+  if (!question || question.wanted.size < 2 || question.wanted.size >= MATCHED_WORDS) return undefined;
+  for (const hit of b.search.search(text, { combineWith: 'OR' }).slice(0, CONSIDERED)) {
+    const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
+    if (matched.length === question.wanted.size) return { provision: ENTRIES[hit.id as number]!.provision, matched, coverage };
+  }
+  return undefined;
 }

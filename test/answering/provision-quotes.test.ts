@@ -55,6 +55,28 @@ describe('provisions quoted for being closest to what is asked', () => {
     expect(quoted(['cardiff-vale'])[0]).toBe('cardiff-vale');
   });
 
+  // Several asks answered on one card: each ask brings the provision closest to it, not only the message's closest.
+  it.each([
+    ["pan dorset - can I answer a young person's text while I'm driving, and should I note texts she sends me after 9pm?", ['use of mobile phones when driving', 'outside of normal working hours']],
+    ['dorset: can I email a 15 year old from my gmail, and do the emails need to be kept?', ['only use a work email address', 'A record of all e mails sent/received']],
+    // A terse second ask: the provision whose phrasings use all its words.
+    ['under waltham forest can I whatsapp a 14 year old directly, and how do I show I had consent?', ['able to evidence this has been obtained']],
+  ])('%s', (question, fragments) => {
+    const said = ask(question);
+    for (const fragment of fragments) expect(said).toContain(fragment);
+  });
+
+  it("quotes the closest provision of a policy named for one part of the question (Cardiff's for texts, Notts' deadline)", () => {
+    const said = ask('cardiff and vale for texts, notts for timescales. a dad texted this morning to say all is fine at home, nothing to worry about. latest date to get the contact recording on?');
+    expect(said).toContain("as a 'contact recording'");
+  });
+
+  it("quotes a provision whose words give no verdict (why the policy was brought in) beside the passage that gives one", () => {
+    const said = ask('I work for the health board, not the council. does the cardiff and vale text recording policy cover me?');
+    expect(said).toContain('the need for a multi-agency policy');
+    expect(said).toContain('must apply to all records');
+  });
+
   it('quotes a list item with its list, so it reads with the items beside it', () => {
     expect(ask('review documentation for a looked after child, what goes in it')).toContain('Indications for re-assessment');
   });

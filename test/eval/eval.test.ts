@@ -284,7 +284,8 @@ const DEV_SETS: DevSet[] = [
   // reply to a parent's text, out-of-hours messaging and the deadline under one council's rules beside another's for
   // messaging read; a named policy with nothing on it said so): 189 and 145. r12-verdicts (tuned on its wrong first
   // verdicts by kind: a deletion asked for, 'or does he need telling?', a message passed on through another young person, a
-  // quoted kiss, an under-16's age and a parent contacted): 178 and 147. MERGED13
+  // quoted kiss, an under-16's age and a parent contacted): 178 and 147. r12-fragments (each ask's and each named policy's
+  // provision quoted, cited provisions phrased): 185 pass. MERGED13
   { file: 'blind/blind-13.json', pass: 0.94, verdicts: 0.95, today: '2029-03-28' },
   // The fourteenth blind set (160 questions, 145 with first verdicts), written from the policies alone for Tuesday 11
   // September 2029 by two writers who never saw the code (checked by their own scripts, not by a second reviewer) and
@@ -292,7 +293,7 @@ const DEV_SETS: DevSet[] = [
   // right. Seen now. Round 12 (r12-scope: the police's own rules kept out, "the latest it should have gone on" a deadline,
   // out-of-hours messaging a contact question): 155 and 128. r12-verdicts (a removal asked for, a referrer's identity, 'who
   // do I tell?', 'what permissions do I need?', 'is that a problem?', a right's consequence, case-sensitive content by app,
-  // recording asks read past a long subject, consent for the messaging itself): 154 and 142. MERGED14
+  // recording asks read past a long subject, consent for the messaging itself): 154 and 142. r12-fragments: 156 pass. MERGED14
   { file: 'blind/blind-14.json', pass: 0.96, verdicts: 0.97, today: '2029-09-11' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -300,6 +301,12 @@ const DEV_SETS: DevSet[] = [
   // agency's sharing with the council, which stays in scope. 10/21 pass and 7/14 first verdicts right on the code before
   // it; 21 and 14 after.
   { file: 'dev-12-scope.json', pass: 1, verdicts: 1, today: '2027-02-10' },
+  // Written from the seeds for round 12's provision fragments (each of several asks quoting its own provision; Pan Dorset,
+  // Waltham Forest and Cardiff and Vale provisions no phrasing reached before, a policy named for one part of the question):
+  // 21/26 pass, 10/10 first verdicts on untouched main; 24 and 10 after (a terse second ask finds its provision by all its
+  // words). Left: a 15-year-old's WhatsApp ruled as allowed if,
+  // so the under-16 provision is not quoted; Pan Dorset's out-of-hours note beside a Notts deadline.
+  { file: 'dev-12-fragments.json', pass: 0.92, verdicts: 1 },
 ];
 
 let app: RunningApp;

@@ -53,6 +53,16 @@ describe('several asks in one message', () => {
     expect(splitAsks('I text and email families and in my team we do it a lot. fine?')).toHaveLength(1);
   });
 
+  it('splits a first ask that names the policy it asks under before its verb ("pan dorset - can I …, and should I …?")', () => {
+    expect(splitAsks('waltham forest: can I message a 15 year old on whatsapp, and what should the first message say?').map((a) => a.text)).toEqual([
+      'waltham forest: can I message a 15 year old on whatsapp',
+      'what should the first message say?',
+    ]);
+    expect(splitAsks('under Pan Dorset can I give a young person my work number, and do I tell my manager?')).toHaveLength(2);
+    // A statement with a dash in it is still context.
+    expect(splitAsks('Notts - visit went fine and mum was calm. how long have I got to write it up?')).toHaveLength(1);
+  });
+
   it('reads a numbered "by when …" with an aside after it as an ask', () => {
     expect(splitAsks("Police rang this morning. 1) by when does the note need to be on the system (we're Brighton) 2) can I paste their email in?").map((a) => a.text)).toEqual([
       "by when does the note need to be on the system (we're Brighton)",
