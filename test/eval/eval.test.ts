@@ -285,16 +285,17 @@ const DEV_SETS: DevSet[] = [
   // messaging read; a named policy with nothing on it said so): 189 and 145. r12-verdicts (tuned on its wrong first
   // verdicts by kind: a deletion asked for, 'or does he need telling?', a message passed on through another young person, a
   // quoted kiss, an under-16's age and a parent contacted): 178 and 147. r12-fragments (each ask's and each named policy's
-  // provision quoted, cited provisions phrased): 185 pass. MERGED13
-  { file: 'blind/blind-13.json', pass: 0.94, verdicts: 0.95, today: '2029-03-28' },
+  // provision quoted, cited provisions phrased): 185 pass. Merged: 193 and 152.
+  { file: 'blind/blind-13.json', pass: 0.96, verdicts: 0.98, today: '2029-03-28' },
   // The fourteenth blind set (160 questions, 145 with first verdicts), written from the policies alone for Tuesday 11
   // September 2029 by two writers who never saw the code (checked by their own scripts, not by a second reviewer) and
   // committed before the review of rounds 10 and 11; run once, on the code after round 11: 152 pass, 126 first verdicts
   // right. Seen now. Round 12 (r12-scope: the police's own rules kept out, "the latest it should have gone on" a deadline,
   // out-of-hours messaging a contact question): 155 and 128. r12-verdicts (a removal asked for, a referrer's identity, 'who
   // do I tell?', 'what permissions do I need?', 'is that a problem?', a right's consequence, case-sensitive content by app,
-  // recording asks read past a long subject, consent for the messaging itself): 154 and 142. r12-fragments: 156 pass. MERGED14
-  { file: 'blind/blind-14.json', pass: 0.96, verdicts: 0.97, today: '2029-09-11' },
+  // recording asks read past a long subject, consent for the messaging itself): 154 and 142. r12-fragments: 156 pass.
+  // Merged: 158 and 143.
+  { file: 'blind/blind-14.json', pass: 0.98, verdicts: 0.98, today: '2029-09-11' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
