@@ -63,6 +63,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, after round 11 (no in-scope question answered 'not covered', 1 near miss given a ruling). Round 12:
   // what the police may share, asked of their rules.
   'blind/blind-14.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, before and after round 12 (after: 3 in scope answered 'not covered', 2 near misses given a ruling).
+  'blind/blind-15.json': { inScope: 3, outOfScope: 2 },
 };
 
 
