@@ -60,6 +60,12 @@ const OMIT = /\b(?:leave (?:[\w'’]+ ){0,4}?out\b|leave (?:[\w'’]+ ){0,3}?off
 /** Leaving a gap where something is not known ("can I leave it blank?", "just leave the dob empty?"): it must be marked not known. */
 const GAP = /\bleav(?:e|ing) (?:[\w'’]+ ){0,4}?(?:blank|empty|a gap|gaps|out)\b|\b(?:skip|omit) (?:it|that|this|them|the \w+)\b|\bnot (?:fill|put|write) (?:it|that|this|them|anything)\b/i;
 
+/** The gap asked as the only way, not offered beside an estimate ("can I put roughly when … or leave it blank?" is allowed as an estimate). */
+function gapAsked(ask: string): boolean {
+  const gap = GAP.exec(ask);
+  return !!gap && !/\bor (?:just |simply )?$/i.test(ask.slice(0, gap.index));
+}
+
 /** "Is it too early to …?" of a duty to do it as soon as possible: no, it may be done now (with that duty's conditions). */
 const TOO_EARLY = /\b(?:too (?:early|soon)|premature)\b/i;
 
@@ -193,7 +199,7 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
   // A permission offered against the duty itself ("…, or do they have to go on the file?"): the duty answers.
   // A retention duty so asked ("ok to get rid of them, or do we still have to keep them?") is answered by its period.
   if (may && ruling.topic !== 'retention' && OR_MUST.test(asked.slice(may.index))) return 'required';
-  if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))) || (situation?.writing === 'unknown' && GAP.test(asked.slice(may.index))))) return 'not-allowed';
+  if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))) || (situation?.writing === 'unknown' && gapAsked(asked.slice(may.index))))) return 'not-allowed';
   if (TOO_EARLY.test(asked)) return 'allowed-if';
   return undefined;
 }
