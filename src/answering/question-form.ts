@@ -57,6 +57,15 @@ const RIGHT_TOLD = new RegExp(String.raw`\b(?:wants?|wanting|asked|asking|would 
 const CONFIDED = /\b(?:in confidence|off the record|confided|(?:asked|begged|told|wants?|pleaded with|made) me (?:promise )?not to|(?:a )?secret|promised?)\b/i;
 const OMIT = /\b(?:leave (?:[\w'’]+ ){0,4}?out\b|leave (?:[\w'’]+ ){0,3}?off (?:the|her|his|their|my) (?:record|file|notes?)|not (?:record|write|note|log|include|mention|put)\b|omit|skip|keep (?:it|this|that|them) (?:off|out of) (?:the|her|his|their|my)\b)/i;
 
+/** Leaving a gap where something is not known ("can I leave it blank?", "just leave the dob empty?"): it must be marked not known. */
+const GAP = /\bleav(?:e|ing) (?:[\w'’]+ ){0,4}?(?:blank|empty|a gap|gaps|out)\b|\b(?:skip|omit) (?:it|that|this|them|the \w+)\b|\bnot (?:fill|put|write) (?:it|that|this|them|anything)\b/i;
+
+/** The gap asked as the only way, not offered beside an estimate ("can I put roughly when … or leave it blank?" is allowed as an estimate). */
+function gapAsked(ask: string): boolean {
+  const gap = GAP.exec(ask);
+  return !!gap && !/\bor (?:just |simply )?$/i.test(ask.slice(0, gap.index));
+}
+
 /** "Is it too early to …?" of a duty to do it as soon as possible: no, it may be done now (with that duty's conditions). */
 const TOO_EARLY = /\b(?:too (?:early|soon)|premature)\b/i;
 
@@ -190,7 +199,7 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
   // A permission offered against the duty itself ("…, or do they have to go on the file?"): the duty answers.
   // A retention duty so asked ("ok to get rid of them, or do we still have to keep them?") is answered by its period.
   if (may && ruling.topic !== 'retention' && OR_MUST.test(asked.slice(may.index))) return 'required';
-  if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))))) return 'not-allowed';
+  if (may && (SHORTCUT.test(question) || (situation?.writing === 'leave-out' && CONFIDED.test(question) && OMIT.test(asked.slice(may.index))) || (situation?.writing === 'unknown' && gapAsked(asked.slice(may.index))))) return 'not-allowed';
   if (TOO_EARLY.test(asked)) return 'allowed-if';
   return undefined;
 }
@@ -316,6 +325,20 @@ function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
 }
 
+/** The deadline asked first ("what's the deadline to get the records to her?", "by when do they have to be sent?"). */
+const DEADLINE_ASK = /\b(?:what(?:'s|’s|s| is| are) (?:the|my|our|their) (?:deadline|timescale|time ?limit|time ?frame|latest date)s?|by when|by what date|how long (?:do|have|does|has) (?:we|i|they|the council|the team) (?:got|have)\b|when (?:is|are) (?:it|they|the \w+) due)\b/i;
+
+/**
+ * A dated duty (records to a requester within 40 days) asked first for its deadline: the duty answers, whatever a second
+ * ask in the message (how much is redacted) led the ruling with.
+ */
+function deadlineRuling(ruling: Ruling, question: string): Ruling | undefined {
+  const dated = ruling.actions.find((a) => a.due && a.citations.length > 0);
+  if (ruling.verdict === 'required' || !dated || !DEADLINE_ASK.test(askingSentence(question))) return undefined;
+  const policy = dated.citations[0]!.policy;
+  return { ...ruling, verdict: 'required', headline: positionHeadline('required', { policy, statement: dated.text }, ruling.positions.some((p) => p.verdict !== 'required')) };
+}
+
 /**
  * A correction or removal asked for ("how do I get it deleted?", "she has asked for bits of her record to be removed, what
  * do we do?"): the amendment the policies permit on conditions (the original kept, the reason recorded) answers it, not a duty.
@@ -334,7 +357,7 @@ function correctionAnswer(ruling: Ruling, question: string): Verdict | undefined
 export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
   // destroyed now?" of a record still to be kept is a no.
-  if (ruling.dates.length > 0) return withVerdict(ruling, keptAnswer(ruling, question) ?? lateAnswer(ruling, question));
+  if (ruling.dates.length > 0) return deadlineRuling(ruling, question) ?? withVerdict(ruling, keptAnswer(ruling, question) ?? lateAnswer(ruling, question));
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;

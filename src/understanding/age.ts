@@ -1,6 +1,6 @@
 import type { Reading } from './reading';
 
-// Ages as practitioners write them: "15yo", "aged 13", "she's 14", "one of mine is 11", "a fourteen-year-old".
+// Ages as practitioners write them: "15yo", "aged 13", "she's 14", "one of mine is 11", "one of our girls is 14", "a fourteen-year-old".
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -20,7 +20,7 @@ export function readAge(text: string): Reading<number> | undefined {
     // "N years" is an age only after words that introduce one: "6 years" in a retention question is a period.
     /\b(?:a|an|is|are|she's|he's|they're|shes|hes|theyre|aged|age|of|yp|young person|child|girl|boy) (\d{1,2})[ -]?(?:years?|yrs?)\b(?! ago| from| after| before| since)/,
     /\baged? (\d{1,2})\b/,
-    /\b(?:(?:she|he|they|yp|young person|child|boy|girl|lad|kid|teen|teenager|son|daughter|who|(?:one|1) of (?:mine|ours))(?:'s| is| are|'re)|\b(?:shes|hes|theyre)) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
+    /\b(?:(?:she|he|they|yp|young person|child|boy|girl|lad|kid|teen|teenager|son|daughter|who|(?:one|1) of (?:mine|ours|(?:our|my|the) (?:girls|boys|kids|lads|young people|yps|children|residents|care leavers|looked after children)))(?:'s| is| are|'re)|\b(?:shes|hes|theyre)) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
     /\b(?:young (?:person|people)|child|children|boys?|girls?|teens?|teenagers?|kids?|yps?|lads?|sons?|daughters?|care leavers?|service users?|siblings?|brothers?|sisters?) \((\d{1,2})\)/,
     /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,
     // "she's just turned 16": the age reached, when no present age is given ("she's 15 and turned …" reads 15 above).
