@@ -313,6 +313,9 @@ const DEV_SETS: DevSet[] = [
   // words). Left: a 15-year-old's WhatsApp ruled as allowed if,
   // so the under-16 provision is not quoted; Pan Dorset's out-of-hours note beside a Notts deadline.
   { file: 'dev-12-fragments.json', pass: 0.92, verdicts: 1 },
+  // Round 13 (fragments): a word is distinctive by how many provisions' phrasings use it, not a share of all phrasings,
+  // and Nottinghamshire's "in confidence", hostile comments, human rights, adoption retention and timeliness phrased.
+  { file: 'dev-13-fragments.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;
