@@ -35,6 +35,9 @@ const STRONG_COVERAGE = 0.2;
 export interface BankTuning {
   /** A word is distinctive when at most this share of all phrasings use it (DISTINCTIVE_SHARE otherwise). */
   distinctiveShare?: number;
+  /** Else, when the phrasings of at most this many entries (or exemplar topics) use it: a count that phrasing one more
+   * provision moves by one for that provision's own words only, so an everyday word never crosses it as the bank grows. */
+  distinctiveEntries?: number;
   /** The share of a long question's meaning enough distinctive words must carry (STRONG_COVERAGE otherwise). */
   strongCoverage?: number;
 }
@@ -49,6 +52,8 @@ interface Doc {
 interface BuiltBank {
   index: ReturnType<MiniSearch<Doc>['toJSON']>;
   used: [string, number][];
+  /** How many entries' (and exemplar topics') phrasings use each term or word pair. */
+  entriesUsing: [string, number][];
   documents: number;
   pairsOf: string[][];
 }
@@ -80,6 +85,8 @@ export class PhrasingBank {
     readonly search: MiniSearch<Doc>,
     /** How many practitioners' phrasings (the entries' and the topic exemplar bank's) use each term or word pair. */
     private readonly used: Map<string, number>,
+    /** How many entries' (and exemplar topics') phrasings use each term or word pair. */
+    private readonly entriesUsing: Map<string, number>,
     private readonly documents: number,
     private readonly pairsOf: Set<string>[],
     private readonly reader: TermReader,
@@ -95,13 +102,17 @@ export class PhrasingBank {
     const phrasings = [...entries.flatMap((e) => e.phrasings), ...Object.values(EXEMPLARS).flat()];
     const used = new Map<string, number>();
     for (const p of phrasings) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
-    return new PhrasingBank(search, used, phrasings.length, entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))), reader, tuning);
+    const entriesUsing = new Map<string, number>();
+    for (const group of [...entries.map((e) => e.phrasings), ...Object.values(EXEMPLARS)]) {
+      for (const t of new Set(group.flatMap((p) => [...terms(p), ...pairs(terms(p))]))) entriesUsing.set(t, (entriesUsing.get(t) ?? 0) + 1);
+    }
+    return new PhrasingBank(search, used, entriesUsing, phrasings.length, entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))), reader, tuning);
   }
 
   /** A bank written by toJSON(), read with the reader it was built with. */
   static load(json: string, reader: TermReader, tuning: BankTuning = {}): PhrasingBank {
     const parsed = JSON.parse(json) as BuiltBank;
-    return new PhrasingBank(MiniSearch.loadJS<Doc>(parsed.index, optionsOf(reader)), new Map(parsed.used), parsed.documents, parsed.pairsOf.map((p) => new Set(p)), reader, tuning);
+    return new PhrasingBank(MiniSearch.loadJS<Doc>(parsed.index, optionsOf(reader)), new Map(parsed.used), new Map(parsed.entriesUsing), parsed.documents, parsed.pairsOf.map((p) => new Set(p)), reader, tuning);
   }
 
   /**
@@ -121,7 +132,7 @@ export class PhrasingBank {
   }
 
   toJSON(): string {
-    return JSON.stringify({ index: this.search.toJSON(), used: [...this.used], documents: this.documents, pairsOf: this.pairsOf.map((p) => [...p]) } satisfies BuiltBank);
+    return JSON.stringify({ index: this.search.toJSON(), used: [...this.used], entriesUsing: [...this.entriesUsing], documents: this.documents, pairsOf: this.pairsOf.map((p) => [...p]) } satisfies BuiltBank);
   }
 
   /** Inverse document frequency over all practitioners' phrasings. */
@@ -130,6 +141,8 @@ export class PhrasingBank {
   }
 
   private distinctive(t: string): boolean {
+    const { distinctiveEntries } = this.tuning;
+    if (distinctiveEntries !== undefined) return (this.entriesUsing.get(t) ?? 0) <= distinctiveEntries;
     return (this.used.get(t) ?? 0) <= this.documents * (this.tuning.distinctiveShare ?? DISTINCTIVE_SHARE);
   }
 

@@ -19,27 +19,27 @@ export const QUOTE_PHRASINGS: readonly z.infer<typeof QuoteSchema>[] = z.object(
 // Besides reach's stop words, the small words of telling a story (came, really, a bit, the other day) and of an age (a
 // fact read elsewhere): in a long question they are rare enough among the phrasings to look distinctive, and say nothing
 // about which provision is asked about.
-const READER = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even year years old yo doing goes going gone went age aged ages'.split(' ')], 2);
+export const PROVISION_READER = termReader([...PHRASING_STOP_WORDS, ...'came come comes really anyway bit lot day days ok sure actually even year years old yo doing goes going gone went age aged ages'.split(' ')], 2);
 
 // One entry per provision: a provision in both banks is searched with all its phrasings. (Reach's own index cannot serve:
 // this bank reads words with more stop words and weighs them over the quote bank's phrasings too.)
 const byProvision = new Map<string, string[]>();
 for (const e of [...QUOTE_PHRASINGS, ...REACHES]) byProvision.set(e.provision, [...(byProvision.get(e.provision) ?? []), ...e.phrasings]);
-const ENTRIES: readonly { provision: string; phrasings: string[] }[] = [...byProvision].map(([provision, phrasings]) => ({ provision, phrasings }));
+export const PROVISION_ENTRIES: readonly { provision: string; phrasings: string[] }[] = [...byProvision].map(([provision, phrasings]) => ({ provision, phrasings }));
 
 // The production build (scripts/build.ts) writes provisionBankJson() here, so the first question does not stem every phrasing.
 declare const BUILT_PROVISION_BANK: string | undefined;
 
-// This bank phrases (nearly) every provision a rule answers with, so it is larger than reach's: an everyday word ("home",
-// "visit") is used by more of its phrasings, and a word none of them uses weighs more in a long question. A word is
-// distinctive when fewer than about 1 in 54 phrasings use it (reach's: 1 in 50), and a long question's distinctive words
-// must carry a little less of its meaning (0.19, reach's 0.2).
-const TUNING: BankTuning = { distinctiveShare: 0.0185, strongCoverage: 0.19 };
+// This bank phrases (nearly) every provision a rule answers with, and grows as more are phrased: a word is distinctive
+// when the phrasings of at most 12 provisions (or exemplar topics) use it, about 1 in 12 of them, so phrasing another
+// provision never turns an everyday word ("home", "see", "mum") distinctive or the reverse, as a share of all phrasings
+// did; a long question's distinctive words must carry a little less of its meaning (0.19, reach's 0.2).
+export const PROVISION_TUNING: BankTuning = { distinctiveEntries: 12, strongCoverage: 0.19 };
 
-const bank = PhrasingBank.lazy(() => ENTRIES, READER, () => (typeof BUILT_PROVISION_BANK === 'undefined' ? undefined : BUILT_PROVISION_BANK), TUNING);
+const bank = PhrasingBank.lazy(() => PROVISION_ENTRIES, PROVISION_READER, () => (typeof BUILT_PROVISION_BANK === 'undefined' ? undefined : BUILT_PROVISION_BANK), PROVISION_TUNING);
 
 /** The provision bank as JSON: written into the production build by scripts/build.ts. */
-export const provisionBankJson = (): string => PhrasingBank.build(ENTRIES, READER, TUNING).toJSON();
+export const provisionBankJson = (): string => PhrasingBank.build(PROVISION_ENTRIES, PROVISION_READER, PROVISION_TUNING).toJSON();
 
 export interface ProvisionMatch {
   provision: string;
@@ -70,7 +70,7 @@ export function closestProvisions(text: string, options: { runnersUp?: 'close' |
     .flatMap((hit) => {
       const id = hit.id as number;
       const { matched, coverage, enough } = b.closeness(question, id, hit.queryTerms);
-      return enough ? [{ provision: ENTRIES[id]!.provision, matched, coverage }] : [];
+      return enough ? [{ provision: PROVISION_ENTRIES[id]!.provision, matched, coverage }] : [];
     });
 }
 
@@ -89,10 +89,10 @@ export function closestOfPolicy(text: string, policy: string): ProvisionMatch | 
   const question = b.question(text);
   if (!question) return undefined;
   // The policy's best few by the search, the first sharing enough words (a purpose paragraph shares "text" and "record").
-  const hits = b.search.search(text, { combineWith: 'OR' }).filter((h) => ENTRIES[h.id as number]!.provision.startsWith(`${policy}/`)).slice(0, NAMED_CONSIDERED);
+  const hits = b.search.search(text, { combineWith: 'OR' }).filter((h) => PROVISION_ENTRIES[h.id as number]!.provision.startsWith(`${policy}/`)).slice(0, NAMED_CONSIDERED);
   for (const hit of hits) {
     const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
-    if (matched.length >= NAMED_MATCHED) return { provision: ENTRIES[hit.id as number]!.provision, matched, coverage };
+    if (matched.length >= NAMED_MATCHED) return { provision: PROVISION_ENTRIES[hit.id as number]!.provision, matched, coverage };
   }
   return undefined;
 }
@@ -107,7 +107,7 @@ export function closestToTerseAsk(text: string): ProvisionMatch | undefined {
   if (!question || question.wanted.size < 2 || question.wanted.size >= MATCHED_WORDS) return undefined;
   for (const hit of b.search.search(text, { combineWith: 'OR' }).slice(0, CONSIDERED)) {
     const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
-    if (matched.length === question.wanted.size) return { provision: ENTRIES[hit.id as number]!.provision, matched, coverage };
+    if (matched.length === question.wanted.size) return { provision: PROVISION_ENTRIES[hit.id as number]!.provision, matched, coverage };
   }
   return undefined;
 }

@@ -294,13 +294,14 @@ const DEV_SETS: DevSet[] = [
   // out-of-hours messaging a contact question): 155 and 128. r12-verdicts (a removal asked for, a referrer's identity, 'who
   // do I tell?', 'what permissions do I need?', 'is that a problem?', a right's consequence, case-sensitive content by app,
   // recording asks read past a long subject, consent for the messaging itself): 154 and 142. r12-fragments: 156 pass.
-  // Merged: 158 and 143.
-  { file: 'blind/blind-14.json', pass: 0.98, verdicts: 0.98, today: '2029-09-11' },
+  // Merged: 158 and 143. r13-fragments (distinctive words by provisions, not a share of phrasings): 159.
+  { file: 'blind/blind-14.json', pass: 0.99, verdicts: 0.98, today: '2029-09-11' },
   // The fifteenth blind set (200 questions, 159 with first verdicts), written from the policies alone for Tuesday 16 April
   // 2030 (its writers' today, Easter inside its deadlines) by two writers who never saw the code, each part checked by a
   // second reviewer, and committed before round 12; run once before it (173 pass, 149 first verdicts right) and once after
   // it, with its three branches merged: 176 and 151. Seen now. Round 13's verdict kinds (a deadline or a correction read as a
   // choice, a gap left, an age as 'one of our girls is 14', a deadline asked first, another's log-in): 177 and 157.
+  // r13-fragments (a word distinctive by how many provisions' phrasings use it; phrasings of unphrased provisions): 178.
   { file: 'blind/blind-15.json', pass: 0.88, verdicts: 0.98, today: '2030-04-16' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -318,6 +319,9 @@ const DEV_SETS: DevSet[] = [
   // change it?' (a topic, not a choice), a gap left where something is not known, 'one of my boys is 13', a subject access
   // request's deadline asked before its redaction, 'log onto the system as her': 4 of 12 fully right before, 12 after.
   { file: 'dev-13-verdicts.json', pass: 1, verdicts: 1, today: '2030-04-16' },
+  // Round 13 (fragments): a word is distinctive by how many provisions' phrasings use it, not a share of all phrasings,
+  // and Nottinghamshire's "in confidence", hostile comments, human rights, adoption retention and timeliness phrased.
+  { file: 'dev-13-fragments.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;
