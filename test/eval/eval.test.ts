@@ -300,8 +300,9 @@ const DEV_SETS: DevSet[] = [
   // 2030 (its writers' today, Easter inside its deadlines) by two writers who never saw the code, each part checked by a
   // second reviewer, and committed before round 12; run once before it (173 pass, 149 first verdicts right) and once after
   // it, with its three branches merged: 176 and 151. Seen now. Round 13's dates (a day "just gone", today's visit beside
-  // tomorrow's plans, an approval's end and listed adoption orders given to their records, harms denied in a list): 179.
-  { file: 'blind/blind-15.json', pass: 0.895, verdicts: 0.94, today: '2030-04-16' },
+  // tomorrow's plans, an approval's end and listed adoption orders given to their records, harms denied in a list, a
+  // retention ask after a sign-off ask read with the record it named): 180.
+  { file: 'blind/blind-15.json', pass: 0.9, verdicts: 0.94, today: '2030-04-16' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -315,8 +316,9 @@ const DEV_SETS: DevSet[] = [
   // so the under-16 provision is not quoted; Pan Dorset's out-of-hours note beside a Notts deadline.
   { file: 'dev-12-fragments.json', pass: 0.92, verdicts: 1 },
   // Written from the seeds for round 13's dates (a contact "saturday just gone" or "the monday gone", a visit yesterday beside
-  // tomorrow's plans, an approval's end said apart from the carers, adoption orders listed, a list of harms denied): 2/6
-  // pass, 5/6 first verdicts on the code before it; 6 and 6 after.
+  // tomorrow's plans, an approval's end said apart from the carers, adoption orders listed, a list of harms denied; a
+  // retention ask after a sign-off ask, its record named in the first): 2/6 pass, 5/6 first verdicts on the code before the
+  // dates, 6 and 6 after; of the three retention asks added next, 1 failed before the asks change, none after (9/9, 9/9).
   { file: 'dev-13-scope.json', pass: 1, verdicts: 1, today: '2030-04-16' },
 ];
 
