@@ -320,8 +320,13 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const choices = own ? [] : covered(ctx, alone.choices ?? []);
     // A deadline or a retention period is computed from the record or contact an earlier ask named ("how do I log it and
     // how long have I got?"): such an ask is read with the asks before it.
-    const text = own && DATED_TOPICS.has(own) ? ask.withEarlier : ask.withContext;
-    return { ask: { ...ask, withContext: text }, choices, own, understanding: timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(own ? { topic: own } : {}) })) };
+    // So is one whose topic only its context makes clear, or that is nearest one ("how long will the file be kept? kid's dob
+    // is 22/7/2015", "and how long do we hold onto the file?").
+    const inContext = own || choices.length > 0 ? undefined : timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today }));
+    const near = inContext?.situation?.topic ?? inContext?.closeTo?.[0];
+    const topic = own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
+    const text = topic && DATED_TOPICS.has(topic) ? ask.withEarlier : ask.withContext;
+    return { ask: { ...ask, withContext: text }, choices, own, understanding: timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) })) };
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;

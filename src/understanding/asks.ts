@@ -31,8 +31,9 @@ const ELLIPTICAL = /\s+and\s+(by when|how soon|how quickly|when|where)\s*(?=[?,.
 // "… and what's my deadline?", "… and when's it due?": a deadline asked of the ask before it, with no subject of its own.
 const BARE_DEADLINE = /^(?:(?:and|also|so)\s+)?(?:what'?s|what is|whats) (?:my|the|our) (?:deadline|timescale|time ?frame|time limit)\??$|^(?:(?:and|also|so)\s+)?(?:when'?s|when is|whens) (?:it|that|this|the (?:note|write[- ]?up|record(?:ing)?|case note)) due\??$|^how long (?:have|do) (?:i|we) (?:got|have)\??$/i;
 const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|questions|qs)\b[\s:,.-]*|q?\d[).:]\s*|\(?[a-e]\)\s*|[-•*]\s*|also[,\s]+|and[,\s]+)+/i;
-// "under Waltham Forest can I …", "pan dorset - can I …", "WF: is it …": a question that names where it asks first.
-const PLACE_FIRST = String.raw`(?:${WHERE_ASKED}\s+|[\w'&]+(?:\s+[\w'&]+){0,3}\s*[-–—:]\s*)`;
+// "under Waltham Forest can I …", "pan dorset - can I …", "WF: is it …": a question that names where it asks first. So is one
+// that says what is going on first, up to a colon ("closing a CIN case in notts: does my closure summary need …").
+const PLACE_FIRST = String.raw`(?:${WHERE_ASKED}\s+|[\w'&]+(?:\s+[\w'&]+){0,3}\s*[-–—:]\s*|[\w'&]+(?:\s+[\w'&]+){4,8}\s*:\s*)`;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${PLACE_FIRST}?${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
 // A condition before the question it asks ("if she texts me tomorrow afternoon, how do I record it").

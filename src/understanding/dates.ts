@@ -98,7 +98,7 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
   { role: 'death', pattern: /\b(died|death|dod|passed away|date of death|deceased)\b/ },
   // "his older brother's order was 17/6/1998": an order named as a sibling's or the other one's is another adoption order.
-  { role: 'adoptionOrder', pattern: /\b(adoption order|adoption\b[\w' -]{0,30}\border|(?<!\b(?:care|placement|supervision|interim|arrangements|guardianship|sgo|court|protection|emergency|prohibited steps) )order (?:was |went |came |got )?(?:made|granted|through|finali[sz]ed|sealed|dated?)|adopted|(brother|sister|sibling|twin|other|second|first|older|younger)'?s? (adoption )?order)\b/ },
+  { role: 'adoptionOrder', pattern: /\b(adoption orders?|adoption\b[\w' -]{0,30}\borders?|(?<!\b(?:care|placement|supervision|interim|arrangements|guardianship|sgo|court|protection|emergency|prohibited steps) )order (?:was |went |came |got )?(?:made|granted|through|finali[sz]ed|sealed|dated?)|adopted|(brother|sister|sibling|twin|other|second|first|older|younger)'?s? (adoption )?order)\b/ },
   { role: 'approvalTerminated', pattern: /\b(approval (was )?(\w+ly )?(terminated|ended|ceased|came to an end)|(ended|terminated) (her|his|their) approval|deregistered|de-registered|stopped fostering|resigned)\b/ },
   { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
   // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").
@@ -186,14 +186,16 @@ function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boo
 const sinceMonday = (dow: number) => (dow + 6) % 7;
 /**
  * Weekdays and weekends placed in a week rather than numbered: "wed last week" or "last week on wed" is that weekday of the
- * week before this one; "this saturday" the coming one (today if it is Saturday; "this monday gone" is left to the weekday
- * alone); "this weekend" the coming Saturday (today at the weekend); "last weekend" the Saturday of the week before.
+ * week before this one; "this saturday" the coming one (today if it is Saturday; "this monday gone" is left unread, while
+ * "sunday just gone" is the last one before today); "this weekend" the coming Saturday (today at the weekend); "last weekend" the Saturday of the week before.
  */
 const WEEK_PLACED: readonly { re: RegExp; offset: (dow: number, target: number | undefined) => number }[] = [
   { re: new RegExp(`\\b(?:on |the )?(${WEEKDAY_PATTERN})(?: of)? (?:last week|the week before)\\b(?!,? \\(?(?:the )?\\d)|\\blast week,? (?:on (?:the )?)?(${WEEKDAY_PATTERN})\\b`, 'g'), offset: (dow, target) => -sinceMonday(dow) - 7 + sinceMonday(target as number) },
   { re: new RegExp(`\\bthis (?:coming )?(${WEEKDAY_PATTERN})\\b(?! (?:just )?(?:gone|past)\\b)`, 'g'), offset: (dow, target) => ((target as number) - dow + 7) % 7 },
   { re: /\bthis (?:coming )?weekend\b/g, offset: (dow) => (dow === 0 ? 0 : 6 - dow) },
   { re: /\blast weekend\b/g, offset: (dow) => -sinceMonday(dow) - 2 },
+  // "sunday just gone", "the monday gone": the last one before today ("this monday gone" stays unread, as the test holds).
+  { re: new RegExp(`(?<!\\bthis )\\b(${WEEKDAY_PATTERN}) (?:just )?gone\\b`, 'g'), offset: (dow, target) => -(((dow - (target as number) + 7) % 7) || 7) },
 ];
 // A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
 const DAY_AFTER = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
@@ -292,7 +294,19 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   ONGOING_CONTACT.lastIndex = 0;
   const ongoing = found.length === 0 ? ONGOING_CONTACT.exec(text) : null;
   if (ongoing) add(ongoing.index, ongoing[0].length, today, ongoing[0]);
-  return restated(found).sort((a, b) => a.index - b.index);
+  return listed(text, restated(found).sort((a, b) => a.index - b.index));
+}
+
+/** Between two dates of a list ("order made 10/03/2004 on one and 20/01/2015 on the other", "born 3/4/01, 5/6/03"). */
+const LIST_GAP = /^\s*(?:(?:on|for|in) (?:one|1|the first|the one|the first one)\s*)?(?:,|and|or|&|, and)\s*$/;
+
+/** A date listed after one the retention table runs from, with no cue of its own, is another of the same: its role. */
+function listed(text: string, found: FoundDate[]): FoundDate[] {
+  return found.map((d, i, all) => {
+    const prev = i > 0 ? all[i - 1]! : undefined;
+    if (d.role !== 'event' || !prev || !APPROXIMATE_ROLES.includes(prev.role)) return d;
+    return LIST_GAP.test(text.slice(prev.index + prev.source.length, d.index)) ? { ...d, role: prev.role } : d;
+  });
 }
 
 /**

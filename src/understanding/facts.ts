@@ -90,7 +90,10 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 ];
 
 // Harm or risk said not to be there ("nothing risky", "no injuries to the kids", "no safeguarding issues"): a routine contact.
-const NO_HARM = /\b(no|nothing|not|wasn'?t|isn'?t|weren'?t|aren'?t) (any |a |an |obvious |visible |apparent |immediate |real |particular |major |significant |current )?(safeguarding (concerns?|issues?|worr(y|ies))|risky|risks?( issues?| concerns?)?|at risk|harm(ed)?|hurt|injur(y|ies|ed)|marks?|bruis(e|es|ing)|danger(ous)?|concerns?|worr(y|ies)|worrying|concerning)\b( (to|for|on) (the |her |his |their )?(kids?|children|child|baby|yp|young person|her|him|them))?/g;
+/** What a denial of harm names: "no bruising", "not at risk", "no safeguarding concerns". */
+const HARM_DENIED = String.raw`(?:safeguarding (?:concerns?|issues?|worr(?:y|ies))|risky|risks?(?: issues?| concerns?)?|at risk|harm(?:ed)?|hurt|injur(?:y|ies|ed)|marks?|bruis(?:e|es|ing)|danger(?:ous)?|concerns?|worr(?:y|ies)|worrying|concerning)`;
+// A list denied together ("no risk issues or injuries", "no marks, bruises or concerns") is denied in each of its parts.
+const NO_HARM = new RegExp(String.raw`\b(no|nothing|not|wasn'?t|isn'?t|weren'?t|aren'?t) (any |a |an |obvious |visible |apparent |immediate |real |particular |major |significant |current )?${HARM_DENIED}(?:(?:,| or|, or| and|, and| nor) (?:any )?${HARM_DENIED})*\b( (to|for|on) (the |her |his |their )?(kids?|children|child|baby|yp|young person|her|him|them))?`, 'g');
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // One service user asked to pass a message on to another (third-party communication); 'can I pass that on' is the worker sharing.
@@ -618,11 +621,21 @@ export interface FactReading {
   records?: RecordReading[];
 }
 
+/** How recent a day that has come must be to be the event beside one still to come: this week or the last. */
+const RECENT_DAYS = 14;
+const daysBetween = (from: IsoDate, to: IsoDate) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
 /** Dates into facts, each role's first; a year or month alone is kept as its last day and shown as what it is. */
-function readDates(found: readonly FoundDate[], facts: Facts, note: (fact: string, value: string, from: string) => void): void {
+function readDates(found: readonly FoundDate[], facts: Facts, note: (fact: string, value: string, from: string) => void, today: IsoDate): void {
   if (found.length === 0) return;
   facts.dates = {};
-  for (const d of found) {
+  // The event is the first day of the last fortnight, when another is still to come ("duty day tomorrow ... a visit this
+  // morning"): a recording runs from what happened, and a later day beside it is the practitioner's plans. (A day months
+  // back is more likely a restated day misread, "tomorrow (thurs 29th)".)
+  const firstEvent = found.find((d) => d.role === 'event');
+  const past = firstEvent && firstEvent.date > today ? found.find((d) => d.role === 'event' && d.date <= today && daysBetween(d.date, today) <= RECENT_DAYS) : undefined;
+  const ordered = past ? [past, ...found.filter((d) => d !== past)] : found;
+  for (const d of ordered) {
     if (facts.dates[d.role] === undefined) {
       facts.dates[d.role] = d.date;
       if (d.precision) facts.datePrecision = { ...facts.datePrecision, [d.role]: d.precision };
@@ -774,16 +787,16 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (outcome) { facts.pregnancyOutcome = outcome.value; note('pregnancy outcome', outcome.value, outcome.from); }
 
   if (records.length < 2) {
-    readDates(found, facts, note);
+    readDates(found, facts, note, today);
     return { facts, recognised };
   }
   // Several records: each gets its own dates, and the question's facts hold the first, so no date is paired with another's record.
   const parts: RecordReading[] = records.map((r) => {
     const own: RecordReading = { facts: { retentionRecord: r.record }, recognised: [{ fact: 'record type', value: r.record, from: r.from }], from: r.from };
-    readDates(r.dates, own.facts, (fact, value, from) => own.recognised.push({ fact, value, from }));
+    readDates(r.dates, own.facts, (fact, value, from) => own.recognised.push({ fact, value, from }), today);
     return own;
   });
-  readDates(found.filter((d) => !RECORD_DATE_ROLES.includes(d.role)), facts, note);
+  readDates(found.filter((d) => !RECORD_DATE_ROLES.includes(d.role)), facts, note, today);
   const dates = { ...facts.dates, ...parts[0]!.facts.dates };
   Object.assign(facts, parts[0]!.facts, Object.keys(dates).length > 0 ? { dates } : {});
   return { facts, recognised, records: parts };

@@ -107,6 +107,13 @@ const MAX_FROM = 90;
 /** A death told as on the same occasion as another's ("died in the same accident", "killed in the same crash"). */
 const SAME_DEATH = /\b(died|dies|dead|death|passed away|killed|lost (her|his|their) li(fe|ves))\b.{0,40}\b(the )?same (accident|incident|crash|collision|fire|day|date|time|event|tragedy|attack)\b|\bboth (died|were killed|passed away)\b/;
 
+/** Dates only one family's rows run from ("their approval ended 31/1/2030"): that family's, wherever the words put them. */
+const FAMILY_OF_ROLE: Readonly<Partial<Record<FoundDate['role'], string>>> = {
+  approvalTerminated: 'fostering',
+  refusalOrWithdrawal: 'fostering',
+  adoptionOrder: 'adoption',
+};
+
 /** The dates a row of the table runs from, which belong to one record each. */
 const RECORD_ROLES: readonly string[] = APPROXIMATE_DATE_ROLES;
 
@@ -161,7 +168,12 @@ export function readRecords(text: string, table: readonly [RegExp, RetentionReco
   });
   return families.map((family) => {
     const own = spans.filter((s) => s.family === family);
-    const ownDates = dates.filter((d) => own.some((s) => d.index >= s.start && d.index < s.end));
+    const inSpan = (d: FoundDate) => own.some((s) => d.index >= s.start && d.index < s.end);
+    // A date of one family's rows goes to that family when it is named; any other date to the record whose words hold it.
+    const ownDates = dates.filter((d) => {
+      const owner = FAMILY_OF_ROLE[d.role];
+      return owner !== undefined && families.includes(owner) ? owner === family : inSpan(d);
+    });
     // "Her sister ... died in the same accident": a death of no date of its own on another record's day of death.
     const sameDeath = dates.filter((d) => d.role === 'death');
     if (!ownDates.some((d) => d.role === 'death') && sameDeath.length === 1 && own.some((s) => SAME_DEATH.test(text.slice(s.start, s.end)))) ownDates.push(sameDeath[0]!);

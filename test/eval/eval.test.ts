@@ -302,6 +302,8 @@ const DEV_SETS: DevSet[] = [
   // it, with its three branches merged: 176 and 151. Seen now. Round 13's verdict kinds (a deadline or a correction read as a
   // choice, a gap left, an age as 'one of our girls is 14', a deadline asked first, another's log-in): 177 and 157.
   // r13-fragments (a word distinctive by how many provisions' phrasings use it; phrasings of unphrased provisions): 178.
+  // r13-scope (a day "just gone", today's visit beside tomorrow's plans, an approval's end and listed adoption orders
+  // given to their records, harms denied in a list, a retention ask after a sign-off ask read with its record): 180. MERGED15
   { file: 'blind/blind-15.json', pass: 0.88, verdicts: 0.98, today: '2030-04-16' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -322,6 +324,11 @@ const DEV_SETS: DevSet[] = [
   // Round 13 (fragments): a word is distinctive by how many provisions' phrasings use it, not a share of all phrasings,
   // and Nottinghamshire's "in confidence", hostile comments, human rights, adoption retention and timeliness phrased.
   { file: 'dev-13-fragments.json', pass: 1, verdicts: 1 },
+  // Written from the seeds for round 13's dates (a contact "saturday just gone" or "the monday gone", a visit yesterday beside
+  // tomorrow's plans, an approval's end said apart from the carers, adoption orders listed, a list of harms denied; a
+  // retention ask after a sign-off ask, its record named in the first): 2/6 pass, 5/6 first verdicts on the code before the
+  // dates, 6 and 6 after; of the three retention asks added next, 1 failed before the asks change, none after (9/9, 9/9).
+  { file: 'dev-13-scope.json', pass: 1, verdicts: 1, today: '2030-04-16' },
 ];
 
 let app: RunningApp;
