@@ -303,8 +303,9 @@ const DEV_SETS: DevSet[] = [
   // choice, a gap left, an age as 'one of our girls is 14', a deadline asked first, another's log-in): 177 and 157.
   // r13-fragments (a word distinctive by how many provisions' phrasings use it; phrasings of unphrased provisions): 178.
   // r13-scope (a day "just gone", today's visit beside tomorrow's plans, an approval's end and listed adoption orders
-  // given to their records, harms denied in a list, a retention ask after a sign-off ask read with its record): 180. MERGED15
-  { file: 'blind/blind-15.json', pass: 0.88, verdicts: 0.98, today: '2030-04-16' },
+  // given to their records, harms denied in a list, a retention ask after a sign-off ask read with its record): 180.
+  // Merged: 184 and 157.
+  { file: 'blind/blind-15.json', pass: 0.92, verdicts: 0.98, today: '2030-04-16' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
