@@ -306,6 +306,11 @@ const DEV_SETS: DevSet[] = [
   // given to their records, harms denied in a list, a retention ask after a sign-off ask read with its record): 180.
   // Merged: 184 and 157.
   { file: 'blind/blind-15.json', pass: 0.92, verdicts: 0.98, today: '2030-04-16' },
+  // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
+  // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
+  // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
+  // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now.
+  { file: 'blind/blind-16.json', pass: 0.87, verdicts: 0.91, today: '2030-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
