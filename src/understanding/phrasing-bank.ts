@@ -24,7 +24,6 @@ const COVERAGE = 0.3;
  * used by at most this share of all practitioners' phrasings ("blind", "eclipse", "copy of the assessment", not "family",
  * "visit" or "young person"). */
 export const MATCHED_WORDS = 3;
-const MATCHED = MATCHED_WORDS;
 const DISTINCTIVE = 2;
 const DISTINCTIVE_SHARE = 0.02;
 /** A long question matches a smaller share of its words: this many distinctive words are enough with this share. */
@@ -33,10 +32,9 @@ const STRONG_COVERAGE = 0.2;
 
 /** A bank's own thresholds, where its size makes the defaults too loose or too strict. */
 export interface BankTuning {
-  /** A word is distinctive when at most this share of all phrasings use it (DISTINCTIVE_SHARE otherwise). */
-  distinctiveShare?: number;
-  /** Else, when the phrasings of at most this many entries (or exemplar topics) use it: a count that phrasing one more
-   * provision moves by one for that provision's own words only, so an everyday word never crosses it as the bank grows. */
+  /** A word is distinctive when the phrasings of at most this many entries (or exemplar topics) use it (else by
+   * DISTINCTIVE_SHARE of all phrasings): a count that phrasing one more provision moves by one for that provision's own
+   * words only, so an everyday word never crosses it as the bank grows. */
   distinctiveEntries?: number;
   /** The share of a long question's meaning enough distinctive words must carry (STRONG_COVERAGE otherwise). */
   strongCoverage?: number;
@@ -143,7 +141,7 @@ export class PhrasingBank {
   private distinctive(t: string): boolean {
     const { distinctiveEntries } = this.tuning;
     if (distinctiveEntries !== undefined) return (this.entriesUsing.get(t) ?? 0) <= distinctiveEntries;
-    return (this.used.get(t) ?? 0) <= this.documents * (this.tuning.distinctiveShare ?? DISTINCTIVE_SHARE);
+    return (this.used.get(t) ?? 0) <= this.documents * DISTINCTIVE_SHARE;
   }
 
   /** A (normalised) question as this bank reads it, or undefined when none of its words counts. */
@@ -168,6 +166,6 @@ export class PhrasingBank {
     for (const p of pairs(question.terms)) if (this.pairsOf[id]!.has(p) && this.distinctive(p)) pairWords += 1;
     // A long question is taken on distinctive words alone; a pair only adds to the words of a question it mostly matches.
     const close = words >= STRONG ? coverage >= (this.tuning.strongCoverage ?? STRONG_COVERAGE) : words + pairWords >= DISTINCTIVE && coverage >= COVERAGE;
-    return { matched, coverage, enough: matched.length >= MATCHED && close };
+    return { matched, coverage, enough: matched.length >= MATCHED_WORDS && close };
   }
 }
