@@ -273,7 +273,8 @@ function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close
 /** For each policy the question names, its provision closest to the question ("cardiff & vale for texts, notts for timescales"). */
 function namedProvisions(ctx: AnswerContext, question: string, named: readonly PolicyId[]): AskedProvision[] {
   const guidance = port(ctx);
-  if (!guidance.provision) return [];
+  // Most questions name no policy: nothing to normalise the question for.
+  if (!guidance.provision || named.length === 0) return [];
   const text = normalise(question).text;
   return named.flatMap((policy) => {
     const m = closestOfPolicy(text, policy);
