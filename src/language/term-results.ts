@@ -162,24 +162,20 @@ function combineHits(results: readonly TermResults[]): Hits | undefined {
   const terms: string[] = [];
   let count = 0;
   let term = -1;
-  const add = (doc: number, score: number): void => {
+  // A document's slot in this search's sums: a new one (as ~slot, its sums not yet set) when first found. Scores are added
+  // by the loops below, not passed to a function (a double passed is boxed: one allocation per document found).
+  const slotFor = (doc: number): number => {
     if (doc >= seenIn.length) {
       seenIn = grown(seenIn, doc + 1);
       slotOf = grown(slotOf, doc + 1);
     }
-    if (seenIn[doc] !== searches) {
-      seenIn[doc] = searches;
-      if (count >= hits.docs.length) hits = { ...hits, docs: grown(hits.docs, count + 1), scores: grown(hits.scores, count + 1), found: grown(hits.found, count + 1) };
-      slotOf[doc] = count;
-      hits.docs[count] = doc;
-      hits.scores[count] = score;
-      hits.found[count] = 1 << term;
-      count += 1;
-    } else {
-      const slot = slotOf[doc]!;
-      hits.scores[slot] = hits.scores[slot]! + score;
-      hits.found[slot] = hits.found[slot]! | (1 << term);
-    }
+    if (seenIn[doc] === searches) return slotOf[doc]!;
+    seenIn[doc] = searches;
+    if (count >= hits.docs.length) hits = { ...hits, docs: grown(hits.docs, count + 1), scores: grown(hits.scores, count + 1), found: grown(hits.found, count + 1) };
+    slotOf[doc] = count;
+    hits.docs[count] = doc;
+    count += 1;
+    return ~(count - 1);
   };
   const termNumber = (name: string): number => {
     const at = terms.indexOf(name);
@@ -190,11 +186,27 @@ function combineHits(results: readonly TermResults[]): Hits | undefined {
     if (keptResults.has(found)) {
       const { docs, scores, term: name } = laid(found);
       if (name !== undefined) term = termNumber(name);
-      for (let i = 0; i < docs.length; i++) add(docs[i]!, scores[i]!);
+      for (let i = 0; i < docs.length; i++) {
+        const slot = slotFor(docs[i]!);
+        if (slot < 0) {
+          hits.scores[~slot] = scores[i]!;
+          hits.found[~slot] = 1 << term;
+        } else {
+          hits.scores[slot] = hits.scores[slot]! + scores[i]!;
+          hits.found[slot] = hits.found[slot]! | (1 << term);
+        }
+      }
     } else {
       found.forEach((entry, doc) => {
         if (term < 0) term = termNumber(entry.terms[0]!);
-        add(doc, entry.score);
+        const slot = slotFor(doc);
+        if (slot < 0) {
+          hits.scores[~slot] = entry.score;
+          hits.found[~slot] = 1 << term;
+        } else {
+          hits.scores[slot] = hits.scores[slot]! + entry.score;
+          hits.found[slot] = hits.found[slot]! | (1 << term);
+        }
       });
     }
     // More distinct terms than bits: the caller falls back to MiniSearch's own combination.
