@@ -11,6 +11,7 @@ import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from 
 import { situationSchema } from '../guidance/situation-schema';
 import { splitAsks } from '../understanding/asks';
 import { normalise } from '../understanding/normalise';
+import { withinOneAnswer } from '../understanding/one-answer';
 import { closestOfPolicy, closestProvisions, closestToTerseAsk } from '../understanding/provision-search';
 import { understand, type Understanding } from '../understanding/understand';
 import { EXAMPLE_QUESTIONS } from './examples';
@@ -273,7 +274,8 @@ function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close
 /** For each policy the question names, its provision closest to the question ("cardiff & vale for texts, notts for timescales"). */
 function namedProvisions(ctx: AnswerContext, question: string, named: readonly PolicyId[]): AskedProvision[] {
   const guidance = port(ctx);
-  if (!guidance.provision) return [];
+  // Most questions name no policy: nothing to normalise the question for.
+  if (!guidance.provision || named.length === 0) return [];
   const text = normalise(question).text;
   return named.flatMap((policy) => {
     const m = closestOfPolicy(text, policy);
@@ -293,11 +295,14 @@ function which(question: string, choices: readonly Topic[], understood: { title:
 
 /** A question, or the same question with the topic the practitioner chose on a "Which do you mean?" card. */
 export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic): Reply[] {
-  if (!topic) {
-    const several = answerEachAsk(text, ctx);
-    if (several) return several;
-  }
-  return answerUnderstood(timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) })), text, ctx, topic);
+  // Normalising the question and splitting its asks are done once for the whole answer, not again by each step.
+  return withinOneAnswer(() => {
+    if (!topic) {
+      const several = answerEachAsk(text, ctx);
+      if (several) return several;
+    }
+    return answerUnderstood(timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) })), text, ctx, topic);
+  });
 }
 
 /** Topics whose answer is a date computed from what the question names. */

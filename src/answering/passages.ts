@@ -172,7 +172,7 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
 const NAMED_MATCHED = 2;
 /** How far down the ranking passages are looked for, and a named policy's among its own. */
-const SEARCHED = 40;
+const SEARCHED = 8;
 const NAMED_SEARCHED = 10;
 
 /** A question as the passages are searched with it: the trade's shorthand spelt out ("LAC", "CIN", "YP"). */
@@ -184,8 +184,8 @@ export const searchText = (question: string): string => question.toLowerCase().r
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
 export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
-  const ranked = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
-  const hits = ranked.slice(0, 8);
+  // Only the passages kept are weighed (the shares and words matched are worked out per passage returned).
+  const hits = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
   const top = hits[0]?.score ?? 0;
   // The card's own quotes normalised once, not once for every passage considered.
   const shownAlready = quoted.map(normaliseWhitespace);

@@ -136,6 +136,17 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
 /** Inverse document frequency: a rare word says more about which passage answers. */
 export const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
 
+/** The passages one search finds: id, score and hit number, and their order once ranked; reused by every search. */
+let passagesFound: { ids: Int32Array; scores: Float64Array; hits: Int32Array; order: Uint32Array } = { ids: new Int32Array(1024), scores: new Float64Array(1024), hits: new Int32Array(1024), order: new Uint32Array(1024) };
+function grownFound(size: number): typeof passagesFound {
+  const n = Math.max(size, passagesFound.ids.length * 2);
+  const next = { ids: new Int32Array(n), scores: new Float64Array(n), hits: new Int32Array(n), order: new Uint32Array(n) };
+  next.ids.set(passagesFound.ids);
+  next.scores.set(passagesFound.scores);
+  next.hits.set(passagesFound.hits);
+  return next;
+}
+
 /**
  * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
  * the guidance's words for the question's everyday ones are searched too (for choosing passages within an answer's topic).
@@ -175,13 +186,24 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   }
   const query = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
   // Every passage of the selected policies the query finds, ranked as search() would (score, then document order); the
-  // shares and words matched worked out only for the few kept, not a result object for each passage found.
-  const found: { id: number; score: number; hit: number }[] = [];
+  // shares and words matched worked out only for the few kept, not a result object for each passage found (in buffers
+  // reused by every search: hundreds of passages are found for a question's everyday words).
+  let count = 0;
   const queryTermsOf = forEachHit(index.search, query, SEARCH, (id, score, hit) => {
-    if (allowed.has(index.passages[id as number]!.policy)) found.push({ id: id as number, score, hit });
+    if (!allowed.has(index.passages[id as number]!.policy)) return;
+    if (count >= passagesFound.ids.length) passagesFound = grownFound(count + 1);
+    passagesFound.ids[count] = id as number;
+    passagesFound.scores[count] = score;
+    passagesFound.hits[count] = hit;
+    count += 1;
   });
-  found.sort((a, b) => b.score - a.score || a.id - b.id);
-  return found.slice(0, limit).map(({ id, score, hit }) => {
+  const { ids, scores, hits, order } = passagesFound;
+  for (let i = 0; i < count; i++) order[i] = i;
+  const ranked = order.subarray(0, count).sort((a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!);
+  return Array.from(ranked.subarray(0, limit), (at) => {
+    const id = ids[at]!;
+    const score = scores[at]!;
+    const hit = hits[at]!;
     const terms = [...new Set(queryTermsOf(hit))];
     const held = new Set(terms);
     const credited = [...new Set([...terms.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];

@@ -21,6 +21,8 @@ interface Internals {
   combineResults: Combine;
   _documentIds: Map<number, unknown>;
   _storedFields: Map<number, Record<string, unknown> | undefined>;
+  /** The short id the next document added gets (short ids are never reused). */
+  _nextId: number;
 }
 
 type Entry = TermResults extends Map<number, infer E> ? E : never;
@@ -75,6 +77,7 @@ export function remembersTermResults<D>(search: MiniSearch<D>, keep: (term: stri
     if (!found) {
       found = original(query, options);
       kept.set(query.term, found);
+      keptResults.add(found);
     }
     return found;
   };
@@ -89,6 +92,35 @@ export function remembersTermResults<D>(search: MiniSearch<D>, keep: (term: stri
 }
 
 const remembering = new WeakSet<object>();
+
+/** Results kept for a term (never changed, read by every search that has the term). */
+const keptResults = new WeakSet<TermResults>();
+
+/** A term's kept results as arrays, in the map's order: read by every search, so laid out once for all of them. */
+interface Laid {
+  docs: Int32Array;
+  scores: Float64Array;
+  /** The query term they are for (each entry's first term), undefined when nothing was found. */
+  term: string | undefined;
+}
+const laidOut = new WeakMap<TermResults, Laid>();
+function laid(results: TermResults): Laid {
+  let found = laidOut.get(results);
+  if (found) return found;
+  const docs = new Int32Array(results.size);
+  const scores = new Float64Array(results.size);
+  let term: string | undefined;
+  let i = 0;
+  results.forEach((entry, doc) => {
+    term ??= entry.terms[0];
+    docs[i] = doc;
+    scores[i] = entry.score;
+    i += 1;
+  });
+  found = { docs, scores, term };
+  laidOut.set(results, found);
+  return found;
+}
 
 /** The combination forEachHit asks a remembering index for (through executeQuery, so MiniSearch still reads the query). */
 const HITS = '\u0000hits';
@@ -129,31 +161,54 @@ function combineHits(results: readonly TermResults[]): Hits | undefined {
   searches += 1;
   const terms: string[] = [];
   let count = 0;
+  let term = -1;
+  // A document's slot in this search's sums: a new one (as ~slot, its sums not yet set) when first found. Scores are added
+  // by the loops below, not passed to a function (a double passed is boxed: one allocation per document found).
+  const slotFor = (doc: number): number => {
+    if (doc >= seenIn.length) {
+      seenIn = grown(seenIn, doc + 1);
+      slotOf = grown(slotOf, doc + 1);
+    }
+    if (seenIn[doc] === searches) return slotOf[doc]!;
+    seenIn[doc] = searches;
+    if (count >= hits.docs.length) hits = { ...hits, docs: grown(hits.docs, count + 1), scores: grown(hits.scores, count + 1), found: grown(hits.found, count + 1) };
+    slotOf[doc] = count;
+    hits.docs[count] = doc;
+    count += 1;
+    return ~(count - 1);
+  };
+  const termNumber = (name: string): number => {
+    const at = terms.indexOf(name);
+    return at < 0 ? terms.push(name) - 1 : at;
+  };
   for (const found of results) {
-    let term = -1;
-    found.forEach((entry, doc) => {
-      if (term < 0) {
-        term = terms.indexOf(entry.terms[0]!);
-        if (term < 0) term = terms.push(entry.terms[0]!) - 1;
+    term = -1;
+    if (keptResults.has(found)) {
+      const { docs, scores, term: name } = laid(found);
+      if (name !== undefined) term = termNumber(name);
+      for (let i = 0; i < docs.length; i++) {
+        const slot = slotFor(docs[i]!);
+        if (slot < 0) {
+          hits.scores[~slot] = scores[i]!;
+          hits.found[~slot] = 1 << term;
+        } else {
+          hits.scores[slot] = hits.scores[slot]! + scores[i]!;
+          hits.found[slot] = hits.found[slot]! | (1 << term);
+        }
       }
-      if (doc >= seenIn.length) {
-        seenIn = grown(seenIn, doc + 1);
-        slotOf = grown(slotOf, doc + 1);
-      }
-      if (seenIn[doc] !== searches) {
-        seenIn[doc] = searches;
-        if (count >= hits.docs.length) hits = { ...hits, docs: grown(hits.docs, count + 1), scores: grown(hits.scores, count + 1), found: grown(hits.found, count + 1) };
-        slotOf[doc] = count;
-        hits.docs[count] = doc;
-        hits.scores[count] = entry.score;
-        hits.found[count] = 1 << term;
-        count += 1;
-      } else {
-        const slot = slotOf[doc]!;
-        hits.scores[slot] = hits.scores[slot]! + entry.score;
-        hits.found[slot] = hits.found[slot]! | (1 << term);
-      }
-    });
+    } else {
+      found.forEach((entry, doc) => {
+        if (term < 0) term = termNumber(entry.terms[0]!);
+        const slot = slotFor(doc);
+        if (slot < 0) {
+          hits.scores[~slot] = entry.score;
+          hits.found[~slot] = 1 << term;
+        } else {
+          hits.scores[slot] = hits.scores[slot]! + entry.score;
+          hits.found[slot] = hits.found[slot]! | (1 << term);
+        }
+      });
+    }
     // More distinct terms than bits: the caller falls back to MiniSearch's own combination.
     if (terms.length > 31) return undefined;
   }
@@ -174,6 +229,28 @@ const bitCount = (n: number): number => {
   for (let v = n; v !== 0; v &= v - 1) c += 1;
   return c;
 };
+
+/** Per short document id, its id and stored fields, as arrays: looked up for every document a search finds. */
+interface Documents {
+  ids: unknown[];
+  stored: (Readonly<Record<string, unknown>> | undefined)[];
+  /** The index's documents when laid out: laid out again if any is added or removed (a fixed index never is). */
+  size: number;
+}
+const documents = new WeakMap<Internals, Documents>();
+function documentsOf(inner: Internals): Documents {
+  let found = documents.get(inner);
+  if (found && found.size === inner._documentIds.size && found.ids.length === inner._nextId) return found;
+  const ids: unknown[] = new Array<unknown>(inner._nextId).fill(undefined);
+  const stored: (Readonly<Record<string, unknown>> | undefined)[] = new Array<Readonly<Record<string, unknown>> | undefined>(inner._nextId).fill(undefined);
+  inner._documentIds.forEach((id, doc) => {
+    ids[doc] = id;
+    stored[doc] = inner._storedFields.get(doc);
+  });
+  found = { ids, stored, size: inner._documentIds.size };
+  documents.set(inner, found);
+  return found;
+}
 
 /**
  * Every document a query finds, in the order MiniSearch's search() meets them before sorting, with the score search()
@@ -199,9 +276,10 @@ export function forEachHit<D>(
   }
   // Read out before any other search reuses the buffers (a visitor never searches).
   const { count, docs, scores, found, terms } = combined;
+  const { ids, stored } = documentsOf(inner);
   for (let i = 0; i < count; i++) {
     const doc = docs[i]!;
-    visit(inner._documentIds.get(doc), scores[i]! * (bitCount(found[i]!) || 1), i, inner._storedFields.get(doc));
+    visit(ids[doc], scores[i]! * (bitCount(found[i]!) || 1), i, stored[doc]);
   }
   const kept = found.slice(0, count);
   return (hit) => termsFound(kept[hit]!, terms);

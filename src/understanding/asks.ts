@@ -1,6 +1,8 @@
 // Several asks in one message ("can I text her from my work phone, and does the text have to go on her file?"): the
 // separate questions, in the order asked, each with the sentences of context that are not themselves questions.
 
+import { readOncePerAnswer } from './one-answer';
+
 export interface Ask {
   /** The question as typed. */
   text: string;
@@ -88,6 +90,10 @@ function expandEllipsis(piece: string): string[] {
  * sentence that is not a question is context for every ask; a question split off must have at least three words.
  */
 export function splitAsks(message: string): Ask[] {
+  return readOncePerAnswer(asksOf, (asks) => asks.map((a) => ({ ...a })), message);
+}
+
+function asksOf(message: string): Ask[] {
   const questions: string[] = [];
   const context: string[] = [];
   // "if a kid texts me tonight, how do I record it": the condition is context for every ask, the rest is the ask.

@@ -208,16 +208,27 @@ export function literalChecksJson(read: () => void): string {
   return JSON.stringify(Object.fromEntries(derivations));
 }
 
+/** Per pattern (flags and source), its number: a RegExp made afresh on each call is the same pattern, never numbered again. */
+const numberByKey = new Map<string, number>();
+
 /** A pattern's number, derived and numbered on first use; -1 when it must always run. */
 function numberOf(re: RegExp): number {
   let id = numbers.get(re);
   if (id === undefined) {
-    const derived = derivedFor(re);
-    id = derived ? numbered(derived[1]) : -1;
+    const key = patternKey(re);
+    id = numberByKey.get(key);
+    if (id === undefined) {
+      const derived = derivedFor(re);
+      id = derived ? numbered(derived[1]) : -1;
+      numberByKey.set(key, id);
+    }
     numbers.set(re, id);
   }
   return id;
 }
+
+/** How many patterns have been numbered (for tests: answering a question again numbers none). */
+export const numberedPatterns = (): number => patternCount;
 
 
 // Whether a text may match is asked of hundreds of patterns per question, so a text is read once for all of them: every

@@ -1,5 +1,6 @@
 import { COMMON_WORDS } from '../language/common-words';
 import { isEnglishWord } from '../language/spelling';
+import { readOncePerAnswer } from './one-answer';
 
 // Practitioners write in shorthand and in a hurry: expand the shorthand and mend typos before anything is matched.
 
@@ -447,7 +448,14 @@ export interface Normalised {
   corrections: Correction[];
 }
 
+/** The text normalised: once per text while one answer is worked out (its steps read the question more than once). */
 export function normalise(raw: string): Normalised {
+  return readOncePerAnswer(normaliseAfresh, copyNormalised, raw);
+}
+
+const copyNormalised = (n: Normalised): Normalised => ({ text: n.text, expansions: [...n.expansions], corrections: [...n.corrections] });
+
+function normaliseAfresh(raw: string): Normalised {
   const expansions: Correction[] = [];
   const corrections: Correction[] = [];
   const lowered = restoreApostrophes(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"))

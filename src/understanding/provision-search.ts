@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
+import { forEachHit } from '../language/term-results';
 import { MATCHED_WORDS, PHRASING_STOP_WORDS, PhrasingBank, type BankTuning } from './phrasing-bank';
 import { REACHES } from './reach';
 import bankJson from './quote-phrasings.json' with { type: 'json' };
@@ -49,6 +50,31 @@ export interface ProvisionMatch {
   coverage: number;
 }
 
+/** A provision the search found: its entry, its score as search() gives it, and the query terms that found it. */
+interface Found {
+  id: number;
+  score: number;
+  queryTerms: readonly string[];
+}
+
+/**
+ * The search's best few entries (of those `keep` allows) as search() would rank them, by score, ties in the order found:
+ * without a result object for every entry found and a sort of them all.
+ */
+function best(b: PhrasingBank, text: string, limit: number, keep: (id: number) => boolean = () => true): Found[] {
+  const top: { id: number; score: number; hit: number }[] = [];
+  const queryTermsOf = forEachHit(b.search, text, { combineWith: 'OR' }, (found, score, hit) => {
+    const id = found as number;
+    if (!keep(id) || (top.length === limit && score <= top[limit - 1]!.score)) return;
+    // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < score) at -= 1;
+    top.splice(at, 0, { id, score, hit });
+    if (top.length > limit) top.pop();
+  });
+  return top.map(({ id, score, hit }) => ({ id, score, queryTerms: queryTermsOf(hit) }));
+}
+
 /** How many of the search's best provisions are weighed, and how close to the best one's score another must be. */
 const CONSIDERED = 6;
 const RUNNER_UP = 0.6;
@@ -61,14 +87,14 @@ export function closestProvisions(text: string, options: { runnersUp?: 'close' |
   const b = bank();
   const question = b.question(text);
   if (!question) return [];
-  const hits = b.search.search(text, { combineWith: 'OR' }).slice(0, CONSIDERED);
+  const hits = best(b, text, CONSIDERED);
   const top = hits[0]?.score ?? 0;
   return hits
     // Another provision is asked about too only when its phrasings are nearly as close as the best one's.
     // (All are weighed when the closest may give no verdict of its own: a passage card reads one from the next.)
     .filter((hit) => options.runnersUp === 'all' || hit.score >= top * RUNNER_UP)
     .flatMap((hit) => {
-      const id = hit.id as number;
+      const id = hit.id;
       const { matched, coverage, enough } = b.closeness(question, id, hit.queryTerms);
       return enough ? [{ provision: PROVISION_ENTRIES[id]!.provision, matched, coverage }] : [];
     });
@@ -89,10 +115,10 @@ export function closestOfPolicy(text: string, policy: string): ProvisionMatch | 
   const question = b.question(text);
   if (!question) return undefined;
   // The policy's best few by the search, the first sharing enough words (a purpose paragraph shares "text" and "record").
-  const hits = b.search.search(text, { combineWith: 'OR' }).filter((h) => PROVISION_ENTRIES[h.id as number]!.provision.startsWith(`${policy}/`)).slice(0, NAMED_CONSIDERED);
+  const hits = best(b, text, NAMED_CONSIDERED, (id) => PROVISION_ENTRIES[id]!.provision.startsWith(`${policy}/`));
   for (const hit of hits) {
-    const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
-    if (matched.length >= NAMED_MATCHED) return { provision: PROVISION_ENTRIES[hit.id as number]!.provision, matched, coverage };
+    const { matched, coverage } = b.closeness(question, hit.id, hit.queryTerms);
+    if (matched.length >= NAMED_MATCHED) return { provision: PROVISION_ENTRIES[hit.id]!.provision, matched, coverage };
   }
   return undefined;
 }
@@ -105,9 +131,9 @@ export function closestToTerseAsk(text: string): ProvisionMatch | undefined {
   const b = bank();
   const question = b.question(text);
   if (!question || question.wanted.size < 2 || question.wanted.size >= MATCHED_WORDS) return undefined;
-  for (const hit of b.search.search(text, { combineWith: 'OR' }).slice(0, CONSIDERED)) {
-    const { matched, coverage } = b.closeness(question, hit.id as number, hit.queryTerms);
-    if (matched.length === question.wanted.size) return { provision: PROVISION_ENTRIES[hit.id as number]!.provision, matched, coverage };
+  for (const hit of best(b, text, CONSIDERED)) {
+    const { matched, coverage } = b.closeness(question, hit.id, hit.queryTerms);
+    if (matched.length === question.wanted.size) return { provision: PROVISION_ENTRIES[hit.id]!.provision, matched, coverage };
   }
   return undefined;
 }

@@ -565,6 +565,10 @@ const RECORD_WRITTEN = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |tha
 const RECORD_ASKED = /\b(record(ed|ing|s)?|case ?notes?|(my|a|the|her|his) notes?|write[- ]?ups?|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that |them )?up|mosaic|(on|onto|to|in) (the|her|his|their|a) (case )?(file|system)|chronolog\w*)\b/;
 const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WRITTEN.source}|${OWN_DEVICE.source}`);
 
+// Made once: a pattern written inside a function is a new RegExp on every call, a new pattern to the literal pre-check.
+const processTimescales = unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/);
+const aboutCourt = matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/);
+
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
   { applies: isOwnCall, topics: ['digital-contact', 'personal-contact-details'] },
@@ -574,7 +578,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(/\b(staff|hr|personnel|employee|employees|employment|payroll|sickness|appraisals?)\b.{0,20}\b(files?|records?)\b/, /\b(child|children|young (person|people)|service users?|case records?|foster|adopt\w*|care leavers?)\b/), topics: ['retention', 'data-security', 'supervision'] },
   // Court statements and proceedings: Nottinghamshire says it does not advise on preparing records for court.
   // Writing a report for court is Nottinghamshire's Reports provision, which names court reports (readers, purpose, aims).
-  { applies: (text, facts) => facts.entry !== 'report' && matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/)(text), topics: ['recording-deadline', 'what-to-record'] },
+  { applies: (text, facts) => facts.entry !== 'report' && aboutCourt(text), topics: ['recording-deadline', 'what-to-record'] },
   // Fines and penalties for the council: the policies mention that the ICO fines public bodies, never how much.
   { applies: matching(/\b(fine|fines|fined|penalt(y|ies)|how much)\b.{0,40}\b(ico|information commissioner|council|breach|gdpr)\b|\b(ico|information commissioner)\b.{0,40}\b(fine|fines|penalt(y|ies))\b/), topics: ['data-protection', 'data-security'] },
   // Whether a child may have a phone at all is a parenting or placement question, not the worker's contact.
@@ -601,7 +605,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: unruled(VISIT_SAFETY, RECORD_WORDS), topics: TOPICS },
   // An image or message the question is about ("evidence for the strategy meeting") is ruled, whatever meeting it is for; a
   // meeting's process is out of scope only when its timing (or threshold) is asked.
-  { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/)(text, facts), topics: TOPICS },
+  { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && processTimescales(text, facts), topics: TOPICS },
   { applies: unruled(CONFERENCE_PROCESS, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes|distribut\w*|sign\w* off)\b/), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadQuestions } from '../../scripts/eval';
 import { answerQuestion } from '../../src/answering/answer';
 import { understand } from '../../src/understanding/understand';
-import { literalCheckReport, literalChecksJson, literalsOf, parsedPatterns, setLiteralCheckMode } from '../../src/understanding/literals';
+import { literalCheckReport, literalChecksJson, literalsOf, numberedPatterns, parsedPatterns, setLiteralCheckMode } from '../../src/understanding/literals';
 import { EXEMPLARS } from '../../src/understanding/exemplars';
 import { RUN_BLIND_SETS } from '../support/blind-sets';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
@@ -39,6 +39,14 @@ describe('literal pre-check', () => {
     expect(literalsOf(/(phone)?/)).toBeUndefined();
     expect(literalsOf(/phone/i)).toBeUndefined();
     expect(literalsOf(/phone/g)).toBeUndefined();
+  });
+
+  it('numbers no new pattern when questions are answered again (the tables do not grow with the answers given)', () => {
+    const questions = loadQuestions(join(EVAL, 'questions.json')).map((q) => q.question);
+    questions.forEach((q) => answerQuestion(q, ctx));
+    const numbered = numberedPatterns();
+    questions.forEach((q) => answerQuestion(q, ctx));
+    expect(numberedPatterns()).toBe(numbered);
   });
 
   it('skips no pattern that could match, and changes no answer, over every evaluation question', () => {
