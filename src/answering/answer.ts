@@ -330,7 +330,9 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
-  if (clear.length === 0 || new Set(clear.map((r) => r.understanding.situation!.topic)).size + read.length - clear.length < 2) return undefined;
+  // Asks under conditions of their own ("if no concerns …, and if something worrying …") differ in what they read, not in topic.
+  const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => r.understanding.situation!.topic));
+  if (clear.length === 0 || distinct.size + read.length - clear.length < 2) return undefined;
   return read.flatMap(({ ask, choices, own, understanding }, i) => {
     if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;

@@ -325,8 +325,12 @@ function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
 }
 
-/** The deadline asked first ("what's the deadline to get the records to her?", "by when do they have to be sent?"). */
-const DEADLINE_ASK = /\b(?:what(?:'s|’s|s| is| are) (?:the|my|our|their) (?:deadline|timescale|time ?limit|time ?frame|latest date)s?|by when|by what date|how long (?:do|have|does|has) (?:we|i|they|the council|the team) (?:got|have)\b|when (?:is|are) (?:it|they|the \w+) due)\b/i;
+/**
+ * The deadline asked first ("what's the deadline to get the records to her?", "by when do they have to be sent?"), or asked
+ * of a record already made ("was that outside timescale, what date should it have been on by?", "when should it actually
+ * have been on by?"): an audit of a late record asks for the duty and its date, not for permission.
+ */
+const DEADLINE_ASK = /\b(?:(?:what(?:'s|’s|s| is| are)|whens|when'?s) (?:the|my|our|their) (?:actual |real |absolute )?(?:deadline|timescale|time ?limit|time ?frame|latest date)s?|by when|by what date|how long (?:do|have|does|has) (?:we|i|they|the council|the team) (?:got|have)\b|when (?:is|are) (?:it|they|the \w+) due|(?:what|which) (?:date|day) (?:should|must|would|did|does|do|was|is|has)\b.{0,40}\bby|when (?:should|must|would|did|was|were|does|do|is|will)\b.{0,50}\bby(?=\s*(?:[?,.;!]|$|and\b))|(?:outside|out of|over|past|beyond|within) (?:the |our |its |their )?(?:timescales?|time ?frames?|deadlines?|time ?limits?))\b/i;
 
 /**
  * A dated duty (records to a requester within 40 days) asked first for its deadline: the duty answers, whatever a second
