@@ -205,13 +205,14 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
 }
 
 /**
- * A permission's condition in doubt and the act asked "anyway" ("not sure he's still at that address, can I just send it
- * anyway?", "… and send it regardless?"): the condition unmet, the answer is no.
+ * A duty's check in doubt and the act asked "anyway" ("not sure he's still at that address, can I just send it anyway?",
+ * "… and send it regardless?"): the check not made, the answer is no. (A permission asked "anyway", as sharing without
+ * consent where there is risk, keeps its conditions.)
  */
 const ANYWAY = /\b(?:anyway|anyways|regardless|all the same|even so|just in case)\b/i;
 
 function anywayAnswer(ruling: Ruling, question: string): Verdict | undefined {
-  if ((ruling.verdict !== 'allowed-if' && ruling.verdict !== 'required') || ruling.conditions.length === 0) return undefined;
+  if (ruling.verdict !== 'required' || ruling.conditions.length === 0) return undefined;
   const asked = askingSentence(question);
   const may = MAY.exec(asked);
   // Recording or telling "anyway" (late, or unasked) is the duty done, not a condition skipped.
