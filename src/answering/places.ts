@@ -58,8 +58,9 @@ const SAME_ASKED = /\b(?:(?:is|are|was|would|will|does|do)\b[^?.]{0,25}\b(?:the 
  * its position answers, the other place's practice is what it is compared with.
  */
 export function placeAsked(profile: OrganisationProfile, question: string): PolicyId | undefined {
-  const sentence = question.split(/(?<=[?!.])\s+|\n+/).map((t) => t.trim()).find((t) => t.endsWith('?') && SAME_ASKED.test(t.replace(/\?+$/, '')));
-  if (!sentence) return undefined;
-  const named = profile.policies.filter((p) => PLACES[p].test(sentence));
+  const asked = question.split(/(?<=[?!.])\s+|\n+/).map((t) => SAME_ASKED.exec(t.trim().replace(/\?+$/, ''))).find((m) => m !== null);
+  if (!asked) return undefined;
+  // The place named after the comparison ("is it the same in Brighton?"), not the one told before it ("in Notts we …, is it the same there?").
+  const named = profile.policies.filter((p) => PLACES[p].test(asked[0]));
   return named.length === 1 ? named[0] : undefined;
 }

@@ -335,6 +335,11 @@ const DEV_SETS: DevSet[] = [
   // retention ask after a sign-off ask, its record named in the first): 2/6 pass, 5/6 first verdicts on the code before the
   // dates, 6 and 6 after; of the three retention asks added next, 1 failed before the asks change, none after (9/9, 9/9).
   { file: 'dev-13-scope.json', pass: 1, verdicts: 1, today: '2030-04-16' },
+  // Written from the seeds for round 14's verdict and date kinds (a deadline asked of a record already made or of harm over a
+  // bank holiday, a weekday beside a Christmas date, two asks under their own conditions, "just delete it and forget about
+  // it", an ordinary case note for legal advice, one note for two brothers, posting "anyway", "is it the same in Brighton and
+  // Hove?", a note on the wrong child taken off): 6/11 pass, 5/11 first verdicts before, 11 and 11 after.
+  { file: 'dev-14-verdicts.json', pass: 1, verdicts: 1, today: '2030-05-24' },
 ];
 
 let app: RunningApp;
