@@ -212,7 +212,8 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
 const ANYWAY = /\b(?:anyway|anyways|regardless|all the same|even so|just in case)\b/i;
 
 function anywayAnswer(ruling: Ruling, question: string): Verdict | undefined {
-  if (ruling.verdict !== 'required' || ruling.conditions.length === 0) return undefined;
+  // Sharing "anyway" is against someone's wishes, not past a check: the sharing rules' own conditions answer it.
+  if (ruling.verdict !== 'required' || ruling.conditions.length === 0 || ruling.topic === 'information-sharing') return undefined;
   const asked = askingSentence(question);
   const may = MAY.exec(asked);
   // Recording or telling "anyway" (late, or unasked) is the duty done, not a condition skipped.

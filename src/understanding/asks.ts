@@ -38,8 +38,8 @@ const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|qu
 const PLACE_FIRST = String.raw`(?:${WHERE_ASKED}\s+|[\w'&]+(?:\s+[\w'&]+){0,3}\s*[-–—:]\s*|[\w'&]+(?:\s+[\w'&]+){4,8}\s*:\s*)`;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${PLACE_FIRST}?${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
-// "Have a visit fri 26th april.", "did a CIN visit today.": what happened, told with the subject left off, not a question.
-const TOLD = /^(?:have|has|had|did) (?:a|an|the|my|our|two|2)\b[^?]*\.$/i;
+// "Have a visit fri 26th april.", "did a CIN visit today.": an event told with the subject left off, not a question.
+const TOLD = /^(?:have|has|had|did) (?:a|an|the|my|our|two|2) (?:[\w-]+ ){0,2}?(?:visits?|home visits?|meetings?|reviews?|conferences?|core groups?|sessions?|appointments?|calls?|contacts?|strategy (?:meeting|discussion)s?)\b[^?]*\.$/i;
 // A condition before the question it asks ("if she texts me tomorrow afternoon, how do I record it").
 const CONDITION = new RegExp(String.raw`^\s*((?:if|when|once|after)\b[^,?]{3,160},)\s*(?=${ASKING_WORD}\b|${AUXILIARY} (?:i|we|you)\b)`, 'i');
 // Two conditions each with its own ask ("if there's no concerns when is the note due, and if I see something worrying when is
