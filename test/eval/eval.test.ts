@@ -311,8 +311,8 @@ const DEV_SETS: DevSet[] = [
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
   // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now.
   // r14-verdicts (deadlines asked of a record made or over a bank holiday, a weekday fixing a Christmas date's year, ways
-  // round a duty, one note for siblings, a comparison asked of one place): 178 and 162.
-  { file: 'blind/blind-16.json', pass: 0.89, verdicts: 0.95, today: '2030-05-24' },
+  // round a duty, one note for siblings, a comparison asked of one place): 178 and 163.
+  { file: 'blind/blind-16.json', pass: 0.89, verdicts: 0.96, today: '2030-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
