@@ -63,6 +63,10 @@ function shift(today: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** How far from today a date may be for the weekday written beside it to choose its year (about eight months). */
+const WEEKDAY_YEAR_DAYS = 250;
+const DAY_MS = 86_400_000;
+
 /**
  * A day and month without a year: the occurrence nearest to today (a visit next month, or one last month); with a weekday
  * named beside it ("tues 24th dec"), the nearest occurrence that falls on that weekday.
@@ -72,9 +76,10 @@ function nearest(today: IsoDate, month: number, day: number, weekday?: number): 
   const all = [year - 1, year, year + 1]
     .map((y) => toIso(y, month, day))
     .filter((d): d is IsoDate => d !== undefined);
-  const agreeing = all.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === weekday);
-  const options = agreeing.length > 0 ? agreeing : all;
   const t = Date.parse(`${today}T00:00:00Z`);
+  // Only a year whose date is within WEEKDAY_YEAR_DAYS: "fri 19th dec" a month ahead is a slip of the weekday, not last year.
+  const agreeing = all.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === weekday && Math.abs(Date.parse(`${d}T00:00:00Z`) - t) <= WEEKDAY_YEAR_DAYS * DAY_MS);
+  const options = agreeing.length > 0 ? agreeing : all;
   options.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - t) - Math.abs(Date.parse(`${b}T00:00:00Z`) - t));
   return options[0];
 }
