@@ -3,9 +3,10 @@ import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/ren
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES, type PolicyId } from '../guidance/policies';
-import { namedPlaces, namedPolicies, silentLine } from './places';
+import { namedPlaces, namedPolicies, placeAsked, silentLine } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Ruling } from '../guidance/ruling';
+import { positionHeadline } from '../guidance/engine';
 import { written } from '../calendar/iso-date';
 import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
@@ -196,14 +197,22 @@ function carriedFor(situation: Situation, question: string, origin: Origin | und
   return { question, on: origin.on, ...(origin.topic ? { topic: origin.topic } : {}), ...(origin.part ? { part: origin.part } : {}), ...(origin.chosen?.length ? { chosen: origin.chosen } : {}), sit: fingerprint(situation) };
 }
 
+/** A comparison asked of one place ("is it the same in Brighton?"): that place's position leads, the others beside it. */
+function comparedPlaceLeads(ruling: Ruling, policy: PolicyId | undefined): Ruling {
+  const position = ruling.positions.find((p) => p.policy === policy);
+  if (!position || position.verdict === ruling.verdict) return ruling;
+  return { ...ruling, verdict: position.verdict, headline: positionHeadline(position.verdict, position, true) };
+}
+
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic, origin?: Origin): Reply[] {
   // The place the question names answers, unless its guidance is silent on the situation.
   const placed = namedPlaces(all.profile, question);
   const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
   const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
-  const decided = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
-  if (!decided) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
+  const found = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
+  if (!found) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
+  const decided = comparedPlaceLeads(found, placeAsked(ctx.profile, question));
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question, situation));
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
@@ -335,7 +344,9 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
-  if (clear.length === 0 || new Set(clear.map((r) => r.understanding.situation!.topic)).size + read.length - clear.length < 2) return undefined;
+  // Asks under conditions of their own ("if no concerns …, and if something worrying …") differ in what they read, not in topic.
+  const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => r.understanding.situation!.topic));
+  if (clear.length === 0 || distinct.size + read.length - clear.length < 2) return undefined;
   return read.flatMap(({ ask, choices, own, understanding }, i) => {
     if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;

@@ -179,6 +179,11 @@ export function leadFor(ruling: Ruling, question: string): Lead {
       answer = ruling.wording[0] ? `Use this wording${byWhoCites([ruling.wording[0].citation], policy, by)}:` : `${org ? `${org}: ` : ''}${statement}`;
       break;
     case 'record':
+      // No duty to record ("is it the same in Brighton?" of writing up every call): the no leads, not a list to record.
+      if (ruling.verdict === 'not-required') {
+        answer = yesNo();
+        break;
+      }
       answer = actions[0] ? `Record this${byWhoCites(actions[0].citations, policy, by)}:` : `${org ? `${org}: ` : ''}${statement}`;
       break;
     case 'incident': {

@@ -49,3 +49,18 @@ export function namedPlaces(profile: OrganisationProfile, question: string): Org
 /** What a card says of a policy the question names when nothing in that policy speaks to the question (on the card's topic). */
 export const silentLine = (policy: PolicyId, topic?: string): string =>
   `_${SHORT_NAMES[policy]}_: its guidance says nothing on ${topic ? `${topic.charAt(0).toLowerCase()}${topic.slice(1)}` : 'this'}.`;
+
+/** "Is it the same in Brighton?", "does Cardiff do it differently?": the place the comparison is asked of, after the clause that asks. */
+const SAME_ASKED = /\b(?:(?:is|are|was|would|will|does|do)\b[^?.]{0,25}\b(?:the same|similar|any different|different|differently|the case)|same (?:rules?|thing|again) (?:applies|apply|goes))\b[^?.]{0,40}$/i;
+
+/**
+ * The one policy a comparison is asked of ("… where I was told to write up every phone call. Is it the same in Brighton?"):
+ * its position answers, the other place's practice is what it is compared with.
+ */
+export function placeAsked(profile: OrganisationProfile, question: string): PolicyId | undefined {
+  const asked = question.split(/(?<=[?!.])\s+|\n+/).map((t) => SAME_ASKED.exec(t.trim().replace(/\?+$/, ''))).find((m) => m !== null);
+  if (!asked) return undefined;
+  // The place named after the comparison ("is it the same in Brighton?"), not the one told before it ("in Notts we …, is it the same there?").
+  const named = profile.policies.filter((p) => PLACES[p].test(asked[0]));
+  return named.length === 1 ? named[0] : undefined;
+}

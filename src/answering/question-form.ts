@@ -35,7 +35,7 @@ const WHO_MUST = /\bwho (?:needs|has|must|should|is meant|is supposed) to (?:sig
  * than the duty asks; the duty's own act done "to save time" is not one), because it is "easier than" the proper way, "and
  * hope", or "without saying / checking" what the duty asks. The duty answers it with a no.
  */
-const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bjust\b.{0,80}\b(?:when|once|after) (?:i'?m|i am|i get|i'?ve got|we'?re|we are|we get|they'?re|she'?s|he'?s) back\b|\bjust\b.{0,80}\bto save (?:time|effort|hassle|work|paperwork)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b|\b(?:leave|leaving|keep|keeping)\b.{0,60}\b(?:instead of|rather than) (?:uploading|putting|saving|adding|scanning|recording|filing|copying|printing)\b/i;
+const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bjust\b.{0,60}\band (?:move on|forget (?:about )?(?:it|that|this)|leave it (?:at that|there)|carry on|be done with it)\b|\b(?:an?|the|my|our) (?:normal|ordinary|regular|usual|standard|general|plain) (?:case ?notes?|notes?|files?|records?|folders?)\b|\b(?:all|everything)(?: is| are)? in (?:one|the same) place\b|\b(?:one|a single|just one|the same|a joint|a shared) (?:case )?(?:note|record|recording|entry|file|write[- ]?up)\b.{0,40}\b(?:for|on|covering|across) (?:both|all|each|every|the (?:whole )?family|them all|all of them|the (?:other )?(?:kids|children|siblings))\b|\bjust\b.{0,80}\b(?:when|once|after) (?:i'?m|i am|i get|i'?ve got|we'?re|we are|we get|they'?re|she'?s|he'?s) back\b|\bjust\b.{0,80}\bto save (?:time|effort|hassle|work|paperwork)\b|\bassum(?:e|ing)\b|\b(?:easier|quicker|simpler|less hassle|less work) than\b|\band hope\b|\bwithout (?:saying|stating|making (?:it )?clear|explaining|checking|confirming)\b|\b(?:leave|leaving|keep|keeping)\b.{0,60}\b(?:instead of|rather than) (?:uploading|putting|saving|adding|scanning|recording|filing|copying|printing)\b/i;
 
 /**
  * A service user's own right, asked of them ("can she stop it?", "can he get his plan in another format?", "can a parent
@@ -204,6 +204,22 @@ function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Sit
   return undefined;
 }
 
+/**
+ * A duty's check in doubt and the act asked "anyway" ("not sure he's still at that address, can I just send it anyway?",
+ * "… and send it regardless?"): the check not made, the answer is no. (A permission asked "anyway", as sharing without
+ * consent where there is risk, keeps its conditions.)
+ */
+const ANYWAY = /\b(?:anyway|anyways|regardless|all the same|even so|just in case)\b/i;
+
+function anywayAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  // Sharing "anyway" is against someone's wishes, not past a check: the sharing rules' own conditions answer it.
+  if (ruling.verdict !== 'required' || ruling.conditions.length === 0 || ruling.topic === 'information-sharing') return undefined;
+  const asked = askingSentence(question);
+  const may = MAY.exec(asked);
+  // Recording or telling "anyway" (late, or unasked) is the duty done, not a condition skipped.
+  return may && ANYWAY.test(asked.slice(may.index)) && !DUTY_ACT.test(asked.slice(may.index)) ? 'not-allowed' : undefined;
+}
+
 /** The right's consequence asked ("she wants to stop using it, will it affect the support she gets?"): the same yes. */
 const RIGHT_COST = /\b(?:will|would|does|could|might|is) (?:it|that|this|doing (?:so|that|this)|(?:her|his|their) (?:choice|decision))(?: \w+)? (?:affect|change|impact|stop|reduce|harm|jeopardi[sz]e|count against|go against)\b.{0,30}\b(?:support|service|services|help|care|case|plan)\b/i;
 
@@ -325,8 +341,12 @@ function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
 }
 
-/** The deadline asked first ("what's the deadline to get the records to her?", "by when do they have to be sent?"). */
-const DEADLINE_ASK = /\b(?:what(?:'s|’s|s| is| are) (?:the|my|our|their) (?:deadline|timescale|time ?limit|time ?frame|latest date)s?|by when|by what date|how long (?:do|have|does|has) (?:we|i|they|the council|the team) (?:got|have)\b|when (?:is|are) (?:it|they|the \w+) due)\b/i;
+/**
+ * The deadline asked first ("what's the deadline to get the records to her?", "by when do they have to be sent?"), or asked
+ * of a record already made ("was that outside timescale, what date should it have been on by?", "when should it actually
+ * have been on by?"): an audit of a late record asks for the duty and its date, not for permission.
+ */
+const DEADLINE_ASK = /\b(?:(?:what(?:'s|’s|s| is| are)|whens|when'?s) (?:the|my|our|their) (?:actual |real |absolute )?(?:deadline|timescale|time ?limit|time ?frame|latest date)s?|by when|by what date|how long (?:do|have|does|has) (?:we|i|they|the council|the team) (?:got|have)\b|when (?:is|are) (?:it|they|the \w+) due|(?:what|which) (?:date|day) (?:should|must|would|did|does|do|was|is|has)\b.{0,40}\bby|when (?:should|must|would|did|was|were|does|do|is|will)\b.{0,50}\bby(?=\s*(?:[?,.;!]|$|and\b))|(?:outside|out of|over|past|beyond|within) (?:the |our |its |their )?(?:timescales?|time ?frames?|deadlines?|time ?limits?))\b/i;
 
 /**
  * A dated duty (records to a requester within 40 days) asked first for its deadline: the duty answers, whatever a second
@@ -343,13 +363,14 @@ function deadlineRuling(ruling: Ruling, question: string): Ruling | undefined {
  * A correction or removal asked for ("how do I get it deleted?", "she has asked for bits of her record to be removed, what
  * do we do?"): the amendment the policies permit on conditions (the original kept, the reason recorded) answers it, not a duty.
  */
-const CORRECTION_ASKED = /\b(?:get|have|having|getting) (?:it|this|that|them|the (?:entry|note|case note|record|bits?|parts?)) (?:deleted|removed|taken (?:off|out|down)|erased|wiped|corrected|amended)\b|\b(?:to be|be|being) (?:deleted|removed|erased|taken (?:off|out)|wiped|corrected|amended)\b|\bhow (?:do|can|should|would) (?:i|we) (?:delete|remove|erase|wipe|correct)\b/i;
+const CORRECTION_ASKED = /\b(?:get|have|having|getting) (?:it|this|that|them|the (?:entry|note|case note|record|bits?|parts?)) (?:deleted|removed|taken (?:off|out|down)|erased|wiped|corrected|amended)\b|\bhow (?:do|can|should|would) (?:i|we) (?:get|take) (?:it|this|that|them|the (?:entry|note|case note|record)) (?:off|out|down)\b|\b(?:to be|be|being) (?:deleted|removed|erased|taken (?:off|out)|wiped|corrected|amended)\b|\bhow (?:do|can|should|would) (?:i|we) (?:delete|remove|erase|wipe|correct)\b/i;
 
 /** The removal refused or not possible ("if it can't be removed, what do I do?"): what to do then is the duty asked. */
 const REMOVAL_REFUSED = /\b(?:can'?t|cannot|can not|won'?t|isn'?t|not (?:possible|allowed))\b.{0,20}\b(?:delet|remov|eras|wip|tak(?:en|e) (?:off|out))\w*/i;
 
 function correctionAnswer(ruling: Ruling, question: string): Verdict | undefined {
-  if (ruling.topic !== 'amendment' || ruling.verdict !== 'allowed-if' || REMOVAL_REFUSED.test(question)) return undefined;
+  // A removal the policy routes through a request (a note on the wrong child: ask the IT Service Desk) is that permission too.
+  if (ruling.topic !== 'amendment' || (ruling.verdict !== 'allowed-if' && ruling.verdict !== 'required') || REMOVAL_REFUSED.test(question)) return undefined;
   return CORRECTION_ASKED.test(question) ? 'allowed-if' : undefined;
 }
 
@@ -361,7 +382,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = correctionAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

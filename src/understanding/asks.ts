@@ -10,6 +10,8 @@ export interface Ask {
   withContext: string;
   /** withContext followed by the asks before this one, whose record or contact a deadline or retention asked after them is of. */
   withEarlier: string;
+  /** Asked under its own condition, beside another ask under another ("if no concerns …, and if something worrying …"). */
+  conditional?: true;
 }
 
 // The verbs a question opens or asks with ("does", "should", "is" ...), and the words that ask for something ("what", "how").
@@ -38,8 +40,16 @@ const LEAD_IN = /^\s*(?:(?:two|2|three|3|a couple of|couple of|few) (?:things|qu
 const PLACE_FIRST = String.raw`(?:${WHERE_ASKED}\s+|[\w'&]+(?:\s+[\w'&]+){0,3}\s*[-–—:]\s*|[\w'&]+(?:\s+[\w'&]+){4,8}\s*:\s*)`;
 const IS_QUESTION = new RegExp(String.raw`\?\s*$|^${PLACE_FIRST}?${QUESTION_START}\b`, 'i');
 const MIN_WORDS = 3;
+// "Have a visit fri 26th april.", "did a CIN visit today.": an event told with the subject left off, not a question.
+const TOLD = /^(?:have|has|had|did) (?:a|an|the|my|our|two|2) (?:[\w-]+ ){0,2}?(?:visits?|home visits?|meetings?|reviews?|conferences?|core groups?|sessions?|appointments?|calls?|contacts?|strategy (?:meeting|discussion)s?)\b[^?]*\.$/i;
 // A condition before the question it asks ("if she texts me tomorrow afternoon, how do I record it").
 const CONDITION = new RegExp(String.raw`^\s*((?:if|when|once|after)\b[^,?]{3,160},)\s*(?=${ASKING_WORD}\b|${AUXILIARY} (?:i|we|you)\b)`, 'i');
+// Two conditions each with its own ask ("if there's no concerns when is the note due, and if I see something worrying when is
+// it due then?"): split before the second condition, each condition kept with its own ask, not shared as context.
+const CONDITIONAL_ASK = String.raw`(?:if|once|where)\b[^?,;]{3,120}?\b(?:${ASKING_WORD}|by when)\s+${AUXILIARY}\b`;
+const CONDITION_JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|but|or|whereas)\s+(?=${CONDITIONAL_ASK})`, 'gi');
+const ASKS_ON_CONDITION = new RegExp(String.raw`^${CONDITIONAL_ASK}`, 'i');
+
 // "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.
 const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?:it|they|that|this|those|these|them)\b`, 'i');
 // What an ask asks, for a deadline asked of it: "what do I need to record" -> "do I need to record"; "do I need to write it up"
@@ -85,6 +95,13 @@ function expandEllipsis(piece: string): string[] {
   return [...(context ? [`${context}.`] : []), question.trim(), `${m[1]} ${asked}?${rest}`];
 }
 
+/** A sentence asking under two conditions in turn, split into one ask per condition (only when the first asks under its own). */
+function conditionalAsks(piece: string): string[] {
+  const parts = piece.split(CONDITION_JOINED);
+  return parts.length > 1 && ASKS_ON_CONDITION.test(parts[0]!.replace(LEAD_IN, '').trim()) ? parts : [piece];
+}
+const CONDITIONS_ASKED = new RegExp(String.raw`^(?:${CONDITIONAL_ASK})`, 'i');
+
 /**
  * The asks in a message, in order, or a single ask when it asks one thing (however much context comes with it). A
  * sentence that is not a question is context for every ask; a question split off must have at least three words.
@@ -104,13 +121,13 @@ function asksOf(message: string): Ask[] {
     return text.slice(condition[0].length);
   };
   for (const sentence of sentences(message)) {
-    const pieces = expandEllipsis(unconditioned(sentence)).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
+    const pieces = expandEllipsis(unconditioned(sentence)).flatMap(conditionalAsks).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
     for (const raw of pieces) {
       const piece = unconditioned(raw);
       const before = BARE_DEADLINE.test(piece) ? askedOf(questions.at(-1) ?? '') : undefined;
       if (before) questions.push(`by when ${before}?`);
       else if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);
-      else if (IS_QUESTION.test(piece) && piece.split(/\s+/).length >= MIN_WORDS) questions.push(piece);
+      else if ((IS_QUESTION.test(piece) || ASKS_ON_CONDITION.test(piece)) && !TOLD.test(piece) && piece.split(/\s+/).length >= MIN_WORDS) questions.push(piece);
       else context.push(piece);
     }
   }
@@ -118,5 +135,7 @@ function asksOf(message: string): Ask[] {
   const before = context.join(' ');
   // The asks before this one follow it ("… with a looked after kid? and how long does her case record get kept?"), so
   // what they name can reach it while its own words and dates come first.
-  return questions.map((q, i) => ({ text: q, withContext: before ? `${before} ${q}` : q, withEarlier: [before, q, ...questions.slice(0, i)].filter(Boolean).join(' ') }));
+  // Every ask under a condition of its own: each is answered for its own condition, even of the same topic.
+  const conditional = questions.every((q) => CONDITIONS_ASKED.test(q));
+  return questions.map((q, i) => ({ text: q, withContext: before ? `${before} ${q}` : q, withEarlier: [before, q, ...questions.slice(0, i)].filter(Boolean).join(' '), ...(conditional ? { conditional: true as const } : {}) }));
 }

@@ -63,13 +63,23 @@ function shift(today: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** A day and month without a year: the occurrence nearest to today (a visit next month, or one last month). */
-function nearest(today: IsoDate, month: number, day: number): IsoDate | undefined {
+/** How far from today a date may be for the weekday written beside it to choose its year (about eight months). */
+const WEEKDAY_YEAR_DAYS = 250;
+const DAY_MS = 86_400_000;
+
+/**
+ * A day and month without a year: the occurrence nearest to today (a visit next month, or one last month); with a weekday
+ * named beside it ("tues 24th dec"), the nearest occurrence that falls on that weekday.
+ */
+function nearest(today: IsoDate, month: number, day: number, weekday?: number): IsoDate | undefined {
   const year = Number(today.slice(0, 4));
-  const options = [year - 1, year, year + 1]
+  const all = [year - 1, year, year + 1]
     .map((y) => toIso(y, month, day))
     .filter((d): d is IsoDate => d !== undefined);
   const t = Date.parse(`${today}T00:00:00Z`);
+  // Only a year whose date is within WEEKDAY_YEAR_DAYS: "fri 19th dec" a month ahead is a slip of the weekday, not last year.
+  const agreeing = all.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === weekday && Math.abs(Date.parse(`${d}T00:00:00Z`) - t) <= WEEKDAY_YEAR_DAYS * DAY_MS);
+  const options = agreeing.length > 0 ? agreeing : all;
   options.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - t) - Math.abs(Date.parse(`${b}T00:00:00Z`) - t));
   return options[0];
 }
@@ -86,6 +96,14 @@ function nearestWeekdayOfMonth(today: IsoDate, day: number, weekday: number): Is
   }
   candidates.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - t) - Math.abs(Date.parse(`${b}T00:00:00Z`) - t));
   return candidates[0];
+}
+
+const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?$`);
+const WEEKDAY_JUST_AFTER = new RegExp(`^,? \\(?(${WEEKDAY_PATTERN})\\b`);
+/** The weekday written against a date ("tues 24th dec", "christmas eve (tues 24th dec)"), 0 Sunday: it fixes the year. */
+function weekdayBeside(text: string, start: number, end: number): number | undefined {
+  const named = WEEKDAY_JUST_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? WEEKDAY_JUST_AFTER.exec(text.slice(end, end + 12))?.[1];
+  return named === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[named] ?? named);
 }
 
 /** Days practitioners name rather than number, as [month, day]. */
@@ -229,7 +247,8 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     if (!at.isCertain('day') || !NAMES_A_DAY.test(r.text) || PERIOD.test(r.text)) continue;
     const [year, month, day] = [at.get('year'), at.get('month'), at.get('day')] as number[];
     // A day and month without a year: the occurrence nearest to today (a visit next month, or one last month).
-    add(r.index, r.text.length, at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!), r.text);
+    const weekday = at.isCertain('weekday') ? at.get('weekday') ?? undefined : weekdayBeside(text, r.index, r.index + r.text.length);
+    add(r.index, r.text.length, at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!, weekday), r.text);
   }
   // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
   // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung"), or "just" happened in a
@@ -253,7 +272,7 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   for (const [re, month, day] of NAMED_DAYS) {
     re.lastIndex = 0;
     let nd: RegExpExecArray | null;
-    while ((nd = re.exec(text)) !== null) add(nd.index, nd[0].length, nearest(today, month, day), nd[0]);
+    while ((nd = re.exec(text)) !== null) add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
   }
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
   BANK_HOLIDAY.lastIndex = 0;

@@ -304,13 +304,15 @@ const DEV_SETS: DevSet[] = [
   // r13-fragments (a word distinctive by how many provisions' phrasings use it; phrasings of unphrased provisions): 178.
   // r13-scope (a day "just gone", today's visit beside tomorrow's plans, an approval's end and listed adoption orders
   // given to their records, harms denied in a list, a retention ask after a sign-off ask read with its record): 180.
-  // Merged: 184 and 157.
+  // Merged: 184 and 157. r14-verdicts (two asks under their own conditions each dated): 185.
   { file: 'blind/blind-15.json', pass: 0.92, verdicts: 0.98, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
   // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now.
-  { file: 'blind/blind-16.json', pass: 0.87, verdicts: 0.91, today: '2030-05-24' },
+  // r14-verdicts (deadlines asked of a record made or over a bank holiday, a weekday fixing a Christmas date's year, ways
+  // round a duty, one note for siblings, a comparison asked of one place): 178 and 163.
+  { file: 'blind/blind-16.json', pass: 0.89, verdicts: 0.96, today: '2030-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -335,6 +337,11 @@ const DEV_SETS: DevSet[] = [
   // retention ask after a sign-off ask, its record named in the first): 2/6 pass, 5/6 first verdicts on the code before the
   // dates, 6 and 6 after; of the three retention asks added next, 1 failed before the asks change, none after (9/9, 9/9).
   { file: 'dev-13-scope.json', pass: 1, verdicts: 1, today: '2030-04-16' },
+  // Written from the seeds for round 14's verdict and date kinds (a deadline asked of a record already made or of harm over a
+  // bank holiday, a weekday beside a Christmas date, two asks under their own conditions, "just delete it and forget about
+  // it", an ordinary case note for legal advice, one note for two brothers, posting "anyway", "is it the same in Brighton and
+  // Hove?", a note on the wrong child taken off): 6/11 pass, 5/11 first verdicts before, 11 and 11 after.
+  { file: 'dev-14-verdicts.json', pass: 1, verdicts: 1, today: '2030-05-24' },
 ];
 
 let app: RunningApp;

@@ -103,6 +103,14 @@ describe('several asks in one message', () => {
     expect(asks[1]!.withEarlier).toBe('how long is her case record kept (dob 2/2/2012)? how long do I keep whatsapp chats with a looked after kid?');
   });
 
+  it('splits two asks under conditions of their own, each keeping its own condition, and reads a told event as context', () => {
+    const asks = splitAsks('have a visit on wed 29th may. if all is fine when does the note need to be on, and if there is a safeguarding concern when does it need to be on?');
+    expect(asks.map((a) => a.text)).toEqual(['if all is fine when does the note need to be on', 'if there is a safeguarding concern when does it need to be on?']);
+    for (const a of asks) expect(a.conditional).toBe(true);
+    for (const a of asks) expect(a.withContext.startsWith('have a visit on wed 29th may.')).toBe(true);
+    expect(splitAsks('if she texts me tonight, how do I record it and by when?').every((a) => !a.conditional)).toBe(true);
+  });
+
   it('keeps one question with its context whole, and a question about what the last one named with it', () => {
     expect(splitAsks('YP texted at 10 at night saying shes scared at home, should i text back or what')).toHaveLength(1);
     expect(splitAsks('What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?')).toHaveLength(1);

@@ -207,6 +207,12 @@ describe('ages, times and dates', () => {
     expect(findDates('on 1 oct', '2026-11-22')[0]?.date).toBe('2026-10-01');
   });
 
+  it('takes the year whose weekday agrees with the one written beside a day and month, even months ahead', () => {
+    expect(findDates('on duty christmas eve (tues 24th dec)', '2030-05-24').map((d) => d.date)).toEqual(['2030-12-24', '2030-12-24']);
+    expect(findDates('visit on tues 24th dec', '2030-05-24')[0]?.date).toBe('2030-12-24');
+    expect(findDates('visit on 24th dec', '2030-05-24')[0]?.date).toBe('2029-12-24');
+  });
+
   it('ignores impossible dates', () => expect(findDates('on 31/02/2026', '2026-11-22')).toEqual([]));
 
   it.each([
