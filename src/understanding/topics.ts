@@ -467,6 +467,11 @@ const VISIT_SAFETY = /\b(lone[- ]work\w*|(visit\w*|go|going) (\w+ ){0,4}(on my o
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
 const PROCESS_ASKED = /\b(when|how (soon|quickly|long|often|many)|within|timescales?|time ?frames?|deadlines?|hours?|days?|weeks?|thresholds?|criteria|held|convened|happen\w*|take place|complet\w*)\b/;
 const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place|ehcps?|education,? health (and|&) care (plans?|needs assessments?))\b/;
+// So are the other timescales of the child protection process, a time asked of them: an assessment's completion, a referral's
+// decision, the police's joint or ABE interview (the policies time only records: case notes, minutes, summaries).
+const OTHER_PROCESS = String.raw`((child and family|c ?& ?f|single|initial|core|section 17|s ?17) assessments?|(abe|achieving best evidence|joint|video[- ]recorded|forensic) interviews?|(decisions?|decided|screen\w*|triag\w*) (on |about )?(a |the )?(new )?referrals?|referrals? (decisions?|screening|triage))`;
+const TIME_ASKED = String.raw`(how (long|many|soon|quickly)|timescales?|time ?frames?|deadlines?|working days|within)`;
+const OTHER_PROCESS_TIMED = new RegExp(String.raw`\b${TIME_ASKED}\b.{0,80}\b${OTHER_PROCESS}\b|\b${OTHER_PROCESS}\b.{0,60}\b${TIME_ASKED}\b`);
 // When a conference is called or a plan reviewed (its threshold, its frequency): the child protection process, not its record.
 const CONFERENCE_PROCESS = /\b(thresholds?|criteria)\b.{0,40}\b(conferences?|(child protection|cp) plans?)\b|\bhow (often|frequently|regularly)\b.{0,40}\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,40}\b(reviewed|held|happen|meet|take place|convened)\b|\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,30}\b(reviewed|held|meet)\b.{0,20}\b(how often|every|within)\b/;
 // Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
@@ -520,8 +525,9 @@ const SCHEME_ASKED = new RegExp(String.raw`${SCHEMES.source}.{0,80}\b(eligib\w*|
 const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|welsh|another language|other languages|a different language|their (own|first) language))\b/;
 // Another agency's own practice or rules (what the police keep or share, how long a school holds files): the policies rule the
 // council's workers and records, never theirs. Not the worker sharing with them, nor what the worker keeps of theirs.
-const OTHER_AGENCY = String.raw`(the )?(police|cops|school|schools|nhs|health visitors?|gps?|hospitals?|cafcass|probation|ofsted|courts?|dwp|camhs|youth offending (team|service)|yots?)`;
-const OTHER_AGENCY_RULES = new RegExp(String.raw`\bhow long (do|does|will|would|should|must|can) ${OTHER_AGENCY} (keep|retain|hold|store)\b|\b(can|could|may|do|does|are|is|should|must|will|would) ${OTHER_AGENCY} (be )?(allowed to |able to |have to |need to |legally )?(share|shares|keep|retain|hold|store|delete|destroy|disclose|pass on|give out|hand over)\b|\b${OTHER_AGENCY}'?s? (own )?(rules?|polic(y|ies)|procedures?|retention (polic(y|ies)|periods?|schedules?))\b|\b(what'?s|what is|what are|whats) their (rules?|polic(y|ies)|procedures?)\b`);
+const OTHER_AGENCY = String.raw`(the |a |their |his |her )?((old|new|previous|former|receiving|local|child'?s) )?(police|cops|school|schools|nhs|health visitors?|gps?|hospitals?|cafcass|probation|ofsted|courts?|dwp|camhs|youth offending (team|service)|yots?)`;
+// How long another agency has to act ("how long do the police have to interview", "how long does the school get to pass it on").
+const OTHER_AGENCY_RULES = new RegExp(String.raw`\bhow long (do|does|will|would|should|must|can) ${OTHER_AGENCY} (keep|retain|hold|store|have|get|got|take|need)\b|\b(can|could|may|do|does|are|is|should|must|will|would) ${OTHER_AGENCY} (be )?(allowed to |able to |have to |need to |legally )?(share|shares|keep|retain|hold|store|delete|destroy|disclose|pass on|give out|hand over)\b|\b${OTHER_AGENCY}'?s? (own )?(rules?|polic(y|ies)|procedures?|retention (polic(y|ies)|periods?|schedules?))\b|\b(what'?s|what is|what are|whats) their (rules?|polic(y|ies)|procedures?)\b`);
 // A duty to offer or use a language (the Welsh language standards, an active offer, bilingual messages): no policy speaks of
 // one. What a record's own wording must be (plain, without jargon) is record-writing's, so record words leave it there.
 const LANGUAGE_DUTY = /\b(welsh language (standards?|act|rules?|duty|duties|scheme|measure|requirements?|polic(y|ies))|language (standards?|duty|duties|scheme)|active offer|bilingual(ly)?|(offer|offering|provide|providing|communicat\w*|contact\w*|text|texts|texting|messag\w*|writ(e|ing)|send\w*|correspond\w*|speak\w*)\b.{0,30}\b(in|through the medium of) (welsh|polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|their (own|first|preferred) language|another language|a different language))\b/;
@@ -565,6 +571,8 @@ const PAY_ASKED = /\b((do|will|would|can|could|should) (i|we|staff|social worker
 const RECORD_WRITTEN = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes|minutes|(case|child'?s|family'?s|their|her|his) files?)\b/;
 // A record the worker writes, keeps or reads, named as such: what a question about the guidance's own subject names.
 const RECORD_ASKED = /\b(record(ed|ing|s)?|case ?notes?|(my|a|the|her|his) notes?|write[- ]?ups?|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that |them )?up|mosaic|(on|onto|to|in) (the|her|his|their|a) (case )?(file|system)|chronolog\w*)\b/;
+// A process's record (its minutes, its write-up on the system, how long it is kept) is the guidance's, whatever its timing.
+const PROCESS_RECORDED = new RegExp(`${RECORD_ASKED.source}|\\b(minutes|notes|keep|kept|retain\\w*|retention|destroy\\w*|shred\\w*)\\b`);
 const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WRITTEN.source}|${OWN_DEVICE.source}`);
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
@@ -603,7 +611,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: unruled(VISIT_SAFETY, RECORD_WORDS), topics: TOPICS },
   // An image or message the question is about ("evidence for the strategy meeting") is ruled, whatever meeting it is for; a
   // meeting's process is out of scope only when its timing (or threshold) is asked.
-  { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/)(text, facts), topics: TOPICS },
+  { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && unruled(PROCESS_TIMESCALES, PROCESS_RECORDED)(text, facts), topics: TOPICS },
+  { applies: (text, facts) => !facts.incident && unruled(OTHER_PROCESS_TIMED, PROCESS_RECORDED)(text, facts), topics: TOPICS },
   { applies: unruled(CONFERENCE_PROCESS, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes|distribut\w*|sign\w* off)\b/), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },
