@@ -6,7 +6,7 @@ import { execChecked, testChecked } from './literals';
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
 /** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
 const INTO_THE_NOTE = /\b(?:can|could|should|may|ok to|allowed to) (?:i|we) (?:put|write|say|state|record|include|note)\b.{0,12}\b(?:in|on|into) (?:my|the|her|his|their|our) (?:case ?notes?|notes?|records?|recording|file|write[- ]?up)\b/;
-const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen']);
+const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen', 'personal-storage']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
@@ -357,6 +357,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' || facts.amendment === 'contribution' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Whether digital contact has been risk assessed (Cardiff and Vale 6: planned, supervised and risk assessed) is asked of that contact.
   if (facts.riskAssessed !== undefined && (facts.channel !== undefined || /\b(digital|electronic|online|texts?|texting|messag\w*|apps?|social media)\b/.test(text))) out.push({ topic: 'digital-contact', weight: 2, why: 'risk assessment of the contact' });
+  // So is whether it was planned and supervised, or done behind the manager's back (Cardiff and Vale 6).
+  if (facts.plannedWork !== undefined) out.push({ topic: 'digital-contact', weight: 2, why: 'planned and supervised work' });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   // What to record of a supervision discussion, and where, is the supervision topic's question too.
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
@@ -373,9 +375,10 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   const closureAdvised = facts.entry === 'closure' && facts.supervision !== undefined;
   // A closure named only as when something happened ("a thank-you gift at case closure") is no question about its record.
   const closureContext = facts.entry === 'closure' && !RECORDS_NAMED.test(text) && !/\b(summar(y|ies)|mosaic|episode|write|writing|record\w*|paperwork|authoris\w*|sign(ed|s|ing)? off)\b/.test(text);
-  // A report's readers, purpose or style asked are Nottinghamshire's Reports provision, not how any record reads.
+  // A report's readers, purpose or style asked are Nottinghamshire's Reports provision, not how any record reads. Papers about a
+  // worker or another service user put on a child's file are Nottinghamshire's separate files, whoever investigates (a LADO).
   const reportAsked = facts.entry === 'report' && /\b(readers?|read|reading|audience|purpose|aims?|who (am i|are we|is it|it'?s) (writing|written)|writing it for)\b/.test(text);
-  if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: reportAsked ? 4 : STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: reportAsked ? 4 : facts.entry === 'other-people' ? 3 : STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
   // Closing or transferring a case is answered by its closure or transfer summary as much as by what to record.
   if (facts.entry === 'closure' && !closureAdvised && !closureContext) out.push({ topic: 'case-summary', weight: 1, why: 'entry: closure' });
   // How much third-party information a subject access request leaves in is the request's own question.
