@@ -6,7 +6,7 @@ import { execChecked, testChecked } from './literals';
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
 /** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
 const INTO_THE_NOTE = /\b(?:can|could|should|may|ok to|allowed to) (?:i|we) (?:put|write|say|state|record|include|note)\b.{0,12}\b(?:in|on|into) (?:my|the|her|his|their|our) (?:case ?notes?|notes?|records?|recording|file|write[- ]?up)\b/;
-const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen']);
+const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen', 'personal-storage']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
@@ -61,7 +61,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // The same asked of a device or account used for it: "is using my own phone to message families banned?"
     { pattern: /\b(is|are|would|will) (it )?using (\w+ ){0,3}to (text|message|whatsapp|e-?mail|ring|call|phone|contact|dm)\b.{0,60}\b(ok|okay|alright|allowed|fine|acceptable|permitted|banned|forbidden|prohibited)\b/, weight: 2 },
     { pattern: /\b(is (that|this|it) (ok|okay|alright|allowed|fine|acceptable)|(is|are)\b.{0,30}\b(allowed|permitted|acceptable))\b/, weight: 1, form: true },
-    { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|child|mum|dad|parent|service user)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
+    { pattern: /\b(keep(ing)? in touch|communicat(e|ing|ion) with|contact with|contact(ing)? (a|the|this|my|her|him|them|young|yp|yps|child|children|kids?|mum|dad|parents?|famil(y|ies)|carers?|care leavers?|clients?|service users?|teenagers?|teens)|add (a|the|her|him|them|young|child)(?! (own|notes?|case notes?|entry|entries|record\w*|information|details|file|chronology)\b)|friend request|follow (her|him|them|back))\b/, weight: 2 },
     // A message received, asking how to respond (Cardiff and Vale 5: judgement used when responding to a text message).
     { pattern: /\b(got|received|had|get|getting|been sent|came in|popped up)\b.{0,15}\b(texts?|messages?|whatsapps?|dms?|sms|e-?mails?)\b.{0,150}\b(what (do|should|shall|would) (i|we) do|how (do|should|shall|would) (i|we) (respond|reply|answer|handle|deal)|(do|should|shall) (i|we) (reply|respond|answer|ignore)|(reply|respond|answer) or (not|ignore))\b/, weight: 2 },
     // Sent by them ("mum sent a really angry text", "she texted me"): a lighter sign, and none for an incident (its rules say what to do).
@@ -74,8 +74,10 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(guidance|polic(y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(apply|applies|cover|covers|include|includes)\b.{0,20}\b(me|us|students?|agency (staff|workers?)|locums?|volunteers?|contractors?|support workers?|personal advisers?|sessional (staff|workers?))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1, incidental: true },
     // Messaging named with the hours it happens in ("out of hours messaging", "texting families at weekends"): the contact's own question.
-    { pattern: /\b(out of hours|after hours|outside (of )?(normal |the |my |our )?(working|office|work) hours|(late )?evenings?|weekends?)\b (texting|messaging|whatsapping|texts|messages|whatsapps|e-?mails|calls|phone calls)\b|\b(texting|messaging|whatsapping|texts|messages|whatsapps|e-?mails|calls|phone calls) (\w+ ){0,3}(out of hours|after hours|outside (of )?(normal |the |my |our )?(working|office|work) hours|(in the|on|at) (late )?(evenings?|weekends?))\b/, weight: 2 },
+    { pattern: /\b(out of hours|after hours|outside (of )?(normal |the |my |our )?(working|office|work) hours|(late )?evenings?|weekends?)\b (texting|messaging|whatsapping|texts|messages|whatsapps|e-?mails|calls|phone calls|contact)\b|\b(texting|messaging|whatsapping|texts|messages|whatsapps|e-?mails|calls|phone calls|contact(ing)?) (\w+ ){0,3}(out of hours|after hours|outside (of )?(normal |the |my |our )?(working|office|work) hours|(in the|on|at) (late )?(evenings?|weekends?))\b/, weight: 2 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young)\b/, weight: 1 },
+    // What the guidance says of a way of contacting ("what do Dorset and Waltham Forest say about messaging a 14 year old?").
+    { pattern: /\b(say|says|said|saying|guidance|polic(y|ies)|rules?|position|stance|line) (about|on|re|regarding|around) (\w+ ){0,2}(messaging|texting|whatsapping|contacting|e-?mailing|calling|ringing|phoning|dming|friending|(direct |digital |social media |app |out of hours |mobile )(contact|messaging|messages|texts))\b/, weight: 2 },
     { pattern: /\b\d+ years old\b/, weight: 1, context: true, incidental: true },
     // The organisation's own policy on how staff communicate with children (Pan Dorset 12: a communication policy).
     { pattern: /\b(comms|communications?|contact|e-?safety|social media|texting|messaging) (polic(y|ies)|protocols?|procedures?)\b|\b(polic(y|ies)|protocols?|procedures?)\b.{0,40}\b(which|what) (ways?|channels?|modes?|methods?|apps?)\b.{0,30}\b(contact|communicat\w*|message|text)\b/, weight: 3 },
@@ -206,7 +208,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   retention: [
     { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
-    { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keep|kept|hold|held|store|stored|retain|retained)\b/, weight: 3, form: true },
+    { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keeps?|kept|holds?|held|stores?|stored|retains?|retained)\b/, weight: 3, form: true },
     // How long messages themselves are kept ("how many years do we keep texts for?", "how long are e-mails kept?").
     { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keep|kept|hold|held|retain|retained)\b (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b|\b(how long|how many (years|months)|what (length of time|period))\b (are|is|do|should|must) (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b.{0,40}\b(kept|retained|held|stored)\b/, weight: 3 },
     { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3 },
@@ -358,6 +360,8 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.amendment) out.push({ topic: 'amendment', weight: facts.amendment === 'wrong-person-entry' || facts.amendment === 'overwrite' || facts.amendment === 'contribution' ? 3 : 1, why: `amendment: ${facts.amendment}` });
   // Whether digital contact has been risk assessed (Cardiff and Vale 6: planned, supervised and risk assessed) is asked of that contact.
   if (facts.riskAssessed !== undefined && (facts.channel !== undefined || /\b(digital|electronic|online|texts?|texting|messag\w*|apps?|social media)\b/.test(text))) out.push({ topic: 'digital-contact', weight: 2, why: 'risk assessment of the contact' });
+  // So is whether it was planned and supervised, or done behind the manager's back (Cardiff and Vale 6).
+  if (facts.plannedWork !== undefined) out.push({ topic: 'digital-contact', weight: 2, why: 'planned and supervised work' });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   // What to record of a supervision discussion, and where, is the supervision topic's question too.
   if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
@@ -374,9 +378,10 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   const closureAdvised = facts.entry === 'closure' && facts.supervision !== undefined;
   // A closure named only as when something happened ("a thank-you gift at case closure") is no question about its record.
   const closureContext = facts.entry === 'closure' && !RECORDS_NAMED.test(text) && !/\b(summar(y|ies)|mosaic|episode|write|writing|record\w*|paperwork|authoris\w*|sign(ed|s|ing)? off)\b/.test(text);
-  // A report's readers, purpose or style asked are Nottinghamshire's Reports provision, not how any record reads.
+  // A report's readers, purpose or style asked are Nottinghamshire's Reports provision, not how any record reads. Papers about a
+  // worker or another service user put on a child's file are Nottinghamshire's separate files, whoever investigates (a LADO).
   const reportAsked = facts.entry === 'report' && /\b(readers?|read|reading|audience|purpose|aims?|who (am i|are we|is it|it'?s) (writing|written)|writing it for)\b/.test(text);
-  if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: reportAsked ? 4 : STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
+  if (facts.entry && !viewsInRecord && !closureAdvised && !closureContext) out.push({ topic: 'what-to-record', weight: reportAsked ? 4 : facts.entry === 'other-people' ? 3 : STRONG_ENTRIES.has(facts.entry) ? 2 : 1, why: `entry: ${facts.entry}` });
   // Closing or transferring a case is answered by its closure or transfer summary as much as by what to record.
   if (facts.entry === 'closure' && !closureAdvised && !closureContext) out.push({ topic: 'case-summary', weight: 1, why: 'entry: closure' });
   // How much third-party information a subject access request leaves in is the request's own question.
@@ -468,6 +473,11 @@ const VISIT_SAFETY = /\b(lone[- ]work\w*|(visit\w*|go|going) (\w+ ){0,4}(on my o
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
 const PROCESS_ASKED = /\b(when|how (soon|quickly|long|often|many)|within|timescales?|time ?frames?|deadlines?|hours?|days?|weeks?|thresholds?|criteria|held|convened|happen\w*|take place|complet\w*)\b/;
 const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 (enquir\w*|investigation\w*)|(be|been|being) (held|convened)|how (soon|quickly|often)\b.{0,60}\btake place|ehcps?|education,? health (and|&) care (plans?|needs assessments?))\b/;
+// So are the other timescales of the child protection process, a time asked of them: an assessment's completion, a referral's
+// decision, the police's joint or ABE interview (the policies time only records: case notes, minutes, summaries).
+const OTHER_PROCESS = String.raw`((child and family|c ?& ?f|single|initial|core|section 17|s ?17) assessments?|(abe|achieving best evidence|joint|video[- ]recorded|forensic) interviews?|(decisions?|decided|screen\w*|triag\w*) (on |about )?(a |the )?(new )?referrals?|referrals? (decisions?|screening|triage))`;
+const TIME_ASKED = String.raw`(how (long|many|soon|quickly)|timescales?|time ?frames?|deadlines?|working days|within)`;
+const OTHER_PROCESS_TIMED = new RegExp(String.raw`\b${TIME_ASKED}\b.{0,80}\b${OTHER_PROCESS}\b|\b${OTHER_PROCESS}\b.{0,60}\b${TIME_ASKED}\b`);
 // When a conference is called or a plan reviewed (its threshold, its frequency): the child protection process, not its record.
 const CONFERENCE_PROCESS = /\b(thresholds?|criteria)\b.{0,40}\b(conferences?|(child protection|cp) plans?)\b|\bhow (often|frequently|regularly)\b.{0,40}\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,40}\b(reviewed|held|happen|meet|take place|convened)\b|\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,30}\b(reviewed|held|meet)\b.{0,20}\b(how often|every|within)\b/;
 // Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
@@ -521,8 +531,9 @@ const SCHEME_ASKED = new RegExp(String.raw`${SCHEMES.source}.{0,80}\b(eligib\w*|
 const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|welsh|another language|other languages|a different language|their (own|first) language))\b/;
 // Another agency's own practice or rules (what the police keep or share, how long a school holds files): the policies rule the
 // council's workers and records, never theirs. Not the worker sharing with them, nor what the worker keeps of theirs.
-const OTHER_AGENCY = String.raw`(the )?(police|cops|school|schools|nhs|health visitors?|gps?|hospitals?|cafcass|probation|ofsted|courts?|dwp|camhs|youth offending (team|service)|yots?)`;
-const OTHER_AGENCY_RULES = new RegExp(String.raw`\bhow long (do|does|will|would|should|must|can) ${OTHER_AGENCY} (keep|retain|hold|store)\b|\b(can|could|may|do|does|are|is|should|must|will|would) ${OTHER_AGENCY} (be )?(allowed to |able to |have to |need to |legally )?(share|shares|keep|retain|hold|store|delete|destroy|disclose|pass on|give out|hand over)\b|\b${OTHER_AGENCY}'?s? (own )?(rules?|polic(y|ies)|procedures?|retention (polic(y|ies)|periods?|schedules?))\b|\b(what'?s|what is|what are|whats) their (rules?|polic(y|ies)|procedures?)\b`);
+const OTHER_AGENCY = String.raw`(the |a |their |his |her )?((old|new|previous|former|receiving|local|child'?s) )?(police|cops|school|schools|nhs|health visitors?|gps?|hospitals?|cafcass|probation|ofsted|courts?|dwp|camhs|youth offending (team|service)|yots?)`;
+// How long another agency has to act ("how long do the police have to interview", "how long does the school get to pass it on").
+const OTHER_AGENCY_RULES = new RegExp(String.raw`\bhow long (do|does|will|would|should|must|can) ${OTHER_AGENCY} (keep|retain|hold|store|have|get|got|take|need)\b|\b(can|could|may|do|does|are|is|should|must|will|would) ${OTHER_AGENCY} (be )?(allowed to |able to |have to |need to |legally )?(share|shares|keep|retain|hold|store|delete|destroy|disclose|pass on|give out|hand over)\b|\b${OTHER_AGENCY}'?s? (own )?(rules?|polic(y|ies)|procedures?|retention (polic(y|ies)|periods?|schedules?))\b|\b(what'?s|what is|what are|whats) their (rules?|polic(y|ies)|procedures?)\b`);
 // A duty to offer or use a language (the Welsh language standards, an active offer, bilingual messages): no policy speaks of
 // one. What a record's own wording must be (plain, without jargon) is record-writing's, so record words leave it there.
 const LANGUAGE_DUTY = /\b(welsh language (standards?|act|rules?|duty|duties|scheme|measure|requirements?|polic(y|ies))|language (standards?|duty|duties|scheme)|active offer|bilingual(ly)?|(offer|offering|provide|providing|communicat\w*|contact\w*|text|texts|texting|messag\w*|writ(e|ing)|send\w*|correspond\w*|speak\w*)\b.{0,30}\b(in|through the medium of) (welsh|polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|their (own|first|preferred) language|another language|a different language))\b/;
@@ -566,10 +577,13 @@ const PAY_ASKED = /\b((do|will|would|can|could|should) (i|we|staff|social worker
 const RECORD_WRITTEN = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes|minutes|(case|child'?s|family'?s|their|her|his) files?)\b/;
 // A record the worker writes, keeps or reads, named as such: what a question about the guidance's own subject names.
 const RECORD_ASKED = /\b(record(ed|ing|s)?|case ?notes?|(my|a|the|her|his) notes?|write[- ]?ups?|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that |them )?up|mosaic|(on|onto|to|in) (the|her|his|their|a) (case )?(file|system)|chronolog\w*)\b/;
+// A process's record (its minutes, its write-up on the system, how long it is kept) is the guidance's, whatever its timing.
+const PROCESS_RECORDED = new RegExp(`${RECORD_ASKED.source}|\\b(minutes|notes|keep|kept|retain\\w*|retention|destroy\\w*|shred\\w*)\\b`);
 const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WRITTEN.source}|${OWN_DEVICE.source}`);
 
 // Made once: a pattern written inside a function is a new RegExp on every call, a new pattern to the literal pre-check.
-const processTimescales = unruled(PROCESS_TIMESCALES, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes)\b/);
+const processTimescales = unruled(PROCESS_TIMESCALES, PROCESS_RECORDED);
+const otherProcessTimed = unruled(OTHER_PROCESS_TIMED, PROCESS_RECORDED);
 const aboutCourt = matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/);
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
@@ -609,6 +623,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // An image or message the question is about ("evidence for the strategy meeting") is ruled, whatever meeting it is for; a
   // meeting's process is out of scope only when its timing (or threshold) is asked.
   { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && processTimescales(text, facts), topics: TOPICS },
+  { applies: (text, facts) => !facts.incident && otherProcessTimed(text, facts), topics: TOPICS },
   { applies: unruled(CONFERENCE_PROCESS, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes|distribut\w*|sign\w* off)\b/), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },

@@ -4,6 +4,7 @@ import { readFacts, type Recognised } from './facts';
 import { reachProvision, unsetFacts } from './reach';
 import { normalise, type Correction } from './normalise';
 import { NOT_COVERED } from './closest';
+import { comparedSubject } from './comparison';
 import { CLOSE_SHARE, CLOSEST_COUNTED, MINIMUM_MATCHED, MINIMUM_SCORE, NEAR_MISS_LEAD, NEAR_MISS_MARGIN, rankTopics, type Ranking, type TopicScore } from './topics';
 
 // Free text → a Situation the ruling engine can decide, or "out of scope"; deterministic, nothing generated.
@@ -125,12 +126,14 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
     facts.textLanguage = true;
     recognised.push({ fact: 'text language', value: 'yes', from: quotedShorthand });
   }
-  const ranking = rankTopics(text, facts);
+  // What is compared is read without the comparing words ("which applies?", "Dorset says ...").
+  const subject = comparedSubject(text);
+  const ranking = rankTopics(subject, facts);
   const { scores, closest, nearMiss, outside } = ranking;
   let chosen = options.topic;
   const best = scores[0];
   // A provision the fact tables do not reach, its need in words close to its practitioners' phrasings: its topic and facts.
-  const reached = nearMiss || outside ? undefined : reachProvision(text);
+  const reached = nearMiss || outside ? undefined : reachProvision(subject);
   // Only where no topic is clear yet, or the clear one is the provision's: it never overrides what the words chose.
   const current = chosen ?? (!best || best.score < MINIMUM_SCORE ? undefined : best.topic);
   const reachFacts = reached && (current === undefined || current === reached.reach.topic) ? unsetFacts(reached, facts) : undefined;

@@ -64,9 +64,13 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // what the police may share, asked of their rules.
   'blind/blind-14.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, before and after round 12 (after: 3 in scope answered 'not covered', 2 near misses given a ruling).
-  'blind/blind-15.json': { inScope: 3, outOfScope: 2 },
+  // Round 14: two councils compared ("a flat no in both?", "X says …, Y says …, which applies?") read without the comparing
+  // words; a carer's own son's investigation as papers kept separate; police ABE interviews and a school passing a CP file on.
+  'blind/blind-15.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, before and after round 13 (after: 4 in scope answered 'not covered', 1 near miss given a ruling).
-  'blind/blind-16.json': { inScope: 4, outOfScope: 1 },
+  // Round 14: "the difference between what A and B say about messaging", decisions kept in Outlook folders and OneDrive,
+  // a child who "goes by" another name on a referral being input, messaging "without telling me"; an assessment's working days.
+  'blind/blind-16.json': { inScope: 0, outOfScope: 0 },
 };
 
 

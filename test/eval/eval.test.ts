@@ -304,15 +304,17 @@ const DEV_SETS: DevSet[] = [
   // r13-fragments (a word distinctive by how many provisions' phrasings use it; phrasings of unphrased provisions): 178.
   // r13-scope (a day "just gone", today's visit beside tomorrow's plans, an approval's end and listed adoption orders
   // given to their records, harms denied in a list, a retention ask after a sign-off ask read with its record): 180.
-  // Merged: 184 and 157. r14-verdicts (two asks under their own conditions each dated): 185.
-  { file: 'blind/blind-15.json', pass: 0.92, verdicts: 0.98, today: '2030-04-16' },
+  // Merged: 184 and 157. Round 14: r14-verdicts (two asks under their own conditions each dated): 185; r14-scope (two
+  // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159. MERGED15
+  { file: 'blind/blind-15.json', pass: 0.94, verdicts: 1, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
-  // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now.
-  // r14-verdicts (deadlines asked of a record made or over a bank holiday, a weekday fixing a Christmas date's year, ways
-  // round a duty, one note for siblings, a comparison asked of one place): 178 and 163.
-  { file: 'blind/blind-16.json', pass: 0.89, verdicts: 0.96, today: '2030-05-24' },
+  // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now. Round 14: r14-verdicts
+  // (deadlines asked of a record made or over a bank holiday, a weekday fixing a Christmas date's year, ways round a duty,
+  // one note for siblings, a comparison asked of one place): 178 and 163; r14-scope (councils compared, aliases on a
+  // referral, decisions in OneDrive, messaging behind the manager's back, an assessment's days): 181 and 157. MERGED16
+  { file: 'blind/blind-16.json', pass: 0.9, verdicts: 0.96, today: '2030-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -342,6 +344,13 @@ const DEV_SETS: DevSet[] = [
   // it", an ordinary case note for legal advice, one note for two brothers, posting "anyway", "is it the same in Brighton and
   // Hove?", a note on the wrong child taken off): 6/11 pass, 5/11 first verdicts before, 11 and 11 after.
   { file: 'dev-14-verdicts.json', pass: 1, verdicts: 1, today: '2030-05-24' },
+  // Written from the seeds for round 14's scope kinds: two councils compared ("a blanket no in both?", "X says …, Y says …,
+  // which applies?", "what's the difference between what A and B say about …"), a service user's other names on a referral,
+  // case decisions kept in e-mail folders or OneDrive, contact started without the manager's knowledge, papers about a carer's
+  // own family kept separate; other agencies' and procedures' timescales (police interviews, a school passing a CP file on,
+  // an assessment's or a referral decision's working days) beside the policies' own: 20/29 pass and 9/14 first verdicts
+  // right before, 29 and 14 after.
+  { file: 'dev-14-scope.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;

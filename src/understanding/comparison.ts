@@ -1,0 +1,28 @@
+import { POLICY_PLACES } from '../guidance/policies';
+
+// A question comparing the policies ("what's the difference between what Dorset and Waltham Forest say about ...", "Dorset
+// says this but WF says that, which applies?", "or is it a flat no in both?") asks what each says on its subject: the
+// comparing words are left out of what its topic is read from, so the subject is read as if asked alone (the card then shows
+// each named policy's position, src/answering/places.ts).
+
+const PLACE = `(?:pan )?(?:${Object.values(POLICY_PLACES).flat().map((p) => p.replace(/[&]/g, '\\$&')).join('|')})(?: forest)?(?:'?s)?`;
+
+const FRAMES: readonly RegExp[] = [
+  // "what's the difference between (what)", "is there any difference in"
+  /\b(what'?s|what is|whats|is there (a|any)|are there (any)?) (the )?(main )?(difference|differences) (between|in) (what )?/g,
+  // "Dorset says", "WF's guidance says", "Cardiff policy states" (not "what Dorset and WF say about ...", which names the subject)
+  new RegExp(`\\b${PLACE}( (guidance|guidelines|polic(y|ies)|procedures?|rules?|team|lot))? (says?|said|states?|reckons?|tells? (us|you|me)|is saying)( that)?\\b(?! (about|on|re|regarding)\\b)`, 'g'),
+  // "which (one) applies (to a worker covering both)", "which do I follow"
+  /\bwhich (one |policy |guidance |rule |of (them|these|the two) )?(applies|counts|wins|takes (priority|precedence)|(do|should|would|shall|must) (i|we) (follow|go with|use|apply))\b( (to|for) (a |an |the |my |our )?(\w+ ){0,2}(covering|working (in|across)|in|across) both( \w+)?)?/g,
+  // "or is it a flat no in both", "is it a blanket ban in each"
+  /\b(or )?is it (a |an )?(flat|straight|blanket|hard|outright|total|complete|absolute) (no|ban|prohibition)( in (both|all|each|either)( \w+)?)?/g,
+  // "in both (areas)", "across both councils"
+  /\b(in|across|for|covering|under) (both|each) (of (them|the two) )?(areas|councils|teams|authorities|las|policies|places|patches)?/g,
+];
+
+/** The question without its comparing words; the text itself when it compares nothing. */
+export function comparedSubject(text: string): string {
+  let out = text;
+  for (const frame of FRAMES) out = out.replace(frame, ' ');
+  return out === text ? text : out.replace(/\s+/g, ' ').trim();
+}
