@@ -4,8 +4,7 @@ import type { PassageHit, PassageIndex } from '../guidance/passage-search';
 import { rarity, searchPassages, searchTerms } from '../guidance/passage-search';
 import type { PolicyId } from '../guidance/policies';
 import type { Verdict } from '../guidance/ruling';
-import { seedSpacedQuote } from '../guidance/citations';
-import { normaliseWhitespace, seedSpacing } from '../guidance/text';
+import { normaliseWhitespace } from '../guidance/text';
 import { ABBREVIATIONS } from '../understanding/normalise';
 
 // The guidance's full text on a card: the passages nearest a question that the answer does not already quote ("Also in
@@ -61,9 +60,9 @@ export function matchingSentences(text: string, matched: readonly string[], quot
 
 /** matchingSentences with the card's quotes already whitespace-normalised: a card's passages are each checked against them. */
 function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[], weight: (term: string) => number): string {
-  const { whole, plain, sentences } = sentencesOf(text);
+  const { whole, sentences } = sentencesOf(text);
   // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
-  if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(plain))) return whole;
+  if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
   const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
   // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one); the
   // sentences matching its rarer words first ("disagreement" says more than "record").
@@ -71,17 +70,17 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
   const scored = sentences
     .map((c, i) => {
       const found = hits(c.terms);
-      return { s: c.text, plain: c.plain, i, n: found.length, w: found.reduce((sum, m) => sum + weight(m), 0) };
+      return { s: c.text, i, n: found.length, w: found.reduce((sum, m) => sum + weight(m), 0) };
     })
-    .filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.plain)));
+    .filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
   const ranked = [...scored].sort((a, b) => b.w - a.w || b.n - a.n || a.i - b.i);
   // A passage found by its section or lead-in alone is quoted from its start.
-  const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, plain: sentences[0]!.plain, i: 0, n: 0, w: 0 } : undefined);
+  const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0, w: 0 } : undefined);
   if (!best) return '';
   // The sentence after it when that one goes on from it ("In these circumstances it will be necessary to …"), else the
   // next best matching sentence that fits beside it.
   const next = sentences[best.i + 1];
-  const follows = next && CARRIES_ON.test(next.text) && !shown.some((q) => q.includes(next.plain)) && best.s.length + next.text.length <= MAX_QUOTE ? { s: next.text, plain: next.plain, i: best.i + 1, n: 0, w: 0 } : undefined;
+  const follows = next && CARRIES_ON.test(next.text) && !shown.some((q) => q.includes(next.text)) && best.s.length + next.text.length <= MAX_QUOTE ? { s: next.text, i: best.i + 1, n: 0, w: 0 } : undefined;
   const second = follows ?? ranked.slice(1).find((c) => c.n >= 2 && best.s.length + c.s.length <= MAX_QUOTE);
   const chosen = second ? [best, second].sort((a, b) => a.i - b.i) : [best];
   const quote = chosen.map((c) => c.s).join(' ');
@@ -93,19 +92,12 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
 const cutAt = (quote: string): string => (quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote);
 
 /** A passage's sentences with their search terms, worked out once per passage (the guidance's own text, nothing typed). */
-const split = new Map<string, { whole: string; plain: string; sentences: Sentence[] }>();
-/** A sentence as the seed spaces it (`text`, no-break spaces kept) and single-spaced (`plain`, to compare with quotes shown). */
-interface Sentence {
-  text: string;
-  plain: string;
-  terms: string[];
-}
-function sentencesOf(text: string): { whole: string; plain: string; sentences: Sentence[] } {
+const split = new Map<string, { whole: string; sentences: { text: string; terms: string[] }[] }>();
+function sentencesOf(text: string): { whole: string; sentences: { text: string; terms: string[] }[] } {
   let found = split.get(text);
   if (!found) {
-    const whole = seedSpacing(text);
-    const sentences = whole.split(SENTENCE_END).map((s) => ({ text: s, plain: normaliseWhitespace(s), terms: searchTerms(s) }));
-    found = { whole, plain: normaliseWhitespace(whole), sentences };
+    const whole = normaliseWhitespace(text);
+    found = { whole, sentences: whole.split(SENTENCE_END).map((s) => ({ text: s, terms: searchTerms(s) })) };
     split.set(text, found);
   }
   return found;
@@ -158,9 +150,9 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   const sharing = (p: Passage): number => sentencesOf(p.text).sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0);
   const candidates = siblings
     // The passage's text as sentencesOf normalised it once (the guidance's own words).
-    .map((p) => ({ p, text: sentencesOf(p.text).whole, plain: sentencesOf(p.text).plain, n: sharing(p) }))
+    .map((p) => ({ p, text: sentencesOf(p.text).whole, n: sharing(p) }))
     // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
-    .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.plain)))
+    .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
     .sort((a, b) => b.n - a.n);
   let room = MAX_LIST - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
   const chosen: Passage[] = [passage];
@@ -295,14 +287,13 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
   const order = [...perAsk, ...firsts, ...selected.filter((p) => !firsts.includes(p))].filter((p) => !seen.has(p.id) && seen.add(p.id));
   for (const provision of order) {
     if (quotes.length >= most) break;
-    const text = seedSpacedQuote(provision);
-    const plain = normaliseWhitespace(text);
-    if (shown.some((q) => q.includes(plain))) continue;
+    const text = normaliseWhitespace(provision.quote);
+    if (shown.some((q) => q.includes(text))) continue;
     // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
     // include: …"), which give it its meaning.
     const passage = provision.passage;
     const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
-    if (passage?.leadIn && normaliseWhitespace(passage.text) === plain) {
+    if (passage?.leadIn && normaliseWhitespace(passage.text) === text) {
       const listed = quoteOf(index, hit, shown);
       if (listed.quote !== '') add(listed);
       continue;
@@ -311,7 +302,7 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
     // its first when none shares them (the practitioner's words for the need are not the guidance's).
     const nearest = text.length <= MAX_PROVISION_QUOTE ? text : sentencesNotShown(text, terms, shown, (term) => rarity(index, term));
     const quote = nearest !== '' ? nearest : cutAt(sentencesOf(text).sentences[0]!.text);
-    if (shown.some((q) => q.includes(normaliseWhitespace(quote.replace(/^…|…$/g, ''))))) continue;
+    if (shown.some((q) => q.includes(quote.replace(/^…|…$/g, '')))) continue;
     const leadIn = passage?.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
     add({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote, ...(leadIn ? { leadIn } : {}), hit });
   }
@@ -336,10 +327,8 @@ const WORDING: readonly { verdict: Verdict; words: RegExp }[] = [
 
 /** The verdict the words of a quote give, with the words that give it; undefined when they give none. */
 export function wordingVerdict(text: string): { verdict: Verdict; words: string } | undefined {
-  // A quote keeps the seed's no-break spaces; the wordings are read with plain ones ("must not").
-  const plain = normaliseWhitespace(text);
   for (const w of WORDING) {
-    const found = w.words.exec(plain);
+    const found = w.words.exec(text);
     if (found) return { verdict: w.verdict, words: found[0] };
   }
   return undefined;

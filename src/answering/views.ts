@@ -13,7 +13,6 @@ import { leadFor } from './lead';
 import { passagesText, searchText, type PassageQuote } from './passages';
 import { wordsMatched } from '../guidance/passage-search';
 import { withoutCardQuestion } from './card-question';
-import { normaliseWhitespace, seedSpacing } from '../guidance/text';
 
 // Rulings and understandings become view-models here; the card functions never see a Ruling.
 
@@ -96,8 +95,6 @@ export const QUOTED_ABOVE = '(the wording shown above)';
  */
 export function sourcesByDocument(citations: readonly Citation[], shown: readonly string[] = []): SourceView[] {
   const byHeading = new Map<string, SourceView>();
-  // A quote keeps the seed's no-break spaces; what the card shows is compared without them.
-  const shownPlain = shown.map(normaliseWhitespace);
   for (const c of citations) {
     const heading = documentHeading(c);
     let source = byHeading.get(heading);
@@ -109,7 +106,7 @@ export function sourcesByDocument(citations: readonly Citation[], shown: readonl
   }
   for (const source of byHeading.values()) {
     const bySection = new Map<string, string[]>();
-    for (const q of source.citations) bySection.set(q.section, [...(bySection.get(q.section) ?? []), shownPlain.includes(normaliseWhitespace(q.quote)) ? QUOTED_ABOVE : q.quote]);
+    for (const q of source.citations) bySection.set(q.section, [...(bySection.get(q.section) ?? []), shown.includes(q.quote) ? QUOTED_ABOVE : q.quote]);
     source.quotes = [...bySection].map(([section, quotes]) => `_${section}_: ${quotes.join(PARAGRAPH)}`).join(PARAGRAPH);
   }
   return [...byHeading.values()];
@@ -227,7 +224,7 @@ export function passageAnswerView(
   const { quote, verdict, words } = nearest;
   const { passage } = quote.hit;
   const lead = quote.leadIn && quote.leadIn.length <= 100 ? `${quote.leadIn} … ` : '';
-  const citation = { id: passage.id, policy: passage.policy, organisation: POLICY_SOURCES[passage.policy].organisation, document: POLICY_SOURCES[passage.policy].document, section: passage.section, quote: `${lead}${seedSpacing(passage.text)}` };
+  const citation = { id: passage.id, policy: passage.policy, organisation: POLICY_SOURCES[passage.policy].organisation, document: POLICY_SOURCES[passage.policy].document, section: passage.section, quote: `${lead}${passage.text.replace(/\s+/g, ' ').trim()}` };
   const rebuild = { guidanceVersion };
   return {
     question,

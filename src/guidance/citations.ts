@@ -1,10 +1,10 @@
 // Turns encoded provision ids into citations (organisation, document, section, exact quote).
 import { defaultGuidance } from './default-guidance';
 import { UnknownCitationError } from './errors';
-import type { Guidance, Provision } from './load';
+import type { Guidance } from './load';
 import { POLICY_SOURCES } from './policies';
 import type { Citation } from './ruling';
-import { normaliseWhitespace, seedSpacing } from './text';
+import { normaliseWhitespace } from './text';
 
 // Provisions never change once loaded, so each citation is built once per guidance and shared (frozen) across rulings.
 const built = new WeakMap<Guidance, Map<string, Citation>>();
@@ -17,7 +17,7 @@ export function citationFrom(guidance: Guidance, id: string): Citation {
   const p = guidance.provisions.get(id);
   if (!p) throw new UnknownCitationError(id);
   const source = POLICY_SOURCES[p.policy];
-  const citation = Object.freeze({ id, policy: p.policy, organisation: source.organisation, document: source.document, section: p.section, quote: seedSpacedQuote(p) });
+  const citation = Object.freeze({ id, policy: p.policy, organisation: source.organisation, document: source.document, section: p.section, quote: normaliseWhitespace(p.quote) });
   citations.set(id, citation);
   return citation;
 }
@@ -25,12 +25,4 @@ export function citationFrom(guidance: Guidance, id: string): Citation {
 /** The citation for an encoded provision id such as "pan-dorset/1.8"; throws UnknownCitationError for an unknown id. */
 export function citation(id: string): Citation {
   return citationFrom(defaultGuidance(), id);
-}
-
-/** A provision's quote spaced as its passage in the seed is (no-break spaces kept), or single-spaced when it spans passages. */
-export function seedSpacedQuote(p: Provision): string {
-  const quote = normaliseWhitespace(p.quote);
-  const text = p.passage?.text;
-  const at = text === undefined ? -1 : normaliseWhitespace(text).indexOf(quote);
-  return at < 0 ? quote : seedSpacing(text!).slice(at, at + quote.length);
 }

@@ -309,8 +309,9 @@ const DEV_SETS: DevSet[] = [
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
-  // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now.
-  { file: 'blind/blind-16.json', pass: 0.87, verdicts: 0.91, today: '2030-05-24' },
+  // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now. Round 14 (r14-phrase-b,
+  // 93 Nottinghamshire provisions phrased: separate files for investigations): 176.
+  { file: 'blind/blind-16.json', pass: 0.88, verdicts: 0.91, today: '2030-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -335,6 +336,11 @@ const DEV_SETS: DevSet[] = [
   // retention ask after a sign-off ask, its record named in the first): 2/6 pass, 5/6 first verdicts on the code before the
   // dates, 6 and 6 after; of the three retention asks added next, 1 failed before the asks change, none after (9/9, 9/9).
   { file: 'dev-13-scope.json', pass: 1, verdicts: 1, today: '2030-04-16' },
+  // Written from the seeds for round 14's Nottinghamshire provision phrasings (today Wednesday 15 January 2031): a deadline
+  // card quoting the timeliness provision, a visit record's contents, another's log-in, bullet points, investigations kept
+  // separate, the chair's minutes, supervision, a second unborn record, a note on the wrong child, a withdrawn fostering
+  // application, the plan shared, job titles: 13/14. Left: a legal discussion "about going to court" read as not covered.
+  { file: 'dev-14-fragments-notts.json', pass: 0.92, verdicts: 1, today: '2031-01-15' },
 ];
 
 let app: RunningApp;
