@@ -31,11 +31,10 @@ export const PROVISION_ENTRIES: readonly { provision: string; phrasings: string[
 declare const BUILT_PROVISION_BANK: string | undefined;
 
 // This bank phrases (nearly) every provision a rule answers with, and grows as more are phrased: a word is distinctive
-// when the phrasings of at most 19 provisions (or exemplar topics) use it, about 1 in 12 of them (12 of 136 before round
-// 14 phrased 93 more Nottinghamshire provisions: "told", "agree", "before" had crossed it), so phrasing another
-// provision never turns an everyday word ("mum", "record") distinctive or the reverse, as a share of all phrasings
+// when the phrasings of at most 12 provisions (or exemplar topics) use it, about 1 in 12 of them, so phrasing another
+// provision never turns an everyday word ("home", "see", "mum") distinctive or the reverse, as a share of all phrasings
 // did; a long question's distinctive words must carry a little less of its meaning (0.19, reach's 0.2).
-export const PROVISION_TUNING: BankTuning = { distinctiveEntries: 19, strongCoverage: 0.19 };
+export const PROVISION_TUNING: BankTuning = { distinctiveEntries: 12, strongCoverage: 0.19 };
 
 const bank = PhrasingBank.lazy(() => PROVISION_ENTRIES, PROVISION_READER, () => (typeof BUILT_PROVISION_BANK === 'undefined' ? undefined : BUILT_PROVISION_BANK), PROVISION_TUNING);
 
