@@ -313,7 +313,8 @@ const DEV_SETS: DevSet[] = [
   // verdicts right) and once after it, with its three branches merged: 175 and 155. Seen now. Round 14: r14-verdicts
   // (deadlines asked of a record made or over a bank holiday, a weekday fixing a Christmas date's year, ways round a duty,
   // one note for siblings, a comparison asked of one place): 178 and 163; r14-scope (councils compared, aliases on a
-  // referral, decisions in OneDrive, messaging behind the manager's back, an assessment's days): 181 and 157. MERGED16
+  // referral, decisions in OneDrive, messaging behind the manager's back, an assessment's days): 181 and 157;
+  // r14-phrase-b (93 Nottinghamshire provisions phrased: separate files for investigations): 176. MERGED16
   { file: 'blind/blind-16.json', pass: 0.9, verdicts: 0.96, today: '2030-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -351,6 +352,11 @@ const DEV_SETS: DevSet[] = [
   // an assessment's or a referral decision's working days) beside the policies' own: 20/29 pass and 9/14 first verdicts
   // right before, 29 and 14 after.
   { file: 'dev-14-scope.json', pass: 1, verdicts: 1 },
+  // Written from the seeds for round 14's Nottinghamshire provision phrasings (today Wednesday 15 January 2031): a deadline
+  // card quoting the timeliness provision, a visit record's contents, another's log-in, bullet points, investigations kept
+  // separate, the chair's minutes, supervision, a second unborn record, a note on the wrong child, a withdrawn fostering
+  // application, the plan shared, job titles: 13/14. Left: a legal discussion "about going to court" read as not covered.
+  { file: 'dev-14-fragments-notts.json', pass: 0.92, verdicts: 1, today: '2031-01-15' },
 ];
 
 let app: RunningApp;
