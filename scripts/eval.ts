@@ -110,11 +110,14 @@ export function firstVerdict(body: unknown): string | undefined {
 }
 const NOT_COVERED = 'not covered by the guidance this bot holds';
 
+// A no-break space reads as a space: a fragment copied from a seed with one matches the card that prints a plain one.
+const comparable = (s: string) => s.replace(/[\u00a0\u2007\u202f]/g, ' ').toLowerCase();
+
 export function judge(q: EvalQuestion, reply: string | BotReply): EvalResult {
   const { text, verdict } = typeof reply === 'string' ? { text: reply, verdict: undefined } : reply;
-  const haystack = text.toLowerCase();
-  const missing = q.must_include.filter((s) => !haystack.includes(s.toLowerCase()));
-  const unexpected = q.must_not_include.filter((s) => haystack.includes(s.toLowerCase()));
+  const haystack = comparable(text);
+  const missing = q.must_include.filter((s) => !haystack.includes(comparable(s)));
+  const unexpected = q.must_not_include.filter((s) => haystack.includes(comparable(s)));
   const judged = q.first_verdict ? { verdictRight: verdict !== undefined && (q.first_verdict as readonly string[]).includes(verdict) } : {};
   return { question: q.question, passed: missing.length === 0 && unexpected.length === 0, missing, unexpected, ...(verdict ? { verdict } : {}), ...judged };
 }

@@ -19,6 +19,12 @@ describe('failure kinds, counted without showing a question', () => {
     expect(failureKinds(inScope, r)).toEqual(['a policy missing', 'a date missing or wrong', 'a provision fragment missing', 'first verdict allowed where not-allowed expected']);
   });
 
+  it('reads a no-break space in a fragment as the space a card prints, and no other character as a space', () => {
+    const copied = { question: 'q', must_include: ['within 5 working days\u00a0of contact'], must_not_include: [] };
+    expect(judge(copied, { text: 'Within 5 working days of contact' }).passed).toBe(true);
+    expect(judge(copied, { text: 'within 5 working days-of contact' }).passed).toBe(false);
+  });
+
   it('finds nothing wrong with a right answer, and the summary holds counts only', () => {
     const right = judge(inScope, { text: 'No. Waltham Forest: under 16 … by 4 December 2026', verdict: 'not-allowed' });
     expect(failureKinds(inScope, right)).toEqual([]);
