@@ -33,7 +33,8 @@ const DEV_SETS: DevSet[] = [
   // from before the round). Seen now: the next blind measurement needs a new set.
   // Seen since and tuned on by kind of failure (near misses no policy rules, decisive facts, missing provisions): 148 and 158.
   // With the three branches of this round merged: blind-1 170 and 176, blind-2 163 and 172; the dev-3 sets as marked.
-  { file: 'blind/blind-2.json', pass: 0.94, verdicts: 0.96 },
+  // Round 14 (r14-phrase-a, Brighton and Hove's data-security provisions phrased): 172 pass.
+  { file: 'blind/blind-2.json', pass: 0.96, verdicts: 0.96 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
   { file: 'dev-3-notts.json', pass: 1, verdicts: 1 },
@@ -66,7 +67,8 @@ const DEV_SETS: DevSet[] = [
   { file: 'dev-5-dorset-wf.json', pass: 1, verdicts: 1 },
   // Brighton and Hove and Cardiff and Vale, written from their seeds before the round-3 work on them: 21/30 pass, 22/30
   // first verdicts on the untouched code; 26 and 27 after it.
-  { file: 'dev-5-bh.json', pass: 0.96, verdicts: 0.93 },
+  // Round 14 (r14-phrase-a, MIRRA's traces of a life phrased): 30/30 pass.
+  { file: 'dev-5-bh.json', pass: 1, verdicts: 0.93 },
   // Written from the Nottinghamshire seed before this round's work on its recording themes, as a check that the work
   // generalises: 19/30 pass and 19/30 first verdicts right on the code before it; 26 and 24 after the blind-3 work alone.
   // Its last failures were then fixed by kind (a plan's writing, names of everyone, leaving a field blank): 29 and 27.
@@ -250,7 +252,8 @@ const DEV_SETS: DevSet[] = [
   // to record a contact advised against, a case document sent by app, post to a communal tray, MIRRA 7 asked as a
   // permission or a choice, two ways offered, a name inferred from the family's): 178 and 178.
   // Round 9's three branches merged: 191 and 188. Round 10 (r10-verdicts: the IICSA hold, a crisis by text): 192 and 189; all merged: 193 and 189.
-  { file: 'blind/blind-9.json', pass: 0.96, verdicts: 0.94, today: '2027-08-26' },
+  // Round 14 (r14-phrase-a, advice outside supervision phrased): 194 pass.
+  { file: 'blind/blind-9.json', pass: 0.97, verdicts: 0.94, today: '2027-08-26' },
   // The tenth blind set (200 questions), written and reviewed from the policies alone for Tuesday 21 December 2027 (its
   // writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) and committed before round 9;
   // run once before it, with round 8 merged (174 pass, 177 first verdicts right), and once after it, with round 9's three
@@ -305,7 +308,9 @@ const DEV_SETS: DevSet[] = [
   // r13-scope (a day "just gone", today's visit beside tomorrow's plans, an approval's end and listed adoption orders
   // given to their records, harms denied in a list, a retention ask after a sign-off ask read with its record): 180.
   // Merged: 184 and 157. Round 14: r14-verdicts (two asks under their own conditions each dated): 185; r14-scope (two
-  // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159. MERGED15
+  // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159;
+  // r14-phrase-a (Brighton and Hove's and Nottinghamshire's unphrased provisions phrased, out-of-hours contact and
+  // article 8 reasoning phrased anew): 186. MERGED15
   { file: 'blind/blind-15.json', pass: 0.94, verdicts: 1, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
@@ -314,7 +319,9 @@ const DEV_SETS: DevSet[] = [
   // (deadlines asked of a record made or over a bank holiday, a weekday fixing a Christmas date's year, ways round a duty,
   // one note for siblings, a comparison asked of one place): 178 and 163; r14-scope (councils compared, aliases on a
   // referral, decisions in OneDrive, messaging behind the manager's back, an assessment's days): 181 and 157;
-  // r14-phrase-b (93 Nottinghamshire provisions phrased: separate files for investigations): 176. MERGED16
+  // r14-phrase-b (93 Nottinghamshire provisions phrased: separate files for investigations): 176; r14-phrase-a
+  // (Brighton and Hove's provisions phrased, a record sent on, a care leaver's side added, nuisance and late calls): 181 and
+  // 156. MERGED16
   { file: 'blind/blind-16.json', pass: 0.9, verdicts: 0.96, today: '2030-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -327,7 +334,8 @@ const DEV_SETS: DevSet[] = [
   // 21/26 pass, 10/10 first verdicts on untouched main; 24 and 10 after (a terse second ask finds its provision by all its
   // words). Left: a 15-year-old's WhatsApp ruled as allowed if,
   // so the under-16 provision is not quoted; Pan Dorset's out-of-hours note beside a Notts deadline.
-  { file: 'dev-12-fragments.json', pass: 0.92, verdicts: 1 },
+  // Round 14 (r14-phrase-a, Pan Dorset's out-of-hours note phrased for a late call on the work phone): 25/26.
+  { file: 'dev-12-fragments.json', pass: 0.96, verdicts: 1 },
   // Written from the seeds for round 13's first-verdict kinds: 'is my note due …?' and 'names the wrong …, can I go in and
   // change it?' (a topic, not a choice), a gap left where something is not known, 'one of my boys is 13', a subject access
   // request's deadline asked before its redaction, 'log onto the system as her': 4 of 12 fully right before, 12 after.
@@ -357,6 +365,11 @@ const DEV_SETS: DevSet[] = [
   // separate, the chair's minutes, supervision, a second unborn record, a note on the wrong child, a withdrawn fostering
   // application, the plan shared, job titles: 13/14. Left: a legal discussion "about going to court" read as not covered.
   { file: 'dev-14-fragments-notts.json', pass: 0.92, verdicts: 1, today: '2031-01-15' },
+  // Round 14 (r14-phrase-a): one question per provision phrased, Brighton and Hove's 49 and Nottinghamshire's first 44, in
+  // other words than the phrasings (written from the seeds): 76/95 quote the provision before, 91 after. Left: a case note's
+  // sources (no distinctive word). Three that reach no topic (files kept for an absent worker, a referrer's details, where to
+  // save case documents) were taken out, as scope.test.ts allows no dev question the bare 'not covered'.
+  { file: 'dev-14-phrase-a.json', pass: 0.98, verdicts: 1 },
 ];
 
 let app: RunningApp;

@@ -18,7 +18,7 @@ function citedByRules(): Set<string> {
 const phrased = new Set([...QUOTE_PHRASINGS, ...REACHES].map((e) => e.provision));
 const UNPHRASED: readonly string[] = unphrasedJson.unphrased;
 /** How many were left when the list was written (round 12): lower it as phrasings are added, never raise it. */
-const LEFT = 91;
+const LEFT = 0;
 
 describe('practitioners phrase the need of every provision a rule answers with', () => {
   it('has phrasings for every cited provision but those listed as still unphrased', () => {
