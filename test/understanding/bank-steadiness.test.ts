@@ -20,7 +20,7 @@ const questions = PROVISION_ENTRIES.flatMap((e) => e.phrasings.slice(0, 2).map((
 
 describe('the provision bank as it grows', () => {
   it('reaches the same provisions when many phrasings of an unrelated provision are added', () => {
-    const unrelated = { phrasings: Array.from({ length: 60 }, (_, i) => `solar eclipse viewing glasses batch ${i} quarantine zeppelin`) };
+    const unrelated = { phrasings: Array.from({ length: 60 }, (_, i) => `solar eclipse telescope lens batch ${i} quarantine zeppelin`) };
     expect(reached([...PROVISION_ENTRIES, unrelated], questions)).toEqual(reached(PROVISION_ENTRIES, questions));
   });
 
