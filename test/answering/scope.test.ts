@@ -73,6 +73,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 14: "the difference between what A and B say about messaging", decisions kept in Outlook folders and OneDrive,
   // a child who "goes by" another name on a referral being input, messaging "without telling me"; an assessment's working days.
   'blind/blind-16.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, before and after round 14 (after: 4 in scope answered 'not covered', 2 near misses given a ruling).
+  'blind/blind-17.json': { inScope: 4, outOfScope: 2 },
 };
 
 

@@ -310,8 +310,9 @@ const DEV_SETS: DevSet[] = [
   // Merged: 184 and 157. Round 14: r14-verdicts (two asks under their own conditions each dated): 185; r14-scope (two
   // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159;
   // r14-phrase-a (Brighton and Hove's and Nottinghamshire's unphrased provisions phrased, out-of-hours contact and
-  // article 8 reasoning phrased anew): 186. MERGED15
-  { file: 'blind/blind-15.json', pass: 0.94, verdicts: 1, today: '2030-04-16' },
+  // article 8 reasoning phrased anew): 186. Merged (every cited provision phrased, the distinctive line at 14 provisions):
+  // 197 and 159.
+  { file: 'blind/blind-15.json', pass: 0.98, verdicts: 1, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
@@ -321,8 +322,14 @@ const DEV_SETS: DevSet[] = [
   // referral, decisions in OneDrive, messaging behind the manager's back, an assessment's days): 181 and 157;
   // r14-phrase-b (93 Nottinghamshire provisions phrased: separate files for investigations): 176; r14-phrase-a
   // (Brighton and Hove's provisions phrased, a record sent on, a care leaver's side added, nuisance and late calls): 181 and
-  // 156. MERGED16
-  { file: 'blind/blind-16.json', pass: 0.9, verdicts: 0.96, today: '2030-05-24' },
+  // 156. Merged: 189 and 165.
+  { file: 'blind/blind-16.json', pass: 0.94, verdicts: 0.97, today: '2030-05-24' },
+  // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
+  // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
+  // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
+  // right, scored as now: a no-break space read as a space) and once after it, with its five branches merged: 170 and 136.
+  // Seen now.
+  { file: 'blind/blind-17.json', pass: 0.85, verdicts: 0.91, today: '2031-08-20' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
