@@ -340,7 +340,9 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const near = inContext?.situation?.topic ?? inContext?.closeTo?.[0];
     const topic = own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
     const text = topic && DATED_TOPICS.has(topic) ? ask.withEarlier : ask.withContext;
-    return { ask: { ...ask, withContext: text }, choices, own, understanding: timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) })) };
+    // With no topic to impose, the ask in its context is already read.
+    const understanding = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));
+    return { ask: { ...ask, withContext: text }, choices, own, understanding };
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;

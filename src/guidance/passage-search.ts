@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { keepStemsOf, stem } from '../language/stems';
-import { forEachHit, remembersTermResults } from '../language/term-results';
+import { forEachHit, grown, remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
@@ -137,15 +137,7 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
 export const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
 
 /** The passages one search finds: id, score and hit number, and their order once ranked; reused by every search. */
-let passagesFound: { ids: Int32Array; scores: Float64Array; hits: Int32Array; order: Uint32Array } = { ids: new Int32Array(1024), scores: new Float64Array(1024), hits: new Int32Array(1024), order: new Uint32Array(1024) };
-function grownFound(size: number): typeof passagesFound {
-  const n = Math.max(size, passagesFound.ids.length * 2);
-  const next = { ids: new Int32Array(n), scores: new Float64Array(n), hits: new Int32Array(n), order: new Uint32Array(n) };
-  next.ids.set(passagesFound.ids);
-  next.scores.set(passagesFound.scores);
-  next.hits.set(passagesFound.hits);
-  return next;
-}
+let passagesFound = { ids: new Int32Array(1024), scores: new Float64Array(1024), hits: new Int32Array(1024), order: new Uint32Array(1024) };
 
 /**
  * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
@@ -191,7 +183,10 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   let count = 0;
   const queryTermsOf = forEachHit(index.search, query, SEARCH, (id, score, hit) => {
     if (!allowed.has(index.passages[id as number]!.policy)) return;
-    if (count >= passagesFound.ids.length) passagesFound = grownFound(count + 1);
+    if (count >= passagesFound.ids.length) {
+      const { ids, scores, hits, order } = passagesFound;
+      passagesFound = { ids: grown(ids, count + 1), scores: grown(scores, count + 1), hits: grown(hits, count + 1), order: grown(order, count + 1) };
+    }
     passagesFound.ids[count] = id as number;
     passagesFound.scores[count] = score;
     passagesFound.hits[count] = hit;

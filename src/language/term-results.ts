@@ -145,7 +145,8 @@ let seenIn = new Int32Array(1024);
 let slotOf = new Int32Array(1024);
 let searches = 0;
 
-function grown<T extends Int32Array | Float64Array | Uint32Array>(array: T, size: number): T {
+/** A typed array at least `size` long, doubled when it must grow, its contents kept (the array itself when long enough). */
+export function grown<T extends Int32Array | Float64Array | Uint32Array>(array: T, size: number): T {
   if (size <= array.length) return array;
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
   bigger.set(array);

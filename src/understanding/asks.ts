@@ -100,7 +100,6 @@ function conditionalAsks(piece: string): string[] {
   const parts = piece.split(CONDITION_JOINED);
   return parts.length > 1 && ASKS_ON_CONDITION.test(parts[0]!.replace(LEAD_IN, '').trim()) ? parts : [piece];
 }
-const CONDITIONS_ASKED = new RegExp(String.raw`^(?:${CONDITIONAL_ASK})`, 'i');
 
 /**
  * The asks in a message, in order, or a single ask when it asks one thing (however much context comes with it). A
@@ -136,6 +135,6 @@ function asksOf(message: string): Ask[] {
   // The asks before this one follow it ("… with a looked after kid? and how long does her case record get kept?"), so
   // what they name can reach it while its own words and dates come first.
   // Every ask under a condition of its own: each is answered for its own condition, even of the same topic.
-  const conditional = questions.every((q) => CONDITIONS_ASKED.test(q));
+  const conditional = questions.every((q) => ASKS_ON_CONDITION.test(q));
   return questions.map((q, i) => ({ text: q, withContext: before ? `${before} ${q}` : q, withEarlier: [before, q, ...questions.slice(0, i)].filter(Boolean).join(' '), ...(conditional ? { conditional: true as const } : {}) }));
 }
