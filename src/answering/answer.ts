@@ -173,10 +173,12 @@ interface Origin {
   chosen?: [FactName, string][];
 }
 
+/** Plain data with every object's keys in order. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+
 /** A short fingerprint of a situation (its keys in order): a button's rebuilt situation must match the card's. */
 function fingerprint(situation: Situation): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
   return createHash('sha256').update(JSON.stringify(canonical(situation))).digest('base64url').slice(0, 10);
 }
 
