@@ -173,11 +173,24 @@ interface Origin {
   chosen?: [FactName, string][];
 }
 
+/**
+ * Plain data as JSON with every object's keys in order: what JSON.stringify writes of a copy with its keys sorted, written
+ * directly (no copy made). Undefined where JSON.stringify leaves the value out (undefined, a function).
+ */
+function canonicalJson(v: unknown): string | undefined {
+  if (Array.isArray(v)) return `[${v.map((x) => canonicalJson(x) ?? 'null').join(',')}]`;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) as string | undefined;
+  const members: string[] = [];
+  for (const k of Object.keys(v).sort()) {
+    const value = canonicalJson((v as Record<string, unknown>)[k]);
+    if (value !== undefined) members.push(`${JSON.stringify(k)}:${value}`);
+  }
+  return `{${members.join(',')}}`;
+}
+
 /** A short fingerprint of a situation (its keys in order): a button's rebuilt situation must match the card's. */
 function fingerprint(situation: Situation): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(situation))).digest('base64url').slice(0, 10);
+  return createHash('sha256').update(canonicalJson(situation)!).digest('base64url').slice(0, 10);
 }
 
 /** The situation an origin leads to, or undefined when the question no longer reads as one or a choice no longer applies. */

@@ -34,11 +34,23 @@ export interface GuidancePort {
   provision?(id: string): Provision | undefined;
 }
 
+/** The encoded guidance's topics, listed once per guidance (several steps of every answer look a label up in them). */
+const coveredOnce = new WeakMap<object, readonly CoveredTopic[]>();
+function encodedTopics(): readonly CoveredTopic[] {
+  const guidance = defaultGuidance();
+  let covered = coveredOnce.get(guidance);
+  if (!covered) {
+    covered = Object.freeze(coveredTopics().map((t) => Object.freeze({ ...t, examples: Object.freeze(t.examples) })));
+    coveredOnce.set(guidance, covered);
+  }
+  return covered;
+}
+
 export const engineGuidance: GuidancePort = {
   decide: (situation, options) => decide(situation, options),
   outcome: (situation, options) => decideOutcome(situation, options),
   outcomesAround: (situation, options, decided) => outcomesAround(situation, options, decided),
-  coveredTopics: () => coveredTopics(),
+  coveredTopics: () => encodedTopics(),
   guidanceVersion: () => guidanceVersion(),
   passages: () => defaultPassageIndex(),
   provision: (id) => defaultGuidance().provisions.get(id),

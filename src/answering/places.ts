@@ -18,12 +18,15 @@ const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)
 
 /** Whether the question names the place as where the practitioner works now (any mention not in the past). */
 function namesHere(place: RegExp, question: string): boolean {
+  // Most questions name no place: one test says so before every mention is listed.
+  if (!place.test(question)) return false;
   const all = new RegExp(place.source, 'gi');
   return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)));
 }
 
 /** Whether the question names what is said or done in a place the practitioner came from. */
 function namesPracticeThere(place: RegExp, question: string): boolean {
+  if (!place.test(question)) return false;
   const all = new RegExp(place.source, 'gi');
   return [...question.matchAll(all)].some((m) => PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
 }

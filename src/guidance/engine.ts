@@ -272,14 +272,16 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
     }
     const evaluated = before;
     const changed = changedFacts(situation, variant);
-    const reused = (rule: EncodedRule): boolean => {
-      const reads = readsOf(rule);
-      if (!reads) return false;
-      for (const fact of changed) if (reads.has(fact)) return false;
-      return true;
-    };
-    return ruleOn(variant, options, true, (rule, i, facts) => (reused(rule) ? evaluated[i]! : evaluate(rule.when, facts, WITHOUT_WORDS)), changed);
+    return ruleOn(variant, options, true, (rule, i, facts) => (readsNoneOf(rule, changed) ? evaluated[i]! : evaluate(rule.when, facts, WITHOUT_WORDS)), changed);
   };
+}
+
+/** A rule whose condition reads none of these facts: its evaluation for the situation before they changed holds. */
+function readsNoneOf(rule: EncodedRule, changed: ReadonlySet<string>): boolean {
+  const reads = readsOf(rule);
+  if (!reads) return false;
+  for (const fact of changed) if (reads.has(fact)) return false;
+  return true;
 }
 
 const NOTHING_CHANGED: ReadonlySet<string> = new Set();
@@ -305,6 +307,48 @@ function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyI
 
 type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => Evaluation;
 
+// What one ruling reads and cites through, made by these functions rather than as named closures inside ruleOn: the build
+// (esbuild, keepNames) names each named closure as it is made, a cost paid for every ruling and every follow-up choice tried.
+
+/** A situation's computed dates, each worked out once per ruling. */
+function computedDates(situation: Situation, nation: OrganisationProfile['nation'], today: IsoDate, guidance: Guidance): (name: ComputedName) => ComputedDate {
+  const computedCache = new Map<ComputedName, ComputedDate>();
+  return (name) => {
+    let hit = computedCache.get(name);
+    if (!hit) {
+      hit = computeDate(name, situation, nation, today, guidance);
+      computedCache.set(name, hit);
+    }
+    return hit;
+  };
+}
+
+/** The facts a rule's condition reads: the situation's, today, and the computed dates. */
+function factsOf(situation: Situation, today: IsoDate, computed: (name: ComputedName) => ComputedDate): FactContext {
+  return (path) => {
+    if (path === 'today') return today;
+    if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).date ?? undefined;
+    return readPath(situation, path);
+  };
+}
+
+/** A rule may cite a like-worded paragraph of another policy; only policies the profile selects are cited. */
+function citing(guidance: Guidance, selected: ReadonlySet<PolicyId>): (ids: readonly string[]) => Citation[] {
+  return (ids) => {
+    const all = ids.map((id) => citationFrom(guidance, id));
+    const own = all.filter((c) => selected.has(c.policy));
+    return own.length ? own : all;
+  };
+}
+
+/** A rule cites its own provisions and those the dates it shows are computed from (the retention table's row). */
+function citesOf(computed: (name: ComputedName) => ComputedDate): (rule: EncodedRule) => string[] {
+  return (rule) => [
+    ...rule.cite,
+    ...[...rule.dates, ...rule.actions.flatMap((a) => (a.due ? [a.due] : []))].flatMap((name) => computed(name as ComputedName).cite),
+  ];
+}
+
 /**
  * Rules on a situation. `evaluated`, when given, evaluates each rule's condition in its place (outcomesAround reuses
  * earlier results); `changed`, the facts that differ from a situation already validated, which alone are checked again.
@@ -312,36 +356,13 @@ type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => 
 function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boolean, evaluated?: RuleEvaluation, changed?: ReadonlySet<string>): Ruling | RulingOutcome {
   validate(situation, options.profile, options.today, changed);
   const guidance = options.guidance ?? defaultGuidance();
-  const nation = options.profile.nation;
-  const computedCache = new Map<ComputedName, ComputedDate>();
-  const computed = (name: ComputedName): ComputedDate => {
-    let hit = computedCache.get(name);
-    if (!hit) {
-      hit = computeDate(name, situation, nation, options.today, guidance);
-      computedCache.set(name, hit);
-    }
-    return hit;
-  };
-  const facts: FactContext = (path) => {
-    if (path === 'today') return options.today;
-    if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).date ?? undefined;
-    return readPath(situation, path);
-  };
+  const computed = computedDates(situation, options.profile.nation, options.today, guidance);
+  const facts = factsOf(situation, options.today, computed);
 
   const topic = guidance.topics.get(situation.topic);
   const { selected, rules } = topicRules(topic, options.profile.policies);
-  // A rule may cite a like-worded paragraph of another policy; only policies the profile selects are cited.
-  const cite = (ids: readonly string[]): Citation[] => {
-    const all = ids.map((id) => citationFrom(guidance, id));
-    const own = all.filter((c) => selected.has(c.policy));
-    return own.length ? own : all;
-  };
-
-  // A rule cites its own provisions and those the dates it shows are computed from (the retention table's row).
-  const ruleCites = (rule: EncodedRule): string[] => [
-    ...rule.cite,
-    ...[...rule.dates, ...rule.actions.flatMap((a) => (a.due ? [a.due] : []))].flatMap((name) => computed(name as ComputedName).cite),
-  ];
+  const cite = citing(guidance, selected);
+  const ruleCites = citesOf(computed);
 
   const matchedRules: EncodedRule[] = [];
   // How many facts of the situation selected each rule: the more, the more the rule speaks to this question.

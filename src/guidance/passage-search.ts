@@ -193,9 +193,20 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     count += 1;
   });
   const { ids, scores, hits, order } = passagesFound;
-  for (let i = 0; i < count; i++) order[i] = i;
-  const ranked = order.subarray(0, count).sort((a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!);
-  return Array.from(ranked.subarray(0, limit), (at) => {
+  // Only the best `limit` are kept, in order (score, then document order), by insertion: the same as sorting them all.
+  let kept = 0;
+  const most = Math.min(limit, count);
+  for (let i = 0; i < count; i++) {
+    const score = scores[i]!;
+    const id = ids[i]!;
+    let at = kept;
+    while (at > 0 && (scores[order[at - 1]!]! < score || (scores[order[at - 1]!]! === score && ids[order[at - 1]!]! > id))) at -= 1;
+    if (at >= most) continue;
+    for (let j = Math.min(kept, most - 1); j > at; j--) order[j] = order[j - 1]!;
+    order[at] = i;
+    if (kept < most) kept += 1;
+  }
+  return Array.from(order.subarray(0, kept), (at) => {
     const id = ids[at]!;
     const score = scores[at]!;
     const hit = hits[at]!;

@@ -153,6 +153,35 @@ export function grown<T extends Int32Array | Float64Array | Uint32Array>(array: 
   return bigger;
 }
 
+/** Documents found so far by the search combineHits is summing. */
+let hitCount = 0;
+
+// slotFor and termNumber are module-level, not closures made per search: the build (esbuild, keepNames) names every named
+// closure as it is made, at a cost above a small search's own.
+
+/**
+ * A document's slot in this search's sums: a new one (as ~slot, its sums not yet set) when first found. Scores are added
+ * by combineHits's loops, not passed to a function (a double passed is boxed: one allocation per document found).
+ */
+function slotFor(doc: number): number {
+  if (doc >= seenIn.length) {
+    seenIn = grown(seenIn, doc + 1);
+    slotOf = grown(slotOf, doc + 1);
+  }
+  if (seenIn[doc] === searches) return slotOf[doc]!;
+  seenIn[doc] = searches;
+  if (hitCount >= hits.docs.length) hits = { ...hits, docs: grown(hits.docs, hitCount + 1), scores: grown(hits.scores, hitCount + 1), found: grown(hits.found, hitCount + 1) };
+  slotOf[doc] = hitCount;
+  hits.docs[hitCount] = doc;
+  hitCount += 1;
+  return ~(hitCount - 1);
+}
+
+function termNumber(terms: string[], name: string): number {
+  const at = terms.indexOf(name);
+  return at < 0 ? terms.push(name) - 1 : at;
+}
+
 function combineHits(results: readonly TermResults[]): Hits | undefined {
   // The search's number is kept in an Int32Array: started again, with the marks cleared, long before it could overflow.
   if (searches >= 0x3fffffff) {
@@ -161,32 +190,13 @@ function combineHits(results: readonly TermResults[]): Hits | undefined {
   }
   searches += 1;
   const terms: string[] = [];
-  let count = 0;
+  hitCount = 0;
   let term = -1;
-  // A document's slot in this search's sums: a new one (as ~slot, its sums not yet set) when first found. Scores are added
-  // by the loops below, not passed to a function (a double passed is boxed: one allocation per document found).
-  const slotFor = (doc: number): number => {
-    if (doc >= seenIn.length) {
-      seenIn = grown(seenIn, doc + 1);
-      slotOf = grown(slotOf, doc + 1);
-    }
-    if (seenIn[doc] === searches) return slotOf[doc]!;
-    seenIn[doc] = searches;
-    if (count >= hits.docs.length) hits = { ...hits, docs: grown(hits.docs, count + 1), scores: grown(hits.scores, count + 1), found: grown(hits.found, count + 1) };
-    slotOf[doc] = count;
-    hits.docs[count] = doc;
-    count += 1;
-    return ~(count - 1);
-  };
-  const termNumber = (name: string): number => {
-    const at = terms.indexOf(name);
-    return at < 0 ? terms.push(name) - 1 : at;
-  };
   for (const found of results) {
     term = -1;
     if (keptResults.has(found)) {
       const { docs, scores, term: name } = laid(found);
-      if (name !== undefined) term = termNumber(name);
+      if (name !== undefined) term = termNumber(terms, name);
       for (let i = 0; i < docs.length; i++) {
         const slot = slotFor(docs[i]!);
         if (slot < 0) {
@@ -199,7 +209,7 @@ function combineHits(results: readonly TermResults[]): Hits | undefined {
       }
     } else {
       found.forEach((entry, doc) => {
-        if (term < 0) term = termNumber(entry.terms[0]!);
+        if (term < 0) term = termNumber(terms, entry.terms[0]!);
         const slot = slotFor(doc);
         if (slot < 0) {
           hits.scores[~slot] = entry.score;
@@ -213,7 +223,7 @@ function combineHits(results: readonly TermResults[]): Hits | undefined {
     // More distinct terms than bits: the caller falls back to MiniSearch's own combination.
     if (terms.length > 31) return undefined;
   }
-  hits.count = count;
+  hits.count = hitCount;
   hits.terms = terms;
   return hits;
 }

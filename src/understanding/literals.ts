@@ -270,6 +270,12 @@ const gram4Hash = (text: string, at: number) =>
 
 const literalIds = new Map<string, number>();
 const literalList: string[] = [];
+/**
+ * Per literal of eight letters or more, the hash of its letters five to eight (-1 for a shorter one): most literals filed
+ * under a text's first four letters ("can ", " the") differ there, and one array of numbers read in turn is far cheaper
+ * than each literal's own string, scattered in memory, compared with startsWith.
+ */
+const secondGram: number[] = [];
 /** Per hash of a first four letters, the literals of four letters or more starting so. */
 const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
 /** Per hash of three letters, the literals of exactly three letters. */
@@ -289,6 +295,7 @@ function literalId(literal: string): number {
   id = literalList.length;
   literalIds.set(literal, id);
   literalList.push(literal);
+  secondGram.push(literal.length >= 8 ? gram4Hash(literal, 4) : -1);
   if (literal.length < 3) shortLiterals.push(id);
   else if (literal.length === 3) {
     (threeLetters[gramHash(literal, 0)] ??= []).push(id);
@@ -336,6 +343,18 @@ function possibleIn(text: string): Uint8Array {
   let possible = keptPossible[slot];
   if (!possible || possible.length < patternCount) possible = keptPossible[slot] = new Uint8Array(Math.max(64, patternCount * 2));
   else possible.fill(0);
+  readLiterals(text, possible);
+  keptTexts[slot] = text;
+  lastSlot = slot;
+  return possible;
+}
+
+/**
+ * The literals found in a text, marked in `possible`. A function of its own, not a branch of possibleIn: possibleIn is
+ * called hundreds of times per text and optimised for the text already read, which left this once-per-text loop to run
+ * deoptimised each time.
+ */
+function readLiterals(text: string, possible: Uint8Array): void {
   if (found.length < literalList.length) found = new Uint8Array(literalList.length * 2);
   else found.fill(0);
   if (met.length < branchPattern.length) met = new Uint8Array(branchPattern.length * 2);
@@ -348,11 +367,15 @@ function possibleIn(text: string): Uint8Array {
     if (i + 3 >= text.length) continue;
     const hash4 = gram4Hash(text, i);
     const starting = isSet(hasFour, hash4) ? startingWith[hash4] : undefined;
-    if (starting !== undefined) for (const id of starting) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
+    if (starting === undefined) continue;
+    // The text's letters five to eight here, hashed as secondGram's (-2 where the text ends first: no long literal fits).
+    const next4 = i + 8 <= text.length ? gram4Hash(text, i + 4) : -2;
+    for (const id of starting) {
+      const second = secondGram[id]!;
+      if (second >= 0 && second !== next4) continue;
+      if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
+    }
   }
-  keptTexts[slot] = text;
-  lastSlot = slot;
-  return possible;
 }
 
 /**

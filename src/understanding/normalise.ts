@@ -455,6 +455,14 @@ export function normalise(raw: string): Normalised {
 
 const copyNormalised = (n: Normalised): Normalised => ({ text: n.text, expansions: [...n.expansions], corrections: [...n.corrections] });
 
+// Module-level, not closures made per token: the build (esbuild, keepNames) names every named closure as it is made, at a
+// cost far above the test it runs.
+const wordAt = (tokens: readonly string[], at: number): string | undefined => {
+  const t = tokens[at];
+  return t !== undefined && /^[a-z0-9']+$/.test(t) ? t : undefined;
+};
+const spacedAt = (tokens: readonly string[], at: number): boolean => tokens[at] !== undefined && /^\s+$/.test(tokens[at]!);
+
 function normaliseAfresh(raw: string): Normalised {
   const expansions: Correction[] = [];
   const corrections: Correction[] = [];
@@ -473,10 +481,6 @@ function normaliseAfresh(raw: string): Normalised {
     // "my SM" is a person (a senior manager); "on SM" is social media.
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = lowered.split(/(\s+|[,;!?()"]+)/);
-  const wordAt = (at: number): string | undefined => {
-    const t = tokens[at];
-    return t !== undefined && /^[a-z0-9']+$/.test(t) ? t : undefined;
-  };
   const out = tokens.map((token, at) => {
     const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);
     if (!m) return token;
@@ -497,9 +501,8 @@ function normaliseAfresh(raw: string): Normalised {
     }
     if (pre === '' && post === '') {
       // A neighbour counts only across spaces, never across punctuation: "2, then" is not "to then".
-      const spaced = (i: number) => tokens[i] !== undefined && /^\s+$/.test(tokens[i] as string);
-      const before = spaced(at - 1) ? wordAt(at - 2) : undefined;
-      const after = spaced(at + 1) ? wordAt(at + 2) : undefined;
+      const before = spacedAt(tokens, at - 1) ? wordAt(tokens, at - 2) : undefined;
+      const after = spacedAt(tokens, at + 1) ? wordAt(tokens, at + 2) : undefined;
       const read = inContext(bare, before, after);
       if (read) {
         expansions.push({ from: bare, to: read });

@@ -685,15 +685,17 @@ export function scoreTopics(text: string, facts: Facts): TopicScore[] {
   return rankTopics(text, facts).scores;
 }
 
+/** Points for a topic, with why (module-level: the build names a named closure each time one is made). */
+function addPoints(scores: Map<Topic, TopicScore>, topic: Topic, weight: number, why: string, closeness = false): void {
+  const s = scores.get(topic) ?? { topic, score: 0, because: [], closeness: 0 };
+  s.score = Math.round((s.score + weight) * 10) / 10;
+  if (closeness) s.closeness = Math.round((s.closeness + weight) * 10) / 10;
+  s.because.push(why);
+  scores.set(topic, s);
+}
+
 export function rankTopics(text: string, facts: Facts): Ranking {
   const scores = new Map<Topic, TopicScore>();
-  const add = (topic: Topic, weight: number, why: string, closeness = false) => {
-    const s = scores.get(topic) ?? { topic, score: 0, because: [], closeness: 0 };
-    s.score = Math.round((s.score + weight) * 10) / 10;
-    if (closeness) s.closeness = Math.round((s.closeness + weight) * 10) / 10;
-    s.because.push(why);
-    scores.set(topic, s);
-  };
   const matches = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) =>
     signals.flatMap((signal) => {
       if (signal.unless?.(facts)) return [];
@@ -703,8 +705,8 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const signalled = factSignals(facts, text);
   // Topics that words or facts about their subject point at: only these keep the points for the question's form.
   const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.form).map((f) => f.topic)]);
-  for (const m of matches) if (!m.signal.form || about.has(m.topic)) add(m.topic, m.signal.weight, m.why);
-  for (const f of signalled) if (!f.form || about.has(f.topic)) add(f.topic, f.weight, f.why);
+  for (const m of matches) if (!m.signal.form || about.has(m.topic)) addPoints(scores, m.topic, m.signal.weight, m.why);
+  for (const f of signalled) if (!f.form || about.has(f.topic)) addPoints(scores, f.topic, f.weight, f.why);
   // A topic that only an age or an hour points at has no evidence of what is asked: it is not this question's topic.
   // (The question's form, "is it allowed?", "how long?", is no evidence either.)
   const evidenced = new Set<Topic>([...matches.filter((m) => !m.signal.incidental && !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.incidental && !f.form).map((f) => f.topic)]);
@@ -728,7 +730,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const nearMiss = (close[0]?.topic === NOT_COVERED && ownEvidence < MINIMUM_SCORE ? close[0] : undefined) ?? clearNearMiss(closest, ownEvidence);
   if (!nearMiss) {
     const excluded = new Set(outside.flatMap((n) => n.topics));
-    for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) add(e.topic, e.points, `closest to: "${e.exemplar}"`, true);
+    for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) addPoints(scores, e.topic, e.points, `closest to: "${e.exemplar}"`, true);
   }
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
   const order = Object.keys(SIGNALS);
