@@ -129,6 +129,16 @@ describe('ages, times and dates', () => {
   it.each(['chat history with about 10 parents on my work phone', 'the email also goes on about 2 other kids in his class', 'getting about 15 a day on one family'])(
     '%s is a count, not a clock time', (text) => expect(readTime(text)).toBeUndefined());
 
+  // A date written with dots or slashes is a date of birth or an event's day, never hours and minutes.
+  it.each(['child DOB 14.06.2010, can i text her?', 'born 03.11.2012 and in care', 'his dob is 1/9/2011', 'dob 01.02.15, is that enough on the referral'])(
+    '%s holds a date, not a clock time', (text) => expect(readTime(text)).toBeUndefined());
+
+  it.each([
+    ['DOB 14.06.2010, she rang at 10.30', '10:30'],
+    ['born 3/4/2012, texted me at 9pm', '21:00'],
+    ['at 21:15 on 12.03.2030', '21:15'],
+  ])('%s → %s beside a written date', (text, time) => expect(readTime(text)?.value).toBe(time));
+
   it.each([
     ['she texted me about 10 last night', '22:00'],
     ['he messaged around 7, can i reply?', '19:00'],
