@@ -225,6 +225,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(sent|send|sends|received|got|showed|show|forward|forwarded|forwarding)( me| us| to me)? (an? |some |the |any |this )?(image|images|picture|pictures|photo|photos|video|videos|material|selfie|selfies)\b/, weight: 3 },
     { pattern: /\b(what (now|do i do|should i do)|report(ed)? (it|this|to)|tell my manager|police|delete (it|them|the (image|images|picture|pictures|photo|photos|message|messages|text|texts)))\b/, weight: 1 },
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
+    // Whether an incident must be recorded or passed on ("do I need to record it and tell anyone?"): its rules' duties.
+    { pattern: /\b(do|does|should|must|will) (i|we) (also |still )?(need to |have to |got to )?(record|log|note|report|tell|inform|pass)\b.{0,40}\b(tell|inform|report|pass (it|this|that) on|let)\b.{0,20}\b(anyone|anybody|someone|somebody|manager|police|designated|safeguarding)\b|\b(do|does|should|must) (i|we) (need to |have to |got to )?(tell|inform|report (it|this|that) to) (anyone|anybody|someone|somebody)\b/, weight: 2, unless: (facts) => facts.incident === undefined },
   ],
   amendment: [
     // A person asking for things in their record to go, or to add their own account (Brighton and Hove, MIRRA).
