@@ -377,6 +377,12 @@ const DEV_SETS: DevSet[] = [
   // sources (no distinctive word). Three that reach no topic (files kept for an absent worker, a referrer's details, where to
   // save case documents) were taken out, as scope.test.ts allows no dev question the bare 'not covered'.
   { file: 'dev-14-phrase-a.json', pass: 0.98, verdicts: 1 },
+  // Written from the seeds for round 15's verdict and date kinds (today Wednesday 25 August 2027): "the bank hol on monday" and
+  // "monday's a bank holiday" beside the event's day, "wed 22nd" beside "thurs 23 dec", "only an ordinary visit" asked after
+  // injuries, a looked after review's decisions, "still haven't recorded it", "can I give it and do I have to let anyone
+  // know?", a story of concern "write this up and tell someone?", a refusal supposed, a crisis text quoted: 5/10 pass, 7/10
+  // first verdicts before, 10 and 10 after.
+  { file: 'dev-15-verdicts.json', pass: 1, verdicts: 1, today: '2027-08-25' },
 ];
 
 let app: RunningApp;
