@@ -100,8 +100,8 @@ function ownPoints(s: TopicScore): number {
   return s.score - s.closeness;
 }
 
-/** Professional abbreviations ("he'll 'FOI' my texts", "a 'SAR'") quoted are terms of the trade, not text speak. */
-const PROFESSIONAL_SHORTHAND = /^(gdpr|dpa|foi|iro|dob|dod|mgr|lm|sup|sm|socmed|info|abbrevs?|recs)$/i;
+/** Professional abbreviations ("he'll 'FOI' my texts", "a 'SAR'", "can I use 'LAC'?") quoted are terms of the trade, not text speak. */
+const PROFESSIONAL_SHORTHAND = /^(gdpr|dpa|foi|iro|dob|dod|mgr|lm|sup|sm|socmed|info|abbrevs?|recs|lac|cla|cic|cin|cp|cpp|yp|yps|sw|pe|tm|ehcp|sgo|pwp|dsl|lado|cse|dv|da)$/i;
 
 /** Words before a quote that make it a message received: "sent me a text saying", "she wrote:", "texted me '…'". */
 const RECEIVED_QUOTE = /\b(?:(?:sent|texted|messaged|whatsapped|emailed|e-mailed) (?:me|us)|(?:got|received|had) (?:a |an )?(?:text|message|msg|dm|e-?mail))\b[^.?!'"]{0,40}?(?:\b(?:saying|says|said|reading))?\s*:?\s*$|\b(?:she|he|they|mum|dad|young person|child|lad|girl|boy)\s+(?:said|says|wrote|writes|texted|messaged|replied)\s*:?\s*$/i;

@@ -380,8 +380,9 @@ const DEV_SETS: DevSet[] = [
   // Written from the seeds for round 15's verdict and date kinds (today Wednesday 25 August 2027): "the bank hol on monday" and
   // "monday's a bank holiday" beside the event's day, "wed 22nd" beside "thurs 23 dec", "only an ordinary visit" asked after
   // injuries, a looked after review's decisions, "still haven't recorded it", "can I give it and do I have to let anyone
-  // know?", a story of concern "write this up and tell someone?", a refusal supposed, a crisis text quoted: 5/10 pass, 7/10
-  // first verdicts before, 10 and 10 after.
+  // know?", a story of concern "write this up and tell someone?", a refusal supposed, a crisis text quoted, cabinets moved
+  // with the files in, "egress or a normal email?", 'CIN' and 'CP' quoted of case notes, "instead of calling her mum": 8/14
+  // pass, 7/14 first verdicts before, 14 and 14 after.
   { file: 'dev-15-verdicts.json', pass: 1, verdicts: 1, today: '2027-08-25' },
 ];
 
