@@ -354,7 +354,8 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const topic = own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
     const text = topic && DATED_TOPICS.has(topic) ? ask.withEarlier : ask.withContext;
     // With no topic to impose, the ask in its context is already read.
-    const understanding = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));
+    const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));
+    const understanding = text === ask.withEarlier ? withOwnUrgency(read, alone) : read;
     return { ask: { ...ask, withContext: text }, choices, own, understanding };
   });
   const clear = read.filter((r) => r.choices.length === 0);
@@ -368,6 +369,17 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const origin = { on: ctx.today, ...(own ? { topic: own } : {}) };
     return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
   });
+}
+
+/**
+ * An ask read with the asks before it keeps the urgency its own words give ("and if it's just a normal visit on tue 23rd?"
+ * after "and see something worrying"): the deadline is the one for the contact it asks about.
+ */
+function withOwnUrgency(read: Understanding, alone: Understanding): Understanding {
+  const own = alone.recognised.find((r) => r.fact === 'urgency');
+  if (!read.situation || !own || read.situation.urgency === own.value) return read;
+  const situation = { ...read.situation, urgency: own.value as NonNullable<Situation['urgency']> };
+  return { ...read, situation, recognised: [...read.recognised.filter((r) => r.fact !== 'urgency'), own] };
 }
 
 function answerUnderstood(understanding: Understanding, text: string, ctx: AnswerContext, chosen?: Topic): Reply[] {

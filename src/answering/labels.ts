@@ -77,6 +77,7 @@ export const HANDLING_LABELS: Readonly<Record<Handling, string>> = {
   'home-pc': 'Case documents on a home computer',
   'public-conversation': 'Talking about a service user in public',
   'office-storage': 'Paper records at work overnight, or an office move',
+  'move-not-cleared': 'Cabinets moved in an office move with papers still in them',
   'left-out': 'Case papers left out on a desk, not locked away',
   'adopter-details': "Adopters' details on a child's record",
   'sibling-records': "Copying information onto a sibling's record",

@@ -111,7 +111,10 @@ export function questionForm(message: string): QuestionForm {
   // "Ok to do, and how should I carry it?": the permission asked first leads; a "how …" joined on after it asks for its conditions.
   if (what && /^\W*(?:so|and|but|then)\b/i.test(what[0]) && (MAY.exec(asked)?.index ?? Infinity) < what.index) return 'may';
   if (what) return 'what-must';
-  if (MUST_RECORD.test(asked) || RECORD_CONTENT.test(asked)) return 'must-record';
+  // "Can I give her my number, and do I need to tell anyone?": the permission asked first leads; the duty joined on is its action.
+  const record = MUST_RECORD.exec(asked);
+  if (record && /\b(?:and|also)\s*$/i.test(asked.slice(0, record.index)) && (MAY.exec(asked)?.index ?? Infinity) < record.index) return 'may';
+  if (record || RECORD_CONTENT.test(asked)) return 'must-record';
   const may = MAY.exec(asked);
   const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
   if (keep && (!may || may.index > keep.index)) return 'must-record';

@@ -77,6 +77,7 @@ export const HANDLINGS = [
   'home-pc', // client data on a home computer
   'public-conversation', // talking about a service user in public
   'office-storage', // paper records at work overnight, office moves
+  'move-not-cleared', // cabinets or drawers moved in an office move with papers still in them (not checked and cleared first)
   'left-out', // case papers left out (on a desk, unlocked) rather than locked away, overnight or out of hours
   'adopter-details', // adopters' identifying details on a child's record
   'sibling-records', // duplicating information onto a sibling's record

@@ -98,6 +98,11 @@ function nearestWeekdayOfMonth(today: IsoDate, day: number, weekday: number): Is
   return candidates[0];
 }
 
+/** The day of the month in a month the question names, when it falls on the weekday written beside it ("tue 23rd"). */
+function inMonthNamed(months: readonly [number, number][], day: number, weekday: number): IsoDate | undefined {
+  return months.map(([y, m]) => toIso(y, m, day)).find((d) => d !== undefined && new Date(`${d}T00:00:00Z`).getUTCDay() === weekday);
+}
+
 const WEEKDAY_JUST_BEFORE = new RegExp(`\\b(${WEEKDAY_PATTERN}),? (?:the )?$`);
 const WEEKDAY_JUST_AFTER = new RegExp(`^,? \\(?(${WEEKDAY_PATTERN})\\b`);
 /** The weekday written against a date ("tues 24th dec", "christmas eve (tues 24th dec)"), 0 Sunday: it fixes the year. */
@@ -183,8 +188,8 @@ const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,? \\(?(?:the )?| (?:$
 const WEEKDAY_ALONE = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
 /** Contact going on now, not a question's opening ("is texting me at night ok?") nor a hope ("can I keep texting her"). */
 const ONGOING_CONTACT = /(?<!(?:^|[.?!]) *)\b(?:keeps|is|are|'s|'re) (?:still )?(?:on )?(?:texting|txting|messaging|whatsapping|ringing|calling|phoning|e-?mailing) (?:me|us)\b/g;
-/** "The bank holiday monday", "over the bank holiday", "next bank holiday": one day, not bank holidays in general. */
-const BANK_HOLIDAY = new RegExp(`\\b(next |coming |upcoming |this coming |last |the |over the |on the )?bank holiday(?: (${WEEKDAY_PATTERN}))?\\b(?!s| (?:pay|rota|entitlement|allowance))`, 'g');
+/** "The bank holiday monday", "the bank hol on monday", "monday's a bank hol": one day, not bank holidays in general. */
+const BANK_HOLIDAY = new RegExp(`\\b(next |coming |upcoming |this coming |last |the |over the |on the )?bank hol(?:iday)?(?:,? (?:on |is |this |next )?(${WEEKDAY_PATTERN}))?\\b(?!s| (?:pay|rota|entitlement|allowance))|\\b(${WEEKDAY_PATTERN})(?:'s| is) (?:a |the )?bank hol(?:iday)?\\b`, 'g');
 /** The five policies' councils are all in England and Wales: their bank holidays name the day. */
 const HOLIDAY_NATION = 'england-and-wales';
 /** The bank holiday within RESTATED_DAYS of today (on the weekday named, if one is): the last one gone, or the next if asked ahead. */
@@ -242,13 +247,17 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'GMT' };
   // chrono-node is the costliest step of reading a question: skipped when no reading it gives could count.
   const chronoReadings = MAY_NAME_A_DAY.test(text) ? chrono.en.GB.parse(text, reference, { forwardDate: false }) : [];
+  // The months near today the question names with a day ("christmas eve (wed 24 dec)"): a weekday and day alone are in them.
+  const monthsNamed: [number, number][] = [];
   for (const r of chronoReadings) {
     const at = r.start;
     if (!at.isCertain('day') || !NAMES_A_DAY.test(r.text) || PERIOD.test(r.text)) continue;
     const [year, month, day] = [at.get('year'), at.get('month'), at.get('day')] as number[];
     // A day and month without a year: the occurrence nearest to today (a visit next month, or one last month).
     const weekday = at.isCertain('weekday') ? at.get('weekday') ?? undefined : weekdayBeside(text, r.index, r.index + r.text.length);
-    add(r.index, r.text.length, at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!, weekday), r.text);
+    const date = at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!, weekday);
+    if (date && at.isCertain('month') && Math.abs(Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) <= WEEKDAY_YEAR_DAYS * DAY_MS) monthsNamed.push([Number(date.slice(0, 4)), Number(date.slice(5, 7))]);
+    add(r.index, r.text.length, date, r.text);
   }
   // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
   // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung"), or "just" happened in a
@@ -262,7 +271,7 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   let wd: RegExpExecArray | null;
   while ((wd = weekdayDay.exec(text)) !== null) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
-    const date = nearestWeekdayOfMonth(today, Number(wd[2]), target);
+    const date = inMonthNamed(monthsNamed, Number(wd[2]), target) ?? nearestWeekdayOfMonth(today, Number(wd[2]), target);
     // A day in brackets or after the part of the week ("last friday (17th)", "tuesday just gone (24th)") restates a day of
     // this week or the last: one that is not (a slip of the day or the weekday) leaves the weekday to be read alone.
     if (date && WEEKDAY_ASIDE.test(wd[0]) && !nearWeekday(date, today, /\b(?:last|just gone|gone)\b/.test(`${text.slice(Math.max(0, wd.index - 5), wd.index)}${wd[0]}`))) continue;
@@ -277,7 +286,7 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
   BANK_HOLIDAY.lastIndex = 0;
   let bh: RegExpExecArray | null;
-  while ((bh = BANK_HOLIDAY.exec(text)) !== null) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+  while ((bh = BANK_HOLIDAY.exec(text)) !== null) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
   // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
   for (const { re, offset } of WEEK_PLACED) {

@@ -1,7 +1,11 @@
 import type { Reading } from './reading';
 
+// A date written with slashes, or with dots and a year ("DOB 14.06.2010", "on 3/4"), is not hours and minutes.
+const WRITTEN_DATE = /\b\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|\.\d{1,2}\.\d{2,4})\b/g;
+
 /** "after 5pm", "at 9pm", "21:30": the clock time, when one is given. */
-export function readTime(text: string): Reading<string> | undefined {
+export function readTime(written: string): Reading<string> | undefined {
+  const text = written.replace(WRITTEN_DATE, (date) => ' '.repeat(date.length));
   // The most explicit time wins: "at 9.15pm" over "finished at 7" earlier in the same message.
   const m =
     /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b/.exec(text) ??

@@ -100,14 +100,19 @@ function ownPoints(s: TopicScore): number {
   return s.score - s.closeness;
 }
 
-/** Professional abbreviations ("he'll 'FOI' my texts", "a 'SAR'") quoted are terms of the trade, not text speak. */
-const PROFESSIONAL_SHORTHAND = /^(gdpr|dpa|foi|iro|dob|dod|mgr|lm|sup|sm|socmed|info|abbrevs?|recs)$/i;
+/** Professional abbreviations ("he'll 'FOI' my texts", "a 'SAR'", "can I use 'LAC'?") quoted are terms of the trade, not text speak. */
+const PROFESSIONAL_SHORTHAND = /^(gdpr|dpa|foi|iro|dob|dod|mgr|lm|sup|sm|socmed|info|abbrevs?|recs|lac|cla|cic|cin|cp|cpp|yp|yps|sw|pe|tm|ehcp|sgo|pwp|dsl|lado|cse|dv|da)$/i;
+
+/** Words before a quote that make it a message received: "sent me a text saying", "she wrote:", "texted me '…'". */
+const RECEIVED_QUOTE = /\b(?:(?:sent|texted|messaged|whatsapped|emailed|e-mailed) (?:me|us)|(?:got|received|had) (?:a |an )?(?:text|message|msg|dm|e-?mail))\b[^.?!'"]{0,40}?(?:\b(?:saying|says|said|reading))?\s*:?\s*$|\b(?:she|he|they|mum|dad|young person|child|lad|girl|boy)\s+(?:said|says|wrote|writes|texted|messaged|replied)\s*:?\s*$/i;
 
 /** Text shorthand ("c u 2moro", "l8r") inside the words quoted as a message to send: the message is in text speak. */
 function shorthandQuoted(raw: string, allExpansions: readonly Correction[]): string | undefined {
   const expansions = allExpansions.filter((e) => !PROFESSIONAL_SHORTHAND.test(e.from));
   if (expansions.length === 0) return undefined;
-  for (const [, quoted] of raw.matchAll(/(?:^|[\s(:])['"\u2018\u201c]([^'"\u2019\u201d]{2,80})['"\u2019\u201d]/g)) {
+  for (const { 0: whole, 1: quoted, index } of raw.matchAll(/(?:^|[\s(:])['"\u2018\u201c]([^'"\u2019\u201d]{2,80})['"\u2019\u201d]/g)) {
+    // The young person's own words quoted ("a text saying 'im gonna …'") are what came in, not the worker's writing.
+    if (RECEIVED_QUOTE.test(raw.slice(Math.max(0, index - 40), index + whole.length - quoted!.length - 2))) continue;
     const words = quoted!.toLowerCase().split(/[^a-z0-9']+/);
     if (expansions.some((e) => words.includes(e.from.toLowerCase()))) return quoted;
   }

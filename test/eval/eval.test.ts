@@ -322,14 +322,15 @@ const DEV_SETS: DevSet[] = [
   // referral, decisions in OneDrive, messaging behind the manager's back, an assessment's days): 181 and 157;
   // r14-phrase-b (93 Nottinghamshire provisions phrased: separate files for investigations): 176; r14-phrase-a
   // (Brighton and Hove's provisions phrased, a record sent on, a care leaver's side added, nuisance and late calls): 181 and
-  // 156. Merged: 189 and 165.
-  { file: 'blind/blind-16.json', pass: 0.94, verdicts: 0.97, today: '2030-05-24' },
+  // 156. Merged: 189 and 165. Round 15, r15-verdicts (an incident's duties asked beside the channel): 189 and 166.
+  { file: 'blind/blind-16.json', pass: 0.94, verdicts: 0.98, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
   // right, scored as now: a no-break space read as a space) and once after it, with its five branches merged: 170 and 136.
-  // Seen now.
-  { file: 'blind/blind-17.json', pass: 0.85, verdicts: 0.91, today: '2031-08-20' },
+  // Seen now. Round 15, r15-verdicts (bank holidays and months named beside a day, a review's decisions, an ask's own
+  // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142.
+  { file: 'blind/blind-17.json', pass: 0.88, verdicts: 0.95, today: '2031-08-20' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -377,6 +378,13 @@ const DEV_SETS: DevSet[] = [
   // sources (no distinctive word). Three that reach no topic (files kept for an absent worker, a referrer's details, where to
   // save case documents) were taken out, as scope.test.ts allows no dev question the bare 'not covered'.
   { file: 'dev-14-phrase-a.json', pass: 0.98, verdicts: 1 },
+  // Written from the seeds for round 15's verdict and date kinds (today Wednesday 25 August 2027): "the bank hol on monday" and
+  // "monday's a bank holiday" beside the event's day, "wed 22nd" beside "thurs 23 dec", "only an ordinary visit" asked after
+  // injuries, a looked after review's decisions, "still haven't recorded it", "can I give it and do I have to let anyone
+  // know?", a story of concern "write this up and tell someone?", a refusal supposed, a crisis text quoted, cabinets moved
+  // with the files in, "egress or a normal email?", 'CIN' and 'CP' quoted of case notes, "instead of calling her mum": 8/14
+  // pass, 7/14 first verdicts before, 14 and 14 after.
+  { file: 'dev-15-verdicts.json', pass: 1, verdicts: 1, today: '2027-08-25' },
 ];
 
 let app: RunningApp;

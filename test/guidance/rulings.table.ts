@@ -254,6 +254,7 @@ CASES.push(
   { name: 'Client data on a home computer', situation: secure('home-pc'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-home-pc', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
   { name: 'Talking about a case on the bus', situation: secure('public-conversation'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-conversations' },
   { name: 'Paper records overnight and office moves', situation: secure('office-storage'), verdict: 'required', cite: 'nottinghamshire/files-responsibility', positions: { 'brighton-hove': 'required', nottinghamshire: 'required' }, met: ['marked as empty and sealed', undefined] },
+  { name: 'Cabinets moved in an office move with papers still in them', situation: secure('move-not-cleared'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-office-moves', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
   { name: "Adopters' identifying details on a child's record", situation: secure('adopter-details'), verdict: 'not-allowed', cite: 'brighton-hove/4.2-adopters', positions: { 'brighton-hove': 'not-allowed', nottinghamshire: null } },
   { name: "Duplicating information onto a sibling's record", situation: secure('sibling-records'), verdict: 'required', cite: 'nottinghamshire/family-files', positions: { 'brighton-hove': 'allowed-if', nottinghamshire: 'required' } },
 );

@@ -248,6 +248,8 @@ export const CASES: UnderstandingCase[] = [
   { q: 'talking to my manager about a family on the bus - ok?', topic: 'data-security', facts: { handling: 'public-conversation' } },
   { q: 'where should paper files be kept overnight', topic: 'data-security', facts: { handling: 'office-storage' } },
   { q: 'our team is moving building, what happens to the cupboards', topic: 'data-security', facts: { handling: 'office-storage' } },
+  { q: 'we move offices on friday, can the filing cabinets go with the files still in them if we lock them?', topic: 'data-security', facts: { handling: 'move-not-cleared' } },
+  { q: 'can we leave the drawers half full for the removal men? the office move is next week', topic: 'data-security', facts: { handling: 'move-not-cleared' } },
   { q: "can I put the adoptive family's address on the child's file", topic: 'data-security', facts: { handling: 'adopter-details' } },
   { q: "should the same case note go on each sibling's record", topic: 'data-security', facts: { handling: 'sibling-records' } },
   // Brighton and Hove 4.2 and MIRRA, in other words than the policy's.

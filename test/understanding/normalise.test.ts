@@ -129,6 +129,16 @@ describe('ages, times and dates', () => {
   it.each(['chat history with about 10 parents on my work phone', 'the email also goes on about 2 other kids in his class', 'getting about 15 a day on one family'])(
     '%s is a count, not a clock time', (text) => expect(readTime(text)).toBeUndefined());
 
+  // A date written with dots or slashes is a date of birth or an event's day, never hours and minutes.
+  it.each(['child DOB 14.06.2010, can i text her?', 'born 03.11.2012 and in care', 'his dob is 1/9/2011', 'dob 01.02.15, is that enough on the referral'])(
+    '%s holds a date, not a clock time', (text) => expect(readTime(text)).toBeUndefined());
+
+  it.each([
+    ['DOB 14.06.2010, she rang at 10.30', '10:30'],
+    ['born 3/4/2012, texted me at 9pm', '21:00'],
+    ['at 21:15 on 12.03.2030', '21:15'],
+  ])('%s → %s beside a written date', (text, time) => expect(readTime(text)?.value).toBe(time));
+
   it.each([
     ['she texted me about 10 last night', '22:00'],
     ['he messaged around 7, can i reply?', '19:00'],
@@ -177,13 +187,24 @@ describe('ages, times and dates', () => {
   ])('places a weekday or weekend in the week it names: %s → %s', (text, date) =>
     expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual([date]));
 
+  // A weekday and day with no month ("tue 23rd") are in the month the question names beside them, when the weekday agrees there.
+  it.each([
+    ['a visit on christmas eve (wed 24 dec) and another on tue 23rd, when are they due', '2031-08-20', ['2031-12-24', '2031-12-24', '2031-12-23']],
+    ['mum rang on 2 march and again on fri 13th', '2026-04-20', ['2026-03-02', '2026-03-13']],
+    ['born 1/2/2010, visited on tue 23rd', '2026-11-22', ['2010-02-01', '2027-02-23']],
+  ])('reads a weekday and day in the month named beside it: %s (today %s)', (text, today, dates) =>
+    expect(findDates(text, today).map((d) => d.date)).toEqual(dates));
+
   // Bank holidays in England and Wales: Monday 25 August 2025, then Christmas Day and Boxing Day 2025.
   it.each([
     ['on call over the bank holiday monday, a yp rang me with injuries', '2025-09-03', '2025-08-25'],
     ['mum emailed on the bank holiday asking for her file', '2025-09-03', '2025-08-25'],
     ['if she texts me on the bank holiday next week what do i do', '2025-12-20', '2025-12-25'],
-  ])('reads a bank holiday named, not dated: %s (today %s) → %s', (text, today, date) =>
-    expect(findDates(text, today).map((d) => d.date)).toEqual([date]));
+    ['on nights fri 22nd, with the bank hol on monday when is the note due', '2025-08-20', '2025-08-22,2025-08-25'],
+    ['the bank holiday is monday so when is my visit note due', '2025-08-20', '2025-08-25'],
+    ["a visit on fri 22nd, given monday's a bank hol, when is it due", '2025-08-20', '2025-08-22,2025-08-25'],
+  ])('reads a bank holiday named, not dated: %s (today %s) → %s', (text, today, dates) =>
+    expect(findDates(text, today).map((d) => d.date)).toEqual(dates.split(',')));
 
   it.each(['do bank holidays count as working days?', 'is there bank holiday pay for on call?'])('reads no date from bank holidays in general: %s', (text) =>
     expect(findDates(text, '2025-09-03')).toEqual([]));
