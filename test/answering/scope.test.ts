@@ -74,7 +74,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // a child who "goes by" another name on a referral being input, messaging "without telling me"; an assessment's working days.
   'blind/blind-16.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, before and after round 14 (after: 4 in scope answered 'not covered', 2 near misses given a ruling).
-  'blind/blind-17.json': { inScope: 4, outOfScope: 2 },
+  // Round 15: a visit note done "on my own", threats after money was refused, "what should my contact notes include", "X seems
+  // to say ... which is it" of employer phones; an IRO's dispute resolution timed, a personal adviser's support up to 21 or 25.
+  'blind/blind-17.json': { inScope: 0, outOfScope: 0 },
 };
 
 

@@ -377,6 +377,10 @@ const DEV_SETS: DevSet[] = [
   // sources (no distinctive word). Three that reach no topic (files kept for an absent worker, a referrer's details, where to
   // save case documents) were taken out, as scope.test.ts allows no dev question the bare 'not covered'.
   { file: 'dev-14-phrase-a.json', pass: 0.98, verdicts: 1 },
+  // Round 15 (r15-scope), written from the seeds: a note named in the singular ("a visit note on my own"), threats after money
+  // was refused, "what should my notes include", "X seems to say ... which is right?" of work phones, a yes or no asked of
+  // messaging; near misses: an IRO's escalation and dispute resolution timed, a personal adviser's support up to 21 or 25.
+  { file: 'dev-15-scope.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;
