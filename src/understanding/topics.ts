@@ -88,7 +88,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // A policy's position on the device used, stated ("employer phones only", "personal numbers sometimes ok?"): which phone
     // the worker may contact people from.
     { pattern: /\b(employer|work|council|agency|company|issued|personal|own|private|home) (\w+ )?(phones?|mobiles?|numbers?|devices?|equipment|handsets?) (are |is )?(only|(sometimes |always |never |not )?(ok|okay|allowed|fine|acceptable|permitted|banned|forbidden|prohibited))\b|\b(only|just) (use )?(employer|work|council|agency)[- ](issued )?(\w+ )?(phones?|mobiles?|devices?|equipment)\b/, weight: 3 },
-    { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2 },
+    // Status sharing asked of; a young person's story seen with something worrying in it is that concern's (an incident).
+    { pattern: /\b(status|stories) (sharing|updates?)\b|\b(whatsapp|instagram|facebook|snapchat|tiktok) (status|statuses|story|stories)\b|\b(on|to) (my|a) status\b/, weight: 2, unless: (facts) => facts.incident === 'concerning-social-content' },
   ],
   wording: [
     { pattern: /\b(wording|(?<!\b(her|his|their|mum'?s|dad'?s|\w+'s) )exact words|what (do|should|shall) i (say|put|write|send|type)|what to (say|put|write|send)|(consent|message) (script|template)|consent (message|msg|wording|text)|(script|template) for|first (outbound )?(whatsapp )?message|first (outbound )?(whatsapp|text|msg)\b|opening message|how (do|should) i word|what words|what should (my|the) .{0,30} say)\b/,
@@ -121,7 +122,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // Someone's own words in the record, or the writer's summary (Nottinghamshire: what was said attributed, actual words quoted);
     // an abuser's words are the abusive incident's record, which quotes them too.
     { pattern: /(?<!\b(swore|sworn|swear\w*|effing|cursing|abus\w*|threat\w*|aggressi\w*|hostile|racist|intimidat\w*)\b.*)(?!.*\b(swore|sworn|swear\w*|effing|cursing|abus\w*|threat\w*|aggressi\w*|hostile|racist|intimidat\w*)\b)\b(use|using|quote|quoting|write|writing|record|recording|put|putting|keep|keeping|take down|taking down|note|noting) (down )?(her|his|their|the (child|kid|young person|yp|parent|carer)'?s?|mum'?s|dad'?s) (own |actual |exact |very )?words\b|\bin (her|his|their) own words\b|\b(direct|exact|verbatim) quot(e|es|ations?)\b|\bquot(e|ing) (her|him|them|the (child|kid|young person|yp|parent|carer)|mum|dad|what (she|he|they) said)\b/, weight: 3 },
-    // What to take down from someone giving information (Nottinghamshire: the first contact, the referrer's details).
+    // What to take down from someone giving information (Nottinghamshire: the first contact, the referrer's details), the
+    // details named before the one giving them ("what details of the referrer do I need?").
+    { pattern: /\bwhat (info\w*|details|particulars) (of|about|on|from|for) (the |a |an |this |that )?(\w+ ){0,2}(do|should|must|shall|am|are|have|need) (i|we) (need|have|got|meant|supposed|expected|take|get|record|ask|collect|put)\b/, weight: 3 },
     { pattern: /\bwhat (do|should|must|shall|have|am|are) (i|we) (need to |have to |got to |meant to |supposed to )?(get|ask|collect|gather|take( down)?|obtain|find out)( \w+){0,3} (from|off|of) (him|her|them|the (caller|referrer|person|professional|school|gp|neighbour|family))\b|\bwhat (info|information|details) (do|should|must|shall) (i|we) (need to |have to )?(get|ask for|collect|gather|take( down)?|obtain)\b/, weight: 3 },
     // Recording everything or summarising (Brighton and Hove 1: not every call or e-mail; Pan Dorset 1.1: all mobile calls).
     { pattern: new RegExp(String.raw`\b(${RECORD_VERB}|${RECORDED}|summari[sz]\w*)\b.{0,20}\b(every|each|all) (single |last |one of (the|my) )?(texts?|calls?|phone ?calls?|e-?mails?|messages?|whatsapps?|contacts?|actions?|conversations?|chats?|visits?|things?)\b|\bsummari[sz](e|es|ed|ing)\b.{0,40}\b(rather than|instead of|not)\b|\b(every|each|all) (single |last )?(texts?|calls?|phone ?calls?|e-?mails?|messages?|whatsapps?|contacts?|conversations?|chats?)\b.{0,25}\b(${RECORD_VERB}|${RECORDED})\b`), weight: 3 },
@@ -202,8 +205,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
     { pattern: /\b(see|read|know|view|copy of|access)\b.{0,15}\bwhat (we|the council|social care|social services|you|the department) (have|has|hold|holds|keep|keeps) (written|recorded|got|on file|held|noted)\b|\bwritten about (him|her|them|me)\b/, weight: 4 },
     { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
-    // Having already read the file is not asking to see it (what follows, changing it, is the question).
-    { pattern: /(?<!\b(has|have|had|'s|'ve|already) (already )?)\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b/, weight: 4 },
+    // Having already read the file is not asking to see it (what follows, changing it, is the question): "she read her file
+    // and says it's wrong".
+    { pattern: /(?<!\b(has|have|had|'s|'ve|already) (already )?)\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b(?! (and|but) (now )?(says?|said|thinks?|thought|feels?|felt|disagree\w*|disput\w*|found|noticed|is upset|was upset|wants?|wanted|didn'?t like|doesn'?t agree|is unhappy|was unhappy)\b)/, weight: 4 },
     { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(all (of )?)?(her|his|their|my|the|(a |the )?[a-z]+'s) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
     // A copy of all the file holds ("a copy of everything on his son's file", "see all that's in her records"): the whole file.
     { pattern: /\b(copy|copies|see|read|view|access|have|get|give (him|her|them))\b (of )?(everything|all|the lot|whatever'?s?|what'?s)( of it)?( (that'?s|that is|we'?ve got|we have|is|was|we hold|held))? (on|in) (her|his|their|my|the|[a-z]+'s)( [a-z]+'s)? (own )?((whole|entire|full|complete|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
@@ -224,6 +228,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(75th|anniversary|100 years|date of birth|died|death)\b/, weight: 1 },
   ],
   incident: [
+    // Whom to tell of something worrying read as an incident ("do I need to record it and tell anyone?"): its rules say who.
+    { pattern: /\b(tell|telling|inform|informing|report|reporting|let|escalate|escalating|flag|flagging|pass (it|this|that) on to)\b (it |this |that )?(to )?(anyone|anybody|someone|somebody|my (line |team )?manager|the (line |team )?manager|my tm|my (practice )?supervisor|(the )?dsl)\b/, weight: 2, unless: (facts) => facts.incident === undefined },
     { pattern: /\b(sent|send|sends|received|got|showed|show|forward|forwarded|forwarding)( me| us| to me)? (an? |some |the |any |this )?(image|images|picture|pictures|photo|photos|video|videos|material|selfie|selfies)\b/, weight: 3 },
     { pattern: /\b(what (now|do i do|should i do)|report(ed)? (it|this|to)|tell my manager|police|delete (it|them|the (image|images|picture|pictures|photo|photos|message|messages|text|texts)))\b/, weight: 1 },
     { pattern: /\b(sent me|received|came through|got sent|showed me|show me)\b/, weight: 1 },
@@ -236,7 +242,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(amend(ed|ing|ment|ments)?|correct(ing|ion)? (a|my|the|an|it)|change (a|my|the|an) (case )?(note|record|entry)|edit(ing)? (a|my|the) (case )?(note|record|entry)|mistake|error|typo|wrong (child|person|service user|file|record|case|episode|date|time|name|spelling|address|details)|deleted? (a|my|the) (case )?(note|entry))\b|\b(change|alter|edit|update|correct|fix)\b.{0,30}\b(case note|entry|recording)\b|\badd(ing)? (something |information |details |a note |more )?to (a|an|my|the) (old |previous |earlier |existing )?(case note|record|entry)\b|(?<!\b(?:it|ict|helpdesk|help desk|service desk|it support) (?:wont|won't|will not|will|can't|cant|cannot|can|to|should|need to|have to) )\b(fix|fixing)\b.{0,30}\b(case note|record|entry|note|it)\b|\bgot (a|the|her|his|their) \w+ wrong\b/, weight: 3 },
     // A record that names or says the wrong thing ("my case note names the wrong school", "the record has the wrong dob"), and
     // going back in to change it ("can I just go in and edit it?"): correcting an entry, whatever the detail was.
-    { pattern: /\b(case ?notes?|notes?|records?|entry|entries|recording|file|assessment|plan)\b.{0,40}\b(names?|has|had|says|said|gives?|gave|lists?|shows?|states?|put|got|recorded|spelt|spelled|refers to|mentions?)\b (the |a |an |her |his |their )?wrong\b|\b(go|went) (back )?in(to (it|the (case )?note|the record|mosaic))? and (edit|change|alter|correct|fix|update|amend)\b|\b(edit|alter|amend)(ing|ed)? (it|that|this|them)\b/, weight: 3 },
+    { pattern: /\b(case ?notes?|notes?|records?|entry|entries|recording|file|assessment|plan)\b.{0,40}\b(names?|has|had|says|said|gives?|gave|lists?|shows?|states?|put|got|recorded|spelt|spelled|refers to|mentions?)\b (the |a |an |her |his |their )?wrong\b|\b(go|went) (back )?in(to (it|the (case )?note|the record|mosaic))? and (edit|change|alter|correct|fix|update|amend)\b|\b(edit|alter|amend)(ing|ed)? (it|that|this|them)\b|\b(change|changing|alter|altering|edit|editing|amend|amending|correct|correcting|rewrite|rewriting)\b (what|the (bits?|parts?|sections?) (that )?)(the |her |his |their |my )?(\w+'?s? ){0,2}(wrote|written|recorded|put|said)\b/, weight: 3 },
     { pattern: /\b(case note|record|entry|original)\b/, weight: 1 },
     { pattern: /\b(accidentally|by mistake|in error|by accident)\b/, weight: 1 },
   ],
@@ -303,11 +309,17 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(which|what) (laws?|legislation|acts?|statutes?|legal framework)\b|\b(laws?|legislation|acts?|statutes?)\b.{0,40}\b(apply|applies|cover|covers|subject to|govern\w*)\b/, weight: 2 },
   ],
   'legal-advice': [
+    // A record of a discussion with the solicitor, named before them ("where do I save notes of a discussion with our solicitor").
+    { pattern: /\b(sav(e|ed|ing)|stor(e|ed|ing)|put|putting|record\w*|writ(e|ing) (it |this |that )?up|notes?|fil(e|ing)|log|logging)\b.{0,50}\b(discussions?|meetings?|conversations?|calls?|chats?|consultations?)\b.{0,15}\b(with|from) (our |the |a |my |council |la )*(solicitors?|legal( team| services| dept| department)?|lawyers?|barristers?|counsel)\b/, weight: 3 },
     { pattern: /\b(council solicitor|solicitor|legal (team|services)|lawyer|barrister|counsel)\b.{0,80}\b(case note type|note type|document type|save|store|record|write up|note)\b/, weight: 3 },
     { pattern: /\blegal (advice|discussion|documents?)\b|\b(advice from|spoke to|spoken to) (legal|the solicitor|a solicitor|legal services)\b|\bsolicitor'?s? advice\b|\blegal services\b|\b(solicitor|lawyer|legal team|barrister|counsel)\b.{0,40}\badvi[cs]e\b/, weight: 4 },
     { pattern: /\b(privileged|privilege)\b/, weight: 2 },
   ],
   'data-security': [
+    // Where case documents are kept, asked outright ("where am I supposed to save case documents?"): the council's systems.
+    { pattern: /\bwhere (do|should|must|shall|can|am|are|is|would) (i|we|you|staff|workers|it|they) (\w+ ){0,3}(save|store|keep|put|hold|file)\b (my |our |the |all |any |these |those |case |work )*(case |work |electronic |scanned )?(documents?|docs|data|paperwork|information|info|work files)\b/, weight: 3 },
+    // Files a colleague can get to while their worker is away (Nottinghamshire: easily accessible in the caseworker's absence).
+    { pattern: /\b(files?|records?|papers|paperwork|documents?|case ?notes?|cases?)\b.{0,60}\b((when|while|whilst|if) (\w+('\w+)? ){0,3}(on (annual |sick |maternity |paternity |long[- ]term )?leave|off sick|away|absent|on holiday|off work)|(in|during) (\w+ ){0,2}absence)\b|\b(colleague|worker|caseworker|key worker|sw)'?s? (files?|records?|cases?|papers)\b.{0,40}\b(on (annual |sick |maternity )?leave|off sick|away|absent|on holiday)\b|\b(on (annual |sick |maternity |paternity |long[- ]term )?leave|off sick|absent|on holiday)\b.{0,60}\b(files?|records?|papers|paperwork)\b.{0,40}\b(kept|stored|found|find|accessible|access|get to|pick up|get at)\b/, weight: 3 },
     { pattern: /\b(data security|information security|encrypt\w*|egress|nhs\.?net)\b|\b(keep|keeping|kept|store|storing|stored|lock|locking|locked)\b.{0,30}\b(secure|securely|safe|safely|away)\b/, weight: 3 },
     { pattern: /\b(secure|securely|confidential (papers|files|documents|paperwork))\b/, weight: 2 },
     { pattern: /\b(send|sending|sent|forward\w*|e?mail(ing)?|post(ing)?)\b.{0,40}\b(reports?|assessments?|minutes|plans?|referrals?|documents?|case notes|sensitive (information|data|details))\b/, weight: 1 },
@@ -589,7 +601,8 @@ const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WRITTEN.source}|${OWN_DEVICE.s
 // Made once: a pattern written inside a function is a new RegExp on every call, a new pattern to the literal pre-check.
 const processTimescales = unruled(PROCESS_TIMESCALES, PROCESS_RECORDED);
 const otherProcessTimed = unruled(OTHER_PROCESS_TIMED, PROCESS_RECORDED);
-const aboutCourt = matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|visit|contact recording|recording|write[- ]?up|minutes)\b/);
+// Unless the question is about a record made of it (notes of a discussion with the solicitor about court, saved on Mosaic).
+const aboutCourt = matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|notes? (of|from|about|on)|visit|contact recording|recording|write[- ]?up|minutes|(on|onto|in|into) mosaic|legal (advice|discussions?))\b/);
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.

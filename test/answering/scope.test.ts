@@ -22,7 +22,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // typing notes on, legal advice saved on Mosaic, offered a choice as questions about a record close to a covered phrasing;
   // an image a pupil showed kept for the police is Pan Dorset's image advice; what MIRRA stands for, the guidance's scope.
   // Round 14 (r14-phrase-b): a legal discussion saved on Mosaic "about going to court" is read as the court near miss.
-  'dev-14-fragments-notts.json': { inScope: 1, outOfScope: 0 },
+  // Round 15: notes of a discussion with the solicitor are a record of it, whatever the discussion was about (legal advice).
+  'dev-14-fragments-notts.json': { inScope: 0, outOfScope: 0 },
   'blind/blind-4.json': { inScope: 0, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
   // misses read by what is asked (installing an app, a translation of the consent message). Round 8: an unknown number's
