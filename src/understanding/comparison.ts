@@ -11,9 +11,10 @@ const FRAMES: readonly RegExp[] = [
   // "what's the difference between (what)", "is there any difference in"
   /\b(what'?s|what is|whats|is there (a|any)|are there (any)?) (the )?(main )?(difference|differences) (between|in) (what )?/g,
   // "Dorset says", "WF's guidance says", "Cardiff policy states" (not "what Dorset and WF say about ...", which names the subject)
-  new RegExp(`\\b${PLACE}( (guidance|guidelines|polic(y|ies)|procedures?|rules?|team|lot))? (says?|said|states?|reckons?|tells? (us|you|me)|is saying)( that)?\\b(?! (about|on|re|regarding)\\b)`, 'g'),
+  new RegExp(`\\b${PLACE}( (guidance|guidelines|polic(y|ies)|procedures?|rules?|team|lot))? ((seems?|appears?) to |(do|does|did) )?(says?|said|states?|reckons?|tells? (us|you|me)|is saying)( that)?\\b(?! (about|on|re|regarding)\\b)`, 'g'),
   // "which (one) applies (to a worker covering both)", "which do I follow"
-  /\bwhich (one |policy |guidance |rule |of (them|these|the two) )?(applies|counts|wins|takes (priority|precedence)|(do|should|would|shall|must) (i|we) (follow|go with|use|apply))\b( (to|for) (a |an |the |my |our )?(\w+ ){0,2}(covering|working (in|across)|in|across) both( \w+)?)?/g,
+  // "which is it", "which is right", "who's right"
+  /\b(which|who) ('?s|is) (it|right|correct|true)\b|\bwhich (one |policy |guidance |rule |of (them|these|the two) )?(is (right|correct|true)|applies|counts|wins|takes (priority|precedence)|(do|should|would|shall|must) (i|we) (follow|go with|use|apply))\b( (to|for) (a |an |the |my |our )?(\w+ ){0,2}(covering|working (in|across)|in|across) both( \w+)?)?/g,
   // "or is it a flat no in both", "is it a blanket ban in each"
   /\b(or )?is it (a |an )?(flat|straight|blanket|hard|outright|total|complete|absolute) (no|ban|prohibition)( in (both|all|each|either)( \w+)?)?/g,
   // "in both (areas)", "across both councils"

@@ -22,7 +22,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // typing notes on, legal advice saved on Mosaic, offered a choice as questions about a record close to a covered phrasing;
   // an image a pupil showed kept for the police is Pan Dorset's image advice; what MIRRA stands for, the guidance's scope.
   // Round 14 (r14-phrase-b): a legal discussion saved on Mosaic "about going to court" is read as the court near miss.
-  'dev-14-fragments-notts.json': { inScope: 1, outOfScope: 0 },
+  // Round 15: notes of a discussion with the solicitor are a record of it, whatever the discussion was about (legal advice).
+  'dev-14-fragments-notts.json': { inScope: 0, outOfScope: 0 },
   'blind/blind-4.json': { inScope: 0, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
   // misses read by what is asked (installing an app, a translation of the consent message). Round 8: an unknown number's
@@ -74,7 +75,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // a child who "goes by" another name on a referral being input, messaging "without telling me"; an assessment's working days.
   'blind/blind-16.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, before and after round 14 (after: 4 in scope answered 'not covered', 2 near misses given a ruling).
-  'blind/blind-17.json': { inScope: 4, outOfScope: 2 },
+  // Round 15: a visit note done "on my own", threats after money was refused, "what should my contact notes include", "X seems
+  // to say ... which is it" of employer phones; an IRO's dispute resolution timed, a personal adviser's support up to 21 or 25.
+  'blind/blind-17.json': { inScope: 0, outOfScope: 0 },
 };
 
 

@@ -322,14 +322,16 @@ const DEV_SETS: DevSet[] = [
   // referral, decisions in OneDrive, messaging behind the manager's back, an assessment's days): 181 and 157;
   // r14-phrase-b (93 Nottinghamshire provisions phrased: separate files for investigations): 176; r14-phrase-a
   // (Brighton and Hove's provisions phrased, a record sent on, a care leaver's side added, nuisance and late calls): 181 and
-  // 156. Merged: 189 and 165. Round 15, r15-verdicts (an incident's duties asked beside the channel): 189 and 166.
+  // 156. Merged: 189 and 165. Round 15: r15-verdicts (an incident's duties asked beside the channel): 189 and 166; r15-scope
+  // (a YP's party story seen read as the concern it shows, a file already read and disputed read as its amendment): 189 and 166.
   { file: 'blind/blind-16.json', pass: 0.94, verdicts: 0.98, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
   // right, scored as now: a no-break space read as a space) and once after it, with its five branches merged: 170 and 136.
-  // Seen now. Round 15, r15-verdicts (bank holidays and months named beside a day, a review's decisions, an ask's own
-  // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142.
+  // Seen now. Round 15: r15-verdicts (bank holidays and months named beside a day, a review's decisions, an ask's own
+  // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142;
+  // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139.
   { file: 'blind/blind-17.json', pass: 0.88, verdicts: 0.95, today: '2031-08-20' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -385,6 +387,12 @@ const DEV_SETS: DevSet[] = [
   // with the files in, "egress or a normal email?", 'CIN' and 'CP' quoted of case notes, "instead of calling her mum": 8/14
   // pass, 7/14 first verdicts before, 14 and 14 after.
   { file: 'dev-15-verdicts.json', pass: 1, verdicts: 1, today: '2027-08-25' },
+  // Round 15 (r15-scope), written from the seeds: a note named in the singular ("a visit note on my own"), threats after money
+  // was refused, "what should my notes include", "X seems to say ... which is right?" of work phones, a yes or no asked of
+  // messaging; near misses: an IRO's escalation and dispute resolution timed, a personal adviser's support up to 21 or 25.
+  // Then: a solicitor's discussion noted, files reachable in a worker's absence, the referrer's details, where case documents
+  // are saved (dev-14-phrase-a's three), a story seen at a party, a disputed file's own account added. 31/31 (14 on main).
+  { file: 'dev-15-scope.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;
