@@ -235,7 +235,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)])) : [];
+  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question, 'close', new Set(ruling.citations.map((c) => c.id))), ...namedProvisions(ctx, question, named)])) : [];
   // A named policy with no position, no rule left open and no passage near the question is said to be silent, not left out.
   const silent = named.filter((p) => !ruling.positions.some((x) => x.policy === p) && !ruling.pending.some((x) => x.policy === p) && !alsoQuotes.some((q) => q.policy === p));
   const also = [passagesText(alsoQuotes), ...silent.map((p) => silentLine(p, label))].filter(Boolean).join('\n\n');
@@ -258,20 +258,24 @@ function rule(situation: Situation, question: string, understood: { title: strin
  * asks answered on one card ("is that ok under Pan Dorset, and would it be ok to record like that in Notts notes?") brings
  * each ask's closest provision (read with the context around it), numbered by ask, besides the message's own.
  */
-function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close' | 'all' = 'close'): AskedProvision[] {
+function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close' | 'all' = 'close', quoted?: ReadonlySet<string>): AskedProvision[] {
   const guidance = port(ctx);
   if (!guidance.provision) return [];
   const closest = (text: string, ask?: number): AskedProvision[] =>
-    closestProvisions(normalise(text).text, { runnersUp }).flatMap((m) => {
+    closestProvisions(normalise(text).text, { runnersUp, ...(quoted ? { quoted } : {}) }).flatMap((m) => {
       const provision = guidance.provision?.(m.provision);
       return provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ...(ask === undefined ? {} : { ask }) }] : [];
     });
   const whole = closest(question);
   const asks = splitAsks(question);
-  if (asks.length < 2) return whole;
-  // An ask read with its context, or else with the asks before it too ("and should I note it?" is of the text asked about first).
+  // A long message's question read alone too: the story around it must not dilute the words of what is asked.
+  const alone = asks[0]?.alone;
+  if (asks.length < 2) return alone ? [...whole, ...closest(alone).filter((p) => !whole.some((w) => w.id === p.id))] : whole;
+  // An ask read with its context, else alone (the context's words dilute its own), else with the asks before it too ("and
+  // should I note it?" is of the text asked about first).
   return [...whole, ...asks.flatMap((a, i) => {
-    const own = closest(a.withContext, i);
+    const inContext = closest(a.withContext, i);
+    const own = inContext.length > 0 ? inContext : closest(a.text, i);
     if (own.length > 0 || i === 0) return own;
     // A terse ask ("and how do I show I had consent?"): the provision whose phrasings use all its words.
     const terse = closestToTerseAsk(normalise(a.text).text);
