@@ -235,7 +235,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question, 'close', new Set(ruling.citations.map((c) => c.id))), ...namedProvisions(ctx, question, named)])) : [];
+  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)])) : [];
   // A named policy with no position, no rule left open and no passage near the question is said to be silent, not left out.
   const silent = named.filter((p) => !ruling.positions.some((x) => x.policy === p) && !ruling.pending.some((x) => x.policy === p) && !alsoQuotes.some((q) => q.policy === p));
   const also = [passagesText(alsoQuotes), ...silent.map((p) => silentLine(p, label))].filter(Boolean).join('\n\n');
@@ -253,29 +253,37 @@ function rule(situation: Situation, question: string, understood: { title: strin
   return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
+/** The share of a question read alone (without the story around it) its closest provision's phrasings must match, and how
+ * many of its words: three words of a short question match an unrelated provision too often ("when do the minutes have to
+ * be sent by?": the purpose of a report). */
+const ALONE_COVERAGE = 0.44;
+const ALONE_MATCHED = 4;
+
 /**
  * The provisions closest to what the question asks, best first, by practitioners' phrasings of each. A message of several
  * asks answered on one card ("is that ok under Pan Dorset, and would it be ok to record like that in Notts notes?") brings
  * each ask's closest provision (read with the context around it), numbered by ask, besides the message's own.
  */
-function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close' | 'all' = 'close', quoted?: ReadonlySet<string>): AskedProvision[] {
+function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close' | 'all' = 'close'): AskedProvision[] {
   const guidance = port(ctx);
   if (!guidance.provision) return [];
   const closest = (text: string, ask?: number): AskedProvision[] =>
-    closestProvisions(normalise(text).text, { runnersUp, ...(quoted ? { quoted } : {}) }).flatMap((m) => {
+    closestProvisions(normalise(text).text, { runnersUp }).flatMap((m) => {
       const provision = guidance.provision?.(m.provision);
       return provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ...(ask === undefined ? {} : { ask }) }] : [];
     });
   const whole = closest(question);
   const asks = splitAsks(question);
-  // A long message's question read alone too: the story around it must not dilute the words of what is asked.
+  // A question read alone has few words, which a provision's phrasings match by chance: only its closest, matching most of it.
+  const closestAlone = (text: string, ask?: number): AskedProvision[] => closest(text, ask).slice(0, 1).filter((p) => (p.coverage ?? 0) >= ALONE_COVERAGE && (p.matched?.length ?? 0) >= ALONE_MATCHED);
+  // A long message's question read alone when the message as a whole is close to none: the story around it diluted its words.
   const alone = asks[0]?.alone;
-  if (asks.length < 2) return alone ? [...whole, ...closest(alone).filter((p) => !whole.some((w) => w.id === p.id))] : whole;
+  if (asks.length < 2) return whole.length === 0 && alone ? closestAlone(alone) : whole;
   // An ask read with its context, else alone (the context's words dilute its own), else with the asks before it too ("and
   // should I note it?" is of the text asked about first).
   return [...whole, ...asks.flatMap((a, i) => {
     const inContext = closest(a.withContext, i);
-    const own = inContext.length > 0 ? inContext : closest(a.text, i);
+    const own = inContext.length > 0 ? inContext : closestAlone(a.text, i);
     if (own.length > 0 || i === 0) return own;
     // A terse ask ("and how do I show I had consent?"): the provision whose phrasings use all its words.
     const terse = closestToTerseAsk(normalise(a.text).text);

@@ -85,13 +85,11 @@ const RUNNER_UP = 0.6;
  * The provisions a (normalised) question is close to, best first: each matching as much of it, and as many distinctive
  * words, as a provision the understanding takes facts from (reach.ts), though another may be as close (several are quoted).
  */
-export function closestProvisions(text: string, options: { runnersUp?: 'close' | 'all'; quoted?: ReadonlySet<string> } = {}): ProvisionMatch[] {
+export function closestProvisions(text: string, options: { runnersUp?: 'close' | 'all' } = {}): ProvisionMatch[] {
   const b = bank();
   const question = b.question(text);
   if (!question) return [];
-  // A provision the card quotes already (a rule cites it) sets no bar: the next is then the closest one the card lacks.
-  const { quoted } = options;
-  const hits = best(b, text, CONSIDERED, quoted ? (id) => !quoted.has(PROVISION_ENTRIES[id]!.provision) : undefined);
+  const hits = best(b, text, CONSIDERED);
   const top = hits[0]?.score ?? 0;
   return hits
     // Another provision is asked about too only when its phrasings are nearly as close as the best one's.

@@ -377,6 +377,11 @@ const DEV_SETS: DevSet[] = [
   // sources (no distinctive word). Three that reach no topic (files kept for an absent worker, a referrer's details, where to
   // save case documents) were taken out, as scope.test.ts allows no dev question the bare 'not covered'.
   { file: 'dev-14-phrase-a.json', pass: 0.98, verdicts: 1 },
+  // Round 15 (r15-frag-a), written from the seeds for a provision missing from the card: consent asked in the first WhatsApp
+  // message beside the case note a rule cites, WhatsApp kept to "keeping in touch" asked as one of several asks, nuisance
+  // calls, whom records are written for, told inside a story: 14/20 before and after (a question read alone, without the
+  // story around it, moved none of them). Left: whom records are for in other words, direct work over WhatsApp after a long story.
+  { file: 'dev-15-frag-a.json', pass: 0.7, verdicts: 1 },
 ];
 
 let app: RunningApp;
