@@ -266,6 +266,12 @@ function rule(situation: Situation, question: string, understood: { title: strin
   return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }
 
+/** The share of a question read alone (without the story around it) its closest provision's phrasings must match, and how
+ * many of its words: three words of a short question match an unrelated provision too often ("when do the minutes have to
+ * be sent by?": the purpose of a report). */
+const ALONE_COVERAGE = 0.44;
+const ALONE_MATCHED = 4;
+
 /**
  * The provisions closest to what the question asks, best first, by practitioners' phrasings of each. A message of several
  * asks answered on one card ("is that ok under Pan Dorset, and would it be ok to record like that in Notts notes?") brings
@@ -281,10 +287,16 @@ function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close
     });
   const whole = closest(question);
   const asks = splitAsks(question);
-  if (asks.length < 2) return whole;
-  // An ask read with its context, or else with the asks before it too ("and should I note it?" is of the text asked about first).
+  // A question read alone has few words, which a provision's phrasings match by chance: only its closest, matching most of it.
+  const closestAlone = (text: string, ask?: number): AskedProvision[] => closest(text, ask).slice(0, 1).filter((p) => (p.coverage ?? 0) >= ALONE_COVERAGE && (p.matched?.length ?? 0) >= ALONE_MATCHED);
+  // A long message's question read alone when the message as a whole is close to none: the story around it diluted its words.
+  const alone = asks[0]?.alone;
+  if (asks.length < 2) return whole.length === 0 && alone ? closestAlone(alone) : whole;
+  // An ask read with its context, else alone (the context's words dilute its own), else with the asks before it too ("and
+  // should I note it?" is of the text asked about first).
   return [...whole, ...asks.flatMap((a, i) => {
-    const own = closest(a.withContext, i);
+    const inContext = closest(a.withContext, i);
+    const own = inContext.length > 0 ? inContext : closestAlone(a.text, i);
     if (own.length > 0 || i === 0) return own;
     // A terse ask ("and how do I show I had consent?"): the provision whose phrasings use all its words.
     const terse = closestToTerseAsk(normalise(a.text).text);

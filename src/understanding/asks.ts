@@ -12,6 +12,9 @@ export interface Ask {
   withEarlier: string;
   /** Asked under its own condition, beside another ask under another ("if no concerns …, and if something worrying …"). */
   conditional?: true;
+  /** A message's one question without the story told around it, when there is one ("… TM keeps saying 'think about your
+   * audience'. who am I meant to be writing my records for?"): its words are not diluted by the story's. */
+  alone?: string;
 }
 
 // The verbs a question opens or asks with ("does", "should", "is" ...), and the words that ask for something ("what", "how").
@@ -130,7 +133,7 @@ function asksOf(message: string): Ask[] {
       else context.push(piece);
     }
   }
-  if (questions.length < 2) return [{ text: message, withContext: message, withEarlier: message }];
+  if (questions.length < 2) return [{ text: message, withContext: message, withEarlier: message, ...(questions.length === 1 && context.length > 0 ? { alone: questions[0]! } : {}) }];
   const before = context.join(' ');
   // The asks before this one follow it ("… with a looked after kid? and how long does her case record get kept?"), so
   // what they name can reach it while its own words and dates come first.

@@ -393,6 +393,11 @@ const DEV_SETS: DevSet[] = [
   // Then: a solicitor's discussion noted, files reachable in a worker's absence, the referrer's details, where case documents
   // are saved (dev-14-phrase-a's three), a story seen at a party, a disputed file's own account added. 31/31 (14 on main).
   { file: 'dev-15-scope.json', pass: 1, verdicts: 1 },
+  // Round 15 (r15-frag-a), written from the seeds for a provision missing from the card: consent asked in the first WhatsApp
+  // message beside the case note a rule cites, WhatsApp kept to "keeping in touch" asked as one of several asks, nuisance
+  // calls, whom records are written for, told inside a story: 14/20 before and after (a question read alone, without the
+  // story around it, moved none of them). Left: whom records are for in other words, direct work over WhatsApp after a long story.
+  { file: 'dev-15-frag-a.json', pass: 0.7, verdicts: 1 },
 ];
 
 let app: RunningApp;
