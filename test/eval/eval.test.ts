@@ -328,8 +328,8 @@ const DEV_SETS: DevSet[] = [
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
   // right, scored as now: a no-break space read as a space) and once after it, with its five branches merged: 170 and 136.
-  // Seen now.
-  { file: 'blind/blind-17.json', pass: 0.85, verdicts: 0.91, today: '2031-08-20' },
+  // Seen now. Round 15 (r15-frag-b): phrasings' shorthand read as a question's, provisions no rule cites phrased: 173.
+  { file: 'blind/blind-17.json', pass: 0.86, verdicts: 0.91, today: '2031-08-20' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -377,6 +377,12 @@ const DEV_SETS: DevSet[] = [
   // sources (no distinctive word). Three that reach no topic (files kept for an absent worker, a referrer's details, where to
   // save case documents) were taken out, as scope.test.ts allows no dev question the bare 'not covered'.
   { file: 'dev-14-phrase-a.json', pass: 0.98, verdicts: 1 },
+  // Round 15 (r15-frag-b), written from the seeds: shorthand in a question meeting the same shorthand in a phrasing, provisions
+  // no rule cites (public transport, scanning letters, a note's time, its decisions and actions, amendments' reasons, a more
+  // formal style) and needs in other words (fact and opinion, a crisis text, a status): 19/21 after (15 of the first 23
+  // before; two whose provisions were left unphrased taken out). Left: 'CLA and YP' with no word for shorthand, who wrote
+  // which entry.
+  { file: 'dev-15-frag-b.json', pass: 0.9, verdicts: 1 },
 ];
 
 let app: RunningApp;
