@@ -5,7 +5,7 @@ import { rarity, searchPassages, searchTerms } from '../guidance/passage-search'
 import type { PolicyId } from '../guidance/policies';
 import type { Verdict } from '../guidance/ruling';
 import { normaliseWhitespace } from '../guidance/text';
-import { ABBREVIATIONS } from '../understanding/normalise';
+import { spellOutShorthand } from '../understanding/normalise';
 
 // The guidance's full text on a card: the passages nearest a question that the answer does not already quote ("Also in
 // the guidance"), and, when no rule answers it, the nearest passage itself with the verdict its own wording gives.
@@ -176,7 +176,7 @@ const SEARCHED = 8;
 const NAMED_SEARCHED = 10;
 
 /** A question as the passages are searched with it: the trade's shorthand spelt out ("LAC", "CIN", "YP"). */
-export const searchText = (question: string): string => question.toLowerCase().replace(/[a-z']+/g, (w) => ABBREVIATIONS[w] ?? w);
+export const searchText = spellOutShorthand;
 
 /**
  * The best passages of the selected policies for the question, in sentences the answer does not already quote, each

@@ -3,6 +3,7 @@ import type { TermReader } from '../language/question-terms';
 import { remembersTermResults } from '../language/term-results';
 import { POLICY_PLACES } from '../guidance/policies';
 import { EXEMPLARS } from './exemplars';
+import { spellOutShorthand } from './normalise';
 
 // A bank of practitioners' phrasings of the need each provision answers, one index document per entry, and how close a
 // question is to an entry's phrasings: shared by reach.ts (a provision whose facts the understanding takes) and
@@ -94,17 +95,20 @@ export class PhrasingBank {
   /** Indexes each entry's phrasings (one document per entry, in order) as the reader reads them. */
   static build(entries: readonly { phrasings: readonly string[] }[], reader: TermReader, tuning: BankTuning = {}): PhrasingBank {
     const { terms } = reader;
+    // Phrasings read as a normalised question is: "abbreviations such as CIN and LAC" meets "child in need", as typed.
+    const own = entries.map((e) => e.phrasings.map(spellOutShorthand));
+    const exemplars = Object.values(EXEMPLARS).map((group) => group.map(spellOutShorthand));
     const search = new MiniSearch<Doc>(optionsOf(reader));
-    search.addAll(entries.map((e, id) => ({ id, text: e.phrasings.join(' \n ') })));
+    search.addAll(own.map((phrasings, id) => ({ id, text: phrasings.join(' \n ') })));
     // A word many practitioners' phrasings share ("team", "new", "visit") says little about which provision is meant.
-    const phrasings = [...entries.flatMap((e) => e.phrasings), ...Object.values(EXEMPLARS).flat()];
+    const phrasings = [...own.flat(), ...exemplars.flat()];
     const used = new Map<string, number>();
     for (const p of phrasings) for (const t of new Set([...terms(p), ...pairs(terms(p))])) used.set(t, (used.get(t) ?? 0) + 1);
     const entriesUsing = new Map<string, number>();
-    for (const group of [...entries.map((e) => e.phrasings), ...Object.values(EXEMPLARS)]) {
+    for (const group of [...own, ...exemplars]) {
       for (const t of new Set(group.flatMap((p) => [...terms(p), ...pairs(terms(p))]))) entriesUsing.set(t, (entriesUsing.get(t) ?? 0) + 1);
     }
-    return new PhrasingBank(search, used, entriesUsing, phrasings.length, entries.map((e) => new Set(e.phrasings.flatMap((p) => pairs(terms(p))))), reader, tuning);
+    return new PhrasingBank(search, used, entriesUsing, phrasings.length, own.map((group) => new Set(group.flatMap((p) => pairs(terms(p))))), reader, tuning);
   }
 
   /** A bank written by toJSON(), read with the reader it was built with. */

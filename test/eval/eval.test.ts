@@ -331,7 +331,8 @@ const DEV_SETS: DevSet[] = [
   // right, scored as now: a no-break space read as a space) and once after it, with its five branches merged: 170 and 136.
   // Seen now. Round 15: r15-verdicts (bank holidays and months named beside a day, a review's decisions, an ask's own
   // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142;
-  // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139.
+  // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139; r15-frag-b (phrasings'
+  // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: MERGED17.
   { file: 'blind/blind-17.json', pass: 0.88, verdicts: 0.95, today: '2031-08-20' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -398,6 +399,12 @@ const DEV_SETS: DevSet[] = [
   // calls, whom records are written for, told inside a story: 14/20 before and after (a question read alone, without the
   // story around it, moved none of them). Left: whom records are for in other words, direct work over WhatsApp after a long story.
   { file: 'dev-15-frag-a.json', pass: 0.7, verdicts: 1 },
+  // Round 15 (r15-frag-b), written from the seeds: shorthand in a question meeting the same shorthand in a phrasing, provisions
+  // no rule cites (public transport, scanning letters, a note's time, its decisions and actions, amendments' reasons, a more
+  // formal style) and needs in other words (fact and opinion, a crisis text, a status): 19/21 after (15 of the first 23
+  // before; two whose provisions were left unphrased taken out). Left: 'CLA and YP' with no word for shorthand, who wrote
+  // which entry.
+  { file: 'dev-15-frag-b.json', pass: 0.9, verdicts: 1 },
 ];
 
 let app: RunningApp;

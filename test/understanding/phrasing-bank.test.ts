@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/understanding/normalise';
 import { PhrasingBank } from '../../src/understanding/phrasing-bank';
+import { closestProvisions } from '../../src/understanding/provision-search';
 import { PHRASING_READER, REACHES } from '../../src/understanding/reach';
 
 // Reach and the provisions quoted share one phrasing bank, which keeps what each of its words finds: a question must find
@@ -26,6 +28,19 @@ describe('the phrasing bank', () => {
     const built = PhrasingBank.build(REACHES, PHRASING_READER);
     const loaded = PhrasingBank.load(built.toJSON(), PHRASING_READER);
     expect(questions.map((q) => found(loaded, q))).toEqual(questions.map((q) => found(built, q)));
+  });
+
+  it("reads a phrasing's shorthand as a question's is read: 'LAC' in a phrasing meets 'LAC' typed, spelt out", () => {
+    const bank = PhrasingBank.build([{ phrasings: ['can my TM sign off the LAC review notes', 'does the TM agree the LAC review record', 'TM checking a LAC review write up'] }], PHRASING_READER);
+    const typed = normalise('my TM wants to see the LAC review first').text;
+    const question = bank.question(typed)!;
+    const [hit] = bank.search.search(typed, { combineWith: 'OR' });
+    expect(bank.closeness(question, hit!.id as number, hit!.queryTerms).matched).toEqual(expect.arrayContaining(['team', 'manag', 'look', 'child', 'review']));
+  });
+
+  it("finds a provision by the shorthand its phrasings name ('abbreviations like CIN and CP'), as a question types it", () => {
+    const asked = closestProvisions(normalise('can i put abbreviations like LAC and CP in case notes').text, { runnersUp: 'all' });
+    expect(asked.find((m) => m.provision === 'nottinghamshire/plain-language')?.matched).toEqual(expect.arrayContaining(['abbrevi', 'child', 'protect']));
   });
 
   it('weighs nothing in a question none of whose words count', () => {
