@@ -332,8 +332,8 @@ const DEV_SETS: DevSet[] = [
   // Seen now. Round 15: r15-verdicts (bank holidays and months named beside a day, a review's decisions, an ask's own
   // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142;
   // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139; r15-frag-b (phrasings'
-  // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: MERGED17.
-  { file: 'blind/blind-17.json', pass: 0.88, verdicts: 0.95, today: '2031-08-20' },
+  // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145.
+  { file: 'blind/blind-17.json', pass: 0.92, verdicts: 0.97, today: '2031-08-20' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
