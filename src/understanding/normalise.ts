@@ -448,11 +448,11 @@ export interface Normalised {
   corrections: Correction[];
 }
 
-/** The text normalised: once per text while one answer is worked out (its steps read the question more than once). */
 /** A text with the trade's shorthand spelt out as normalise() spells it ("LAC", "CIN", "TM"), lower case: the words a
  * practitioner's phrasing and a normalised question share. */
 export const spellOutShorthand = (text: string): string => text.toLowerCase().replace(/[a-z']+/g, (w) => ABBREVIATIONS[w] ?? w);
 
+/** The text normalised: once per text while one answer is worked out (its steps read the question more than once). */
 export function normalise(raw: string): Normalised {
   return readOncePerAnswer(normaliseAfresh, copyNormalised, raw);
 }
