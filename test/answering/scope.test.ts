@@ -78,6 +78,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 15: a visit note done "on my own", threats after money was refused, "what should my contact notes include", "X seems
   // to say ... which is it" of employer phones; an IRO's dispute resolution timed, a personal adviser's support up to 21 or 25.
   'blind/blind-17.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, before and after round 15 (the same both times): 4 in scope answered 'not covered', 1 near miss (the
+  // threshold of a section 47 enquiry) given a ruling.
+  'blind/blind-18.json': { inScope: 4, outOfScope: 1 },
 };
 
 
