@@ -410,6 +410,10 @@ const DEV_SETS: DevSet[] = [
   // before; two whose provisions were left unphrased taken out). Left: 'CLA and YP' with no word for shorthand, who wrote
   // which entry.
   { file: 'dev-15-frag-b.json', pass: 0.9, verdicts: 1 },
+  // Round 16 (r16-scope-dates), written from the seeds (today Wednesday 25 August 2027, the bank holiday Monday 30 August): a
+  // deadline asked "what date ... on Mosaic by", "the last date ... by", after "not typed them up" or "haven't wrote it up",
+  // and "when's it due": 5/6 after. Left: "which day ... recorded by if I visited" (read as what to record).
+  { file: 'dev-16-scope-dates.json', pass: 0.83, verdicts: 1, today: '2027-08-25' },
 ];
 
 let app: RunningApp;
