@@ -79,8 +79,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // to say ... which is it" of employer phones; an IRO's dispute resolution timed, a personal adviser's support up to 21 or 25.
   'blind/blind-17.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, before and after round 15 (the same both times): 4 in scope answered 'not covered', 1 near miss (the
-  // threshold of a section 47 enquiry) given a ruling. Round 16 (r16-scope-dates): a deadline asked after "not typed it up yet".
-  'blind/blind-18.json': { inScope: 3, outOfScope: 1 },
+  // threshold of a section 47 enquiry) given a ruling. Round 16 (r16-scope-dates): a deadline asked after "not typed it up yet",
+  // the minimum details taken from a referrer.
+  'blind/blind-18.json': { inScope: 2, outOfScope: 1 },
 };
 
 

@@ -338,8 +338,9 @@ const DEV_SETS: DevSet[] = [
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
   // branches merged: 185 pass and 159 first verdicts right both times (16 replies' text moved, none to or from a pass). Seen now.
-  // Round 16: r16-scope-dates (a deadline asked "what date ... by", after "not typed it up yet"): 187 and 160.
-  { file: 'blind/blind-18.json', pass: 0.93, verdicts: 0.9, today: '2032-03-23' },
+  // Round 16: r16-scope-dates (a deadline asked "what date ... by", after "not typed it up yet"; the minimum details taken
+  // from a referrer): 188 and 161.
+  { file: 'blind/blind-18.json', pass: 0.94, verdicts: 0.91, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -413,8 +414,9 @@ const DEV_SETS: DevSet[] = [
   { file: 'dev-15-frag-b.json', pass: 0.9, verdicts: 1 },
   // Round 16 (r16-scope-dates), written from the seeds (today Wednesday 25 August 2027, the bank holiday Monday 30 August): a
   // deadline asked "what date ... on Mosaic by", "the last date ... by", after "not typed them up" or "haven't wrote it up",
-  // and "when's it due": 5/6 after. Left: "which day ... recorded by if I visited" (read as what to record).
-  { file: 'dev-16-scope-dates.json', pass: 0.83, verdicts: 1, today: '2027-08-25' },
+  // and "when's it due"; "the minimum / basic details" to take from a referrer: 8/9 after. Left: "which day ... recorded by
+  // if I visited" (read as what to record).
+  { file: 'dev-16-scope-dates.json', pass: 0.88, verdicts: 1, today: '2027-08-25' },
 ];
 
 let app: RunningApp;
