@@ -410,6 +410,10 @@ const DEV_SETS: DevSet[] = [
   // before; two whose provisions were left unphrased taken out). Left: 'CLA and YP' with no word for shorthand, who wrote
   // which entry.
   { file: 'dev-15-frag-b.json', pass: 0.9, verdicts: 1 },
+  // Round 16 (r16-verdicts), written from the seeds (Pan Dorset 1.6): "do I need her agreement / the young person to agree /
+  // the parents' permission?" of a permission with that agreement as its condition is a duty; asked of an act allowed
+  // outright, no consent is required: 1/5 first verdicts before, 5/5 after.
+  { file: 'dev-16-verdicts.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;
