@@ -43,7 +43,7 @@ const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bjust\b.{0,60}\ban
  * may be the school or another agency asking ("can they receive the assessment by e-mail?").
  */
 const WHOSE_RIGHT = String.raw`(?:he|she|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))`;
-const RIGHT_ACT = String.raw`(?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)`;
+const RIGHT_ACT = String.raw`(?:get|ask for|request|receive|stop (?:it|this|that|using|the)|stop(?=\s*(?:[,.;!?]|$|(?:and|or|if|now)\b))|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)`;
 const THEIR_RIGHT = new RegExp(String.raw`\b(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)? ${RIGHT_ACT}\b`, 'i');
 /** The right told first and asked bare: "mum wants to withdraw her consent … Can she?". */
 const BARE_RIGHT = new RegExp(String.raw`^\W*(?:so |and |but )?(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)?(?: do (?:that|it|this))?\W*$`, 'i');

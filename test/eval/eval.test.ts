@@ -412,7 +412,8 @@ const DEV_SETS: DevSet[] = [
   { file: 'dev-15-frag-b.json', pass: 0.9, verdicts: 1 },
   // Round 16 (r16-verdicts), written from the seeds (Pan Dorset 1.6): "do I need her agreement / the young person to agree /
   // the parents' permission?" of a permission with that agreement as its condition is a duty; asked of an act allowed
-  // outright, no consent is required: 1/5 first verdicts before, 5/5 after.
+  // outright, no consent is required; "can she (just) stop?" of WhatsApp she agreed to is her right, a yes: 1/7 first
+  // verdicts before the round, 7/7 after. Left: "dad said yes to WhatsApp … can he stop?" read as not covered.
   { file: 'dev-16-verdicts.json', pass: 1, verdicts: 1 },
 ];
 
