@@ -338,7 +338,8 @@ const DEV_SETS: DevSet[] = [
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
   // branches merged: 185 pass and 159 first verdicts right both times (16 replies' text moved, none to or from a pass). Seen now.
-  { file: 'blind/blind-18.json', pass: 0.92, verdicts: 0.9, today: '2032-03-23' },
+  // Round 16 (r16-verdicts): agreement asked of a permission it conditions, and a right to stop asked bare: 161 first verdicts.
+  { file: 'blind/blind-18.json', pass: 0.92, verdicts: 0.91, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
