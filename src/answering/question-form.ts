@@ -43,7 +43,7 @@ const SHORTCUT = /\bjust\b.{0,80}\b(?:instead|rather than)\b|\bjust\b.{0,60}\ban
  * may be the school or another agency asking ("can they receive the assessment by e-mail?").
  */
 const WHOSE_RIGHT = String.raw`(?:he|she|mum|dad|nan|gran|grandma|grandad|(?:the |a |her |his |their )?(?:family|parents?|carers?|child|young person|care leaver|service user|mother|father))`;
-const RIGHT_ACT = String.raw`(?:get|ask for|request|receive|stop (?:it|this|that|using|the)|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)`;
+const RIGHT_ACT = String.raw`(?:get|ask for|request|receive|stop (?:it|this|that|using|the)|stop(?=\s*(?:[,.;!?]|$|(?:and|or|if|now)\b))|withdraw|pull out|opt out|back out|say no|refuse|change (?:her|his|their) mind)`;
 const THEIR_RIGHT = new RegExp(String.raw`\b(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)? ${RIGHT_ACT}\b`, 'i');
 /** The right told first and asked bare: "mum wants to withdraw her consent … Can she?". */
 const BARE_RIGHT = new RegExp(String.raw`^\W*(?:so |and |but )?(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)?(?: do (?:that|it|this))?\W*$`, 'i');
@@ -275,11 +275,23 @@ function omissionAnswer(ruling: Ruling, question: string, form: QuestionForm): V
 }
 
 /** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
-const CONSENT_NEEDED = /\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) )?(?:written )?(?:consent|permission|agreement))\b/i;
+const CONSENT_NEEDED = /\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) |(?:the |her |his |their )?(?:parents|carers)(?:'|’) )?(?:written )?(?:consent|permission|agreement))\b|\b(?:do|does|would|will|should) (?:i|we|you) (?:still |really |actually |even )?need (?:her|him|them|mum|dad|the (?:yp|young person|child|family|parents?|service user|care leaver)) to (?:agree|consent|say yes|give (?:her |his |their )?(?:consent|permission|agreement))\b/i;
 
-/** An act the policies allow outright, asked "do I need her consent?": no consent is required. */
+/** Someone's agreement, consent or permission as a permission's condition ("… if previously agreed with the young person"). */
+const CONSENT_CONDITION = /\b(?:agree(?:d|s|ment)?|consent(?:ed|s)?|permission)\b/i;
+/** A condition that allows the act without that agreement, or names when it need not be sought. */
+const CONSENT_WAIVED = /\bwithout (?:\w+ )?(?:consent|agreement|permission)\b|\bunless\b|\bdo(?:es)? not (?:consent|agree)\b/i;
+
+/**
+ * An act the policies allow outright, asked "do I need her consent?": no consent is required. Allowed only with that
+ * person's agreement as a condition, the agreement asked after is required.
+ */
 function consentAnswer(ruling: Ruling, question: string): Verdict | undefined {
-  return ruling.verdict === 'allowed' && CONSENT_NEEDED.test(askingSentence(question)) ? 'not-required' : undefined;
+  if (!CONSENT_NEEDED.test(askingSentence(question))) return undefined;
+  if (ruling.verdict === 'allowed') return 'not-required';
+  // Where the conditions also allow going ahead without it (sharing "without consent" where the public interest is strong), it is not simply required.
+  const needed = ruling.conditions.some((c) => CONSENT_CONDITION.test(c.text)) && !ruling.conditions.some((c) => CONSENT_WAIVED.test(c.text));
+  return ruling.verdict === 'allowed-if' && needed ? 'required' : undefined;
 }
 
 /** Destroying a record, asked as a permission ("can her file be shredded now?", "ok to bin it?"). */

@@ -339,8 +339,9 @@ const DEV_SETS: DevSet[] = [
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
   // branches merged: 185 pass and 159 first verdicts right both times (16 replies' text moved, none to or from a pass). Seen now.
   // Round 16: r16-scope-dates (a deadline asked "what date ... by", after "not typed it up yet"; the minimum details taken
-  // from a referrer): 188 and 161.
-  { file: 'blind/blind-18.json', pass: 0.94, verdicts: 0.91, today: '2032-03-23' },
+  // from a referrer): 188 and 161; r16-verdicts (agreement asked of a permission it conditions, and a right to stop asked
+  // bare): 185 and 161. Merged: 188 and 163.
+  { file: 'blind/blind-18.json', pass: 0.94, verdicts: 0.92, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -417,6 +418,11 @@ const DEV_SETS: DevSet[] = [
   // and "when's it due"; "the minimum / basic details" to take from a referrer: 8/9 after. Left: "which day ... recorded by
   // if I visited" (read as what to record).
   { file: 'dev-16-scope-dates.json', pass: 0.88, verdicts: 1, today: '2027-08-25' },
+  // Round 16 (r16-verdicts), written from the seeds (Pan Dorset 1.6): "do I need her agreement / the young person to agree /
+  // the parents' permission?" of a permission with that agreement as its condition is a duty; asked of an act allowed
+  // outright, no consent is required; "can she (just) stop?" of WhatsApp she agreed to is her right, a yes: 1/7 first
+  // verdicts before the round, 7/7 after. Left: "dad said yes to WhatsApp … can he stop?" read as not covered.
+  { file: 'dev-16-verdicts.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;
