@@ -340,15 +340,15 @@ const EXTERNAL = String.raw`(health visitors?|school|schools|gp|gps|doctors?|pol
 const EMAIL_WORD = String.raw`\b(email(s|ed|ing)?|outlook)\b`;
 const FILING_EMAILS = String.raw`\b(paste|pasting|pasted|copy|copied|copying|upload\w*|save|saved|saving|print\w*|put|putting|file|filing|add|adding)\b.{0,40}\b(onto|on to|into|on|to|in) (the |each |every |her |his |their |my |a |our )?([\w']+ )?(file|files|record|records|mosaic|system|case file|case record|case notes?)\b`;
 
-/**
- * What the practitioner is doing with case information, for the data-security rules. Order matters: a lost laptop
- * is a loss before it is a laptop, and a conversation on the bus is about talking, not travelling.
- */
 /** An office move named ("we're moving floors", "the office move"). */
 const OFFICE_MOVE = String.raw`((office|desk|team|floor|building|site) (move|moves|relocation)|(moving|move|moves|relocating) (office|offices|desks|building|buildings|floors?|sites?|premises|base)|moving to (a |the )?(new |another |different )?(office|building|floor|site|base))`;
 /** Cabinets or drawers with papers still in them: "the filing cabinets half full", "drawers not emptied". */
 const NOT_CLEARED = String.raw`\b(cabinets?|drawers?|cupboards?|filing)\b.{0,60}\b(half[- ]full|half[- ]empty|(still )?full of|with (the |our |all the |some )?(case |paper |client )?(files|papers|paperwork|records|documents|stuff) (still )?in|still (have|has|got) (files|papers|paperwork|records|documents|stuff)|not (emptied|cleared|cleared out)|without (emptying|clearing|checking))\b`;
 
+/**
+ * What the practitioner is doing with case information, for the data-security rules. Order matters: a lost laptop
+ * is a loss before it is a laptop, and a conversation on the bus is about talking, not travelling.
+ */
 const HANDLING: readonly [RegExp, Handling][] = [
   [/\b(lost|lose|losing|forgot|forgotten|misplaced|can'?t find|cannot find|stolen|nicked|robbed|burgled|theft)\b.{0,40}\blaptops?\b|\blaptops?\b.{0,40}\b(lost|stolen|nicked|missing|gone missing|been taken|was taken|theft)\b|\bleft (my |the |a |our )?(\w+ )?laptop (behind|(on|in|at) (the |a )?(train|bus|tube|taxi|cab|tram|coach|station|platform|pub|bar|restaurant|cafe|café|shop|park|plane|airport))\b/, 'laptop-lost'],
   [new RegExp(String.raw`\b(talk|talking|talked|discuss|discussing|discussed|chat|chatting|conversations?|speak|speaking|spoke|phone calls?|calls?|on the phone|take (a |the )?call|taking (a |the )?call|ring|ringing|rang|phoning|phoned|phone (a|an|the|her|him|them|mum|dad|parents?|school|gp|carers?|families|family)|${TALK_OVER})\b.{0,60}\b${PUBLIC_SPOT}\b|\b${PUBLIC_SPOT}\b.{0,60}\b(talk|talking|discuss|discussing|conversations?|chat|chatting|speak|speaking|phone calls?|calls?|on the phone|ring|ringing|rang|phoning|phoned|${TALK_OVER})\b`), 'public-conversation'],
