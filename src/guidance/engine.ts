@@ -393,9 +393,17 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
 
   const positions: Position[] = [];
   const leadWeight = new Map<PolicyId, Lead>();
+  // Rules a policy's words about its own status displaced: their wording (what to say in a message) answers another question.
+  const displaced = new Set<EncodedRule>();
   for (const policy of options.profile.policies) {
-    const own = matchedRules.filter((r) => r.policy === policy);
-    if (!own.length) continue;
+    const matchedOwn = matchedRules.filter((r) => r.policy === policy);
+    if (!matchedOwn.length) continue;
+    // Whether the guidance binds is answered by what the policy says of its own status, where it says something: "can we
+    // discipline under the WhatsApp guidance?" is not the WhatsApp consent rule's question. (What it covers is asked beside
+    // other asks, "does it apply to students, and do I save the chats?", so scope and purpose leave the rest in place.)
+    const ownWords = situation.aboutGuidance === 'status' ? matchedOwn.filter((r) => readsOf(r)?.has('aboutGuidance')) : [];
+    const own = ownWords.length > 0 ? ownWords : matchedOwn;
+    if (own !== matchedOwn) for (const r of matchedOwn) if (!own.includes(r)) displaced.add(r);
     // The same within a policy: a rule the facts selected speaks for it before one that holds only on a fact not given.
     const selectedByFacts = own.filter((r) => specificity.get(r)! > 0);
     const strictest = (selectedByFacts.length > 0 ? selectedByFacts : own).reduce((a, b) => {
@@ -408,7 +416,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       organisation: POLICY_SOURCES[policy].organisation,
       verdict: strictest.verdict,
       statement: fill(strictest.statement, facts, computed),
-      citations: outcomeOnly ? [] : uniqueCitations(cite(own.flatMap(ruleCites))),
+      citations: outcomeOnly ? [] : uniqueCitations(cite(matchedOwn.flatMap(ruleCites))),
       ...(strictest.asked ? { asked: strictest.asked } : {}),
     });
   }
@@ -485,7 +493,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   }
 
   const wording: ExactWording[] = [];
-  for (const w of matchedRules.flatMap((r) => r.wording)) {
+  for (const w of matchedRules.filter((r) => !displaced.has(r)).flatMap((r) => r.wording)) {
     if (!wording.some((x) => x.label === w.label && x.text === w.text)) wording.push({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) });
   }
 
