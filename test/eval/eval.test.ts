@@ -341,7 +341,7 @@ const DEV_SETS: DevSet[] = [
   // Round 16: r16-scope-dates (a deadline asked "what date ... by", after "not typed it up yet"; the minimum details taken
   // from a referrer): 188 and 161; r16-verdicts (agreement asked of a permission it conditions, and a right to stop asked
   // bare): 185 and 161. Merged: 188 and 163. Round 17 (r17-scope): a sanction asked "under the guidance" answered by its own
-  // status, starting a channel asked "does it need to be planned?", legal thresholds kept out of scope: 190 and 165.
+  // status, starting a channel asked "does it need to be planned?", legal thresholds kept out of scope: 191 and 165.
   { file: 'blind/blind-18.json', pass: 0.95, verdicts: 0.93, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
