@@ -254,6 +254,13 @@ function readsOf(rule: EncodedRule): ReadonlySet<string> | undefined {
   return reads;
 }
 
+/** A rule that reads a fact the situation gives besides the channel and the question about the guidance. */
+function selectedBeyondChannel(rule: EncodedRule, situation: Situation): boolean {
+  const reads = readsOf(rule);
+  if (!reads) return true;
+  return [...reads].some((f) => f !== 'channel' && f !== 'aboutGuidance' && (situation as unknown as Record<string, unknown>)[f] !== undefined);
+}
+
 /**
  * The outcome of each of several variants of one situation, each differing from it in a fact or two (a follow-up's choices):
  * a rule whose condition reads none of the facts a variant changes keeps the evaluation it had for the situation (a
@@ -393,9 +400,18 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
 
   const positions: Position[] = [];
   const leadWeight = new Map<PolicyId, Lead>();
+  // Rules a policy's words about its own status displaced: their wording (what to say in a message) answers another question.
+  const displaced = new Set<EncodedRule>();
   for (const policy of options.profile.policies) {
-    const own = matchedRules.filter((r) => r.policy === policy);
-    if (!own.length) continue;
+    const matchedOwn = matchedRules.filter((r) => r.policy === policy);
+    if (!matchedOwn.length) continue;
+    // Whether the guidance binds is answered by what the policy says of its own status, where it says something: "can we
+    // discipline under the WhatsApp guidance?" is not the WhatsApp consent rule's question, a channel named only as the
+    // guidance's name. A rule another fact given selects (a student, a personal account) still speaks; so do scope and
+    // purpose, asked beside other asks ("does it apply to students, and do I save the chats?").
+    const ownWords = situation.aboutGuidance === 'status' ? matchedOwn.filter((r) => readsOf(r)?.has('aboutGuidance')) : [];
+    const own = ownWords.length > 0 ? matchedOwn.filter((r) => ownWords.includes(r) || selectedBeyondChannel(r, situation)) : matchedOwn;
+    for (const r of matchedOwn) if (!own.includes(r)) displaced.add(r);
     // The same within a policy: a rule the facts selected speaks for it before one that holds only on a fact not given.
     const selectedByFacts = own.filter((r) => specificity.get(r)! > 0);
     const strictest = (selectedByFacts.length > 0 ? selectedByFacts : own).reduce((a, b) => {
@@ -408,7 +424,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       organisation: POLICY_SOURCES[policy].organisation,
       verdict: strictest.verdict,
       statement: fill(strictest.statement, facts, computed),
-      citations: outcomeOnly ? [] : uniqueCitations(cite(own.flatMap(ruleCites))),
+      citations: outcomeOnly ? [] : uniqueCitations(cite(matchedOwn.flatMap(ruleCites))),
       ...(strictest.asked ? { asked: strictest.asked } : {}),
     });
   }
@@ -485,7 +501,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   }
 
   const wording: ExactWording[] = [];
-  for (const w of matchedRules.flatMap((r) => r.wording)) {
+  for (const w of matchedRules.filter((r) => !displaced.has(r)).flatMap((r) => r.wording)) {
     if (!wording.some((x) => x.label === w.label && x.text === w.text)) wording.push({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) });
   }
 

@@ -70,6 +70,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(consent|permission|agreement)\b (for|to) (me |us |staff |workers |you )?(messag\w*|text\w*|whatsapp\w*|contact\w*|e-?mail\w*|dm\w*|snapchat\w*|facebook\w*|insta\w*)\b/, weight: 2 },
     // Planning a first contact by a channel: "before I text a YP", "before we start messaging mum".
     { pattern: /\bbefore (i|we) (start |first |begin )?(contact(ing)?|messag(e|ing)|text(ing)?|whatsapp(ing)?|e-?mail(ing)?|dm(ing)?|add(ing)?|friend(ing)?|call(ing)?|ring(ing)?)\b/, weight: 2 },
+    // Whether contact by a channel needs planning or agreeing first, or can just be started (Cardiff and Vale 6: a planned and
+    // supervised piece of work; Pan Dorset 1.6: previously agreed).
+    { pattern: /^(?=.*\b(text(s|ing)?|messag\w*|whatsapp\w*|e-?mail\w*|insta\w*|snapchat\w*|facebook|social media|digital (contact|technology)|electronic (contact|media|messages))\b).*(\b(texting|messaging|whatsapping|e-?mailing|texts|messages|whatsapps?|contact|it|this|that)\b( \w+){0,3} (need|needs|has|have|ought|got) to be (\w+ )?(planned|agreed|approved|discussed (in|at) supervision|risk[- ]assessed|supervised|authori[sz]ed|cleared)\b|\b(can|could|may|do|should) (i|we) just (start|begin|go ahead|crack on)\b|\bsomething (i|we|you) (can|could) just (start|begin|do|use)\b|\bjust (start|begin) (texting|messaging|whatsapping|e-?mailing|using)\b)/, weight: 2 },
     // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
     { pattern: /\b(guidance|polic(y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(apply|applies|cover|covers|include|includes)\b.{0,20}\b(me|us|students?|agency (staff|workers?)|locums?|volunteers?|contractors?|support workers?|personal advisers?|sessional (staff|workers?))\b/, weight: 2 },
     { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?|late at night|weekend|evening)\b/, weight: 1, incidental: true },
@@ -500,6 +503,15 @@ const TIME_ASKED = String.raw`(how (long|many|soon|quickly)|timescales?|time ?fr
 const OTHER_PROCESS_TIMED = new RegExp(String.raw`\b${TIME_ASKED}\b.{0,80}\b${OTHER_PROCESS}\b|\b${OTHER_PROCESS}\b.{0,60}\b${TIME_ASKED}\b`);
 // When a conference is called or a plan reviewed (its threshold, its frequency): the child protection process, not its record.
 const CONFERENCE_PROCESS = /\b(thresholds?|criteria)\b.{0,40}\b(conferences?|(child protection|cp) plans?)\b|\bhow (often|frequently|regularly)\b.{0,40}\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,40}\b(reviewed|held|happen|meet|take place|convened)\b|\b(conferences?|core groups?|(child protection|cp|child in need|cin) plans?)\b.{0,30}\b(reviewed|held|meet)\b.{0,20}\b(how often|every|within)\b/;
+// Whether a case meets a legal threshold (significant harm, a section 47 enquiry, child in need, care proceedings, an EPO):
+// the law's test and a professional judgement, which no policy rules, whatever record or meeting the question names. Not a
+// threshold someone advised on or discussed ("legal's advice on whether we meet threshold"): the record of that advice is ruled.
+const LEGAL_STEP = String.raw`(s\.? ?(47|17|31|20)|section (47|17|31|20)|child protection|cp (enquir\w*|investigation|conference|plan)|icpc|strat(egy)?( discussion| meeting)?s?|care proceedings|proceedings|plo|pre-?proceedings|public law outline|care orders?|epo|emergency protection|police protection|child in need|cin|significant harm)`;
+const THRESHOLD_ASKED = new RegExp(String.raw`\b(what'?s|whats|what is|what are|explain|tell me)\b (\w+ ){0,2}(legal |statutory )?(threshold|test|criteria|bar)s?\b|(^|[.?!,;:/(\-–]\s*|\b(and|but|so|or)\s+)(does|do|would|will|is|are|could|should|has|have)\b[^.?!]{0,80}\b(meets?|reach(es)?|cross(es)?|hits?|over|above|under|below)\b (the )?(\w+ )?thresholds?\b|\b(is|has) (the )?(\w+ )?threshold (been )?(met|reached|crossed)\b|\benough (for|to (start|trigger|warrant|justify|go (to|for|into)|hold|call|convene|issue|open|initiate|escalate to|progress to)) (a |an |the )?(\w+ )?${LEGAL_STEP}\b|\b(what counts as|definition of|define|meaning of|what is meant by|what does the law (say|mean) by) (legal |statutory )?significant harm\b`);
+const LEGAL_THRESHOLD = new RegExp(String.raw`^(?=.*\b(${LEGAL_STEP}|legal (threshold|test))\b)(?=.*(${THRESHOLD_ASKED.source}))`);
+const THRESHOLD_ADVISED = /\b(advice|advised|legal|solicitor|lawyer|meeting|call|discussion|discussed|spoke|talk\w*)\b (\w+ ){0,6}(about |on |re |regarding |as to )?(whether|if)\b[^?.]{0,40}\bthreshold\b/;
+// The deadline of a record of harm (Nottinghamshire: by the following working day) is asked of the record, not the threshold.
+const RECORD_TIMED = /\b(by when|how long|deadline|working days?|by (tomorrow|tonight|monday|the next day)|write (it )?up (by|tonight|tomorrow|today))\b/;
 // Consent to medical treatment (Gillick, Fraser) and how often supervision happens: the policies rule neither.
 const MEDICAL_CONSENT = /\b(gillick|fraser (guidelines|competen\w*|rules?)|consent to (their |her |his )?(own )?(medical )?(treatment|contracepti\w*|vaccin\w*|immuni[sz]\w*|surgery|operations?)|medical treatment)\b/;
 const SUPERVISION_FREQUENCY = /\bhow (often|many|frequently)\b.{0,40}\bsupervision\b|\bsupervision (frequency|sessions? (a|per|every|each) (month|week|fortnight))\b/;
@@ -648,6 +660,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: (text, facts) => !facts.incident && !facts.imageHandling && PROCESS_ASKED.test(text) && processTimescales(text, facts), topics: TOPICS },
   { applies: (text, facts) => !facts.incident && otherProcessTimed(text, facts), topics: TOPICS },
   { applies: unruled(CONFERENCE_PROCESS, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes|distribut\w*|sign\w* off)\b/), topics: TOPICS },
+  { applies: (text) => testChecked(LEGAL_THRESHOLD, text) && !testChecked(THRESHOLD_ADVISED, text) && !testChecked(RECORD_TIMED, text), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },
   { applies: unruled(LEGAL_ORDERS, new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`)), topics: TOPICS },

@@ -80,8 +80,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-17.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, before and after round 15 (the same both times): 4 in scope answered 'not covered', 1 near miss (the
   // threshold of a section 47 enquiry) given a ruling. Round 16 (r16-scope-dates): a deadline asked after "not typed it up yet",
-  // the minimum details taken from a referrer.
-  'blind/blind-18.json': { inScope: 2, outOfScope: 1 },
+  // the minimum details taken from a referrer. Round 17 (r17-scope): disciplinary action "under the comms tools guidance" (its
+  // own status), texting "something I can just start doing?" (Cardiff and Vale 6); the section 47 threshold kept out.
+  'blind/blind-18.json': { inScope: 0, outOfScope: 0 },
 };
 
 

@@ -340,8 +340,9 @@ const DEV_SETS: DevSet[] = [
   // branches merged: 185 pass and 159 first verdicts right both times (16 replies' text moved, none to or from a pass). Seen now.
   // Round 16: r16-scope-dates (a deadline asked "what date ... by", after "not typed it up yet"; the minimum details taken
   // from a referrer): 188 and 161; r16-verdicts (agreement asked of a permission it conditions, and a right to stop asked
-  // bare): 185 and 161. Merged: 188 and 163.
-  { file: 'blind/blind-18.json', pass: 0.94, verdicts: 0.92, today: '2032-03-23' },
+  // bare): 185 and 161. Merged: 188 and 163. Round 17 (r17-scope): a sanction asked "under the guidance" answered by its own
+  // status, starting a channel asked "does it need to be planned?", legal thresholds kept out of scope: 191 and 165.
+  { file: 'blind/blind-18.json', pass: 0.95, verdicts: 0.93, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -423,6 +424,12 @@ const DEV_SETS: DevSet[] = [
   // outright, no consent is required; "can she (just) stop?" of WhatsApp she agreed to is her right, a yes: 1/7 first
   // verdicts before the round, 7/7 after. Left: "dad said yes to WhatsApp … can he stop?" read as not covered.
   { file: 'dev-16-verdicts.json', pass: 1, verdicts: 1 },
+  // Round 17 (r17-scope), written from the seeds: what a policy says of its own status (Waltham Forest: not enforceable in
+  // the event of misconduct; Brighton and Hove's Enforcement; Pan Dorset 12) asked as a sanction "under" or "based on" it, or
+  // its weight; starting texts or WhatsApp "just" or only once planned or agreed (Cardiff and Vale 6, Pan Dorset 1.6); legal
+  // thresholds (significant harm, s47, care proceedings) not covered though they name a record, with three in-scope
+  // controls (advice on threshold saved, harm recorded, harm and sharing): 9/18 and 6/15 before, 18/18 and 15/15 after.
+  { file: 'dev-17-scope.json', pass: 1, verdicts: 1 },
 ];
 
 let app: RunningApp;
