@@ -341,7 +341,10 @@ const DEV_SETS: DevSet[] = [
   // Round 16: r16-scope-dates (a deadline asked "what date ... by", after "not typed it up yet"; the minimum details taken
   // from a referrer): 188 and 161; r16-verdicts (agreement asked of a permission it conditions, and a right to stop asked
   // bare): 185 and 161. Merged: 188 and 163.
-  { file: 'blind/blind-18.json', pass: 0.94, verdicts: 0.92, today: '2032-03-23' },
+  // Round 17: r17-verdicts (a fact breaking a rule's condition: a call on the train, an address that looks old, a surname
+  // taken from the children, a loss asked "what if"; the form asked: bullets or paragraphs, an opinion asked as a permission;
+  // two councils named and "different for each?"; a weekday of a visit still to come, "hurting her" as harm): 191 and 172.
+  { file: 'blind/blind-18.json', pass: 0.95, verdicts: 0.97, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -423,6 +426,12 @@ const DEV_SETS: DevSet[] = [
   // outright, no consent is required; "can she (just) stop?" of WhatsApp she agreed to is her right, a yes: 1/7 first
   // verdicts before the round, 7/7 after. Left: "dad said yes to WhatsApp … can he stop?" read as not covered.
   { file: 'dev-16-verdicts.json', pass: 1, verdicts: 1 },
+  // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
+  // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
+  // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked
+  // (note form offered beside full sentences, an opinion asked as a permission, a permission asked after "what happens to
+  // it?", two councils named and "different for each?"), and a weekday of a visit still to come; a colleague's notes read over, "I said no" and a grandparent's agreement: 12/15 pass, 9/15 first verdicts before, 15 and 15 after.
+  { file: 'dev-17-verdicts.json', pass: 1, verdicts: 1, today: '2032-03-23' },
 ];
 
 let app: RunningApp;
