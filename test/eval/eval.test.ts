@@ -311,8 +311,8 @@ const DEV_SETS: DevSet[] = [
   // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159;
   // r14-phrase-a (Brighton and Hove's and Nottinghamshire's unphrased provisions phrased, out-of-hours contact and
   // article 8 reasoning phrased anew): 186. Merged (every cited provision phrased, the distinctive line at 14 provisions):
-  // 197 and 159.
-  { file: 'blind/blind-15.json', pass: 0.98, verdicts: 1, today: '2030-04-16' },
+  // 197 and 159. Round 17: r17-verdicts (two councils named and "different?" compared alone, and the facts a condition turns on): 198.
+  { file: 'blind/blind-15.json', pass: 0.99, verdicts: 1, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
