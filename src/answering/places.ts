@@ -12,6 +12,9 @@ const PAST = /\b(old|previous|former|last|used to|moved from|came from|transferr
 /** A question comparing places wants every policy's position, not the one it names. */
 const COMPARING = /\b(compare\w*|comparing|differ\w*|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
 
+/** A comparison reaching past the places named: "other councils", "anywhere else", "everyone else". */
+const BEYOND_NAMED = /\b(other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|all (five|5|the) (polic(y|ies)|councils?|areas))\b/i;
+
 /** What is said or done there ("came from Brighton says they never bothered"): that place's practice, asked beside this one's. */
 // So is its guidance itself ("my old team used the pan dorset text guidance"): the practitioner brings it into the question.
 const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them))\b|^(?:\s+[\w-]+){0,2}\s+(guidance|guidelines|procedures?|procs|polic(y|ies)|rules)\b/i;
@@ -43,8 +46,9 @@ export function namedPolicies(profile: OrganisationProfile, question: string): P
 
 /** The profile narrowed to the policies whose places the question names; the profile itself when it names none. */
 export function namedPlaces(profile: OrganisationProfile, question: string): OrganisationProfile {
-  if (COMPARING.test(question)) return profile;
   const named = namedPolicies(profile, question);
+  // "Different answer for each?" of two places named compares those two; asked of one, or of "other areas", every policy.
+  if (COMPARING.test(question) && (named.length < 2 || BEYOND_NAMED.test(question))) return profile;
   if (named.length === 0 || named.length === profile.policies.length) return profile;
   return { ...profile, policies: POLICY_IDS.filter((p) => named.includes(p)) };
 }

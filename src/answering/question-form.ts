@@ -2,6 +2,7 @@ import { positionHeadline, VERDICT_PHRASES } from '../guidance/engine';
 import type { RequiredAction, Ruling, Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
 import { findDates } from '../understanding/dates';
+import { readFacts } from '../understanding/facts';
 import { recordAsk } from './record-ask';
 
 // The verdict a card leads with answers the question as it was asked. The engine says what the policies say about the
@@ -149,13 +150,17 @@ export const CHOICE = /\bor (?:just|only|simply|rather|instead)\b|\?\s*or\b/i;
  * is that other way, a duty. So is "what do I do?" or "how do I get it to her?": it asks for what to do, and a no that
  * says what to do instead answers with that. "Can I do this or that?" asks permission and keeps the no.
  */
-function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Verdict | undefined {
+function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm, situation?: Partial<Situation>): Verdict | undefined {
   if (ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') return undefined;
   // "Should I do this or that?" asks for advice, which "not recommended" gives; "can I …, or does someone need to ok it
   // first?" offers the duty as the other way, which the no's action answers.
   // "How do I record it?" of a contact that has happened asks for the duty to record it, which a policy's "no" to the
   // contact itself does not lift: the record the others require answers.
   const sentence = askingSentence(question);
+  // "What do I do with the unborn record (after a miscarriage)? … now she's pregnant again, can I just reuse it?": where the
+  // ruling answers a later sentence's facts, not the first ask's, the permission asked there is what the no answers.
+  const after = question.indexOf(sentence) >= 0 ? question.slice(question.indexOf(sentence) + sentence.length) : '';
+  if (form === 'what-must' && (MAY.test(after) || PERMISSION_ASKED.test(after)) && readsOtherwise(sentence, situation)) return undefined;
   // "Who do I tell?" after an incident asks for the duty to report it, which the no's actions carry.
   if (WHO_TELL.test(sentence) && ruling.actions.some((a) => a.tell || /\b(?:report|tell|inform|notify)\w*\b/i.test(a.text))) return 'required';
   if ((form === 'what-must' || form === 'must-record') && (RECORD_ASKED.test(sentence) || RECORD_CONTENT.test(sentence)) && !MAY.test(sentence) && ruling.actions.some((a) => a.where === 'case-record')) return 'required';
@@ -171,6 +176,18 @@ function insteadAnswer(ruling: Ruling, question: string, form: QuestionForm): Ve
   return ruling.actions.some((a) => a.citations.some((c) => saying.has(c.policy))) ? 'required' : undefined;
 }
 
+/** Whether a sentence read alone gives one of the situation's facts another value (the ask it makes is about something else). */
+function readsOtherwise(sentence: string, situation: Partial<Situation> | undefined): boolean {
+  if (!situation) return false;
+  const own = readFacts(sentence, FACTS_ONLY).facts as Record<string, unknown>;
+  return Object.entries(situation).some(([fact, value]) => typeof value === 'string' && typeof own[fact] === 'string' && own[fact] !== value);
+}
+/** No date is compared: any day serves to read a sentence's other facts. */
+const FACTS_ONLY = '2000-01-01';
+
+/** A permission asked anywhere in a sentence ("and now she's pregnant again can I just reuse the old one?"). */
+const PERMISSION_ASKED = /\b(?:can|could|may) (?:i|we) (?:just |simply |still )?\w+|\b(?:is it|would it be) (?:ok|okay|alright|fine|acceptable) (?:to|if)\b|\b(?:am i|are we) allowed to\b/i;
+
 /** Who is to be told or reported to: "who do I tell?", "who should we inform?". */
 const WHO_TELL = /\bwho (?:do|should|must|shall|would|have|has|need) (?:i|we)(?: (?:got|have|need) to)? (?:tell|inform|notify|report (?:it |this |that )?to|let know)\b/i;
 
@@ -180,7 +197,7 @@ const RECORD_ASKED = /\b(?:record(?:ed)?|log(?:ged)?|note(?:d)?|document(?:ed)?|
 /** The other way offered is the duty: "can I just summarise them, or do they have to go on the file themselves?". */
 export const OR_MUST = /\bor (?:do|does|must|should|will|would) (?:i|we|you|they|it|these|those|he|she|(?:the|my|our|his|her|their) [\w-]+)(?: \w+){0,2}? (?:have to|has to|need to|needs to|got to|needs? (?!nothing\b)\w+ing\b)/i;
 /** The other way offered is a permission: "does it have to be in full, or can I use bullet points?". */
-const OR_MAY = /\bor (?:can|could|may) (?:i|we)\b|\bor (?:is it|would it be) (?:ok|okay|alright|fine|acceptable) to\b/i;
+const OR_MAY = /\bor (?:can|could|may) (?:i|we)\b|\bor (?:am i|are we) (?:allowed|able|ok|okay) to\b|\bor (?:is it|would it be) (?:ok|okay|alright|fine|acceptable) to\b/i;
 
 /**
  * "Does it have to be full paragraphs, or can I use bullet points?": a permission with conditions, asked as a duty with a
@@ -191,7 +208,9 @@ function offeredPermission(ruling: Ruling, question: string, form: QuestionForm)
   if (form !== 'must-do' || ruling.verdict !== 'allowed-if') return undefined;
   const asked = askingSentence(question);
   const must = MUST_DO.exec(asked);
-  return must && OR_MAY.test(asked.slice(must.index)) && !PRIOR_STEP.test(question) ? 'allowed-if' : undefined;
+  // The rule's own answer to the act asked as a permission, where it has one ("bullet points are acceptable": yes).
+  const permission = ruling.positions.find((p) => p.verdict === ruling.verdict && p.asked)?.asked?.permission;
+  return must && OR_MAY.test(asked.slice(must.index)) && !PRIOR_STEP.test(question) ? (permission ?? 'allowed-if') : undefined;
 }
 
 /** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
@@ -397,7 +416,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form);
+  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form, situation);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
@@ -416,6 +435,8 @@ function askedAnswer(ruling: Ruling, question: string, form: QuestionForm): Verd
   if (!asked) return undefined;
   const sentence = askingSentence(question);
   if (asked.choice && OFFERS_TWO.test(sentence)) return asked.choice;
+  // A yes to the act is no yes to a way round the rule's conditions ("without saying it's my opinion").
+  if ((asked.permission === 'allowed' || asked.permission === 'allowed-if') && SHORTCUT.test(question)) return undefined;
   if (asked.permission && (form === 'may' || SHOULD.test(sentence) || MAY.test(sentence))) return asked.permission;
   return undefined;
 }

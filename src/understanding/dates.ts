@@ -205,6 +205,13 @@ function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boo
   const coming = near.filter((d) => d > today);
   return ahead ? coming[0] : (gone.at(-1) ?? coming[0]);
 }
+/**
+ * A weekday in a sentence about what is still to happen ("I'm seeing her on thurs", "if she tells me more on fri", "when I
+ * visit on mon"): the coming one, not the last.
+ */
+const AHEAD_BEFORE = /\b(?:(?:i'?m|i am|we'?re|we are) (?:seeing|visiting|meeting|going|due to|planning to|booked)|(?:i|we)(?:'ll| will| shall)|(?:i'?m|i am|we'?re|we are) (?:going to|gonna)|if (?:she|he|they|mum|dad|the (?:child|young person|yp|care leaver|family|parents?)) (?:tells?|says?|disclos\w*|shares?|opens? up|mentions?|reveals?|talks?)|when (?:i|we) (?:see|visit|meet|go)|(?:visit|meeting|session|appointment) (?:is |is booked |is planned )?(?:for|on) (?=$))\b[^.?!;]{0,60}$/;
+/** The text of the sentence before a position, up to it. */
+const sentenceBefore = (text: string, index: number): string => text.slice(0, index).split(/[.?!;]\s/).at(-1) ?? '';
 /** Days from today to the Monday of the week it falls in (weeks run Monday to Sunday). */
 const sinceMonday = (dow: number) => (dow + 6) % 7;
 /**
@@ -308,7 +315,10 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
     const proposed = roleAt(text, w.index + w[0].length - (w[1] as string).length, (w[1] as string).length) === 'proposed';
     if (!proposed && !/^(?:last|on)\b/.test(w[0])) continue;
-    add(w.index, w[0].length, proposed ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7)), w[0], undefined, proposed ? 'proposed' : undefined);
+    // The weekday of a date the question already named ("seeing her thursday 25th … if she tells me more on thurs"): that date.
+    const named = found.find((f) => !f.precision && f.index < w!.index && new Date(`${f.date}T00:00:00Z`).getUTCDay() === target && nearWeekday(f.date, today, false));
+    const coming = proposed || (!/^last\b/.test(w[0]) && AHEAD_BEFORE.test(sentenceBefore(text, w.index)));
+    add(w.index, w[0].length, named?.date ?? (coming ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7))), w[0], undefined, proposed ? 'proposed' : undefined);
   }
   DAY_AFTER.lastIndex = 0;
   let da: RegExpExecArray | null;

@@ -223,13 +223,14 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keeps?|kept|holds?|held|stores?|stored|retains?|retained)\b/, weight: 3, form: true },
     // How long messages themselves are kept ("how many years do we keep texts for?", "how long are e-mails kept?").
     { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keep|kept|hold|held|retain|retained)\b (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b|\b(how long|how many (years|months)|what (length of time|period))\b (are|is|do|should|must) (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b.{0,40}\b(kept|retained|held|stored)\b/, weight: 3 },
-    { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3 },
+    // Parts of a record said to be wrong, asked to be deleted, are a correction (an amendment), not the record's disposal.
+    { pattern: /\b(delete|destroy|dispose of|shred|get rid of|bin|purge)\b.{0,30}\b(records?|files?)\b/, weight: 3, unless: (facts) => facts.amendment === 'correction' },
     // The council's own disposal routes: "can they go in the confidential waste", "the shredding bins".
     { pattern: /\b(confidential waste|confi waste|shredding (bins?|bags?|sacks?|service)|secure (waste|disposal)|(go|put|chuck|throw) (them |it )?in the (bin|skip|shredder))\b/, weight: 3 },
     { pattern: /\b(what happens to|what do (we|i) do with|what to do with) (the |their |her |his |old )?(\w+ )?(records?|files?|case records?)\b/, weight: 3 },
     { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
     // Asking whether old files may go ("can we get rid of the first one?") is about retention, whatever prompted it.
-    { pattern: /\b(can|could|may|should|ok to|okay to|allowed to|safe to)\b.{0,25}\b(shred|destroy|dispose of|get rid of|bin|purge|delete|throw (away|out)|clear out)\b|\b(shred|destroy|dispose of|get rid of|purge)\b.{0,60}\b(closed|old|years ago|archived?)\b/, weight: 3 },
+    { pattern: /\b(can|could|may|should|ok to|okay to|allowed to|safe to)\b.{0,25}\b(shred|destroy|dispose of|get rid of|bin|purge|delete|throw (away|out)|clear out)\b|\b(shred|destroy|dispose of|get rid of|purge)\b.{0,60}\b(closed|old|years ago|archived?)\b/, weight: 3, unless: (facts) => facts.amendment === 'correction' },
     { pattern: /\b(75th|anniversary|100 years|date of birth|died|death)\b/, weight: 1 },
   ],
   incident: [

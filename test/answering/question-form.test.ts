@@ -78,7 +78,8 @@ describe('the first verdict follows the question as asked', () => {
     ['mum and the school disagree about what happened - do I write it up as whichever version seems most likely or put both in?', 'required'],
     // Two ways offered: the duty answers; a permission offered against a duty asks the permission.
     ['the health visitor sent a long report - can I just mention it in my note, or does the report itself need to be scanned on?', 'required'],
-    ['do case notes need to be typed in full sentences or can we just do note form?', 'allowed-if'],
+    // Offered beside full sentences, note form is the rule's own yes (Nottinghamshire: "note form or bullet points are acceptable").
+    ['do case notes need to be typed in full sentences or can we just do note form?', 'allowed'],
     // A name filled in from the rest of the family.
     ["new family, I didn't ask dad's surname so I've put him down as the same as the kids. ok?", 'not-allowed'],
     // A permission offered beside a duty is the way round it: the duty answers.

@@ -311,8 +311,8 @@ const DEV_SETS: DevSet[] = [
   // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159;
   // r14-phrase-a (Brighton and Hove's and Nottinghamshire's unphrased provisions phrased, out-of-hours contact and
   // article 8 reasoning phrased anew): 186. Merged (every cited provision phrased, the distinctive line at 14 provisions):
-  // 197 and 159.
-  { file: 'blind/blind-15.json', pass: 0.98, verdicts: 1, today: '2030-04-16' },
+  // 197 and 159. Round 17: r17-verdicts (two councils named and "different?" compared alone, and the facts a condition turns on): 198.
+  { file: 'blind/blind-15.json', pass: 0.99, verdicts: 1, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
@@ -342,7 +342,10 @@ const DEV_SETS: DevSet[] = [
   // from a referrer): 188 and 161; r16-verdicts (agreement asked of a permission it conditions, and a right to stop asked
   // bare): 185 and 161. Merged: 188 and 163. Round 17 (r17-scope): a sanction asked "under the guidance" answered by its own
   // status, starting a channel asked "does it need to be planned?", legal thresholds kept out of scope: 191 and 165.
-  { file: 'blind/blind-18.json', pass: 0.95, verdicts: 0.93, today: '2032-03-23' },
+  // r17-verdicts (a fact breaking a rule's condition: a call on the train, an address that looks old, a surname
+  // taken from the children, a loss asked "what if"; the form asked: bullets or paragraphs, an opinion asked as a permission;
+  // two councils named and "different for each?"; a weekday of a visit still to come, "hurting her" as harm): 191 and 172.
+  { file: 'blind/blind-18.json', pass: 0.95, verdicts: 0.97, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -430,6 +433,12 @@ const DEV_SETS: DevSet[] = [
   // thresholds (significant harm, s47, care proceedings) not covered though they name a record, with three in-scope
   // controls (advice on threshold saved, harm recorded, harm and sharing): 9/18 and 6/15 before, 18/18 and 15/15 after.
   { file: 'dev-17-scope.json', pass: 1, verdicts: 1 },
+  // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
+  // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
+  // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked
+  // (note form offered beside full sentences, an opinion asked as a permission, a permission asked after "what happens to
+  // it?", two councils named and "different for each?"), and a weekday of a visit still to come; a colleague's notes read over, "I said no" and a grandparent's agreement: 12/15 pass, 9/15 first verdicts before, 15 and 15 after.
+  { file: 'dev-17-verdicts.json', pass: 1, verdicts: 1, today: '2032-03-23' },
 ];
 
 let app: RunningApp;
