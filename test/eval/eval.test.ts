@@ -311,8 +311,8 @@ const DEV_SETS: DevSet[] = [
   // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159;
   // r14-phrase-a (Brighton and Hove's and Nottinghamshire's unphrased provisions phrased, out-of-hours contact and
   // article 8 reasoning phrased anew): 186. Merged (every cited provision phrased, the distinctive line at 14 provisions):
-  // 197 and 159.
-  { file: 'blind/blind-15.json', pass: 0.98, verdicts: 1, today: '2030-04-16' },
+  // 197 and 159. Round 17: r17-frag (needs phrased in more words): 198.
+  { file: 'blind/blind-15.json', pass: 0.99, verdicts: 1, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by a second reviewer, and committed after round 12 landed; run once before round 13 (174 pass, 154 first
@@ -332,7 +332,7 @@ const DEV_SETS: DevSet[] = [
   // Seen now. Round 15: r15-verdicts (bank holidays and months named beside a day, a review's decisions, an ask's own
   // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142;
   // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139; r15-frag-b (phrasings'
-  // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145.
+  // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145. Round 17: r17-frag: 185.
   { file: 'blind/blind-17.json', pass: 0.92, verdicts: 0.97, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
@@ -340,8 +340,9 @@ const DEV_SETS: DevSet[] = [
   // branches merged: 185 pass and 159 first verdicts right both times (16 replies' text moved, none to or from a pass). Seen now.
   // Round 16: r16-scope-dates (a deadline asked "what date ... by", after "not typed it up yet"; the minimum details taken
   // from a referrer): 188 and 161; r16-verdicts (agreement asked of a permission it conditions, and a right to stop asked
-  // bare): 185 and 161. Merged: 188 and 163.
-  { file: 'blind/blind-18.json', pass: 0.94, verdicts: 0.92, today: '2032-03-23' },
+  // bare): 185 and 161. Merged: 188 and 163. Round 17: r17-frag (needs phrased in more words: a visit note's sections, social
+  // media with care leavers, an image volunteered, a personal phone agreed, texting a carer agreed; quoted words read bare): 193.
+  { file: 'blind/blind-18.json', pass: 0.96, verdicts: 0.92, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -423,6 +424,10 @@ const DEV_SETS: DevSet[] = [
   // outright, no consent is required; "can she (just) stop?" of WhatsApp she agreed to is her right, a yes: 1/7 first
   // verdicts before the round, 7/7 after. Left: "dad said yes to WhatsApp … can he stop?" read as not covered.
   { file: 'dev-16-verdicts.json', pass: 1, verdicts: 1 },
+  // Round 17 (r17-frag), written from the seeds: a visit note's sections or parts, social media with young people or care
+  // leavers, an image a young person offers to show, a personal mobile with the manager's agreement, texting a parent agreed
+  // and recorded, who a record is written for: 9/13 before, 12/13 after. Left: "think about 'who will read this'" (two words).
+  { file: 'dev-17-fragments.json', pass: 0.92, verdicts: 1 },
 ];
 
 let app: RunningApp;
