@@ -426,8 +426,10 @@ const DEV_SETS: DevSet[] = [
   { file: 'dev-16-verdicts.json', pass: 1, verdicts: 1 },
   // Round 17 (r17-frag), written from the seeds: a visit note's sections or parts, social media with young people or care
   // leavers, an image a young person offers to show, a personal mobile with the manager's agreement, texting a parent agreed
-  // and recorded, who a record is written for: 9/13 before, 12/13 after. Left: "think about 'who will read this'" (two words).
-  { file: 'dev-17-fragments.json', pass: 0.92, verdicts: 1 },
+  // and recorded, who a record is written for: 9/13 before, 12/13 after; then the six sharing principles phrased (a third
+  // party's word passed on, families told at the start, a need to know, advice when in doubt): 12/17 before, 15/17 after.
+  // Left: "think about 'who will read this'" (two words), a colleague told what a mum 'told me' (phrased with 'told', another question's nearest passage moved for the worse).
+  { file: 'dev-17-fragments.json', pass: 0.88, verdicts: 1 },
 ];
 
 let app: RunningApp;
