@@ -25,11 +25,13 @@ export function termReader(extraStop: readonly string[] = [], minLength = 1): Te
   const stop = new Set([...FUNCTION_WORDS, ...extraStop]);
   const keep = (word: string): boolean => word.length >= minLength && !stop.has(word) && !DATE_WORD.test(word);
   const stem = (word: string): string => stemmed(word.replace(/'s?$/, ''));
+  // A word in single quotes ('who is this written for') is the word itself: the quote marks are not part of it.
+  const unquoted = (word: string): string => word.replace(/^'+|'+$/g, '');
   return {
     keep,
-    terms: (text) => text.toLowerCase().split(/[^a-z0-9']+/).filter(keep).map(stem),
+    terms: (text) => text.toLowerCase().split(/[^a-z0-9']+/).map(unquoted).filter(keep).map(stem),
     processTerm: (term) => {
-      const t = term.toLowerCase();
+      const t = unquoted(term.toLowerCase());
       return keep(t) ? stem(t) : null;
     },
   };

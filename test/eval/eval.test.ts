@@ -311,7 +311,8 @@ const DEV_SETS: DevSet[] = [
   // councils compared, separate files, personal storage, other agencies' and procedures' timescales): 189 and 159;
   // r14-phrase-a (Brighton and Hove's and Nottinghamshire's unphrased provisions phrased, out-of-hours contact and
   // article 8 reasoning phrased anew): 186. Merged (every cited provision phrased, the distinctive line at 14 provisions):
-  // 197 and 159. Round 17: r17-verdicts (two councils named and "different?" compared alone, and the facts a condition turns on): 198.
+  // 197 and 159. Round 17: r17-verdicts (two councils named and "different?" compared alone, and the facts a condition turns on): 198;
+  // r17-frag (needs phrased in more words): 198.
   { file: 'blind/blind-15.json', pass: 0.99, verdicts: 1, today: '2030-04-16' },
   // The sixteenth blind set (200 questions, 169 with first verdicts), written from the policies alone for Friday 24 May 2030
   // (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
@@ -332,7 +333,7 @@ const DEV_SETS: DevSet[] = [
   // Seen now. Round 15: r15-verdicts (bank holidays and months named beside a day, a review's decisions, an ask's own
   // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142;
   // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139; r15-frag-b (phrasings'
-  // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145.
+  // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145. Round 17: r17-frag: 185.
   { file: 'blind/blind-17.json', pass: 0.92, verdicts: 0.97, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
@@ -345,6 +346,8 @@ const DEV_SETS: DevSet[] = [
   // r17-verdicts (a fact breaking a rule's condition: a call on the train, an address that looks old, a surname
   // taken from the children, a loss asked "what if"; the form asked: bullets or paragraphs, an opinion asked as a permission;
   // two councils named and "different for each?"; a weekday of a visit still to come, "hurting her" as harm): 191 and 172.
+  // r17-frag (needs phrased in more words: a visit note's sections, social media with care leavers, an image volunteered,
+  // a personal phone agreed, texting a carer agreed; quoted words read bare): 193.
   { file: 'blind/blind-18.json', pass: 0.95, verdicts: 0.97, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -439,6 +442,12 @@ const DEV_SETS: DevSet[] = [
   // (note form offered beside full sentences, an opinion asked as a permission, a permission asked after "what happens to
   // it?", two councils named and "different for each?"), and a weekday of a visit still to come; a colleague's notes read over, "I said no" and a grandparent's agreement: 12/15 pass, 9/15 first verdicts before, 15 and 15 after.
   { file: 'dev-17-verdicts.json', pass: 1, verdicts: 1, today: '2032-03-23' },
+  // Round 17 (r17-frag), written from the seeds: a visit note's sections or parts, social media with young people or care
+  // leavers, an image a young person offers to show, a personal mobile with the manager's agreement, texting a parent agreed
+  // and recorded, who a record is written for: 9/13 before, 12/13 after; then the six sharing principles phrased (a third
+  // party's word passed on, families told at the start, a need to know, advice when in doubt): 12/17 before, 15/17 after.
+  // Left: "think about 'who will read this'" (two words), a colleague told what a mum 'told me' (phrased with 'told', another question's nearest passage moved for the worse).
+  { file: 'dev-17-fragments.json', pass: 0.88, verdicts: 1 },
 ];
 
 let app: RunningApp;
