@@ -62,7 +62,7 @@ function stringsWithPlaceholders(node: unknown, out: string[] = []): string[] {
 }
 
 /** Inputs take typed values; an empty value means "nothing entered" and is left out rather than sent as "". */
-function tidyInput(input: Record<string, unknown>): void {
+export function tidyInput(input: Record<string, unknown>): void {
   for (const key of ['value', 'min', 'max']) {
     const v = input[key];
     if (v === '' || v === null || v === undefined) delete input[key];

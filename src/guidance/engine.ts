@@ -98,7 +98,10 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
     // independent optional fields (no refinement across fields; a refinement would make it lose .shape and fail to
     // compile here), so a situation passes exactly when each field passes. A key it does not know is checked whole below.
     for (const key of changed) {
-      const result = fields[key]!.safeParse((situation as unknown as Record<string, unknown>)[key]);
+      const value = (situation as unknown as Record<string, unknown>)[key];
+      // A fact of a fixed list or yes/no passes its plain check (the schema's own test) without zod; zod words any problem.
+      if (plainFieldChecks.get(key)?.(value)) continue;
+      const result = fields[key]!.safeParse(value);
       if (!result.success) problems.push(...result.error.issues.map((i) => `${[key, ...i.path].join('.')}: ${i.message}`));
     }
   } else if (!passesFieldByField(situation)) {

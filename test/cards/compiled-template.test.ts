@@ -3,24 +3,39 @@ import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { describe, expect, it, vi } from 'vitest';
 import { answerAction, answerQuestion, welcome } from '../../src/answering/answer';
+import { buildAnswerCard } from '../../src/cards/answer-card';
 import { compileTemplate, NotCompiled } from '../../src/cards/compiled-template';
 import { whichCard } from '../../src/cards/render';
-import { expandRaw, type TemplateName } from '../../src/cards/template';
+import { expandRaw, expandTemplate, type TemplateName } from '../../src/cards/template';
 import { whichView } from '../../src/answering/views';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { followUpButtons } from '../support/card-search';
 
 // The compiled templates must expand exactly as adaptivecards-templating does: every card the evaluation questions (and
-// each follow-up button on them) produce is expanded both ways and compared.
+// each follow-up button on them) produce is expanded both ways and compared. The answer card, built in code on every
+// answer (answer-card.ts), must be byte for byte the card its template expands to.
 
 const seen: { name: TemplateName; data: object }[] = [];
+/** Off while the cards seen are compared, so the comparison's own calls are not seen. */
+let recording = true;
 vi.mock('../../src/cards/template', async (original) => {
   const actual = await original<typeof import('../../src/cards/template')>();
   return {
     ...actual,
     expandTemplate: (name: TemplateName, data: object) => {
-      seen.push({ name, data: structuredClone(data) });
+      if (recording) seen.push({ name, data: structuredClone(data) });
       return actual.expandTemplate(name, data);
+    },
+  };
+});
+
+vi.mock('../../src/cards/answer-card', async (original) => {
+  const actual = await original<typeof import('../../src/cards/answer-card')>();
+  return {
+    ...actual,
+    buildAnswerCard: (view: Parameters<typeof actual.buildAnswerCard>[0]) => {
+      if (recording) seen.push({ name: 'answer', data: structuredClone(view) });
+      return actual.buildAnswerCard(view);
     },
   };
 });
@@ -41,7 +56,9 @@ describe('compiled card templates', () => {
     welcome(ctx);
     whichCard(whichView('do i have to write up every phone call', [{ topic: 'what-to-record', label: 'What a contact recording must contain' }, { topic: 'recording-deadline', label: 'Recording deadlines' }], [{ title: 'channel', value: 'phone' }]));
     expect(new Set(seen.map((s) => s.name))).toEqual(new Set(['answer', 'not-covered', 'which', 'welcome']));
+    recording = false;
     let compiled = 0;
+    let builtInCode = 0;
     for (const { name, data } of seen) {
       const library = expandRaw(name, data, 'library');
       let fast: unknown;
@@ -53,7 +70,15 @@ describe('compiled card templates', () => {
         continue;
       }
       expect(fast, `${name}: ${JSON.stringify(data).slice(0, 200)}`).toEqual(library);
+      if (name === 'answer') {
+        const built = buildAnswerCard(data as Parameters<typeof buildAnswerCard>[0]);
+        expect(built, `answer built: ${JSON.stringify(data).slice(0, 200)}`).toEqual(library);
+        expect(JSON.stringify(built)).toBe(JSON.stringify(expandTemplate(name, data)));
+        builtInCode += 1;
+      }
     }
+    // Every answer card of the evaluation sets is built in code, none left to the template.
+    expect(builtInCode).toBe(seen.filter((s) => s.name === 'answer').length);
     // The compiled path is the one answers take, not a fallback that never runs.
     expect(compiled).toBe(seen.length);
     // Every answer and follow-up card of the evaluation sets, each expanded twice: minutes on a busy 2-core machine.
