@@ -1,5 +1,6 @@
 import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording, type WritingAspect, type YesNoFact } from '../guidance/situation';
 import { readAge } from './age';
+import { execChecked, testChecked } from './literals';
 import { first, type Reading } from './reading';
 import { describeApproximate, findDates, type FoundDate } from './dates';
 import { readRecords } from './records';
@@ -53,8 +54,8 @@ const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(
 const NO_WORK_DEVICE_YET = /\b(until|till|til|before|while|whilst) (i get |i've got |we get )?(my|a|the|our) work (phone|mobile|iphone|device|sim)\b.{0,20}\b(comes?|arrives?|turns up|is (sorted|set up|issued|ready)|gets? (sorted|set up|issued))\b|\b(waiting (for|on)|(don'?t|do not|haven'?t|have not) (got|have|been (given|issued)))( got)? (my|a|the|any) work (phone|mobile|iphone|device|sim)\b|\bwork (phone|mobile|iphone|device)('s| is|s)? (isn'?t|is not|hasn'?t been|has not been|not|doesn'?t have|does not have|hasn'?t got|has not got|can'?t (get|have|run))( got)?( been)?( set up| installed)?( with| for)? (whatsapp|the app|that app|apps)\b|\b(no|haven'?t got|have not got|don'?t have|do not have|can'?t get) whatsapp on (my|the|our) work (phone|mobile|iphone|device)\b/;
 
 export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
-  const mentioned = DEVICE.filter(([re]) => re.test(text));
-  const notYet = NO_WORK_DEVICE_YET.exec(text);
+  const mentioned = DEVICE.filter(([re]) => testChecked(re, text));
+  const notYet = execChecked(NO_WORK_DEVICE_YET, text);
   if (notYet && !mentioned.some(([, v]) => v === 'personal')) return { value: 'personal', from: notYet[0] };
   if (mentioned.length <= 1) return first(text, mentioned);
   const used = DEVICE_USED.filter(([re]) => re.test(text));
@@ -95,6 +96,9 @@ const URGENCY: readonly [RegExp, 'crisis' | 'harm-or-risk' | 'routine'][] = [
 const HARM_DENIED = String.raw`(?:safeguarding (?:concerns?|issues?|worr(?:y|ies))|risky|risks?(?: issues?| concerns?)?|at risk|harm(?:ed)?|hurt|injur(?:y|ies|ed)|marks?|bruis(?:e|es|ing)|danger(?:ous)?|concerns?|worr(?:y|ies)|worrying|concerning)`;
 // A list denied together ("no risk issues or injuries", "no marks, bruises or concerns") is denied in each of its parts.
 const NO_HARM = new RegExp(String.raw`\b(no|nothing|not|wasn'?t|isn'?t|weren'?t|aren'?t) (any |a |an |obvious |visible |apparent |immediate |real |particular |major |significant |current )?${HARM_DENIED}(?:(?:,| or|, or| and|, and| nor) (?:any )?${HARM_DENIED})*\b( (to|for|on) (the |her |his |their )?(kids?|children|child|baby|yp|young person|her|him|them))?`, 'g');
+
+/** NO_HARM found anywhere (not global, so the literal pre-check may say it is nowhere and the replace is skipped). */
+const ANY_HARM_DENIED = new RegExp(NO_HARM.source);
 
 const PURPOSE: readonly [RegExp, NonNullable<Situation['purpose']>][] = [
   // One service user asked to pass a message on to another (third-party communication); 'can I pass that on' is the worker sharing.
@@ -418,7 +422,7 @@ const SENDING_OUT = /\b(i|we)('ll| will| need to| have to| want to| am going to|
  */
 const COMPARED = /\b(like|as|unlike|same as|as with|instead of|rather than)\b(?: (?:we|you|i|they)(?:'re| are| were| have been| get)? (?:told|allowed|asked|supposed|meant|expected) to(?: do)?| (?:we|you|i|they) (?:do|did|have to|must))?(?: it)? (?:with|for|on|over|by)? ?(?:the |a |our )?(\w+)\b/g;
 function readChannel(text: string): Reading<Channel> | undefined {
-  const named = CHANNELS.filter(([re]) => re.test(text));
+  const named = CHANNELS.filter(([re]) => testChecked(re, text));
   if (named.length < 2) return first(text, named);
   let compared = false;
   const uncompared = text.replace(COMPARED, (whole: string, _word: string, target: string) => (CHANNELS.some(([re]) => re.test(target)) ? ((compared = true), ' ') : whole));
@@ -761,7 +765,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
 
   // "Risk assessed" is about supervision, not a risk of harm or an assessment over an app.
   const withoutRiskAssessment = text.replace(/\brisk[- ]assess\w*/g, '');
-  read('urgency', URGENCY, 'urgency', withoutRiskAssessment.replace(NO_HARM, 'no concerns'));
+  read('urgency', URGENCY, 'urgency', testChecked(ANY_HARM_DENIED, withoutRiskAssessment) ? withoutRiskAssessment.replace(NO_HARM, 'no concerns') : withoutRiskAssessment);
   read('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
 
   let incident = first(text, INCIDENT);

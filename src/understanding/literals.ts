@@ -412,6 +412,39 @@ export function mayHold(re: RegExp, text: string): boolean {
   return true;
 }
 
+// A table of patterns read in turn (a fact table, the topics' signals) is numbered once, and a text's reading fetched once
+// for the whole table: each row is then one array read, not a look-up by pattern and a check of the text for every row.
+
+const tableNumbers = new WeakMap<readonly unknown[], Int32Array>();
+
+/** Each pattern's number (as numberOf), in the table's order; numbered once per table, before any text is read for it. */
+export function numbersOf<R>(table: readonly R[], patternOf: (row: R) => RegExp): Int32Array {
+  let numbers = tableNumbers.get(table);
+  if (numbers === undefined) {
+    numbers = new Int32Array(table.length);
+    for (let i = 0; i < table.length; i++) numbers[i] = numberOf(patternOf(table[i]!));
+    tableNumbers.set(table, numbers);
+  }
+  return numbers;
+}
+
+/**
+ * Which numbered patterns may match the text (1 each), or undefined in `off` mode (every pattern runs). Ask for it after the
+ * table's patterns are numbered (numbersOf): numbering a new pattern forgets what earlier readings allowed.
+ */
+export function possibleFor(text: string): Uint8Array | undefined {
+  return mode === 'off' ? undefined : possibleIn(text);
+}
+
+/** Whether a numbered pattern may match the text, as mayHold says it. */
+export function mayHoldNumbered(re: RegExp, id: number, possible: Uint8Array | undefined, text: string): boolean {
+  if (possible === undefined || id < 0 || possible[id] === 1) return true;
+  if (mode === 'on') return false;
+  skipped += 1;
+  if (re.test(text)) missed.push({ pattern: re.source, text });
+  return true;
+}
+
 /** `re.exec(text)`, skipped when the text holds none of the words any match needs. */
 export function execChecked(re: RegExp, text: string): RegExpExecArray | null {
   return mayHold(re, text) ? re.exec(text) : null;

@@ -1,4 +1,4 @@
-import { execChecked } from './literals';
+import { execChecked, mayHoldNumbered, numbersOf, possibleFor } from './literals';
 
 // What a reader found: the value, and the words it was read from (the card shows them).
 export interface Reading<T> {
@@ -6,10 +6,25 @@ export interface Reading<T> {
   from: string;
 }
 
+const patternOfRow = (row: readonly [RegExp, unknown]) => row[0];
+
 /** The value of the first row whose pattern occurs in the text. */
 export function first<T>(text: string, table: readonly [RegExp, T][]): Reading<T> | undefined {
-  for (const [re, value] of table) {
-    const m = execChecked(re, text);
+  // A row or two picked out for this text (a channel among those named) is checked as it comes.
+  if (table.length <= 2) {
+    for (const [re, value] of table) {
+      const m = execChecked(re, text);
+      if (m) return { value, from: m[0] };
+    }
+    return undefined;
+  }
+  // A table numbered once, then the text's reading fetched once for all its rows.
+  const numbers = numbersOf(table, patternOfRow);
+  const possible = possibleFor(text);
+  for (let i = 0; i < table.length; i++) {
+    const [re, value] = table[i]!;
+    if (!mayHoldNumbered(re, numbers[i]!, possible, text)) continue;
+    const m = re.exec(text);
     if (m) return { value, from: m[0] };
   }
   return undefined;

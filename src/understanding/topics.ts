@@ -1,7 +1,7 @@
 import { TOPICS, type Handling, type Topic } from '../guidance/situation';
 import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import { DECISION_CALL, type Facts } from './facts';
-import { execChecked, testChecked } from './literals';
+import { execChecked, mayHoldNumbered, numbersOf, possibleFor, testChecked } from './literals';
 
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
 /** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
@@ -733,12 +733,23 @@ function addPoints(scores: Map<Topic, TopicScore>, topic: Topic, weight: number,
 
 export function rankTopics(text: string, facts: Facts): Ranking {
   const scores = new Map<Topic, TopicScore>();
-  const matches = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) =>
-    signals.flatMap((signal) => {
-      if (signal.unless?.(facts)) return [];
-      const m = execChecked(signal.pattern, signal.without ? text.replace(signal.without, ' ') : text);
-      return m ? [{ topic, signal, why: `"${m[0].trim()}"` }] : [];
-    }));
+  const matches: { topic: Topic; signal: Signal; why: string }[] = [];
+  // Every topic's signals in one list, numbered once: the text's reading is fetched once for them all.
+  const numbers = numbersOf(SIGNAL_LIST, patternOfSignal);
+  let possible = possibleFor(text);
+  for (let i = 0; i < SIGNAL_LIST.length; i++) {
+    const { topic, signal } = SIGNAL_LIST[i]!;
+    if (signal.unless?.(facts)) continue;
+    let m: RegExpExecArray | null;
+    const read = signal.without ? text.replace(signal.without, ' ') : text;
+    if (read === text) m = mayHoldNumbered(signal.pattern, numbers[i]!, possible, text) ? signal.pattern.exec(text) : null;
+    else {
+      m = execChecked(signal.pattern, read);
+      // Reading another text may have reused the question's reading's place.
+      possible = possibleFor(text);
+    }
+    if (m) matches.push({ topic, signal, why: `"${m[0].trim()}"` });
+  }
   const signalled = factSignals(facts, text);
   // Topics that words or facts about their subject point at: only these keep the points for the question's form.
   const about = new Set<Topic>([...matches.filter((m) => !m.signal.form).map((m) => m.topic), ...signalled.filter((f) => !f.form).map((f) => f.topic)]);
@@ -774,6 +785,10 @@ export function rankTopics(text: string, facts: Facts): Ranking {
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
   return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, incidental: outside.length > 0 ? 0 : incidental, aboutRecord: testChecked(RECORD_ASKED, text), ...(nearMiss ? { nearMiss } : {}) };
 }
+
+const patternOfSignal = (s: { signal: Signal }) => s.signal.pattern;
+/** Every topic's signals in the order the topics and their signals are listed. */
+const SIGNAL_LIST: readonly { topic: Topic; signal: Signal }[] = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) => signals.map((signal) => ({ topic, signal })));
 
 /** Closer to a near miss than to any covered phrasing by this factor (BM25), and matching this share of its meaning... */
 export const NEAR_MISS_MARGIN = 1.4;
