@@ -347,8 +347,9 @@ const DEV_SETS: DevSet[] = [
   // taken from the children, a loss asked "what if"; the form asked: bullets or paragraphs, an opinion asked as a permission;
   // two councils named and "different for each?"; a weekday of a visit still to come, "hurting her" as harm): 191 and 172.
   // r17-frag (needs phrased in more words: a visit note's sections, social media with care leavers, an image volunteered,
-  // a personal phone agreed, texting a carer agreed; quoted words read bare): 193.
-  { file: 'blind/blind-18.json', pass: 0.95, verdicts: 0.97, today: '2032-03-23' },
+  // texting a carer agreed; quoted words read bare): 193. Merged: 197 and 174 (a personal phone "agreed with the line
+  // manager" left unphrased: its phrasings pushed Pan Dorset 12's senior management and parents/carers off blind-8's card).
+  { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.98, today: '2032-03-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
