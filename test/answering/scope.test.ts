@@ -83,6 +83,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // the minimum details taken from a referrer. Round 17 (r17-scope): disciplinary action "under the comms tools guidance" (its
   // own status), texting "something I can just start doing?" (Cardiff and Vale 6); the section 47 threshold kept out.
   'blind/blind-18.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, after round 17: 2 in scope answered 'not covered', 3 near misses given a ruling.
+  'blind/blind-19.json': { inScope: 2, outOfScope: 3 },
 };
 
 

@@ -350,6 +350,11 @@ const DEV_SETS: DevSet[] = [
   // texting a carer agreed; quoted words read bare): 193. Merged: 197 and 174 (a personal phone "agreed with the line
   // manager" left unphrased: its phrasings pushed Pan Dorset 12's senior management and parents/carers off blind-8's card).
   { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.98, today: '2032-03-23' },
+  // The nineteenth blind set (200 questions, 157 with first verdicts), written from the policies alone for Wednesday 22
+  // December 2032 (its writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) by two
+  // writers who never saw the code, each part checked by two reviewers in turn, and committed before round 17's merge; run
+  // once before it (177 pass, 143 first verdicts) and once after it, with its branches merged: 178 and 144. Seen now.
+  { file: 'blind/blind-19.json', pass: 0.89, verdicts: 0.91, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
