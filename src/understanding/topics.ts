@@ -491,7 +491,7 @@ const PHONE_COSTS = /\b(phone|mobile|data|call|calls|roaming|contract) (bills?|l
 const SCAMS = /\b(report|reporting|reported|block|blocking|forward|forwarding)\b.{0,40}\b(scams?|fraud\w*|phishing|spam)\b.{0,40}\b(to|with)\b (the |her |his |their |my |a )?(mobile |phone )?(network|provider|operator|carrier|bank|action fraud|7726)\b|\b(keeps?|kept|is|are|been) (getting|receiving|being sent) (\w+ ){0,2}(scam|fraud\w*|phishing|spam)\b/;
 // Who is eligible for a service (Care Act eligibility, thresholds for support): the policies rule records and contact.
 const ELIGIBILITY = /\b(eligibility|eligible for|care act|(threshold|criteria) for (support|services|care|help|a service|adult (social )?care))\b/;
-const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
+const WORKLOAD = /\b(caseloads? (size|numbers?|limits?|weighting|cap)|(max(imum)?|recommended|safe|average|typical|normal|reasonable|manageable) (case ?loads?|number of cases)|case ?loads? (for|of) (an? |the )?(iro|independent reviewing officer|social worker|sw|practitioner|worker|team manager|personal adviser)s?|(how many|maximum|max) (cases|children|families) (can|should|am|do|on)|case (weighting|allocation) (policy|tool)|workload (policy|management|limits?))\b/;
 const VISIT_SAFETY = /\b(lone[- ]work\w*|(visit\w*|go|going) (\w+ ){0,4}(on my own|alone|by myself)|(violence|violent|warning|risk|safety) (markers?|flags?|alerts?)|(tell|let) (someone|anyone|somebody|my manager|the office|the team) (know )?(before|where|when) (i|we) (go|leave|visit)|visit(ing)? in pairs|double[- ]up (on )?visits?|joint visits? for (my )?safety|(aggressive|dangerous|loose) dogs?|dogs? (at|on|in) (the )?(visit|house|property|home)|id badges?|panic alarms?|skyguard|personal safety (device|alarm|policy))\b/;
 // When child protection processes must happen (strategy discussions, section 47 enquiries, meetings held): not their records.
 const PROCESS_ASKED = /\b(when|how (soon|quickly|long|often|many)|within|timescales?|time ?frames?|deadlines?|hours?|days?|weeks?|thresholds?|criteria|held|convened|happen\w*|take place|complet\w*)\b/;
@@ -499,7 +499,7 @@ const PROCESS_TIMESCALES = /\b(strategy (discussion|meeting)s?|section 47|s ?47 
 // So are the other timescales of the child protection process, a time asked of them: an assessment's completion, a referral's
 // decision, the police's joint or ABE interview, an IRO's dispute resolution or a referral to Cafcass (the policies time only
 // records: case notes, minutes, summaries).
-const OTHER_PROCESS = String.raw`((child and family|c ?& ?f|single|initial|core|section 17|s ?17) assessments?|(dispute resolution|escalation|resolution|complaints?) (process|protocol|procedure|stages?)s?|escalat\w+ (to|with) (the )?(iro|independent reviewing officer|service manager|head of service)|(iro|independent reviewing officer)'?s? (escalations?|challenges?|disputes?|concerns? raised)|(refer\w*|escalat\w*) (\w+ ){0,3}to cafcass|cafcass referrals?|(abe|achieving best evidence|joint|video[- ]recorded|forensic) interviews?|(decisions?|decided|screen\w*|triag\w*) (on |about )?(a |the )?(new )?referrals?|referrals? (decisions?|screening|triage))`;
+const OTHER_PROCESS = String.raw`((child and family|c ?& ?f|single|initial|core|section 17|s ?17|early help|eh) assessments?|early help (plans?|referrals?|offers?)|(dispute resolution|escalation|resolution|complaints?) (process|protocol|procedure|stages?)s?|escalat\w+ (to|with) (the )?(iro|independent reviewing officer|service manager|head of service)|(iro|independent reviewing officer)'?s? (escalations?|challenges?|disputes?|concerns? raised)|(refer\w*|escalat\w*) (\w+ ){0,3}to cafcass|cafcass referrals?|(abe|achieving best evidence|joint|video[- ]recorded|forensic) interviews?|(decisions?|decided|screen\w*|triag\w*) (on |about )?(a |the )?(new )?referrals?|referrals? (decisions?|screening|triage))`;
 const TIME_ASKED = String.raw`(how (long|many|soon|quickly)|timescales?|time ?frames?|deadlines?|working days|within)`;
 const OTHER_PROCESS_TIMED = new RegExp(String.raw`\b${TIME_ASKED}\b.{0,80}\b${OTHER_PROCESS}\b|\b${OTHER_PROCESS}\b.{0,60}\b${TIME_ASKED}\b`);
 // When a conference is called or a plan reviewed (its threshold, its frequency): the child protection process, not its record.
@@ -567,6 +567,8 @@ const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengal
 // council's workers and records, never theirs. Not the worker sharing with them, nor what the worker keeps of theirs.
 const OTHER_AGENCY = String.raw`(the |a |their |his |her )?((old|new|previous|former|receiving|local|child'?s) )?(police|cops|school|schools|nhs|health visitors?|gps?|hospitals?|cafcass|probation|ofsted|courts?|dwp|camhs|youth offending (team|service)|yots?)`;
 // How long another agency has to act ("how long do the police have to interview", "how long does the school get to pass it on").
+// A school's own child protection file passed to the child's next school: the school's duty (its DSL's), not the council's record.
+const SCHOOL_FILE_MOVED = /\b(dsls?|designated safeguarding leads?|designated teachers?|head ?teachers?|schools?)\b.{0,80}\b(cp|child protection|safeguarding|school) (files?|folders?|records?)\b.{0,80}\b(mov(e|es|ed|ing)|chang(e|es|ed|ing)|transfer\w*|start\w*|go(es|ing)? to|went to) (to )?(a |another |her |his |their )?(new |next |different |secondary |other )?schools?\b|\b(cp|child protection|safeguarding|school) (files?|folders?|records?)\b.{0,40}\bto (the |a |their |her |his )?(new|next|receiving|secondary) schools?\b|\b(dsls?|designated safeguarding leads?|designated teachers?|head ?teachers?|schools?)\b.{0,80}\b(mov(e|es|ed|ing)|chang(e|es|ed|ing)|transfer\w*) (to )?(a |another )?(new |next |different |secondary |other )?schools?\b.{0,80}\b(cp|child protection|safeguarding|school) (files?|folders?|records?)\b/;
 const OTHER_AGENCY_RULES = new RegExp(String.raw`\bhow long (do|does|will|would|should|must|can) ${OTHER_AGENCY} (keep|retain|hold|store|have|get|got|take|need)\b|\b(can|could|may|do|does|are|is|should|must|will|would) ${OTHER_AGENCY} (be )?(allowed to |able to |have to |need to |legally )?(share|shares|keep|retain|hold|store|delete|destroy|disclose|pass on|give out|hand over)\b|\b${OTHER_AGENCY}'?s? (own )?(rules?|polic(y|ies)|procedures?|retention (polic(y|ies)|periods?|schedules?))\b|\b(what'?s|what is|what are|whats) their (rules?|polic(y|ies)|procedures?)\b`);
 // A duty to offer or use a language (the Welsh language standards, an active offer, bilingual messages): no policy speaks of
 // one. What a record's own wording must be (plain, without jargon) is record-writing's, so record words leave it there.
@@ -616,10 +618,14 @@ const PROCESS_RECORDED = new RegExp(`${RECORD_ASKED.source}|\\b(minutes|notes|ke
 const RECORD_OR_OWN_DEVICE = new RegExp(`${RECORD_WRITTEN.source}|${OWN_DEVICE.source}`);
 
 // Made once: a pattern written inside a function is a new RegExp on every call, a new pattern to the literal pre-check.
+const itHelp = unruled(IT_HELP, SERVICE_USER);
+// An image sent to the worker's phone (Pan Dorset's unsolicited material, an indecent image): not a phishing email's IT help.
+const IMAGE_INCIDENTS: ReadonlySet<string> = new Set(['bluetooth-material', 'indecent-image']);
 const processTimescales = unruled(PROCESS_TIMESCALES, PROCESS_RECORDED);
 const otherProcessTimed = unruled(OTHER_PROCESS_TIMED, PROCESS_RECORDED);
 // Unless the question is about a record made of it (notes of a discussion with the solicitor about court, saved on Mosaic).
-const aboutCourt = matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, /\b(case ?notes?|notes? (of|from|about|on)|visit|contact recording|recording|write[- ]?up|minutes|(on|onto|in|into) mosaic|legal (advice|discussions?))\b/);
+// Or a visit's write-up that court work has held up ("haven't written it up yet because of court prep"): the record's deadline.
+const aboutCourt = matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, new RegExp(`\\b(case ?notes?|notes? (of|from|about|on)|visit|unannounced|contact recording|recording|write[- ]?up|minutes|(on|onto|in|into) mosaic|legal (advice|discussions?)|(writ(e|ing|ten)|typ(e|ed|ing)) (it|them|this|that) up)\\b`));
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
@@ -645,7 +651,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Charging for records or services: no policy names a fee, a charge or a cost.
   { applies: unruled(CHARGES), topics: TOPICS },
   // IT help (screens, apps, passwords, phishing, signatures): about the worker's equipment, not a service user's contact or record.
-  { applies: unruled(IT_HELP, SERVICE_USER), topics: TOPICS },
+  // Unless an image came to a staff phone ("a spam picture came through on Bluetooth"): Pan Dorset's unsolicited material.
+  { applies: (text, facts) => !facts.imageHandling && !IMAGE_INCIDENTS.has(facts.incident ?? '') && itHelp(text, facts), topics: TOPICS },
   // Gifts and hospitality, caseload sizes and the worker's own safety on visits: no policy speaks of them.
   // Unless the gift or money is what an incident followed (threats after money was refused): the incident is ruled.
   { applies: (text, facts) => !facts.incident && unruled(GIFTS)(text, facts), topics: TOPICS },
@@ -683,6 +690,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // What another agency keeps, shares or rules for itself: a worker's question about them, not about the worker's own practice.
   // Unless it is their sharing with the council or access to their files (Nottinghamshire: subject to agreements with them).
   { applies: matching(OTHER_AGENCY_RULES, /\b(with|to) (us|me|social (care|services|workers?)|the (council|local authority|la)|children'?s (social care|services)|our (team|service|department))\b|\b(agreements?|protocols?|multi-?agency|access (to )?(their|the) (files?|records?))\b/), topics: TOPICS },
+  // Unless it comes to the council or is recorded by the worker ("the school sent us the file, where do I record it").
+  { applies: matching(SCHOOL_FILE_MOVED, new RegExp(`\\b((with|to) |sen[dt] )(us|me|social (care|services|workers?)|the (council|local authority|la)|children'?s (social care|services))\\b|${RECORD_ASKED.source}`)), topics: TOPICS },
   // Working a tool or asking IT for help with it, whatever case a message on it concerns.
   { applies: (text) => (testChecked(IT_ASKED, text) || testChecked(TOOL_SETTINGS, text)) && !testChecked(TOOL_RULED, text), topics: TOPICS },
   // A tool's fix asked of IT ("forgot my Egress password, how do I reset it? need to send a report"), whatever work it holds up.

@@ -83,8 +83,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // the minimum details taken from a referrer. Round 17 (r17-scope): disciplinary action "under the comms tools guidance" (its
   // own status), texting "something I can just start doing?" (Cardiff and Vale 6); the section 47 threshold kept out.
   'blind/blind-18.json': { inScope: 0, outOfScope: 0 },
-  // Measured once, blind, after round 17: 2 in scope answered 'not covered', 3 near misses given a ruling.
-  'blind/blind-19.json': { inScope: 2, outOfScope: 3 },
+  // Measured once, blind, after round 17: 2 in scope answered 'not covered', 3 near misses given a ruling. Round 18
+  // (r18-scope): all five (a write-up held up by court prep, a spam image on Bluetooth; a school's CP file passed on, an
+  // early help assessment's timescale, an IRO's caseload).
+  'blind/blind-19.json': { inScope: 0, outOfScope: 0 },
 };
 
 

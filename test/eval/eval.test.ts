@@ -354,7 +354,9 @@ const DEV_SETS: DevSet[] = [
   // December 2032 (its writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) by two
   // writers who never saw the code, each part checked by two reviewers in turn, and committed before round 17's merge; run
   // once before it (177 pass, 143 first verdicts) and once after it, with its branches merged: 178 and 144. Seen now.
-  { file: 'blind/blind-19.json', pass: 0.89, verdicts: 0.91, today: '2032-12-22' },
+  // Round 18 (r18-scope): caseloads, an early help assessment's timescale, a school's CP file passed on kept out; a write-up
+  // held up by court, a spam image on Bluetooth answered: 183 and 149.
+  { file: 'blind/blind-19.json', pass: 0.91, verdicts: 0.94, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -442,6 +444,11 @@ const DEV_SETS: DevSet[] = [
   // thresholds (significant harm, s47, care proceedings) not covered though they name a record, with three in-scope
   // controls (advice on threshold saved, harm recorded, harm and sharing): 9/18 and 6/15 before, 18/18 and 15/15 after.
   { file: 'dev-17-scope.json', pass: 1, verdicts: 1 },
+  // Round 18 (r18-scope), written from the seeds: other agencies' and other procedures' timescales and workloads (a school's
+  // CP file passed to the next school, an early help assessment's timescale, a safe or recommended caseload) not covered,
+  // with one in-scope control (the school's file sent to us, recorded); a visit's write-up held up by court (Nottinghamshire's
+  // timescale) and a spam image received on a work phone (Pan Dorset's unsolicited material) answered: 12/12.
+  { file: 'dev-18-scope.json', pass: 1, verdicts: 1 },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
   // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked
