@@ -1,4 +1,4 @@
-import { tidyInput } from './template';
+import { copyTidied } from './template';
 import type { AdaptiveCardJson, AnswerView } from './view-models';
 
 // The answer card built directly from its view-model: the same JSON cards/answer.json expands to (key for key, in the same
@@ -32,22 +32,7 @@ function list(value: unknown): unknown[] {
 }
 
 /** A whole-value binding (button data): a copy the card owns, inputs tidied, as the template's expansion does. */
-function copy(node: unknown): unknown {
-  if (typeof node === 'string') return text(node);
-  if (node === null || typeof node !== 'object') return node;
-  if (Array.isArray(node)) {
-    const items = new Array<unknown>(node.length);
-    for (let i = 0; i < node.length; i += 1) items[i] = copy(node[i]);
-    return items;
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(node)) {
-    text(key);
-    out[key] = copy((node as Record<string, unknown>)[key]);
-  }
-  if (typeof out.type === 'string' && out.type.startsWith('Input.')) tidyInput(out);
-  return out;
-}
+const copy = (node: unknown): unknown => copyTidied(node, text);
 
 /** Button data: bound (never null or absent) and copied. */
 const data = (value: unknown): unknown => copy(record(value));

@@ -61,8 +61,32 @@ function stringsWithPlaceholders(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * A copy of a card's JSON the card owns, its inputs tidied; `seen` is shown every string and key on the way (to check it or
+ * refuse it). Shared by the template's expansion and the answer card built in code.
+ */
+export function copyTidied(node: unknown, seen: (text: string) => void): unknown {
+  if (typeof node === 'string') {
+    seen(node);
+    return node;
+  }
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) {
+    const items = new Array<unknown>(node.length);
+    for (let i = 0; i < node.length; i += 1) items[i] = copyTidied(node[i], seen);
+    return items;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    seen(key);
+    out[key] = copyTidied((node as Record<string, unknown>)[key], seen);
+  }
+  if (typeof out.type === 'string' && out.type.startsWith('Input.')) tidyInput(out);
+  return out;
+}
+
 /** Inputs take typed values; an empty value means "nothing entered" and is left out rather than sent as "". */
-export function tidyInput(input: Record<string, unknown>): void {
+function tidyInput(input: Record<string, unknown>): void {
   for (const key of ['value', 'min', 'max']) {
     const v = input[key];
     if (v === '' || v === null || v === undefined) delete input[key];
@@ -83,26 +107,10 @@ export function expandTemplate(name: TemplateName, data: object): AdaptiveCardJs
   };
   // One walk over the expansion: copy it (whole-value bindings like "${feedback.helpful}" are the view-model's own
   // objects, and the card must not share them), tidy inputs, and look for "${" in every string.
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') {
-      if (unbound === undefined && node.includes('${')) check(node);
-      return node;
-    }
-    if (node === null || typeof node !== 'object') return node;
-    if (Array.isArray(node)) {
-      const items = new Array<unknown>(node.length);
-      for (let i = 0; i < node.length; i += 1) items[i] = walk(node[i]);
-      return items;
-    }
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(node)) {
-      if (unbound === undefined && key.includes('${')) check(key);
-      out[key] = walk((node as Record<string, unknown>)[key]);
-    }
-    if (typeof out.type === 'string' && out.type.startsWith('Input.')) tidyInput(out);
-    return out;
+  const seen = (text: string): void => {
+    if (unbound === undefined && text.includes('${')) check(text);
   };
-  const card = walk(expandRaw(name, data)) as AdaptiveCardJson;
+  const card = copyTidied(expandRaw(name, data), seen) as AdaptiveCardJson;
   if (unbound !== undefined) throw new CardTemplateError(`Template ${name} left ${unbound} unbound`);
   return card;
 }
