@@ -339,6 +339,9 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
   });
 }
 
+/** A channel named by pointing back to it: "use it to …", "send it on there", "over that". */
+const CHANNEL_BACK = /\b(?:use|using) (?:it|that|this)\b(?! (?:as|in) )|\b(?:on|over|via|through) (?:there|it|that)\b(?=\s*(?:[?,.!]|$|too\b|as well\b|instead\b|since\b|because\b|as\b))/i;
+
 /** Topics whose answer is a date computed from what the question names. */
 const DATED_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['recording-deadline', 'retention']);
 
@@ -361,9 +364,12 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     // how long have I got?"): such an ask is read with the asks before it.
     // So is one whose topic only its context makes clear, or that is nearest one ("how long will the file be kept? kid's dob
     // is 22/7/2015", "and how long do we hold onto the file?").
-    const inContext = own || choices.length > 0 ? undefined : timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today }));
+    // So is one that names its channel only as "it" or "on there" ("can I also use it for the wishes and feelings work?").
+    const channelBack = own !== undefined && alone.situation?.channel === undefined && CHANNEL_BACK.test(ask.text);
+    const inContext = (own && !channelBack) || choices.length > 0 ? undefined : timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today }));
     const near = inContext?.situation?.topic ?? inContext?.closeTo?.[0];
-    const topic = own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
+    const carried = channelBack && inContext?.situation?.channel !== undefined && near === 'digital-contact' ? near : undefined;
+    const topic = carried ?? own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
     const text = topic && DATED_TOPICS.has(topic) ? ask.withEarlier : ask.withContext;
     // With no topic to impose, the ask in its context is already read.
     const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));

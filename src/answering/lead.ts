@@ -15,15 +15,18 @@ export type AskKind = 'can' | 'need' | 'do' | 'duties' | 'when' | 'keep' | 'say'
 export const MAX_NOW = 3;
 
 const DATE_TOPICS: ReadonlySet<Topic> = new Set(['recording-deadline', 'case-summary', 'meeting-records', 'subject-access-request']);
-// "is it ok …?" after the question's context ("I've got outlook on my own ipad, is it ok to reply from it?") asks permission too.
-const CAN = /^\s*(can|may|could|should|is it (ok|okay|alright|fine|acceptable)|would it be)\b|[,.;:!?]\s*is it (ok|okay|alright|fine|acceptable)\b|\b(can|may|could) (i|we|you|staff|they)\b|\b(am i|are we|are you) allowed\b/i;
+// "is it ok …?" after the question's context ("I've got outlook on my own ipad, is it ok to reply from it?") asks permission too, as "ok if I …?" does.
+const CAN = /^\s*(can|may|could|should|is it (ok|okay|alright|fine|acceptable)|would it be)\b|[,.;:!?]\s*is it (ok|okay|alright|fine|acceptable)\b|(^|[,.;:!?)]\s*)(ok|okay|alright|fine) (to|if) (i|we)\b|\b(can|may|could) (i|we|you|staff|they)\b|\b(am i|are we|are you) allowed\b/i;
 const NEED = /\b(do|does|must|should) (i|we|you|they|staff) (need|have) to\b|^\s*(must|do i need|have i got to|is it (required|mandatory))\b/i;
 /** A question a yes or no answers: it starts with an auxiliary verb ("do I …?", "is it …?"). */
 const YES_NO = /^\s*(do|does|did|is|are|am|will|would|have|has|shall|must)\b/i;
 
 export function askKind(ruling: Ruling, question: string): AskKind {
   // An incident leads with what to do now, unless what was asked ("can I ask her to forward it?") is itself a no.
-  if (ruling.topic === 'incident' && !(CAN.test(question) && (ruling.verdict === 'not-allowed' || ruling.verdict === 'not-recommended'))) return 'incident';
+  if (ruling.topic === 'incident' && !(CAN.test(question) && NO.has(ruling.verdict))) {
+    // Asked "… is that ok?" after the telling, the no to what was offered leads.
+    return questionForm(question) === 'may' && NO.has(ruling.verdict) ? 'can' : 'incident';
+  }
   // A retention duty asked as "can we destroy it?" (a yes once its period ends) still leads with what to keep.
   // Asked "can it be destroyed now?" of a record still kept, the no leads with the date it is kept until.
   if (ruling.topic === 'retention' && (ruling.verdict === 'required' || (ruling.verdict === 'not-allowed' && ruling.dates.length > 0) || (ruling.verdict === 'allowed-if' && ruling.dates.length === 0))) return 'keep';
@@ -80,7 +83,17 @@ const NO: ReadonlySet<Verdict> = new Set(['not-allowed', 'not-recommended']);
 const URGENT = /\b(immediately|straight away|at once|urgently)\b/i;
 
 /** "5 working days after 21 November 2026": the basis without the bank-holiday note, which the details keep. */
-const plainBasis = (basis: string): string => basis.replace(/\s*\(bank holidays[^)]*\)/, '');
+// The note holds holidays' own brackets ("Boxing Day (substitute day)"): it ends at the bracket that closes it.
+function plainBasis(basis: string): string {
+  const start = basis.search(/\s*\(bank holidays/);
+  if (start < 0) return basis;
+  let depth = 0;
+  for (let i = basis.indexOf('(', start); i < basis.length; i += 1) {
+    depth += basis[i] === '(' ? 1 : basis[i] === ')' ? -1 : 0;
+    if (depth === 0) return basis.slice(0, start) + basis.slice(i + 1);
+  }
+  return basis.slice(0, start);
+}
 
 /** Words for a verdict when it answers a yes/no question. */
 const SHORT: Readonly<Record<Verdict, string>> = {

@@ -18,7 +18,7 @@ export type QuestionForm = 'may' | 'what-must' | 'must-record' | 'must-do' | 'is
 
 const MAY = /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right|just wondering)[,\s]+)?(?:(?:can|cn|could)(?! you (?:please |just )?(?:tell|remind|explain|confirm|clarify|let|help|give|point|show|list|summari[sz]e|check|advise|outline|go over|run)\b)|may|am i allowed to|are we allowed to|(?:is )?(?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed)\b|would it be (?:ok|okay|alright|fine|acceptable)|(?:ok|okay|alright|fine) (?:to|if)|(?:is|are) (?!(?:it|that|this|there|you)\b)(?:[\w'’-]+ ){1,4}?(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|(?:is )?(?:it|that|this) (?:something|a thing) (?:we|you|i|they) (?:allow|can do|are allowed to do|do)|(?:do|would) (?:we|you|they) (?:allow|permit|accept)|(?:am i|are we) allowed(?! to)|(?:that|it|this)(?:'s|’s| is) (?:ok|okay|alright|all right|fine|acceptable)\W{0,3}(?:isn'?t|isn’t|is(?:n'?t)? (?:that|this)|right\b|yeah\b|surely\b|yes\b)(?: it\b)?)\b/i;
 const WHAT_MUST =
-  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*(?:as (?:a|an|the) [\w'’ ]{1,30}?,?\s+)?is it (?:on|down to|up to) (?:me|us|the manager)\b|\bis (?:it|that|this) (?:the |my |our |a )?(?:[\w-]+ )?[\w-]+(?:'s|’s) (?:job|responsibility|role|duty)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have|am|are) (?:i|we|you|staff) (?:got to |have to |need to |(?:meant|supposed|expected|required|obliged) to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|does|should|must|shall) (?:i|we|you|she|he|they) (?:evidence|record|document|log|prove|show|note|make (?:it )?clear|indicate|flag)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b|\bwhat (?:permissions?|consents?|approvals?|authori[sz]ations?|agreements?|sign[- ]?offs?|checks?) (?:do|would|will|must|should) (?:i|we|you|staff) (?:need|have to get|require|get)\b/i;
+  /(?:^|[,;:]\s*|\s-\s*)\s*(?:(?:and|so|but|also|ok|okay|right)[,\s]+)?(?:what|which)\b.{0,40}\b(?:do|does|must|should|shall|have|need)\b.{0,15}\b(?:i|we|you|they|he|she|staff|workers?|managers?)\b.{0,20}\b(?:have to|has to|need to|needs to|got to|must|should|supposed to|meant to|expected to|required to)\b|^\s*(?:what|which)\b.{0,30}\b(?:am i|are we|is (?:a|the) \w+) (?:supposed|meant|expected|required) to\b|^\s*what(?:'s| is) (?:my|our|the manager'?s|the (?:line |team )?manager'?s) (?:part|role|responsibility|job|duty)\b|^\s*(?:as (?:a|an|the) [\w'’ ]{1,30}?,?\s+)?is it (?:on|down to|up to) (?:me|us|the manager)\b|\bis (?:it|that|this) (?:the |my |our |a )?(?:[\w-]+ )?[\w-]+(?:'s|’s) (?:job|responsibility|role|duty)\b|^\s*what (?:exactly |actually )?(?:do|should|must) (?:i|we) (?:record|include|write|put|tell)\b|^\s*what should (?:my|the|our) (?:record|note|case note|entry|recording) (?:include|contain|say|have)\b|^\s*how long (?:do|should|must|shall|have|am|are) (?:i|we|you|staff) (?:got to |have to |need to |(?:meant|supposed|expected|required|obliged) to )?(?:keep|hold|retain|save|store)\b|^\s*how (?:do|does|should|must|shall) (?:i|we|you|she|he|they) (?:evidence|record|document|log|prove|show|note|make (?:it )?clear|indicate|flag)\b|(?:^|[,;:]\s*|\s-\s*)\s*how (?:should|must|shall|do|does|is|are|would) (?:[\w'’-]+ ){1,5}?(?:be |get |gets )?(?:recorded|logged|noted|documented|written up|evidenced|filed|stored|kept)\b|(?:^|[,;:]\s*|\s-\s*)\s*(?:so |and |then )?what (?:do|should|shall|must) (?:i|we) do\b|(?:^|[,;:]\s*|\s-\s*)\s*what (?:has|have|needs?|must|should)(?: have)? (?:to )?(?:be|go|happen(?:ed)?)\b|\bwhose (?:job|responsibility|role|duty|task)\b|\bwho(?:'s| is| are) (?:responsible|accountable|meant to|supposed to|expected to)\b|(?:^|[,;:]\s*|\s-\s*)\s*what(?:'s| is| are) (?:the )?(?:process|procedure|protocol|steps?)\b|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:should|must|shall|am|are|is) (?:i|we|staff|workers?|practitioners?)\b(?: (?:supposed|meant|expected|required) to)?|(?:^|[,;:]\s*|\s-\s*|\b(?:so|and|but|then) )\s*how (?:do|would|can|could) (?:i|we) (?:(?:best|then|now|actually) )?(?:go about|get|send|deliver|sort|fix|correct|change|amend|remove|move|report|raise)\b|\bwhat (?:permissions?|consents?|approvals?|authori[sz]ations?|agreements?|sign[- ]?offs?|checks?) (?:do|would|will|must|should) (?:i|we|you|staff) (?:need|have to get|require|get)\b|\bwhat (?:(?:does|do) (?:the |our |their )?(?:[\w-]+ ){0,3}(?:guidance|polic(?:y|ies)|procedures?|rules) say )?(?:happens|should happen|must happen|has to happen|needs to happen|comes) (?:first|next|now)\b|(?:^|[,;:.]\s*|\s[-–—]\s*)\s*(?:(?:is there |are there )?any|what(?:'s|’s| is| are)(?: the| our| my)?) (?:specific |particular |special |set |formal |actual |written )?(?:recording |record[- ]keeping |note[- ]taking )?(?:expectations?|requirements?)\b(?! (?:to|that) (?:i|we) (?:can|could|may)\b)/i;
 
 /**
  * Whether a practice is the policy's rule: "is it a requirement", "actually in our policy", "or just good practice / her
@@ -48,7 +48,8 @@ const RIGHT_ACT = String.raw`(?:get|ask for|request|receive|stop (?:it|this|that
 const THEIR_RIGHT = new RegExp(String.raw`\b(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)? ${RIGHT_ACT}\b`, 'i');
 /** The right told first and asked bare: "mum wants to withdraw her consent … Can she?". */
 const BARE_RIGHT = new RegExp(String.raw`^\W*(?:so |and |but )?(?:can|could|may) ${WHOSE_RIGHT}(?: still| now| just)?(?: do (?:that|it|this))?\W*$`, 'i');
-const RIGHT_TOLD = new RegExp(String.raw`\b(?:wants?|wanting|asked|asking|would like|wishes|has decided) to ${RIGHT_ACT}\b`, 'i');
+// So is their own account wanted on the record ("she wants her side put in"): the additions the record accommodates.
+const RIGHT_TOLD = new RegExp(String.raw`\b(?:wants?|wanting|asked|asking|would like|wishes|has decided) to ${RIGHT_ACT}\b|\b(?:wants?|wanting|would like|asked for|asking for) (?:her|his|their) (?:side|say|views?|version|account|comments?)(?: of (?:events|things|it))? (?:put in|put on|added|recorded|included|on (?:the )?(?:file|record))\b`, 'i');
 
 /**
  * Leaving out what a duty says to record, asked as a permission ("can I leave it out of the record?") where someone asked
@@ -104,6 +105,9 @@ const MUST_DO = /\b(?:do|does|did|will|would|am|are|is|have|has)\s+(?:[\w'’]+\
 /** "It doesn't need recording, right?": a duty asked about by denying it. */
 const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?t)\s+(?:really |actually |even |still )?(?:need|have)(?: to be| to)?\s+(?:record(?:ed|ing)?|not(?:ed|ing)|log(?:ged|ging)?|written (?:up|down)|writing up|go(?:ing)? (?:on|in|onto|into) (?:the |her |his |their )?(?:file|record|notes?|case notes?|mosaic))\b|\bno need (?:for me |for us )?to (?:record|note|log|write)\b/i;
 
+/** Whether a named part of how it is done matters ("does the time I write them up matter?"): whether that part is a duty. */
+const PART_MATTERS = /\b(?:does|do|would|will) the (?:time|timing|date|day|order|format|layout|length|wording|language|way)\b[^,?;]{0,50}\bmatter\b/i;
+
 export function questionForm(message: string): QuestionForm {
   const asked = askingSentence(message);
   if (IS_RULE.test(asked)) return 'is-rule';
@@ -119,7 +123,7 @@ export function questionForm(message: string): QuestionForm {
   const may = MAY.exec(asked);
   const keep = MUST_KEEP.exec(asked) ?? NO_NEED.exec(asked);
   if (keep && (!may || may.index > keep.index)) return 'must-record';
-  const must = MUST_DO.exec(asked);
+  const must = MUST_DO.exec(asked) ?? PART_MATTERS.exec(asked);
   if (must && (!may || may.index > must.index)) return 'must-do';
   if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
   return 'other';
@@ -248,7 +252,9 @@ const RIGHT_COST = /\b(?:will|would|does|could|might|is) (?:it|that|this|doing (
 /** A right of the service user's asked as "can she …?": a duty of the service or a permission with conditions is a yes. */
 function rightAnswer(ruling: Ruling, question: string): Verdict | undefined {
   const asked = askingSentence(question);
-  const right = THEIR_RIGHT.test(asked) || ((BARE_RIGHT.test(asked) || RIGHT_COST.test(asked)) && RIGHT_TOLD.test(question));
+  // "Can she, and do we have to …?": the bare right asked first, before the ask joined on.
+  const first = asked.split(/,\s*(?:and|but|or)\b/i)[0]!;
+  const right = THEIR_RIGHT.test(asked) || ((BARE_RIGHT.test(asked) || BARE_RIGHT.test(first) || RIGHT_COST.test(asked)) && RIGHT_TOLD.test(question));
   return (ruling.verdict === 'required' || ruling.verdict === 'allowed-if') && right ? 'allowed' : undefined;
 }
 
@@ -437,7 +443,10 @@ function askedAnswer(ruling: Ruling, question: string, form: QuestionForm): Verd
   if (asked.choice && OFFERS_TWO.test(sentence)) return asked.choice;
   // A yes to the act is no yes to a way round the rule's conditions ("without saying it's my opinion").
   if ((asked.permission === 'allowed' || asked.permission === 'allowed-if') && SHORTCUT.test(question)) return undefined;
-  if (asked.permission && (form === 'may' || SHOULD.test(sentence) || MAY.test(sentence))) return asked.permission;
+  // A permission asked as a second ask after a duty ("does the time matter, and can I use bullet points?"): the duty asked first leads.
+  const may = MAY.exec(sentence);
+  if (form === 'must-do' && may && /^[,;]?\s*(?:and|also)\b/i.test(may[0])) return undefined;
+  if (asked.permission && (form === 'may' || SHOULD.test(sentence) || may)) return asked.permission;
   return undefined;
 }
 

@@ -54,7 +54,8 @@ const CONDITION_JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|but|or|whereas)
 const ASKS_ON_CONDITION = new RegExp(String.raw`^${CONDITIONAL_ASK}`, 'i');
 
 // "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.
-const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?:it|they|that|this|those|these|them)\b`, 'i');
+// So is a turn supposed of it ("… can we delete them? and what if we can't?", "what if she won't give it to me"): the same ask, taken further.
+const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?:it|they|that|this|those|these|them)\b|^(?:(?:and|but|so)\s+)?(?:what if|but if|and if)\s+(?:i|we|she|he|they|it|the (?:young person|yp|child|family|parents?|care leaver))\s+(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|refuses?|says? no)\b`, 'i');
 // What an ask asks, for a deadline asked of it: "what do I need to record" -> "do I need to record"; "do I need to write it up"
 // as it is.
 const ASKED_OF = new RegExp(String.raw`^\s*(?:(?:what|which|who|how)\s+(.+?)|(${AUXILIARY}\s+.+?))\??$`, 'i');

@@ -113,9 +113,19 @@ function weekdayBeside(text: string, start: number, end: number): number | undef
 
 /** Days practitioners name rather than number, as [month, day]. */
 const NAMED_DAYS: readonly [RegExp, number, number][] = [
-  [/\bchristmas eve\b/g, 12, 24], [/\b(christmas|xmas) day\b/g, 12, 25], [/\bboxing day\b/g, 12, 26],
+  [/\b(christmas|xmas) eve\b/g, 12, 24], [/\b(christmas|xmas) day\b/g, 12, 25], [/\bboxing day\b/g, 12, 26],
   [/\bnew year'?s eve\b|\bnye\b/g, 12, 31], [/\bnew year'?s day\b/g, 1, 1],
 ];
+
+/** A year named relative to today beside a day and month ("15th oct last year", "last year on 3 march"): its offset from today's year. */
+const YEAR_OFFSETS: Readonly<Record<string, number>> = { 'the year before last': -2, 'last year': -1, 'the previous year': -1, 'this year': 0, 'next year': 1 };
+const RELATIVE_YEAR = '(?:the year before last|last year|the previous year|this year|next year)';
+const YEAR_JUST_AFTER = new RegExp(`^,? (?:of |in )?(${RELATIVE_YEAR})\\b`);
+const YEAR_JUST_BEFORE = new RegExp(`\\b(${RELATIVE_YEAR}),? (?:on |in )?(?:the )?$`);
+function yearNamed(text: string, start: number, end: number, today: IsoDate): number | undefined {
+  const named = YEAR_JUST_AFTER.exec(text.slice(end, end + 30))?.[1] ?? YEAR_JUST_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return named === undefined ? undefined : Number(today.slice(0, 4)) + (YEAR_OFFSETS[named] as number);
+}
 
 const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
@@ -185,7 +195,8 @@ function nearWeekday(date: IsoDate, today: IsoDate, past: boolean): boolean {
 }
 // Built once: the weekday and approximate-date patterns (global, so each use starts from lastIndex 0).
 const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,? \\(?(?:the )?| (?:${WEEKDAY_QUALIFIER}),? (?:\\((?:the )?|the ))(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
-const WEEKDAY_ALONE = new RegExp(`\\b(?:last|on|is|until|till|til|by) (${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
+// A weekday with its part of the day ("a visit friday afternoon") names a day as "on friday" does; "on a sunday afternoon" names none.
+const WEEKDAY_ALONE = new RegExp(`\\b(?:(?:last|on|is|until|till|til|by) |(?<!\\b(?:a|any|every|one) )(?=(?:${WEEKDAY_PATTERN}) (?:morning|afternoon|evening|night|lunchtime|teatime)\\b))(${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
 /** Contact going on now, not a question's opening ("is texting me at night ok?") nor a hope ("can I keep texting her"). */
 const ONGOING_CONTACT = /(?<!(?:^|[.?!]) *)\b(?:keeps|is|are|'s|'re) (?:still )?(?:on )?(?:texting|txting|messaging|whatsapping|ringing|calling|phoning|e-?mailing) (?:me|us)\b/g;
 /** "The bank holiday monday", "the bank hol on monday", "monday's a bank hol": one day, not bank holidays in general. */
@@ -209,7 +220,7 @@ function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boo
  * A weekday in a sentence about what is still to happen ("I'm seeing her on thurs", "if she tells me more on fri", "when I
  * visit on mon"): the coming one, not the last.
  */
-const AHEAD_BEFORE = /\b(?:(?:i'?m|i am|we'?re|we are) (?:seeing|visiting|meeting|going|due to|planning to|booked)|(?:i|we)(?:'ll| will| shall)|(?:i'?m|i am|we'?re|we are) (?:going to|gonna)|if (?:she|he|they|mum|dad|the (?:child|young person|yp|care leaver|family|parents?)) (?:tells?|says?|disclos\w*|shares?|opens? up|mentions?|reveals?|talks?)|when (?:i|we) (?:see|visit|meet|go)|(?:visit|meeting|session|appointment) (?:is |is booked |is planned )?(?:for|on) (?=$))\b[^.?!;]{0,60}$/;
+const AHEAD_BEFORE = /\b(?:(?:i'?m|i am|we'?re|we are) (?:seeing|visiting|meeting|going|due to|planning to|booked)|(?:i|we)(?:'ll| will| shall)|(?:i'?m|i am|we'?re|we are) (?:going to|gonna)|if (?:she|he|they|mum|dad|the (?:child|young person|yp|care leaver|family|parents?)) (?:tells?|says?|disclos\w*|shares?|opens? up|mentions?|reveals?|talks?)|if (?:i|we) (?:get|receive|take|have|hear) (?:a |an |any )?(?:disclosure|call|text|message|allegation|referral)|when (?:i|we) (?:see|visit|meet|go)|(?:visit|meeting|session|appointment) (?:is |is booked |is planned )?(?:for|on) (?=$))\b[^.?!;]{0,60}$/;
 /** The text of the sentence before a position, up to it. */
 const sentenceBefore = (text: string, index: number): string => text.slice(0, index).split(/[.?!;]\s/).at(-1) ?? '';
 /** Days from today to the Monday of the week it falls in (weeks run Monday to Sunday). */
@@ -234,6 +245,8 @@ const APPROXIMATE: readonly { re: RegExp; precision: 'year' | 'month'; read: (m:
   { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'month', read: (m) => lastOfMonth(Number(m[2]), MONTHS[m[1] as string] as number) },
   { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'year', read: (m) => `${m[1]}-12-31` },
 ];
+/** A month with its year named relative to today ("in oct last year"): read like a month and year, for the same roles. */
+const MONTH_RELATIVE_YEAR = new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.?,? (?:of |in )?(${RELATIVE_YEAR})\\b`, 'g');
 
 /** "5 days", "10 working days": a period, not a date (unless it is "3 days ago"). */
 const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
@@ -262,7 +275,8 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const [year, month, day] = [at.get('year'), at.get('month'), at.get('day')] as number[];
     // A day and month without a year: the occurrence nearest to today (a visit next month, or one last month).
     const weekday = at.isCertain('weekday') ? at.get('weekday') ?? undefined : weekdayBeside(text, r.index, r.index + r.text.length);
-    const date = at.isCertain('year') ? toIso(year!, month!, day!) : nearest(today, month!, day!, weekday);
+    const relative = at.isCertain('year') ? undefined : yearNamed(text, r.index, r.index + r.text.length, today);
+    const date = at.isCertain('year') ? toIso(year!, month!, day!) : relative !== undefined ? toIso(relative, month!, day!) : nearest(today, month!, day!, weekday);
     if (date && at.isCertain('month') && Math.abs(Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) <= WEEKDAY_YEAR_DAYS * DAY_MS) monthsNamed.push([Number(date.slice(0, 4)), Number(date.slice(5, 7))]);
     add(r.index, r.text.length, date, r.text);
   }
@@ -314,7 +328,7 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[w[1] as string] ?? (w[1] as string));
     const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
     const proposed = roleAt(text, w.index + w[0].length - (w[1] as string).length, (w[1] as string).length) === 'proposed';
-    if (!proposed && !/^(?:last|on)\b/.test(w[0])) continue;
+    if (!proposed && /^(?:is|until|till|til|by)\b/.test(w[0])) continue;
     // The weekday of a date the question already named ("seeing her thursday 25th … if she tells me more on thurs"): that date.
     const named = found.find((f) => !f.precision && f.index < w!.index && new Date(`${f.date}T00:00:00Z`).getUTCDay() === target && nearWeekday(f.date, today, false));
     const coming = proposed || (!/^last\b/.test(w[0]) && AHEAD_BEFORE.test(sentenceBefore(text, w.index)));
@@ -323,6 +337,9 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   DAY_AFTER.lastIndex = 0;
   let da: RegExpExecArray | null;
   while ((da = DAY_AFTER.exec(text)) !== null) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
+  MONTH_RELATIVE_YEAR.lastIndex = 0;
+  let mr: RegExpExecArray | null;
+  while ((mr = MONTH_RELATIVE_YEAR.exec(text)) !== null) add(mr.index, mr[0].length, lastOfMonth(Number(today.slice(0, 4)) + (YEAR_OFFSETS[mr[2] as string] as number), MONTHS[mr[1] as string] as number), mr[0], 'month');
   for (const { re, precision, read } of APPROXIMATE) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -106,6 +106,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   'what-to-record': [
     // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.
     { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\b(views|wishes)\b ?(\/|and|&|,) ?\b(wishes|feelings|views)\b|\bvoice of the child\b|\bwhat (the |a )?(child|young person|yp|kid|baby|he|she|they)\b (thinks?|wants?|feels?)\b,? (and|or|&) (thinks?|wants?|feels?)\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
+    // Whether the time of writing it up matters ("does the time I write them up matter?"): the time of recording on the entry.
+    { pattern: /\b(time|date) of (recording|writing (it |them )?up)\b|\b(the )?time (i|we) (write|wrote|record|recorded|type|typed)\b[\w ]{0,20}?\bmatters?\b/, weight: 3 },
     { pattern: new RegExp(String.raw`(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (honestly |really |actually |still |always )?(need to |have to |got to )?${RECORD_VERB}\b|\bdo(es)? (\w+ ){1,10}?(all |still )?(need (to be |(it|that|this|them|these|those) )?|needs? to be |have to be |has to be )${RECORDED}\b)`), weight: 3 },
     // Whether anything (more) is to be recorded: "anything I need to record after sending?", "is there anything specific I
     // should write about their rights in the record?"

@@ -258,6 +258,8 @@ describe('the answer a practitioner reads first', () => {
   it.each([
     ['can I WhatsApp a 15 year old?', /^No: send the communication to the child's parents or legal guardians instead \(Waltham Forest\)$/],
     ['I visited on 18 December and harm was identified, when must I write it up?', /^Write it up by Monday 21 December 2026: the next working day after 18 December 2026 \(Nottinghamshire\)$/],
+    // Over Christmas the skipped holidays (each with its own brackets, "Boxing Day (substitute day)") stay in Details.
+    ['I visited on xmas eve and harm was identified, when must I write it up?', /^Write it up by Tuesday 29 December 2026: the next working day after 24 December 2026 \(Nottinghamshire\)$/],
     ['retention for a LAC file, born 3 April 2009', /^Keep it until 3 April 2084 /],
     ['What do I put in the first WhatsApp message?', /^Use this wording \(Waltham Forest\):$/],
     // Out of hours is the fact that decides it: Pan Dorset 1.2 (note any mobile phone contact outside working hours) leads.

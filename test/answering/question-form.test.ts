@@ -817,3 +817,35 @@ describe('a removal asked for, an informant named, a duty asked by who or what i
     expect(replyText(firstReply("I don't put every email on the child's record in brighton. is that a problem?"))).toMatch(/^Brighton and Hove: It is not an expectation/);
   });
 });
+
+// Round 19: the form of the question and its decisive fact choose the first verdict.
+describe('the decisive fact and the form choose the first verdict (round 19)', () => {
+  it.each([
+    // Writing the way the young person writes is text language (Pan Dorset 1.5), asked "ok if I …?".
+    ['pan dorset: a 16yo only answers when I text back in her own lingo. ok if I do that?', 'not-allowed'],
+    ['dorset - can I message a 15 year old like him, all abbreviations and slang, so he keeps replying?', 'not-allowed'],
+    // A young person offering to send an indecent image on, to the worker or the service's phone, is asking them to forward it (2.1).
+    ['pan dorset: a 14 year old has a nude of a classmate and says she will send it to the team phone for me. is that ok?', 'not-allowed'],
+    // A colleague's work phone is a staff phone: Waltham Forest's report to the line manager first (a duty).
+    ['a dad sent my colleague an explicit photo on her work whatsapp. what happens next under waltham forest?', 'required'],
+    // "Any expectation for …?" asks for the duties.
+    ['pan dorset - a young person rang the work mobile at 11pm. is there any recording expectation for calls like that?', 'required'],
+    // Questioning an under-16 over the app about what they disclosed is an interview (Waltham Forest: keep in touch only).
+    ['WF: a 14yo messaged my work instagram saying mum hurt her. can I message back to find out more about what happened?', 'not-allowed'],
+    // A named part of how it is done asked "does it matter?" first, a permission asked after: the duty leads.
+    ['notts: does the time I type my case notes up matter, and can I write them in note form?', 'required'],
+  ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
+
+  it('"is that ok?" after an image offered leads with the no, not with what to do now', () => {
+    expect(replyText(firstReply('pan dorset: a 14 year old has a nude of a classmate and says she will send it to the team phone for me. is that ok?'))).toMatch(/^No \(Pan Dorset\): /);
+  });
+
+  it('an ask naming the app only as "it" is answered by the contact rules', () =>
+    expect(firstVerdict('waltham forest: a 16 year old and I use whatsapp to confirm visits. can I also use it to talk through how she is feeling about home?')).toBe('not-allowed'));
+
+  it('"can she?" of her own account wanted on the record is a yes (Brighton and Hove: additions accommodated)', () =>
+    expect(firstVerdict('brighton: mum says the case note about her is wrong and wants her account recorded on the file. can she, and do we delete the note?')).toBe('allowed'));
+
+  it('"what if we can\'t?" after an ask continues it, not a second question', () =>
+    expect(firstVerdict("B&H: a care leaver wants parts of her record removed because she says they are wrong. can we remove them? and what if we can't?")).toBe('allowed-if'));
+});

@@ -325,7 +325,8 @@ const DEV_SETS: DevSet[] = [
   // (Brighton and Hove's provisions phrased, a record sent on, a care leaver's side added, nuisance and late calls): 181 and
   // 156. Merged: 189 and 165. Round 15: r15-verdicts (an incident's duties asked beside the channel): 189 and 166; r15-scope
   // (a YP's party story seen read as the concern it shows, a file already read and disputed read as its amendment): 189 and 166.
-  { file: 'blind/blind-16.json', pass: 0.94, verdicts: 0.98, today: '2030-05-24' },
+  // Round 19 (r19-verdicts): an app named only as "it" answered by the contact rules, "can she?" of her side added: 190 and 168.
+  { file: 'blind/blind-16.json', pass: 0.95, verdicts: 0.99, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
@@ -334,7 +335,8 @@ const DEV_SETS: DevSet[] = [
   // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142;
   // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139; r15-frag-b (phrasings'
   // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145. Round 17: r17-frag: 185.
-  { file: 'blind/blind-17.json', pass: 0.92, verdicts: 0.97, today: '2031-08-20' },
+  // Round 19 (r19-verdicts): notes typed up for a social worker ("SW rang her visit notes through") read as on behalf of: 186 and 146.
+  { file: 'blind/blind-17.json', pass: 0.93, verdicts: 0.98, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
@@ -349,14 +351,17 @@ const DEV_SETS: DevSet[] = [
   // r17-frag (needs phrased in more words: a visit note's sections, social media with care leavers, an image volunteered,
   // texting a carer agreed; quoted words read bare): 193. Merged: 197 and 174 (a personal phone "agreed with the line
   // manager" left unphrased: its phrasings pushed Pan Dorset 12's senior management and parents/carers off blind-8's card).
-  { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.98, today: '2032-03-23' },
+  // Round 19 (r19-verdicts): "what if we can't?" read as the ask before taken further, not a second ask: 197 and 175.
+  { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.99, today: '2032-03-23' },
   // The nineteenth blind set (200 questions, 157 with first verdicts), written from the policies alone for Wednesday 22
   // December 2032 (its writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) by two
   // writers who never saw the code, each part checked by two reviewers in turn, and committed before round 17's merge; run
   // once before it (177 pass, 143 first verdicts) and once after it, with its branches merged: 178 and 144. Seen now.
   // Round 18 (r18-scope): caseloads, an early help assessment's timescale, a school's CP file passed on kept out; a write-up
   // held up by court, a spam image on Bluetooth answered: 183 and 149.
-  { file: 'blind/blind-19.json', pass: 0.91, verdicts: 0.94, today: '2032-12-22' },
+  // Round 19 (r19-verdicts): the first verdict from the form and decisive fact (text like hers, an image offered to the unit
+  // phone, "any expectation?", "what happens first?", an under-16 questioned over an app) and "last yr", xmas eve: 187 and 156.
+  { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.99, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -455,6 +460,12 @@ const DEV_SETS: DevSet[] = [
   // (note form offered beside full sentences, an opinion asked as a permission, a permission asked after "what happens to
   // it?", two councils named and "different for each?"), and a weekday of a visit still to come; a colleague's notes read over, "I said no" and a grandparent's agreement: 12/15 pass, 9/15 first verdicts before, 15 and 15 after.
   { file: 'dev-17-verdicts.json', pass: 1, verdicts: 1, today: '2032-03-23' },
+  // Round 19 (today Monday 20 December 2027, Christmas and New Year substitute days ahead): the first card's verdict from the
+  // question's form and decisive fact (writing like the young person, an image offered to be sent on, "any expectation for …?",
+  // "what happens first?", questioning an under-16 over an app, "does the time matter, and can I …?", "what if we can't?", an
+  // app named only as "it", "can she?" of her side added) and relative dates ("last year", "this year", xmas eve, "friday
+  // afternoon"): 20/21 pass, 21/21 first verdicts (a court team's question left to scope).
+  { file: 'dev-19-verdicts.json', pass: 0.95, verdicts: 1, today: '2027-12-20' },
   // Round 17 (r17-frag), written from the seeds: a visit note's sections or parts, social media with young people or care
   // leavers, an image a young person offers to show, a personal mobile with the manager's agreement, texting a parent agreed
   // and recorded, who a record is written for: 9/13 before, 12/13 after; then the six sharing principles phrased (a third

@@ -116,4 +116,11 @@ describe('several asks in one message', () => {
     expect(splitAsks('What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?')).toHaveLength(1);
     expect(splitAsks('can I WhatsApp this 15-year-old? she agreed.')).toHaveLength(1);
   });
+
+  it('reads a turn supposed of the ask before ("and what if she refuses?") as the same ask taken further', () => {
+    expect(splitAsks("mum wants her old case notes changed. can we just change them? and what if we can't?")).toHaveLength(1);
+    expect(splitAsks('a yp showed me an image on her phone. can i keep the phone? but if she refuses what then?')).toHaveLength(1);
+    // A new turn of events ("what if she texts back at midnight") is its own ask.
+    expect(splitAsks('can i text her tonight? and what if she texts back at midnight, how do i record that?')).toHaveLength(2);
+  });
 });

@@ -234,6 +234,18 @@ describe('ages, times and dates', () => {
     expect(findDates('visit on 24th dec', '2030-05-24')[0]?.date).toBe('2029-12-24');
   });
 
+  // 22 December 2032 is a Wednesday: Christmas Eve that Friday.
+  it.each([
+    ['they withdrew their application on 3rd march last year', 'refusalOrWithdrawal', '2031-03-03'],
+    ['approval ended 1 june the year before last', 'approvalTerminated', '2030-06-01'],
+    ['last year on 9 feb she refused', 'event', '2031-02-09'],
+    ['their application was turned down in sept last year', 'refusalOrWithdrawal', '2031-09-30'],
+    ['on duty xmas eve', 'event', '2032-12-24'],
+    ['if we get a disclosure on a visit thursday afternoon', 'event', '2032-12-23'],
+    ['saw her monday morning at school', 'event', '2032-12-20'],
+  ])('reads a year named relative to today, or a day named by its name or part of the day: %s → %s %s', (text, role, date) =>
+    expect(findDates(text, '2032-12-22').map((d) => [d.role, d.date])).toEqual([[role, date]]));
+
   it('ignores impossible dates', () => expect(findDates('on 31/02/2026', '2026-11-22')).toEqual([]));
 
   it.each([
