@@ -449,6 +449,10 @@ const DEV_SETS: DevSet[] = [
   // with one in-scope control (the school's file sent to us, recorded); a visit's write-up held up by court (Nottinghamshire's
   // timescale) and a spam image received on a work phone (Pan Dorset's unsolicited material) answered: 12/12.
   { file: 'dev-18-scope.json', pass: 1, verdicts: 1 },
+  // Round 19, written from the seeds: near misses of kinds no set held (a LAC review's or core group's frequency, compressed
+  // hours or duty when pregnant, a family's fares to contact, how many children a foster carer may have, calls cutting out, a
+  // supervision order's length) not covered, with six in-scope controls (review minutes, a new unborn record): 22/31 -> 31/31.
+  { file: 'dev-19-scope.json', pass: 1, verdicts: 1 },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
   // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked
