@@ -508,6 +508,12 @@ const OTHER_PROCESS_TIMED = new RegExp(String.raw`\b${TIME_ASKED}\b.{0,80}\b${OT
 // The meetings of the child protection and looked-after processes (conferences, core groups, plans, reviews, PEPs).
 const PROCESS_MEETING = String.raw`(conferences?|icpcs?|rcpcs?|core groups?|(child protection|cp|child in need|cin) (plans?|reviews?)|(lac|cla|looked[- ]after( child(ren)?)?|child(ren)? looked after|statutory|care plan) reviews?|peps?|personal education plan (meetings?|reviews?))`;
 const CONFERENCE_PROCESS = new RegExp(String.raw`\b(thresholds?|criteria)\b.{0,40}\b(conferences?|(child protection|cp) plans?)\b|\bhow (often|frequently|regularly)\b.{0,40}\b${PROCESS_MEETING}\b.{0,40}\b(reviewed|held|happen|meet|take place|convened)\b|\b${PROCESS_MEETING}\b.{0,30}\b(reviewed|held|meet)\b.{0,20}\b(how often|every|within)\b|\bwhen (should|does|do|must|will|has|have) (the )?(first |next |initial )?${PROCESS_MEETING}\b.{0,10}\b(to )?(meet|happen|be held|take place|be convened)\b`);
+// Safeguarding procedures of their own (radicalisation and Prevent, FGM, forced marriage, trafficking, county lines, private
+// fostering): none of the five policies sets them out, whatever is asked of them, unless a record or a message is.
+const OTHER_PROCEDURES = /\b(radicali[sz]\w*|extremis\w*|prevent (referrals?|duty|team|officers?|programme)|refer\w* to prevent|channel panel|fgm|female genital mutilation|forced marriages?|honou?r[- ]based (abuse|violence)|(child |human )?trafficking|trafficked|modern slavery|county lines|national referral mechanism|nrm referrals?|private(ly)? fostering|privately fostered)\b/;
+// How a process's meeting runs ("what happens at a family group conference", "at an ICPC"): the child protection and
+// looked-after procedures, not their records.
+const PROCESS_EXPLAINED = new RegExp(String.raw`\bwhat (happens|goes on|to expect) (at|in|during) (a |an |the |my first )?(${PROCESS_MEETING.slice(1, -1)}|family group (conferences?|meetings?)|fgcs?|strategy (discussions?|meetings?))\b`);
 // Whether a case meets a legal threshold (significant harm, a section 47 enquiry, child in need, care proceedings, an EPO):
 // the law's test and a professional judgement, which no policy rules, whatever record or meeting the question names. Not a
 // threshold someone advised on or discussed ("legal's advice on whether we meet threshold"): the record of that advice is ruled.
@@ -524,7 +530,7 @@ const ATTENDANCE = /\b(interpret|interpreting|interpreters?|advocates?|mckenzie 
 
 // Law outside the records (deprivation of liberty, mental capacity, court and police orders): how long one lasts, when it is
 // needed, who decides. The policies name none of them.
-const LEGAL_ORDERS = /\b(deprivation of liberty|dols|mental capacity (act|assessments?)|capacity assessments?|best interests? (assessments?|assessors?|decisions?|meetings?)|court of protection|(lasting |enduring )?powers? of attorney|child arrangements? orders?|special guardian\w*|residence orders?|(emergency|police) protection( orders?| powers?)?|(interim )?care orders?|secure (accommodation )?orders?|supervision orders?|(child assessment|prohibited steps|specific issue|non-molestation|occupation|family assistance) orders?)\b/;
+const LEGAL_ORDERS = /\b(deprivation of liberty|dols|mental capacity (act|assessments?)|capacity assessments?|best interests? (assessments?|assessors?|decisions?|meetings?)|court of protection|(lasting |enduring )?powers? of attorney|child arrangements? orders?|special guardian\w*|residence orders?|(emergency|police) protection( orders?| powers?)?|(interim )?care orders?|secure (accommodation )?orders?|supervision orders?|placement orders?|(child assessment|prohibited steps|specific issue|non-molestation|occupation|family assistance) orders?|adoption (process|proceedings|hearings?|applications?)|how long (does|do|will|would) (an |the )?adoptions? take)\b/;
 // What a child may lawfully do at an age (be left alone, babysit, work, criminal responsibility): not the ages the policies
 // set for contact by app, which a question about an app, a message or sharing is asking.
 const LEGAL_AGES = /\bage of (criminal responsibility|consent)\b|\b(what|which|minimum|legal) age\b.{0,60}\b(legal(ly)?|by law|be left|left (at home|alone|on (her|his|their) own)|stay (at home )?(alone|on (her|his|their) own)|babysit\w*|look(ing)? after (the |her |his |their )?(younger|little|baby)|part[- ]time jobs?|saturday jobs?|leave school|get married|marry|drive|drink|smoke|tattoo|piercing|move out|leave home)\b|\b(legal(ly)?|by law|illegal)\b.{0,40}\b(be left|left (at home|alone)|babysit\w*|part[- ]time jobs?|saturday jobs?|work (\w+ )?hours)\b/;
@@ -674,6 +680,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: unruled(CONFERENCE_PROCESS, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes|distribut\w*|sign\w* off)\b/), topics: TOPICS },
   { applies: (text) => testChecked(LEGAL_THRESHOLD, text) && !testChecked(THRESHOLD_ADVISED, text) && !testChecked(RECORD_TIMED, text), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
+  { applies: unruled(OTHER_PROCEDURES, new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`)), topics: TOPICS },
+  { applies: unruled(PROCESS_EXPLAINED, RECORD_WORDS), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },
   { applies: unruled(LEGAL_ORDERS, new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`)), topics: TOPICS },
   { applies: matching(LEGAL_AGES, CONTACT_OR_SHARING), topics: TOPICS },

@@ -454,7 +454,10 @@ const DEV_SETS: DevSet[] = [
   // supervision order's length) not covered, with six in-scope controls (review minutes, a new unborn record): 22/31 -> 31/31.
   // Then in-scope questions lacking a synonym class (an opinion already 'recorded' or 'documented', 'my view that', 'talk to the
   // GP', 'a copy of everything we hold', why the council keeps information on families): 4 of 28 not covered -> 0 of 34.
-  { file: 'dev-19-scope.json', pass: 1, verdicts: 1 },
+  // Then 30 more near misses (other procedures and services): 25 -> 28 (Prevent and radicalisation, FGM, trafficking, county
+  // lines, private fostering; what happens at a meeting of the process; a placement order, how long an adoption takes). Left:
+  // a visit to a young person in custody, and 'the difference between a CIN and a CP plan' (read as a comparison of the two).
+  { file: 'dev-19-scope.json', pass: 0.97, verdicts: 0.96 },
   // Round 19, written from the seeds (today Wednesday 9 December 2026; Christmas Day and the Boxing Day substitute, 28 December,
   // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
   // month', 'the 27th of last month', 'planned for the 23rd', a day alone after 'on' or 'till': 7/12 -> 12/12.
