@@ -238,6 +238,19 @@ const WEEK_PLACED: readonly { re: RegExp; offset: (dow: number, target: number |
   // "sunday just gone", "the monday gone": the last one before today ("this monday gone" stays unread, as the test holds).
   { re: new RegExp(`(?<!\\bthis )\\b(${WEEKDAY_PATTERN}) (?:just )?gone\\b`, 'g'), offset: (dow, target) => -(((dow - (target as number) + 7) % 7) || 7) },
 ];
+/** "A fortnight ago", which chrono-node does not read: two weeks ago (the same length, so every index stays where it was). */
+const FORTNIGHT_AGO = /\b(?:a|one) fortnight ago\b/g;
+const asWeeks = (text: string): string => text.replace(FORTNIGHT_AGO, (m) => '2 weeks ago'.padEnd(m.length, ' '));
+// A day of the month placed by its month's name relative to this one ("the 1st of this month", "the 27th of last month").
+const DAY_OF_PLACED_MONTH = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)? of (this|last|next) month\b/g;
+// A day of the month alone after "on", "for", "by" ("visited on the 3rd", "planned for the 23rd"): in this month or the one
+// next to it; not an ordinal of something else ("on the 2nd visit").
+const DAY_OF_MONTH_ALONE = /\b(?:on|for|by|until|till|til|since) the (\d{1,2})(?:st|nd|rd|th)\b(?! ?(?:of\b|[a-z]*(?:time|visit|child|kid|one|floor|meeting|session|week|day|month|year|draft|version|page|paragraph|point|section|stage|baby|attempt|call|occasion|review|note|contact|conference)s?\b))/g;
+/** The day of the month in the month `offset` months from today's (0 this month, -1 last), if that month has the day. */
+function dayInMonth(today: IsoDate, offset: number, day: number): IsoDate | undefined {
+  const m = Number(today.slice(5, 7)) - 1 + offset;
+  return toIso(Number(today.slice(0, 4)) + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, day);
+}
 // A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
 const DAY_AFTER = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
 // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
@@ -266,7 +279,7 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   // "at the weekend" is no date, and a month or year alone is read below.
   const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'GMT' };
   // chrono-node is the costliest step of reading a question: skipped when no reading it gives could count.
-  const chronoReadings = MAY_NAME_A_DAY.test(text) ? chrono.en.GB.parse(text, reference, { forwardDate: false }) : [];
+  const chronoReadings = MAY_NAME_A_DAY.test(text) ? chrono.en.GB.parse(asWeeks(text), reference, { forwardDate: false }) : [];
   // The months near today the question names with a day ("christmas eve (wed 24 dec)"): a weekday and day alone are in them.
   const monthsNamed: [number, number][] = [];
   for (const r of chronoReadings) {
@@ -333,6 +346,22 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const named = found.find((f) => !f.precision && f.index < w!.index && new Date(`${f.date}T00:00:00Z`).getUTCDay() === target && nearWeekday(f.date, today, false));
     const coming = proposed || (!/^last\b/.test(w[0]) && AHEAD_BEFORE.test(sentenceBefore(text, w.index)));
     add(w.index, w[0].length, named?.date ?? (coming ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7))), w[0], undefined, proposed ? 'proposed' : undefined);
+  }
+  DAY_OF_PLACED_MONTH.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = DAY_OF_PLACED_MONTH.exec(text)) !== null) add(pm.index, pm[0].length, dayInMonth(today, { this: 0, last: -1, next: 1 }[pm[2] as 'this' | 'last' | 'next'], Number(pm[1])), pm[0]);
+  // A day of the month alone: the last one gone (visits are recorded after they happen), or the coming one in a sentence
+  // about what is still to happen, or when proposed as the day to record by.
+  DAY_OF_MONTH_ALONE.lastIndex = 0;
+  let dm: RegExpExecArray | null;
+  while ((dm = DAY_OF_MONTH_ALONE.exec(text)) !== null) {
+    const day = Number(dm[1]);
+    const at = dm.index + dm[0].indexOf('the ');
+    const proposed = roleAt(text, at, dm.index + dm[0].length - at) === 'proposed';
+    const coming = proposed || /^(?:by|until|till|til)\b/.test(dm[0]) || AHEAD_BEFORE.test(sentenceBefore(text, dm.index)) || /\b(planned|booked|due|arranged|scheduled)\b[^.?!;]{0,20}$/.test(sentenceBefore(text, dm.index));
+    const options = [-1, 0, 1].map((o) => dayInMonth(today, o, day)).filter((d): d is IsoDate => d !== undefined);
+    const date = coming ? options.find((d) => d > today) : options.filter((d) => d <= today).at(-1);
+    add(at, dm.index + dm[0].length - at, date, dm[0].slice(at - dm.index), undefined, proposed ? 'proposed' : undefined);
   }
   DAY_AFTER.lastIndex = 0;
   let da: RegExpExecArray | null;

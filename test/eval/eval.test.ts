@@ -454,6 +454,19 @@ const DEV_SETS: DevSet[] = [
   // with one in-scope control (the school's file sent to us, recorded); a visit's write-up held up by court (Nottinghamshire's
   // timescale) and a spam image received on a work phone (Pan Dorset's unsolicited material) answered: 12/12.
   { file: 'dev-18-scope.json', pass: 1, verdicts: 1 },
+  // Round 19, written from the seeds: near misses of kinds no set held (a LAC review's or core group's frequency, compressed
+  // hours or duty when pregnant, a family's fares to contact, how many children a foster carer may have, calls cutting out, a
+  // supervision order's length) not covered, with six in-scope controls (review minutes, a new unborn record): 22/31 -> 31/31.
+  // Then in-scope questions lacking a synonym class (an opinion already 'recorded' or 'documented', 'my view that', 'talk to the
+  // GP', 'a copy of everything we hold', why the council keeps information on families): 4 of 28 not covered -> 0 of 34.
+  // Then 30 more near misses (other procedures and services): 25 -> 28 (Prevent and radicalisation, FGM, trafficking, county
+  // lines, private fostering; what happens at a meeting of the process; a placement order, how long an adoption takes). Left:
+  // a visit to a young person in custody, and 'the difference between a CIN and a CP plan' (read as a comparison of the two).
+  { file: 'dev-19-scope.json', pass: 0.97, verdicts: 0.96 },
+  // Round 19, written from the seeds (today Wednesday 9 December 2026; Christmas Day and the Boxing Day substitute, 28 December,
+  // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
+  // month', 'the 27th of last month', 'planned for the 23rd', a day alone after 'on' or 'till': 7/12 -> 12/12.
+  { file: 'dev-19-dates.json', pass: 1, verdicts: 1, today: '2026-12-09' },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
   // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked

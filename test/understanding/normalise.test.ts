@@ -187,6 +187,22 @@ describe('ages, times and dates', () => {
   ])('places a weekday or weekend in the week it names: %s → %s', (text, date) =>
     expect(findDates(text, '2026-11-22').map((d) => d.date)).toEqual([date]));
 
+  // 22 November 2026 is a Sunday. A day of the month placed by its month ("of last month"), or alone after "on" (the last one
+  // gone) or after "till" or a plan (the coming one); "a fortnight ago" is two weeks ago; an ordinal of something else is no day.
+  it.each([
+    ['visited the family a fortnight ago, routine', [['event', '2026-11-08']]],
+    ['saw the kids on the 1st of this month', [['event', '2026-11-01']]],
+    ['routine visit on the 27th of last month', [['event', '2026-10-27']]],
+    ['she rang on the 3rd of next month', [['event', '2026-12-03']]],
+    ['i saw her on the 20th, she said dad hit her', [['event', '2026-11-20']]],
+    ['i saw her on the 25th and she was fine', [['event', '2026-10-25']]],
+    ['routine visit planned for the 24th, when is the note due', [['event', '2026-11-24']]],
+    ['can the write up wait till the 30th?', [['proposed', '2026-11-30']]],
+    ['this is my 2nd visit, on the 3rd floor', []],
+    ['on the 2nd visit she told me more', []],
+  ])('reads a day of the month without its month: %s', (text, dates) =>
+    expect(findDates(text, '2026-11-22').map((d) => [d.role, d.date])).toEqual(dates));
+
   // A weekday and day with no month ("tue 23rd") are in the month the question names beside them, when the weekday agrees there.
   it.each([
     ['a visit on christmas eve (wed 24 dec) and another on tue 23rd, when are they due', '2031-08-20', ['2031-12-24', '2031-12-24', '2031-12-23']],
