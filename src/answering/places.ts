@@ -27,7 +27,20 @@ function namesHere(place: RegExp, question: string): boolean {
   // Most questions name no place: one test says so before every mention is listed.
   if (!place.test(question)) return false;
   const all = new RegExp(place.source, 'gi');
-  return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)));
+  const mentions = [...question.matchAll(all)];
+  // The place a move is from is past wherever it is named again ("moved from Notts to Dorset. In Notts we …").
+  if (mentions.some((m) => MOVED_FROM.test(question.slice(0, m.index)))) return false;
+  return mentions.some((m) => !PAST.test(question.slice(0, m.index)));
+}
+
+/** A place named as the one a move is from ("moved from Notts to a Pan Dorset agency"). */
+const MOVED_FROM = /\b(moved|came|transferred|transferring|moving|relocated) (over )?from (?![\w ']*\b(to|into|now)\b)[\w ']{0,25}$/i;
+
+/** Whether the question names the place as here in words other than what is said or done there ("Cardiff told me …"). */
+function asksOfHere(place: RegExp, question: string): boolean {
+  if (!namesHere(place, question)) return false;
+  const all = new RegExp(place.source, 'gi');
+  return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)) && !PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
 }
 
 /** Whether the question names what is said or done in a place the practitioner came from. */
@@ -78,20 +91,13 @@ const SAME_ASKED = /\b(?:(?:is|are|was|would|will|does|do)\b[^?.]{0,25}\b(?:the 
  */
 export function placeAsked(profile: OrganisationProfile, question: string): PolicyId | undefined {
   const sentences = question.split(/(?<=[?!.])\s+|\n+/);
-  const asked = sentences.map((t) => SAME_ASKED.exec(t.trim().replace(/\?+$/, ''))).find((m) => m !== null);
+  const same = sentences.map((t) => SAME_ASKED.exec(t.trim().replace(/\?+$/, ''))).find((m) => m !== null);
   // The place named after the comparison ("is it the same in Brighton?"), not the one told before it ("in Notts we …, is it the same there?").
-  const inAsk = asked ? profile.policies.filter((p) => PLACES[p].test(asked[0])) : [];
+  const inAsk = same ? profile.policies.filter((p) => PLACES[p].test(same[0])) : [];
   if (inAsk.length > 0) return inAsk.length === 1 ? inAsk[0] : undefined;
-  // Else, of a move, the place the practitioner is in now; else the one place the question's last ask names ("Cardiff told me
-  // employer phones only. in Dorset is it ever ok …?").
-  const here = placesHere(profile, question);
-  const lastAsk = sentences.filter((t) => /\?\s*$/.test(t)).pop();
-  const named = here.length > 0 ? here : lastAsk && namedPolicies(profile, question).length > 1 ? profile.policies.filter((p) => PLACES[p].test(lastAsk)) : [];
-  return named.length === 1 ? named[0] : undefined;
-}
-
-/** Of a move ("used to work in Dorset and I'd text them … now in Waltham Forest"), the places named as here, when another is named only as past. */
-function placesHere(profile: OrganisationProfile, question: string): PolicyId[] {
-  const here = profile.policies.filter((p) => namesHere(PLACES[p], question));
-  return namedPolicies(profile, question).length > here.length ? here : [];
+  // Else, of two or more compared, the one place named as here other than for what is said or done there ("used to work in
+  // Dorset and I'd text them … now in Waltham Forest", "Cardiff told me employer phones only. in Dorset is it ever ok …?").
+  const named = namedPolicies(profile, question);
+  const asked = named.length > 1 ? named.filter((p) => asksOfHere(PLACES[p], question)) : [];
+  return asked.length === 1 ? asked[0] : undefined;
 }
