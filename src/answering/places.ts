@@ -63,10 +63,13 @@ export function namedPolicies(profile: OrganisationProfile, question: string): P
   return profile.policies.filter((p) => here.includes(p) || (compares && PLACES[p].test(question)) || namesPracticeThere(PLACES[p], question));
 }
 
+/** Two places set against each other ("Brighton vs Pan Dorset", "Notts v Cardiff", "Dorset compared with WF"). */
+const PLACES_SET_AGAINST = /\b(vs\.?|v\.?|versus|compared (to|with)|against)\s/i;
+
 /** Whether the question asks a comparison: its comparing words ("which is right?", "is it the same?", "any different?"). */
 function comparesPlaces(question: string): boolean {
   const lower = question.toLowerCase();
-  return COMPARING.test(question) || comparedSubject(lower) !== lower || question.split(/(?<=[?!.])\s+|\n+/).some((t) => SAME_ASKED.test(t.trim().replace(/\?+$/, '')));
+  return COMPARING.test(question) || PLACES_SET_AGAINST.test(question) || comparedSubject(lower) !== lower || question.split(/(?<=[?!.])\s+|\n+/).some((t) => SAME_ASKED.test(t.trim().replace(/\?+$/, '')));
 }
 
 /** The profile narrowed to the policies whose places the question names; the profile itself when it names none. */

@@ -73,6 +73,7 @@ describe('a move from one council to another, and two councils compared', () => 
     expect(namedPolicies(DEFAULT_PROFILE, 'moved from Cardiff to Waltham Forest last month. how long do I have to write up a visit?')).toEqual(['waltham-forest']);
     expect(namedPolicies(DEFAULT_PROFILE, 'just moved from notts to brighton. which policy is right about writing up every call?')).toEqual(['brighton-hove', 'nottinghamshire']);
     expect(namedPolicies(DEFAULT_PROFILE, "used to work in dorset and I'd text 14 year olds. now in waltham forest, can I whatsapp one here?")).toEqual(['pan-dorset', 'waltham-forest']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'Notts vs Cardiff on recording texts? I moved from Nottingham to Cardiff last year')).toEqual(['cardiff-vale', 'nottinghamshire']);
   });
 
   it("leads with the council the practitioner is in now, and quotes the one they left beside it", () => {
