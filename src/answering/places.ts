@@ -27,20 +27,19 @@ function namesHere(place: RegExp, question: string): boolean {
   // Most questions name no place: one test says so before every mention is listed.
   if (!place.test(question)) return false;
   const all = new RegExp(place.source, 'gi');
-  const mentions = [...question.matchAll(all)];
-  // The place a move is from is past wherever it is named again ("moved from Notts to Dorset. In Notts we …").
-  if (mentions.some((m) => MOVED_FROM.test(question.slice(0, m.index)))) return false;
-  return mentions.some((m) => !PAST.test(question.slice(0, m.index)));
+  return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)));
 }
 
 /** A place named as the one a move is from ("moved from Notts to a Pan Dorset agency"). */
 const MOVED_FROM = /\b(moved|came|transferred|transferring|moving|relocated) (over )?from (?![\w ']*\b(to|into|now)\b)[\w ']{0,25}$/i;
 
 /** Whether the question names the place as here in words other than what is said or done there ("Cardiff told me …"). */
+// The place a move is from is not here wherever it is named again ("moved from Notts to Dorset. In Notts we …").
 function asksOfHere(place: RegExp, question: string): boolean {
   if (!namesHere(place, question)) return false;
-  const all = new RegExp(place.source, 'gi');
-  return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)) && !PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
+  const mentions = [...question.matchAll(new RegExp(place.source, 'gi'))];
+  if (mentions.some((m) => MOVED_FROM.test(question.slice(0, m.index)))) return false;
+  return mentions.some((m) => !PAST.test(question.slice(0, m.index)) && !PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
 }
 
 /** Whether the question names what is said or done in a place the practitioner came from. */
