@@ -5,7 +5,7 @@ import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES, type PolicyId } from '../guidance/policies';
 import { namedPlaces, namedPolicies, placeAsked, silentLine } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
-import type { Ruling } from '../guidance/ruling';
+import type { Position, Ruling } from '../guidance/ruling';
 import { positionHeadline } from '../guidance/engine';
 import { written } from '../calendar/iso-date';
 import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from '../guidance/situation';
@@ -318,6 +318,25 @@ function namedProvisions(ctx: AnswerContext, question: string, named: readonly P
   });
 }
 
+/**
+ * A choice between topics on which each policy the question is about takes the same position from the same paragraph
+ * ("personal phone for work texts: Cardiff and Vale or Pan Dorset?" is digital contact and giving out a number alike, Cardiff
+ * and Vale 5 and Pan Dorset 1.9 under either) is no choice: the first is answered.
+ */
+function answeredAlike(text: string, choices: readonly Topic[], ctx: AnswerContext): { topic: Topic; understanding: Understanding } | undefined {
+  if (choices.length < 2) return undefined;
+  const about = { ...ctx, profile: namedPlaces(ctx.profile, text) };
+  const read = choices.map((topic) => ({ topic, understanding: understand(text, { today: ctx.today, topic }) }));
+  const positions = read.map(({ understanding }) => {
+    const ruling = understanding.situation ? decideOrUndefined(understanding.situation, about) : undefined;
+    return ruling && ruling.verdict !== 'not-covered' ? about.profile.policies.map((p) => ruling.positions.find((x) => x.policy === p)) : undefined;
+  });
+  const [first, ...others] = positions;
+  // Every policy asked about takes a position under each (one silent under a topic is a difference the choice makes).
+  const alike = (a: Position | undefined, b: Position | undefined): boolean => !!a && !!b && a.verdict === b.verdict && a.citations.some((c) => b.citations.some((d) => d.id === c.id));
+  return first && others.every((o) => o && first.every((p, i) => alike(p, o[i]))) ? read[0] : undefined;
+}
+
 /** "Which do you mean?": the topics the question is nearest to, each a button asking it again about that topic. */
 function which(question: string, choices: readonly Topic[], understood: { title: string; value: string }[], ctx: AnswerContext): Reply {
   // While the practitioner chooses, the passages nearest the question, as "Also in the guidance" would show them.
@@ -404,6 +423,8 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
   const understood = understoodRows(understanding);
   if (!understanding.situation) {
     const choices = covered(ctx, understanding.choices ?? understanding.closeTo ?? []);
+    const alike = answeredAlike(text, choices, ctx);
+    if (alike) return answerUnderstood(alike.understanding, text, ctx, alike.topic);
     if (choices.length > 0) return [which(text, choices, understood, ctx)];
     const passage = understanding.outOfScope ? undefined : fromGuidanceText(ctx, understood, text);
     return [passage ?? notCovered(ctx, understood, text, understanding.nearest)];

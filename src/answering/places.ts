@@ -1,6 +1,7 @@
 import { POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import { SHORT_NAMES } from '../guidance/engine';
+import { comparedSubject } from '../understanding/comparison';
 
 // A practitioner who says where they work ("Brighton SW here", "we're in Cardiff") is answered from that place's guidance.
 
@@ -8,7 +9,8 @@ import { SHORT_NAMES } from '../guidance/engine';
 const PLACES = Object.fromEntries(POLICY_IDS.map((p) => [p, new RegExp(`\\b(${POLICY_PLACES[p].join('|')})\\b`, 'i')])) as Record<PolicyId, RegExp>;
 
 /** A place named as where the practitioner used to work ("my old manager in Dorset", "moved from Brighton"). */
-const PAST = /\b(old|previous|former|last|used to|moved from|came from|transferred from|back in)\b[\w ']{0,25}$/i;
+// Not a place named after "to" or "now" ("moved from Cardiff to Waltham Forest", "used to be in Notts, now in Brighton"): that is where they are.
+const PAST = /\b(old|previous|former|last|used to|moved from|came from|transferred from|back in)\b(?![\w ']*\b(to|into|now)\b)[\w ']{0,25}$/i;
 /** A question comparing places wants every policy's position, not the one it names. */
 const COMPARING = /\b(compare\w*|comparing|differ\w*|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
 
@@ -17,7 +19,8 @@ const BEYOND_NAMED = /\b(other (polic(y|ies)|areas|councils?|authorit(y|ies)|las
 
 /** What is said or done there ("came from Brighton says they never bothered"): that place's practice, asked beside this one's. */
 // So is its guidance itself ("my old team used the pan dorset text guidance"): the practitioner brings it into the question.
-const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them))\b|^(?:\s+[\w-]+){0,2}\s+(guidance|guidelines|procedures?|procs|polic(y|ies)|rules)\b/i;
+// So is what the practitioner did there ("used to work in Dorset and I'd text 14yos", "in Dorset we kept every email").
+const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them)|(i|we|they)('d| would| used to| had to| kept| did| could| were (allowed|told|expected))|had to)\b|^(?:\s+[\w-]+){0,2}\s+(guidance|guidelines|procedures?|procs|polic(y|ies)|rules)\b/i;
 
 /** Whether the question names the place as where the practitioner works now (any mention not in the past). */
 function namesHere(place: RegExp, question: string): boolean {
@@ -25,6 +28,18 @@ function namesHere(place: RegExp, question: string): boolean {
   if (!place.test(question)) return false;
   const all = new RegExp(place.source, 'gi');
   return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)));
+}
+
+/** A place named as the one a move is from ("moved from Notts to a Pan Dorset agency"). */
+const MOVED_FROM = /\b(moved|came|transferred|transferring|moving|relocated) (over )?from (?![\w ']*\b(to|into|now)\b)[\w ']{0,25}$/i;
+
+/** Whether the question names the place as here in words other than what is said or done there ("Cardiff told me …"). */
+// The place a move is from is not here wherever it is named again ("moved from Notts to Dorset. In Notts we …").
+function asksOfHere(place: RegExp, question: string): boolean {
+  if (!namesHere(place, question)) return false;
+  const mentions = [...question.matchAll(new RegExp(place.source, 'gi'))];
+  if (mentions.some((m) => MOVED_FROM.test(question.slice(0, m.index)))) return false;
+  return mentions.some((m) => !PAST.test(question.slice(0, m.index)) && !PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
 }
 
 /** Whether the question names what is said or done in a place the practitioner came from. */
@@ -41,7 +56,19 @@ function namesPracticeThere(place: RegExp, question: string): boolean {
  */
 export function namedPolicies(profile: OrganisationProfile, question: string): PolicyId[] {
   const here = profile.policies.filter((p) => namesHere(PLACES[p], question));
-  return here.length === 0 ? here : profile.policies.filter((p) => here.includes(p) || namesPracticeThere(PLACES[p], question));
+  if (here.length === 0) return here;
+  // A move asked as a comparison ("which policy is right?", "same rule here?") compares the place left with this one.
+  const compares = comparesPlaces(question);
+  return profile.policies.filter((p) => here.includes(p) || (compares && PLACES[p].test(question)) || namesPracticeThere(PLACES[p], question));
+}
+
+/** Two places set against each other ("Brighton vs Pan Dorset", "Notts v Cardiff", "Dorset compared with WF"). */
+const PLACES_SET_AGAINST = /\b(vs\.?|v\.?|versus|compared (to|with)|against)\s/i;
+
+/** Whether the question asks a comparison: its comparing words ("which is right?", "is it the same?", "any different?"). */
+function comparesPlaces(question: string): boolean {
+  const lower = question.toLowerCase();
+  return COMPARING.test(question) || PLACES_SET_AGAINST.test(question) || comparedSubject(lower) !== lower || question.split(/(?<=[?!.])\s+|\n+/).some((t) => SAME_ASKED.test(t.trim().replace(/\?+$/, '')));
 }
 
 /** The profile narrowed to the policies whose places the question names; the profile itself when it names none. */
@@ -65,9 +92,14 @@ const SAME_ASKED = /\b(?:(?:is|are|was|would|will|does|do)\b[^?.]{0,25}\b(?:the 
  * its position answers, the other place's practice is what it is compared with.
  */
 export function placeAsked(profile: OrganisationProfile, question: string): PolicyId | undefined {
-  const asked = question.split(/(?<=[?!.])\s+|\n+/).map((t) => SAME_ASKED.exec(t.trim().replace(/\?+$/, ''))).find((m) => m !== null);
-  if (!asked) return undefined;
+  const sentences = question.split(/(?<=[?!.])\s+|\n+/);
+  const same = sentences.map((t) => SAME_ASKED.exec(t.trim().replace(/\?+$/, ''))).find((m) => m !== null);
   // The place named after the comparison ("is it the same in Brighton?"), not the one told before it ("in Notts we …, is it the same there?").
-  const named = profile.policies.filter((p) => PLACES[p].test(asked[0]));
-  return named.length === 1 ? named[0] : undefined;
+  const inAsk = same ? profile.policies.filter((p) => PLACES[p].test(same[0])) : [];
+  if (inAsk.length > 0) return inAsk.length === 1 ? inAsk[0] : undefined;
+  // Else, of two or more compared, the one place named as here other than for what is said or done there ("used to work in
+  // Dorset and I'd text them … now in Waltham Forest", "Cardiff told me employer phones only. in Dorset is it ever ok …?").
+  const named = namedPolicies(profile, question);
+  const asked = named.length > 1 ? named.filter((p) => asksOfHere(PLACES[p], question)) : [];
+  return asked.length === 1 ? asked[0] : undefined;
 }

@@ -1,4 +1,4 @@
-import { POLICY_PLACES } from '../guidance/policies';
+import { POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
 
 // A question comparing the policies ("what's the difference between what Dorset and Waltham Forest say about ...", "Dorset
 // says this but WF says that, which applies?", "or is it a flat no in both?") asks what each says on its subject: the
@@ -26,4 +26,11 @@ export function comparedSubject(text: string): string {
   let out = text;
   for (const frame of FRAMES) out = out.replace(frame, ' ');
   return out === text ? text : out.replace(/\s+/g, ' ').trim();
+}
+
+const NAMED_PLACES = POLICY_IDS.map((p) => [p, new RegExp(`\\b(${POLICY_PLACES[p].map((w) => w.replace(/[&]/g, '\\$&')).join('|')})\\b`)] as const);
+
+/** The policies whose places a (normalised) question names ("placements in cardiff & the dorset area"). */
+export function placesNamed(text: string): PolicyId[] {
+  return NAMED_PLACES.filter(([, place]) => place.test(text)).map(([p]) => p);
 }

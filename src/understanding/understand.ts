@@ -4,7 +4,7 @@ import { readFacts, type Recognised } from './facts';
 import { reachProvision, unsetFacts } from './reach';
 import { normalise, type Correction } from './normalise';
 import { NOT_COVERED } from './closest';
-import { comparedSubject } from './comparison';
+import { comparedSubject, placesNamed } from './comparison';
 import { CLOSE_SHARE, CLOSEST_COUNTED, MINIMUM_MATCHED, MINIMUM_SCORE, NEAR_MISS_LEAD, NEAR_MISS_MARGIN, rankTopics, type Ranking, type TopicScore } from './topics';
 
 // Free text → a Situation the ruling engine can decide, or "out of scope"; deterministic, nothing generated.
@@ -138,7 +138,10 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
   let chosen = options.topic;
   const best = scores[0];
   // A provision the fact tables do not reach, its need in words close to its practitioners' phrasings: its topic and facts.
-  const reached = nearMiss || outside ? undefined : reachProvision(subject);
+  const reachedAny = nearMiss || outside ? undefined : reachProvision(subject);
+  // Two or more councils compared: the matter is not read from a council the question does not name.
+  const compared = placesNamed(text);
+  const reached = reachedAny && (compared.length < 2 || compared.some((p) => reachedAny.reach.provision.startsWith(`${p}/`))) ? reachedAny : undefined;
   // Only where no topic is clear yet, or the clear one is the provision's: it never overrides what the words chose.
   const current = chosen ?? (!best || best.score < MINIMUM_SCORE ? undefined : best.topic);
   const reachFacts = reached && (current === undefined || current === reached.reach.topic) ? unsetFacts(reached, facts) : undefined;

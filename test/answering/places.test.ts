@@ -67,3 +67,33 @@ describe('places written as practitioners write them', () => {
     expect(namedPolicies(DEFAULT_PROFILE, 'Barry (dad) keeps texting me late at night, do I reply?')).toEqual([]);
   });
 });
+
+describe('a move from one council to another, and two councils compared', () => {
+  it('reads the place moved to as here, and compares the place left when the move is asked as a comparison or its practice is told', () => {
+    expect(namedPolicies(DEFAULT_PROFILE, 'moved from Cardiff to Waltham Forest last month. how long do I have to write up a visit?')).toEqual(['waltham-forest']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'just moved from notts to brighton. which policy is right about writing up every call?')).toEqual(['brighton-hove', 'nottinghamshire']);
+    expect(namedPolicies(DEFAULT_PROFILE, "used to work in dorset and I'd text 14 year olds. now in waltham forest, can I whatsapp one here?")).toEqual(['pan-dorset', 'waltham-forest']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'Notts vs Cardiff on recording texts? I moved from Nottingham to Cardiff last year')).toEqual(['cardiff-vale', 'nottinghamshire']);
+  });
+
+  it("leads with the council the practitioner is in now, and quotes the one they left beside it", () => {
+    const [reply] = answerQuestion("used to work in dorset and I'd text 14 year olds with their parents' ok. now in waltham forest - can I whatsapp a 14 year old here?", ctx);
+    expect(verdict(reply)).toBe('not-allowed');
+    expect(text(reply)).toContain('Communications should be sent to parents or legal guardians.');
+    expect(text(reply)).toContain('making sure that parents have given permission');
+  });
+
+  it('answers two councils on every e-mail kept from each one\'s own paragraph', () => {
+    const [reply] = answerQuestion('my old team in dorset kept a record of every email, brighton says not to bother. who is right?', ctx);
+    expect(text(reply)).toContain('A record of all e mails sent/received');
+    expect(text(reply)).toContain('cut and paste every email they receive');
+  });
+
+  it('answers, not asks, when either topic offered gives each named council the same position from the same paragraph', () => {
+    // Digital contact or giving out a number: Cardiff and Vale 5 and Pan Dorset 1.9 under either.
+    const [reply] = answerQuestion('personal phone for work texts - does cardiff and vale differ from pan dorset?', ctx);
+    expect(verdict(reply)).not.toBe('not-covered');
+    expect(text(reply)).toContain('issued by the employer');
+    expect(text(reply)).toContain('agreed with the line manager');
+  });
+});

