@@ -24,7 +24,7 @@ import { leadFor } from './lead';
 import { answeredAs } from './question-form';
 import { alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
 import type { Stage, StageClock } from './stage-clock';
-import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, recordDescription, recordScope, understoodRows, whichView } from './views';
+import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, partDescription, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -384,6 +384,18 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
 }
 
 /**
+ * The parts of a question that each need a card: incidents told of together whose rules are the same (one policy's rule on
+ * any inappropriate message) are answered once, on the first one's card; records always differ in their dates.
+ */
+function distinctParts(parts: NonNullable<Understanding['records']>, question: string, ctx: AnswerContext): NonNullable<Understanding['records']> {
+  if (parts.length < 2 || parts[0]!.situation.topic !== 'incident') return parts;
+  // Of the policies the question names, as its cards are ruled.
+  const placed = { ...ctx, profile: namedPlaces(ctx.profile, question) };
+  const rules = parts.map((p) => (decideOrUndefined(p.situation, placed)?.ruleIds ?? []).join(' '));
+  return new Set(rules).size === rules.length ? parts : [];
+}
+
+/**
  * An ask read with the asks before it keeps the urgency its own words give ("and if it's just a normal visit on tue 23rd?"
  * after "and see something worrying"): the deadline is the one for the contact it asks about.
  */
@@ -402,7 +414,7 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
     const passage = understanding.outOfScope ? undefined : fromGuidanceText(ctx, understood, text);
     return [passage ?? notCovered(ctx, understood, text, understanding.nearest)];
   }
-  const records = understanding.records ?? [];
+  const records = distinctParts(understanding.records ?? [], text, ctx);
   if (records.length > 1) {
     // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
     // each saying which record it answers, so no answer is read as covering them all.
@@ -410,8 +422,8 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
       // The topic's reasons name the record this card answers, not the first one.
       const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
       const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
-      const about = recordDescription(r.situation);
-      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i }, undefined, undefined, { on: ctx.today, ...(chosen ? { topic: chosen } : {}), part: i });
+      const { kind, description } = partDescription(r.situation);
+      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} ${kind}, ${description}`, part: i }, undefined, undefined, { on: ctx.today, ...(chosen ? { topic: chosen } : {}), part: i });
     });
     // Guidance that covers none of them (no retention table selected) says so once.
     return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;

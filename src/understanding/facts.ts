@@ -144,6 +144,34 @@ const INCIDENT: readonly [RegExp, Incident][] = [
   [/\b(instagram|facebook|tiktok|snapchat|social media|online|whatsapp|messenger)\b.{0,80}\b(court order|contact order|no[- ]contact order|restrict\w* contact|(court|judge|order)( \w+){0,2} no[- ]contact|(in )?breach of|defian\w*|defying|behind (everyone'?s|our|the|her|his|their) backs?)\b|\b(court order|contact order|no[- ]contact order|restrict\w* contact)\b.{0,80}\b(instagram|facebook|tiktok|snapchat|social media|online|messag\w+)\b|\b(came across|come across|stumbled (on|across)|spotted|found|seen|saw) (a |an |the |her |his |their |some |this )?((yp|young person|child|kid|girl|boy|lad)'?s |[a-z]+\/)?(insta\w* |tiktok |snapchat |snap |facebook |fb |twitter |youtube |social media )?(posts?|profile|page|messages|photos?|videos?|stories|story|account|live ?stream)\b|\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|insta|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,80}\b(bragg\w*|boast\w*|showing off|nick(ing|ed)|steal\w*|stole|shoplift\w*|wasted|stoned|robb\w*|crimes?|criminal|drugs|weed|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|drinking|drunk|naked|sexual|older (men|man|boys?|lads?|guys?|males?)|groom\w*|county lines)\b|\bsocial networking site\b|\b(public |open )?(page|profile|account|posts?|posting|posted|stories|videos?)\b.{0,80}\b(older (men|man|boys?|lads?|guys?|males?)|groom\w*|county lines|gangs?|weapons?|knives|self[- ]?harm\w*)\b|\b(look|looking|looked|check|checking|checked|search|searching|searched|view|viewing|monitor\w*|screenshot\w*)\b (at |up |through |on )?(a |an |the |her |his |their |(young person|yp|child|kid|girl|boy|lad|mum|dad|parent|carer|family|\w+'s)'?s? )*(public |open )?(insta\w*|tiktok|snapchat|facebook|fb|twitter|social media|online)( (profile|page|account|posts?))?\b.{0,80}\b(safeguarding|concern\w*|worr\w*|evidence|gather\w*|note|record|write down|screenshot)\b|\b(groom\w*|county lines|exploit\w*|safeguarding|worried|concern(s|ed)?)\b.{0,60}\b(insta\w*|tiktok|snapchat|facebook|fb|twitter|social media)\b.{0,60}\b(look|looking|check|checking|search|searching|view|viewing|monitor\w*|screenshot\w*|go(ing)? through)\b|\b(account|accounts|page|pages|profile|group|groups|posts?|posting|posted|videos?|stories)\b.{0,40}\b(about|of) (her|him|them|the (young person|child|girl|boy))\b.{0,60}\b(involved|county lines|gangs?|drugs|exploit\w*|groom\w*|sex\w*|fight\w*|bully\w*|threat\w*|weapons?|knives|knife)\b/, 'concerning-social-content'],
 ];
 
+/**
+ * The other kinds of incident a message tells of besides the one read first, each from words of its own (the first one's
+ * words taken out): "abusive texts last night, and an image came over Bluetooth" is two incidents, each with its own advice.
+ */
+function otherIncidents(text: string, read: Reading<Incident>): Reading<Incident>[] {
+  const others: Reading<Incident>[] = [];
+  let rest = text.replace(read.from, ' ');
+  for (;;) {
+    const next = first(rest, INCIDENT.filter(([, kind]) => kind !== read.value && !others.some((o) => o.value === kind)));
+    if (!next) return others;
+    others.push(next);
+    rest = rest.replace(next.from, ' ');
+  }
+}
+
+/** Between two incidents told of separately: a sentence's end, a joining word or a number ("… last night AND some image …"). */
+const BETWEEN_INCIDENTS = /[.?!;]|\b(and|plus|also|then|separately|as well as)\b|\b\d\)/;
+
+/**
+ * The incidents a message tells of separately, in the order told (the cards answer them in that order): one thing described
+ * in words of two kinds ("airdropped me a nude", "an indecent image from an unknown number") is one incident.
+ */
+function separateIncidents(text: string, read: Reading<Incident>[]): Reading<Incident>[] {
+  const told = read.map((r) => ({ r, at: text.indexOf(r.from) })).sort((a, b) => a.at - b.at);
+  const apart = told.every((t, i) => i === 0 || (told[i - 1]!.at + told[i - 1]!.r.from.length <= t.at && BETWEEN_INCIDENTS.test(text.slice(told[i - 1]!.at + told[i - 1]!.r.from.length, t.at))));
+  return apart && told.length > 1 ? told.map((t) => t.r) : [];
+}
+
 /** A turn supposed, not told ("what if she won't give it to me", "and if he refuses"), to the end of its sentence. */
 const SUPPOSED = /\b(?:what if|and if|but if|if|in case|suppose|supposing) (?:she|he|they|the (?:young person|child|kid|girl|boy|lad))\b[^.?!]*/g;
 
@@ -656,6 +684,9 @@ export interface FactReading {
   recognised: Recognised[];
   /** Set when the question names more than one record of the retention table (in the order named); `facts` holds the first. */
   records?: RecordReading[];
+  /** Set when the question tells of more than one kind of incident ("abusive texts … and an image over Bluetooth"), in the
+   * order told; `facts` holds the one its words make likeliest. */
+  incidents?: Reading<Incident>[];
 }
 
 /** How recent a day that has come must be to be the event beside one still to come: this week or the last. */
@@ -780,6 +811,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (handling?.value === 'young-person-refuses') incident = { value: 'indecent-image', from: handling.from };
   }
   if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
+  const incidents = incident && text.includes(incident.from) ? separateIncidents(text, [incident, ...otherIncidents(text, incident)]) : [];
   // A young person's own story or status seen with concern is content found, not the worker sharing a status.
   if (facts.incident === 'concerning-social-content' && facts.purpose === 'status-sharing') {
     delete facts.purpose;
@@ -832,7 +864,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
 
   if (records.length < 2) {
     readDates(found, facts, note, today);
-    return { facts, recognised };
+    return { facts, recognised, ...(incidents.length > 1 ? { incidents } : {}) };
   }
   // Several records: each gets its own dates, and the question's facts hold the first, so no date is paired with another's record.
   const parts: RecordReading[] = records.map((r) => {

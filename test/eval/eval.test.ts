@@ -449,6 +449,9 @@ const DEV_SETS: DevSet[] = [
   // with one in-scope control (the school's file sent to us, recorded); a visit's write-up held up by court (Nottinghamshire's
   // timescale) and a spam image received on a work phone (Pan Dorset's unsolicited material) answered: 12/12.
   { file: 'dev-18-scope.json', pass: 1, verdicts: 1 },
+  // Round 19 (r19-frag), written from the seeds: one provision of a two-ask message left unquoted. Two incidents told of in
+  // one message (Pan Dorset 1.10 abusive or nuisance calls, 1.13 Bluetooth images): a card each: 1/3 before, 3/3 after.
+  { file: 'dev-19-fragments.json', pass: 1, verdicts: 1 },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
   // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked
