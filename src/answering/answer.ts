@@ -364,7 +364,8 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const inContext = own || choices.length > 0 ? undefined : timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today }));
     const near = inContext?.situation?.topic ?? inContext?.closeTo?.[0];
     const topic = own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
-    const text = topic && DATED_TOPICS.has(topic) ? ask.withEarlier : ask.withContext;
+    // So is one that refers back to what an earlier ask named ("and does it need to go on Mosaic?": the chat asked about).
+    const text = topic && (DATED_TOPICS.has(topic) || ask.refersBack) ? ask.withEarlier : ask.withContext;
     // With no topic to impose, the ask in its context is already read.
     const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));
     const understanding = text === ask.withEarlier ? withOwnUrgency(read, alone) : read;
@@ -373,7 +374,7 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
   // Asks under conditions of their own ("if no concerns …, and if something worrying …") differ in what they read, not in topic.
-  const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => r.understanding.situation!.topic));
+  const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => askedAspect(r.understanding.situation!, clear.every((c) => c.own) ? r.own : undefined)));
   if (clear.length === 0 || distinct.size + read.length - clear.length < 2) return undefined;
   return read.flatMap(({ ask, choices, own, understanding }, i) => {
     if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
@@ -393,6 +394,17 @@ function distinctParts(parts: NonNullable<Understanding['records']>, question: s
   const placed = { ...ctx, profile: namedPlaces(ctx.profile, question) };
   const rules = parts.map((p) => (decideOrUndefined(p.situation, placed)?.ruleIds ?? []).join(' '));
   return new Set(rules).size === rules.length ? parts : [];
+}
+
+/** The facts that say which part of a topic an ask is about (the style of writing, the incident, the kind of entry). */
+const ASPECTS = ['writing', 'incident', 'entry', 'handling', 'amendment', 'meeting', 'recordAccess'] as const;
+
+/**
+ * What an ask is about: its topic, and when every ask's own words chose one, the part of the topic they name ("can my notes
+ * be in bullet points?" and "can I use CIN, CP, LAC?" are two asks about writing records, each with its own provision).
+ */
+function askedAspect(situation: Situation, own: Topic | undefined): string {
+  return own ? JSON.stringify([situation.topic, ...ASPECTS.map((a) => situation[a] ?? '')]) : situation.topic;
 }
 
 /**

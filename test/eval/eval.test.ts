@@ -325,7 +325,8 @@ const DEV_SETS: DevSet[] = [
   // (Brighton and Hove's provisions phrased, a record sent on, a care leaver's side added, nuisance and late calls): 181 and
   // 156. Merged: 189 and 165. Round 15: r15-verdicts (an incident's duties asked beside the channel): 189 and 166; r15-scope
   // (a YP's party story seen read as the concern it shows, a file already read and disputed read as its amendment): 189 and 166.
-  { file: 'blind/blind-16.json', pass: 0.94, verdicts: 0.98, today: '2030-05-24' },
+  // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations; asks split: 191.
+  { file: 'blind/blind-16.json', pass: 0.95, verdicts: 0.98, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
@@ -334,7 +335,8 @@ const DEV_SETS: DevSet[] = [
   // urgency, a permission asked before its duty, cabinets moved full, quoted words received or of the trade): 176 and 142;
   // r15-scope (its 4 in-scope 'not covered' answered and its 2 near misses not ruled): 176 and 139; r15-frag-b (phrasings'
   // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145. Round 17: r17-frag: 185.
-  { file: 'blind/blind-17.json', pass: 0.92, verdicts: 0.97, today: '2031-08-20' },
+  // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations: 187.
+  { file: 'blind/blind-17.json', pass: 0.93, verdicts: 0.97, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
@@ -355,8 +357,9 @@ const DEV_SETS: DevSet[] = [
   // writers who never saw the code, each part checked by two reviewers in turn, and committed before round 17's merge; run
   // once before it (177 pass, 143 first verdicts) and once after it, with its branches merged: 178 and 144. Seen now.
   // Round 18 (r18-scope): caseloads, an early help assessment's timescale, a school's CP file passed on kept out; a write-up
-  // held up by court, a spam image on Bluetooth answered: 183 and 149.
-  { file: 'blind/blind-19.json', pass: 0.91, verdicts: 0.94, today: '2032-12-22' },
+  // held up by court, a spam image on Bluetooth answered: 183 and 149. Round 19 (r19-frag): two incidents a card each, an
+  // ask whether what was named goes on Mosaic split off, two asks of one topic's different parts a card each: 186.
+  { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.94, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -450,7 +453,9 @@ const DEV_SETS: DevSet[] = [
   // timescale) and a spam image received on a work phone (Pan Dorset's unsolicited material) answered: 12/12.
   { file: 'dev-18-scope.json', pass: 1, verdicts: 1 },
   // Round 19 (r19-frag), written from the seeds: one provision of a two-ask message left unquoted. Two incidents told of in
-  // one message (Pan Dorset 1.10 abusive or nuisance calls, 1.13 Bluetooth images): a card each: 1/3 before, 3/3 after.
+  // one message (Pan Dorset 1.10 abusive or nuisance calls, 1.13 Bluetooth images): a card each; the trade's initials listed
+  // as examples asked about as abbreviations (Nottinghamshire's 'explained in full', Brighton and Hove's jargon and acronyms);
+  // an ask "is it ok to …" or whether what was named goes on file split off (two controls): 2/8 before, 8/8 after.
   { file: 'dev-19-fragments.json', pass: 1, verdicts: 1 },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or

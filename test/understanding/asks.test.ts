@@ -116,4 +116,16 @@ describe('several asks in one message', () => {
     expect(splitAsks('What are my deadlines for the decisions and for the full written record, and when does it have to be distributed?')).toHaveLength(1);
     expect(splitAsks('can I WhatsApp this 15-year-old? she agreed.')).toHaveLength(1);
   });
+
+  it('splits an ask whose "it" names nothing before it ("is it ok to …"), and one asking whether what was named goes on file', () => {
+    expect(splitAsks('can I write visit notes in note form? and is it alright to use PEP and IHA without spelling them out?').map((a) => a.text)).toEqual([
+      'can I write visit notes in note form?',
+      'is it alright to use PEP and IHA without spelling them out?',
+    ]);
+    const onFile = splitAsks('how long do texts with a parent stay on my work phone? and do they need to be saved to the case file too?');
+    expect(onFile).toHaveLength(2);
+    // Read with the ask before it, whose texts it asks about.
+    expect(onFile[1]!.refersBack).toBe(true);
+    expect(onFile[1]!.withEarlier).toContain('texts with a parent');
+  });
 });
