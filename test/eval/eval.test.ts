@@ -351,14 +351,16 @@ const DEV_SETS: DevSet[] = [
   // r17-frag (needs phrased in more words: a visit note's sections, social media with care leavers, an image volunteered,
   // texting a carer agreed; quoted words read bare): 193. Merged: 197 and 174 (a personal phone "agreed with the line
   // manager" left unphrased: its phrasings pushed Pan Dorset 12's senior management and parents/carers off blind-8's card).
-  { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.98, today: '2032-03-23' },
+  // Round 19 (r19-frag): a provision that is several items of a list quoted with the rest of its list (a visit note's sections): 198.
+  { file: 'blind/blind-18.json', pass: 0.99, verdicts: 0.98, today: '2032-03-23' },
   // The nineteenth blind set (200 questions, 157 with first verdicts), written from the policies alone for Wednesday 22
   // December 2032 (its writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) by two
   // writers who never saw the code, each part checked by two reviewers in turn, and committed before round 17's merge; run
   // once before it (177 pass, 143 first verdicts) and once after it, with its branches merged: 178 and 144. Seen now.
   // Round 18 (r18-scope): caseloads, an early help assessment's timescale, a school's CP file passed on kept out; a write-up
   // held up by court, a spam image on Bluetooth answered: 183 and 149. Round 19 (r19-frag): two incidents a card each, an
-  // ask whether what was named goes on Mosaic split off, two asks of one topic's different parts a card each: 186.
+  // ask whether what was named goes on Mosaic split off, two asks of one topic's different parts a card each: 186; the
+  // family's home (kids, partner there) no longer read as the worker's home working, a recording "about the risk": 187.
   { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.94, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -455,7 +457,9 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-frag), written from the seeds: one provision of a two-ask message left unquoted. Two incidents told of in
   // one message (Pan Dorset 1.10 abusive or nuisance calls, 1.13 Bluetooth images): a card each; the trade's initials listed
   // as examples asked about as abbreviations (Nottinghamshire's 'explained in full', Brighton and Hove's jargon and acronyms);
-  // an ask "is it ok to …" or whether what was named goes on file split off (two controls): 2/8 before, 8/8 after.
+  // an ask "is it ok to …" or whether what was named goes on file split off (two controls); Nottinghamshire's list of what
+  // each contact's record must indicate quoted whole, and its risk recording's contents asked after an incident at the
+  // family's home: 4/12 before, 12/12 after.
   { file: 'dev-19-fragments.json', pass: 1, verdicts: 1 },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
