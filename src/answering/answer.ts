@@ -396,9 +396,9 @@ function distinctParts(parts: NonNullable<Understanding['records']>, question: s
   return new Set(rules).size === rules.length ? parts : [];
 }
 
-/** The facts that say which part of a topic an ask is about and that rules turn on (the style of writing, the incident); a
- * conference's recommendations and its minutes (the kind of entry) are answered by one rule. */
-const ASPECTS = ['writing', 'incident', 'handling', 'amendment', 'recordAccess'] as const;
+/** The facts that say which part of a topic an ask is about and that rules turn on (the style of writing, the incident); who may see a
+ * record and what may be shared, a conference's recommendations and its minutes, are parts answered together. */
+const ASPECTS = ['writing', 'incident', 'handling', 'amendment'] as const;
 
 /**
  * What an ask is about: its topic, and when every ask's own words chose one, the part of the topic they name ("can my notes
