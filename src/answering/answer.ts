@@ -24,7 +24,7 @@ import { leadFor } from './lead';
 import { answeredAs } from './question-form';
 import { alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
 import type { Stage, StageClock } from './stage-clock';
-import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, recordDescription, recordScope, understoodRows, whichView } from './views';
+import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, partDescription, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -389,7 +389,8 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const near = inContext?.situation?.topic ?? inContext?.closeTo?.[0];
     const carried = channelBack && inContext?.situation?.channel !== undefined && near === 'digital-contact' ? near : undefined;
     const topic = carried ?? own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
-    const text = topic && DATED_TOPICS.has(topic) ? ask.withEarlier : ask.withContext;
+    // So is one that refers back to what an earlier ask named ("and does it need to go on Mosaic?": the chat asked about).
+    const text = topic && (DATED_TOPICS.has(topic) || ask.refersBack) ? ask.withEarlier : ask.withContext;
     // With no topic to impose, the ask in its context is already read.
     const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));
     const understanding = text === ask.withEarlier ? withOwnUrgency(read, alone) : read;
@@ -398,7 +399,7 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
   // Asks under conditions of their own ("if no concerns …, and if something worrying …") differ in what they read, not in topic.
-  const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => r.understanding.situation!.topic));
+  const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => askedAspect(r.understanding.situation!, clear.every((c) => c.own) ? r.own : undefined)));
   if (clear.length === 0 || distinct.size + read.length - clear.length < 2) return undefined;
   return read.flatMap(({ ask, choices, own, understanding }, i) => {
     if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
@@ -406,6 +407,30 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     const origin = { on: ctx.today, ...(own ? { topic: own } : {}) };
     return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
   });
+}
+
+/**
+ * The parts of a question that each need a card: incidents told of together whose rules are the same (one policy's rule on
+ * any inappropriate message) are answered once, on the first one's card; records always differ in their dates.
+ */
+function distinctParts(parts: NonNullable<Understanding['records']>, question: string, ctx: AnswerContext): NonNullable<Understanding['records']> {
+  if (parts.length < 2 || parts[0]!.situation.topic !== 'incident') return parts;
+  // Of the policies the question names, as its cards are ruled.
+  const placed = { ...ctx, profile: namedPlaces(ctx.profile, question) };
+  const rules = parts.map((p) => (decideOrUndefined(p.situation, placed)?.ruleIds ?? []).join(' '));
+  return new Set(rules).size === rules.length ? parts : [];
+}
+
+/** The facts that say which part of a topic an ask is about and that rules turn on (the style of writing, the incident); who may see a
+ * record and what may be shared, a conference's recommendations and its minutes, are parts answered together. */
+const ASPECTS = ['writing', 'incident', 'handling', 'amendment'] as const;
+
+/**
+ * What an ask is about: its topic, and when every ask's own words chose one, the part of the topic they name ("can my notes
+ * be in bullet points?" and "can I use CIN, CP, LAC?" are two asks about writing records, each with its own provision).
+ */
+function askedAspect(situation: Situation, own: Topic | undefined): string {
+  return own ? JSON.stringify([situation.topic, ...ASPECTS.map((a) => situation[a] ?? '')]) : situation.topic;
 }
 
 /**
@@ -429,7 +454,7 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
     const passage = understanding.outOfScope ? undefined : fromGuidanceText(ctx, understood, text);
     return [passage ?? notCovered(ctx, understood, text, understanding.nearest)];
   }
-  const records = understanding.records ?? [];
+  const records = distinctParts(understanding.records ?? [], text, ctx);
   if (records.length > 1) {
     // A question about several records ("can we get rid of the first one? and what about the second one?"): a card for each,
     // each saying which record it answers, so no answer is read as covering them all.
@@ -437,8 +462,8 @@ function answerUnderstood(understanding: Understanding, text: string, ctx: Answe
       // The topic's reasons name the record this card answers, not the first one.
       const scores = understanding.scores.map((sc) => ({ ...sc, because: sc.because.map((b) => (b.startsWith('record type: ') ? `record type: ${r.situation.retentionRecord}` : b)) }));
       const rows = understoodRows({ ...understanding, situation: r.situation, recognised: r.recognised, scores });
-      const about = recordDescription(r.situation);
-      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} record, ${about}`, part: i }, undefined, undefined, { on: ctx.today, ...(chosen ? { topic: chosen } : {}), part: i });
+      const { kind, description } = partDescription(r.situation);
+      return rule(r.situation, text, rows, ctx, { line: recordScope(i, records.length, r.situation), about: `the ${ordinal(i)} ${kind}, ${description}`, part: i }, undefined, undefined, { on: ctx.today, ...(chosen ? { topic: chosen } : {}), part: i });
     });
     // Guidance that covers none of them (no retention table selected) says so once.
     return replies.every((r) => r.rulings[0]?.topic === 'not-covered') ? replies.slice(0, 1) : replies;

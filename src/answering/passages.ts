@@ -122,8 +122,10 @@ function quoteOf(index: PassageIndex, hit: PassageHit, shown: readonly string[] 
   };
 }
 
-/** A list quoted with its lead-in: the items together, at most this long (with the lead-in). */
+/** A list quoted with its lead-in: the items together, at most this long (with the lead-in)… */
 const MAX_LIST = 360;
+/** …or this long when a provision asked about is several of its items (the list is what is asked for: a note's sections). */
+const MAX_LIST_ASKED = 500;
 
 /** The lists of each index: a list item's siblings (same policy, section and lead-in), in document order. */
 const lists = new WeakMap<PassageIndex, Map<string, Passage[]>>();
@@ -143,7 +145,7 @@ function siblingsOf(index: PassageIndex, passage: Passage): Passage[] {
  * order: a question about what a record must cover is answered by the list, not by its one best item. Undefined when
  * no other item fits.
  */
-function listQuote(index: PassageIndex, passage: Passage, own: string, found: readonly string[], shown: readonly string[], leadIn: string): { quote: string; covers: string[] } | undefined {
+function listQuote(index: PassageIndex, passage: Passage, own: string, found: readonly string[], shown: readonly string[], leadIn: string, most = MAX_LIST): { quote: string; covers: string[] } | undefined {
   const siblings = siblingsOf(index, passage).filter((p) => p.id !== passage.id);
   if (siblings.length === 0) return undefined;
   const terms = new Set(found);
@@ -154,7 +156,7 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
     // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
     .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
     .sort((a, b) => b.n - a.n);
-  let room = MAX_LIST - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
+  let room = most - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
   const chosen: Passage[] = [passage];
   const texts = new Map<string, string>([[passage.id, own]]);
   for (const c of candidates) {
@@ -304,10 +306,16 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
     const quote = nearest !== '' ? nearest : cutAt(sentencesOf(text).sentences[0]!.text);
     if (shown.some((q) => q.includes(quote.replace(/^…|…$/g, '')))) continue;
     const leadIn = passage?.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
-    add({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote, ...(leadIn ? { leadIn } : {}), hit });
+    // A provision of several items of a list ("The type of contact; • The purpose …") is quoted with the list's other items
+    // that fit, as one item is: asked what a note must cover, the list answers, not its first few items.
+    const list = passage && leadIn && quote === text ? listQuote(index, passage, bulletsJoined(text), terms, [...shown, bulletsJoined(text)], leadIn, MAX_LIST_ASKED) : undefined;
+    add({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote: list?.quote ?? quote, ...(leadIn ? { leadIn } : {}), ...(list ? { covers: list.covers } : {}), hit });
   }
   return quotes;
 }
+
+/** A provision's list items as the list's passages read, one after another ("The type of contact; • The purpose …"). */
+const bulletsJoined = (text: string): string => text.replace(/\s*•\s*/g, ' ');
 
 /** The passages on a card, a paragraph each: "_Brighton and Hove, section 4.2_: “…”". */
 export function passagesText(quotes: readonly PassageQuote[]): string {

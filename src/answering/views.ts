@@ -7,7 +7,7 @@ import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
-import { RETENTION_LABELS, TOPIC_LABELS } from './labels';
+import { INCIDENT_LABELS, RETENTION_LABELS, TOPIC_LABELS } from './labels';
 import type { Carried } from './follow-up';
 import { leadFor } from './lead';
 import { passagesText, searchText, type PassageQuote } from './passages';
@@ -282,10 +282,18 @@ export function recordDescription(situation: Situation): string {
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 export const ordinal = (index: number): string => ORDINALS[index] ?? `number ${index + 1}`;
 
-/** The line that says which record a card answers, when one question asked about several. */
+/** What one of several parts of a question is about: a record of the retention table, or an incident told of. */
+export function partDescription(situation: Situation): { kind: 'record' | 'incident'; description: string } {
+  return situation.topic === 'incident' && situation.incident && !situation.retentionRecord
+    ? { kind: 'incident', description: INCIDENT_LABELS[situation.incident] }
+    : { kind: 'record', description: recordDescription(situation) };
+}
+
+/** The line that says which record (or incident) a card answers, when one question asked about several. */
 export function recordScope(index: number, count: number, situation: Situation): string {
-  const others = count === 2 ? 'the other record has its own card' : 'each of the others has its own card';
-  return `Your question names ${count} records. This card answers only the ${ordinal(index)}: ${recordDescription(situation)}; ${others}.`;
+  const { kind, description } = partDescription(situation);
+  const others = count === 2 ? `the other ${kind} has its own card` : 'each of the others has its own card';
+  return `Your question names ${count} ${kind}s. This card answers only the ${ordinal(index)}: ${description}; ${others}.`;
 }
 
 export function notCoveredView(covered: readonly string[], understood: { title: string; value: string }[], question = '', nearest: readonly string[] = []): NotCoveredView {

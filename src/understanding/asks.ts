@@ -10,6 +10,8 @@ export interface Ask {
   withContext: string;
   /** withContext followed by the asks before this one, whose record or contact a deadline or retention asked after them is of. */
   withEarlier: string;
+  /** Refers back to what an ask before it named ("… and does it need to go on Mosaic?"): read with the asks before it. */
+  refersBack?: true;
   /** Asked under its own condition, beside another ask under another ("if no concerns …, and if something worrying …"). */
   conditional?: true;
   /** A message's one question without the story told around it, when there is one ("… TM keeps saying 'think about your
@@ -54,8 +56,15 @@ const CONDITION_JOINED = new RegExp(String.raw`\s*[,;]?\s+(?:and|but|or|whereas)
 const ASKS_ON_CONDITION = new RegExp(String.raw`^${CONDITIONAL_ASK}`, 'i');
 
 // "… and when does it have to be distributed?": a question about what the last one named continues it, not a new ask.
+// An impersonal "it" ("and is it ok to use CIN, CP …?", "would it be fine if …") names nothing asked before: a new ask.
+const IMPERSONAL_IT = String.raw`it\s+(?:be\s+|also\s+|still\s+|really\s+)?(?:ok|okay|alright|all right|fine|acceptable|allowed|appropriate|possible|necessary|best|better|good practice|bad practice|worth)\s+(?:to|if|for|that)\b`;
+const REFERS_BACK = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?!${IMPERSONAL_IT})(?:it|they|that|this|those|these|them)\b`, 'i');
 // So is a turn supposed of it ("… can we delete them? and what if we can't?", "what if she won't give it to me"): the same ask, taken further.
-const CONTINUES = new RegExp(String.raw`^(?:(?:and|also|so)\s+)?(?:(?:${ASKING_WORD}|by when|how long|how soon)\s+)?${AUXILIARY}\s+(?:it|they|that|this|those|these|them)\b|^(?:(?:and|but|so)\s+)?(?:what if|but if|and if)\s+(?:i|we|she|he|they|it|the (?:young person|yp|child|family|parents?|care leaver))\s+(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|refuses?|says? no)\b`, 'i');
+const SUPPOSED = new RegExp(String.raw`^(?:(?:and|but|so)\s+)?(?:what if|but if|and if)\s+(?:i|we|she|he|they|it|the (?:young person|yp|child|family|parents?|care leaver))\s+(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|refuses?|says? no)\b`, 'i');
+// Whether what was named goes on the file is a need of its own ("how long do I keep the chat? and does it need to go on
+// Mosaic?"): an ask that refers back, read with the asks before it.
+const ON_FILE = /\b(?:mosaic|the (?:case )?(?:file|record)|(?:her|his|their|the child'?s|the family'?s) (?:file|record))\b/i;
+const CONTINUES = { test: (piece: string): boolean => (REFERS_BACK.test(piece) && !ON_FILE.test(piece)) || SUPPOSED.test(piece) };
 // What an ask asks, for a deadline asked of it: "what do I need to record" -> "do I need to record"; "do I need to write it up"
 // as it is.
 const ASKED_OF = new RegExp(String.raw`^\s*(?:(?:what|which|who|how)\s+(.+?)|(${AUXILIARY}\s+.+?))\??$`, 'i');
@@ -140,5 +149,5 @@ function asksOf(message: string): Ask[] {
   // what they name can reach it while its own words and dates come first.
   // Every ask under a condition of its own: each is answered for its own condition, even of the same topic.
   const conditional = questions.every((q) => ASKS_ON_CONDITION.test(q));
-  return questions.map((q, i) => ({ text: q, withContext: before ? `${before} ${q}` : q, withEarlier: [before, q, ...questions.slice(0, i)].filter(Boolean).join(' '), ...(conditional ? { conditional: true as const } : {}) }));
+  return questions.map((q, i) => ({ text: q, withContext: before ? `${before} ${q}` : q, withEarlier: [before, q, ...questions.slice(0, i)].filter(Boolean).join(' '), ...(conditional ? { conditional: true as const } : {}), ...(i > 0 && REFERS_BACK.test(q) ? { refersBack: true as const } : {}) }));
 }

@@ -146,6 +146,34 @@ const INCIDENT: readonly [RegExp, Incident][] = [
   [/\b(instagram|facebook|tiktok|snapchat|social media|online|whatsapp|messenger)\b.{0,80}\b(court order|contact order|no[- ]contact order|restrict\w* contact|(court|judge|order)( \w+){0,2} no[- ]contact|(in )?breach of|defian\w*|defying|behind (everyone'?s|our|the|her|his|their) backs?)\b|\b(court order|contact order|no[- ]contact order|restrict\w* contact)\b.{0,80}\b(instagram|facebook|tiktok|snapchat|social media|online|messag\w+)\b|\b(came across|come across|stumbled (on|across)|spotted|found|seen|saw) (a |an |the |her |his |their |some |this )?((yp|young person|child|kid|girl|boy|lad)'?s |[a-z]+\/)?(insta\w* |tiktok |snapchat |snap |facebook |fb |twitter |youtube |social media )?(posts?|profile|page|messages|photos?|videos?|stories|story|account|live ?stream)\b|\b(concerning|worrying|worried about|concern about|concerns about|alarming|seen) (a |an |some |her |his |their |the )?(post|posts|profile|page|video|story|stories|photos?|content|activity|group)\b|\bpost(ed|s|ing)? (on|to) (instagram|facebook|tiktok|snapchat|social media|twitter)\b|\b(instagram|facebook|tiktok|snapchat|social media|social networking) (post|page|profile|site)s? .{0,40}\b(concern|worr|drugs|weapon|gang|knife|alcohol|sexual)|\b(instagram|insta|facebook|tiktok|snapchat|social media|youtube|twitter)\b.{0,80}\b(bragg\w*|boast\w*|showing off|nick(ing|ed)|steal\w*|stole|shoplift\w*|wasted|stoned|robb\w*|crimes?|criminal|drugs|weed|weapons?|gangs?|knife|knives|guns?|machete|self[- ]?harm\w*|cutting|alcohol|drinking|drunk|naked|sexual|older (men|man|boys?|lads?|guys?|males?)|groom\w*|county lines)\b|\bsocial networking site\b|\b(public |open )?(page|profile|account|posts?|posting|posted|stories|videos?)\b.{0,80}\b(older (men|man|boys?|lads?|guys?|males?)|groom\w*|county lines|gangs?|weapons?|knives|self[- ]?harm\w*)\b|\b(look|looking|looked|check|checking|checked|search|searching|searched|view|viewing|monitor\w*|screenshot\w*)\b (at |up |through |on )?(a |an |the |her |his |their |(young person|yp|child|kid|girl|boy|lad|mum|dad|parent|carer|family|\w+'s)'?s? )*(public |open )?(insta\w*|tiktok|snapchat|facebook|fb|twitter|social media|online)( (profile|page|account|posts?))?\b.{0,80}\b(safeguarding|concern\w*|worr\w*|evidence|gather\w*|note|record|write down|screenshot)\b|\b(groom\w*|county lines|exploit\w*|safeguarding|worried|concern(s|ed)?)\b.{0,60}\b(insta\w*|tiktok|snapchat|facebook|fb|twitter|social media)\b.{0,60}\b(look|looking|check|checking|search|searching|view|viewing|monitor\w*|screenshot\w*|go(ing)? through)\b|\b(account|accounts|page|pages|profile|group|groups|posts?|posting|posted|videos?|stories)\b.{0,40}\b(about|of) (her|him|them|the (young person|child|girl|boy))\b.{0,60}\b(involved|county lines|gangs?|drugs|exploit\w*|groom\w*|sex\w*|fight\w*|bully\w*|threat\w*|weapons?|knives|knife)\b/, 'concerning-social-content'],
 ];
 
+/**
+ * The other kinds of incident a message tells of besides the one read first, each from words of its own (the first one's
+ * words taken out): "abusive texts last night, and an image came over Bluetooth" is two incidents, each with its own advice.
+ */
+function otherIncidents(text: string, read: Reading<Incident>): Reading<Incident>[] {
+  const others: Reading<Incident>[] = [];
+  let rest = text.replace(read.from, ' ');
+  for (;;) {
+    const next = first(rest, INCIDENT.filter(([, kind]) => kind !== read.value && !others.some((o) => o.value === kind)));
+    if (!next) return others;
+    others.push(next);
+    rest = rest.replace(next.from, ' ');
+  }
+}
+
+/** Between two incidents told of separately: a sentence's end, a joining word or a number ("… last night AND some image …"). */
+const BETWEEN_INCIDENTS = /[.?!;]|\b(and|plus|also|then|separately|as well as)\b|\b\d\)/;
+
+/**
+ * The incidents a message tells of separately, in the order told (the cards answer them in that order): one thing described
+ * in words of two kinds ("airdropped me a nude", "an indecent image from an unknown number") is one incident.
+ */
+function separateIncidents(text: string, read: Reading<Incident>[]): Reading<Incident>[] {
+  const told = read.map((r) => ({ r, at: text.indexOf(r.from) })).sort((a, b) => a.at - b.at);
+  const apart = told.every((t, i) => i === 0 || (told[i - 1]!.at + told[i - 1]!.r.from.length <= t.at && BETWEEN_INCIDENTS.test(text.slice(told[i - 1]!.at + told[i - 1]!.r.from.length, t.at))));
+  return apart && told.length > 1 ? told.map((t) => t.r) : [];
+}
+
 /** A turn supposed, not told ("what if she won't give it to me", "and if he refuses"), to the end of its sentence. */
 const SUPPOSED = /\b(?:what if|and if|but if|if|in case|suppose|supposing) (?:she|he|they|the (?:young person|child|kid|girl|boy|lad))\b[^.?!]*/g;
 
@@ -222,7 +250,7 @@ const ENTRY: readonly [RegExp, RecordEntry][] = [
   // Differing accounts settled into one ("decide which version is right", "pick one story"): what MIRRA 7 says not to attempt.
   [/\b(decide|deciding|work(ing)? out|settl\w+|pick\w*|choos\w+|establish\w*|determin\w+|judg\w+|figur\w+ out|say\w*)\b.{0,20}\b(which|whose)\b.{0,30}\b(versions?|accounts?|story|stories|narratives?|sides?|is (right|true|correct|accurate|the truth))\b|\b(pick|agree|settl\w+ on|choos\w+|decid\w+ on|go(ing)? with|establish\w*|get|write|record)\b.{0,30}\b(one|1|a single|an agreed|one agreed|1 agreed|the one|the 1|a true|the true|the right)( agreed)? (version|narrative|story|account)\b|\b(versions?|accounts?|story|stories)\b.{0,40}\b(more|most) (likely|credible|believable|plausible|accurate|reliable|convincing)\b|\b(whichever|whoever'?s?)\b.{0,30}\b(more|most) (likely|credible|believable|plausible|accurate|reliable|convincing)\b|\b(accounts?|versions?|stories|narratives?)\b.{0,50}\b(settl\w+ on|pick|choose|go with|decide on|agree on) (just )?one\b/, 'single-narrative'],
   [/\b(views,? wishes|(her|his|their|mum'?s|dad'?s|the (child|young person|parent)'?s) (version|side of (the story|things|it)|account of (what|it|the))|sees? (it|things) differently|disput\w+ (the|what|my|our|how)|not happy with (what|how) .{0,30}(written|recorded|wrote)|(can'?t|cannot|too (young|little) to|unable to|not able to|isn'?t able to) (tell|say|talk|speak|communicate|express|give (her|his|their) views)|(can'?t|cannot|unable to|not able to|impossible to|no way to|too (young|little) to) (get|obtain|gather|ascertain|seek|hear|capture|ask for|have) (her|his|their|the (child|baby|kid|young person)'?s?) (views|wishes|voice)|wishes,? (and|&) feelings|voice of the (child|young person)|(child|young person|yp)'?s? (own )?(voice|views)|disagree\w*|(doesn'?t|does not|don'?t|do not) agree|can'?t (talk|speak|communicate)|cannot (talk|speak|communicate)|(doesn'?t|does not|isn'?t|is not|not) (talk|speak|talking|speaking)( yet| much| at all)?|non[- ]?verbal|pre[- ]?verbal|how (she|he|they|the (child|young person|yp|kids?|baby)) (felt|feels|was feeling|is feeling)|what (the (child|young person|yp|kids?)) (wanted|wants|thinks|thought|felt|feels)|views,? wishes|wishes,? (and|&) feelings|voice of the (child|young person)|(child|young person|yp)'?s? (own )?(voice|views)|disagree\w*|(doesn'?t|does not|don'?t|do not) agree|(her|his|their) (own )?(version|side of (the story|things|it)|account of (it|what happened|events)|perspective|point of view)|(see|saw|sees|seeing|remember|remembers|remembered|describe[sd]?|tell|tells|told|recall\w*) (it|things|this|that|events|what happened|the (\w+ )?(contact|visit|incident|meeting|session|events?|night|day|argument|row|fight))( (totally|completely|very|quite|really|so|a bit|slightly))? differently|(different|differing|conflicting|opposing) (views|perspectives|versions|accounts)|multiple (voices|perspectives)|can'?t (talk|speak|communicate)|cannot (talk|speak|communicate)|non[- ]?verbal|pre[- ]?verbal|(how|that|whether|where) (the )?(parents?|famil(y|ies)|carers?|service users?|child(ren)?|young (person|people)|they|mum|dad|grand\w+) (were|was|are|is|have been|has been|got|get) involved|involvement of (the )?(parents?|famil(y|ies)|carers?|service users?|child(ren)?|young (person|people))|(parents?|famil(y|ies)|carers?|service users?|child'?s|young person'?s)'?s? (own )?involvement)\b/, 'views'],
-  [/\b(significant harm|risk of harm|record(ing)? (the )?risks?|risk (evaluation|analysis|recording|record|episode)|(risk|risks) (is|are) (now )?significant|significant risks?|(say|write|put|record|include|cover|show|mention)( \w+){0,3} about (the )?risks?)\b/, 'risk'],
+  [/\b(significant harm|risk of harm|record(ing)? (the )?risks?|(recording|record|note|case note|write[- ]?up)s? (about|of|on|around) (the )?risks?|risk (evaluation|analysis|recording|record|episode)|(risk|risks) (is|are) (now )?significant|significant risks?|(say|write|put|record|include|cover|show|mention)( \w+){0,3} about (the )?risks?)\b/, 'risk'],
   [/\b(letters?|fax(es)?)\b|\b(sent|send|sending|made|make|making) (a |the |my )?referral\b|\b(sent|send|sending|forward\w*|pass\w*|shar(e|ed|ing)|rais\w*|referr\w*) (on )?(our |my |the |safeguarding |these |those )*(concerns?|referrals?|worries)\b.{0,40}\bto (a |the |another |other |a neighbouring |neighbouring |a different |the other )?([\w']+ ){0,2}(agency|agencies|local authority|la|council|authority|front door|mash|children'?s services|social services)\b|\breferr(ed|ing|al)\b.{0,30}\bto (another|a different|the other|other|a new) (agency|local authority|la|council)\b/, 'correspondence'],
   [/\b(first contact|initial contact|referrer|referred in|(new|incoming) referral|(received|taking|take|took|input\w*|enter\w*|logging|log|logged|process\w*|typing( up)?) (a |the |this |new )?referral|(ring|rings|ringing|rang|phon\w+|call\w*|com\w+) (in )?(with )?(a |the )?referral|referral (has come |came |coming )?(in )?(from|by) (a |an |the )?(teacher|school|neighbour|gp|health visitor|police|nurse|member of the public|relative|family member|grand\w+|parent|mum|dad))\b/, 'first-contact'],
   [/\b(court|conference|social work|written) reports?\b|\b(write|writing|wrote) (a |the |my )?reports?\b/, 'report'],
@@ -401,7 +429,7 @@ const HANDLING: readonly [RegExp, Handling][] = [
   // One family's papers taken into another family's home (Brighton and Hove 4.2: avoid it; if unavoidable, fastened in a bag).
   [new RegExp(String.raw`\b(take|taking|took|bring|bringing|brought|carry|carrying|have|having|with)\b.{0,60}\b${CASE_INFO}\b.{0,60}\b(in ?to|in|to|at) (the |a |my )?(next|second|other|another|different|third|following) (family'?s?|service user'?s?|client'?s?|person'?s|visit|home ?visit|home|house|flat)\b|\b${CASE_INFO}\b.{0,60}\b(in ?to|in|to|at) (the )?(home|house|flat) of (another|the next|a different|a second)\b`), 'other-home'],
   [new RegExp(String.raw`\b(take|taking|took|bring|bringing|carry|carrying|travel\w*|transport\w*)\b.{0,50}\b${CASE_INFO}\b.{0,60}\b(home|out of the office|out|with me|on (a |the |my )?(visit|home visit|train|bus|tube)|(in|on|to) (my |the |a )?(car|train|bus|tube|public transport|boot|visit|home visit|meeting|court|conference|school)|another (family|service user|client)'?s?|(other|another) (home|house))\b|\b(on|in) (the |a |my )?(train|bus|tube|car|boot|public transport)\b.{0,50}\b${CASE_INFO}\b|\b${CASE_INFO}\b.{0,30}\b(on|in) (the |a |my )?(train|bus|tube|public transport)\b|\b(transporting|travelling with|traveling with) (case )?(records?|files?|papers|information|documents)\b|\b(get|getting|got|catch|catching|take|taking|use|using|on|by) (the |a )?(bus|train|tube|tram|coach|public transport)\b.{0,60}\b${CASE_INFO}\b|\b(paper|hard ?copy|case|confidential) (files?|records?|papers|paperwork|documents?)\b.{0,60}\b(bus|train|tube|tram|coach|public transport)\b`), 'transport'],
-  [/^(?=.*\b(case|files?|papers?|paperwork|documents?|records?|screens?|laptops?|data|information|confidential\w*|client|service users?|assessments?|reports?|notes|secure\w*|safe\w*)\b).*\b(work(ing)? (from|at) home|wfh|home[- ]?working|working remotely)\b|\bat home\b.{0,50}\b(screen|case papers|papers|files|documents|confidential|overhear\w*|partner|housemate|flatmate|family|kids|husband|wife)\b|\b(work(ing)? (from|at) home|wfh|home[- ]?working)\b.{0,60}\b(partner|other half|housemates?|flatmates?|lodgers?|husband|wife|kids|children|family|boyfriend|girlfriend)\b|\b(partner|housemate|flatmate|husband|wife|kids|family)\b.{0,50}\b(see|seeing|view|viewing|read|reading|look at|looking at)\b.{0,30}\b(my )?(screen|laptop|files|papers|documents|case)\b/, 'home-working'],
+  [/^(?=.*\b(case|files?|papers?|paperwork|documents?|records?|screens?|laptops?|data|information|confidential\w*|client|service users?|assessments?|reports?|notes|secure\w*|safe\w*)\b).*\b(work(ing)? (from|at) home|wfh|home[- ]?working|working remotely)\b|\bat home\b.{0,50}\b(screen|case papers|papers|files|documents|confidential|overhear\w*|housemate|flatmate|(my|our) (partner|family|kids|children|husband|wife))\b|\b(work(ing)? (from|at) home|wfh|home[- ]?working)\b.{0,60}\b(partner|other half|housemates?|flatmates?|lodgers?|husband|wife|kids|children|family|boyfriend|girlfriend)\b|\b(partner|housemate|flatmate|husband|wife|kids|family)\b.{0,50}\b(see|seeing|view|viewing|read|reading|look at|looking at)\b.{0,30}\b(my )?(screen|laptop|files|papers|documents|case)\b/, 'home-working'],
   // Papers left out (on a desk, in an unlocked drawer) overnight or out of hours: the act the duty to lock them away rules out.
   [new RegExp(String.raw`\b(leave|left|leaving|keep|keeping)\b.{0,40}\b${CASE_INFO}\b.{0,40}\b(on (my|the|your|a|our|his|her) (hot ?)?desks?|out on (my|the|a) \w+|lying (around|about)|unlocked|in (an |my |the )?unlocked \w+|in (my|the|a) (desk )?(tray|in-?tray))\b|\b${CASE_INFO}\b.{0,20}\b(on (my|the|your|a) (hot ?)?desks?|lying (around|about)|left out|unlocked)\b.{0,40}\b(overnight|over ?night|tonight|at night|over the weekend|all weekend|till|until|til|when i (go|leave)|end of the day|after work)\b`), 'left-out'],
   // Cabinets moved with papers still in them ("leave them half full and lock them", "move them with the files in"): the
@@ -668,6 +696,9 @@ export interface FactReading {
   recognised: Recognised[];
   /** Set when the question names more than one record of the retention table (in the order named); `facts` holds the first. */
   records?: RecordReading[];
+  /** Set when the question tells of more than one kind of incident ("abusive texts … and an image over Bluetooth"), in the
+   * order told; `facts` holds the one its words make likeliest. */
+  incidents?: Reading<Incident>[];
 }
 
 /** How recent a day that has come must be to be the event beside one still to come: this week or the last. */
@@ -792,6 +823,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     if (handling?.value === 'young-person-refuses') incident = { value: 'indecent-image', from: handling.from };
   }
   if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
+  const incidents = incident && text.includes(incident.from) ? separateIncidents(text, [incident, ...otherIncidents(text, incident)]) : [];
   // A young person's own story or status seen with concern is content found, not the worker sharing a status.
   if (facts.incident === 'concerning-social-content' && facts.purpose === 'status-sharing') {
     delete facts.purpose;
@@ -844,7 +876,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
 
   if (records.length < 2) {
     readDates(found, facts, note, today);
-    return { facts, recognised };
+    return { facts, recognised, ...(incidents.length > 1 ? { incidents } : {}) };
   }
   // Several records: each gets its own dates, and the question's facts hold the first, so no date is paired with another's record.
   const parts: RecordReading[] = records.map((r) => {

@@ -452,6 +452,36 @@ export interface Normalised {
  * practitioner's phrasing and a normalised question share. */
 export const spellOutShorthand = (text: string): string => text.toLowerCase().replace(/[a-z']+/g, (w) => ABBREVIATIONS[w] ?? w);
 
+/** Initials of the trade listed as examples ("CIN, CP, LAC etc", "LAC, PEP, IHA"): two or more and "etc", or three or more
+ * naming one no shorthand spells out (a list of people, "YP, TM and SW", names who, not terms). */
+const INITIALISM = String.raw`[a-z]{2,5}s?`;
+const INITIALISM_LIST = new RegExp(String.raw`\b${INITIALISM}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)${INITIALISM})+(?:\s*,?\s*etc\b\.?)?`, 'gi');
+
+/** A word typed as initials: in capitals, or shorthand whose spelling out it abbreviates ("cin": child in need). */
+function isInitialism(typed: string): boolean {
+  if (/^[A-Z]{2,5}s?$/.test(typed)) return true;
+  const expansion = ABBREVIATIONS[typed.toLowerCase()];
+  const initials = (words: string[]): string => words.map((w) => w[0]).join('');
+  const words = expansion?.split(' ') ?? [];
+  return expansion !== undefined && [initials(words), initials(words.filter((w) => w !== 'and'))].includes(typed.toLowerCase());
+}
+
+/**
+ * A list of the trade's initials given as examples is asked about as abbreviations ("is it ok to use CIN, CP, LAC etc or do I
+ * have to write them out?"): the guidance's word for them follows the list, which is spelt out like any shorthand.
+ */
+function withListedInitialisms(raw: string, lowered: string): string {
+  let text = lowered;
+  for (const m of raw.matchAll(INITIALISM_LIST)) {
+    const typed = m[0].replace(/\s*,?\s*etc\b\.?$/i, '').split(/\s*,\s*|\s+(?:and|or|&)\s+/);
+    const listed = /etc\b\.?$/i.test(m[0]) || (typed.length >= 3 && typed.some((t) => ABBREVIATIONS[t.toLowerCase()] === undefined));
+    if (!listed || !typed.every(isInitialism)) continue;
+    const at = text.indexOf(m[0].toLowerCase());
+    if (at >= 0) text = `${text.slice(0, at + m[0].length)} (abbreviations)${text.slice(at + m[0].length)}`;
+  }
+  return text;
+}
+
 /** The text normalised: once per text while one answer is worked out (its steps read the question more than once). */
 export function normalise(raw: string): Normalised {
   return readOncePerAnswer(normaliseAfresh, copyNormalised, raw);
@@ -484,7 +514,7 @@ function normaliseAfresh(raw: string): Normalised {
     .replace(/\big\b(?=[ -]+(lead|leads|team|officer|officers|manager|here|question|query|training|policy|policies|colleague|colleagues|advice|audit|perspective|point of view|role|function|board|compliance|(is |are |have |has |were |was )?(asking|asked|want|wants|wanted|say|says|said|need|needs|needed|told|tell|query|querying|checking|chasing)|(is |are )?(asking|querying|checking|chasing))\b)|(?<=\b(our|the|my|from|in|of|ask|asked|tell|told|and) )ig\b(?! (account|profile|page|post|posts|story|stories|dm|dms|message|messages|chat)\b)/g, 'information governance')
     // "my SM" is a person (a senior manager); "on SM" is social media.
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
-  const tokens = lowered.split(/(\s+|[,;!?()"]+)/);
+  const tokens = withListedInitialisms(raw, lowered).split(/(\s+|[,;!?()"]+)/);
   const out = tokens.map((token, at) => {
     const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);
     if (!m) return token;

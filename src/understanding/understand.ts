@@ -125,7 +125,7 @@ export const MAX_QUESTION_LENGTH = 2000;
 export function understand(raw: string, options: { today: IsoDate; topic?: Topic }): Understanding {
   const { text: normalised, expansions, corrections } = normalise(raw.slice(0, MAX_QUESTION_LENGTH));
   const text = digitsForNumberWords(normalised);
-  const { facts, recognised, records } = readFacts(text, options.today);
+  const { facts, recognised, records, incidents } = readFacts(text, options.today);
   const quotedShorthand = shorthandQuoted(raw, expansions);
   if (facts.textLanguage === undefined && quotedShorthand) {
     facts.textLanguage = true;
@@ -193,6 +193,12 @@ export function understand(raw: string, options: { today: IsoDate; topic?: Topic
       };
     });
     return { situation: each[0]!.situation, recognised, expansions, corrections, scores, records: each };
+  }
+  // Several incidents told of ("abusive texts, and an image over Bluetooth: what do I do with each?"): each has its own advice.
+  if (situation.topic === 'incident' && incidents && incidents.length > 1) {
+    const shared = recognised.filter((r) => r.fact !== 'incident');
+    const each = incidents.map((i) => ({ situation: { ...situation, incident: i.value }, recognised: [...shared, { fact: 'incident', value: i.value, from: i.from }], from: i.from }));
+    return { situation: each[0]!.situation, recognised: each[0]!.recognised, expansions, corrections, scores, records: each };
   }
   return { situation, recognised, expansions, corrections, scores };
 }

@@ -93,3 +93,13 @@ describe('a council named by its initials', () => {
     expect(ask("two sisters on my caseload, do my visit notes go on both girls' files? we use B&H and Notts")).toContain('Brighton and Hove');
   });
 });
+
+describe('a provision that is several items of a list is quoted with the rest of its list', () => {
+  // Nottinghamshire's "The record of each contact must indicate": its items are two provisions (who and why; what was said,
+  // seen and decided); asked what a contact's note must cover, the card quotes every item, not the first four.
+  it('quotes every item of what the record of each contact must indicate', () => {
+    const card = ask('nottinghamshire - which sections must the record of a visit to a family contain?');
+    for (const item of ['The type of contact;', 'Who was expected to be present but was not;', "The author's observations of significant actions", 'Any actions (including plans or decisions)'])
+      expect(card).toContain(item);
+  });
+});

@@ -327,6 +327,7 @@ const DEV_SETS: DevSet[] = [
   // (a YP's party story seen read as the concern it shows, a file already read and disputed read as its amendment): 189 and 166.
   // Round 19 (r19-verdicts): an app named only as "it" answered by the contact rules, "can she?" of her side added: 190 and 168.
   // Round 19 (r19-compare): a move "from Cardiff to Waltham Forest" read with the place moved to as here: 190 and 166.
+  // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations; asks split: 191.
   { file: 'blind/blind-16.json', pass: 0.95, verdicts: 0.98, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
@@ -338,6 +339,7 @@ const DEV_SETS: DevSet[] = [
   // shorthand read as a question's, provisions no rule cites phrased): 173. Merged: 184 and 145. Round 17: r17-frag: 185.
   // Round 19 (r19-verdicts): notes typed up for a social worker ("SW rang her visit notes through") read as on behalf of: 186 and 146.
   // Round 19 (r19-compare): two councils compared, each one's own paragraph (every e-mail, sharing to keep a child safe): 188.
+  // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations: 187.
   { file: 'blind/blind-17.json', pass: 0.93, verdicts: 0.97, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
@@ -355,6 +357,7 @@ const DEV_SETS: DevSet[] = [
   // manager" left unphrased: its phrasings pushed Pan Dorset 12's senior management and parents/carers off blind-8's card).
   // Round 19 (r19-verdicts): "what if we can't?" read as the ask before taken further, not a second ask: 197 and 175.
   // Round 19 (r19-compare): a choice between topics that give each named council the same paragraph answered: 198 and 174.
+  // Round 19 (r19-frag): a provision that is several items of a list quoted with the rest of its list (a visit note's sections): 198.
   { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.98, today: '2032-03-23' },
   // The nineteenth blind set (200 questions, 157 with first verdicts), written from the policies alone for Wednesday 22
   // December 2032 (its writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) by two
@@ -365,7 +368,10 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-verdicts): the first verdict from the form and decisive fact (text like hers, an image offered to the unit
   // phone, "any expectation?", "what happens first?", an under-16 questioned over an app) and "last yr", xmas eve: 187 and 156.
   // Round 19 (r19-compare): two councils compared or a move between them, each named council's own paragraph quoted: 189 and 150.
-  { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.95, today: '2032-12-22' },
+  // Round 19 (r19-frag): two incidents a card each, an
+  // ask whether what was named goes on Mosaic split off, two asks of one topic's different parts a card each: 186; the
+  // family's home (kids, partner there) no longer read as the worker's home working, a recording "about the risk": 187.
+  { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.94, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -476,6 +482,13 @@ const DEV_SETS: DevSet[] = [
   // sharing without consent, every phone call, how detailed notes are), each named council's own provision quoted: 13/22
   // and 4/6 before, 21 and 6 after (left: a move asked "which council's guidance wants what?", not read as a comparison).
   { file: 'dev-19-compare.json', pass: 0.95, verdicts: 1 },
+  // Round 19 (r19-frag), written from the seeds: one provision of a two-ask message left unquoted. Two incidents told of in
+  // one message (Pan Dorset 1.10 abusive or nuisance calls, 1.13 Bluetooth images): a card each; the trade's initials listed
+  // as examples asked about as abbreviations (Nottinghamshire's 'explained in full', Brighton and Hove's jargon and acronyms);
+  // an ask "is it ok to …" or whether what was named goes on file split off (two controls); Nottinghamshire's list of what
+  // each contact's record must indicate quoted whole, and its risk recording's contents asked after an incident at the
+  // family's home: 4/12 before, 12/12 after.
+  { file: 'dev-19-fragments.json', pass: 1, verdicts: 1 },
   // Round 17 (r17-verdicts), written from the seeds (today Tuesday 23 March 2032, Good Friday and Easter Monday after that
   // Thursday): a fact that breaks a rule's condition (a call taken on the bus or train, an address that looks out of date or
   // a parent who may have moved, a surname taken from the children, a laptop's loss asked only as "what if"), the form asked

@@ -123,4 +123,16 @@ describe('several asks in one message', () => {
     // A new turn of events ("what if she texts back at midnight") is its own ask.
     expect(splitAsks('can i text her tonight? and what if she texts back at midnight, how do i record that?')).toHaveLength(2);
   });
+
+  it('splits an ask whose "it" names nothing before it ("is it ok to …"), and one asking whether what was named goes on file', () => {
+    expect(splitAsks('can I write visit notes in note form? and is it alright to use PEP and IHA without spelling them out?').map((a) => a.text)).toEqual([
+      'can I write visit notes in note form?',
+      'is it alright to use PEP and IHA without spelling them out?',
+    ]);
+    const onFile = splitAsks('how long do texts with a parent stay on my work phone? and do they need to be saved to the case file too?');
+    expect(onFile).toHaveLength(2);
+    // Read with the ask before it, whose texts it asks about.
+    expect(onFile[1]!.refersBack).toBe(true);
+    expect(onFile[1]!.withEarlier).toContain('texts with a parent');
+  });
 });

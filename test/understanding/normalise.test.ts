@@ -301,3 +301,9 @@ describe('spelling: a correctly spelt English word is never mended into a domain
   });
 });
 
+describe('the trade\'s initials listed as examples are asked about as abbreviations', () => {
+  it.each(['can I use LAC, PEP, IHA in my notes?', 'is cin, cp, lac etc ok in a case note', 'I put CP and CIN etc everywhere'])('%s', (q) =>
+    expect(normalise(q).text).toContain('(abbreviations)'));
+  it.each(['CIN/CP case closed in 2011', 'a CP and LAC file', 'YP, TM and SW were at the meeting yesterday', 'ok, so what now'])('%s is not a list of examples', (q) =>
+    expect(normalise(q).text).not.toContain('abbreviations'));
+});

@@ -103,3 +103,17 @@ describe('a retention question about several records', () => {
 
   it('is only for retention questions', () => expect(understand('can I email a CP file about a LAC child outside the council?', { today }).records).toBeUndefined());
 });
+
+describe("the family's home is not the worker's home working", () => {
+  // A home where an incident happened, with the family's children or partner there, is the case, not where the worker works.
+  it.each([
+    'DV at home last night, the kids were there. notts - what should my recording about the risk include?',
+    'row at home between mum and her partner. what do I put in my note about the risk?',
+  ])('%s', (q) => {
+    const u = understand(q, { today: '2026-11-22' });
+    expect(u.situation?.handling).toBeUndefined();
+    expect(u.situation?.entry).toBe('risk');
+  });
+  it('working at home with my kids around still is', () =>
+    expect(understand('working at home today with my kids around, can I have case files open on the table?', { today: '2026-11-22' }).situation?.handling).toBe('home-working'));
+});
