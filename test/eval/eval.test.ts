@@ -131,7 +131,8 @@ const DEV_SETS: DevSet[] = [
   // Round 7 (r7-verdicts: a way round a duty asked as a permission, a service user's right, telling the family that would
   // raise the risk): 188 first verdicts; with r7-fragments and r7-scope merged: see the marks.
   // Round 7 (r7-scope: an injury's write-up reaching liability, a colleague's report from another place compared): 185 and 186.
-  { file: 'blind/blind-6.json', pass: 0.93, verdicts: 0.94 },
+  // Round 19 merged: 190 and 189 (a nasty message's 'do I reply?' now its own ask, led by 'not recommended').
+  { file: 'blind/blind-6.json', pass: 0.95, verdicts: 0.94 },
   // Written from the seeds for round 6's scope work before it: 20 near misses asking what no policy rules (IT faults and
   // limits, legal ages and orders, consent to health care, whom to ring) and 16 in-scope questions put indirectly. 16/36
   // pass and 20/36 first verdicts right on the untouched branch. Round 8 (r8-scope): an EHCP's timescale is a near miss: 35, 36.
@@ -253,7 +254,7 @@ const DEV_SETS: DevSet[] = [
   // permission or a choice, two ways offered, a name inferred from the family's): 178 and 178.
   // Round 9's three branches merged: 191 and 188. Round 10 (r10-verdicts: the IICSA hold, a crisis by text): 192 and 189; all merged: 193 and 189.
   // Round 14 (r14-phrase-a, advice outside supervision phrased): 194 pass.
-  { file: 'blind/blind-9.json', pass: 0.97, verdicts: 0.94, today: '2027-08-26' },
+  { file: 'blind/blind-9.json', pass: 0.97, verdicts: 0.95, today: '2027-08-26' },
   // The tenth blind set (200 questions), written and reviewed from the policies alone for Tuesday 21 December 2027 (its
   // writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) and committed before round 9;
   // run once before it, with round 8 merged (174 pass, 177 first verdicts right), and once after it, with round 9's three
@@ -328,7 +329,8 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-verdicts): an app named only as "it" answered by the contact rules, "can she?" of her side added: 190 and 168.
   // Round 19 (r19-compare): a move "from Cardiff to Waltham Forest" read with the place moved to as here: 190 and 166.
   // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations; asks split: 191.
-  { file: 'blind/blind-16.json', pass: 0.95, verdicts: 0.98, today: '2030-05-24' },
+  // Round 19 merged: 193 and 168.
+  { file: 'blind/blind-16.json', pass: 0.96, verdicts: 0.99, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
@@ -340,7 +342,8 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-verdicts): notes typed up for a social worker ("SW rang her visit notes through") read as on behalf of: 186 and 146.
   // Round 19 (r19-compare): two councils compared, each one's own paragraph (every e-mail, sharing to keep a child safe): 188.
   // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations: 187.
-  { file: 'blind/blind-17.json', pass: 0.93, verdicts: 0.97, today: '2031-08-20' },
+  // Round 19 merged: 192 and 146.
+  { file: 'blind/blind-17.json', pass: 0.96, verdicts: 0.98, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
@@ -358,7 +361,8 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-verdicts): "what if we can't?" read as the ask before taken further, not a second ask: 197 and 175.
   // Round 19 (r19-compare): a choice between topics that give each named council the same paragraph answered: 198 and 174.
   // Round 19 (r19-frag): a provision that is several items of a list quoted with the rest of its list (a visit note's sections): 198.
-  { file: 'blind/blind-18.json', pass: 0.98, verdicts: 0.98, today: '2032-03-23' },
+  // Round 19 merged: 199 and 175.
+  { file: 'blind/blind-18.json', pass: 0.99, verdicts: 0.99, today: '2032-03-23' },
   // The nineteenth blind set (200 questions, 157 with first verdicts), written from the policies alone for Wednesday 22
   // December 2032 (its writers' today, the Christmas and New Year substitute bank holidays inside its deadlines) by two
   // writers who never saw the code, each part checked by two reviewers in turn, and committed before round 17's merge; run
@@ -371,7 +375,8 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-frag): two incidents a card each, an
   // ask whether what was named goes on Mosaic split off, two asks of one topic's different parts a card each: 186; the
   // family's home (kids, partner there) no longer read as the worker's home working, a recording "about the risk": 187.
-  { file: 'blind/blind-19.json', pass: 0.93, verdicts: 0.94, today: '2032-12-22' },
+  // Round 19 merged: 197 and 157.
+  { file: 'blind/blind-19.json', pass: 0.98, verdicts: 1, today: '2032-12-22' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
