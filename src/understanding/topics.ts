@@ -217,9 +217,11 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // Having already read the file is not asking to see it (what follows, changing it, is the question): "she read her file
     // and says it's wrong".
     { pattern: /(?<!\b(has|have|had|'s|'ve|already) (already )?)\b(see|read|view|copy of|copies of|access|request(ed|ing)?|asked for|asking for|wants?) (her|his|their|my|the)? ?(own )?(file|files|records?|case records?|social care records?)\b(?! (and|but) (now )?(says?|said|thinks?|thought|feels?|felt|disagree\w*|disput\w*|found|noticed|is upset|was upset|wants?|wanted|didn'?t like|doesn'?t agree|is unhappy|was unhappy)\b)/, weight: 4 },
-    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(all (of )?)?(her|his|their|my|the|(a |the )?[a-z]+'s) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
+    { pattern: /\b(asked|asking|request(ed|ing)?|wants?|applied)\b.{0,25}\bfor (a copy of |copies of )?(all (of )?)?(her|his|their|my|the|our|(a |the )?[a-z]+'s) (own )?((whole|entire|full|complete|old|social care|care) )?(file|files|records?|case records?|paperwork|documents|case notes)\b/, weight: 4 },
     // A copy of all the file holds ("a copy of everything on his son's file", "see all that's in her records"): the whole file.
     { pattern: /\b(copy|copies|see|read|view|access|have|get|give (him|her|them))\b (of )?(everything|all|the lot|whatever'?s?|what'?s)( of it)?( (that'?s|that is|we'?ve got|we have|is|was|we hold|held))? (on|in) (her|his|their|my|the|[a-z]+'s)( [a-z]+'s)? (own )?((whole|entire|full|complete|social care|care) )?(file|files|records?|case records?)\b/, weight: 4 },
+    // All the council's papers on someone asked for ('copies of all our documents on her family').
+    { pattern: /\b(cop(y|ies)|see|read|view|access)\b (of )?all (of )?(our|the|your|the council'?s) (paperwork|documents|records|files|notes|case notes|information|info) (on|about|we (hold|have|keep))\b/, weight: 4 },
     // All the council holds, asked for as such ('a copy of everything we hold', 'see all the info you've got').
     { pattern: /\b(cop(y|ies)|see|read|view|access|asked for|asking for|wants?|request\w*)\b (of )?(everything|all (of )?(the )?(information|info|stuff|data|records?|notes)|whatever) (that )?(we|the council|the local authority|you|social care|social services|children'?s services)('ve| have)? (hold|holds|have|has|keep|keeps|store|stores|got)\b/, weight: 4 },
     { pattern: /\b(care leaver|40 days|forty days|data protection act|in writing)\b/, weight: 1 },
@@ -716,7 +718,8 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: (text) => (testChecked(IT_ASKED, text) || testChecked(TOOL_SETTINGS, text) || testChecked(TOOL_FAULT, text) || testChecked(DEVICE_FAULTS, text)) && testChecked(FIX_HOW, text) && !testChecked(ANOTHER_WAY, text), topics: TOPICS },
   { applies: unruled(SUPERVISION_FREQUENCY, /\b(record\w*|notes?|write\w*|written|minutes|files?|case discussions?)\b/), topics: TOPICS },
   // Who may come to or speak at a meeting or visit (interpreters, advocates, solicitors): the policies rule only its record.
-  { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing)?|write[- ]?up|case ?notes?|note (it|that|this|down))\b/), topics: TOPICS },
+  // Unless papers are asked for (an advocate wanting copies of the records): that request is ruled.
+  { applies: unruled(ATTENDANCE, /\b(minutes|record(ed|ing|s)?|write[- ]?up|case ?notes?|note (it|that|this|down)|cop(y|ies)|documents|paperwork|files?)\b/), topics: TOPICS },
   { applies: matching(ICO_NOTICE), topics: TOPICS },
   { applies: matching(RECORDED_BY_THEM), topics: [...RECORDING_TOPICS, 'digital-contact'] },
   { applies: unruled(POSTED_BY_OTHERS, RECORD_WORDS), topics: TOPICS },

@@ -477,6 +477,9 @@ const DEV_SETS: DevSet[] = [
   // Then 30 more near misses (other procedures and services): 25 -> 28 (Prevent and radicalisation, FGM, trafficking, county
   // lines, private fostering; what happens at a meeting of the process; a placement order, how long an adoption takes). Left:
   // a visit to a young person in custody, and 'the difference between a CIN and a CP plan' (read as a comparison of the two).
+  // Then 32 more in-scope questions: 27 -> 31 ('all our paperwork / documents' asked for by a solicitor or an advocate is a
+  // subject access request, not who may attend; 'can I write X if I smelt / could tell' is opinion). Left: a complaint about
+  // what was written offered as a choice.
   { file: 'dev-19-scope.json', pass: 0.97, verdicts: 0.96 },
   // Round 19, written from the seeds (today Wednesday 9 December 2026; Christmas Day and the Boxing Day substitute, 28 December,
   // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
