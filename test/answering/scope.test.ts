@@ -90,6 +90,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // (r18-scope): all five (a write-up held up by court prep, a spam image on Bluetooth; a school's CP file passed on, an
   // early help assessment's timescale, an IRO's caseload).
   'blind/blind-19.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, after round 19: 3 in scope answered 'not covered' (two and three councils compared on texting and
+  // own phones; a parent demanding a 17-year-old's plan), 3 near misses given a ruling (an ICPC's timescale, how long the
+  // police keep a phone, the police's MASH response).
+  'blind/blind-20.json': { inScope: 3, outOfScope: 3 },
 };
 
 

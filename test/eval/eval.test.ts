@@ -377,6 +377,11 @@ const DEV_SETS: DevSet[] = [
   // family's home (kids, partner there) no longer read as the worker's home working, a recording "about the risk": 187.
   // Round 19 merged: 197 and 157.
   { file: 'blind/blind-19.json', pass: 0.98, verdicts: 1, today: '2032-12-22' },
+  // The twentieth blind set (200 questions, 159 with first verdicts), written from the policies alone for Tuesday 12 April 2033
+  // (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each part
+  // checked by two reviewers in turn, and committed unopened before round 19's merge; run once after it: 187 pass (93.5%) and
+  // 139 first verdicts right (87.4%). Seen now.
+  { file: 'blind/blind-20.json', pass: 0.93, verdicts: 0.87, today: '2033-04-12' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
