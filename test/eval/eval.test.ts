@@ -382,7 +382,8 @@ const DEV_SETS: DevSet[] = [
   // checked by two reviewers in turn, and committed unopened before round 19's merge; run once after it: 187 pass (93.5%) and
   // 139 first verdicts right (87.4%). Seen now. Round 20 (r20-verdicts): "post it anyway?" of an address in doubt and "should I
   // just delete it straight away?" of an image deleted only after it is reported, both a no, and "do I just ignore it and message
-  // mum instead?" of a duty (a way round it, as "can I just … instead?"): 142.
+  // mum instead?" of a duty (a way round it, as "can I just … instead?"): 142; a month alone of a withdrawal ("back in jan")
+  // read as its approximate date, so a shred asked early is a no: 143.
   { file: 'blind/blind-20.json', pass: 0.93, verdicts: 0.89, today: '2033-04-12' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -520,8 +521,9 @@ const DEV_SETS: DevSet[] = [
   // manager told, the police view it, then it is deleted) and a post asked "send it anyway?" with the address in doubt
   // (Brighton and Hove: no sensitive information), and an under-16's disclosure asked "do I just ignore it and ring mum
   // instead?" (Waltham Forest: the safeguarding procedures apply): 4/10 first verdicts before, 9/10 after ("address might be
-  // old" beside "or do I hand deliver" left).
-  { file: 'dev-20-verdicts.json', pass: 1, verdicts: 0.9 },
+  // old" beside "or do I hand deliver" left); a fostering application withdrawn "in january" / "last november" asked "can we
+  // shred it now?" (Nottinghamshire: at least 3 years from the withdrawal): 0/3 before, 3/3 after.
+  { file: 'dev-20-verdicts.json', pass: 1, verdicts: 0.92 },
   // Round 17 (r17-frag), written from the seeds: a visit note's sections or parts, social media with young people or care
   // leavers, an image a young person offers to show, a personal mobile with the manager's agreement, texting a parent agreed
   // and recorded, who a record is written for: 9/13 before, 12/13 after; then the six sharing principles phrased (a third
