@@ -258,7 +258,8 @@ const BARE_ACT = /^\W*(?:(?:so|and|but|or|just|then)\s+)*(?!(?:do|does|did|is|ar
  * Destroying what a duty says is destroyed only after another step ("tell your manager …; the police can then view it … it is
  * then deleted"), asked "should I just delete it straight away?": not yet, so no.
  */
-const DESTROY_ASKED = /\b(?:can|could|should|shall|may) (?:i|we)\b(?: \w+){0,2}? (?:delete|destroy|shred|bin|wipe|erase|get rid of|clear)\b/i;
+// Asked as before the step ("… straight away", "… now", "… before anyone sees it"); "can I (just) delete it?" alone is a yes once reported.
+const DESTROY_ASKED = /\b(?:can|could|should|shall|may) (?:i|we)\b(?: \w+){0,2}? (?:delete|destroy|shred|bin|wipe|erase|get rid of|clear)\b(?=.*\b(?:straight away|right away|immediately|at once|now|before)\b)/i;
 const THEN_DESTROYED = /\bthen\b.{0,60}\b(?:delet|destroy|shred|wip|eras)\w*/i;
 
 function prematureAnswer(ruling: Ruling, question: string): Verdict | undefined {
