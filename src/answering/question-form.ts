@@ -217,11 +217,15 @@ function offeredPermission(ruling: Ruling, question: string, form: QuestionForm)
   return must && OR_MAY.test(asked.slice(must.index)) && !PRIOR_STEP.test(question) ? (permission ?? 'allowed-if') : undefined;
 }
 
+/** The way round asked as what to do: "so do I just ignore it and text mum instead?", "should we just …?". */
+const JUST_ASKED = /\b(?:do|should|shall) (?:i|we) just\b/i;
+
 /** A duty asked about as a way round it ("can I just … instead?") is a no; asked as "too early to …?", a yes with its conditions. */
 function shortcutAnswer(ruling: Ruling, question: string, situation: Partial<Situation> | undefined): Verdict | undefined {
   if (ruling.verdict !== 'required') return undefined;
   const asked = askingSentence(question);
-  const may = MAY.exec(asked);
+  // "Do I just … instead?" asks leave for the way round as "can I just …?" does.
+  const may = MAY.exec(asked) ?? JUST_ASKED.exec(asked);
   // A permission offered against the duty itself ("…, or do they have to go on the file?"): the duty answers.
   // A retention duty so asked ("ok to get rid of them, or do we still have to keep them?") is answered by its period.
   if (may && ruling.topic !== 'retention' && OR_MUST.test(asked.slice(may.index))) return 'required';
@@ -241,9 +245,26 @@ function anywayAnswer(ruling: Ruling, question: string): Verdict | undefined {
   // Sharing "anyway" is against someone's wishes, not past a check: the sharing rules' own conditions answer it.
   if (ruling.verdict !== 'required' || ruling.conditions.length === 0 || ruling.topic === 'information-sharing') return undefined;
   const asked = askingSentence(question);
-  const may = MAY.exec(asked);
+  // The act asked bare ("post it anyway?", "just send it regardless?") asks the same permission as "can I …?".
+  const may = MAY.exec(asked) ?? BARE_ACT.exec(asked);
   // Recording or telling "anyway" (late, or unasked) is the duty done, not a condition skipped.
   return may && ANYWAY.test(asked.slice(may.index)) && !DUTY_ACT.test(asked.slice(may.index)) ? 'not-allowed' : undefined;
+}
+
+/** A question that is the act itself, no auxiliary or question word before it: "post it anyway?", "and just send it?". */
+const BARE_ACT = /^\W*(?:(?:so|and|but|or|just|then)\s+)*(?!(?:do|does|did|is|are|am|was|were|will|would|should|shall|must|have|has|had|what|who|whom|whose|why|how|when|where|which|i|we|you|it|this|that|these|those|he|she|they|there|any|anything|not|no|yes)\b)[a-z]+\b(?=[^?]*\?\s*$)/i;
+
+/**
+ * Destroying what a duty says is destroyed only after another step ("tell your manager …; the police can then view it … it is
+ * then deleted"), asked "should I just delete it straight away?": not yet, so no.
+ */
+// Asked as before the step ("… straight away", "… now", "… before anyone sees it"); "can I (just) delete it?" alone is a yes once reported.
+const DESTROY_ASKED = /\b(?:can|could|should|shall|may) (?:i|we)\b(?: \w+){0,2}? (?:delete|destroy|shred|bin|wipe|erase|get rid of|clear)\b(?=.*\b(?:straight away|right away|immediately|at once|now|before)\b)/i;
+const THEN_DESTROYED = /\bthen\b.{0,60}\b(?:delet|destroy|shred|wip|eras)\w*/i;
+
+function prematureAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.verdict !== 'required' || !ruling.actions.some((a) => THEN_DESTROYED.test(a.text))) return undefined;
+  return DESTROY_ASKED.test(askingSentence(question)) ? 'not-allowed' : undefined;
 }
 
 /** The right's consequence asked ("she wants to stop using it, will it affect the support she gets?"): the same yes. */
@@ -422,7 +443,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form, situation);
+  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? prematureAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form, situation);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

@@ -254,6 +254,8 @@ function dayInMonth(today: IsoDate, offset: number, day: number): IsoDate | unde
 // A month and year with the day after it in brackets ("passed away in march 2020 (12th)"): that full date.
 const DAY_AFTER = new RegExp(`\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2}) \\((?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\)`, 'g');
 // Last, so a full date always wins: a month and year ("born march 1999"), then a year alone ("born in 1999").
+// "May" only where it cannot be the verb ("in may." but not "in may be").
+const MONTH_PAST = new RegExp(`\\b(?:back in|in|last|since last)\\s+(?!may\\b(?!\\s*(?:[.,;:!?)]|$|(?:and|but|so|this|last)\\b)))(${MONTH_PATTERN})\\b\\.?(?!\\s*(?:\\d|the \\d|of (?:next|this)\\b))`, 'g');
 const APPROXIMATE: readonly { re: RegExp; precision: 'year' | 'month'; read: (m: RegExpExecArray) => IsoDate }[] = [
   { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.? (19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'month', read: (m) => lastOfMonth(Number(m[2]), MONTHS[m[1] as string] as number) },
   { re: new RegExp(`${NOT_A_DATE_BEFORE}\\b(19\\d{2}|20\\d{2})\\b${NOT_A_DATE_AFTER}`, 'g'), precision: 'year', read: (m) => `${m[1]}-12-31` },
@@ -373,6 +375,19 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0], precision);
+  }
+  // A month alone, of something past ("withdrew back in jan", "she died in march"): its last occurrence, taken as its last
+  // day, or today in this month (the latest it could be).
+  MONTH_PAST.lastIndex = 0;
+  let mp: RegExpExecArray | null;
+  while ((mp = MONTH_PAST.exec(text)) !== null) {
+    const month = MONTHS[mp[1] as string] as number;
+    const [year, now] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+    // "last november" said in November is a year ago; "in november" then is this month.
+    const last = lastOfMonth(month < now || (month === now && !/^last|^since/i.test(mp[0])) ? year : year - 1, month);
+    // A full date of that month given as well ("resigned in october, approval ended 31 Oct 2026") is the date.
+    if (found.some((d) => !d.precision && d.date.slice(0, 7) === last.slice(0, 7))) continue;
+    add(mp.index, mp[0].length, last > today ? today : last, mp[0], 'month');
   }
   // Contact still going on ("she keeps texting me", "dad's ringing me") is today's, when no other day is named for it.
   ONGOING_CONTACT.lastIndex = 0;

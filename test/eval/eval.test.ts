@@ -380,8 +380,11 @@ const DEV_SETS: DevSet[] = [
   // The twentieth blind set (200 questions, 159 with first verdicts), written from the policies alone for Tuesday 12 April 2033
   // (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each part
   // checked by two reviewers in turn, and committed unopened before round 19's merge; run once after it: 187 pass (93.5%) and
-  // 139 first verdicts right (87.4%). Seen now.
-  { file: 'blind/blind-20.json', pass: 0.93, verdicts: 0.87, today: '2033-04-12' },
+  // 139 first verdicts right (87.4%). Seen now. Round 20 (r20-verdicts): "post it anyway?" of an address in doubt and "should I
+  // just delete it straight away?" of an image deleted only after it is reported, both a no, and "do I just ignore it and message
+  // mum instead?" of a duty (a way round it, as "can I just … instead?"): 142; a month alone of a withdrawal ("back in jan")
+  // read as its approximate date, so a shred asked early is a no: 143.
+  { file: 'blind/blind-20.json', pass: 0.93, verdicts: 0.89, today: '2033-04-12' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -514,6 +517,13 @@ const DEV_SETS: DevSet[] = [
   // app named only as "it", "can she?" of her side added) and relative dates ("last year", "this year", xmas eve, "friday
   // afternoon"): 20/21 pass, 21/21 first verdicts (a court team's question left to scope).
   { file: 'dev-19-verdicts.json', pass: 0.95, verdicts: 1, today: '2027-12-20' },
+  // Round 20 (r20-verdicts), written from the seeds: an indecent image asked "can I just delete it now?" (Pan Dorset 2.3: the
+  // manager told, the police view it, then it is deleted) and a post asked "send it anyway?" with the address in doubt
+  // (Brighton and Hove: no sensitive information), and an under-16's disclosure asked "do I just ignore it and ring mum
+  // instead?" (Waltham Forest: the safeguarding procedures apply): 4/10 first verdicts before, 9/10 after ("address might be
+  // old" beside "or do I hand deliver" left); a fostering application withdrawn "in january" / "last november" asked "can we
+  // shred it now?" (Nottinghamshire: at least 3 years from the withdrawal): 0/3 before, 3/3 after.
+  { file: 'dev-20-verdicts.json', pass: 1, verdicts: 0.92 },
   // Round 17 (r17-frag), written from the seeds: a visit note's sections or parts, social media with young people or care
   // leavers, an image a young person offers to show, a personal mobile with the manager's agreement, texting a parent agreed
   // and recorded, who a record is written for: 9/13 before, 12/13 after; then the six sharing principles phrased (a third
