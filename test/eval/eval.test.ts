@@ -490,6 +490,10 @@ const DEV_SETS: DevSet[] = [
   // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
   // month', 'the 27th of last month', 'planned for the 23rd', a day alone after 'on' or 'till': 7/12 -> 12/12.
   { file: 'dev-19-dates.json', pass: 1, verdicts: 1, today: '2026-12-09' },
+  // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
+  // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
+  // 'let you use your own phone', a parent wanting to know what a 16- or 17-year-old's plan says): 18/18, 14/14 verdicts.
+  { file: 'dev-20-scope.json', pass: 1, verdicts: 1 },
   // Round 19 (r19-compare), written from the seeds: two councils compared or a move from one to the other (every e-mail
   // kept, a personal phone, texting a 13-15 year old, a text or WhatsApp as a contact recording, a correction asked for,
   // sharing without consent, every phone call, how detailed notes are), each named council's own provision quoted: 13/22
