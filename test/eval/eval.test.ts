@@ -381,7 +381,8 @@ const DEV_SETS: DevSet[] = [
   // (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each part
   // checked by two reviewers in turn, and committed unopened before round 19's merge; run once after it: 187 pass (93.5%) and
   // 139 first verdicts right (87.4%). Seen now.
-  { file: 'blind/blind-20.json', pass: 0.93, verdicts: 0.87, today: '2033-04-12' },
+  // Round 20 (r20-scope): 194 and 144 (its six scope failures, why Cardiff has its policy; ages in the plural read).
+  { file: 'blind/blind-20.json', pass: 0.97, verdicts: 0.9, today: '2033-04-12' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -493,7 +494,8 @@ const DEV_SETS: DevSet[] = [
   // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
   // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
   // 'let you use your own phone', a parent wanting to know what a 16- or 17-year-old's plan says): 18/18, 14/14 verdicts.
-  { file: 'dev-20-scope.json', pass: 1, verdicts: 1 },
+  // Then why Cardiff and Vale has its policy (what prompted it, its background, what it answered): Cardiff 2 quoted, 21/22.
+  { file: 'dev-20-scope.json', pass: 0.95, verdicts: 1 },
   // Round 19 (r19-compare), written from the seeds: two councils compared or a move from one to the other (every e-mail
   // kept, a personal phone, texting a 13-15 year old, a text or WhatsApp as a contact recording, a correction asked for,
   // sharing without consent, every phone call, how detailed notes are), each named council's own provision quoted: 13/22
