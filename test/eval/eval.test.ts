@@ -495,7 +495,8 @@ const DEV_SETS: DevSet[] = [
   // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
   // 'let you use your own phone', a parent wanting to know what a 16- or 17-year-old's plan says): 18/18, 14/14 verdicts.
   // Then why Cardiff and Vale has its policy (what prompted it, its background, what it answered): Cardiff 2 quoted, 21/22.
-  { file: 'dev-20-scope.json', pass: 0.95, verdicts: 1 },
+  // Then an incident 'at home' with siblings' files is not working from home (Notts: common information duplicated): 22/24.
+  { file: 'dev-20-scope.json', pass: 0.91, verdicts: 1 },
   // Round 19 (r19-compare), written from the seeds: two councils compared or a move from one to the other (every e-mail
   // kept, a personal phone, texting a 13-15 year old, a text or WhatsApp as a contact recording, a correction asked for,
   // sharing without consent, every phone call, how detailed notes are), each named council's own provision quoted: 13/22
