@@ -381,7 +381,7 @@ const DEV_SETS: DevSet[] = [
   // (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each part
   // checked by two reviewers in turn, and committed unopened before round 19's merge; run once after it: 187 pass (93.5%) and
   // 139 first verdicts right (87.4%). Seen now.
-  // Round 20 (r20-scope): 194 and 144 (its six scope failures, why Cardiff has its policy; ages in the plural read).
+  // Round 20 (r20-scope): 195 and 144 (its six scope failures, why Cardiff has its policy, siblings' files; plural ages read).
   { file: 'blind/blind-20.json', pass: 0.97, verdicts: 0.9, today: '2033-04-12' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
