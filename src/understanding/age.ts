@@ -16,7 +16,7 @@ export function readAge(text: string): Reading<number> | undefined {
   const patterns = [
     // A message that opens with the age, as facts given up front: "15, my work phone, she agreed …".
     /^(1[0-9]|[5-9]),(?= )/,
-    /\b(\d{1,2}) ?-?(?:years?|yr)[ -]?old\b/,
+    /\b(\d{1,2}) ?-?(?:years?|yr)[ -]?olds?\b/,
     // "N years" is an age only after words that introduce one: "6 years" in a retention question is a period.
     /\b(?:a|an|is|are|she's|he's|they're|shes|hes|theyre|aged|age|of|yp|young person|child|girl|boy) (\d{1,2})[ -]?(?:years?|yrs?)\b(?! ago| from| after| before| since)/,
     /\baged? (\d{1,2})\b/,

@@ -23,6 +23,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   icpc: 'initial child protection conference',
   rcpc: 'review child protection conference',
   conf: 'conference',
+  strat: 'strategy',
+  strats: 'strategy',
   confs: 'conferences',
   sar: 'subject access request',
   sars: 'subject access request',
@@ -502,7 +504,7 @@ function normaliseAfresh(raw: string): Normalised {
   const corrections: Correction[] = [];
   const lowered = restoreApostrophes(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"))
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/(\d)\s*(y\/o|y\.o\.?|yo|yrs?o)\b/g, '$1 years old')
+    .replace(/(\d)\s*(y\/o|y\.o\.?|yos?|yrs?os?)\b/g, '$1 years old')
     .replace(/\by\/o\b/g, 'years old')
     .replace(/\bwh?at'?s[ -]?app?\b/g, 'whatsapp')
     .replace(/\be[ -]mail/g, 'email')

@@ -93,7 +93,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, after round 19: 3 in scope answered 'not covered' (two and three councils compared on texting and
   // own phones; a parent demanding a 17-year-old's plan), 3 near misses given a ruling (an ICPC's timescale, how long the
   // police keep a phone, the police's MASH response).
-  'blind/blind-20.json': { inScope: 3, outOfScope: 3 },
+  // Round 20 (r20-scope): all six (ages in the plural, 'let you use your own phone', a parent wanting to know what a child's
+  // plan says; 'strat' for strategy and holding a conference timed, how long another agency 'usually' keeps or 'has got').
+  'blind/blind-20.json': { inScope: 0, outOfScope: 0 },
 };
 
 

@@ -384,6 +384,7 @@ const DEV_SETS: DevSet[] = [
   // just delete it straight away?" of an image deleted only after it is reported, both a no, and "do I just ignore it and message
   // mum instead?" of a duty (a way round it, as "can I just … instead?"): 142; a month alone of a withdrawal ("back in jan")
   // read as its approximate date, so a shred asked early is a no: 143.
+  // Round 20 (r20-scope): 195 and 144 (its six scope failures, why Cardiff has its policy, siblings' files; plural ages read).
   { file: 'blind/blind-20.json', pass: 0.93, verdicts: 0.89, today: '2033-04-12' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
@@ -493,6 +494,12 @@ const DEV_SETS: DevSet[] = [
   // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
   // month', 'the 27th of last month', 'planned for the 23rd', a day alone after 'on' or 'till': 7/12 -> 12/12.
   { file: 'dev-19-dates.json', pass: 1, verdicts: 1, today: '2026-12-09' },
+  // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
+  // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
+  // 'let you use your own phone', a parent wanting to know what a 16- or 17-year-old's plan says): 18/18, 14/14 verdicts.
+  // Then why Cardiff and Vale has its policy (what prompted it, its background, what it answered): Cardiff 2 quoted, 21/22.
+  // Then an incident 'at home' with siblings' files is not working from home (Notts: common information duplicated): 22/24.
+  { file: 'dev-20-scope.json', pass: 0.91, verdicts: 1 },
   // Round 19 (r19-compare), written from the seeds: two councils compared or a move from one to the other (every e-mail
   // kept, a personal phone, texting a 13-15 year old, a text or WhatsApp as a contact recording, a correction asked for,
   // sharing without consent, every phone call, how detailed notes are), each named council's own provision quoted: 13/22
