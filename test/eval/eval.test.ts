@@ -385,7 +385,8 @@ const DEV_SETS: DevSet[] = [
   // mum instead?" of a duty (a way round it, as "can I just … instead?"): 142; a month alone of a withdrawal ("back in jan")
   // read as its approximate date, so a shred asked early is a no: 143.
   // Round 20 (r20-scope): 195 and 144 (its six scope failures, why Cardiff has its policy, siblings' files; plural ages read).
-  { file: 'blind/blind-20.json', pass: 0.93, verdicts: 0.89, today: '2033-04-12' },
+  // Round 20 merged: 195 and 148.
+  { file: 'blind/blind-20.json', pass: 0.97, verdicts: 0.93, today: '2033-04-12' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
