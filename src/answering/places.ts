@@ -1,12 +1,9 @@
-import { POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
+import { PLACE_PATTERNS as PLACES, POLICY_IDS, type PolicyId } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import { SHORT_NAMES } from '../guidance/engine';
 import { comparedSubject } from '../understanding/comparison';
 
 // A practitioner who says where they work ("Brighton SW here", "we're in Cardiff") is answered from that place's guidance.
-
-/** Each policy's places as one pattern. */
-const PLACES = Object.fromEntries(POLICY_IDS.map((p) => [p, new RegExp(`\\b(${POLICY_PLACES[p].join('|')})\\b`, 'i')])) as Record<PolicyId, RegExp>;
 
 /** A place named as where the practitioner used to work ("my old manager in Dorset", "moved from Brighton"). */
 // Not a place named after "to" or "now" ("moved from Cardiff to Waltham Forest", "used to be in Notts, now in Brighton"): that is where they are.
@@ -68,7 +65,7 @@ const PLACES_SET_AGAINST = /\b(vs\.?|v\.?|versus|compared (to|with)|against)\s/i
 /** Whether the question asks a comparison: its comparing words ("which is right?", "is it the same?", "any different?"). */
 function comparesPlaces(question: string): boolean {
   const lower = question.toLowerCase();
-  return COMPARING.test(question) || PLACES_SET_AGAINST.test(question) || comparedSubject(lower) !== lower || question.split(/(?<=[?!.])\s+|\n+/).some((t) => SAME_ASKED.test(t.trim().replace(/\?+$/, '')));
+  return COMPARING.test(question) || PLACES_SET_AGAINST.test(question) || comparedSubject(lower) !== lower || sameAsked(question) !== undefined;
 }
 
 /** The profile narrowed to the policies whose places the question names; the profile itself when it names none. */
@@ -87,15 +84,23 @@ export const silentLine = (policy: PolicyId, topic?: string): string =>
 /** "Is it the same in Brighton?", "does Cardiff do it differently?": the place the comparison is asked of, after the clause that asks. */
 const SAME_ASKED = /\b(?:(?:is|are|was|would|will|does|do)\b[^?.]{0,25}\b(?:the same|similar|any different|different|differently|the case)|same (?:rules?|thing|again) (?:applies|apply|goes))\b[^?.]{0,40}$/i;
 
+/** The clause of the first sentence that asks "is it the same …?", with what follows it in that sentence. */
+function sameAsked(question: string): string | undefined {
+  for (const sentence of question.split(/(?<=[?!.])\s+|\n+/)) {
+    const m = SAME_ASKED.exec(sentence.trim().replace(/\?+$/, ''));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
 /**
  * The one policy a comparison is asked of ("… where I was told to write up every phone call. Is it the same in Brighton?"):
  * its position answers, the other place's practice is what it is compared with.
  */
 export function placeAsked(profile: OrganisationProfile, question: string): PolicyId | undefined {
-  const sentences = question.split(/(?<=[?!.])\s+|\n+/);
-  const same = sentences.map((t) => SAME_ASKED.exec(t.trim().replace(/\?+$/, ''))).find((m) => m !== null);
+  const same = sameAsked(question);
   // The place named after the comparison ("is it the same in Brighton?"), not the one told before it ("in Notts we …, is it the same there?").
-  const inAsk = same ? profile.policies.filter((p) => PLACES[p].test(same[0])) : [];
+  const inAsk = same !== undefined ? profile.policies.filter((p) => PLACES[p].test(same)) : [];
   if (inAsk.length > 0) return inAsk.length === 1 ? inAsk[0] : undefined;
   // Else, of two or more compared, the one place named as here other than for what is said or done there ("used to work in
   // Dorset and I'd text them … now in Waltham Forest", "Cardiff told me employer phones only. in Dorset is it ever ok …?").

@@ -61,3 +61,8 @@ export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Obje
   'brighton-hove': ['brighton', 'hove', 'b&h', 'b & h', 'b and h'],
   nottinghamshire: ['notts', 'nottinghamshire', 'nottingham'],
 });
+
+/** Each policy's places as one pattern, for reading which places a question names (the understanding and the answer alike). */
+export const PLACE_PATTERNS: Readonly<Record<PolicyId, RegExp>> = Object.freeze(
+  Object.fromEntries(POLICY_IDS.map((p) => [p, new RegExp(`\\b(${POLICY_PLACES[p].join('|')})\\b`, 'i')])) as Record<PolicyId, RegExp>,
+);

@@ -1,4 +1,4 @@
-import { POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
+import { PLACE_PATTERNS, POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
 
 // A question comparing the policies ("what's the difference between what Dorset and Waltham Forest say about ...", "Dorset
 // says this but WF says that, which applies?", "or is it a flat no in both?") asks what each says on its subject: the
@@ -28,9 +28,7 @@ export function comparedSubject(text: string): string {
   return out === text ? text : out.replace(/\s+/g, ' ').trim();
 }
 
-const NAMED_PLACES = POLICY_IDS.map((p) => [p, new RegExp(`\\b(${POLICY_PLACES[p].map((w) => w.replace(/[&]/g, '\\$&')).join('|')})\\b`)] as const);
-
 /** The policies whose places a (normalised) question names ("placements in cardiff & the dorset area"). */
 export function placesNamed(text: string): PolicyId[] {
-  return NAMED_PLACES.filter(([, place]) => place.test(text)).map(([p]) => p);
+  return POLICY_IDS.filter((p) => PLACE_PATTERNS[p].test(text));
 }
