@@ -83,17 +83,9 @@ const NO: ReadonlySet<Verdict> = new Set(['not-allowed', 'not-recommended']);
 const URGENT = /\b(immediately|straight away|at once|urgently)\b/i;
 
 /** "5 working days after 21 November 2026": the basis without the bank-holiday note, which the details keep. */
-// The note holds holidays' own brackets ("Boxing Day (substitute day)"): it ends at the bracket that closes it.
-function plainBasis(basis: string): string {
-  const start = basis.search(/\s*\(bank holidays/);
-  if (start < 0) return basis;
-  let depth = 0;
-  for (let i = basis.indexOf('(', start); i < basis.length; i += 1) {
-    depth += basis[i] === '(' ? 1 : basis[i] === ')' ? -1 : 0;
-    if (depth === 0) return basis.slice(0, start) + basis.slice(i + 1);
-  }
-  return basis.slice(0, start);
-}
+// The note is always the basis's last words (`workingDaysBasis`) and holds holidays' own brackets ("Boxing Day (substitute
+// day)"): it runs to the end.
+const plainBasis = (basis: string): string => basis.replace(/\s*\(bank holidays:.*\)$/, '');
 
 /** Words for a verdict when it answers a yes/no question. */
 const SHORT: Readonly<Record<Verdict, string>> = {
