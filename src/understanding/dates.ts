@@ -86,12 +86,10 @@ function nearest(today: IsoDate, month: number, day: number, weekday?: number): 
 
 /** The date nearest to today that falls on this day of the month and this weekday (0 Sunday), within a year either way. */
 function nearestWeekdayOfMonth(today: IsoDate, day: number, weekday: number): IsoDate | undefined {
-  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   const t = Date.parse(`${today}T00:00:00Z`);
   const candidates: IsoDate[] = [];
   for (let offset = -12; offset <= 12; offset += 1) {
-    const m = month - 1 + offset;
-    const iso = toIso(year + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, day);
+    const iso = dayInMonth(today, offset, day);
     if (iso && new Date(`${iso}T00:00:00Z`).getUTCDay() === weekday) candidates.push(iso);
   }
   candidates.sort((a, b) => Math.abs(Date.parse(`${a}T00:00:00Z`) - t) - Math.abs(Date.parse(`${b}T00:00:00Z`) - t));
@@ -124,8 +122,10 @@ const YEAR_JUST_AFTER = new RegExp(`^,? (?:of |in )?(${RELATIVE_YEAR})\\b`);
 const YEAR_JUST_BEFORE = new RegExp(`\\b(${RELATIVE_YEAR}),? (?:on |in )?(?:the )?$`);
 function yearNamed(text: string, start: number, end: number, today: IsoDate): number | undefined {
   const named = YEAR_JUST_AFTER.exec(text.slice(end, end + 30))?.[1] ?? YEAR_JUST_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return named === undefined ? undefined : Number(today.slice(0, 4)) + (YEAR_OFFSETS[named] as number);
+  return named === undefined ? undefined : relativeYear(named, today);
 }
+/** The year "last year", "this year" … names, counted from today's. */
+const relativeYear = (named: string, today: IsoDate): number => Number(today.slice(0, 4)) + (YEAR_OFFSETS[named] as number);
 
 const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   { role: 'birth', pattern: /\b(date of birth|dob|born|birthday|d\.o\.b)\b/ },
@@ -156,10 +156,7 @@ function roleBefore(text: string, index: number): DateRole {
   let best: { role: DateRole; at: number } | undefined;
   for (const cue of GLOBAL_CUES) {
     if (!mayHold(cue.pattern, clause)) continue;
-    const re = cue.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(clause)) !== null) {
+    for (const m of clause.matchAll(cue.re)) {
       if (!best || m.index > best.at) best = { role: cue.role, at: m.index };
     }
   }
@@ -193,7 +190,7 @@ function nearWeekday(date: IsoDate, today: IsoDate, past: boolean): boolean {
   const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
   return Math.abs(days) <= RESTATED_DAYS && (!past || days <= 0);
 }
-// Built once: the weekday and approximate-date patterns (global, so each use starts from lastIndex 0).
+// Built once: the weekday and approximate-date patterns (global, read with matchAll).
 const WEEKDAY_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN})(?:,? \\(?(?:the )?| (?:${WEEKDAY_QUALIFIER}),? (?:\\((?:the )?|the ))(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?:${MONTH_PATTERN})\\b)(?![/.:]\\d)(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b)`, 'g');
 // A weekday with its part of the day ("a visit friday afternoon") names a day as "on friday" does; "on a sunday afternoon" names none.
 const WEEKDAY_ALONE = new RegExp(`\\b(?:(?:last|on|is|until|till|til|by) |(?<!\\b(?:a|any|every|one) )(?=(?:${WEEKDAY_PATTERN}) (?:morning|afternoon|evening|night|lunchtime|teatime)\\b))(${WEEKDAY_PATTERN})\\b(?!,? (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b(?![ -]?(?:years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?)\\b))`, 'g');
@@ -263,6 +260,9 @@ const APPROXIMATE: readonly { re: RegExp; precision: 'year' | 'month'; read: (m:
 /** A month with its year named relative to today ("in oct last year"): read like a month and year, for the same roles. */
 const MONTH_RELATIVE_YEAR = new RegExp(`${NOT_A_DATE_BEFORE}\\b(${MONTH_PATTERN})\\.?,? (?:of |in )?(${RELATIVE_YEAR})\\b`, 'g');
 
+/** Today in the words people use for it, and what "has just" happened (read in findDates). */
+const TODAY_WORDS = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b|\b(?:has|have|'s|'ve|is|are) just (?:sent|rung|rang|called|phoned|texted|messaged|e-?mailed|whatsapped|told|disclosed|said|received|got|had|come|turned up|left|walked in|been)\b|\bjust (?:rang|phoned|texted|messaged|e-?mailed|whatsapped|disclosed|turned up|walked in)\b/g;
+
 /** "5 days", "10 working days": a period, not a date (unless it is "3 days ago"). */
 const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
 
@@ -298,14 +298,9 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
   // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung"), or "just" happened in a
   // past tense no present reads the same as ("16yo just texted me", not "can I just text her").
-  const now = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|\bjust now\b|\b(?:has|have|'s|'ve|is|are) just (?:sent|rung|rang|called|phoned|texted|messaged|e-?mailed|whatsapped|told|disclosed|said|received|got|had|come|turned up|left|walked in|been)\b|\bjust (?:rang|phoned|texted|messaged|e-?mailed|whatsapped|disclosed|turned up|walked in)\b/g;
-  let n: RegExpExecArray | null;
-  while ((n = now.exec(text)) !== null) add(n.index, n[0].length, today, n[0]);
+  for (const n of text.matchAll(TODAY_WORDS)) add(n.index, n[0].length, today, n[0]);
   // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.
-  const weekdayDay = WEEKDAY_DAY;
-  weekdayDay.lastIndex = 0;
-  let wd: RegExpExecArray | null;
-  while ((wd = weekdayDay.exec(text)) !== null) {
+  for (const wd of text.matchAll(WEEKDAY_DAY)) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
     const date = inMonthNamed(monthsNamed, Number(wd[2]), target) ?? nearestWeekdayOfMonth(today, Number(wd[2]), target);
     // A day in brackets or after the part of the week ("last friday (17th)", "tuesday just gone (24th)") restates a day of
@@ -315,20 +310,14 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   }
   // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today.
   for (const [re, month, day] of NAMED_DAYS) {
-    re.lastIndex = 0;
-    let nd: RegExpExecArray | null;
-    while ((nd = re.exec(text)) !== null) add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
+    for (const nd of text.matchAll(re)) add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
   }
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
-  BANK_HOLIDAY.lastIndex = 0;
-  let bh: RegExpExecArray | null;
-  while ((bh = BANK_HOLIDAY.exec(text)) !== null) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+  for (const bh of text.matchAll(BANK_HOLIDAY)) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
   // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
   for (const { re, offset } of WEEK_PLACED) {
-    re.lastIndex = 0;
-    let p: RegExpExecArray | null;
-    while ((p = re.exec(text)) !== null) {
+    for (const p of text.matchAll(re)) {
       const name = p[1] ?? p[2];
       const target = name === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[name] ?? name);
       add(p.index, p[0].length, shift(today, offset(dow, target)), p[0]);
@@ -336,27 +325,19 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   }
   // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
   // A day proposed for recording ("leave it till Monday", "is Tuesday ok?") is the next one after today.
-  const weekday = WEEKDAY_ALONE;
-  weekday.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = weekday.exec(text)) !== null) {
+  for (const w of text.matchAll(WEEKDAY_ALONE)) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[w[1] as string] ?? (w[1] as string));
-    const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
     const proposed = roleAt(text, w.index + w[0].length - (w[1] as string).length, (w[1] as string).length) === 'proposed';
     if (!proposed && /^(?:is|until|till|til|by)\b/.test(w[0])) continue;
     // The weekday of a date the question already named ("seeing her thursday 25th … if she tells me more on thurs"): that date.
-    const named = found.find((f) => !f.precision && f.index < w!.index && new Date(`${f.date}T00:00:00Z`).getUTCDay() === target && nearWeekday(f.date, today, false));
+    const named = found.find((f) => !f.precision && f.index < w.index && new Date(`${f.date}T00:00:00Z`).getUTCDay() === target && nearWeekday(f.date, today, false));
     const coming = proposed || (!/^last\b/.test(w[0]) && AHEAD_BEFORE.test(sentenceBefore(text, w.index)));
     add(w.index, w[0].length, named?.date ?? (coming ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7))), w[0], undefined, proposed ? 'proposed' : undefined);
   }
-  DAY_OF_PLACED_MONTH.lastIndex = 0;
-  let pm: RegExpExecArray | null;
-  while ((pm = DAY_OF_PLACED_MONTH.exec(text)) !== null) add(pm.index, pm[0].length, dayInMonth(today, { this: 0, last: -1, next: 1 }[pm[2] as 'this' | 'last' | 'next'], Number(pm[1])), pm[0]);
+  for (const pm of text.matchAll(DAY_OF_PLACED_MONTH)) add(pm.index, pm[0].length, dayInMonth(today, { this: 0, last: -1, next: 1 }[pm[2] as 'this' | 'last' | 'next'], Number(pm[1])), pm[0]);
   // A day of the month alone: the last one gone (visits are recorded after they happen), or the coming one in a sentence
   // about what is still to happen, or when proposed as the day to record by.
-  DAY_OF_MONTH_ALONE.lastIndex = 0;
-  let dm: RegExpExecArray | null;
-  while ((dm = DAY_OF_MONTH_ALONE.exec(text)) !== null) {
+  for (const dm of text.matchAll(DAY_OF_MONTH_ALONE)) {
     const day = Number(dm[1]);
     const at = dm.index + dm[0].indexOf('the ');
     const proposed = roleAt(text, at, dm.index + dm[0].length - at) === 'proposed';
@@ -365,22 +346,14 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const date = coming ? options.find((d) => d > today) : options.filter((d) => d <= today).at(-1);
     add(at, dm.index + dm[0].length - at, date, dm[0].slice(at - dm.index), undefined, proposed ? 'proposed' : undefined);
   }
-  DAY_AFTER.lastIndex = 0;
-  let da: RegExpExecArray | null;
-  while ((da = DAY_AFTER.exec(text)) !== null) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
-  MONTH_RELATIVE_YEAR.lastIndex = 0;
-  let mr: RegExpExecArray | null;
-  while ((mr = MONTH_RELATIVE_YEAR.exec(text)) !== null) add(mr.index, mr[0].length, lastOfMonth(Number(today.slice(0, 4)) + (YEAR_OFFSETS[mr[2] as string] as number), MONTHS[mr[1] as string] as number), mr[0], 'month');
+  for (const da of text.matchAll(DAY_AFTER)) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
+  for (const mr of text.matchAll(MONTH_RELATIVE_YEAR)) add(mr.index, mr[0].length, lastOfMonth(relativeYear(mr[2] as string, today), MONTHS[mr[1] as string] as number), mr[0], 'month');
   for (const { re, precision, read } of APPROXIMATE) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) add(m.index, m[0].length, read(m), m[0], precision);
+    for (const m of text.matchAll(re)) add(m.index, m[0].length, read(m), m[0], precision);
   }
   // A month alone, of something past ("withdrew back in jan", "she died in march"): its last occurrence, taken as its last
   // day, or today in this month (the latest it could be).
-  MONTH_PAST.lastIndex = 0;
-  let mp: RegExpExecArray | null;
-  while ((mp = MONTH_PAST.exec(text)) !== null) {
+  for (const mp of text.matchAll(MONTH_PAST)) {
     const month = MONTHS[mp[1] as string] as number;
     const [year, now] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
     // "last november" said in November is a year ago; "in november" then is this month.
