@@ -599,6 +599,8 @@ const LANGUAGE_DUTY = /\b(welsh language (standards?|act|rules?|duty|duties|sche
 // A message that came in, asked about as something to deal with ("sent me a msg ... what do I do with it").
 const RECEIVED = /\b(sent me|messaged me|texted me|emailed me|received|came in|what (do|should|shall) (i|we) do with (it|this|that|them))\b/;
 const RECORD_WORDS = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes?|files?|minutes|log(ged|ging)?)\b/;
+/** A record, a message or a sharing named: what a near miss about the law or another procedure yields to. */
+const RECORD_CONTACT_OR_SHARING = new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`);
 // Telling the Information Commissioner about a breach (how soon, whether to): no policy speaks of notifying the ICO.
 const ICO_NOTICE = /\b(report\w*|notif\w*|tell|telling|inform\w*|let)\b.{0,30}\b(ico|information commissioner)\b|\b(ico|information commissioner)\b.{0,30}\b(within|hours|know|notif\w*)\b/;
 // A parent or young person recording a meeting or visit on their own phone: the policies rule only the council's records.
@@ -691,10 +693,10 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: unruled(CONFERENCE_PROCESS, /\b(minutes|record(ed|ing|s)?|write[- ]?up|written up|case ?notes?|notes|distribut\w*|sign\w* off)\b/), topics: TOPICS },
   { applies: (text) => testChecked(LEGAL_THRESHOLD, text) && !testChecked(THRESHOLD_ADVISED, text) && !testChecked(RECORD_TIMED, text), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
-  { applies: unruled(OTHER_PROCEDURES, new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`)), topics: TOPICS },
+  { applies: unruled(OTHER_PROCEDURES, RECORD_CONTACT_OR_SHARING), topics: TOPICS },
   { applies: unruled(PROCESS_EXPLAINED, RECORD_WORDS), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },
-  { applies: unruled(LEGAL_ORDERS, new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`)), topics: TOPICS },
+  { applies: unruled(LEGAL_ORDERS, RECORD_CONTACT_OR_SHARING), topics: TOPICS },
   { applies: matching(LEGAL_AGES, CONTACT_OR_SHARING), topics: TOPICS },
   // A fault is asked of IT whatever case information the device holds, unless the question is about a record, or about what
   // to do with the messages on it or a lost device.
