@@ -495,6 +495,11 @@ const DEV_SETS: DevSet[] = [
   // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
   // month', 'the 27th of last month', 'planned for the 23rd', a day alone after 'on' or 'till': 7/12 -> 12/12.
   { file: 'dev-19-dates.json', pass: 1, verdicts: 1, today: '2026-12-09' },
+  // Written from the seeds after blind-21's one run, for its scope kinds: a write-up waiting while the worker is in court (the
+  // whereabouts, not a court question), an entry on a logged-in colleague's system while one's own is locked (not IT help), a
+  // judgement word then "can I put that in?" (derogatory), and near misses (what counts as a legal threshold, another agency's
+  // deadline to reply to us, how long schools or nurseries keep their files): 5/12 and 3/6 -> 12/12 and 6/6.
+  { file: 'dev-21-scope.json', pass: 1, verdicts: 1 },
   // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
   // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
   // 'let you use your own phone', a parent wanting to know what a 16- or 17-year-old's plan says): 18/18, 14/14 verdicts.
