@@ -96,6 +96,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 20 (r20-scope): all six (ages in the plural, 'let you use your own phone', a parent wanting to know what a child's
   // plan says; 'strat' for strategy and holding a conference timed, how long another agency 'usually' keeps or 'has got').
   'blind/blind-20.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, after the review of rounds 19 and 20: 3 in scope answered 'not covered' (a write-up while in court,
+  // a colleague's log-in while one's own is locked, a derogatory word to put in the log), 3 near misses given a ruling (a
+  // threshold, a GP's deadline to reply, schools' CP files kept): all six read since (c313b73).
+  'blind/blind-21.json': { inScope: 0, outOfScope: 0 },
 };
 
 

@@ -387,6 +387,12 @@ const DEV_SETS: DevSet[] = [
   // Round 20 (r20-scope): 195 and 144 (its six scope failures, why Cardiff has its policy, siblings' files; plural ages read).
   // Round 20 merged: 195 and 148.
   { file: 'blind/blind-20.json', pass: 0.97, verdicts: 0.93, today: '2033-04-12' },
+  // The twenty-first blind set (200 questions, 180 with first verdicts), written from the policies alone for Wednesday 24 May
+  // 2034 (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
+  // checked by two reviewers in turn, and committed unopened after the review of rounds 19 and 20; run once then: 184 pass
+  // (92%) and 166 first verdicts right (92.2%). Seen now. Its six scope failures read since (c313b73 and the next commit): 190
+  // and 172.
+  { file: 'blind/blind-21.json', pass: 0.95, verdicts: 0.95, today: '2034-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
