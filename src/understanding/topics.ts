@@ -115,6 +115,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // should write about their rights in the record?"
     { pattern: new RegExp(String.raw`\b(anything|something|what else)( else| more| specific| in particular| special)? (that )?(i|we) (need|have|ought|should|must|got|am meant|am supposed)( to)? (${RECORD_VERB}|write|put|include|mention|add)\b`), weight: 3, without: ASKED_WHEN },
     { pattern: /\bwhat (do|should|must|shall|have|am|are) (i|we) (need to |have to |to |meant to |supposed to |expected to )?(record|capture|write|note|include|cover|say about|put (in|on|about|for)|put down|write down|jot down|note down|take down|get down|capture|log)\b|\bwhat (should|must|does|do|needs to|has to) ((my|the|a|this|that|our|an?) )?(\w+ )?(records?|recording|case ?notes?|notes?|entry|entries|write[- ]?ups?|file notes?|documentation|paperwork|reports?|minutes) (need to |needs to |have to |has to |got to |ought to )?(include|contain|say|cover|have in (it|them)|show)\b|\bwhat (should|do|must|shall|am|are) (i|we) (meant to |supposed to |expected to )?be (recording|writing( down| up)?|noting( down)?|capturing|including|logging|putting (in|on|down))\b|\bwhat (needs|has|have|ought) to (be|go) (recorded|written|in|on|into)\b|\bwhat (actually |really |exactly )?(needs|has|have) to (be|go) (recorded|written|in|on|into)\b|\bwhat (info\w*|details|questions) (am i|are we|should i|do i|do we) (supposed|meant|expected|need|have) to (get|ask|take|record|collect|find out)\b|\bwhat (goes|should go|must go|details|information) (in|on|into)\b|\bwhat (details|info\w*) (do|should|must|(have|has|need|needs|ought) to (go|be))\b/, weight: 3 },
+    // The least a recording must hold ("what's the minimum we need to record when a SW texts a YP?", "the bare minimum I have to
+    // write down after a call"): what the recording contains.
+    { pattern: /\b(the |a )?(bare |absolute )?(minimum|least)\b (that )?(a |an |the |each |every |our )?(i|we|you|they|staff|workers?|social workers?|sws?|practitioners?) (need|needs|have|has|must|should|ought|got|are (meant|supposed|expected|required))( to)? (record|write( down)?|note( down)?|include|log|put (down|in|on))\b/, weight: 3 },
     { pattern: /\b(contact recording|record(ing)? (a|the|this|that|these|those|my|her|his|their)? ?(text|texts|whatsapp|message|messages|chat|conversation|call|calls|dm)|screenshots?|how (do|should) i record|how to record|how (do|should|would) (i|we) log (it|this|that|them)\b|log (a|the|this) (whatsapp |text |sms |facebook |instagram |snapchat |voice )?(text|message|call)s?)\b/, weight: 2 },
     // What to do with a message that came in ("got a whatsapp from dad ... what do I need to do with it?", "... how do I log
     // that?"): it is put on the file.
@@ -194,8 +197,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(write[- ]?up|writeup|case ?notes?|notes?|recording|it)\b.{0,20}\b(wait|hold off|be put off|be delayed|be left)\b.{0,20}\b(until|till|til|to|for|'?til)\b|\b(leave|put off|delay|hold off)\b.{0,30}\b(write[- ]?up|writeup|case ?notes?|notes|recording|typing)\b.{0,30}\b(until|till|til)\b/, weight: 2 },
   ],
   'case-summary': [
-    // Brighton's minimum contents of every child's record sit with case summaries.
-    { pattern: /\bminimum\b.{0,40}\b(record|file)s?\b|\b(record|file)s?\b.{0,40}\bminimum\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(on|in) every child'?s (record|file)\b|\b(chronology|genogram)\b/, weight: 3 },
+    // Brighton's minimum contents of every child's record sit with case summaries ("the minimum to record", "must record": record as a verb is a recording's).
+    { pattern: /\bminimum\b.{0,40}\b(?<!\b(to|must|should|shall|will|would|can|could|may|might) )(record|file)s?\b|\b(record|file)s?\b.{0,40}\bminimum\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(on|in) every child'?s (record|file)\b|\b(chronology|genogram)\b/, weight: 3 },
     // The summary by its interval ("the 3 monthly summary", "quarterly summaries") is the case summary too.
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b|\b((3|three)[- ]?monthly|quarterly|regular|periodic) (case )?summar(y|ies|ys)\b|\bsummar(y|ies|ys) every (3|three) months\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },
@@ -333,6 +336,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // A record of a discussion with the solicitor, named before them ("where do I save notes of a discussion with our solicitor").
     { pattern: /\b(sav(e|ed|ing)|stor(e|ed|ing)|put|putting|record\w*|writ(e|ing) (it |this |that )?up|notes?|fil(e|ing)|log|logging)\b.{0,50}\b(discussions?|meetings?|conversations?|calls?|chats?|consultations?)\b.{0,15}\b(with|from) (our |the |a |my |council |la )*(solicitors?|legal( team| services| dept| department)?|lawyers?|barristers?|counsel)\b/, weight: 3 },
     { pattern: /\b(council solicitor|solicitor|legal (team|services)|lawyer|barrister|counsel)\b.{0,80}\b(case note type|note type|document type|save|store|record|write up|note)\b/, weight: 3 },
+    // Where legal advice itself goes ("where does the legal advice go on mosaic?"): its own place, not a contact recording's.
+    { pattern: /\blegal (advice|discussions?|documents?)\b.{0,20}\b(go|goes|going|belong|belongs|sit|sits|live|lives|be (kept|stored|saved|filed|uploaded|recorded|put))\b|\b(where|how) (do|does|should|shall|would) (i|we|it|this|that) (\w+ )?(save|store|put|upload|file|record|keep|log)\b.{0,20}\blegal (advice|discussions?)\b/, weight: 3 },
     { pattern: /\blegal (advice|discussion|documents?)\b|\b(advice from|spoke to|spoken to) (legal|the solicitor|a solicitor|legal services)\b|\bsolicitor'?s? advice\b|\blegal services\b|\b(solicitor|lawyer|legal team|barrister|counsel)\b.{0,40}\badvi[cs]e\b/, weight: 4 },
     { pattern: /\b(privileged|privilege)\b/, weight: 2 },
   ],
