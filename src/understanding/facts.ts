@@ -50,6 +50,12 @@ const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(
   value,
 ]);
 
+/** A device someone cannot reach the worker on ("she can never get me on the work mobile"): not the one asked about. */
+const DEVICE_UNREACHABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(([re, value]) => [
+  new RegExp(`\\b(?:can'?t|cannot|can not|can never|could never|couldn'?t|never|unable to|not able to)( \\w+)? (?:get|reach|contact|get hold of|get through to|ring|call|phone) (?:me|us) (?:on|at|through|via) (?:my |the |a |our )?(?:${re.source})`),
+  value,
+]);
+
 /** A work phone not issued yet ("until my work phone comes through", "still waiting for a work mobile"): whatever is used is my own. */
 const NO_WORK_DEVICE_YET = /\b(until|till|til|before|while|whilst) (i get |i've got |we get )?(my|a|the|our) work (phone|mobile|iphone|device|sim)\b.{0,20}\b(comes?|arrives?|turns up|is (sorted|set up|issued|ready)|gets? (sorted|set up|issued))\b|\b(waiting (for|on)|(don'?t|do not|haven'?t|have not) (got|have|been (given|issued)))( got)? (my|a|the|any) work (phone|mobile|iphone|device|sim)\b|\bwork (phone|mobile|iphone|device)('s| is|s)? (isn'?t|is not|hasn'?t been|has not been|not|doesn'?t have|does not have|hasn'?t got|has not got|can'?t (get|have|run))( got)?( been)?( set up| installed)?( with| for)? (whatsapp|the app|that app|apps)\b|\b(no|haven'?t got|have not got|don'?t have|do not have|can'?t get) whatsapp on (my|the|our) work (phone|mobile|iphone|device)\b/;
 
@@ -58,10 +64,10 @@ export function readDevice(text: string): Reading<'work' | 'personal'> | undefin
   const notYet = execChecked(NO_WORK_DEVICE_YET, text);
   if (notYet && !mentioned.some(([, v]) => v === 'personal')) return { value: 'personal', from: notYet[0] };
   if (mentioned.length <= 1) return first(text, mentioned);
-  const used = DEVICE_USED.filter(([re]) => re.test(text));
+  // The one that was broken or lost, or that someone cannot reach the worker on, is not the one in use: the other is.
+  const unavailable = [...DEVICE_UNAVAILABLE, ...DEVICE_UNREACHABLE].filter(([re]) => re.test(text));
+  const used = DEVICE_USED.filter(([re, value]) => re.test(text) && !unavailable.some(([, u]) => u === value));
   if (used.length === 1) return first(text, used);
-  // The one that was broken or lost is not the one in use: the other is.
-  const unavailable = DEVICE_UNAVAILABLE.filter(([re]) => re.test(text));
   if (unavailable.length === 1) {
     const other = DEVICE.filter(([, v]) => v !== unavailable[0]![1]);
     return first(text, other);
