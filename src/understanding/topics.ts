@@ -242,6 +242,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(independent inquiry|iicsa|child sexual abuse inquiry|moratorium)\b/, weight: 3 },
     // Asking whether old files may go ("can we get rid of the first one?") is about retention, whatever prompted it.
     { pattern: /\b(can|could|may|should|ok to|okay to|allowed to|safe to)\b.{0,25}\b(shred|destroy|dispose of|get rid of|bin|purge|delete|throw (away|out)|clear out)\b|\b(shred|destroy|dispose of|get rid of|purge)\b.{0,60}\b(closed|old|years ago|archived?)\b/, weight: 3, unless: (facts) => facts.amendment === 'correction' },
+    // Keeping put in the passive ("until when does the case record have to be kept?", "how long must the file be kept?"), not how
+    // a record is kept (up to date, secure, separate).
+    { pattern: /\b(records?|files?|notes?) (has|have|need|needs|must|should|is|are|got|ought) (to )?(be )?(kept|retained|held)\b(?! (up to date|updated|accurate|secure|securely|safe|safely|confidential|separate|separately|apart|locked|private|tidy|clear|concise|brief|factual|on (mosaic|the system|file)))|\b(kept|retained|held) until (when|what date|what age)\b/, weight: 3 },
     { pattern: /\b(75th|anniversary|100 years|date of birth|died|death)\b/, weight: 1 },
   ],
   incident: [
