@@ -369,8 +369,11 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   return listed(text, restated(found).sort((a, b) => a.index - b.index));
 }
 
-/** Between two dates of a list ("order made 10/03/2004 on one and 20/01/2015 on the other", "born 3/4/01, 5/6/03"). */
-const LIST_GAP = /^\s*(?:(?:on|for|in) (?:one|1|the first|the one|the first one)\s*)?(?:,|and|or|&|, and)\s*$/;
+/**
+ * Between two dates of a list ("order made 10/03/2004 on one and 20/01/2015 on the other", "born 3/4/01, 5/6/03", "an order
+ * made 1 aug 2010, and an older one from 15/11/1999").
+ */
+const LIST_GAP = /^\s*(?:(?:on|for|in) (?:one|1|the first|the one|the first one)\s*)?(?:,|and|or|&|, and)\s*(?:(?:(?:an?|the) (?:older|earlier|newer|later|second|other|younger|previous|next) (?:one|1)|another(?: (?:one|1))?)\s*(?:(?:from|dated|made|of|on|in|was|is)\s*)?)?$/;
 
 /** A date listed after one the retention table runs from, with no cue of its own, is another of the same: its role. */
 function listed(text: string, found: FoundDate[]): FoundDate[] {
