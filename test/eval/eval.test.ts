@@ -555,7 +555,8 @@ const DEV_SETS: DevSet[] = [
   // abusive or threatening one (its incident rule): 0/2 -> 2/2; keeping put in the passive ("until when does the case record
   // have to be kept?"): 1/2 -> 2/2; a second record's date named as "another (one) / an older one from ..." after the first's
   // ("an adoption order made 1 aug 2010, and an older one from 15/11/1999"): 0/2 -> 2/2; common information put on each
-  // sibling's file ("the common bits on both brothers' files"): 2/3 -> 3/3.
+  // sibling's file ("the common bits on both brothers' files"): 2/3 -> 3/3; an under-16 who got in touch through an app with a
+  // safeguarding concern, beside a parent the worker messages ("15yo messaged my work whatsapp (i only message her mum)"): 1/2 -> 2/2.
   { file: 'dev-22-fragments.json', pass: 1, verdicts: 1 },
 ];
 
