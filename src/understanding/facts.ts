@@ -823,9 +823,10 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
 
   let incident = first(text, INCIDENT);
+  const senderAge = facts.age ?? (age && YOUNG_SENDER.test(text) ? age.value : undefined);
   const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/.test(text)
     && (/\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|scaring|scares|frightened|frightening|frightens|threaten\w*|hurting|hurts)\b/.test(text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
-    && ((facts.age ?? (age && YOUNG_SENDER.test(text) ? age.value : undefined)) !== undefined ? (facts.age ?? age!.value) < 16 : /\bunder[- ]16s?\b/.test(text))
+    && (senderAge !== undefined ? senderAge < 16 : /\bunder[- ]16s?\b/.test(text))
     && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
   // A young person refusing to hand over their phone with the pictures on it is Pan Dorset's image advice (2.4).
