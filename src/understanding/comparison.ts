@@ -8,8 +8,9 @@ import { PLACE_PATTERNS, POLICY_IDS, POLICY_PLACES, type PolicyId } from '../gui
 const PLACE = `(?:pan )?(?:${Object.values(POLICY_PLACES).flat().map((p) => p.replace(/[&]/g, '\\$&')).join('|')})(?: forest)?(?:'?s)?`;
 
 const FRAMES: readonly RegExp[] = [
-  // "what's the difference between (what)", "is there any difference in"
-  /\b(what'?s|what is|whats|is there (a|any)|are there (any)?) (the )?(main )?(difference|differences) (between|in) (what )?/g,
+  // "what's the difference between (what)", "is there any difference in", when places or what they say are compared (not
+  // "the difference between a CIN and CP plan", which asks what two steps are)
+  new RegExp(`\\b(what'?s|what is|whats|is there (a|any)|are there (any)?) (the )?(main )?(difference|differences) (between|in) (what )?(?=(what|how)\\b|.{0,40}\\b${PLACE}\\b)`, 'g'),
   // "Dorset says", "WF's guidance says", "Cardiff policy states" (not "what Dorset and WF say about ...", which names the subject)
   new RegExp(`\\b${PLACE}( (guidance|guidelines|polic(y|ies)|procedures?|rules?|team|lot))? ((seems?|appears?) to |(do|does|did) )?(says?|said|states?|reckons?|tells? (us|you|me)|is saying)( that)?\\b(?! (about|on|re|regarding)\\b)`, 'g'),
   // "which (one) applies (to a worker covering both)", "which do I follow"
