@@ -541,6 +541,9 @@ const LEGAL_STEP = String.raw`(s\.? ?(47|17|31|20)|section (47|17|31|20)|child p
 // definitions, which no policy gives; their records are ruled.
 const STEP = String.raw`(a |an |the )?${LEGAL_STEP}( plans?| cases?| enquir\w*| procedures?| processes?)?`;
 const STEPS_TOLD_APART = new RegExp(String.raw`\b(difference|differences|diff|distinction)\b (between|of) ${STEP} (and|&|vs\.?|versus|or) ${STEP}\b|\b${STEP} (vs\.?|versus) ${STEP}\b.{0,30}\b(difference|different|mean|means)\b`);
+// Visits to a young person in custody or secure care (who may visit, when, how often): the custodial setting's rules, not the
+// policies'; a message to them or a record of the visit is ruled.
+const CUSTODY_VISIT = /\b(in custody|in (a )?(prison|jail|gaol|yoi|young offenders?'? institut\w*|secure (training centre|children'?s home|unit|accommodation|estate))|on remand|remanded)\b.{0,80}\b(visit\w*|see (her|him|them)|visiting (hours|times|rules|order))\b|\b(visit\w*|visiting (hours|times|rules|order))\b.{0,80}\b(in custody|(a |the )?(prison|jail|yoi|young offenders?'? institut\w*|secure (training centre|children'?s home|unit))|on remand)\b/;
 const THRESHOLD_ASKED = new RegExp(String.raw`\b(what'?s|whats|what is|what are|explain|tell me|what (\w+ )?counts as)\b (\w+ ){0,2}(legal |statutory )?(threshold|test|criteria|bar)s?\b|(^|[.?!,;:/(\-–]\s*|\b(and|but|so|or)\s+)(does|do|would|will|is|are|could|should|has|have)\b[^.?!]{0,80}\b(meets?|reach(es)?|cross(es)?|hits?|over|above|under|below)\b (the )?(\w+ )?thresholds?\b|\b(is|has) (the )?(\w+ )?threshold (been )?(met|reached|crossed)\b|\benough (for|to (start|trigger|warrant|justify|go (to|for|into)|hold|call|convene|issue|open|initiate|escalate to|progress to)) (a |an |the )?(\w+ )?${LEGAL_STEP}\b|\b(what counts as|definition of|define|meaning of|what is meant by|what does the law (say|mean) by) (legal |statutory )?significant harm\b`);
 const LEGAL_THRESHOLD = new RegExp(String.raw`^(?=.*\b(${LEGAL_STEP}|legal (threshold|test))\b)(?=.*(${THRESHOLD_ASKED.source}))`);
 const THRESHOLD_ADVISED = /\b(advice|advised|legal|solicitor|lawyer|meeting|call|discussion|discussed|spoke|talk\w*)\b (\w+ ){0,6}(about |on |re |regarding |as to )?(whether|if)\b[^?.]{0,40}\bthreshold\b/;
@@ -711,6 +714,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: (text) => testChecked(LEGAL_THRESHOLD, text) && !testChecked(THRESHOLD_ADVISED, text) && !testChecked(RECORD_TIMED, text), topics: TOPICS },
   { applies: unruled(MEDICAL_CONSENT), topics: TOPICS },
   { applies: unruled(STEPS_TOLD_APART, RECORD_WORDS), topics: TOPICS },
+  { applies: unruled(CUSTODY_VISIT, RECORD_CONTACT_OR_SHARING), topics: TOPICS },
   { applies: unruled(OTHER_PROCEDURES, RECORD_CONTACT_OR_SHARING), topics: TOPICS },
   { applies: unruled(PROCESS_EXPLAINED, RECORD_WORDS), topics: TOPICS },
   { applies: matching(HEALTH_CONSENT, TOLD_OR_SHARED), topics: TOPICS },

@@ -24,9 +24,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 14 (r14-phrase-b): a legal discussion saved on Mosaic "about going to court" is read as the court near miss.
   // Round 15: notes of a discussion with the solicitor are a record of it, whatever the discussion was about (legal advice).
   'dev-14-fragments-notts.json': { inScope: 0, outOfScope: 0 },
-  // Round 19's own probes: a visit to a young person in custody ('the difference between a CIN and a CP plan', read as a
-  // comparison of two plans, is a near miss since round 22).
-  'dev-19-scope.json': { inScope: 0, outOfScope: 1 },
+  // Round 19's own probes: a visit to a young person in custody and 'the difference between a CIN and a CP plan' (read as a
+  // comparison of two plans) are near misses since round 22.
+  'dev-19-scope.json': { inScope: 0, outOfScope: 0 },
   'blind/blind-4.json': { inScope: 0, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
   // misses read by what is asked (installing an app, a translation of the consent message). Round 8: an unknown number's

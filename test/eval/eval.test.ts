@@ -495,8 +495,9 @@ const DEV_SETS: DevSet[] = [
   // a visit to a young person in custody, and 'the difference between a CIN and a CP plan' (read as a comparison of the two).
   // Then 32 more in-scope questions: 27 -> 31 ('all our paperwork / documents' asked for by a solicitor or an advocate is a
   // subject access request, not who may attend; 'can I write X if I smelt / could tell' is opinion). Left: a complaint about
-  // what was written offered as a choice. Round 22: the CIN and CP plan difference is a near miss now (127/129, 58/59).
-  { file: 'dev-19-scope.json', pass: 0.98, verdicts: 0.98 },
+  // what was written offered as a choice. Round 22: the CIN and CP plan difference and a visit to a young person in custody
+  // are near misses now (128/129, 59/59).
+  { file: 'dev-19-scope.json', pass: 0.99, verdicts: 1 },
   // Round 19, written from the seeds (today Wednesday 9 December 2026; Christmas Day and the Boxing Day substitute, 28 December,
   // inside the deadlines): days written as practitioners write them that no reading took: 'a fortnight ago', 'the 1st of this
   // month', 'the 27th of last month', 'planned for the 23rd', a day alone after 'on' or 'till': 7/12 -> 12/12.
@@ -558,7 +559,8 @@ const DEV_SETS: DevSet[] = [
   // sibling's file ("the common bits on both brothers' files"): 2/3 -> 3/3; an under-16 who got in touch through an app with a
   // safeguarding concern, beside a parent the worker messages ("15yo messaged my work whatsapp (i only message her mum)"): 1/2 -> 2/2;
   // two child protection steps told apart ("what's the difference between a CIN and CP plan?") is a near miss, not a
-  // comparison of councils: 3/4 -> 4/4.
+  // comparison of councils: 3/4 -> 4/4; visits to a young person in custody or secure care (3 more, already near misses or
+  // ruled before the change, kept as its controls).
   { file: 'dev-22-fragments.json', pass: 1, verdicts: 1 },
 ];
 
