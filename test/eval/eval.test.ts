@@ -391,8 +391,10 @@ const DEV_SETS: DevSet[] = [
   // 2034 (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by two reviewers in turn, and committed unopened after the review of rounds 19 and 20; run once then: 184 pass
   // (92%) and 166 first verdicts right (92.2%). Seen now. Its six scope failures read since (c313b73 and the next commit): 190
-  // and 172.
-  { file: 'blind/blind-21.json', pass: 0.95, verdicts: 0.95, today: '2034-05-24' },
+  // and 172. Round 22 (r22-verdicts): a permission whose condition the facts break is a no (Waltham Forest's working hours,
+  // Pan Dorset's parents' permission, Brighton and Hove's secure e-mail), 'add me on facebook' is the worker's own account: 190
+  // and 176.
+  { file: 'blind/blind-21.json', pass: 0.95, verdicts: 0.97, today: '2034-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -506,6 +508,10 @@ const DEV_SETS: DevSet[] = [
   // judgement word then "can I put that in?" (derogatory), and near misses (what counts as a legal threshold, another agency's
   // deadline to reply to us, how long schools or nurseries keep their files): 5/12 and 3/6 -> 12/12 and 6/6.
   { file: 'dev-21-scope.json', pass: 1, verdicts: 1 },
+  // Round 22, written from the seeds: a permission whose condition the question's facts break is a no (a message answered
+  // out of Waltham Forest's working hours, texting without the parents' permission in Pan Dorset, a plan or assessment
+  // e-mailed to a gmail or hotmail in Brighton and Hove), beside the same asks with the condition met or waived.
+  { file: 'dev-22-verdicts.json', pass: 1, verdicts: 1 },
   // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
   // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
   // 'let you use your own phone', a parent wanting to know what a 16- or 17-year-old's plan says): 18/18, 14/14 verdicts.
