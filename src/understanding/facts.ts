@@ -53,11 +53,19 @@ const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(
 /** A work phone not issued yet ("until my work phone comes through", "still waiting for a work mobile"): whatever is used is my own. */
 const NO_WORK_DEVICE_YET = /\b(until|till|til|before|while|whilst) (i get |i've got |we get )?(my|a|the|our) work (phone|mobile|iphone|device|sim)\b.{0,20}\b(comes?|arrives?|turns up|is (sorted|set up|issued|ready)|gets? (sorted|set up|issued))\b|\b(waiting (for|on)|(don'?t|do not|haven'?t|have not) (got|have|been (given|issued)))( got)? (my|a|the|any) work (phone|mobile|iphone|device|sim)\b|\bwork (phone|mobile|iphone|device)('s| is|s)? (isn'?t|is not|hasn'?t been|has not been|not|doesn'?t have|does not have|hasn'?t got|has not got|can'?t (get|have|run))( got)?( been)?( set up| installed)?( with| for)? (whatsapp|the app|that app|apps)\b|\b(no|haven'?t got|have not got|don'?t have|do not have|can'?t get) whatsapp on (my|the|our) work (phone|mobile|iphone|device)\b/;
 
+/** A device someone cannot reach the worker on ("she can never get me on the work mobile"): the other one is what is asked about. */
+const DEVICE_UNREACHED: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(([re, value]) => [
+  new RegExp(`\\b(?:can'?t|cannot|can never|never|couldn'?t|doesn'?t|don'?t|won'?t|isn'?t able to|struggles? to) (?:ever )?(?:get|reach|get hold of|get through to|contact|catch) (?:me|us) (?:on|via|through) (?:my |the |a |our )?(?:${re.source})`),
+  value,
+]);
+
 export function readDevice(text: string): Reading<'work' | 'personal'> | undefined {
   const mentioned = DEVICE.filter(([re]) => testChecked(re, text));
   const notYet = execChecked(NO_WORK_DEVICE_YET, text);
   if (notYet && !mentioned.some(([, v]) => v === 'personal')) return { value: 'personal', from: notYet[0] };
   if (mentioned.length <= 1) return first(text, mentioned);
+  const unreached = DEVICE_UNREACHED.filter(([re]) => re.test(text));
+  if (unreached.length === 1) return first(text, DEVICE.filter(([, v]) => v !== unreached[0]![1]));
   const used = DEVICE_USED.filter(([re]) => re.test(text));
   if (used.length === 1) return first(text, used);
   // The one that was broken or lost is not the one in use: the other is.
