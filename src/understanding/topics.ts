@@ -119,6 +119,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // What to do with a message that came in ("got a whatsapp from dad ... what do I need to do with it?", "... how do I log
     // that?"): it is put on the file.
     { pattern: /\b(texts?|texted|messages?|messaged|whatsapps?|whatsapped|dms?|voicemails?|voice notes?|chats?)\b.{0,150}\b(what (do|should|shall|must) (i|we) (need to |have to |got to )?do with|how (do|should|would|can) (i|we) (record|log|file|save|keep)) (it|this|that|them|these|those)\b/, weight: 3 },
+    // The least a record of a contact must hold ("what's the minimum we need to record when …?").
+    { pattern: /\bwhat(?:'s| is) the (?:bare |absolute )?(?:minimum|least) (?:that )?(?:i|we|you|staff|workers?) (?:need to |have to |must |should |got to |are expected to )?(?:record|log|note|write down|put on (?:the )?(?:file|record))\b/, weight: 3 },
     // Which messages the record takes ("which texts need to be logged?", "is it only the msgs we send that get recorded, or the
     // incoming ones too?"): the duty's extent.
     { pattern: /\b(?:which|what) (?:[\w'’/-]+ ){0,2}?(?:texts?|messages?|msgs?|whatsapps?|chats?|calls?|e-?mails?|ones) (?:get|gets|need|needs|have|has|must|should)(?: to)?(?: be)? (?:recorded|logged|noted|transcribed|put on (?:the )?(?:file|record))\b|\b(?:is it|are they) (?:only|just) (?:the |our |my )?(?:[\w'’/-]+ ){0,4}?(?:texts?|messages?|msgs?|whatsapps?|ones|replies) (?:[\w'’-]+ ){0,4}?(?:that|which) (?:get|gets|are|need|needs|have|has) (?:to be )?(?:recorded|logged|noted|transcribed|put on (?:the )?(?:file|record))\b/, weight: 3 },
@@ -197,8 +199,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(write[- ]?up|writeup|case ?notes?|notes?|recording|it)\b.{0,20}\b(wait|hold off|be put off|be delayed|be left)\b.{0,20}\b(until|till|til|to|for|'?til)\b|\b(leave|put off|delay|hold off)\b.{0,30}\b(write[- ]?up|writeup|case ?notes?|notes|recording|typing)\b.{0,30}\b(until|till|til)\b/, weight: 2 },
   ],
   'case-summary': [
-    // Brighton's minimum contents of every child's record sit with case summaries.
-    { pattern: /\bminimum\b.{0,40}\b(record|file)s?\b|\b(record|file)s?\b.{0,40}\bminimum\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(on|in) every child'?s (record|file)\b|\b(chronology|genogram)\b/, weight: 3 },
+    // Brighton's minimum contents of every child's record sit with case summaries; the least to record of a contact ("the
+    // minimum we need to record when …") is what a contact recording holds.
+    { pattern: /\bminimum\b.{0,40}\b(?<!\b(to|we|i|you|must|should|need|needs) )(record|file)s?\b|\b(record|file)s?\b.{0,40}\bminimum\b|\bevery child'?s (record|file)\b.{0,30}\b(contain|include|have)\b|\b(on|in) every child'?s (record|file)\b|\b(chronology|genogram)\b/, weight: 3 },
     // The summary by its interval ("the 3 monthly summary", "quarterly summaries") is the case summary too.
     { pattern: /\bcase summar(y|ies|ys)\b|\bsummar(y|ies|ys) of (the|a|my|this) case\b|\b((3|three)[- ]?monthly|quarterly|regular|periodic) (case )?summar(y|ies|ys)\b|\bsummar(y|ies|ys) every (3|three) months\b/, weight: 3 },
     { pattern: /\bsummar(y|ies|ys)\b/, weight: 1 },

@@ -394,8 +394,8 @@ const DEV_SETS: DevSet[] = [
   // and 172. Round 22 (r22-verdicts): a permission whose condition the facts break is a no (Waltham Forest's working hours,
   // Pan Dorset's parents' permission, Brighton and Hove's secure e-mail), 'add me on facebook' is the worker's own account: 190
   // and 176; which messages get recorded asks for the duty, and the work phone someone cannot reach the worker on is not the
-  // phone asked about: 191 and 177.
-  { file: 'blind/blind-21.json', pass: 0.95, verdicts: 0.98, today: '2034-05-24' },
+  // phone asked about: 191 and 177; 'the minimum we need to record' of a text is what a contact recording holds: 192 and 177.
+  { file: 'blind/blind-21.json', pass: 0.96, verdicts: 0.98, today: '2034-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -513,7 +513,9 @@ const DEV_SETS: DevSet[] = [
   // out of Waltham Forest's working hours, texting without the parents' permission in Pan Dorset, a plan or assessment
   // e-mailed to a gmail or hotmail in Brighton and Hove), beside the same asks with the condition met or waived: 10/10 pass,
   // 5/10 -> 10/10 first verdicts. Then which messages get recorded (the duty, not 'yes, if') and a personal number asked for
-  // because the work phone does not reach the worker: 18/18 and 18/18 (7/18 first verdicts on the code before the round).
+  // because the work phone does not reach the worker: 18/18 and 18/18 (7/18 first verdicts on the code before the round). Then
+  // 'the minimum / the least I have to record' of a contact, beside Brighton and Hove's minimum contents of every child's
+  // record: 21/21 and 21/21 (19/21 and 9/21 before the round).
   { file: 'dev-22-verdicts.json', pass: 1, verdicts: 1 },
   // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
   // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
