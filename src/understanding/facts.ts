@@ -25,7 +25,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\binstagram\b/, 'instagram'],
   [/\bfacebook\b|\bmessenger\b/, 'facebook'],
   [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\b(online )?gaming (sites?|platforms?|apps?|servers?|networks?|accounts?|profiles?|channels?)\b|\bonline games?\b|\b(xbox|playstation|roblox|fortnite|minecraft|discord|twitch|youtube|my ?space)\b|\bfriend request\b/, 'social-network'],
-  [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b|\b(chat|chatting|talk|talking|message|messaging|speak|speaking)\b (to (her|him|them|me) )?(on|over|through|via|using) (an|a|some|this|that|another|a different) (\w+ )?app\b/, 'messaging-app'],
+  [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b|\b(an|a|the) (communication |messaging )?app (is )?(to|for) (keep(ing)? in (contact|touch)|contact(ing)?|communicat(e|ing)|messag(e|ing)|talk(ing)?)\b|\b(chat|chatting|talk|talking|message|messaging|speak|speaking)\b (to (her|him|them|me) )?(on|over|through|via|using) (an|a|some|this|that|another|a different) (\w+ )?app\b/, 'messaging-app'],
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
   // "the main text", "free text", "the text of the letter" are writing, not a text message.
   [/(?<!\b(main|free|body|plain|running|written) )\btext(s|ed|ing)?\b(?! (of|box|field)\b)|\bsms\b/, 'text'],

@@ -386,8 +386,9 @@ const DEV_SETS: DevSet[] = [
   // mum instead?" of a duty (a way round it, as "can I just … instead?"): 142; a month alone of a withdrawal ("back in jan")
   // read as its approximate date, so a shred asked early is a no: 143.
   // Round 20 (r20-scope): 195 and 144 (its six scope failures, why Cardiff has its policy, siblings' files; plural ages read).
-  // Round 20 merged: 195 and 148.
-  { file: 'blind/blind-20.json', pass: 0.97, verdicts: 0.93, today: '2033-04-12' },
+  // Round 20 merged: 195 and 148. Round 22 (r22-verdicts): 'an app to keep in contact' names a messaging app, so Waltham
+  // Forest's under-16 rules answer: 196 and 148.
+  { file: 'blind/blind-20.json', pass: 0.98, verdicts: 0.93, today: '2033-04-12' },
   // The twenty-first blind set (200 questions, 180 with first verdicts), written from the policies alone for Wednesday 24 May
   // 2034 (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by two reviewers in turn, and committed unopened after the review of rounds 19 and 20; run once then: 184 pass
@@ -518,7 +519,7 @@ const DEV_SETS: DevSet[] = [
   // because the work phone does not reach the worker: 18/18 and 18/18 (7/18 first verdicts on the code before the round). Then
   // 'the minimum / the least I have to record' of a contact, beside Brighton and Hove's minimum contents of every child's
   // record: 21/21 and 21/21 (19/21 and 9/21 before the round). Then legal advice asked where it goes on the file or
-  // Mosaic: 23/23 and 23/23 (19/23 and 11/23 before the round).
+  // Mosaic: 23/23 and 23/23 (19/23 and 11/23 before the round); 'an app for keeping in touch' as a messaging app: 24/24.
   { file: 'dev-22-verdicts.json', pass: 1, verdicts: 1 },
   // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
   // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
