@@ -1,6 +1,6 @@
 import { writtenDate } from '../calendar/iso-date';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
-import { SHORT_NAMES } from '../guidance/engine';
+import { BROKEN_WORDS, SHORT_NAMES } from '../guidance/engine';
 import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { IsoDate, Topic } from '../guidance/situation';
 import { longDate } from './format';
@@ -41,6 +41,8 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   // "Can I just …, or does it have to …?" answered by the duty: the way to do it, not a "yes" to either.
   if (ruling.verdict === 'required' && OR_MUST.test(question)) return 'do';
   if (CAN.test(question)) return 'can';
+  // A permission whose condition the question's facts break, asked "… so is that ok?": the no leads.
+  if (NO.has(ruling.verdict) && leadPosition(ruling)?.statement.includes(BROKEN_WORDS) && questionForm(question) === 'may') return 'can';
   // "Is that a problem?" answered by an allowance: a bare "yes" would say the opposite, so the position itself leads.
   if (ruling.verdict === 'allowed' && PROBLEM.test(question)) return 'do';
   if (NEED.test(question) || YES_NO.test(question)) return 'need';

@@ -93,6 +93,13 @@ function sameAsked(question: string): string | undefined {
   return undefined;
 }
 
+/** What a place says asked as a question ("Dorset says what?", "and what does Brighton say?"). */
+function sayingAsked(place: RegExp, question: string): boolean {
+  return [...question.matchAll(new RegExp(place.source, 'gi'))].some(
+    (m) => /^(?:'?s)?(?: (?:guidance|policy|procedures?))? (?:says?|said|do(?:es)?) what\b/i.test(question.slice(m.index + m[0].length)) || /\bwhat (?:does|do|did|would) (?:the )?$/i.test(question.slice(0, m.index)),
+  );
+}
+
 /**
  * The one policy a comparison is asked of ("… where I was told to write up every phone call. Is it the same in Brighton?"):
  * its position answers, the other place's practice is what it is compared with.
@@ -102,9 +109,12 @@ export function placeAsked(profile: OrganisationProfile, question: string): Poli
   // The place named after the comparison ("is it the same in Brighton?"), not the one told before it ("in Notts we …, is it the same there?").
   const inAsk = same !== undefined ? profile.policies.filter((p) => PLACES[p].test(same)) : [];
   if (inAsk.length > 0) return inAsk.length === 1 ? inAsk[0] : undefined;
-  // Else, of two or more compared, the one place named as here other than for what is said or done there ("used to work in
-  // Dorset and I'd text them … now in Waltham Forest", "Cardiff told me employer phones only. in Dorset is it ever ok …?").
+  // Else, of two or more compared, the one whose saying is asked ("WF says only working hours, Dorset says what?").
   const named = namedPolicies(profile, question);
+  const questioned = named.length > 1 ? named.filter((p) => sayingAsked(PLACES[p], question)) : [];
+  if (questioned.length === 1) return questioned[0];
+  // Else the one place named as here other than for what is said or done there ("used to work in Dorset and I'd text them
+  // … now in Waltham Forest", "Cardiff told me employer phones only. in Dorset is it ever ok …?").
   const asked = named.length > 1 ? named.filter((p) => asksOfHere(PLACES[p], question)) : [];
   return asked.length === 1 ? asked[0] : undefined;
 }

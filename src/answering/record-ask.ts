@@ -16,6 +16,12 @@ const LEAD_IN = String.raw`^(?:\W*(?:and|so|then|also|but|plus|\d+\)|if\b[^,?]{0
  */
 const RECORD_WH = new RegExp(LEAD_IN + String.raw`(?:where|how (?:do|does|should|must|shall|would|is|are|can)|whose|what (?:[\w/]+ (?:and |& )?){0,3}?(?:goes|go|should go|needs to go|has to go|do i put|should i put))\b`, 'i');
 
+/**
+ * Asking which things the record takes ("is it only the messages we send that get recorded, or the incoming ones too?",
+ * "which texts need to be logged?"): the duty's extent, answered by the duty.
+ */
+const RECORD_WHICH = /\b(?:is it|is that|are they|is this) (?:only|just) (?:[\w'’/-]+ ){1,8}?(?:that|which) (?:get|gets|are|is|need|needs|have|has|must|should)\b|\b(?:which|what) (?:[\w'’/-]+ ){0,3}?(?:get|gets|need|needs|have|has|must|should)(?: to)?(?: be)? (?:recorded|logged|noted|written up|transcribed)\b/i;
+
 /** Asking whether it needs doing ("does the exchange need recording too?", "anything special about recording it?"). */
 const RECORD_YES_NO = new RegExp(LEAD_IN + String.raw`(?:(?:is there )?anything (?:special|extra|else|different|particular|specific)|(?:do|does|will|would|should|must) (?:[\w'’/-]+ ){1,5}?(?:need|have) (?:to be |to )?\w)`, 'i');
 
@@ -37,7 +43,7 @@ export function recordAsk(message: string): { index: number; duty: boolean; made
     const index = message.indexOf(clause, at);
     at = index < 0 ? at : index + clause.length;
     const duty = DUTY_ASK.test(clause);
-    const made = RECORD_WH.test(clause) && RECORD_OBJECT.test(clause);
+    const made = (RECORD_WH.test(clause) || RECORD_WHICH.test(clause)) && RECORD_OBJECT.test(clause);
     if (duty || made || (RECORD_YES_NO.test(clause) && RECORD_OBJECT.test(clause))) return { index: Math.max(index, 0), duty, made };
   }
   return undefined;

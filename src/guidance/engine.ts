@@ -333,6 +333,23 @@ function computedDates(situation: Situation, nation: OrganisationProfile['nation
   };
 }
 
+/**
+ * A condition of a permission that the facts given break ("only in working hours" of a message at 8pm, "parents have given
+ * permission" where they have not): the permission does not hold, so the policy's answer is no.
+ */
+function brokenCondition(rule: EncodedRule, facts: FactContext): EncodedRule['conditions'][number] | undefined {
+  if (rule.verdict !== 'allowed-if') return undefined;
+  return rule.conditions.find((c) => c.check && c.breaks !== false && evaluate(c.check, facts, WITHOUT_WORDS).truth === false);
+}
+
+/** A rule's verdict on these facts: a permission whose condition they break is a no. */
+const verdictOf = (rule: EncodedRule, facts: FactContext): Verdict => (brokenCondition(rule, facts) ? 'not-allowed' : rule.verdict);
+
+/** How a position names the condition the facts break. */
+export const BROKEN_WORDS = 'This condition is not met: ';
+
+const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
 /** The facts a rule's condition reads: the situation's, today, and the computed dates. */
 function factsOf(situation: Situation, today: IsoDate, computed: (name: ComputedName) => ComputedDate): FactContext {
   return (path) => {
@@ -422,11 +439,13 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       return byVerdict > 0 || (byVerdict === 0 && specificity.get(b)! > specificity.get(a)!) ? b : a;
     });
     leadWeight.set(policy, { weight: specificity.get(strictest)!, order: rules.indexOf(strictest) });
+    // A rule of the policy that speaks to the fact itself (a personal phone: "not recommended") keeps its own verdict.
+    const broken = brokenCondition(strictest, facts);
     positions.push({
       policy,
       organisation: POLICY_SOURCES[policy].organisation,
-      verdict: strictest.verdict,
-      statement: fill(strictest.statement, facts, computed),
+      verdict: verdictOf(strictest, facts),
+      statement: fill(strictest.statement, facts, computed) + (broken ? ` ${BROKEN_WORDS}${lowerFirst(fill(broken.text, facts, computed))}` : ''),
       citations: outcomeOnly ? [] : uniqueCitations(cite(matchedOwn.flatMap(ruleCites))),
       ...(strictest.asked ? { asked: strictest.asked } : {}),
     });

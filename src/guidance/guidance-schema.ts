@@ -90,7 +90,17 @@ const ruleShape = {
   because: z.string().min(1),
   statement: z.string().min(1, 'statement is required'),
   cite: citeList,
-  conditions: z.array(z.strictObject({ text: z.string().min(1), check: conditionSchema.optional(), cite: citeList })).default([]),
+  conditions: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        check: conditionSchema.optional(),
+        /** false where the check failing leaves the permission standing (a step taken "where possible", one of two ways). */
+        breaks: z.boolean().optional(),
+        cite: citeList,
+      }),
+    )
+    .default([]),
   actions: z
     .array(
       z.strictObject({
@@ -195,7 +205,7 @@ type SourceRule = z.infer<typeof ruleSchema>;
 export type EncodedRule = Omit<SourceRule, 'when' | 'conditions'> & {
   policy: (typeof POLICY_IDS)[number];
   when: Condition;
-  conditions: { text: string; check?: Condition; cite: string[] }[];
+  conditions: { text: string; check?: Condition; breaks?: boolean; cite: string[] }[];
 };
 
 /** A topic once loaded: its description and every policy's rules on it. */

@@ -56,9 +56,10 @@ export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.f
 export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Object.freeze({
   // 'Barry' is left out: a first name far more often than the town in a practitioner's question.
   'cardiff-vale': ['cardiff', 'vale of glamorgan', 'c&v', 'the vale'],
-  'pan-dorset': ['dorset', 'bournemouth', 'poole'],
-  'waltham-forest': ['waltham', 'wf'],
-  'brighton-hove': ['brighton', 'hove', 'b&h', 'b & h', 'b and h'],
+  // Councils are named by their initials too: BCP (Bournemouth, Christchurch and Poole), LBWF, BHCC.
+  'pan-dorset': ['dorset', 'bournemouth', 'poole', 'bcp'],
+  'waltham-forest': ['waltham', 'wf', 'lbwf'],
+  'brighton-hove': ['brighton', 'hove', 'b&h', 'b & h', 'b and h', 'bhcc'],
   nottinghamshire: ['notts', 'nottinghamshire', 'nottingham'],
 });
 

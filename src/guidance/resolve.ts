@@ -52,7 +52,7 @@ export function resolveRule(source: z.infer<typeof ruleSchema>, policy: PolicyId
     when: resolveCondition(source.when, context, fail),
     because: text(source.because),
     statement: text(source.statement),
-    conditions: source.conditions.map((c) => ({ text: text(c.text), ...(c.check ? { check: resolveCondition(c.check, context, fail) } : {}), cite: c.cite })),
+    conditions: source.conditions.map((c) => ({ text: text(c.text), ...(c.check ? { check: resolveCondition(c.check, context, fail) } : {}), ...(c.breaks === false ? { breaks: false } : {}), cite: c.cite })),
     actions: source.actions.map((a) => ({ ...a, text: text(a.text) })),
   };
 }

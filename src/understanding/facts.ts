@@ -25,7 +25,7 @@ const CHANNELS: readonly [RegExp, Channel][] = [
   [/\binstagram\b/, 'instagram'],
   [/\bfacebook\b|\bmessenger\b/, 'facebook'],
   [/\bsnapchat\b|\bsnap\b|\btiktok\b|\btwitter\b|\blinkedin\b|\bsocial (media|network(ing)?)\b|\bdirect message\b|\b(online )?gaming (sites?|platforms?|apps?|servers?|networks?|accounts?|profiles?|channels?)\b|\bonline games?\b|\b(xbox|playstation|roblox|fortnite|minecraft|discord|twitch|youtube|my ?space)\b|\bfriend request\b/, 'social-network'],
-  [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b|\b(chat|chatting|talk|talking|message|messaging|speak|speaking)\b (to (her|him|them|me) )?(on|over|through|via|using) (an|a|some|this|that|another|a different) (\w+ )?app\b/, 'messaging-app'],
+  [/\btelegram\b|\bsignal app\b|\bface ?time\b|\bvideo call(s|ing)?\b|\bimessage\b|\bmessaging app\b|\bmessaging apps\b|\bchat app\b|\bteams chat\b|\b(an|a|the) (communication |messaging )?app (is )?(to|for) (keep(ing)? in (contact|touch)|contact(ing)?|communicat(e|ing)|messag(e|ing)|talk(ing)?)\b|\b(chat|chatting|talk|talking|message|messaging|speak|speaking)\b (to (her|him|them|me) )?(on|over|through|via|using) (an|a|some|this|that|another|a different) (\w+ )?app\b/, 'messaging-app'],
   [/\be-?mails?\b|\be-?mailing\b|\be-?mailed\b|\b(gmail|hotmail|yahoo mail|outlook\.com|icloud mail|aol|btinternet)\b/, 'email'],
   // "the main text", "free text", "the text of the letter" are writing, not a text message.
   [/(?<!\b(main|free|body|plain|running|written) )\btext(s|ed|ing)?\b(?! (of|box|field)\b)|\bsms\b/, 'text'],
@@ -52,7 +52,7 @@ const DEVICE_UNAVAILABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(
 
 /** A device someone cannot reach the worker on ("she can never get me on the work mobile"): not the one asked about. */
 const DEVICE_UNREACHABLE: readonly [RegExp, 'work' | 'personal'][] = DEVICE.map(([re, value]) => [
-  new RegExp(`\\b(?:can'?t|cannot|can not|can never|could never|couldn'?t|never|unable to|not able to)( \\w+)? (?:get|reach|contact|get hold of|get through to|ring|call|phone) (?:me|us) (?:on|at|through|via) (?:my |the |a |our )?(?:${re.source})`),
+  new RegExp(`\\b(?:can'?t|cannot|can not|can never|could never|couldn'?t|never|doesn'?t|don'?t|won'?t|unable to|not able to|isn'?t able to|struggles? to)( \\w+)? (?:get|reach|contact|get hold of|get through to|catch|ring|call|phone) (?:me|us) (?:on|at|through|via) (?:my |the |a |our )?(?:${re.source})`),
   value,
 ]);
 
@@ -80,7 +80,7 @@ const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
   // The practitioner's own personal e-mail provider ("use my gmail"), ahead of a work account named as unavailable beside it.
   [/\b(my|a|use|using|from|on|via|through) (own |personal |private )?(gmail|hotmail|yahoo|outlook\.com|icloud|aol|btinternet)\b/, 'personal'],
   [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b|(?<!\b(her|his|their|its) )\bwork e-?mail( address| account)?\b/, 'work'],
-  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bmy (personal|own|private|home) e-?mail( address| account)?\b|\b(uni|university|college|student) e-?mail( address| account)?\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
+  [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bmy (personal|own|private|home) e-?mail( address| account)?\b|\b(uni|university|college|student) e-?mail( address| account)?\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(add|adds|added|adding|friend|friended|follow|follows|followed|following) me (on|over on) (facebook|fb|instagram|insta|snapchat|snap|tiktok|social media)\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
 ];
 
 const TIMES: readonly [RegExp, boolean][] = [
@@ -527,14 +527,14 @@ export function readPregnancyOutcome(text: string): Reading<PregnancyOutcome> | 
 }
 
 const CONSENT_PARENT: readonly [RegExp, boolean][] = [
-  [/\bno (consent|permission|agreement) from (the )?(parents?|mum|dad|carers?)\b|\b(no|without|hasn'?t|haven'?t|not got|don'?t have) (the )?(parental|parents'?|parent'?s?) (consent|permission|agreement)\b|\bparents? (refused|said no|did not agree|didn'?t agree|won'?t agree|do not agree|don'?t agree|object(ed)?)\b|\b(mum|dad|carer) (said no|refused)\b|\b(mum|dad|parents?|carers?|mother|father) (doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing))\b/, false],
+  [/\b(parents?|mum|dad|carers?|guardians?|mother|father) (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never)( actually| yet| ever| really| even)? (agreed|consented|said yes(?! or no)|okayed|ok'?d|(given|gave)( me| us)?( their| her| his| any)? (consent|permission|agreement|the ok|the go[- ]ahead))\b|\bno (consent|permission|agreement) from (the )?(parents?|mum|dad|carers?)\b|\b(no|without|hasn'?t|haven'?t|not got|don'?t have) (the )?(parental|parents'?|parent'?s?) (consent|permission|agreement)\b|\bparents? (refused|said no|did not agree|didn'?t agree|won'?t agree|do not agree|don'?t agree|object(ed)?)\b|\b(mum|dad|carer) (said no|refused)\b|\b(mum|dad|parents?|carers?|mother|father) (doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing))\b/, false],
   [/\bparental (consent|permission|agreement)\b|\b(parents?|mum|dad|carers?|guardians?|mother|father) (has |have )?(said (it'?s )?(ok|okay|yes|fine)|agreed|agree|consented|gave (consent|permission)|given (consent|permission)|are happy|is happy|okayed|approved)\b|\bwith (the )?(parents?'?|mum'?s?|dad'?s?) (permission|consent|agreement)\b|\bparents?'? (consent|permission)\b/, true],
 ];
 
 const CONSENT_YP: readonly [RegExp, boolean][] = [
   // Contact the worker starts that the young person has not agreed to: texting them "out of the blue", a cold text, without
   // asking them first.
-  [/\b((text|txt|messag|whatsapp|contact|call|ring|e-?mail|dm)\w* (him|her|them|the (yp|young person|child|kid|boy|girl|lad)) (\w+ ){0,2}(out of the blue|unannounced|cold)|cold (text|message|call|whatsapp)\w*|without (asking|checking with|telling|warning|letting) (him|her|them)( know)?( first)?|(he|she|they) (doesn'?t|don'?t|does not|do not) know (i'?ve got|i have|we have|i'?ve) (his|her|their) (number|mobile|details))\b|\b(no consent(?! from (the )?(parents?|mum|dad|carers?))|without (her|his|their) consent|without consent(?! from (the )?(parents?|mum|dad|carers?))|not consented|hasn'?t consented|haven'?t consented|(?<!\b(manager|tm|supervisor|senior manager|i|we) )(hasn'?t agreed|has not agreed|did not agree|didn'?t agree|said no)|refused consent|withdrawn? consent|withdrew consent|(?<!\b(mum|dad|parents?|carers?|mother|father) )(doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing)))\b/, false],
+  [/\b((text|txt|messag|whatsapp|contact|call|ring|e-?mail|dm)\w* (him|her|them|the (yp|young person|child|kid|boy|girl|lad)) (\w+ ){0,2}(out of the blue|unannounced|cold)|cold (text|message|call|whatsapp)\w*|without (asking|checking with|telling|warning|letting) (him|her|them)( know)?( first)?|(he|she|they) (doesn'?t|don'?t|does not|do not) know (i'?ve got|i have|we have|i'?ve) (his|her|their) (number|mobile|details))\b|\b(no consent(?! from (the )?(parents?|mum|dad|carers?))|without (her|his|their) consent|without consent(?! from (the )?(parents?|mum|dad|carers?))|not consented|hasn'?t consented|haven'?t consented|(?<!\b(manager|tm|supervisor|senior manager|i|we|mum|dad|parents?|carers?|mother|father|guardians?) )(hasn'?t agreed|has not agreed|did not agree|didn'?t agree|said no)|refused consent|withdrawn? consent|withdrew consent|(?<!\b(mum|dad|parents?|carers?|mother|father) )(doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing)))\b/, false],
   [/\b(she|he|they|yp|young person|child|service user|client|mum|dad|parent|grandma|gran|nan|nana|grandad|grandpa|grandparents?|aunt|auntie|uncle|carers?|foster carers?|guardians?) (has |have )?(agreed|consented|said (yes|ok|okay)|replied (with )?yes|is happy|are happy|gave consent|(wants|asked) (me )?to (text|message|whatsapp|e-?mail|contact|be contacted|keep in touch|use|chat|hear|call))\b|\b(replied|responded|answered) (with )?"?yes\b|\bwith (her|his|their) (consent|agreement)\b|\bconsent (was |has been )?(given|obtained|agreed)\b|\b(i|we)('ve| have)? (already )?(have |got |obtained |had |received )(her|his|their|the|a )? ?(verbal |written )?consent\b/, true],
 ];
 
@@ -586,7 +586,8 @@ const NUMBER_GIVEN: readonly [RegExp, boolean][] = [
 
 // The e-mail route named: ordinary Outlook or unencrypted (not secure), or Egress, encrypted, nhs.net (secure) (Brighton and Hove 4.2).
 const SECURE_EMAIL: readonly [RegExp, boolean][] = [
-  [/\b(normal|ordinary|regular|standard|usual|plain|just) (outlook|e-?mail|work e-?mail)\b|\bunencrypted\b|\bnot (encrypted|secure)\b|\bwithout (egress|encryption|encrypting)\b/, false],
+  // A personal webmail address (hotmail, gmail, a personal e-mail) is no secure address.
+  [/\b(normal|ordinary|regular|standard|usual|plain|just) (outlook|e-?mail|work e-?mail)\b|\b(hotmail|gmail|googlemail|yahoo|aol|icloud|btinternet|outlook\.com|live\.co\.uk)\b|\b(her|his|their|a|my|your) (own |personal |private |home )(e-?mail|e-?mail address|e-?mail account)\b|\bunencrypted\b|\bnot (encrypted|secure)\b|\bwithout (egress|encryption|encrypting)\b/, false],
   [/\b(egress|encrypted|encrypt|secure e-?mail|nhs\.?net|gcsx|cjsm)\b/, true],
 ];
 

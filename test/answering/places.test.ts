@@ -83,6 +83,12 @@ describe('a move from one council to another, and two councils compared', () => 
     expect(text(reply)).toContain('making sure that parents have given permission');
   });
 
+  it("leads with the council whose saying is asked ('WF says only working hours, Dorset says what?'), beside the other's", () => {
+    const [reply] = answerQuestion('out of hours messaging: WF says only working hours, Dorset says what?', ctx);
+    expect(text(reply).startsWith('Pan Dorset')).toBe(true);
+    expect(text(reply)).toContain('Waltham Forest');
+  });
+
   it('answers two councils on every e-mail kept from each one\'s own paragraph', () => {
     const [reply] = answerQuestion('my old team in dorset kept a record of every email, brighton says not to bother. who is right?', ctx);
     expect(text(reply)).toContain('A record of all e mails sent/received');

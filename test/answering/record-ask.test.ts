@@ -11,6 +11,9 @@ describe('asked where, how or whether the record is made, the duty leads', () =>
     ['dad rang the work mobile late on Sunday evening (Pan Dorset). is there anything extra about recording a call out of hours?', 'required'],
     ['The school name is wrong in last month\'s case note (Nottinghamshire). How do I put the correction on properly, who needs to sign it?', 'required'],
     ['Dad wants his old assessment removed from the file (Brighton and Hove). If it can\'t be removed, what do I do?', 'required'],
+    // Which messages the record takes, asked of a texting permission: the duty's extent.
+    ['C&V, texting a 15yo on my work phone - is it only the texts I send that get recorded or her replies too?', 'required'],
+    ['cardiff and vale messaging policy: is it just our messages that get recorded or the ones families send us on messenger as well?', 'required'],
   ])('%s → %s', (q, verdict) => expect(firstVerdict(q)).toBe(verdict));
 });
 
@@ -29,7 +32,10 @@ describe('the ask is found in the clause that asks it', () => {
     ['texted mum to confirm the visit and she texted back. when is the write up due, and does the exchange need recording too?', true],
     ['we agreed texting in supervision, where do I evidance that?', true],
     ['what date and time goes on the note, the visit or when I write it?', true],
+    ['is it only the texts I send that get recorded, or the ones she sends me too?', true],
+    ['which messages need to be logged, mine or the family\'s?', true],
     ['can I text her about the appointment?', false],
+    ['is it only texts that the policy covers?', false],
     ['is there anything special about texting a 15 year old?', false],
   ])('%s → %s', (q, found) => expect(recordAsk(q) !== undefined).toBe(found));
 });

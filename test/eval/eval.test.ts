@@ -279,8 +279,9 @@ const DEV_SETS: DevSet[] = [
   // Round 11 (r11-verdicts: first verdicts follow what is asked of the record, a choice's no, a right asked bare, a duty put
   // off past its date): 177 and 185; r11-fragments (weekdays placed in a week, contact still going on read as today, "in our
   // care"; pay, gifts and IT fixes asked tersely kept out of scope; a device used to message asked as banned): 187 and 179.
-  // Both merged: 187 and 190.
-  { file: 'blind/blind-12.json', pass: 0.93, verdicts: 0.95, today: '2028-08-31' },
+  // Both merged: 187 and 190. Round 22 (r22-verdicts): legal advice asked where it goes on Mosaic is the legal-advice
+  // question: 192 and 192.
+  { file: 'blind/blind-12.json', pass: 0.96, verdicts: 0.96, today: '2028-08-31' },
   // The thirteenth blind set (200 questions, 154 with first verdicts), written and reviewed from the policies alone for
   // Wednesday 28 March 2029 (its writers' today, Easter inside its deadlines) and committed before round 11; run once
   // before it, after round 10 (179 pass, 139 first verdicts right), and once after it, with its two branches merged: 179
@@ -385,14 +386,21 @@ const DEV_SETS: DevSet[] = [
   // mum instead?" of a duty (a way round it, as "can I just … instead?"): 142; a month alone of a withdrawal ("back in jan")
   // read as its approximate date, so a shred asked early is a no: 143.
   // Round 20 (r20-scope): 195 and 144 (its six scope failures, why Cardiff has its policy, siblings' files; plural ages read).
-  // Round 20 merged: 195 and 148.
-  { file: 'blind/blind-20.json', pass: 0.97, verdicts: 0.93, today: '2033-04-12' },
+  // Round 20 merged: 195 and 148. Round 22 (r22-verdicts): 'an app to keep in contact' names a messaging app, so Waltham
+  // Forest's under-16 rules answer: 196 and 148.
+  { file: 'blind/blind-20.json', pass: 0.98, verdicts: 0.93, today: '2033-04-12' },
   // The twenty-first blind set (200 questions, 180 with first verdicts), written from the policies alone for Wednesday 24 May
   // 2034 (its writers' today, the spring bank holiday inside its deadlines) by two writers who never saw the code, each part
   // checked by two reviewers in turn, and committed unopened after the review of rounds 19 and 20; run once then: 184 pass
   // (92%) and 166 first verdicts right (92.2%). Seen now. Its six scope failures read since (c313b73 and the next commit): 190
-  // and 172.
-  { file: 'blind/blind-21.json', pass: 0.95, verdicts: 0.95, today: '2034-05-24' },
+  // and 172. Round 22 (r22-verdicts): a permission whose condition the facts break is a no (Waltham Forest's working hours,
+  // Pan Dorset's parents' permission, Brighton and Hove's secure e-mail), 'add me on facebook' is the worker's own account: 190
+  // and 176; which messages get recorded asks for the duty, and the work phone someone cannot reach the worker on is not the
+  // phone asked about: 191 and 177; 'the minimum we need to record' of a text is what a contact recording holds: 192 and 177;
+  // 'where does the legal advice go on mosaic?' is the legal-advice question: 193 and 177. Round 22 (r22-frag) beside it: a
+  // second adoption order as 'an older one from …', a case record 'to be kept until when', common information on siblings'
+  // files, Cardiff and Vale's judgement in replying, an under-16's safeguarding message beside a parent's app: merged, 198 and 178.
+  { file: 'blind/blind-21.json', pass: 0.99, verdicts: 0.98, today: '2034-05-24' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -507,6 +515,15 @@ const DEV_SETS: DevSet[] = [
   // judgement word then "can I put that in?" (derogatory), and near misses (what counts as a legal threshold, another agency's
   // deadline to reply to us, how long schools or nurseries keep their files): 5/12 and 3/6 -> 12/12 and 6/6.
   { file: 'dev-21-scope.json', pass: 1, verdicts: 1 },
+  // Round 22, written from the seeds: a permission whose condition the question's facts break is a no (a message answered
+  // out of Waltham Forest's working hours, texting without the parents' permission in Pan Dorset, a plan or assessment
+  // e-mailed to a gmail or hotmail in Brighton and Hove), beside the same asks with the condition met or waived: 10/10 pass,
+  // 5/10 -> 10/10 first verdicts. Then which messages get recorded (the duty, not 'yes, if') and a personal number asked for
+  // because the work phone does not reach the worker: 18/18 and 18/18 (7/18 first verdicts on the code before the round). Then
+  // 'the minimum / the least I have to record' of a contact, beside Brighton and Hove's minimum contents of every child's
+  // record: 21/21 and 21/21 (19/21 and 9/21 before the round). Then legal advice asked where it goes on the file or
+  // Mosaic: 23/23 and 23/23 (19/23 and 11/23 before the round); 'an app for keeping in touch' as a messaging app: 24/24.
+  { file: 'dev-22-verdicts.json', pass: 1, verdicts: 1 },
   // Round 20, written from the seeds: near misses of the blind-20 kinds (when a conference must be held after a 'strat'
   // meeting; how long another agency 'usually' keeps a thing or 'has got' to act) and in-scope questions (ages in the plural,
   // 'let you use your own phone', a parent wanting to know what a 16- or 17-year-old's plan says): 18/18, 14/14 verdicts.

@@ -117,3 +117,26 @@ describe("the family's home is not the worker's home working", () => {
   it('working at home with my kids around still is', () =>
     expect(understand('working at home today with my kids around, can I have case files open on the table?', { today: '2026-11-22' }).situation?.handling).toBe('home-working'));
 });
+
+describe('facts that break a permission are read as said', () => {
+  const today = '2026-11-22';
+  // A parent's refusal is the parent's, not the young person's.
+  it.each([
+    ['pan dorset - mum said no to me texting her 14 year old, can I still text him from the work mobile?'],
+    ["the parents haven't given their consent for texting. can I text their daughter on the work phone anyway?"],
+    ["dorset: dad hasn't agreed to texting yet. is it ok to text his 12 year old?"],
+  ])('%s', (q) => expect(understand(q, { today }).situation?.consent).toEqual({ parent: false }));
+  it('not yet decided is not a refusal', () =>
+    expect(understand("can I text a 13yo on the work phone? mum hasn't said yes or no to texting", { today }).situation?.consent).toBeUndefined());
+  it.each([
+    ["brighton - can I email the child protection plan to the foster carer's gmail?", false],
+    ['can I email the CP plan to the school by egress?', true],
+  ])('%s: secure e-mail %s', (q, secure) => expect(understand(q, { today }).situation?.secureEmail).toBe(secure));
+  it('"add me on facebook" is the worker\'s own account', () =>
+    expect(understand('care leaver (19) keeps asking to friend me on facebook. can I accept?', { today }).situation?.account).toBe('personal'));
+  // The work phone someone cannot reach the worker on is not the phone asked about: the personal number is.
+  it.each([
+    'a 17yo wants my personal number cos she can never get me on the work mobile. can i give it her?',
+    "mum says she can't get through to me on my work phone, can I give her my personal mobile?",
+  ])('%s', (q) => expect(understand(q, { today }).situation?.device).toBe('personal'));
+});
