@@ -100,6 +100,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // a colleague's log-in while one's own is locked, a derogatory word to put in the log), 3 near misses given a ruling (a
   // threshold, a GP's deadline to reply, schools' CP files kept): all six read since (c313b73).
   'blind/blind-21.json': { inScope: 0, outOfScope: 0 },
+  // Measured once, blind, after round 22: 2 in scope answered 'not covered' (a call's write-up overdue, asked with a referral's
+  // details; replying to a dad's invitation under Cardiff and Vale), 2 near misses given a ruling (an IT number asked beside a
+  // case note that will not save; a care leaver staying put with her foster carer).
+  'blind/blind-22.json': { inScope: 2, outOfScope: 2 },
 };
 
 

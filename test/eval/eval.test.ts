@@ -401,6 +401,11 @@ const DEV_SETS: DevSet[] = [
   // second adoption order as 'an older one from …', a case record 'to be kept until when', common information on siblings'
   // files, Cardiff and Vale's judgement in replying, an under-16's safeguarding message beside a parent's app: merged, 198 and 178.
   { file: 'blind/blind-21.json', pass: 0.99, verdicts: 0.98, today: '2034-05-24' },
+  // The twenty-second blind set (200 questions, 164 with first verdicts), written from the policies alone for Thursday 23
+  // August 2035 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code, each
+  // part checked by two reviewers in turn, and committed unopened before round 22; run once after it: 187 pass (93.5%) and 153
+  // first verdicts right (93.3%), the same questions failing as on the code before the round. Seen now.
+  { file: 'blind/blind-22.json', pass: 0.93, verdicts: 0.93, today: '2035-08-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
