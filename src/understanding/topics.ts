@@ -6,7 +6,7 @@ import { execChecked, mayHoldNumbered, numbersOf, possibleFor, testChecked } fro
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
 /** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
 const INTO_THE_NOTE = /\b(?:can|could|should|may|ok to|allowed to) (?:i|we) (?:put|write|say|state|record|include|note)\b.{0,12}\b(?:in|on|into) (?:my|the|her|his|their|our) (?:case ?notes?|notes?|records?|recording|file|write[- ]?up)\b/;
-const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen', 'personal-storage']);
+const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen', 'personal-storage', 'home-pc']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
