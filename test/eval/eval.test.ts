@@ -407,8 +407,9 @@ const DEV_SETS: DevSet[] = [
   // first verdicts right (93.3%), the same questions failing as on the code before the round. Seen now. Round 23 (r23): a
   // permission asked of sharing without consent where seeking it could place a child at risk is a yes, leave to refuse sharing
   // about a child at risk a no, client data on a home computer is the data-security question, someone put down under another
-  // family member's surname is a name inferred: 187 and 157.
-  { file: 'blind/blind-22.json', pass: 0.93, verdicts: 0.95, today: '2035-08-23' },
+  // family member's surname is a name inferred: 187 and 157; a review named beside its team and a fostering application
+  // 'withdraw(n)' on a day dated: 189 and 157.
+  { file: 'blind/blind-22.json', pass: 0.94, verdicts: 0.95, today: '2035-08-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -590,8 +591,10 @@ const DEV_SETS: DevSet[] = [
   // Round 23, written from the seeds after blind-22's one run: sharing without consent where asking could place a child at
   // risk, asked as a permission (a yes) and leave to refuse or decline it (a no); client data on a home computer; a name put
   // down from another family member's: 8/9 and 2/9 before, 8/9 and 7/9 after. Left: 'withhold what we know' from the GP
-  // (not read as sharing), 'record the dad under the same surname as the baby' (answered as a duty).
-  { file: 'dev-23-verdicts.json', pass: 0.88, verdicts: 0.77 },
+  // (not read as sharing), 'record the dad under the same surname as the baby' (answered as a duty). Then a review named
+  // beside its team ('CIN team ... review meeting was yesterday') and a fostering application 'withdraw(n)' on a day: 1/3 -> 2/3
+  // (left: the LAC team's review, offered as a choice).
+  { file: 'dev-23-verdicts.json', pass: 0.83, verdicts: 0.75 },
 ];
 
 let app: RunningApp;
