@@ -408,8 +408,8 @@ const DEV_SETS: DevSet[] = [
   // permission asked of sharing without consent where seeking it could place a child at risk is a yes, leave to refuse sharing
   // about a child at risk a no, client data on a home computer is the data-security question, someone put down under another
   // family member's surname is a name inferred: 187 and 157; a review named beside its team and a fostering application
-  // 'withdraw(n)' on a day dated: 189 and 157.
-  { file: 'blind/blind-22.json', pass: 0.94, verdicts: 0.95, today: '2035-08-23' },
+  // 'withdraw(n)' on a day dated: 189 and 157; the call 'put on mosaic' and a mark on a child's arm: 190 and 158.
+  { file: 'blind/blind-22.json', pass: 0.95, verdicts: 0.96, today: '2035-08-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -593,8 +593,9 @@ const DEV_SETS: DevSet[] = [
   // down from another family member's: 8/9 and 2/9 before, 8/9 and 7/9 after. Left: 'withhold what we know' from the GP
   // (not read as sharing), 'record the dad under the same surname as the baby' (answered as a duty). Then a review named
   // beside its team ('CIN team ... review meeting was yesterday') and a fostering application 'withdraw(n)' on a day: 1/3 -> 2/3
-  // (left: the LAC team's review, offered as a choice).
-  { file: 'dev-23-verdicts.json', pass: 0.83, verdicts: 0.75 },
+  // (left: the LAC team's review, offered as a choice). Then two controls for a deadline asked of a write-up not yet put on
+  // the system and of a mark on a child's body (passing before and after).
+  { file: 'dev-23-verdicts.json', pass: 0.85, verdicts: 0.78 },
 ];
 
 let app: RunningApp;
