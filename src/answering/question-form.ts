@@ -310,7 +310,23 @@ function sharingAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return identity ? 'not-required' : undefined;
 }
 
+/** Asked leave not to share ("can I refuse to share info with police …?", "ok to withhold it?"). */
+const REFUSE_SHARING = /\b(?:refuse|decline|avoid|not|hold off|withhold|keep (?:it|this|that|them) back)\b (?:to )?(?:share|sharing|disclose|disclosing|pass(?:ing)? (?:it |them |this |that )?on|give (?:it|them|this|that)|hand (?:it |them |this |that )?over)?\b/i;
+
 /**
+ * Leave not to share about a child at risk ("can I refuse to share with police … because mum didn't consent?"): no. Sharing
+ * the policies allow, or make a duty, in child protection work is not refused for want of consent.
+ */
+function refusalAnswer(ruling: Ruling, question: string, situation: Partial<Situation> | undefined): Verdict | undefined {
+  if (ruling.topic !== 'information-sharing' || (ruling.verdict !== 'allowed-if' && ruling.verdict !== 'allowed' && ruling.verdict !== 'required')) return undefined;
+  if (situation?.urgency !== 'harm-or-risk' && situation?.urgency !== 'crisis') return undefined;
+  const asked = askingSentence(question);
+  const may = MAY.exec(asked);
+  return may && REFUSE_SHARING.test(asked.slice(may.index)) && /\b(?:shar\w*|disclos\w*|pass\w* (?:it |them |this |that )?on|withhold\w*|hand\w* (?:it |them |this |that )?over)\b/i.test(asked) ? 'not-allowed' : undefined;
+}
+
+/**
+ * Not doing what no duty asks, asked "is that a problem?" /**
  * Not doing what no duty asks, asked "is that a problem?" or "does it matter?" ("I don't save most e-mails to the record, is
  * that a problem?"): no, it is allowed. Asked "do I have to …?" first, the "not required" answers it as it stands.
  */
@@ -443,7 +459,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? prematureAnswer(ruling, question) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form, situation);
+  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? prematureAnswer(ruling, question) ?? refusalAnswer(ruling, question, situation) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form, situation);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;

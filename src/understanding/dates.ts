@@ -133,7 +133,7 @@ const ROLE_CUES: { role: DateRole; pattern: RegExp }[] = [
   // "his older brother's order was 17/6/1998": an order named as a sibling's or the other one's is another adoption order.
   { role: 'adoptionOrder', pattern: /\b(adoption orders?|adoption\b[\w' -]{0,30}\borders?|(?<!\b(?:care|placement|supervision|interim|arrangements|guardianship|sgo|court|protection|emergency|prohibited steps) )order (?:was |went |came |got )?(?:made|granted|through|finali[sz]ed|sealed|dated?)|adopted|(brother|sister|sibling|twin|other|second|first|older|younger)'?s? (adoption )?order)\b/ },
   { role: 'approvalTerminated', pattern: /\b(approval (was )?(\w+ly )?(terminated|ended|ceased|came to an end)|(ended|terminated) (her|his|their) approval|deregistered|de-registered|stopped fostering|resigned)\b/ },
-  { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|not approved|rejected|turned down)\b/ },
+  { role: 'refusalOrWithdrawal', pattern: /\b(refused|withdrew|withdrawn|withdraw|withdraws|withdrawing|withdrawal|not approved|rejected|turned down)\b/ },
   // A letter or e-mail asking for the file is the written request the 40 days run from ("wrote in on 2 November").
   { role: 'request', pattern: /\b(request(ed)?|asked for (their|her|his|my|the) (records?|file)|subject access|sar|wrote in|written in|in writing)\b/ },
   // The day the practitioner means to record by: "leave it until Monday 23rd", "type it all up on Tuesday", "get the note on by 4 Dec".

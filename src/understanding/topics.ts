@@ -6,7 +6,7 @@ import { execChecked, mayHoldNumbered, numbersOf, possibleFor, testChecked } fro
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
 /** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
 const INTO_THE_NOTE = /\b(?:can|could|should|may|ok to|allowed to) (?:i|we) (?:put|write|say|state|record|include|note)\b.{0,12}\b(?:in|on|into) (?:my|the|her|his|their|our) (?:case ?notes?|notes?|records?|recording|file|write[- ]?up)\b/;
-const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen', 'personal-storage']);
+const DECIDED_BY_PLACE: ReadonlySet<Handling> = new Set<Handling>(['phone-driving', 'left-out', 'public-place', 'left-in-car', 'public-conversation', 'screen-seen', 'personal-storage', 'home-pc']);
 
 // Transparent keyword scoring: every point a topic gets names the words that earned it, so the choice can be explained.
 
@@ -180,6 +180,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // "I still haven't recorded it", "recorded it on friday", "not typed it up yet": the write-up the deadline is asked of.
     { pattern: /\b(write (it |this |the visit |my notes |up)|write (the |my |a |her |his |their )?(record|recording|case note|note|notes|entry)\b|record(ed)? (it|this|them)\b|record that\b(?! (the|a|an|she|he|they|mum|dad|i|we|my|her|his|their|it|there)\b)|(my|the|this|that|her|his|our) (visit |contact )?notes? (should|must|needs? to|has to|have to|is|was)\b|(typ|writ)ing (them |it |this |that |my notes |my visits |these |those )?up\b|typed (them |it |this |that |my notes |my visits |these |those )?up\b|(written|wrote) (them|it|this|that|my notes|my visits|these|those) up\b|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system))\b|\b(write (it |this |the visit |my notes |up)|write-?up|writeup|type up|case notes?|record (the|a|my|this) (visit|contact|meeting|home visit)|recording|(be|been|get|got) (recorded|written( up)?|typed( up)?|logged|on the system)|(write|type|do|get|complete|finish) (up )?(the|my|a|this|that|her|his|our) (record|recording|case ?note|note|notes|visit note|entry))\b/, weight: 1 },
     { pattern: /\b(visit|visited|home visit|contact|event|meeting|saw|seen|sessions?|appointments?)\b/, weight: 1 },
+    // The contact itself put on the system ("i still haven't put the call on mosaic"): the write-up a deadline is asked of.
+    { pattern: /\b(put|putting|get|getting|type|typing|log|logging|add|adding) (up )?(the |my |this |that |her |his )?(call|phone call|visit|home visit|contact|conversation|discussion|meeting) (up )?(on|onto|on to|into|in) (mosaic|the system|(the |her |his |their )?(file|record|case record))\b/, weight: 2 },
     { pattern: /\b(working days?|next working day|5 days|five days|late|too slow|not (quick|fast|soon) enough|(quick|fast|soon) enough|timel(y|iness))\b/, weight: 2, form: true },
     // "What's the latest date I can get the case note on?"
     // The worker's own write-up and its deadline, even of a meeting ("my recording deadline"): not the meeting's minutes.
@@ -235,7 +237,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   retention: [
     { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|weed\w*)\b/, weight: 3 },
-    { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keeps?|kept|holds?|held|stores?|stored|retains?|retained)\b/, weight: 3, form: true },
+    { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keeps?|kept|holds?|held|stores?|stored|retains?|retained|hang(s|ing)? on ?to)\b/, weight: 3, form: true },
     // How long messages themselves are kept ("how many years do we keep texts for?", "how long are e-mails kept?").
     { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keep|kept|hold|held|retain|retained)\b (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b|\b(how long|how many (years|months)|what (length of time|period))\b (are|is|do|should|must) (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b.{0,40}\b(kept|retained|held|stored)\b/, weight: 3 },
     // Parts of a record said to be wrong, asked to be deleted, are a correction (an amendment), not the record's disposal.

@@ -27,6 +27,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Round 19's own probes: a visit to a young person in custody and 'the difference between a CIN and a CP plan' (read as a
   // comparison of two plans) are near misses since round 22.
   'dev-19-scope.json': { inScope: 0, outOfScope: 0 },
+  // Round 23's own probes: 'withhold what we know' from the GP about a child at risk is not read as sharing.
+  'dev-23-verdicts.json': { inScope: 1, outOfScope: 0 },
   'blind/blind-4.json': { inScope: 0, outOfScope: 0 },
   // Some answered from the guidance's full text since (the passage nearest the question, when close enough). Round 7: near
   // misses read by what is asked (installing an app, a translation of the consent message). Round 8: an unknown number's
@@ -103,7 +105,8 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, after round 22: 2 in scope answered 'not covered' (a call's write-up overdue, asked with a referral's
   // details; replying to a dad's invitation under Cardiff and Vale), 2 near misses given a ruling (an IT number asked beside a
   // case note that will not save; a care leaver staying put with her foster carer).
-  'blind/blind-22.json': { inScope: 2, outOfScope: 2 },
+  // Round 23: the overdue call's write-up is answered (the call 'put on mosaic' is the write-up, a mark on a child's arm harm).
+  'blind/blind-22.json': { inScope: 1, outOfScope: 2 },
 };
 
 

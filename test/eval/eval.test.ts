@@ -404,8 +404,12 @@ const DEV_SETS: DevSet[] = [
   // The twenty-second blind set (200 questions, 164 with first verdicts), written from the policies alone for Thursday 23
   // August 2035 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code, each
   // part checked by two reviewers in turn, and committed unopened before round 22; run once after it: 187 pass (93.5%) and 153
-  // first verdicts right (93.3%), the same questions failing as on the code before the round. Seen now.
-  { file: 'blind/blind-22.json', pass: 0.93, verdicts: 0.93, today: '2035-08-23' },
+  // first verdicts right (93.3%), the same questions failing as on the code before the round. Seen now. Round 23 (r23): a
+  // permission asked of sharing without consent where seeking it could place a child at risk is a yes, leave to refuse sharing
+  // about a child at risk a no, client data on a home computer is the data-security question, someone put down under another
+  // family member's surname is a name inferred: 187 and 157; a review named beside its team and a fostering application
+  // 'withdraw(n)' on a day dated: 189 and 157; the call 'put on mosaic' and a mark on a child's arm: 190 and 158.
+  { file: 'blind/blind-22.json', pass: 0.95, verdicts: 0.96, today: '2035-08-23' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -584,6 +588,14 @@ const DEV_SETS: DevSet[] = [
   // comparison of councils: 3/4 -> 4/4; visits to a young person in custody or secure care (3 more, already near misses or
   // ruled before the change, kept as its controls).
   { file: 'dev-22-fragments.json', pass: 1, verdicts: 1 },
+  // Round 23, written from the seeds after blind-22's one run: sharing without consent where asking could place a child at
+  // risk, asked as a permission (a yes) and leave to refuse or decline it (a no); client data on a home computer; a name put
+  // down from another family member's: 8/9 and 2/9 before, 8/9 and 7/9 after. Left: 'withhold what we know' from the GP
+  // (not read as sharing), 'record the dad under the same surname as the baby' (answered as a duty). Then a review named
+  // beside its team ('CIN team ... review meeting was yesterday') and a fostering application 'withdraw(n)' on a day: 1/3 -> 2/3
+  // (left: the LAC team's review, offered as a choice). Then two controls for a deadline asked of a write-up not yet put on
+  // the system and of a mark on a child's body (passing before and after).
+  { file: 'dev-23-verdicts.json', pass: 0.85, verdicts: 0.78 },
 ];
 
 let app: RunningApp;
