@@ -310,8 +310,11 @@ function sharingAnswer(ruling: Ruling, question: string): Verdict | undefined {
   return identity ? 'not-required' : undefined;
 }
 
-/** Asked leave not to share ("can I refuse to share info with police …?", "ok to withhold it?"). */
-const REFUSE_SHARING = /\b(?:refuse|decline|avoid|not|hold off|withhold|keep (?:it|this|that|them) back)\b (?:to )?(?:share|sharing|disclose|disclosing|pass(?:ing)? (?:it |them |this |that )?on|give (?:it|them|this|that)|hand (?:it |them |this |that )?over)?\b/i;
+/**
+ * Asked leave not to share, just after the asking words ("can I refuse to share info with police …?", "ok not to pass it on?",
+ * "am I allowed to withhold it?"); not "can I share even if mum has not agreed?" nor "share this or not?".
+ */
+const REFUSE_SHARING = /^\W*(?:\w+\W+){0,3}?(?:(?:refuse|decline|avoid|not|hold off)(?: to)? (?:share|sharing|disclose|disclosing|pass(?:ing)? (?:it |them |this |that |the \w+ )?on|give (?:it|them|this|that|out)|hand (?:it |them |this |that )?over)|withhold\w*|keep (?:it|this|that|them) back)\b/i;
 
 /**
  * Leave not to share about a child at risk ("can I refuse to share with police … because mum didn't consent?"): no. Sharing
@@ -322,7 +325,7 @@ function refusalAnswer(ruling: Ruling, question: string, situation: Partial<Situ
   if (situation?.urgency !== 'harm-or-risk' && situation?.urgency !== 'crisis') return undefined;
   const asked = askingSentence(question);
   const may = MAY.exec(asked);
-  return may && REFUSE_SHARING.test(asked.slice(may.index)) && /\b(?:shar\w*|disclos\w*|pass\w* (?:it |them |this |that )?on|withhold\w*|hand\w* (?:it |them |this |that )?over)\b/i.test(asked) ? 'not-allowed' : undefined;
+  return may && REFUSE_SHARING.test(asked.slice(may.index + may[0].length)) ? 'not-allowed' : undefined;
 }
 
 /**

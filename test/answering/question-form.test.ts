@@ -849,3 +849,15 @@ describe('the decisive fact and the form choose the first verdict (round 19)', (
   it('"what if we can\'t?" after an ask continues it, not a second question', () =>
     expect(firstVerdict("B&H: a care leaver wants parts of her record removed because she says they are wrong. can we remove them? and what if we can't?")).toBe('allowed-if'));
 });
+
+describe('sharing about a child at risk (round 23)', () => {
+  it.each([
+    ["notts - health visitor wants info on a family, we haven't asked for consent because asking would tip dad off and put the baby at risk. can i share?", 'allowed'],
+    ['child at risk - can i share even if mum has not agreed? notts', 'allowed-if'],
+    ['child at risk, can i share this or not with the gp? notts', 'allowed-if'],
+    ['notts - we\'re under pressure about GDPR, can i refuse to share info with police about a child at risk because mum didnt consent', 'not-allowed'],
+    ['child at risk of harm, the school want information and mum said no - can i decline to share? nottinghamshire', 'not-allowed'],
+  ])('%s -> %s: leave to share is a yes, leave to refuse it a no, and a "not" elsewhere in the question is neither', (question, verdict) => {
+    expect(firstVerdict(question)).toBe(verdict);
+  });
+});
