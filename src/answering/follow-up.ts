@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ActionData, FollowUpQuestionView } from '../cards/view-models';
 import type { FactName, Situation } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
+import { lowerFirst } from '../guidance/text';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS } from './labels';
 
@@ -23,7 +24,6 @@ const AGE_BANDS = [
 ];
 
 const MAX_BUTTONS = 4;
-const lowerFirst = (s: string): string => s[0]!.toLowerCase() + s.slice(1);
 /** Facts tried before giving up on a decisive one: each try rules once per choice. */
 const MAX_FACTS_TRIED = 3;
 

@@ -1,8 +1,9 @@
 import { writtenDate } from '../calendar/iso-date';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
-import { BROKEN_WORDS, SHORT_NAMES } from '../guidance/engine';
+import { SHORT_NAMES } from '../guidance/engine';
 import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { IsoDate, Topic } from '../guidance/situation';
+import { lowerFirst } from '../guidance/text';
 import { longDate } from './format';
 import { CHOICE, OR_MUST, PROBLEM, questionForm } from './question-form';
 
@@ -42,7 +43,7 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   if (ruling.verdict === 'required' && OR_MUST.test(question)) return 'do';
   if (CAN.test(question)) return 'can';
   // A permission whose condition the question's facts break, asked "… so is that ok?": the no leads.
-  if (NO.has(ruling.verdict) && leadPosition(ruling)?.statement.includes(BROKEN_WORDS) && questionForm(question) === 'may') return 'can';
+  if (NO.has(ruling.verdict) && leadPosition(ruling)?.broken && questionForm(question) === 'may') return 'can';
   // "Is that a problem?" answered by an allowance: a bare "yes" would say the opposite, so the position itself leads.
   if (ruling.verdict === 'allowed' && PROBLEM.test(question)) return 'do';
   if (NEED.test(question) || YES_NO.test(question)) return 'need';
@@ -72,7 +73,6 @@ function byWhoCites(citations: readonly Pick<Citation, 'policy'>[], policy: stri
   return own ? ` (${own})` : by;
 }
 
-const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const sentence = (s: string): string => s.trim().replace(/[.;:]+$/, '');
 
 /** What still has to hold for a conditional answer: conditions not known to be met, the lead policy's first. */

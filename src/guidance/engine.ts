@@ -13,6 +13,7 @@ import { POLICY_IDS, POLICY_SOURCES, type PolicyId } from './policies';
 import { NATIONS, type OrganisationProfile } from './profile';
 import type { Citation, ExactWording, PendingPosition, Position, RequiredAction, Ruling, RulingCondition, Verdict } from './ruling';
 import type { FactName, IsoDate, Situation } from './situation';
+import { lowerFirst } from './text';
 import { situationSchema } from './situation-schema';
 
 export interface DecideOptions {
@@ -342,13 +343,8 @@ function brokenCondition(rule: EncodedRule, facts: FactContext): EncodedRule['co
   return rule.conditions.find((c) => c.check && c.breaks !== false && evaluate(c.check, facts, WITHOUT_WORDS).truth === false);
 }
 
-/** A rule's verdict on these facts: a permission whose condition they break is a no. */
-const verdictOf = (rule: EncodedRule, facts: FactContext): Verdict => (brokenCondition(rule, facts) ? 'not-allowed' : rule.verdict);
-
 /** How a position names the condition the facts break. */
-export const BROKEN_WORDS = 'This condition is not met: ';
-
-const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const BROKEN_WORDS = 'This condition is not met: ';
 
 /** The facts a rule's condition reads: the situation's, today, and the computed dates. */
 function factsOf(situation: Situation, today: IsoDate, computed: (name: ComputedName) => ComputedDate): FactContext {
@@ -439,13 +435,16 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       return byVerdict > 0 || (byVerdict === 0 && specificity.get(b)! > specificity.get(a)!) ? b : a;
     });
     leadWeight.set(policy, { weight: specificity.get(strictest)!, order: rules.indexOf(strictest) });
-    // A rule of the policy that speaks to the fact itself (a personal phone: "not recommended") keeps its own verdict.
-    const broken = brokenCondition(strictest, facts);
+    // The strictest is chosen by the rules' own verdicts, so a rule that speaks to the fact itself (a personal phone: "not
+    // recommended") keeps its verdict; a permission chosen whose condition the facts break is then a no.
+    const brokenCheck = brokenCondition(strictest, facts);
+    const broken = brokenCheck && lowerFirst(fill(brokenCheck.text, facts, computed));
     positions.push({
       policy,
       organisation: POLICY_SOURCES[policy].organisation,
-      verdict: verdictOf(strictest, facts),
-      statement: fill(strictest.statement, facts, computed) + (broken ? ` ${BROKEN_WORDS}${lowerFirst(fill(broken.text, facts, computed))}` : ''),
+      verdict: broken ? 'not-allowed' : strictest.verdict,
+      statement: fill(strictest.statement, facts, computed) + (broken ? ` ${BROKEN_WORDS}${broken}` : ''),
+      ...(broken ? { broken } : {}),
       citations: outcomeOnly ? [] : uniqueCitations(cite(matchedOwn.flatMap(ruleCites))),
       ...(strictest.asked ? { asked: strictest.asked } : {}),
     });

@@ -10,3 +10,6 @@ const NOT_SINGLE_SPACED = /[^\S ]| {2}|^ | $/;
 export function containsQuote(haystack: string, quote: string): boolean {
   return normaliseWhitespace(haystack).includes(normaliseWhitespace(quote));
 }
+
+/** A sentence's first word lower-cased to follow on from other words, unless it is an acronym or a name in capitals ("SAR"). */
+export const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
