@@ -253,6 +253,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const silent = named.filter((p) => !ruling.positions.some((x) => x.policy === p) && !ruling.pending.some((x) => x.policy === p) && !alsoQuotes.some((q) => q.policy === p));
   const also = [passagesText(alsoQuotes), ...silent.map((p) => silentLine(p, label))].filter(Boolean).join('\n\n');
   const card = timed(ctx, 'card', () => answerCard(answerView(ruling, carried, understood, {
+    today: ctx.today,
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
     ...(scope ? { scope: scope.line } : {}),

@@ -133,7 +133,7 @@ function pressing(actions: readonly RequiredAction[], policy: string | undefined
     .map((x) => x.a);
 }
 
-export function leadFor(ruling: Ruling, question: string): Lead {
+export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead {
   const kind = askKind(ruling, question);
   const lead = leadPosition(ruling);
   const policy = lead?.policy;
@@ -171,8 +171,11 @@ export function leadFor(ruling: Ruling, question: string): Lead {
   switch (kind) {
     case 'when': {
       const due = dueOf(ruling);
+      // A deadline already gone ("I still haven't written it up - when was it due?") is said to have passed, not set as a target.
+      const passed = due !== undefined && today !== undefined && due.date < today;
+      const when = passed ? `Overdue: it was due by` : ruling.topic === 'recording-deadline' ? 'Write it up by' : 'Due by';
       answer = due
-        ? `${ruling.topic === 'recording-deadline' ? 'Write it up by' : 'Due by'} ${longDate(due.date)}${due.basis ? `: ${plainBasis(due.basis)}` : ''}${byWhoCites(due.citations, policy, by)}`
+        ? `${when} ${longDate(due.date)}${due.basis ? `: ${plainBasis(due.basis)}` : ''}${byWhoCites(due.citations, policy, by)}${passed ? `. ${ruling.topic === 'recording-deadline' ? 'Write it up' : 'Do it'} now.` : ''}`
         : `${org ? `${org}: ` : ''}${statement}`;
       break;
     }

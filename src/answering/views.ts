@@ -2,7 +2,7 @@ import { written, writtenDate } from '../calendar/iso-date';
 import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { Citation, Position, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
-import type { ApproximateDateRole, FactName, Situation } from '../guidance/situation';
+import type { ApproximateDateRole, FactName, IsoDate, Situation } from '../guidance/situation';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
@@ -144,6 +144,8 @@ export interface AnswerOptions {
   again?: Record<string, unknown>;
   /** "Also in the guidance": passages near the question the answer does not quote, as the card shows them. */
   also?: string;
+  /** The day answered on: a deadline before it is said to have passed. */
+  today?: IsoDate;
 }
 
 /** A policy's short name where the position is its own organisation's, cited in full under Sources; any other name as it is. */
@@ -156,7 +158,7 @@ function dependsOn(facts: readonly FactName[]): string {
 }
 
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
-  const lead = leadFor(ruling, question);
+  const lead = leadFor(ruling, question, options.today);
   const wording = ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) }));
   const cardQuestion = cardQuestionOf(question, options.again);
   const followUp = options.followUp ? { ...options.followUp, dates: options.followUp.dates.map((d) => ({ ...d, submit: withoutCardQuestion(d.submit, cardQuestion) })) } : undefined;

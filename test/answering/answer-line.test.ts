@@ -14,6 +14,13 @@ describe('"is it ok …?" after the context is asked as a permission', () => {
   ])('%s', (q, line) => expect(answerLine(q)).toMatch(line));
 
   it('a deadline asked beside it still leads with its date', () => {
-    expect(answerLine('I visited on 18 November and harm was identified, when must I write it up?')).toMatch(/^Write it up by /);
+    expect(answerLine('I visited on 18 November and harm was identified, when must I write it up?')).toMatch(/^Overdue: it was due by Thursday 19 November 2026/);
+  });
+
+  it('a deadline already gone is said to have passed, with what to do now; one still to come is the date to meet', () => {
+    expect(answerLine('visited a family on monday 9 november, nothing worrying. i still havent written it up - when was it due? notts')).toBe(
+      'Overdue: it was due by Monday 16 November 2026: 5 working days after 9 November 2026 (Nottinghamshire). Write it up now.',
+    );
+    expect(answerLine('visited a family yesterday, nothing worrying. when do i need to write it up by? notts')).toMatch(/^Write it up by Friday 27 November 2026: /);
   });
 });
