@@ -364,9 +364,10 @@ const MEETING: readonly [RegExp, Meeting][] = [
   [/\b(child protection|case|initial|review) (case )?conference\b|\bconference\b|\bcore group\b/, 'child-protection-conference'],
   [new RegExp(String.raw`\blooked after (child )?review\b|\bchild in care review\b|\b${IRO_AT_A_REVIEW}\b|\bstatutory review\b|\blooked after child (review|meeting)\b`), 'looked-after-review'],
   [/\bchild in need (review|meeting)\b/, 'child-in-need-review'],
-  // A review named beside the team or case it belongs to ("admin for the CIN team ... review meeting was this morning").
-  [/\b(child in need|cin) (team|case|family|plan|work)\b.{0,80}\breview( meeting)?s?\b(?! (of|on) (the |her |his |their )?(record|file|notes)| (timescales?|dates?|periods?|frequency)\b)/, 'child-in-need-review'],
-  [/\b(looked after (child(ren)? )?|lac |cla |children in care )(team|case|child|placement)\b.{0,80}\breview( meeting)?s?\b(?! (of|on) (the |her |his |their )?(record|file|notes)| (timescales?|dates?|periods?|frequency)\b)/, 'looked-after-review'],
+  // A review named beside the team or case it belongs to ("admin for the CIN team ... review meeting was this morning"; the
+  // text is normalised, so CIN, LAC and CLA are already spelt out).
+  [/\bchild in need (team|case|family|plan|work)\b.{0,80}\breview( meeting)?s?\b(?! (of|on) (the |her |his |their )?(record|file|notes)| (timescales?|dates?|periods?|frequency)\b)/, 'child-in-need-review'],
+  [/\b(looked after (child(ren)? )?|children in care )(team|case|child|placement)\b.{0,80}\breview( meeting)?s?\b(?! (of|on) (the |her |his |their )?(record|file|notes)| (timescales?|dates?|periods?|frequency)\b)/, 'looked-after-review'],
 ];
 
 const CONTRIBUTOR = String.raw`(child|children|young (person|people)|yp|yps|care leavers?|care[- ]experienced|kids?|teenagers?|lad|girl|boy|she|he|they)`;
