@@ -1,4 +1,5 @@
 import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording, type WritingAspect, type YesNoFact } from '../guidance/situation';
+import { defaultGuidance } from '../guidance/default-guidance';
 import { readAge } from './age';
 import { execChecked, testChecked } from './literals';
 import { first, type Reading } from './reading';
@@ -746,6 +747,11 @@ function readDates(found: readonly FoundDate[], facts: Facts, note: (fact: strin
 /** Dates the retention table runs from, which belong to one record when a question names several. */
 const RECORD_DATE_ROLES: readonly string[] = APPROXIMATE_DATE_ROLES;
 
+/** The age below which Waltham Forest has no app contact directly (its parameter, cited there), read when first needed. */
+let appContactAge: number | undefined;
+const directAppContactMinAge = (): number =>
+  (appContactAge ??= Number(defaultGuidance().parameters.get('waltham-forest/directAppContactMinAge')?.value ?? Number.NaN));
+
 /** The young person of that age is the one who got in touch ("15yo messaged my work whatsapp"), whoever else is contacted. */
 const YOUNG_SENDER = /\b\d{1,2} ?(?:yo|y\/o|yrs? old|years? old|year-old)\b(?: (?:girl|boy|lad|yp|young person|child))? (?:has |had |just |then )?(?:messaged|contacted|texted|whatsapped|sent|dm'?d|reached out|snapchatted)\b/;
 
@@ -833,7 +839,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   const senderAge = facts.age ?? (age && YOUNG_SENDER.test(text) ? age.value : undefined);
   const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/.test(text)
     && (/\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|scaring|scares|frightened|frightening|frightens|threaten\w*|hurting|hurts)\b/.test(text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
-    && (senderAge !== undefined ? senderAge < 16 : /\bunder[- ]16s?\b/.test(text))
+    && (senderAge !== undefined ? senderAge < directAppContactMinAge() : /\bunder[- ]16s?\b/.test(text))
     && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
   // A young person refusing to hand over their phone with the pictures on it is Pan Dorset's image advice (2.4).
