@@ -107,6 +107,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // case note that will not save; a care leaver staying put with her foster carer).
   // Round 23: the overdue call's write-up is answered (the call 'put on mosaic' is the write-up, a mark on a child's arm harm).
   'blind/blind-22.json': { inScope: 1, outOfScope: 2 },
+  // Measured once, blind, after the review of round 23: 1 in scope answered 'not covered' (post left on a hostel's hall table,
+  // how to get a mum the assessment: Brighton and Hove's hand delivery).
+  'blind/blind-23.json': { inScope: 1, outOfScope: 0 },
 };
 
 
