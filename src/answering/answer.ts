@@ -3,7 +3,7 @@ import { answerCard, notCoveredCard, welcomeCard, whichCard } from '../cards/ren
 import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES, type PolicyId } from '../guidance/policies';
-import { namedPlaces, namedPolicies, placeAsked, silentLine } from './places';
+import { namedPlaces, namedPolicies, placeAsked, silentLine, unruledLine } from './places';
 import type { OrganisationProfile } from '../guidance/profile';
 import type { Position, Ruling } from '../guidance/ruling';
 import { positionHeadline } from '../guidance/engine';
@@ -225,6 +225,8 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
   const found = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
   if (!found) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
+  // Answered from other policies than the one named: said above the answer, so no one takes another council's rule for theirs.
+  const unruled = ctx === all && placed !== all.profile ? placed.policies.filter((p) => !found.positions.some((x) => x.policy === p)) : [];
   const decided = comparedPlaceLeads(found, placeAsked(ctx.profile, question));
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question, situation));
@@ -256,7 +258,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     today: ctx.today,
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
-    ...(scope ? { scope: scope.line } : {}),
+    ...(scope || unruled.length > 0 ? { scope: [scope?.line, unruled.length > 0 ? unruledLine(unruled, ruling) : undefined].filter(Boolean).join(' ') } : {}),
     ...(change ? { changed: change.line } : {}),
     // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
     ...(scope?.whole !== undefined ? { again: { question: scope.whole, part: scope.part } } : scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),

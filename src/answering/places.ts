@@ -7,7 +7,9 @@ import { comparedSubject } from '../understanding/comparison';
 
 /** A place named as where the practitioner used to work ("my old manager in Dorset", "moved from Brighton"). */
 // Not a place named after "to" or "now" ("moved from Cardiff to Waltham Forest", "used to be in Notts, now in Brighton"): that is where they are.
-const PAST = /\b(old|previous|former|last|used to|moved from|came from|transferred from|back in)\b(?![\w ']*\b(to|into|now)\b)[\w ']{0,25}$/i;
+// A place in brackets after the job is its name ("in my last job (pan dorset)"); an age's "old" is no former job ("a 15 year old in WF").
+// "last week" is a time, not a former job; a child "originally from" a place came from it, the practitioner did not.
+const PAST = /\b((?<!\b(year|yr|month|week|day)s?[\s-])old|previous|former|last(?!\s+(week|night|month|year|time|term|weekend|\w+day)\b)|originally|used to|moved from|came from|transferred from|back in)\b(?![\w '(]*\b(to|into|now)\b)[\w '(]{0,25}$/i;
 /** A question comparing places wants every policy's position, not the one it names. */
 const COMPARING = /\b(compare\w*|comparing|differ\w*|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
 
@@ -17,7 +19,7 @@ const BEYOND_NAMED = /\b(other (polic(y|ies)|areas|councils?|authorit(y|ies)|las
 /** What is said or done there ("came from Brighton says they never bothered"): that place's practice, asked beside this one's. */
 // So is its guidance itself ("my old team used the pan dorset text guidance"): the practitioner brings it into the question.
 // So is what the practitioner did there ("used to work in Dorset and I'd text 14yos", "in Dorset we kept every email").
-const PRACTICE_THERE = /^[\w ',]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them)|(i|we|they)('d| would| used to| had to| kept| did| could| were (allowed|told|expected))|had to)\b|^(?:\s+[\w-]+){0,2}\s+(guidance|guidelines|procedures?|procs|polic(y|ies)|rules)\b/i;
+const PRACTICE_THERE = /^[\w ',)]{0,25}\b(says?|said|reckons?|told (me|us)|do(es)?n'?t|never|always|allow(s|ed)?|let (us|me|them)|(i|we|they)('d| would| used to| had to| kept| did| could| were (allowed|told|expected))|had to)\b|^(?:\s+[\w-]+){0,2}\s+(guidance|guidelines|procedures?|procs|polic(y|ies)|rules)\b/i;
 
 /** Whether the question names the place as where the practitioner works now (any mention not in the past). */
 function namesHere(place: RegExp, question: string): boolean {
@@ -75,6 +77,13 @@ export function namedPlaces(profile: OrganisationProfile, question: string): Org
   if (COMPARING.test(question) && (named.length < 2 || BEYOND_NAMED.test(question))) return profile;
   if (named.length === 0 || named.length === profile.policies.length) return profile;
   return { ...profile, policies: POLICY_IDS.filter((p) => named.includes(p)) };
+}
+
+/** Above an answer drawn from other policies than the ones the question names (which took no position on what was read). */
+export function unruledLine(named: readonly PolicyId[], ruling: { positions: readonly { policy: PolicyId }[] }): string {
+  const list = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+  const from = [...new Set(ruling.positions.map((p) => SHORT_NAMES[p.policy]))];
+  return `You named ${list(named.map((p) => SHORT_NAMES[p]))}; this answer is from ${from.length === 1 ? `${from[0]}'s guidance` : 'other policies'}.`;
 }
 
 /** What a card says of a policy the question names when nothing in that policy speaks to the question (on the card's topic). */

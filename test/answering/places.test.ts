@@ -60,6 +60,39 @@ describe('every place a question names is on the card', () => {
   });
 });
 
+describe('an answer from another council than the one named', () => {
+  it("says above the answer whose guidance it is, so a Cardiff worker does not take Nottinghamshire's deadline for Cardiff's", () => {
+    const [reply] = answerQuestion('cardiff and vale: i got a text from a parent yesterday, by when do i need to record it?', ctx);
+    const lines = text(reply).split('\n');
+    expect(lines[0]).toBe("You named Cardiff and Vale; this answer is from Nottinghamshire's guidance.");
+    expect(lines[1]).toMatch(/^Write it up by .*\(Nottinghamshire\)$/);
+  });
+
+  it('says nothing of the kind when the named council itself answers, or when none is named', () => {
+    for (const q of ['notts: i got a text from a parent yesterday, by when do i need to record it?', 'i got a text from a parent yesterday, by when do i need to record it?']) {
+      const [reply] = answerQuestion(q, ctx);
+      expect(text(reply)).not.toContain('You named');
+      expect(text(reply).split('\n')[0]).toMatch(/^Write it up by /);
+    }
+  });
+});
+
+describe('where the practitioner works, told apart from ages, times and where a child comes from', () => {
+  it("reads a place after a child's age, after 'last week' or in brackets after a job as where the worker is, and a former job's place as past", () => {
+    expect(namedPolicies(DEFAULT_PROFILE, 'can I whatsapp a 15 year old in waltham forest?')).toEqual(['waltham-forest']);
+    expect(namedPolicies(DEFAULT_PROFILE, "SAR came in on wed last week (B&H). when's it due?")).toEqual(['brighton-hove']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'TM. 17 yr old originally from the pan dorset area now placed with us in waltham forest. whats our position?')).toEqual(['waltham-forest']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'my old team in dorset texted kids, can I?')).toEqual([]);
+  });
+
+  it("answers a worker in Brighton now with Brighton and Hove's no, beside the Pan Dorset practice of their last job (named in brackets)", () => {
+    const [reply] = answerQuestion("do i have to copy every email into the childs record?? we're B&H now but in my last job (pan dorset) we had to keep all of them", ctx);
+    expect(verdict(reply)).toBe('not-required');
+    expect(text(reply).split('\n')[0]).toMatch(/^No \(Brighton and Hove\)/);
+    expect(text(reply)).toContain('Pan Dorset: yes, it is required');
+  });
+});
+
 describe('places written as practitioners write them', () => {
   it('"B&H" names Brighton and Hove, "the Vale" names Cardiff and Vale, a dad called Barry names no council', () => {
     expect(namedPlaces(DEFAULT_PROFILE, "my TM (B&H) says I have to copy every email into the child's record. is she right?").policies).toEqual(['brighton-hove']);
