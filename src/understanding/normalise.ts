@@ -528,10 +528,11 @@ function normaliseAfresh(raw: string): Normalised {
       expansions.push({ from: bare, to: expansion });
       return `${pre}${expansion}${post}`;
     }
-    // The trade's shorthand inside a hyphenated word ("CIN-only case", "LAC-related", "CP-plan meeting") is the same shorthand.
-    const parts = bare.split('-');
+    // The trade's shorthand inside a hyphenated or slashed word ("CIN-only case", "LAC-related", "CIN/CP") is the same shorthand.
+    const joined = bare.split(/([-/])/);
+    const parts = joined.filter((_, i) => i % 2 === 0);
     if (parts.length > 1 && parts.every((p) => p !== '') && parts.some(isShorthandPart)) {
-      const spelt = parts.map((p) => (isShorthandPart(p) ? ABBREVIATIONS[p]! : p)).join('-');
+      const spelt = joined.map((p, i) => (i % 2 === 0 && isShorthandPart(p) ? ABBREVIATIONS[p]! : p)).join('');
       for (const p of parts.filter(isShorthandPart)) expansions.push({ from: p, to: ABBREVIATIONS[p]! });
       return `${pre}${spelt}${core.slice(bare.length)}${post}`;
     }

@@ -56,6 +56,11 @@ describe('shorthand', () => {
     expect(normalise('she keeps adding me on IG').text).toContain('on instagram');
   });
 
+  it('spells out shorthand joined by a slash as it does shorthand alone, and leaves other slashed words and dates be', () => {
+    expect(normalise('child only ever CIN/CP, never LAC').text).toBe('child only ever child in need/child protection, never looked after child');
+    for (const kept of ['he/she said', 'open 24/7', 'n/a', 'and/or', 'born 14/02/2012']) expect(normalise(kept).text).toBe(kept);
+  });
+
   it('expands practitioner abbreviations', () => {
     expect(normalise('YP on WA, LAC, CIN, CP, SAR, TM, SW, EDT, insta, FB, DM, msg, txt pls, 2 yrs').text).toBe(
       'young person on whatsapp, looked after child, child in need, child protection, subject access request, team manager, social worker, emergency duty team out of hours, instagram, facebook, direct message, message, text please, 2 years',
