@@ -375,12 +375,16 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
  */
 const LIST_GAP = /^\s*(?:(?:on|for|in) (?:one|1|the first|the one|the first one)\s*)?(?:,|and|or|&|, and)\s*(?:(?:(?:an?|the) (?:older|earlier|newer|later|second|other|younger|previous|next) (?:one|1)|another(?: (?:one|1))?)\s*(?:(?:from|dated|made|of|on|in|was|is)\s*)?)?$/;
 
+/** "… and one from 7/9/1999?" after the question about the first: "one" is another record of the same kind, however far back. */
+const ANOTHER_ONE = /(?:^|[\s,.;:!?])(?:and|or|&|plus|also|what about|how about)\s+(?:(?:an?|the) (?:older|earlier|newer|later|second|other|younger|previous|next) )?(?:one|1|another(?: one)?)\s+(?:from|dated|made|of|on|in)\s*$/;
+
 /** A date listed after one the retention table runs from, with no cue of its own, is another of the same: its role. */
 function listed(text: string, found: FoundDate[]): FoundDate[] {
   return found.map((d, i, all) => {
     const prev = i > 0 ? all[i - 1]! : undefined;
     if (d.role !== 'event' || !prev || !APPROXIMATE_ROLES.includes(prev.role)) return d;
-    return LIST_GAP.test(text.slice(prev.index + prev.source.length, d.index)) ? { ...d, role: prev.role } : d;
+    const gap = text.slice(prev.index + prev.source.length, d.index);
+    return LIST_GAP.test(gap) || ANOTHER_ONE.test(gap) ? { ...d, role: prev.role } : d;
   });
 }
 

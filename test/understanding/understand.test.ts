@@ -86,6 +86,14 @@ describe('a retention question about several records', () => {
     ['can we destroy a foster carer file (approval terminated 2010) and an adoption file, order made 3 March 2004?', [['foster-carer-approved', null], ['adoption-order-before-2005-12-30', null]]],
   ])('%s → one situation per record, each with its own dates', (q, expected) => expect(records(q)).toEqual(expected));
 
+  it("reads 'and one from 7/9/1999?' after a question about one adoption order as a second order, with its own date", () => {
+    const u = understand('adoption order made 12/05/2010 (notts) - how long are we keeping the adoption record? and one from 7/9/1999?', { today });
+    expect(u.records?.map((r) => [r.situation.retentionRecord, r.situation.dates?.adoptionOrder])).toEqual([
+      ['adoption-order-made', '2010-05-12'],
+      ['adoption-order-before-2005-12-30', '1999-09-07'],
+    ]);
+  });
+
   it('gives each record its own dates and nothing of the other', () => {
     const u = understand('a foster carer file, approval terminated 2010, and an adoption file, order made 3 March 2004. can we destroy them?', { today });
     expect(u.records?.map((r) => r.situation.dates)).toEqual([{ approvalTerminated: '2010-12-31' }, { adoptionOrder: '2004-03-03' }]);
