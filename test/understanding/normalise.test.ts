@@ -61,6 +61,12 @@ describe('shorthand', () => {
     for (const kept of ['he/she said', 'open 24/7', 'n/a', 'and/or', 'born 14/02/2012']) expect(normalise(kept).text).toBe(kept);
   });
 
+  it('reads the days and weeks practitioners shorten ("yday", "yest", "lst wk", "2 wks ago"), and "wk" as work otherwise', () => {
+    expect(normalise('did a home visit yday').text).toBe('did a home visit yesterday');
+    expect(normalise('visit yest, and one lst wk, another 2 wks ago').text).toBe('visit yesterday, and one last week, another 2 weeks ago');
+    expect(normalise('can i use my wk phone at wk').text).toBe('can i use my work phone at work');
+  });
+
   it('expands practitioner abbreviations', () => {
     expect(normalise('YP on WA, LAC, CIN, CP, SAR, TM, SW, EDT, insta, FB, DM, msg, txt pls, 2 yrs').text).toBe(
       'young person on whatsapp, looked after child, child in need, child protection, subject access request, team manager, social worker, emergency duty team out of hours, instagram, facebook, direct message, message, text please, 2 years',
