@@ -11,7 +11,9 @@ import { comparedSubject } from '../understanding/comparison';
 // "last week" is a time, not a former job; a child "originally from" a place came from it, the practitioner did not.
 const PAST = /\b((?<!\b(year|yr|month|week|day)s?[\s-])old|previous|former|last(?!\s+(week|night|month|year|time|term|weekend|\w+day)\b)|originally|used to|moved from|came from|transferred from|back in)\b(?![\w '(]*\b(to|into|now)\b)[\w '(]{0,25}$/i;
 /** A question comparing places wants every policy's position, not the one it names. */
-const COMPARING = /\b(compare\w*|comparing|differ\w*|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
+// "Different" compares when it is said of rules or places ("different rules", "any different in Dorset?"), not of what people
+// say ("totally different versions of what happened").
+const COMPARING = /\b(compare\w*|comparing|differ(s|ed|ing|ences?)?\b|different(ly)?(?= (rules?|answers?|polic(y|ies)|guidance|approach\w*|positions?|ways?|practices?|procedures?|in|from|to|there|here|elsewhere|for|between|across|at|under|with)\b|\s*[?.!,;)]|\s*$)|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
 
 /** A comparison reaching past the places named: "other councils", "anywhere else", "everyone else". */
 const BEYOND_NAMED = /\b(other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|all (five|5|the) (polic(y|ies)|councils?|areas))\b/i;

@@ -399,8 +399,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 5, why: `image handling: ${facts.imageHandling}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });
   if (facts.meeting) out.push({ topic: 'meeting-records', weight: 1, why: `meeting: ${facts.meeting}` });
-  // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named.
-  const viewsInRecord = (facts.entry === 'views' || facts.entry === 'single-narrative') && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|writ(e|ing) (it|this|that|them|things|everything) (up|down)|(put|write|say) (down |in )?(what|both|each|one|only one|which)|mosaic|assessments?|reports?)\b/.test(text);
+  // Whose views or version go in a record (MIRRA 5 and 7: multiple voices, disagreement represented), when a record is named
+  // (Brighton and Hove's One Story is its record; "which one goes in" is in the record).
+  const viewsInRecord = (facts.entry === 'views' || facts.entry === 'single-narrative') && /\b(records?|recorded|files?|case ?notes?|(visit |contact )notes?|notes|written( up)?|write[- ]?up|writ(e|ing) (it|this|that|them|things|everything) (up|down)|(put|write|say) (down |in )?(what|both|each|one|only one|which)|(which|what|whose)( one| 1| version| account)? (goes|go|should go|gets? put) (in|into|on)|(one|1) story|mosaic|assessments?|reports?)\b/.test(text);
   if (viewsInRecord) out.push({ topic: 'what-to-record', weight: 3, why: 'entry: views' });
   // The whole e-mail or chain to go into the case notes is how an e-mail is recorded, whatever else the question names.
   if (facts.wholeEmail === true) out.push({ topic: 'email-recording', weight: 4, why: 'the whole e-mail pasted' });
