@@ -93,6 +93,24 @@ describe('where the practitioner works, told apart from ages, times and where a 
   });
 });
 
+describe('"different" said of accounts, not of councils', () => {
+  it("answers a Brighton worker whose family give 'totally different versions' from Brighton and Hove alone, with its no", () => {
+    const [reply] = answerQuestion('mum and dad give totally different versions of what happened, B&H one story - do i have to decide which one goes in', ctx);
+    expect(verdict(reply)).toBe('not-required');
+    expect(text(reply).split('\n')[0]).toMatch(/^No \(Brighton and Hove\)/);
+    expect(text(reply)).not.toContain('The policies differ');
+    expect(text(reply)).toContain("Record each person's account as theirs");
+    expect(namedPlaces(DEFAULT_PROFILE, 'is it any different in brighton?')).toBe(DEFAULT_PROFILE);
+    expect(namedPlaces(DEFAULT_PROFILE, 'do brighton and dorset have different rules on texting?').policies).toEqual(['pan-dorset', 'brighton-hove']);
+  });
+
+  it("puts Brighton and Hove's own step for differing views first in what to do now, before its general recording steps", () => {
+    const [reply] = answerQuestion('brighton - mum and foster carer have different views, do i put both in the record', ctx);
+    const now = text(reply).split('**What to do now**')[1] ?? '';
+    expect(now.trim()).toMatch(/^• Record each person's view as theirs/);
+  });
+});
+
 describe('places written as practitioners write them', () => {
   it('"B&H" names Brighton and Hove, "the Vale" names Cardiff and Vale, a dad called Barry names no council', () => {
     expect(namedPlaces(DEFAULT_PROFILE, "my TM (B&H) says I have to copy every email into the child's record. is she right?").policies).toEqual(['brighton-hove']);
