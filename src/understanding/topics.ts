@@ -131,7 +131,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // Which file a message goes on ("whose file does the text go on - hers, the kids'?"): where it is recorded.
     { pattern: /\b(whose|which|what) (\w+'?s? )?(files?|records?|case ?files?|case records?) (does|do|should|must|would|will) (it|this|that|they|these|those|the (texts?|messages?|whatsapps?|chats?|calls?|voicemails?|voice notes?|dms?)) (\w+ )?(go|goes|be (put|recorded|saved|filed|kept)|sit|belong)\b/, weight: 3 },
     { pattern: /\b(record|recorded|recording|write up|case note|case notes|file|mosaic)\b/, weight: 1 },
-    { pattern: /\btranscri(be|bed|bing|pt|ption)\b/, weight: 2 },
+    // Typing a message out whole ("do i have to type out the whole message?") is transcribing it.
+    { pattern: /\btranscri(be|bed|bing|pt|ption)\b|\b(type|typing|typed|write|writing|copy|copying) (\w+ ){0,2}?out (the |a |every |each |all |this |that )?(whole |full |entire |actual |exact )?(message|text|texts|messages|chats?|conversation)s?\b/, weight: 3 },
     // Someone's own words in the record, or the writer's summary (Nottinghamshire: what was said attributed, actual words quoted);
     // an abuser's words are the abusive incident's record, which quotes them too.
     { pattern: /(?<!\b(swore|sworn|swear\w*|effing|cursing|abus\w*|threat\w*|aggressi\w*|hostile|racist|intimidat\w*)\b.*)(?!.*\b(swore|sworn|swear\w*|effing|cursing|abus\w*|threat\w*|aggressi\w*|hostile|racist|intimidat\w*)\b)\b(use|using|quote|quoting|write|writing|record|recording|put|putting|keep|keeping|take down|taking down|note|noting) (down )?(her|his|their|the (child|kid|young person|yp|parent|carer)'?s?|mum'?s|dad'?s) (own |actual |exact |very )?words\b|\bin (her|his|their) own words\b|\b(direct|exact|verbatim) quot(e|es|ations?)\b|\bquot(e|ing) (her|him|them|the (child|kid|young person|yp|parent|carer)|mum|dad|what (she|he|they) said)\b/, weight: 3 },

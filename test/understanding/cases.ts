@@ -95,6 +95,8 @@ export const CASES: UnderstandingCase[] = [
   { q: 'do i need to transcribe texts', topic: 'what-to-record', facts: { channel: 'text' } },
   { q: 'how long have I got to write up my visit from yesterday', topic: 'recording-deadline', facts: { dates: { event: '2026-11-21' } } },
   { q: 'home visit on 23 Dec - when is the case note due', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
+  // Typing a message out whole is transcribing it: what the record takes, not whether texting is allowed.
+  { q: 'recording texts from parents - do i have to type out the whole message?', topic: 'what-to-record' },
   // "need doing by" is "need to be done by": a phone call's write-up, not the phone's rules.
   { q: 'phone call with mum on 23 Dec, no concerns. when does the note need doing by', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
   { q: 'did a visit yday - when does it need writing up?', topic: 'recording-deadline', facts: { dates: { event: '2026-11-21' } } },
