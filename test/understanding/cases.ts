@@ -95,6 +95,8 @@ export const CASES: UnderstandingCase[] = [
   { q: 'do i need to transcribe texts', topic: 'what-to-record', facts: { channel: 'text' } },
   { q: 'how long have I got to write up my visit from yesterday', topic: 'recording-deadline', facts: { dates: { event: '2026-11-21' } } },
   { q: 'home visit on 23 Dec - when is the case note due', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
+  // What a policy "wants recorded re" something is a question about the record, said without "to be".
+  { q: "baby removed under an EPO. anything notts wants recorded re parents' rights?", topic: 'record-writing', facts: { writing: 'human-rights' } },
   // Typing a message out whole is transcribing it: what the record takes, not whether texting is allowed.
   { q: 'recording texts from parents - do i have to type out the whole message?', topic: 'what-to-record' },
   // "need doing by" is "need to be done by": a phone call's write-up, not the phone's rules.
