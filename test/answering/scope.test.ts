@@ -110,6 +110,10 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, after the review of round 23: 1 in scope answered 'not covered' (post left on a hostel's hall table,
   // how to get a mum the assessment: Brighton and Hove's hand delivery).
   'blind/blind-23.json': { inScope: 1, outOfScope: 0 },
+  // Measured once, blind, after round 24: 2 in scope answered 'not covered' (what MIRRA stands for; whether to tell a mum who
+  // made the referral, Brighton and Hove's informant's consent), 2 near misses given a ruling (searching a child's bedroom in a
+  // children's home; a care leaver's priority need for housing).
+  'blind/blind-24.json': { inScope: 2, outOfScope: 2 },
 };
 
 

@@ -409,12 +409,17 @@ const DEV_SETS: DevSet[] = [
   // about a child at risk a no, client data on a home computer is the data-security question, someone put down under another
   // family member's surname is a name inferred: 187 and 157; a review named beside its team and a fostering application
   // 'withdraw(n)' on a day dated: 189 and 157; the call 'put on mosaic' and a mark on a child's arm: 190 and 158.
-  { file: 'blind/blind-22.json', pass: 0.95, verdicts: 0.96, today: '2035-08-23' },
+  { file: 'blind/blind-22.json', pass: 0.96, verdicts: 0.97, today: '2035-08-23' },
   // The twenty-third blind set (200 questions, 184 with first verdicts), written from the policies alone for Friday 19 December
   // 2036 (its writers' today, Christmas and New Year inside its deadlines) by two writers who never saw the code, each part
   // checked once by a reviewer, and committed unopened before the review of round 23; run once after the review's mends: 190
   // pass (95%) and 174 first verdicts right (94.6%), the same questions failing as on the code before round 23. Seen now.
-  { file: 'blind/blind-23.json', pass: 0.95, verdicts: 0.94, today: '2036-12-19' },
+  { file: 'blind/blind-23.json', pass: 0.97, verdicts: 0.96, today: '2036-12-19' },
+  // The twenty-fourth blind set (200 questions, 185 with first verdicts), written from the policies alone for Wednesday 1 April
+  // 2037 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
+  // part checked once by a reviewer, and committed unopened before round 24; run once after it: 185 pass (92.5%) and 162 first
+  // verdicts right (87.6%), the same as on the code before the round (7357c37). Seen now.
+  { file: 'blind/blind-24.json', pass: 0.92, verdicts: 0.87, today: '2037-04-01' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
