@@ -95,6 +95,12 @@ export const CASES: UnderstandingCase[] = [
   { q: 'do i need to transcribe texts', topic: 'what-to-record', facts: { channel: 'text' } },
   { q: 'how long have I got to write up my visit from yesterday', topic: 'recording-deadline', facts: { dates: { event: '2026-11-21' } } },
   { q: 'home visit on 23 Dec - when is the case note due', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
+  // Swearing written with asterisks is abusive language; a connected carer who withdrew is a foster carer not approved; a
+  // carers' approval terminated is an approved foster carer's record, fostering named or not.
+  { q: 'mum called me a f***ing b**** on the phone. do i write what she actually said?? notts', topic: 'incident', facts: { incident: 'abusive-message' } },
+  { q: 'connected carer assessment - she withdrew before approval last friday. how long do we hold her records?', topic: 'retention', facts: { retentionRecord: 'foster-carer-not-approved' } },
+  { q: 'SSW. carers resigned and their approval was terminated yesterday. how long do we keep their file?', topic: 'retention', facts: { retentionRecord: 'foster-carer-approved', dates: { approvalTerminated: '2026-11-21' } } },
+  { q: 'mum and nan have totally different versions of what happened. do i have to pick one for the record? B&H', topic: 'what-to-record', facts: { entry: 'single-narrative' } },
   // What a policy "wants recorded re" something is a question about the record, said without "to be".
   { q: "baby removed under an EPO. anything notts wants recorded re parents' rights?", topic: 'record-writing', facts: { writing: 'human-rights' } },
   // Typing a message out whole is transcribing it: what the record takes, not whether texting is allowed.
