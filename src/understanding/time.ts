@@ -12,8 +12,8 @@ export function readTime(written: string): Reading<string> | undefined {
     /\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b/.exec(text) ??
     // "about 10" or "around 2" alone is a count ("about ten parents", "about two other kids"), a time only said as one.
     /\b(?:around|about) (\d{1,2})(?:[:.](\d{2}))?(?:ish)? ?(o'?clock)?(?= ?(?:ish|o'?clock|last night|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|at night|[,.?!]|$))/.exec(text) ??
-    // "after 10 years", "by 5 working days" are periods, not times; "by 2) what ..." numbers the next ask.
-    /\b(?:at|after|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))?(?:ish)? ?(am|pm|o'?clock)?\b(?! ?(?:working |calendar |more |full )?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|people|of)\b|\))/.exec(text) ??
+    // "after 10 years", "by 5 working days" are periods, not times; "by 2) what ..." numbers the next ask; "1 by 1" (one by one) is none.
+    /\b(?:at|after|gone|past|before|(?<!\b\d{1,2} )by) (\d{1,2})(?:[:.](\d{2}))?(?:ish)? ?(am|pm|o'?clock)?\b(?! ?(?:working |calendar |more |full )?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|people|of)\b|\))/.exec(text) ??
     /\b(\d{1,2})[:.](\d{2}) ?(am|pm)?\b/.exec(text);
   if (!m) return undefined;
   let hour = Number(m[1]);

@@ -387,6 +387,10 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
 };
 
 /** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
+/** A manager's say-so for an act ("TM said just use your own for now", "my manager said it's fine to text her"). */
+const MANAGER_GO_AHEAD = /\b(manager|team manager|senior|boss|supervisor|practice educator)\b[^.?!]{0,15}\b(said|says|told me|reckons)\b[^.?!]{0,10}\b(just |to |i can |i could |we can |it'?s (fine|ok|okay|alright) to |go ahead|fine to |ok to )/;
+/** The act then asked about: "is that actually ok?", "am I allowed?". */
+const PERMISSION_ASKED = /\b(is (that|it|this) (actually |really |definitely )?(ok|okay|alright|fine|allowed|right)|am i (actually )?allowed|can i (actually |really )?do (that|this))\b/;
 const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'single-narrative', 'risk', 'minutes', 'other-people', 'closure', 'carer-record']);
 
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;
@@ -416,7 +420,9 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   if (facts.plannedWork !== undefined) out.push({ topic: 'digital-contact', weight: 2, why: 'planned and supervised work' });
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   // What to record of a supervision discussion, and where, is the supervision topic's question too.
-  if (facts.supervision) out.push({ topic: 'supervision', weight: facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
+  // A manager's go-ahead for a way of contact, then asked "is that ok?", asks about the contact: the say-so is its context.
+  const goAheadAsked = facts.supervision === 'outside-supervision' && (facts.channel !== undefined || facts.device !== undefined) && MANAGER_GO_AHEAD.test(text) && PERMISSION_ASKED.test(text);
+  if (facts.supervision) out.push({ topic: 'supervision', weight: goAheadAsked ? 1 : facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   // Chats kept on or cleared off the work phone are Waltham Forest's history on the device, which its recording rules keep.
   // Where the phone or the papers are (at the wheel, left out on a desk, in a shop or the car) decides the answer whatever

@@ -95,6 +95,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'do i need to transcribe texts', topic: 'what-to-record', facts: { channel: 'text' } },
   { q: 'how long have I got to write up my visit from yesterday', topic: 'recording-deadline', facts: { dates: { event: '2026-11-21' } } },
   { q: 'home visit on 23 Dec - when is the case note due', topic: 'recording-deadline', facts: { dates: { event: '2026-12-23' } } },
+  // A review's or an assessment's questions asked over an app are in-depth work; "still no work phone" means my own is used;
+  // a manager's go-ahead then asked "is that actually ok?" asks about the contact, not the supervision record.
+  { q: 'dad never picks up. can i do some of the CIN review questions over whatsapp instead? wf', topic: 'digital-contact', facts: { purpose: 'assessment' } },
+  { q: 'agency locum at cardiff, still no work phone. TM said just use ur own for now to text the carers. is that actually ok??', topic: 'digital-contact', facts: { device: 'personal' } },
   // Swearing written with asterisks is abusive language; a connected carer who withdrew is a foster carer not approved; a
   // carers' approval terminated is an approved foster carer's record, fostering named or not.
   { q: 'mum called me a f***ing b**** on the phone. do i write what she actually said?? notts', topic: 'incident', facts: { incident: 'abusive-message' } },

@@ -137,6 +137,9 @@ describe('ages, times and dates', () => {
   it.each(['can we shred files closed after 10 years', 'written up by 5 working days', 'kept after 3 months'])('%s is a period, not a clock time', (text) =>
     expect(readTime(text)).toBeUndefined());
 
+  it.each(['asking dad the review questions 1 by 1 over whatsapp', 'going through them 2 by 2'])('%s is a manner (one by one), not a clock time', (text) =>
+    expect(readTime(text)).toBeUndefined());
+
   it.each(['chat history with about 10 parents on my work phone', 'the email also goes on about 2 other kids in his class', 'getting about 15 a day on one family'])(
     '%s is a count, not a clock time', (text) => expect(readTime(text)).toBeUndefined());
 
