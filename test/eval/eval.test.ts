@@ -418,8 +418,10 @@ const DEV_SETS: DevSet[] = [
   // The twenty-fourth blind set (200 questions, 185 with first verdicts), written from the policies alone for Wednesday 1 April
   // 2037 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked once by a reviewer, and committed unopened before round 24; run once after it: 185 pass (92.5%) and 162 first
-  // verdicts right (87.6%), the same as on the code before the round (7357c37). Seen now.
-  { file: 'blind/blind-24.json', pass: 0.92, verdicts: 0.87, today: '2037-04-01' },
+  // verdicts right (87.6%), the same as on the code before the round (7357c37). Seen now. Round 24b (swearing in asterisks,
+  // connected carers and terminated approvals in the retention table, 'pick one' version, a review's questions over an app,
+  // 'still no work phone', a manager's go-ahead asked 'is that actually ok?'): 189 and 166.
+  { file: 'blind/blind-24.json', pass: 0.94, verdicts: 0.89, today: '2037-04-01' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
