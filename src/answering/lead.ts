@@ -17,7 +17,7 @@ export const MAX_NOW = 3;
 
 const DATE_TOPICS: ReadonlySet<Topic> = new Set(['recording-deadline', 'case-summary', 'meeting-records', 'subject-access-request']);
 // "is it ok …?" after the question's context ("I've got outlook on my own ipad, is it ok to reply from it?") asks permission too, as "ok if I …?" does.
-const CAN = /^\s*(can|may|could|should|is it (ok|okay|alright|fine|acceptable)|would it be)\b|[,.;:!?]\s*is (it|that|this) (actually |really )?(ok|okay|alright|fine|acceptable)\b|(^|[,.;:!?)]\s*)(ok|okay|alright|fine) (to|if) (i|we)\b|\b(can|may|could) (i|we|you|staff|they)\b|\b(am i|are we|are you) allowed\b/i;
+const CAN = /^\s*(can|may|could|should|is it (ok|okay|alright|fine|acceptable)|would it be)\b|[,.;:!?]\s*is it (ok|okay|alright|fine|acceptable)\b|(^|[,.;:!?)]\s*)(ok|okay|alright|fine) (to|if) (i|we)\b|\b(can|may|could) (i|we|you|staff|they)\b|\b(am i|are we|are you) allowed\b/i;
 const NEED = /\b(do|does|must|should) (i|we|you|they|staff) (need|have) to\b|^\s*(must|do i need|have i got to|is it (required|mandatory))\b/i;
 /** A question a yes or no answers: it starts with an auxiliary verb ("do I …?", "is it …?"). */
 const YES_NO = /^\s*(do|does|did|is|are|am|will|would|have|has|shall|must)\b/i;

@@ -11,10 +11,6 @@ describe('"is it ok …?" after the context is asked as a permission', () => {
     ["I've got outlook on my own ipad for work, is it ok to reply to a parent's email from it?", /^No \(Cardiff and Vale\): /],
     ['mum rang while I was on the train, is it ok to talk through the plan with her there?', /^No \(Brighton and Hove\): /],
     ['yp is in crisis and threatening to run away tonight, is it ok to just text her?', /^Not recommended \(Pan Dorset\): /],
-    // Told first, then "is that ok?": the yes or no to what was told.
-    ['I keep all my decision emails with my TM in my own inbox and OneDrive, is that ok?', /^No \(Brighton and Hove\): /],
-    ['agency locum at cardiff, still no work phone. TM said just use ur own for now to text the carers. is that actually ok??', /^No \(Cardiff and Vale\): /],
-    ['16 yo lad asked if I can text him reminders instead of calling, he never picks up. is that ok? pan dorset', /^Yes, if the conditions are met \(Pan Dorset\): /],
   ])('%s', (q, line) => expect(answerLine(q)).toMatch(line));
 
   it('a deadline asked beside it still leads with its date', () => {
