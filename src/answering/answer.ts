@@ -115,6 +115,12 @@ interface Scope {
   whole?: string;
 }
 
+/** The small line above the answer: which part of the question it answers, and whose guidance when not the council named. */
+const scopeLine = (scope: Scope | undefined, unruled: string | undefined): { scope?: string } => {
+  const line = [scope?.line, unruled].filter(Boolean).join(' ');
+  return line ? { scope: line } : {};
+};
+
 /** What a follow-up choice changed, for the line the new answer starts with, and the choice itself to rebuild the card. */
 interface Change {
   line: string;
@@ -258,7 +264,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     today: ctx.today,
     ...(also ? { also } : {}),
     ...(label ? { topicLabel: label } : {}),
-    ...(scope || unruled.length > 0 ? { scope: [scope?.line, unruled.length > 0 ? unruledLine(unruled, ruling) : undefined].filter(Boolean).join(' ') } : {}),
+    ...scopeLine(scope, unruled.length > 0 ? unruledLine(unruled, ruling) : undefined),
     ...(change ? { changed: change.line } : {}),
     // What a feedback click needs to rebuild this very card: the question (always carried), its part, or the choice made.
     ...(scope?.whole !== undefined ? { again: { question: scope.whole, part: scope.part } } : scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),

@@ -1,6 +1,9 @@
 import { PLACE_PATTERNS as PLACES, POLICY_IDS, type PolicyId } from '../guidance/policies';
 import type { OrganisationProfile } from '../guidance/profile';
 import { SHORT_NAMES } from '../guidance/engine';
+import { andList } from '../guidance/text';
+import { FACT_LABELS } from '../guidance/conditions';
+import type { FactName } from '../guidance/situation';
 import { comparedSubject } from '../understanding/comparison';
 
 // A practitioner who says where they work ("Brighton SW here", "we're in Cardiff") is answered from that place's guidance.
@@ -9,11 +12,11 @@ import { comparedSubject } from '../understanding/comparison';
 // Not a place named after "to" or "now" ("moved from Cardiff to Waltham Forest", "used to be in Notts, now in Brighton"): that is where they are.
 // A place in brackets after the job is its name ("in my last job (pan dorset)"); an age's "old" is no former job ("a 15 year old in WF").
 // "last week" is a time, not a former job; a child "originally from" a place came from it, the practitioner did not.
-const PAST = /\b((?<!\b(year|yr|month|week|day)s?[\s-])old|previous|former|last(?!\s+(week|night|month|year|time|term|weekend|\w+day)\b)|originally|used to|moved from|came from|transferred from|back in)\b(?![\w '(]*\b(to|into|now)\b)[\w '(]{0,25}$/i;
+const PAST = /\b((?<!(year|yr|month|week|wk|day)s?[\s-]?)old|previous|former|last(?!\s+(\d+|few|couple of)?\s*(weeks?|wks?|nights?|months?|years?|yrs?|times?|terms?|weekends?|\w+days?)\b)|originally (from|based)|used to|moved from|came from|transferred from|back in)\b(?![\w '(]*\b(to|into|now)\b)[\w '(]{0,25}$/i;
 /** A question comparing places wants every policy's position, not the one it names. */
 // "Different" compares when it is said of rules or places ("different rules", "any different in Dorset?"), not of what people
-// say ("totally different versions of what happened").
-const COMPARING = /\b(compare\w*|comparing|differ(s|ed|ing|ences?)?\b|different(ly)?(?= (rules?|answers?|polic(y|ies)|guidance|approach\w*|positions?|ways?|practices?|procedures?|in|from|to|there|here|elsewhere|for|between|across|at|under|with)\b|\s*[?.!,;)]|\s*$)|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
+// say ("totally different versions of what happened", "their accounts differ", "differing views").
+const COMPARING = /\b(compare\w*|comparing|(?<!\b(accounts?|versions?|views?|stories|story|opinions?|perspectives?|sides?|memories|recollections?)\b[^.?!]{0,25})(differ(s|ed|ing|ences?)?\b(?! (of )?(views?|accounts?|versions?|opinions?|stories|perspectives?|recollections?|memories)\b)|different(ly)?(?= (rules?|answers?|polic(y|ies)|guidance|approach\w*|positions?|ways?|practices?|procedures?|in|from|there|here|elsewhere|between|across|at|under)\b|\s*[?.!,;)]|\s*$))|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
 
 /** A comparison reaching past the places named: "other councils", "anywhere else", "everyone else". */
 const BEYOND_NAMED = /\b(other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|all (five|5|the) (polic(y|ies)|councils?|areas))\b/i;
@@ -81,11 +84,20 @@ export function namedPlaces(profile: OrganisationProfile, question: string): Org
   return { ...profile, policies: POLICY_IDS.filter((p) => named.includes(p)) };
 }
 
-/** Above an answer drawn from other policies than the ones the question names (which took no position on what was read). */
-export function unruledLine(named: readonly PolicyId[], ruling: { positions: readonly { policy: PolicyId }[] }): string {
-  const list = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+/**
+ * Above an answer drawn from other policies than the ones the question names, which took no position on what was read, or
+ * one only on a fact not given ("You named Waltham Forest, whose answer depends on the channel; this answer is from …").
+ */
+export function unruledLine(named: readonly PolicyId[], ruling: { positions: readonly { policy: PolicyId }[]; pending: readonly { policy: PolicyId; dependsOn: readonly FactName[] }[] }): string {
   const from = [...new Set(ruling.positions.map((p) => SHORT_NAMES[p.policy]))];
-  return `You named ${list(named.map((p) => SHORT_NAMES[p]))}; this answer is from ${from.length === 1 ? `${from[0]}'s guidance` : 'other policies'}.`;
+  const dependsOn = (p: PolicyId) => ruling.pending.filter((x) => x.policy === p).map((x) => andList(x.dependsOn.map((f) => `the ${FACT_LABELS[f] ?? f}`)))[0];
+  const waits = named.map(dependsOn);
+  const names = andList(named.map((p) => SHORT_NAMES[p]));
+  // Every one named waiting on the same fact is said once ("whose answers depend on the channel").
+  const shared = waits.every((w) => w !== undefined && w === waits[0]) ? waits[0] : undefined;
+  const each = named.flatMap((p, i) => (waits[i] ? [`${SHORT_NAMES[p]}'s answer depends on ${waits[i]}`] : []));
+  const who = shared ? `${names}, whose ${named.length > 1 ? 'answers depend' : 'answer depends'} on ${shared}` : `${names}${each.length > 0 ? ` (${each.join('; ')})` : ''}`;
+  return `You named ${who}; this answer is from ${andList(from.map((name) => `${name}'s`))} guidance.`;
 }
 
 /** What a card says of a policy the question names when nothing in that policy speaks to the question (on the card's topic). */

@@ -4,6 +4,7 @@ import { POLICY_SOURCES } from '../guidance/policies';
 import type { Citation, Position, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, FactName, IsoDate, Situation } from '../guidance/situation';
 import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
+import { andList } from '../guidance/text';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
@@ -153,8 +154,7 @@ const orgName = (p: Position): string => (p.citations.length > 0 && p.organisati
 
 /** "the channel and the age": the facts a pending position turns on, in the words the card asks them with. */
 function dependsOn(facts: readonly FactName[]): string {
-  const words = facts.map((f) => `the ${FACT_WORDS[f] ?? f}`);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? 'facts not given');
+  return facts.length > 0 ? andList(facts.map((f) => `the ${FACT_WORDS[f] ?? f}`)) : 'facts not given';
 }
 
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {

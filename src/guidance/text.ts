@@ -13,3 +13,6 @@ export function containsQuote(haystack: string, quote: string): boolean {
 
 /** A sentence's first word lower-cased to follow on from other words, unless it is an acronym or a name in capitals ("SAR"). */
 export const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** "a, b and c": words listed in a sentence. */
+export const andList = (words: readonly string[]): string => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? ''));

@@ -398,12 +398,14 @@ const FOR_NEXT = new Set(['my', 'your', 'our', 'her', 'his', 'their', 'ages', 'n
 // "rite it up" is write; "is that rite" is right.
 const WRITE_NEXT = /^(up|it|down|this|that|a|an|the|my|her|his|their|in|on|notes?|case|about|to|them|everything|something)$/;
 
-/** A word read from its neighbours: a lone "2" between words, "rite". Undefined when it stays as typed. */
 /** "last wk", "2 wks ago": a week after a time word or a number, or before "ago"; "wk" is work otherwise ("my wk phone"). */
-const WEEK_BEFORE = /^(last|lst|next|this|that|a|per|each|every|one|two|three|four|few|couple|\d+)$/;
+const WEEK_BEFORE = new Set(['last', 'lst', 'next', 'this', 'that', 'a', 'per', 'each', 'every', 'one', 'two', 'three', 'four', 'few', 'couple']);
+/** "a wk phone", "this wk mobile": work, whatever comes before. */
+const WORK_THING_AFTER = new Set(['phone', 'phones', 'mobile', 'mobiles', 'laptop', 'email', 'e-mail', 'device', 'number', 'account', 'sim', 'iphone', 'whatsapp']);
 const weekOf = (word: string, before: string | undefined, after: string | undefined): string | undefined =>
-  (before && WEEK_BEFORE.test(before)) || after === 'ago' ? (word === 'wk' ? 'week' : 'weeks') : undefined;
+  after !== undefined && WORK_THING_AFTER.has(after) ? undefined : (before && (WEEK_BEFORE.has(before) || /^\d+$/.test(before))) || after === 'ago' ? (word === 'wk' ? 'week' : 'weeks') : undefined;
 
+/** A word read from its neighbours: a lone "2" between words, "rite". Undefined when it stays as typed. */
 function inContext(word: string, before: string | undefined, after: string | undefined): string | undefined {
   // "age 4 me", "ok 4 my visit": a lone "4" before a person or a possessive is "for", never a number.
   if (word === '4' && after && (FOR_PERSON.has(after) || (FOR_NEXT.has(after) && before && /^[a-z']+$/.test(before) && !BEFORE_NUMBER.has(before)))) return 'for';
@@ -537,7 +539,7 @@ function normaliseAfresh(raw: string): Normalised {
     const week = bare === 'wk' || bare === 'wks' ? weekOf(bare, spacedAt(tokens, at - 1) ? wordAt(tokens, at - 2) : undefined, spacedAt(tokens, at + 1) ? wordAt(tokens, at + 2) : undefined) : undefined;
     if (week) {
       expansions.push({ from: bare, to: week });
-      return `${pre}${week}${post}`;
+      return `${pre}${week}${core.slice(bare.length)}${post}`;
     }
     // Shorthand past tenses typed with an apostrophe ("txt'd", "msg'd") are the same words as without it.
     const expansion = ABBREVIATIONS[bare] ?? (bare.endsWith("'d") ? ABBREVIATIONS[bare.replace(/'d$/, 'd')] : undefined);

@@ -386,11 +386,11 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
 };
 
-/** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
 /** A manager's say-so for an act ("TM said just use your own for now", "my manager said it's fine to text her"). */
 const MANAGER_GO_AHEAD = /\b(manager|team manager|senior|boss|supervisor|practice educator)\b[^.?!]{0,15}\b(said|says|told me|reckons)\b[^.?!]{0,10}\b(just |to |i can |i could |we can |it'?s (fine|ok|okay|alright) to |go ahead|fine to |ok to )/;
 /** The act then asked about: "is that actually ok?", "am I allowed?". */
 const PERMISSION_ASKED = /\b(is (that|it|this) (actually |really |definitely )?(ok|okay|alright|fine|allowed|right)|am i (actually )?allowed|can i (actually |really )?do (that|this))\b/;
+/** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
 const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'single-narrative', 'risk', 'minutes', 'other-people', 'closure', 'carer-record']);
 
 const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed\w*|delet\w*)\b/;

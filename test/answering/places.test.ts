@@ -68,6 +68,11 @@ describe('an answer from another council than the one named', () => {
     expect(lines[1]).toMatch(/^Write it up by .*\(Nottinghamshire\)$/);
   });
 
+  it("says when the named council's answer waits on a fact the question does not give, and whose guidance leads meanwhile", () => {
+    const [reply] = answerQuestion('I work in Waltham Forest, can I message a 14 year old?', ctx);
+    expect(text(reply).split('\n')[0]).toBe("You named Waltham Forest, whose answer depends on the channel; this answer is from Cardiff and Vale's and Pan Dorset's guidance.");
+  });
+
   it('says nothing of the kind when the named council itself answers, or when none is named', () => {
     for (const q of ['notts: i got a text from a parent yesterday, by when do i need to record it?', 'i got a text from a parent yesterday, by when do i need to record it?']) {
       const [reply] = answerQuestion(q, ctx);
@@ -83,6 +88,9 @@ describe('where the practitioner works, told apart from ages, times and where a 
     expect(namedPolicies(DEFAULT_PROFILE, "SAR came in on wed last week (B&H). when's it due?")).toEqual(['brighton-hove']);
     expect(namedPolicies(DEFAULT_PROFILE, 'TM. 17 yr old originally from the pan dorset area now placed with us in waltham forest. whats our position?')).toEqual(['waltham-forest']);
     expect(namedPolicies(DEFAULT_PROFILE, 'my old team in dorset texted kids, can I?')).toEqual([]);
+    expect(namedPolicies(DEFAULT_PROFILE, 'for the last 6 months i have been in Waltham Forest, can i whatsapp a 15yo')).toEqual(['waltham-forest']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'a 15yr old in WF wants to whatsapp me')).toEqual(['waltham-forest']);
+    expect(namedPolicies(DEFAULT_PROFILE, 'Originally I thought Notts gave 10 days, how long have I got?')).toEqual(['nottinghamshire']);
   });
 
   it("answers a worker in Brighton now with Brighton and Hove's no, beside the Pan Dorset practice of their last job (named in brackets)", () => {
@@ -101,6 +109,9 @@ describe('"different" said of accounts, not of councils', () => {
     expect(text(reply)).not.toContain('The policies differ');
     expect(text(reply)).toContain("Record each person's account as theirs");
     expect(namedPlaces(DEFAULT_PROFILE, 'is it any different in brighton?')).toBe(DEFAULT_PROFILE);
+    expect(namedPlaces(DEFAULT_PROFILE, "We're B&H. mum and dad's accounts differ, do I pick one for the record?").policies).toEqual(['brighton-hove']);
+    expect(namedPlaces(DEFAULT_PROFILE, "I'm in Brighton, mum and dad have differing views, what do I record?").policies).toEqual(['brighton-hove']);
+    expect(namedPlaces(DEFAULT_PROFILE, 'Notts - do I record things differently for a child with a disability?').policies).toEqual(['nottinghamshire']);
     expect(namedPlaces(DEFAULT_PROFILE, 'do brighton and dorset have different rules on texting?').policies).toEqual(['pan-dorset', 'brighton-hove']);
   });
 

@@ -65,6 +65,7 @@ describe('shorthand', () => {
     expect(normalise('did a home visit yday').text).toBe('did a home visit yesterday');
     expect(normalise('visit yest, and one lst wk, another 2 wks ago').text).toBe('visit yesterday, and one last week, another 2 weeks ago');
     expect(normalise('can i use my wk phone at wk').text).toBe('can i use my work phone at work');
+    expect(normalise("i haven't got a wk phone yet, this wk's visit").text).toBe("i haven't got a work phone yet, this week's visit");
   });
 
   it('expands practitioner abbreviations', () => {
