@@ -372,6 +372,13 @@ function citesOf(computed: (name: ComputedName) => ComputedDate): (rule: Encoded
   ];
 }
 
+/** A computed date the ruling shows (once per label), its missing facts counted among the ruling's. */
+function dateShown(d: ComputedDate, dates: Ruling['dates'], missing: Set<FactName>): ComputedDate {
+  if (d.date && !dates.some((x) => x.label === d.label)) dates.push({ label: d.label, date: d.date, basis: d.basis });
+  for (const f of d.needs) missing.add(f);
+  return d;
+}
+
 /**
  * Rules on a situation. `evaluated`, when given, evaluates each rule's condition in its place (outcomesAround reuses
  * earlier results); `changed`, the facts that differ from a situation already validated, which alone are checked again.
@@ -482,12 +489,6 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const conditions: RulingCondition[] = [];
   const actions: RequiredAction[] = [];
   const dates: Ruling['dates'] = [];
-  const addDate = (name: ComputedName): ComputedDate => {
-    const d = computed(name);
-    if (d.date && !dates.some((x) => x.label === d.label)) dates.push({ label: d.label, date: d.date, basis: d.basis });
-    for (const f of d.needs) missing.add(f);
-    return d;
-  };
   for (const rule of matchedRules) {
     for (const c of rule.conditions) {
       const text = fill(c.text, facts, computed);
@@ -510,7 +511,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       if (a.where) action.where = a.where;
       if (a.tell) action.tell = a.tell;
       if (a.due) {
-        const d = addDate(a.due as ComputedName);
+        const d = dateShown(computed(a.due as ComputedName), dates, missing);
         if (d.date) {
           action.due = d.date;
           action.dueBasis = d.basis;
@@ -518,7 +519,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       }
       actions.push(action);
     }
-    for (const name of rule.dates) addDate(name as ComputedName);
+    for (const name of rule.dates) dateShown(computed(name as ComputedName), dates, missing);
   }
 
   const wording: ExactWording[] = [];

@@ -266,16 +266,34 @@ const TODAY_WORDS = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|
 /** "5 days", "10 working days": a period, not a date (unless it is "3 days ago"). */
 const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
 
+/**
+ * The dates read from one text so far, none overlapping another: a class, not a closure made per question (tsx and the
+ * build, esbuild with keepNames, name every named closure as it is made).
+ */
+class DatesRead {
+  readonly found: FoundDate[] = [];
+  private readonly taken: [number, number][] = [];
+  private readonly text: string;
+  private readonly today: IsoDate;
+
+  constructor(text: string, today: IsoDate) {
+    this.text = text;
+    this.today = today;
+  }
+
+  /** A date read at index..index+length, with the role its words give (or `known`); a year or month alone only for some roles. */
+  add(index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month', known?: DateRole): void {
+    if (!date || this.taken.some(([s, e]) => index < e && index + length > s)) return;
+    const role = known ?? roleAt(this.text, index, length);
+    if (precision && (!APPROXIMATE_ROLES.includes(role) || date.slice(0, 4) > this.today.slice(0, 4))) return;
+    this.taken.push([index, index + length]);
+    this.found.push({ role, date, source, index, ...(precision ? { precision } : {}) });
+  }
+}
+
 export function findDates(text: string, today: IsoDate): FoundDate[] {
-  const found: FoundDate[] = [];
-  const taken: [number, number][] = [];
-  const add = (index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month', known?: DateRole) => {
-    if (!date || taken.some(([s, e]) => index < e && index + length > s)) return;
-    const role = known ?? roleAt(text, index, length);
-    if (precision && (!APPROXIMATE_ROLES.includes(role) || date.slice(0, 4) > today.slice(0, 4))) return;
-    taken.push([index, index + length]);
-    found.push({ role, date, source, index, ...(precision ? { precision } : {}) });
-  };
+  const dates = new DatesRead(text, today);
+  const { found } = dates;
   // Days as people write them ("fri 27 nov", "3/12/2026", "3rd dec", "yesterday", "3 days ago"), read by chrono-node's
   // en-GB parser (day first). Only a reading that names a day by number or by a word for a day counts: "next week" or
   // "at the weekend" is no date, and a month or year alone is read below.
@@ -293,12 +311,12 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const relative = at.isCertain('year') ? undefined : yearNamed(text, r.index, r.index + r.text.length, today);
     const date = at.isCertain('year') ? toIso(year!, month!, day!) : relative !== undefined ? toIso(relative, month!, day!) : nearest(today, month!, day!, weekday);
     if (date && at.isCertain('month') && Math.abs(Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) <= WEEKDAY_YEAR_DAYS * DAY_MS) monthsNamed.push([Number(date.slice(0, 4)), Number(date.slice(5, 7))]);
-    add(r.index, r.text.length, date, r.text);
+    dates.add(r.index, r.text.length, date, r.text);
   }
   // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
   // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung"), or "just" happened in a
   // past tense no present reads the same as ("16yo just texted me", not "can I just text her").
-  for (const n of text.matchAll(TODAY_WORDS)) add(n.index, n[0].length, today, n[0]);
+  for (const n of text.matchAll(TODAY_WORDS)) dates.add(n.index, n[0].length, today, n[0]);
   // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.
   for (const wd of text.matchAll(WEEKDAY_DAY)) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
@@ -306,21 +324,21 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     // A day in brackets or after the part of the week ("last friday (17th)", "tuesday just gone (24th)") restates a day of
     // this week or the last: one that is not (a slip of the day or the weekday) leaves the weekday to be read alone.
     if (date && WEEKDAY_ASIDE.test(wd[0]) && !nearWeekday(date, today, /\b(?:last|just gone|gone)\b/.test(`${text.slice(Math.max(0, wd.index - 5), wd.index)}${wd[0]}`))) continue;
-    add(wd.index, wd[0].length, date, wd[0]);
+    dates.add(wd.index, wd[0].length, date, wd[0]);
   }
   // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today.
   for (const [re, month, day] of NAMED_DAYS) {
-    for (const nd of text.matchAll(re)) add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
+    for (const nd of text.matchAll(re)) dates.add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
   }
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
-  for (const bh of text.matchAll(BANK_HOLIDAY)) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+  for (const bh of text.matchAll(BANK_HOLIDAY)) dates.add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
   // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
   for (const { re, offset } of WEEK_PLACED) {
     for (const p of text.matchAll(re)) {
       const name = p[1] ?? p[2];
       const target = name === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[name] ?? name);
-      add(p.index, p[0].length, shift(today, offset(dow, target)), p[0]);
+      dates.add(p.index, p[0].length, shift(today, offset(dow, target)), p[0]);
     }
   }
   // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
@@ -332,9 +350,9 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     // The weekday of a date the question already named ("seeing her thursday 25th … if she tells me more on thurs"): that date.
     const named = found.find((f) => !f.precision && f.index < w.index && new Date(`${f.date}T00:00:00Z`).getUTCDay() === target && nearWeekday(f.date, today, false));
     const coming = proposed || (!/^last\b/.test(w[0]) && AHEAD_BEFORE.test(sentenceBefore(text, w.index)));
-    add(w.index, w[0].length, named?.date ?? (coming ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7))), w[0], undefined, proposed ? 'proposed' : undefined);
+    dates.add(w.index, w[0].length, named?.date ?? (coming ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7))), w[0], undefined, proposed ? 'proposed' : undefined);
   }
-  for (const pm of text.matchAll(DAY_OF_PLACED_MONTH)) add(pm.index, pm[0].length, dayInMonth(today, { this: 0, last: -1, next: 1 }[pm[2] as 'this' | 'last' | 'next'], Number(pm[1])), pm[0]);
+  for (const pm of text.matchAll(DAY_OF_PLACED_MONTH)) dates.add(pm.index, pm[0].length, dayInMonth(today, { this: 0, last: -1, next: 1 }[pm[2] as 'this' | 'last' | 'next'], Number(pm[1])), pm[0]);
   // A day of the month alone: the last one gone (visits are recorded after they happen), or the coming one in a sentence
   // about what is still to happen, or when proposed as the day to record by.
   for (const dm of text.matchAll(DAY_OF_MONTH_ALONE)) {
@@ -344,12 +362,12 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const coming = proposed || /^(?:by|until|till|til)\b/.test(dm[0]) || AHEAD_BEFORE.test(sentenceBefore(text, dm.index)) || /\b(planned|booked|due|arranged|scheduled)\b[^.?!;]{0,20}$/.test(sentenceBefore(text, dm.index));
     const options = [-1, 0, 1].map((o) => dayInMonth(today, o, day)).filter((d): d is IsoDate => d !== undefined);
     const date = coming ? options.find((d) => d > today) : options.filter((d) => d <= today).at(-1);
-    add(at, dm.index + dm[0].length - at, date, dm[0].slice(at - dm.index), undefined, proposed ? 'proposed' : undefined);
+    dates.add(at, dm.index + dm[0].length - at, date, dm[0].slice(at - dm.index), undefined, proposed ? 'proposed' : undefined);
   }
-  for (const da of text.matchAll(DAY_AFTER)) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
-  for (const mr of text.matchAll(MONTH_RELATIVE_YEAR)) add(mr.index, mr[0].length, lastOfMonth(relativeYear(mr[2] as string, today), MONTHS[mr[1] as string] as number), mr[0], 'month');
+  for (const da of text.matchAll(DAY_AFTER)) dates.add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
+  for (const mr of text.matchAll(MONTH_RELATIVE_YEAR)) dates.add(mr.index, mr[0].length, lastOfMonth(relativeYear(mr[2] as string, today), MONTHS[mr[1] as string] as number), mr[0], 'month');
   for (const { re, precision, read } of APPROXIMATE) {
-    for (const m of text.matchAll(re)) add(m.index, m[0].length, read(m), m[0], precision);
+    for (const m of text.matchAll(re)) dates.add(m.index, m[0].length, read(m), m[0], precision);
   }
   // A month alone, of something past ("withdrew back in jan", "she died in march"): its last occurrence, taken as its last
   // day, or today in this month (the latest it could be).
@@ -360,12 +378,12 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const last = lastOfMonth(month < now || (month === now && !/^last|^since/i.test(mp[0])) ? year : year - 1, month);
     // A full date of that month given as well ("resigned in october, approval ended 31 Oct 2026") is the date.
     if (found.some((d) => !d.precision && d.date.slice(0, 7) === last.slice(0, 7))) continue;
-    add(mp.index, mp[0].length, last > today ? today : last, mp[0], 'month');
+    dates.add(mp.index, mp[0].length, last > today ? today : last, mp[0], 'month');
   }
   // Contact still going on ("she keeps texting me", "dad's ringing me") is today's, when no other day is named for it.
   ONGOING_CONTACT.lastIndex = 0;
   const ongoing = found.length === 0 ? ONGOING_CONTACT.exec(text) : null;
-  if (ongoing) add(ongoing.index, ongoing[0].length, today, ongoing[0]);
+  if (ongoing) dates.add(ongoing.index, ongoing[0].length, today, ongoing[0]);
   return listed(text, restated(found).sort((a, b) => a.index - b.index));
 }
 
