@@ -529,8 +529,9 @@ function normaliseAfresh(raw: string): Normalised {
       return `${pre}${expansion}${post}`;
     }
     // The trade's shorthand inside a hyphenated word ("CIN-only case", "LAC-related", "CP-plan meeting") is the same shorthand.
-    const parts = bare.split('-');
-    if (parts.length > 1 && parts.every((p) => p !== '') && parts.some(isShorthandPart)) {
+    // Split only a word with a hyphen in it (most have none: no array made for them).
+    const parts = bare.includes('-') ? bare.split('-') : undefined;
+    if (parts && parts.every((p) => p !== '') && parts.some(isShorthandPart)) {
       const spelt = parts.map((p) => (isShorthandPart(p) ? ABBREVIATIONS[p]! : p)).join('-');
       for (const p of parts.filter(isShorthandPart)) expansions.push({ from: p, to: ABBREVIATIONS[p]! });
       return `${pre}${spelt}${core.slice(bare.length)}${post}`;
