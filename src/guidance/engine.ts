@@ -109,6 +109,11 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
     const result = situationSchema.safeParse(situation);
     if (!result.success) problems.push(...result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`));
   }
+  // The profile and the day of a variant (`changed` given) were checked with the situation it differs from (outcomesAround).
+  if (changed) {
+    if (problems.length) throw new InvalidSituationError(problems);
+    return;
+  }
   const profileKey = JSON.stringify([profile.policies, profile.nation]);
   if (!validProfiles.has(profileKey)) {
     const profileResult = profileSchema.safeParse(profile);
@@ -270,7 +275,8 @@ function selectedBeyondChannel(rule: EncodedRule, situation: Situation): boolean
  * a rule whose condition reads none of the facts a variant changes keeps the evaluation it had for the situation (a
  * condition reads the situation only through the facts it names, so its result cannot differ), and only the changed facts
  * are validated again. The same verdict and headline decideOutcome() gives each variant. `checked`: the caller has just
- * ruled on this very object (decide() validated it) and not changed it since, so it is not validated a second time.
+ * ruled on this very object with these options (decide() validated them) and not changed it since, so it is not validated a
+ * second time; each variant is ruled with the same options, so only the facts it changes are validated.
  */
 export function outcomesAround(situation: Situation, options: DecideOptions, checked = false): (variant: Situation) => RulingOutcome {
   let before: Evaluation[] | undefined;

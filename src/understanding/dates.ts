@@ -149,6 +149,17 @@ const SENTENCE_CUES = ROLE_CUES.filter((c) => c.role === 'request' || c.role ===
 /** Each cue's pattern made global once, to find its last occurrence in a clause (not rebuilt on every date read). */
 const GLOBAL_CUES = ROLE_CUES.map((cue) => ({ role: cue.role, pattern: cue.pattern, re: new RegExp(cue.pattern.source, 'g') }));
 
+/** Where a global pattern's last match in the text starts, or -1: read with exec, as matchAll would first copy the pattern. */
+function lastMatchAt(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    last = m.index;
+    if (m[0] === '') re.lastIndex += 1;
+  }
+  return last;
+}
+
 /** The role of a date comes from the nearest cue in the words just before it (same clause). */
 function roleBefore(text: string, index: number): DateRole {
   const window = text.slice(Math.max(0, index - 40), index);
@@ -156,9 +167,8 @@ function roleBefore(text: string, index: number): DateRole {
   let best: { role: DateRole; at: number } | undefined;
   for (const cue of GLOBAL_CUES) {
     if (!mayHold(cue.pattern, clause)) continue;
-    for (const m of clause.matchAll(cue.re)) {
-      if (!best || m.index > best.at) best = { role: cue.role, at: m.index };
-    }
+    const at = lastMatchAt(cue.re, clause);
+    if (at >= 0 && (!best || at > best.at)) best = { role: cue.role, at };
   }
   if (best) return best.role;
   const sentence = text.slice(Math.max(0, index - 160), index).split(/[.;?!]/).pop() ?? '';
