@@ -223,6 +223,12 @@ function comparedPlaceLeads(ruling: Ruling, policy: PolicyId | undefined): Rulin
   return { ...ruling, verdict: position.verdict, headline: positionHeadline(position.verdict, position, true) };
 }
 
+/** What each variant leads with as one string, so follow-up choices that lead alike are told apart from those that do not. */
+const outcomeKeys = (outcomeOf: (variant: Situation) => Pick<Ruling, 'verdict' | 'headline'> | undefined) => (variant: Situation): string | undefined => {
+  const r = outcomeOf(variant);
+  return r ? `${r.verdict}\u0000${r.headline}` : undefined;
+};
+
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic, origin?: Origin): Reply[] {
   // The place the question names answers, unless its guidance is silent on the situation.
@@ -244,10 +250,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     situation,
     carried: reference,
     missing: ruling.missingFacts,
-    outcome: (s) => {
-      const r = outcomeOf(s);
-      return r ? `${r.verdict}\u0000${r.headline}` : undefined;
-    },
+    outcome: outcomeKeys(outcomeOf),
     ...(scope ? { about: scope.about } : {}),
   }));
   if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
@@ -289,29 +292,38 @@ const ALONE_MATCHED = 4;
 function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close' | 'all' = 'close'): AskedProvision[] {
   const guidance = port(ctx);
   if (!guidance.provision) return [];
-  const closest = (text: string, ask?: number): AskedProvision[] =>
-    closestProvisions(normalise(text).text, { runnersUp }).flatMap((m) => {
-      const provision = guidance.provision?.(m.provision);
-      return provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ...(ask === undefined ? {} : { ask }) }] : [];
-    });
-  const whole = closest(question);
+  const whole = closestAsked(guidance, question, runnersUp);
   const asks = splitAsks(question);
-  // A question read alone has few words, which a provision's phrasings match by chance: only its closest, matching most of it.
-  const closestAlone = (text: string, ask?: number): AskedProvision[] => closest(text, ask).slice(0, 1).filter((p) => (p.coverage ?? 0) >= ALONE_COVERAGE && (p.matched?.length ?? 0) >= ALONE_MATCHED);
   // A long message's question read alone when the message as a whole is close to none: the story around it diluted its words.
   const alone = asks[0]?.alone;
-  if (asks.length < 2) return whole.length === 0 && alone ? closestAlone(alone) : whole;
+  if (asks.length < 2) return whole.length === 0 && alone ? closestAskedAlone(guidance, alone, runnersUp) : whole;
   // An ask read with its context, else alone (the context's words dilute its own), else with the asks before it too ("and
   // should I note it?" is of the text asked about first).
   return [...whole, ...asks.flatMap((a, i) => {
-    const inContext = closest(a.withContext, i);
-    const own = inContext.length > 0 ? inContext : closestAlone(a.text, i);
+    const inContext = closestAsked(guidance, a.withContext, runnersUp, i);
+    const own = inContext.length > 0 ? inContext : closestAskedAlone(guidance, a.text, runnersUp, i);
     if (own.length > 0 || i === 0) return own;
     // A terse ask ("and how do I show I had consent?"): the provision whose phrasings use all its words.
     const terse = closestToTerseAsk(normalise(a.text).text);
     const provision = terse ? guidance.provision?.(terse.provision) : undefined;
-    return terse && provision ? [{ ...provision, matched: terse.matched, coverage: terse.coverage, ask: i }] : closest(a.withEarlier, i);
+    return terse && provision ? [{ ...provision, matched: terse.matched, coverage: terse.coverage, ask: i }] : closestAsked(guidance, a.withEarlier, runnersUp, i);
   })];
+}
+
+// askedProvisions' steps, module-level rather than closures made per question: tsx and the build (esbuild, keepNames) name
+// every named closure as it is made.
+
+/** The provisions closest to a text (of the message, or its `ask`-th ask), best first. */
+function closestAsked(guidance: GuidancePort, text: string, runnersUp: 'close' | 'all', ask?: number): AskedProvision[] {
+  return closestProvisions(normalise(text).text, { runnersUp }).flatMap((m) => {
+    const provision = guidance.provision?.(m.provision);
+    return provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ...(ask === undefined ? {} : { ask }) }] : [];
+  });
+}
+
+/** A question read alone has few words, which a provision's phrasings match by chance: only its closest, matching most of it. */
+function closestAskedAlone(guidance: GuidancePort, text: string, runnersUp: 'close' | 'all', ask?: number): AskedProvision[] {
+  return closestAsked(guidance, text, runnersUp, ask).slice(0, 1).filter((p) => (p.coverage ?? 0) >= ALONE_COVERAGE && (p.matched?.length ?? 0) >= ALONE_MATCHED);
 }
 
 /** For each policy the question names, its provision closest to the question ("cardiff & vale for texts, notts for timescales"). */

@@ -66,6 +66,9 @@ function refineData(question: string, carried: Carried, fact: FactName, value?: 
   };
 }
 
+/** A fact as the follow-up asks it, naming the record it is for when the question named several. */
+const factAsked = (fact: FactName, about: string | undefined): string => (about ? `${FACT_LABELS[fact]} (${about})` : FACT_LABELS[fact]);
+
 /**
  * The single most decisive missing fact, asked with 2-4 buttons that post the choice as the practitioner's own message
  * (messageBack), or one date input when the fact is a date. A fact is decisive when its choices lead to different answers;
@@ -83,7 +86,6 @@ export function decisiveQuestion(options: {
 }): FollowUpQuestionView | undefined {
   const carried = options.carried ?? { situation: options.situation };
   const facts = askableFacts(options.missing);
-  const ask = (fact: FactName): string => (options.about ? `${FACT_LABELS[fact]} (${options.about})` : FACT_LABELS[fact]);
   for (const fact of facts.filter((f) => buttonChoices(f).length > 1).slice(0, MAX_FACTS_TRIED)) {
     const byOutcome = new Map<string, { title: string; value: string }[]>();
     for (const choice of buttonChoices(fact)) {
@@ -99,7 +101,7 @@ export function decisiveQuestion(options: {
     const picked = new Set([...groups.map((g) => g[0]!), ...groups.flat()].slice(0, MAX_BUTTONS));
     const choices = buttonChoices(fact).filter((c) => picked.has(c));
     return {
-      question: ask(fact),
+      question: factAsked(fact, options.about),
       buttons: choices.map((c) => ({
         title: c.title,
         data: { msteams: { type: 'messageBack', displayText: c.title, value: refineData(options.question, carried, fact, c.value) } },
@@ -109,7 +111,7 @@ export function decisiveQuestion(options: {
   }
   const date = facts.find((f) => FACT_INPUTS[f]?.kind === 'date');
   if (!date) return undefined;
-  return { question: `What is the ${lowerFirst(ask(date))}?`, buttons: [], dates: [{ id: inputId(date), label: FACT_LABELS[date], submit: refineData(options.question, carried, date) }] };
+  return { question: `What is the ${lowerFirst(factAsked(date, options.about))}?`, buttons: [], dates: [{ id: inputId(date), label: FACT_LABELS[date], submit: refineData(options.question, carried, date) }] };
 }
 
 const factName = z.string().refine((f): f is FactName => FACT_INPUTS[f as FactName] !== undefined, { message: 'unknown fact' });

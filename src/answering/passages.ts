@@ -58,18 +58,23 @@ export function matchingSentences(text: string, matched: readonly string[], quot
   return sentencesNotShown(text, matched, quoted.map(normaliseWhitespace), weight);
 }
 
+// Helpers here are module-level, not closures made per passage: tsx and the build (esbuild, keepNames) name every named
+// closure as it is made, at a cost above the work most of them do.
+
+/** The question's words a sentence's terms hold, itself or as the start of a longer word. */
+const wordsIn = (terms: readonly string[], matched: readonly string[]): string[] => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
+
 /** matchingSentences with the card's quotes already whitespace-normalised: a card's passages are each checked against them. */
 function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[], weight: (term: string) => number): string {
   const { whole, sentences } = sentencesOf(text);
   // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
   if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
-  const hits = (terms: readonly string[]) => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
   // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one); the
   // sentences matching its rarer words first ("disagreement" says more than "record").
   const enough = Math.min(2, matched.length);
   const scored = sentences
     .map((c, i) => {
-      const found = hits(c.terms);
+      const found = wordsIn(c.terms, matched);
       return { s: c.text, i, n: found.length, w: found.reduce((sum, m) => sum + weight(m), 0) };
     })
     .filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
@@ -149,10 +154,12 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   const siblings = siblingsOf(index, passage).filter((p) => p.id !== passage.id);
   if (siblings.length === 0) return undefined;
   const terms = new Set(found);
-  const sharing = (p: Passage): number => sentencesOf(p.text).sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0);
   const candidates = siblings
-    // The passage's text as sentencesOf normalised it once (the guidance's own words).
-    .map((p) => ({ p, text: sentencesOf(p.text).whole, n: sharing(p) }))
+    // The passage's text as sentencesOf normalised it once (the guidance's own words), and how many of the words it shares.
+    .map((p) => {
+      const { whole, sentences } = sentencesOf(p.text);
+      return { p, text: whole, n: sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0) };
+    })
     // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
     .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
     .sort((a, b) => b.n - a.n);
@@ -207,20 +214,10 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   // The provision asked about is one more than the passages shown beside it: it leaves the search's best passage its place.
   const most = Math.max(MAX_ALSO, Math.min(forNamed.length + 1, MAX_ALSO + 1)) + Math.min(byProvision.length, 1);
   const bestCoverage = Math.max(0, ...hits.filter((h) => h.score >= top / 2).map((h) => h.coverage));
-  // A policy's best passage, when no passage above it is of that policy: another policy's word on the same need.
-  const firstOf = (h: PassageHit): boolean => hits.find((e) => e.passage.policy === h.passage.policy) === h;
-  // The search's best passage needs only the floor: the guidance's words for the question's put it first. The floor counts
-  // only the question's words the guidance uses (the answer's topic already says the question is in scope).
-  const closeEnough = (h: PassageHit, i: number): boolean =>
-    h.coverage >= ALSO_COVERAGE
-      ? h.matched.length >= ALSO_MATCHED
-      : i === 0
-        ? h.share >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED
-        : h.coverage >= (firstOf(h) ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
   // A passage matching about as much of the question as the best one counts though its score is lower: the guidance's words
   // for an everyday one ("blunt": casual, colloquial, formal style) raise the score of the passage using them all.
   const leading = hits[0]?.coverage ?? 0;
-  const eligible = hits.filter((h, i) => closeEnough(h, i) && (h.score >= top / 2 || h.coverage >= Math.max(ALSO_RELATIVE * leading, ALSO_CLOSE_COVERAGE)));
+  const eligible = hits.filter((h, i) => closeEnough(h, i, hits, bestCoverage) && (h.score >= top / 2 || h.coverage >= Math.max(ALSO_RELATIVE * leading, ALSO_CLOSE_COVERAGE)));
   // Each policy that speaks to the question first (a second policy's position on the same need), then the rest by rank.
   const firstOfPolicy = eligible.filter((h, i) => eligible.findIndex((e) => e.passage.policy === h.passage.policy) === i);
   const order = [...firstOfPolicy, ...eligible.filter((h) => !firstOfPolicy.includes(h))];
@@ -234,9 +231,24 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
     if (quote.quote !== '') chosen.push(quote);
   }
   // Shown best first.
-  const rank = (q: PassageQuote): number => hits.findIndex((h) => h.passage.id === q.id);
-  return [...shown, ...chosen.sort((a, b) => rank(a) - rank(b))];
+  return [...shown, ...chosen.sort((a, b) => rankOf(a, hits) - rankOf(b, hits))];
 }
+
+/**
+ * Whether the i-th passage the search found is close enough to show beside the answer. The search's best passage needs only
+ * the floor: the guidance's words for the question's put it first. The floor counts only the question's words the guidance
+ * uses (the answer's topic already says the question is in scope).
+ */
+function closeEnough(h: PassageHit, i: number, hits: readonly PassageHit[], bestCoverage: number): boolean {
+  if (h.coverage >= ALSO_COVERAGE) return h.matched.length >= ALSO_MATCHED;
+  if (i === 0) return h.share >= ALSO_FLOOR && h.found.length >= ALSO_MATCHED;
+  // A policy's best passage, when no passage above it is of that policy: another policy's word on the same need.
+  const firstOfItsPolicy = hits.find((e) => e.passage.policy === h.passage.policy) === h;
+  return h.coverage >= (firstOfItsPolicy ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
+}
+
+/** Where the search ranked a quoted passage. */
+const rankOf = (q: PassageQuote, hits: readonly PassageHit[]): number => hits.findIndex((h) => h.passage.id === q.id);
 
 /**
  * A provision asked about, with the question's (stemmed) words its practitioners' phrasings share, and which of the
@@ -257,6 +269,12 @@ const MAX_ASKED_SEVERAL = 3;
 /** A provision up to this long is quoted whole: its sentences were chosen together as the answer to one need. */
 const MAX_PROVISION_QUOTE = 350;
 
+/** A provision's quote taken: what it and its lead-in say is shown from then on (nothing twice on a card). */
+function takeQuote(quote: PassageQuote, quotes: PassageQuote[], shown: string[]): void {
+  quotes.push(quote);
+  shown.push(normaliseWhitespace(quote.quote), ...(quote.leadIn ? [quote.leadIn] : []));
+}
+
 /**
  * The provisions closest to what is asked (best first, from practitioners' phrasings of each) as a card quotes them: of the
  * selected policies, none the card already quotes; the provision's own sentence, not its whole paragraph.
@@ -266,10 +284,6 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
   const quotes: PassageQuote[] = [];
   // What the card quotes already, and what this has quoted so far: nothing twice.
   const shown = [...shownBefore];
-  const add = (quote: PassageQuote): void => {
-    quotes.push(quote);
-    shown.push(normaliseWhitespace(quote.quote), ...(quote.leadIn ? [quote.leadIn] : []));
-  };
   const selected = asked.filter((p) => policies.includes(p.policy));
   // Each policy's closest provision first (every selected policy's word on the need), those of a policy the question names
   // before the rest ("does the Cardiff policy say …": Cardiff's word on it), then a second of one policy.
@@ -297,7 +311,7 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
     const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
     if (passage?.leadIn && normaliseWhitespace(passage.text) === text) {
       const listed = quoteOf(index, hit, shown);
-      if (listed.quote !== '') add(listed);
+      if (listed.quote !== '') takeQuote(listed, quotes, shown);
       continue;
     }
     // The provision is what is asked about: quoted whole when it fits, else its sentences nearest the question's words, or
@@ -309,7 +323,7 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
     // A provision of several items of a list ("The type of contact; • The purpose …") is quoted with the list's other items
     // that fit, as one item is: asked what a note must cover, the list answers, not its first few items.
     const list = passage && leadIn && quote === text ? listQuote(index, passage, bulletsJoined(text), terms, [...shown, bulletsJoined(text)], leadIn, MAX_LIST_ASKED) : undefined;
-    add({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote: list?.quote ?? quote, ...(leadIn ? { leadIn } : {}), ...(list ? { covers: list.covers } : {}), hit });
+    takeQuote({ id: passage?.id ?? provision.id, policy: provision.policy, source: `${SHORT_NAMES[provision.policy]}, ${sectionWords(provision.section)}`, quote: list?.quote ?? quote, ...(leadIn ? { leadIn } : {}), ...(list ? { covers: list.covers } : {}), hit }, quotes, shown);
   }
   return quotes;
 }

@@ -3,6 +3,7 @@ import type { RequiredAction, Ruling, Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
 import { findDates } from '../understanding/dates';
 import { readFacts } from '../understanding/facts';
+import { readOncePerAnswer } from '../understanding/one-answer';
 import { recordAsk } from './record-ask';
 
 // The verdict a card leads with answers the question as it was asked. The engine says what the policies say about the
@@ -73,6 +74,13 @@ const TOO_EARLY = /\b(?:too (?:early|soon)|premature)\b/i;
 
 /** A question sentence: the message's first sentence that asks, so context before it ("Bit of a week. …") is not read as the form. */
 function askingSentence(message: string): string {
+  // Once per answer: a dozen steps of answering one question ask for it.
+  return readOncePerAnswer(askingSentenceAfresh, sameText, message);
+}
+
+const sameText = (text: string): string => text;
+
+function askingSentenceAfresh(message: string): string {
   // A role named first ("IG lead: …", "Team manager: …") is who asks, not the question.
   const sentences = message.replace(/^\s*[A-Za-z ]{1,25}:\s*/, '').split(/(?<=[?!.])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
   return sentences.find((s) => s.endsWith('?')) ?? sentences.find((s) => MAY.test(s) || WHAT_MUST.test(s)) ?? message;
@@ -109,6 +117,13 @@ const NO_NEED = /\b(?:doesn'?t|does not|don'?t|do not|won'?t|wouldn'?t|shouldn'?
 const PART_MATTERS = /\b(?:does|do|would|will) the (?:time|timing|date|day|order|format|layout|length|wording|language|way)\b[^,?;]{0,50}\bmatter\b/i;
 
 export function questionForm(message: string): QuestionForm {
+  // Once per answer: the ruling's verdict and the card's lead line both read it.
+  return readOncePerAnswer(questionFormAfresh, sameForm, message);
+}
+
+const sameForm = (form: QuestionForm): QuestionForm => form;
+
+function questionFormAfresh(message: string): QuestionForm {
   const asked = askingSentence(message);
   if (IS_RULE.test(asked)) return 'is-rule';
   if (WHO_MUST.test(asked)) return 'what-must';

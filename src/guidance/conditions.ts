@@ -127,43 +127,72 @@ const TRUE_UNWEIGHTED: Evaluation = Object.freeze({ truth: true, held: NOTHING a
  * compared between answers, a condition's own check): describing every leaf that held is most of the cost.
  */
 export function evaluate(condition: Condition, facts: FactContext, options: { words: boolean } = { words: true }): Evaluation {
+  return compiled(condition)(facts, options.words);
+}
+
+/** A condition compiled once: the kind of each part (all, any, not, a leaf) found when compiled, not on every evaluation. */
+type Compiled = (facts: FactContext, words: boolean) => Evaluation;
+const compiledConditions = new WeakMap<Condition, Compiled>();
+
+function compiled(condition: Condition): Compiled {
+  let found = compiledConditions.get(condition);
+  if (!found) {
+    found = compile(condition);
+    compiledConditions.set(condition, found);
+  }
+  return found;
+}
+
+function compile(condition: Condition): Compiled {
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
-    const list = isAll ? condition.all : condition.any;
-    // One pass, no array of the parts: what the true parts held and weigh, and the facts the unknown ones miss, gathered
-    // as they come (only these parts carry any). A false part settles "all": the rest cannot change it (facts are pure).
-    let anyTrue = false;
-    let anyUnknown = false;
-    let held: string[] | undefined;
-    let unknownFacts: string[] | undefined;
-    let weight = 0;
-    for (let i = 0; i < list.length; i++) {
-      const p = evaluate(list[i]!, facts, options);
-      if (p.truth === true) {
-        anyTrue = true;
-        weight += p.weight;
-        for (const h of p.held) (held ??= []).push(h);
-      } else if (p.truth === 'unknown') {
-        anyUnknown = true;
-        for (const f of p.unknownFacts) (unknownFacts ??= []).push(f);
-      } else if (isAll) return FALSE;
-    }
-    const truth: Truth = isAll ? (anyUnknown ? 'unknown' : true) : anyTrue ? true : anyUnknown ? 'unknown' : false;
-    if (truth === false) return FALSE;
-    if (truth === 'unknown') return { truth, held: NOTHING as string[], unknownFacts: unknownFacts ?? [], weight: 0 };
-    return { truth, held: held ?? [], unknownFacts: NOTHING as string[], weight };
+    const parts = (isAll ? condition.all : condition.any).map(compiled);
+    return (facts, words) => combined(parts, isAll, facts, words);
   }
   if ('not' in condition) {
-    const inner = evaluate(condition.not, facts, options);
-    const truth: Truth = inner.truth === 'unknown' ? 'unknown' : !inner.truth;
-    // Words for a negated leaf are not worth generating; the rule's `because` says why it applied.
-    return truth === false ? FALSE : { truth, held: NOTHING as string[], unknownFacts: inner.unknownFacts, weight: 0 };
+    const inner = compiled(condition.not);
+    return (facts, words) => negated(inner(facts, words));
   }
+  return (facts, words) => leaf(condition, facts, words);
+}
+
+function combined(parts: readonly Compiled[], isAll: boolean, facts: FactContext, words: boolean): Evaluation {
+  // One pass, no array of the parts: what the true parts held and weigh, and the facts the unknown ones miss, gathered
+  // as they come (only these parts carry any). A false part settles "all": the rest cannot change it (facts are pure).
+  let anyTrue = false;
+  let anyUnknown = false;
+  let held: string[] | undefined;
+  let unknownFacts: string[] | undefined;
+  let weight = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!(facts, words);
+    if (p.truth === true) {
+      anyTrue = true;
+      weight += p.weight;
+      for (const h of p.held) (held ??= []).push(h);
+    } else if (p.truth === 'unknown') {
+      anyUnknown = true;
+      for (const f of p.unknownFacts) (unknownFacts ??= []).push(f);
+    } else if (isAll) return FALSE;
+  }
+  const truth: Truth = isAll ? (anyUnknown ? 'unknown' : true) : anyTrue ? true : anyUnknown ? 'unknown' : false;
+  if (truth === false) return FALSE;
+  if (truth === 'unknown') return { truth, held: NOTHING as string[], unknownFacts: unknownFacts ?? [], weight: 0 };
+  return { truth, held: held ?? [], unknownFacts: NOTHING as string[], weight };
+}
+
+function negated(inner: Evaluation): Evaluation {
+  const truth: Truth = inner.truth === 'unknown' ? 'unknown' : !inner.truth;
+  // Words for a negated leaf are not worth generating; the rule's `because` says why it applied.
+  return truth === false ? FALSE : { truth, held: NOTHING as string[], unknownFacts: inner.unknownFacts, weight: 0 };
+}
+
+function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContext, words: boolean): Evaluation {
   const actual = facts(condition.fact);
   if (condition.op === 'missing') {
     const truth = actual === undefined;
     if (!truth) return FALSE;
-    return !condition.quiet && options.words ? { truth, held: [`${label(condition.fact)} not given`], unknownFacts: NOTHING as string[], weight: 0 } : TRUE_UNWEIGHTED;
+    return !condition.quiet && words ? { truth, held: [`${label(condition.fact)} not given`], unknownFacts: NOTHING as string[], weight: 0 } : TRUE_UNWEIGHTED;
   }
   const expected = resolve(condition.value, facts);
   if (actual === undefined && condition.ifGiven) return FALSE;
@@ -176,7 +205,7 @@ export function evaluate(condition: Condition, facts: FactContext, options: { wo
   if (!truth) return FALSE;
   // How much a held condition singles the situation out: "is WhatsApp" a lot, "one of 5 apps" less, "is not a phone call" hardly.
   const weight = condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
-  return { truth, held: options.words ? [heldWords(condition, actual, expected)] : (NOTHING as string[]), unknownFacts: NOTHING as string[], weight };
+  return { truth, held: words ? [heldWords(condition, actual, expected)] : (NOTHING as string[]), unknownFacts: NOTHING as string[], weight };
 }
 
 /** A leaf that held, in words ("channel is a messaging app", "age 15 is under 16"). */

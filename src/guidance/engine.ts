@@ -109,6 +109,11 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
     const result = situationSchema.safeParse(situation);
     if (!result.success) problems.push(...result.error.issues.map((i) => `${i.path.join('.') || 'situation'}: ${i.message}`));
   }
+  // The profile and the day of a variant (`changed` given) were checked with the situation it differs from (outcomesAround).
+  if (changed) {
+    if (problems.length) throw new InvalidSituationError(problems);
+    return;
+  }
   const profileKey = JSON.stringify([profile.policies, profile.nation]);
   if (!validProfiles.has(profileKey)) {
     const profileResult = profileSchema.safeParse(profile);
@@ -270,7 +275,8 @@ function selectedBeyondChannel(rule: EncodedRule, situation: Situation): boolean
  * a rule whose condition reads none of the facts a variant changes keeps the evaluation it had for the situation (a
  * condition reads the situation only through the facts it names, so its result cannot differ), and only the changed facts
  * are validated again. The same verdict and headline decideOutcome() gives each variant. `checked`: the caller has just
- * ruled on this very object (decide() validated it) and not changed it since, so it is not validated a second time.
+ * ruled on this very object with these options (decide() validated them) and not changed it since, so it is not validated a
+ * second time; each variant is ruled with the same options, so only the facts it changes are validated.
  */
 export function outcomesAround(situation: Situation, options: DecideOptions, checked = false): (variant: Situation) => RulingOutcome {
   let before: Evaluation[] | undefined;
@@ -370,6 +376,13 @@ function citesOf(computed: (name: ComputedName) => ComputedDate): (rule: Encoded
     ...rule.cite,
     ...[...rule.dates, ...rule.actions.flatMap((a) => (a.due ? [a.due] : []))].flatMap((name) => computed(name as ComputedName).cite),
   ];
+}
+
+/** A computed date the ruling shows (once per label), its missing facts counted among the ruling's. */
+function dateShown(d: ComputedDate, dates: Ruling['dates'], missing: Set<FactName>): ComputedDate {
+  if (d.date && !dates.some((x) => x.label === d.label)) dates.push({ label: d.label, date: d.date, basis: d.basis });
+  for (const f of d.needs) missing.add(f);
+  return d;
 }
 
 /**
@@ -482,12 +495,6 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const conditions: RulingCondition[] = [];
   const actions: RequiredAction[] = [];
   const dates: Ruling['dates'] = [];
-  const addDate = (name: ComputedName): ComputedDate => {
-    const d = computed(name);
-    if (d.date && !dates.some((x) => x.label === d.label)) dates.push({ label: d.label, date: d.date, basis: d.basis });
-    for (const f of d.needs) missing.add(f);
-    return d;
-  };
   for (const rule of matchedRules) {
     for (const c of rule.conditions) {
       const text = fill(c.text, facts, computed);
@@ -510,7 +517,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       if (a.where) action.where = a.where;
       if (a.tell) action.tell = a.tell;
       if (a.due) {
-        const d = addDate(a.due as ComputedName);
+        const d = dateShown(computed(a.due as ComputedName), dates, missing);
         if (d.date) {
           action.due = d.date;
           action.dueBasis = d.basis;
@@ -518,7 +525,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       }
       actions.push(action);
     }
-    for (const name of rule.dates) addDate(name as ComputedName);
+    for (const name of rule.dates) dateShown(computed(name as ComputedName), dates, missing);
   }
 
   const wording: ExactWording[] = [];

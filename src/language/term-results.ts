@@ -267,7 +267,8 @@ function documentsOf(inner: Internals): Documents {
  * Every document a query finds, in the order MiniSearch's search() meets them before sorting, with the score search()
  * gives it (its summed score times how many query terms it matched) and its stored fields: what search() returns without
  * building, filtering and sorting a result object for each (thousands for the exemplar bank), for callers that keep a few.
- * Returns what finds the query terms of the i-th document visited (its queryTerms in search()), for the few kept.
+ * Returns what finds the query terms of the i-th document visited (its queryTerms in search()), for the few kept: ask for
+ * them before searching again.
  */
 export function forEachHit<D>(
   search: MiniSearch<D>,
@@ -292,6 +293,11 @@ export function forEachHit<D>(
     const doc = docs[i]!;
     visit(ids[doc], scores[i]! * (bitCount(found[i]!) || 1), i, stored[doc]);
   }
-  const kept = found.slice(0, count);
-  return (hit) => termsFound(kept[hit]!, terms);
+  // Read in place rather than copied (a search finds thousands of documents, its caller keeps a few): so they are asked for
+  // before the next search reuses the buffers, and asking after it fails loudly rather than reading another search's.
+  const thisSearch = searches;
+  return (hit) => {
+    if (searches !== thisSearch) throw new Error('forEachHit: query terms asked for after another search');
+    return termsFound(found[hit]!, terms);
+  };
 }

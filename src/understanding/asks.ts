@@ -122,20 +122,24 @@ export function splitAsks(message: string): Ask[] {
   return readOncePerAnswer(asksOf, (asks) => asks.map((a) => ({ ...a })), message);
 }
 
+/**
+ * "if a kid texts me tonight, how do I record it": the condition is context for every ask (added to `context`), the rest is
+ * the ask. Module-level, not a closure made per message: tsx and the build (esbuild, keepNames) name every named closure.
+ */
+function unconditioned(text: string, context: string[]): string {
+  const condition = CONDITION.exec(text);
+  if (!condition) return text;
+  context.push(condition[1]!.trim());
+  return text.slice(condition[0].length);
+}
+
 function asksOf(message: string): Ask[] {
   const questions: string[] = [];
   const context: string[] = [];
-  // "if a kid texts me tonight, how do I record it": the condition is context for every ask, the rest is the ask.
-  const unconditioned = (text: string): string => {
-    const condition = CONDITION.exec(text);
-    if (!condition) return text;
-    context.push(condition[1]!.trim());
-    return text.slice(condition[0].length);
-  };
   for (const sentence of sentences(message)) {
-    const pieces = expandEllipsis(unconditioned(sentence)).flatMap(conditionalAsks).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
+    const pieces = expandEllipsis(unconditioned(sentence, context)).flatMap(conditionalAsks).flatMap((p) => p.split(JOINED)).flatMap(splitAtCommas).map((p) => p.replace(LEAD_IN, '').trim()).filter(Boolean);
     for (const raw of pieces) {
-      const piece = unconditioned(raw);
+      const piece = unconditioned(raw, context);
       const before = BARE_DEADLINE.test(piece) ? askedOf(questions.at(-1) ?? '') : undefined;
       if (before) questions.push(`by when ${before}?`);
       else if (IS_QUESTION.test(piece) && questions.length > 0 && CONTINUES.test(piece)) questions.push(`${questions.pop() as string} and ${piece}`);

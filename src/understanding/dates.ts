@@ -149,6 +149,17 @@ const SENTENCE_CUES = ROLE_CUES.filter((c) => c.role === 'request' || c.role ===
 /** Each cue's pattern made global once, to find its last occurrence in a clause (not rebuilt on every date read). */
 const GLOBAL_CUES = ROLE_CUES.map((cue) => ({ role: cue.role, pattern: cue.pattern, re: new RegExp(cue.pattern.source, 'g') }));
 
+/** Where a global pattern's last match in the text starts, or -1: read with exec, as matchAll would first copy the pattern. */
+function lastMatchAt(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    last = m.index;
+    if (m[0] === '') re.lastIndex += 1;
+  }
+  return last;
+}
+
 /** The role of a date comes from the nearest cue in the words just before it (same clause). */
 function roleBefore(text: string, index: number): DateRole {
   const window = text.slice(Math.max(0, index - 40), index);
@@ -156,9 +167,8 @@ function roleBefore(text: string, index: number): DateRole {
   let best: { role: DateRole; at: number } | undefined;
   for (const cue of GLOBAL_CUES) {
     if (!mayHold(cue.pattern, clause)) continue;
-    for (const m of clause.matchAll(cue.re)) {
-      if (!best || m.index > best.at) best = { role: cue.role, at: m.index };
-    }
+    const at = lastMatchAt(cue.re, clause);
+    if (at >= 0 && (!best || at > best.at)) best = { role: cue.role, at };
   }
   if (best) return best.role;
   const sentence = text.slice(Math.max(0, index - 160), index).split(/[.;?!]/).pop() ?? '';
@@ -266,22 +276,57 @@ const TODAY_WORDS = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|
 /** "5 days", "10 working days": a period, not a date (unless it is "3 days ago"). */
 const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
 
+/** Each global pattern below without its global flag, for the literal pre-check (which reads no global pattern). */
+const nonGlobals = new Map<RegExp, RegExp>();
+const nonGlobal = (re: RegExp): RegExp => {
+  let twin = nonGlobals.get(re);
+  if (!twin) nonGlobals.set(re, (twin = new RegExp(re.source, re.flags.replace('g', ''))));
+  return twin;
+};
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * A global pattern's matches in the text; none are looked for (no iterator, no copy of the pattern) when the text holds none
+ * of the words every match needs, as for most patterns of most questions: one array read each, the text's reading shared
+ * with the fact tables.
+ */
+function matchesIn(re: RegExp, text: string): Iterable<RegExpExecArray> {
+  return mayHold(nonGlobal(re), text) ? text.matchAll(re) : NO_MATCHES;
+}
+
+/**
+ * The dates read from one text so far, none overlapping another: a class, not a closure made per question (tsx and the
+ * build, esbuild with keepNames, name every named closure as it is made).
+ */
+class DatesRead {
+  readonly found: FoundDate[] = [];
+  private readonly taken: [number, number][] = [];
+  private readonly text: string;
+  private readonly today: IsoDate;
+
+  constructor(text: string, today: IsoDate) {
+    this.text = text;
+    this.today = today;
+  }
+
+  /** A date read at index..index+length, with the role its words give (or `known`); a year or month alone only for some roles. */
+  add(index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month', known?: DateRole): void {
+    if (!date || this.taken.some(([s, e]) => index < e && index + length > s)) return;
+    const role = known ?? roleAt(this.text, index, length);
+    if (precision && (!APPROXIMATE_ROLES.includes(role) || date.slice(0, 4) > this.today.slice(0, 4))) return;
+    this.taken.push([index, index + length]);
+    this.found.push({ role, date, source, index, ...(precision ? { precision } : {}) });
+  }
+}
+
 export function findDates(text: string, today: IsoDate): FoundDate[] {
-  const found: FoundDate[] = [];
-  const taken: [number, number][] = [];
-  const add = (index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month', known?: DateRole) => {
-    if (!date || taken.some(([s, e]) => index < e && index + length > s)) return;
-    const role = known ?? roleAt(text, index, length);
-    if (precision && (!APPROXIMATE_ROLES.includes(role) || date.slice(0, 4) > today.slice(0, 4))) return;
-    taken.push([index, index + length]);
-    found.push({ role, date, source, index, ...(precision ? { precision } : {}) });
-  };
+  const dates = new DatesRead(text, today);
+  const { found } = dates;
   // Days as people write them ("fri 27 nov", "3/12/2026", "3rd dec", "yesterday", "3 days ago"), read by chrono-node's
   // en-GB parser (day first). Only a reading that names a day by number or by a word for a day counts: "next week" or
   // "at the weekend" is no date, and a month or year alone is read below.
-  const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 'GMT' };
   // chrono-node is the costliest step of reading a question: skipped when no reading it gives could count.
-  const chronoReadings = MAY_NAME_A_DAY.test(text) ? chrono.en.GB.parse(asWeeks(text), reference, { forwardDate: false }) : [];
+  const chronoReadings = MAY_NAME_A_DAY.test(text) ? chrono.en.GB.parse(asWeeks(text), { instant: new Date(`${today}T12:00:00Z`), timezone: 'GMT' }, { forwardDate: false }) : [];
   // The months near today the question names with a day ("christmas eve (wed 24 dec)"): a weekday and day alone are in them.
   const monthsNamed: [number, number][] = [];
   for (const r of chronoReadings) {
@@ -293,79 +338,79 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     const relative = at.isCertain('year') ? undefined : yearNamed(text, r.index, r.index + r.text.length, today);
     const date = at.isCertain('year') ? toIso(year!, month!, day!) : relative !== undefined ? toIso(relative, month!, day!) : nearest(today, month!, day!, weekday);
     if (date && at.isCertain('month') && Math.abs(Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) <= WEEKDAY_YEAR_DAYS * DAY_MS) monthsNamed.push([Number(date.slice(0, 4)), Number(date.slice(5, 7))]);
-    add(r.index, r.text.length, date, r.text);
+    dates.add(r.index, r.text.length, date, r.text);
   }
   // Today in the words people use for it, which chrono-node leaves without a day ("this morning", "just now").
   // So is something that "has just" happened ("a 16yo has just sent a photo", "mum's just rung"), or "just" happened in a
   // past tense no present reads the same as ("16yo just texted me", not "can I just text her").
-  for (const n of text.matchAll(TODAY_WORDS)) add(n.index, n[0].length, today, n[0]);
+  for (const n of matchesIn(TODAY_WORDS, text)) dates.add(n.index, n[0].length, today, n[0]);
   // A weekday with a day of the month and no month ("fri 27th", "thurs 24th"): the nearest month where they agree.
-  for (const wd of text.matchAll(WEEKDAY_DAY)) {
+  for (const wd of matchesIn(WEEKDAY_DAY, text)) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[wd[1] as string] ?? (wd[1] as string));
     const date = inMonthNamed(monthsNamed, Number(wd[2]), target) ?? nearestWeekdayOfMonth(today, Number(wd[2]), target);
     // A day in brackets or after the part of the week ("last friday (17th)", "tuesday just gone (24th)") restates a day of
     // this week or the last: one that is not (a slip of the day or the weekday) leaves the weekday to be read alone.
     if (date && WEEKDAY_ASIDE.test(wd[0]) && !nearWeekday(date, today, /\b(?:last|just gone|gone)\b/.test(`${text.slice(Math.max(0, wd.index - 5), wd.index)}${wd[0]}`))) continue;
-    add(wd.index, wd[0].length, date, wd[0]);
+    dates.add(wd.index, wd[0].length, date, wd[0]);
   }
   // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today.
   for (const [re, month, day] of NAMED_DAYS) {
-    for (const nd of text.matchAll(re)) add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
+    for (const nd of matchesIn(re, text)) dates.add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
   }
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
-  for (const bh of text.matchAll(BANK_HOLIDAY)) add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+  for (const bh of matchesIn(BANK_HOLIDAY, text)) dates.add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
   // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
   for (const { re, offset } of WEEK_PLACED) {
-    for (const p of text.matchAll(re)) {
+    for (const p of matchesIn(re, text)) {
       const name = p[1] ?? p[2];
       const target = name === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[name] ?? name);
-      add(p.index, p[0].length, shift(today, offset(dow, target)), p[0]);
+      dates.add(p.index, p[0].length, shift(today, offset(dow, target)), p[0]);
     }
   }
   // A weekday alone ("on fri", "last weds") is the last one before today: visits are recorded after they happen.
   // A day proposed for recording ("leave it till Monday", "is Tuesday ok?") is the next one after today.
-  for (const w of text.matchAll(WEEKDAY_ALONE)) {
+  for (const w of matchesIn(WEEKDAY_ALONE, text)) {
     const target = WEEKDAYS.indexOf(WEEKDAY_SHORT[w[1] as string] ?? (w[1] as string));
     const proposed = roleAt(text, w.index + w[0].length - (w[1] as string).length, (w[1] as string).length) === 'proposed';
     if (!proposed && /^(?:is|until|till|til|by)\b/.test(w[0])) continue;
     // The weekday of a date the question already named ("seeing her thursday 25th … if she tells me more on thurs"): that date.
     const named = found.find((f) => !f.precision && f.index < w.index && new Date(`${f.date}T00:00:00Z`).getUTCDay() === target && nearWeekday(f.date, today, false));
     const coming = proposed || (!/^last\b/.test(w[0]) && AHEAD_BEFORE.test(sentenceBefore(text, w.index)));
-    add(w.index, w[0].length, named?.date ?? (coming ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7))), w[0], undefined, proposed ? 'proposed' : undefined);
+    dates.add(w.index, w[0].length, named?.date ?? (coming ? shift(today, ((target - dow + 7) % 7) || 7) : shift(today, -(((dow - target + 7) % 7) || 7))), w[0], undefined, proposed ? 'proposed' : undefined);
   }
-  for (const pm of text.matchAll(DAY_OF_PLACED_MONTH)) add(pm.index, pm[0].length, dayInMonth(today, { this: 0, last: -1, next: 1 }[pm[2] as 'this' | 'last' | 'next'], Number(pm[1])), pm[0]);
+  for (const pm of matchesIn(DAY_OF_PLACED_MONTH, text)) dates.add(pm.index, pm[0].length, dayInMonth(today, { this: 0, last: -1, next: 1 }[pm[2] as 'this' | 'last' | 'next'], Number(pm[1])), pm[0]);
   // A day of the month alone: the last one gone (visits are recorded after they happen), or the coming one in a sentence
   // about what is still to happen, or when proposed as the day to record by.
-  for (const dm of text.matchAll(DAY_OF_MONTH_ALONE)) {
+  for (const dm of matchesIn(DAY_OF_MONTH_ALONE, text)) {
     const day = Number(dm[1]);
     const at = dm.index + dm[0].indexOf('the ');
     const proposed = roleAt(text, at, dm.index + dm[0].length - at) === 'proposed';
     const coming = proposed || /^(?:by|until|till|til)\b/.test(dm[0]) || AHEAD_BEFORE.test(sentenceBefore(text, dm.index)) || /\b(planned|booked|due|arranged|scheduled)\b[^.?!;]{0,20}$/.test(sentenceBefore(text, dm.index));
     const options = [-1, 0, 1].map((o) => dayInMonth(today, o, day)).filter((d): d is IsoDate => d !== undefined);
     const date = coming ? options.find((d) => d > today) : options.filter((d) => d <= today).at(-1);
-    add(at, dm.index + dm[0].length - at, date, dm[0].slice(at - dm.index), undefined, proposed ? 'proposed' : undefined);
+    dates.add(at, dm.index + dm[0].length - at, date, dm[0].slice(at - dm.index), undefined, proposed ? 'proposed' : undefined);
   }
-  for (const da of text.matchAll(DAY_AFTER)) add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
-  for (const mr of text.matchAll(MONTH_RELATIVE_YEAR)) add(mr.index, mr[0].length, lastOfMonth(relativeYear(mr[2] as string, today), MONTHS[mr[1] as string] as number), mr[0], 'month');
+  for (const da of matchesIn(DAY_AFTER, text)) dates.add(da.index, da[0].length, toIso(Number(da[2]), MONTHS[da[1] as string] as number, Number(da[3])), da[0]);
+  for (const mr of matchesIn(MONTH_RELATIVE_YEAR, text)) dates.add(mr.index, mr[0].length, lastOfMonth(relativeYear(mr[2] as string, today), MONTHS[mr[1] as string] as number), mr[0], 'month');
   for (const { re, precision, read } of APPROXIMATE) {
-    for (const m of text.matchAll(re)) add(m.index, m[0].length, read(m), m[0], precision);
+    for (const m of matchesIn(re, text)) dates.add(m.index, m[0].length, read(m), m[0], precision);
   }
   // A month alone, of something past ("withdrew back in jan", "she died in march"): its last occurrence, taken as its last
   // day, or today in this month (the latest it could be).
-  for (const mp of text.matchAll(MONTH_PAST)) {
+  for (const mp of matchesIn(MONTH_PAST, text)) {
     const month = MONTHS[mp[1] as string] as number;
     const [year, now] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
     // "last november" said in November is a year ago; "in november" then is this month.
     const last = lastOfMonth(month < now || (month === now && !/^last|^since/i.test(mp[0])) ? year : year - 1, month);
     // A full date of that month given as well ("resigned in october, approval ended 31 Oct 2026") is the date.
     if (found.some((d) => !d.precision && d.date.slice(0, 7) === last.slice(0, 7))) continue;
-    add(mp.index, mp[0].length, last > today ? today : last, mp[0], 'month');
+    dates.add(mp.index, mp[0].length, last > today ? today : last, mp[0], 'month');
   }
   // Contact still going on ("she keeps texting me", "dad's ringing me") is today's, when no other day is named for it.
   ONGOING_CONTACT.lastIndex = 0;
-  const ongoing = found.length === 0 ? ONGOING_CONTACT.exec(text) : null;
-  if (ongoing) add(ongoing.index, ongoing[0].length, today, ongoing[0]);
+  const ongoing = found.length === 0 && mayHold(nonGlobal(ONGOING_CONTACT), text) ? ONGOING_CONTACT.exec(text) : null;
+  if (ongoing) dates.add(ongoing.index, ongoing[0].length, today, ongoing[0]);
   return listed(text, restated(found).sort((a, b) => a.index - b.index));
 }
 

@@ -548,9 +548,10 @@ function normaliseAfresh(raw: string): Normalised {
       return `${pre}${expansion}${post}`;
     }
     // The trade's shorthand inside a hyphenated or slashed word ("CIN-only case", "LAC-related", "CIN/CP") is the same shorthand.
-    const joined = bare.split(/([-/])/);
-    const parts = joined.filter((_, i) => i % 2 === 0);
-    if (parts.length > 1 && parts.every((p) => p !== '') && parts.some(isShorthandPart)) {
+    // Split only a word with a hyphen or a slash in it (most have none: no array made for them).
+    const joined = bare.includes('-') || bare.includes('/') ? bare.split(/([-/])/) : undefined;
+    const parts = joined?.filter((_, i) => i % 2 === 0);
+    if (joined && parts && parts.every((p) => p !== '') && parts.some(isShorthandPart)) {
       const spelt = joined.map((p, i) => (i % 2 === 0 && isShorthandPart(p) ? ABBREVIATIONS[p]! : p)).join('');
       for (const p of parts.filter(isShorthandPart)) expansions.push({ from: p, to: ABBREVIATIONS[p]! });
       return `${pre}${spelt}${core.slice(bare.length)}${post}`;

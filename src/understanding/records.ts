@@ -138,24 +138,27 @@ function recordsByDate(lone: RecordMention, dates: readonly FoundDate[]): Record
   return own.filter((d) => d.role === role).map((d) => part(lone.record, d));
 }
 
+// Module-level, not closures made per question: tsx and the build (esbuild, keepNames) name every named closure as it is
+// made, at a cost above the work most of them do.
+const rowOrder = (table: readonly [RegExp, RetentionRecord][], record: RetentionRecord): number => table.findIndex(([, v]) => v === record);
+/** Of these mentions, the one whose row the table lists first. */
+const listedFirst = (table: readonly [RegExp, RetentionRecord][], list: readonly RecordMention[]): RecordMention =>
+  list.reduce((best, m) => (rowOrder(table, m.record) < rowOrder(table, best.record) ? m : best));
+
 /**
  * The records a question names, one per family of rows, in the order first named, each with the dates in its part of the
  * text. A single record gets every date; an empty list means none is named (or each is negated).
  */
 export function readRecords(text: string, table: readonly [RegExp, RetentionRecord][], dates: readonly FoundDate[]): RecordPart[] {
   const all = findRecordMentions(text, table);
-  const rowOrder = (r: RetentionRecord) => table.findIndex(([, v]) => v === r);
-  const first = (list: readonly RecordMention[]) => list.reduce((best, m) => (rowOrder(m.record) < rowOrder(best.record) ? m : best));
   const mentions = all.filter((m) => !m.weak);
   const families = [...new Set(mentions.map((m) => FAMILY[m.record]))];
   if (families.length <= 1) {
     // One record: the row listed first among everything named, as a lone question has always been read.
     if (all.length === 0) return [];
-    const lone = first(all);
+    const lone = listedFirst(table, all);
     return recordsByDate(lone, dates) ?? [{ record: lone.record, from: lone.from, dates: [...dates] }];
   }
-  // The most specific row named for each family: the table lists specific rows first ("no adoption order" before "adoption").
-  const rowFor = (family: string) => first(mentions.filter((m) => FAMILY[m.record] === family)).record;
   // Split the text where one family's mention gives way to another's; each stretch belongs to the family named in it.
   const spans: { family: string; start: number; end: number; mention: RecordMention }[] = [];
   let start = 0;
@@ -180,6 +183,7 @@ export function readRecords(text: string, table: readonly [RegExp, RetentionReco
     const first = own[0]!.mention;
     const from = [first.start, first.end, ...ownDates.flatMap((d) => [d.index, d.index + d.source.length])];
     const words = text.slice(Math.min(...from), Math.max(...from)).trim();
-    return { record: rowFor(family), from: words.length <= MAX_FROM ? words : first.from, dates: ownDates };
+    // The most specific row named for the family: the table lists specific rows first ("no adoption order" before "adoption").
+    return { record: listedFirst(table, mentions.filter((m) => FAMILY[m.record] === family)).record, from: words.length <= MAX_FROM ? words : first.from, dates: ownDates };
   });
 }
