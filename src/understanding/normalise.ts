@@ -5,7 +5,8 @@ import { readOncePerAnswer } from './one-answer';
 // Practitioners write in shorthand and in a hurry: expand the shorthand and mend typos before anything is matched.
 
 /** Shorthand as written in case notes and Teams chats, expanded to the words the matchers know. */
-export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+// With no prototype, so a word typed in a question ("constructor", "toString") is never read as one of Object's own members.
+export const ABBREVIATIONS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   yp: 'young person',
   yps: 'young people',
   cyp: 'children and young people',
@@ -145,7 +146,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   fotos: 'photos',
   milage: 'mileage',
   toil: 'time off in lieu',
-};
+});
 
 /** Words the matchers look for; a misspelt word within a small edit distance of one of these is read as it. */
 export const DOMAIN_VOCABULARY = [

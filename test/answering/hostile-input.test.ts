@@ -32,6 +32,13 @@ describe('hostile and odd questions', () => {
     }
   });
 
+  it("reads words that are also names of JavaScript's own object members as words, never as code", () => {
+    for (const word of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      const [reply] = answerQuestion(`can I text the ${word} from my work phone? cin/${word}`, ctx);
+      expect(JSON.stringify(reply?.card), word).not.toMatch(/native code|\[object Object\]/);
+    }
+  });
+
   it('odd card submissions get a card, never an exception', () => {
     const next = random(7);
     const values: unknown[] = [null, 1, 'x', [], {}, { $x: 1 }, '${x}', 'personal', '2026-02-30', '99', -1, true];
