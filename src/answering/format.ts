@@ -1,6 +1,8 @@
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { Citation } from '../guidance/ruling';
-import type { IsoDate } from '../guidance/situation';
+import { FACT_LABELS } from '../guidance/conditions';
+import type { FactName, IsoDate } from '../guidance/situation';
+import { andList } from '../guidance/text';
 
 // Computed values as a practitioner reads them: "Monday 4 January 2027", "Pan Dorset ..., section 1.8".
 
@@ -25,4 +27,9 @@ export const sectionLabel = (c: Citation): string => (/^\d/.test(c.section) ? `s
 
 export function citationHeading(c: Citation): string {
   return `${documentHeading(c)}, ${sectionLabel(c)}`;
+}
+
+/** "the channel and the age": the facts a position waiting on them turns on, in the words the card asks them with. */
+export function factsWaitedOn(facts: readonly FactName[]): string {
+  return facts.length > 0 ? andList(facts.map((f) => `the ${FACT_LABELS[f] ?? f}`)) : 'facts not given';
 }

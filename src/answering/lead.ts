@@ -1,10 +1,9 @@
 import { writtenDate } from '../calendar/iso-date';
-import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
 import { SHORT_NAMES } from '../guidance/engine';
 import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { IsoDate, Topic } from '../guidance/situation';
 import { lowerFirst } from '../guidance/text';
-import { longDate } from './format';
+import { factsWaitedOn, longDate } from './format';
 import { CHOICE, OR_MUST, PROBLEM, questionForm } from './question-form';
 
 // The top of an answer card: one line that answers the question asked, in the words that question calls for, and at most
@@ -226,7 +225,7 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
     : '';
   // A policy that would say no, on a fact the question does not give, is named beside a yes.
   const against = NO.has(ruling.verdict) ? [] : ruling.pending.filter((p) => NO.has(p.verdict));
-  const depends = against.length > 0 ? `${against.map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}, depending on ${p.dependsOn.map((f) => `the ${FACT_WORDS[f] ?? f}`).join(' and ')}`).join('; ')}.` : '';
+  const depends = against.length > 0 ? `${against.map((p) => `${SHORT_NAMES[p.policy]}: ${SHORT[p.verdict]}, depending on ${factsWaitedOn(p.dependsOn)}`).join('; ')}.` : '';
   const others = differ || depends ? `${[differ, depends].filter(Boolean).join(' ')} See Details.` : '';
   return { kind, answer, wordingFirst: kind === 'say' && ruling.wording.length > 0, others, now, short: SHORT[ruling.verdict], statement, by };
 }

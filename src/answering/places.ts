@@ -2,9 +2,13 @@ import { PLACE_PATTERNS as PLACES, POLICY_IDS, type PolicyId } from '../guidance
 import type { OrganisationProfile } from '../guidance/profile';
 import { SHORT_NAMES } from '../guidance/engine';
 import { andList } from '../guidance/text';
-import { FACT_LABELS } from '../guidance/conditions';
 import type { FactName } from '../guidance/situation';
 import { comparedSubject } from '../understanding/comparison';
+import { factsWaitedOn } from './format';
+import { withFlags } from '../language/pattern-flags';
+
+/** Every mention of a place (its pattern made global once, not for every question). */
+const everyMention = (place: RegExp): RegExp => withFlags(place, 'gi');
 
 // A practitioner who says where they work ("Brighton SW here", "we're in Cardiff") is answered from that place's guidance.
 
@@ -13,10 +17,12 @@ import { comparedSubject } from '../understanding/comparison';
 // A place in brackets after the job is its name ("in my last job (pan dorset)"); an age's "old" is no former job ("a 15 year old in WF").
 // "last week" is a time, not a former job; a child "originally from" a place came from it, the practitioner did not.
 const PAST = /\b((?<!(year|yr|month|week|wk|day)s?[\s-]?)old|previous|former|last(?!\s+(\d+|few|couple of)?\s*(weeks?|wks?|nights?|months?|years?|yrs?|times?|terms?|weekends?|\w+days?)\b)|originally (from|based)|used to|moved from|came from|transferred from|back in)\b(?![\w '(]*\b(to|into|now)\b)[\w '(]{0,25}$/i;
+/** What people say or remember: their accounts differing compares no councils. */
+const TOLD = String.raw`(accounts?|versions?|views?|stories|story|opinions?|perspectives?|sides?|memories|recollections?)`;
 /** A question comparing places wants every policy's position, not the one it names. */
 // "Different" compares when it is said of rules or places ("different rules", "any different in Dorset?"), not of what people
 // say ("totally different versions of what happened", "their accounts differ", "differing views").
-const COMPARING = /\b(compare\w*|comparing|(?<!\b(accounts?|versions?|views?|stories|story|opinions?|perspectives?|sides?|memories|recollections?)\b[^.?!]{0,25})(differ(s|ed|ing|ences?)?\b(?! (of )?(views?|accounts?|versions?|opinions?|stories|perspectives?|recollections?|memories)\b)|different(ly)?(?= (rules?|answers?|polic(y|ies)|guidance|approach\w*|positions?|ways?|practices?|procedures?|in|from|there|here|elsewhere|between|across|at|under)\b|\s*[?.!,;)]|\s*$))|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b/i;
+const COMPARING = new RegExp(String.raw`\b(compare\w*|comparing|(?<!\b${TOLD}\b[^.?!]{0,25})(differ(s|ed|ing|ences?)?\b(?! (of )?${TOLD}\b)|different(ly)?(?= (rules?|answers?|polic(y|ies)|guidance|approach\w*|positions?|ways?|practices?|procedures?|in|from|there|here|elsewhere|between|across|at|under)\b|\s*[?.!,;)]|\s*$))|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b`, 'i');
 
 /** A comparison reaching past the places named: "other councils", "anywhere else", "everyone else". */
 const BEYOND_NAMED = /\b(other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|all (five|5|the) (polic(y|ies)|councils?|areas))\b/i;
@@ -30,7 +36,7 @@ const PRACTICE_THERE = /^[\w ',)]{0,25}\b(says?|said|reckons?|told (me|us)|do(es
 function namesHere(place: RegExp, question: string): boolean {
   // Most questions name no place: one test says so before every mention is listed.
   if (!place.test(question)) return false;
-  const all = new RegExp(place.source, 'gi');
+  const all = everyMention(place);
   return [...question.matchAll(all)].some((m) => !PAST.test(question.slice(0, m.index)));
 }
 
@@ -41,7 +47,7 @@ const MOVED_FROM = /\b(moved|came|transferred|transferring|moving|relocated) (ov
 // The place a move is from is not here wherever it is named again ("moved from Notts to Dorset. In Notts we …").
 function asksOfHere(place: RegExp, question: string): boolean {
   if (!namesHere(place, question)) return false;
-  const mentions = [...question.matchAll(new RegExp(place.source, 'gi'))];
+  const mentions = [...question.matchAll(everyMention(place))];
   if (mentions.some((m) => MOVED_FROM.test(question.slice(0, m.index)))) return false;
   return mentions.some((m) => !PAST.test(question.slice(0, m.index)) && !PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
 }
@@ -49,7 +55,7 @@ function asksOfHere(place: RegExp, question: string): boolean {
 /** Whether the question names what is said or done in a place the practitioner came from. */
 function namesPracticeThere(place: RegExp, question: string): boolean {
   if (!place.test(question)) return false;
-  const all = new RegExp(place.source, 'gi');
+  const all = everyMention(place);
   return [...question.matchAll(all)].some((m) => PRACTICE_THERE.test(question.slice(m.index + m[0].length)));
 }
 
@@ -90,8 +96,7 @@ export function namedPlaces(profile: OrganisationProfile, question: string): Org
  */
 export function unruledLine(named: readonly PolicyId[], ruling: { positions: readonly { policy: PolicyId }[]; pending: readonly { policy: PolicyId; dependsOn: readonly FactName[] }[] }): string {
   const from = [...new Set(ruling.positions.map((p) => SHORT_NAMES[p.policy]))];
-  const dependsOn = (p: PolicyId) => ruling.pending.filter((x) => x.policy === p).map((x) => andList(x.dependsOn.map((f) => `the ${FACT_LABELS[f] ?? f}`)))[0];
-  const waits = named.map(dependsOn);
+  const waits = named.map((p) => ruling.pending.find((x) => x.policy === p)?.dependsOn).map((facts) => (facts ? factsWaitedOn(facts) : undefined));
   const names = andList(named.map((p) => SHORT_NAMES[p]));
   // Every one named waiting on the same fact is said once ("whose answers depend on the channel").
   const shared = waits.every((w) => w !== undefined && w === waits[0]) ? waits[0] : undefined;
@@ -118,7 +123,7 @@ function sameAsked(question: string): string | undefined {
 
 /** What a place says asked as a question ("Dorset says what?", "and what does Brighton say?"). */
 function sayingAsked(place: RegExp, question: string): boolean {
-  return [...question.matchAll(new RegExp(place.source, 'gi'))].some(
+  return [...question.matchAll(everyMention(place))].some(
     (m) => /^(?:'?s)?(?: (?:guidance|policy|procedures?))? (?:says?|said|do(?:es)?) what\b/i.test(question.slice(m.index + m[0].length)) || /\bwhat (?:does|do|did|would) (?:the )?$/i.test(question.slice(0, m.index)),
   );
 }

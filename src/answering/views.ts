@@ -2,12 +2,10 @@ import { written, writtenDate } from '../calendar/iso-date';
 import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
 import { POLICY_SOURCES } from '../guidance/policies';
 import type { Citation, Position, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
-import type { ApproximateDateRole, FactName, IsoDate, Situation } from '../guidance/situation';
-import { FACT_LABELS as FACT_WORDS } from '../guidance/conditions';
-import { andList } from '../guidance/text';
+import type { ApproximateDateRole, IsoDate, Situation } from '../guidance/situation';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
 import type { Understanding } from '../understanding/understand';
-import { citationHeading, documentHeading, longDate, sectionLabel } from './format';
+import { citationHeading, documentHeading, factsWaitedOn, longDate, sectionLabel } from './format';
 import { INCIDENT_LABELS, RETENTION_LABELS, TOPIC_LABELS } from './labels';
 import type { Carried } from './follow-up';
 import { leadFor } from './lead';
@@ -152,10 +150,6 @@ export interface AnswerOptions {
 /** A policy's short name where the position is its own organisation's, cited in full under Sources; any other name as it is. */
 const orgName = (p: Position): string => (p.citations.length > 0 && p.organisation === POLICY_SOURCES[p.policy]?.organisation ? SHORT_NAMES[p.policy] : p.organisation);
 
-/** "the channel and the age": the facts a pending position turns on, in the words the card asks them with. */
-function dependsOn(facts: readonly FactName[]): string {
-  return facts.length > 0 ? andList(facts.map((f) => `the ${FACT_WORDS[f] ?? f}`)) : 'facts not given';
-}
 
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
   const lead = leadFor(ruling, question, options.today);
@@ -198,7 +192,7 @@ export function answerView(ruling: Ruling, question: string, understood: { title
         // The position the answer line already states in full is not repeated word for word.
         ...ruling.positions.map((p) => `**${orgName(p)}** (${VERDICT_LABELS[p.verdict]}): ${lead.answer.includes(p.statement) ? AS_ANSWERED : p.statement}`),
         // A policy whose position turns on a fact the question does not give is still shown, saying which fact.
-        ...ruling.pending.map((p) => `**${orgName(p)}** (depends on ${dependsOn(p.dependsOn)}; if it applies, ${VERDICT_LABELS[p.verdict].toLowerCase()}): ${p.statement}`),
+        ...ruling.pending.map((p) => `**${orgName(p)}** (depends on ${factsWaitedOn(p.dependsOn)}; if it applies, ${VERDICT_LABELS[p.verdict].toLowerCase()}): ${p.statement}`),
       ].join(PARAGRAPH)
       : '',
     positionsTitle: ruling.disagreement ? 'Where the policies differ' : "Each policy's position",

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { mayHold } from './literals';
+import { withFlags } from '../language/pattern-flags';
 import { writtenDate } from '../calendar/iso-date';
 import { bankHolidays } from '../calendar/bank-holidays';
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation } from '../guidance/situation';
@@ -277,12 +278,7 @@ const TODAY_WORDS = /\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b|
 const PERIOD = /^(?!.*\bago\b).*\b\d+ (working )?(days?|weeks?|months?|years?|hours?|minutes?)\b/;
 
 /** Each global pattern below without its global flag, for the literal pre-check (which reads no global pattern). */
-const nonGlobals = new Map<RegExp, RegExp>();
-const nonGlobal = (re: RegExp): RegExp => {
-  let twin = nonGlobals.get(re);
-  if (!twin) nonGlobals.set(re, (twin = new RegExp(re.source, re.flags.replace('g', ''))));
-  return twin;
-};
+const nonGlobal = (re: RegExp): RegExp => withFlags(re, re.flags.replace('g', ''));
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /**
@@ -414,14 +410,17 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   return listed(text, restated(found).sort((a, b) => a.index - b.index));
 }
 
+/** Which one of a list: "an older one", "the second one". */
+const WHICH_ONE = String.raw`(?:older|earlier|newer|later|second|other|younger|previous|next)`;
+
 /**
  * Between two dates of a list ("order made 10/03/2004 on one and 20/01/2015 on the other", "born 3/4/01, 5/6/03", "an order
  * made 1 aug 2010, and an older one from 15/11/1999").
  */
-const LIST_GAP = /^\s*(?:(?:on|for|in) (?:one|1|the first|the one|the first one)\s*)?(?:,|and|or|&|, and)\s*(?:(?:(?:an?|the) (?:older|earlier|newer|later|second|other|younger|previous|next) (?:one|1)|another(?: (?:one|1))?)\s*(?:(?:from|dated|made|of|on|in|was|is)\s*)?)?$/;
+const LIST_GAP = new RegExp(String.raw`^\s*(?:(?:on|for|in) (?:one|1|the first|the one|the first one)\s*)?(?:,|and|or|&|, and)\s*(?:(?:(?:an?|the) ${WHICH_ONE} (?:one|1)|another(?: (?:one|1))?)\s*(?:(?:from|dated|made|of|on|in|was|is)\s*)?)?$`);
 
 /** "… and one from 7/9/1999?" after the question about the first: "one" is another record of the same kind, however far back. */
-const ANOTHER_ONE = /(?:^|[\s,.;:!?])(?:and|or|&|plus|also|what about|how about)\s+(?:(?:an?|the) (?:older|earlier|newer|later|second|other|younger|previous|next) )?(?:one|1|another(?: one)?)\s+(?:from|dated|made|of|on|in)\s*$/;
+const ANOTHER_ONE = new RegExp(String.raw`(?:^|[\s,.;:!?])(?:and|or|&|plus|also|what about|how about)\s+(?:(?:an?|the) ${WHICH_ONE} )?(?:one|1|another(?: one)?)\s+(?:from|dated|made|of|on|in)\s*$`);
 
 /** A date listed after one the retention table runs from, with no cue of its own, is another of the same: its role. */
 function listed(text: string, found: FoundDate[]): FoundDate[] {

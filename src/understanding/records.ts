@@ -1,5 +1,6 @@
 import { APPROXIMATE_DATE_ROLES, type RetentionRecord } from '../guidance/situation';
 import { mayHold } from './literals';
+import { withFlags } from '../language/pattern-flags';
 import type { FoundDate } from './dates';
 
 // Which records of the retention table a question names, and which of its words belong to each: "one file is a CP file for
@@ -49,16 +50,8 @@ export interface RecordPart {
   dates: FoundDate[];
 }
 
-/** Each row's pattern made global with match indices once (kept with the pattern), not rebuilt for every question. */
-const GLOBAL_ROWS = new WeakMap<RegExp, RegExp>();
-function everyMatch(pattern: RegExp): RegExp {
-  let re = GLOBAL_ROWS.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`);
-    GLOBAL_ROWS.set(pattern, re);
-  }
-  return re;
-}
+/** Each row's pattern made global with match indices (made once per pattern). */
+const everyMatch = (pattern: RegExp): RegExp => withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}dg`);
 
 /** Every row of the table named in the text and not negated, in text order; where rows overlap, the one listed first wins. */
 export function findRecordMentions(text: string, table: readonly [RegExp, RetentionRecord][]): RecordMention[] {
