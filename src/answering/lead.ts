@@ -4,7 +4,7 @@ import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdi
 import type { IsoDate, Topic } from '../guidance/situation';
 import { lowerFirst } from '../guidance/text';
 import { factsWaitedOn, longDate } from './format';
-import { CHOICE, OR_MUST, PROBLEM, questionForm } from './question-form';
+import { CHOICE, OR_MUST, PROBLEM, questionForm, stepAskedFirst } from './question-form';
 
 // The top of an answer card: one line that answers the question asked, in the words that question calls for, and at most
 // three things to do now. Everything else on the card sits behind "Details".
@@ -143,6 +143,8 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
   let skip: RequiredAction | undefined;
   let answer: string;
   let conditionsFirst = false;
+  // Whose agreement a "do I need …'s ok first?" asked after: the conditions naming them lead.
+  let stepAsked: RegExp | undefined;
 
   const yesNo = (): string => {
     switch (ruling.verdict) {
@@ -158,6 +160,9 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
         return skip ? `No: ${lowerFirst(sentence(skip.text))}${byWhoCites(skip.citations, policy, by)}` : `No${by}: ${statement}`;
       }
       case 'required':
+        // A permission's condition asked as a duty ("do I need the parents' ok first?"): the conditions are what to do first.
+        stepAsked = lead?.verdict === 'allowed-if' ? stepAskedFirst(question) : undefined;
+        conditionsFirst = stepAsked !== undefined;
         return `Yes${by}: ${statement}`;
       case 'not-required':
         // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done.
@@ -211,7 +216,8 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
   }
 
   // For a conditional yes, the conditions not yet known to hold are the first things to do.
-  const conditionSteps = conditionsFirst ? openConditions(ruling, policy).slice(0, 2).map((c) => ({ text: c.text, due: '' })) : [];
+  const open = conditionsFirst ? openConditions(ruling, policy) : [];
+  const conditionSteps = [...open.filter((c) => stepAsked?.test(c.text)), ...open.filter((c) => !stepAsked?.test(c.text))].slice(0, 2).map((c) => ({ text: c.text, due: '' }));
   // Under a no, only what the policy saying no asks is to be done; the others' actions go with their conditional yes.
   const applicable = ruling.verdict === 'not-allowed' || ruling.verdict === 'not-recommended' ? actions.filter((a) => cited(a, policy)) : actions;
   const actionSteps = applicable.filter((a) => a !== skip).map((a) => ({ text: a.text, due: a.due ? `By ${longDate(a.due)}` : '' }));

@@ -355,7 +355,9 @@ function omissionAnswer(ruling: Ruling, question: string, form: QuestionForm): V
 }
 
 /** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
-const CONSENT_NEEDED = /\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) |(?:the |her |his |their )?(?:parents|carers)(?:'|’) )?(?:written )?(?:consent|permission|agreement))\b|\b(?:do|does|would|will|should) (?:i|we|you) (?:still |really |actually |even )?need (?:her|him|them|mum|dad|the (?:yp|young person|child|family|parents?|service user|care leaver)) to (?:agree|consent|say yes|give (?:her |his |their )?(?:consent|permission|agreement))\b/i;
+/** Someone's agreement in the words practitioners use for it ("the parents' ok", "my TM's go-ahead"). */
+const CONSENT_WORD = String.raw`(?:consent|permission|agreement|approval|ok|okay|go[- ]ahead|say[- ]so|blessing|sign[- ]?off)`;
+const CONSENT_NEEDED = new RegExp(String.raw`\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) |(?:the |her |his |their )?(?:parents|carers)(?:'|’) )?(?:written )?${CONSENT_WORD})\b|\b(?:do|does|would|will|should) (?:i|we|you) (?:still |really |actually |even )?need (?:her|him|them|mum|dad|the (?:yp|young person|child|family|parents?|service user|care leaver)) to (?:agree|consent|say yes|give (?:her |his |their )?(?:consent|permission|agreement))\b`, 'i');
 
 /** Someone's agreement, consent or permission as a permission's condition ("… if previously agreed with the young person"). */
 const CONSENT_CONDITION = /\b(?:agree(?:d|s|ment)?|consent(?:ed|s)?|permission)\b/i;
@@ -367,11 +369,49 @@ const CONSENT_WAIVED = /\bwithout (?:\w+ )?(?:consent|agreement|permission)\b|\b
  * person's agreement as a condition, the agreement asked after is required.
  */
 function consentAnswer(ruling: Ruling, question: string): Verdict | undefined {
-  if (!CONSENT_NEEDED.test(askingSentence(question))) return undefined;
+  const asked = askingSentence(question);
+  if (!CONSENT_NEEDED.test(asked)) return undefined;
   if (ruling.verdict === 'allowed') return 'not-required';
+  // A manager's go-ahead is a step through supervision (managerStepAnswer), not the family's or the child's consent.
+  if (MANAGER_STEP.test(asked)) return undefined;
   // Where the conditions also allow going ahead without it (sharing "without consent" where the public interest is strong), it is not simply required.
   const needed = ruling.conditions.some((c) => CONSENT_CONDITION.test(c.text)) && !ruling.conditions.some((c) => CONSENT_WAIVED.test(c.text));
   return ruling.verdict === 'allowed-if' && needed ? 'required' : undefined;
+}
+
+/**
+ * Whether a manager or supervision has to be brought in first ("does this have to go through my TM first?", "do I need to run
+ * it past my manager?"): asked of a permission whose conditions put it through supervision or a manager, that step is required.
+ */
+const MANAGER = String.raw`(?:my|the|our|a|your) (?:line |team |practice |deputy |senior |service )?(?:tm|manager|supervisor|senior|team leader|dtm|ptm|supervision)`;
+const MANAGER_STEP = new RegExp(String.raw`\b(?:go|goes|going|run|put|take|taken|pass|raise|discuss) (?:it |this |that |them )?(?:through|past|by|to|with|in) ${MANAGER}\b|\b(?:need|have to|has to|got to|must) (?:get |ask (?:for )?|have )?${MANAGER}(?:'s|’s)? (?:ok|okay|approval|permission|agreement|sign[- ]?off|go[- ]ahead|say[- ]so|blessing)\b`, 'i');
+/** A condition that puts the act through supervision or a manager. */
+const THROUGH_MANAGER = /\b(?:supervision|supervised|(?:line |team )?manager(?:'s|’s)?)\b/i;
+
+function managerStepAnswer(ruling: Ruling, question: string): Verdict | undefined {
+  if (ruling.verdict !== 'allowed-if' || !MANAGER_STEP.test(askingSentence(question))) return undefined;
+  // A duty only where every policy saying yes puts it through a manager: one policy's supervision step is not another's.
+  const permitting = ruling.positions.filter((p) => p.verdict === ruling.verdict);
+  const stepped = (policy: string) => ruling.conditions.some((c) => THROUGH_MANAGER.test(c.text) && c.citations.some((cite) => cite.policy === policy));
+  return permitting.length > 0 && permitting.every((p) => stepped(p.policy)) ? 'required' : undefined;
+}
+
+/** Whose agreement is asked after, and the words a condition names them by. */
+const WHOSE_AGREEMENT: readonly [RegExp, RegExp][] = [
+  [MANAGER_STEP, THROUGH_MANAGER],
+  [/\b(?:parents?|mum|dad|carers?|family)(?:'s|’s|'|’)? /i, /\b(?:parents?|carers?|guardians?|family)\b/i],
+  [/\b(?:child|young person|yp|kid|her|his|their|him|them)(?:'s|’s)? /i, /\b(?:child|young person)\b/i],
+];
+
+/**
+ * Whether the question asks if someone's agreement, or a manager's, is needed before the act ("do I need the parents' ok
+ * first?"): its conditions answer it, those naming whose agreement was asked first. Undefined where it asks no such thing.
+ */
+export function stepAskedFirst(question: string): RegExp | undefined {
+  const asked = askingSentence(question);
+  if (!CONSENT_NEEDED.test(asked) && !MANAGER_STEP.test(asked)) return undefined;
+  const whose = MANAGER_STEP.exec(asked) ?? CONSENT_NEEDED.exec(asked);
+  return WHOSE_AGREEMENT.find(([party]) => party.test(whose?.[0] ?? ''))?.[1] ?? /(?!)/;
 }
 
 /** Destroying a record, asked as a permission ("can her file be shredded now?", "ok to bin it?"). */
@@ -477,7 +517,7 @@ export function answeredAs(ruling: Ruling, question: string, situation?: Partial
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;
-  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? prematureAnswer(ruling, question) ?? refusalAnswer(ruling, question, situation) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form, situation);
+  const verdict = correctionAnswer(ruling, question) ?? anywayAnswer(ruling, question) ?? prematureAnswer(ruling, question) ?? refusalAnswer(ruling, question, situation) ?? sharingAnswer(ruling, question) ?? omissionAnswer(ruling, question, form) ?? managerStepAnswer(ruling, question) ?? askedAnswer(ruling, question, form) ?? recordAnswer(ruling, question) ?? offeredPermission(ruling, question, form) ?? shortcutAnswer(ruling, question, situation) ?? permittedActAnswer(ruling, question) ?? consentAnswer(ruling, question) ?? rightAnswer(ruling, question) ?? ANSWERS[form][ruling.verdict] ?? insteadAnswer(ruling, question, form, situation);
   if (!verdict) return ruling;
   // "Do I need to note that?" is a yes only where the permission itself comes with a record to make.
   if (form === 'must-record' && !ruling.actions.some((a) => a.where === 'case-record' || a.tell || /\b(record|note|inform|tell|report)\w*\b/i.test(a.text))) return ruling;
