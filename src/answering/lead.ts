@@ -45,7 +45,8 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   if (NO.has(ruling.verdict) && leadPosition(ruling)?.broken && questionForm(question) === 'may') return 'can';
   // "Is that a problem?" answered by an allowance: a bare "yes" would say the opposite, so the position itself leads.
   if (ruling.verdict === 'allowed' && PROBLEM.test(question)) return 'do';
-  if (NEED.test(question) || YES_NO.test(question)) return 'need';
+  // "Has it got to go past my manager first?", wherever the question starts, where it has to: yes, the step's conditions first.
+  if (NEED.test(question) || YES_NO.test(question) || (ruling.verdict === 'required' && stepAskedFirst(question))) return 'need';
   return 'do';
 }
 

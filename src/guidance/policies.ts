@@ -55,7 +55,7 @@ export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.f
 /** The places each policy's organisation covers, as practitioners name them ("Brighton SW here", "we're in Poole"). */
 export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Object.freeze({
   // 'Barry' is left out: a first name far more often than the town in a practitioner's question.
-  'cardiff-vale': ['cardiff', 'vale of glamorgan', 'c&v', 'the vale'],
+  'cardiff-vale': ['cardiff', 'vale of glamorgan', 'c&v', 'the vale', 'vale'],
   // Councils are named by their initials too: BCP (Bournemouth, Christchurch and Poole), LBWF, BHCC.
   'pan-dorset': ['dorset', 'bournemouth', 'poole', 'bcp'],
   'waltham-forest': ['waltham', 'wf', 'lbwf'],

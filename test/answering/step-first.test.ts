@@ -1,0 +1,49 @@
+// "Do I need X first?" of a permission asks whose agreement is needed: yes where the policy saying yes makes it a condition,
+// with that condition first under "What to do now"; no where it does not (round 25).
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/understanding/understand';
+import { firstReply, firstVerdict, replyText, TODAY } from '../support/answers';
+
+const firstStep = (question: string): string => (replyText(firstReply(question)).split('**What to do now**')[1] ?? '').trim().split('\n')[0] ?? '';
+
+describe('a step asked before the act', () => {
+  it("a manager's go-ahead is required where the policy puts the contact through supervision (Cardiff and Vale)", () => {
+    const q = 'vale SW - want to start messaging a 16 year old on the work mobile, has it got to go past my team manager first?';
+    expect(firstVerdict(q)).toBe('required');
+    expect(firstStep(q)).toMatch(/discussed in supervision/);
+  });
+
+  it("is not required where only another policy names supervision (Pan Dorset's texting asks no manager's ok)", () => {
+    expect(firstVerdict("dorset - do I need my line manager's approval every time before I text a young person?")).toBe('allowed-if');
+  });
+
+  it("the family's agreement asked in everyday words leads with that condition", () => {
+    const q = "poole team: do I need the parents' go-ahead before texting their 14 year old from the work phone?";
+    expect(firstVerdict(q)).toBe('required');
+    expect(firstStep(q)).toMatch(/^• Parents have given permission/);
+  });
+
+  it('consent asked after is not read as consent given', () => {
+    const facts = (q: string) => understand(q, { today: TODAY }).situation as { consent?: { parent?: boolean } } | null;
+    expect(facts("would I need parental consent to text a 13 year old? dorset")?.consent?.parent).toBeUndefined();
+    expect(facts('we have parental consent to text a 13 year old, dorset')?.consent?.parent).toBe(true);
+  });
+});
+
+describe('near misses and misreadings of round 25', () => {
+  it.each([
+    ["children's home in notts - are we allowed to go through a lad's room if we think he's got weed?"],
+    ['a care leaver has been served a section 21 by her landlord, does she count as priority need? B&H'],
+  ])('%s is not covered, not a records answer', (q) => {
+    expect(firstVerdict(q)).toBe('not-covered');
+    expect(replyText(firstReply(q))).toContain('not covered by the guidance this bot holds');
+  });
+
+  it("'at one of' is no clock time: the law a retained message falls under is data protection's", () => {
+    expect(understand('I work at one of the partner agencies in cardiff and vale - which laws apply to texts we keep?', { today: TODAY }).situation?.topic).toBe('data-protection');
+  });
+
+  it('a personal webmail account named with a qualifier is personal', () => {
+    expect(firstVerdict('pan dorset - can I e-mail a young person from my old hotmail while my work account is being set up?')).toBe('not-allowed');
+  });
+});
