@@ -34,6 +34,8 @@ describe('near misses and misreadings of round 25', () => {
   it.each([
     ["children's home in notts - are we allowed to go through a lad's room if we think he's got weed?"],
     ['a care leaver has been served a section 21 by her landlord, does she count as priority need? B&H'],
+    ['outlook crashed halfway through my case note - what is the phone number for ICT?'],
+    ['care leaver in dorset wants to stay put with her carers when she turns 18, how does that work?'],
   ])('%s is not covered, not a records answer', (q) => {
     expect(firstVerdict(q)).toBe('not-covered');
     expect(replyText(firstReply(q))).toContain('not covered by the guidance this bot holds');
@@ -45,5 +47,11 @@ describe('near misses and misreadings of round 25', () => {
 
   it('a personal webmail account named with a qualifier is personal', () => {
     expect(firstVerdict('pan dorset - can I e-mail a young person from my old hotmail while my work account is being set up?')).toBe('not-allowed');
+  });
+});
+
+describe('where the worker is', () => {
+  it("'vale' alone names Cardiff and Vale", () => {
+    expect(replyText(firstReply('vale - how long do I have to write up a home visit?'))).toMatch(/You named Cardiff and Vale/);
   });
 });
