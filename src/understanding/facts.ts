@@ -900,6 +900,8 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (handling && !lossAhead) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
   // Log-in details written down and kept with the laptop are the laptop's handling, however far apart the words are.
   else if (facts.loginWrittenDown === true) { facts.handling = 'laptop'; note('handling', 'laptop', 'log-in details written down with the laptop'); }
+  // Post said to be unsafe at the address ("post just gets left on a table in the hall") is asked of how documents are posted.
+  else if (facts.postInsecure === true) { facts.handling = 'post'; note('handling', 'post', 'no secure facility for post'); }
   const outcome = readPregnancyOutcome(text);
   if (outcome) { facts.pregnancyOutcome = outcome.value; note('pregnancy outcome', outcome.value, outcome.from); }
 
