@@ -4,7 +4,7 @@ import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdi
 import type { IsoDate, Topic } from '../guidance/situation';
 import { lowerFirst } from '../guidance/text';
 import { factsWaitedOn, longDate } from './format';
-import { CHOICE, OR_MUST, PROBLEM, questionForm, stepAskedFirst } from './question-form';
+import { CHOICE, OR_MUST, PROBLEM, questionForm, stepAsked, stepAskedFirst } from './question-form';
 
 // The top of an answer card: one line that answers the question asked, in the words that question calls for, and at most
 // three things to do now. Everything else on the card sits behind "Details".
@@ -45,8 +45,8 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   if (NO.has(ruling.verdict) && leadPosition(ruling)?.broken && questionForm(question) === 'may') return 'can';
   // "Is that a problem?" answered by an allowance: a bare "yes" would say the opposite, so the position itself leads.
   if (ruling.verdict === 'allowed' && PROBLEM.test(question)) return 'do';
-  // "Has it got to go past my manager first?", wherever the question starts, where it has to: yes, the step's conditions first.
-  if (NEED.test(question) || YES_NO.test(question) || (ruling.verdict === 'required' && stepAskedFirst(question))) return 'need';
+  // "Has it got to go past my manager first?", wherever the question starts: yes, the step's conditions first, or no.
+  if (NEED.test(question) || YES_NO.test(question) || (ruling.verdict === 'required' && stepAskedFirst(question, ruling)) || (ruling.verdict === 'not-required' && stepAsked(question))) return 'need';
   return 'do';
 }
 
@@ -162,7 +162,7 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
       }
       case 'required':
         // A permission's condition asked as a duty ("do I need the parents' ok first?"): the conditions are what to do first.
-        stepAsked = lead?.verdict === 'allowed-if' ? stepAskedFirst(question) : undefined;
+        stepAsked = lead?.verdict === 'allowed-if' ? stepAskedFirst(question, ruling) : undefined;
         conditionsFirst = stepAsked !== undefined;
         return `Yes${by}: ${statement}`;
       case 'not-required':

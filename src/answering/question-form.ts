@@ -355,9 +355,9 @@ function omissionAnswer(ruling: Ruling, question: string, form: QuestionForm): V
 }
 
 /** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
-/** Someone's agreement in the words practitioners use for it ("the parents' ok", "my TM's go-ahead"). */
-const CONSENT_WORD = String.raw`(?:consent|permission|agreement|approval|ok|okay|go[- ]ahead|say[- ]so|blessing|sign[- ]?off)`;
-const CONSENT_NEEDED = new RegExp(String.raw`\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) |(?:the |her |his |their )?(?:parents|carers)(?:'|’) )?(?:written )?${CONSENT_WORD})\b|\b(?:do|does|would|will|should) (?:i|we|you) (?:still |really |actually |even )?need (?:her|him|them|mum|dad|the (?:yp|young person|child|family|parents?|service user|care leaver)) to (?:agree|consent|say yes|give (?:her |his |their )?(?:consent|permission|agreement))\b`, 'i');
+/** Someone's agreement in the words practitioners use for it ("the parents' ok", "my TM's go-ahead"); a record's sign-off is its own duty. */
+const CONSENT_WORD = String.raw`(?:consent|permission|agreement|approval|ok|okay|go[- ]ahead|say[- ]so|blessing)`;
+const CONSENT_NEEDED = new RegExp(String.raw`\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) |(?:the |her |his |their )?(?:parents|carers)(?:'|’) |parental )?(?:written )?${CONSENT_WORD})\b|\b(?:do|does|would|will|should) (?:i|we|you) (?:still |really |actually |even )?need (?:her|him|them|mum|dad|the (?:yp|young person|child|family|parents?|service user|care leaver)) to (?:agree|consent|say yes|give (?:her |his |their )?(?:consent|permission|agreement))\b`, 'i');
 
 /** Someone's agreement, consent or permission as a permission's condition ("… if previously agreed with the young person"). */
 const CONSENT_CONDITION = /\b(?:agree(?:d|s|ment)?|consent(?:ed|s)?|permission)\b/i;
@@ -390,28 +390,36 @@ const THROUGH_MANAGER = /\b(?:supervision|supervised|(?:line |team )?manager(?:'
 
 function managerStepAnswer(ruling: Ruling, question: string): Verdict | undefined {
   if (ruling.verdict !== 'allowed-if' || !MANAGER_STEP.test(askingSentence(question))) return undefined;
-  // A duty only where every policy saying yes puts it through a manager: one policy's supervision step is not another's.
+  // Required where every policy saying yes puts it through a manager; not where none does; either way where they differ. A
+  // step already met another way ("either parental consent or the Team Manager's", the parents having consented) is not asked.
   const permitting = ruling.positions.filter((p) => p.verdict === ruling.verdict);
-  const stepped = (policy: string) => ruling.conditions.some((c) => THROUGH_MANAGER.test(c.text) && c.citations.some((cite) => cite.policy === policy));
-  return permitting.length > 0 && permitting.every((p) => stepped(p.policy)) ? 'required' : undefined;
+  const stepped = permitting.filter((p) => ruling.conditions.some((c) => c.met !== true && THROUGH_MANAGER.test(c.text) && c.citations.some((cite) => cite.policy === p.policy)));
+  if (stepped.length === 0) return 'not-required';
+  return stepped.length === permitting.length ? 'required' : 'allowed-if';
 }
 
 /** Whose agreement is asked after, and the words a condition names them by. */
 const WHOSE_AGREEMENT: readonly [RegExp, RegExp][] = [
   [MANAGER_STEP, THROUGH_MANAGER],
-  [/\b(?:parents?|mum|dad|carers?|family)(?:'s|’s|'|’)? /i, /\b(?:parents?|carers?|guardians?|family)\b/i],
+  [/\b(?:parents?|parental|mum|dad|carers?|family)(?:'s|’s|'|’)? /i, /\b(?:parents?|carers?|guardians?|family)\b/i],
   [/\b(?:child|young person|yp|kid|her|his|their|him|them)(?:'s|’s)? /i, /\b(?:child|young person)\b/i],
 ];
 
+/** The words asking whether someone's agreement, or a manager's, is needed first ("do I need the parents' ok?"), if any. */
+export function stepAsked(question: string): RegExpExecArray | null {
+  const asked = askingSentence(question);
+  return MANAGER_STEP.exec(asked) ?? CONSENT_NEEDED.exec(asked);
+}
+
 /**
  * Whether the question asks if someone's agreement, or a manager's, is needed before the act ("do I need the parents' ok
- * first?"): its conditions answer it, those naming whose agreement was asked first. Undefined where it asks no such thing.
+ * first?") and a condition of the ruling names them: those conditions answer it and lead. Undefined where it asks no such thing.
  */
-export function stepAskedFirst(question: string): RegExp | undefined {
-  const asked = askingSentence(question);
-  if (!CONSENT_NEEDED.test(asked) && !MANAGER_STEP.test(asked)) return undefined;
-  const whose = MANAGER_STEP.exec(asked) ?? CONSENT_NEEDED.exec(asked);
-  return WHOSE_AGREEMENT.find(([party]) => party.test(whose?.[0] ?? ''))?.[1] ?? /(?!)/;
+export function stepAskedFirst(question: string, ruling: Ruling): RegExp | undefined {
+  const step = stepAsked(question);
+  if (!step) return undefined;
+  const whose = WHOSE_AGREEMENT.find(([party]) => party.test(step[0]))?.[1];
+  return whose && ruling.conditions.some((c) => c.met !== true && whose.test(c.text)) ? whose : undefined;
 }
 
 /** Destroying a record, asked as a permission ("can her file be shredded now?", "ok to bin it?"). */

@@ -55,7 +55,7 @@ export const POLICY_SOURCES: Readonly<Record<PolicyId, PolicySource>> = Object.f
 /** The places each policy's organisation covers, as practitioners name them ("Brighton SW here", "we're in Poole"). */
 export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Object.freeze({
   // 'Barry' is left out: a first name far more often than the town in a practitioner's question.
-  'cardiff-vale': ['cardiff', 'vale of glamorgan', 'c&v', 'the vale', 'vale'],
+  'cardiff-vale': ['cardiff', 'vale of glamorgan', 'c&v', 'the vale'],
   // Councils are named by their initials too: BCP (Bournemouth, Christchurch and Poole), LBWF, BHCC.
   'pan-dorset': ['dorset', 'bournemouth', 'poole', 'bcp'],
   'waltham-forest': ['waltham', 'wf', 'lbwf'],
@@ -63,7 +63,16 @@ export const POLICY_PLACES: Readonly<Record<PolicyId, readonly string[]>> = Obje
   nottinghamshire: ['notts', 'nottinghamshire', 'nottingham'],
 });
 
+/**
+ * Shorter names a place goes by only where nothing else could be meant, as pattern fragments: "Vale of Glam", and "vale" alone
+ * as the name a worker gives ("vale SW", "(vale)", "vale - …", "vale. work phone died"), not a street or another Vale ("Vale Road",
+ * "Aylesbury Vale").
+ */
+const PLACE_SHORTHANDS: Readonly<Partial<Record<PolicyId, readonly string[]>>> = {
+  'cardiff-vale': [String.raw`vale of glam\w*`, String.raw`(?<![a-z] )vale(?=\s*(?:sw|team|worker|here|[-.,:;)!?]|$))`],
+};
+
 /** Each policy's places as one pattern, for reading which places a question names (the understanding and the answer alike). */
 export const PLACE_PATTERNS: Readonly<Record<PolicyId, RegExp>> = Object.freeze(
-  Object.fromEntries(POLICY_IDS.map((p) => [p, new RegExp(`\\b(${POLICY_PLACES[p].join('|')})\\b`, 'i')])) as Record<PolicyId, RegExp>,
+  Object.fromEntries(POLICY_IDS.map((p) => [p, new RegExp(`\\b(${[...POLICY_PLACES[p], ...(PLACE_SHORTHANDS[p] ?? [])].join('|')})\\b`, 'i')])) as Record<PolicyId, RegExp>,
 );

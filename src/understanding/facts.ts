@@ -78,8 +78,8 @@ export function readDevice(text: string): Reading<'work' | 'personal'> | undefin
 }
 
 const ACCOUNT: readonly [RegExp, 'work' | 'personal'][] = [
-  // The practitioner's own personal e-mail provider ("use my gmail", "my uni gmail"), ahead of a work account named as unavailable beside it.
-  [/\b(my|a|use|using|from|on|via|through) ((own|personal|private|uni|university|college|student|old|home|spare|other|second|back-?up) ){0,2}(gmail|hotmail|yahoo|outlook\.com|icloud|aol|btinternet)\b/, 'personal'],
+  // The practitioner's own personal e-mail provider ("use my gmail", "my uni gmail"; not "a YP emailed me from a college gmail"), ahead of a work account named as unavailable beside it.
+  [/\b(my|a|use|using|from|on|via|through) (own |personal |private )?(gmail|hotmail|yahoo|outlook\.com|icloud|aol|btinternet)\b|\bmy ((own|personal|private|uni|university|college|student|old|home|spare|other|second|back-?up) ){1,2}(gmail|hotmail|yahoo|outlook\.com|icloud|aol|btinternet)\b/, 'personal'],
   [/\b(work|team|council|service) (account|whatsapp|instagram|facebook|profile)\b|(?<!\b(her|his|their|its) )\bwork e-?mail( address| account)?\b/, 'work'],
   [/\b(personal|own|private) (account|whatsapp|instagram|facebook|profile|social media)\b|\bmy (whatsapp|instagram|facebook|snapchat|tiktok) account\b|\bmy (personal|own|private|home) e-?mail( address| account)?\b|\b(uni|university|college|student) e-?mail( address| account)?\b|\bfriend requests?\b|\b(add|added|adding|accept\w*) (me|her|him|them|mum|dad) as a friend\b|\b(add|adds|added|adding|friend|friended|follow|follows|followed|following) me (on|over on) (facebook|fb|instagram|insta|snapchat|snap|tiktok|social media)\b|\b(found|find|finds|finding|tracked down|looked up|searched for|searched) me (up )?(on|through|via)\b/, 'personal'],
 ];
@@ -538,8 +538,9 @@ export function readPregnancyOutcome(text: string): Reading<PregnancyOutcome> | 
 
 const CONSENT_PARENT: readonly [RegExp, boolean][] = [
   [/\b(parents?|mum|dad|carers?|guardians?|mother|father) (haven'?t|have not|hasn'?t|has not|didn'?t|did not|never)( actually| yet| ever| really| even)? (agreed|consented|said yes(?! or no)|okayed|ok'?d|(given|gave)( me| us)?( their| her| his| any)? (consent|permission|agreement|the ok|the go[- ]ahead))\b|\bno (consent|permission|agreement) from (the )?(parents?|mum|dad|carers?)\b|\b(no|without|hasn'?t|haven'?t|not got|don'?t have) (the )?(parental|parents'?|parent'?s?) (consent|permission|agreement)\b|\bparents? (refused|said no|did not agree|didn'?t agree|won'?t agree|do not agree|don'?t agree|object(ed)?)\b|\b(mum|dad|carer) (said no|refused)\b|\b(mum|dad|parents?|carers?|mother|father) (doesn'?t|does not|don'?t|do not|won'?t) (want|agree to|consent to) (me |us )?(to )?(shar(e|ing)|tell(ing)?|pass(ing)? (it |this )?on|disclos(e|ing))\b/, false],
-  // Consent named bare is given ("with parental consent"), not where it is asked after or missing ("do I need parental consent?").
-  [/(?<!\b(need|needs|needed|require|requires|required|get|getting|ask for|asking for|seek|seeking|obtain|obtaining|whether|if|any|no|without)( the| any)? )(\bparental (consent|permission|agreement)\b|\bparents?'? (consent|permission)\b)|\b(parents?|mum|dad|carers?|guardians?|mother|father) (has |have )?(said (it'?s )?(ok|okay|yes|fine)|agreed|agree|consented|gave (consent|permission)|given (consent|permission)|are happy|is happy|okayed|approved)\b|\bwith (the )?(parents?'?|mum'?s?|dad'?s?) (permission|consent|agreement)\b/, true],
+  // Consent said to be had ("we have parental consent", "parental consent was given"), not consent asked after, awaited or
+  // required ("do I need parental consent?", "is parental consent required?", "still waiting on his parents' consent").
+  [/\b(with|have|has|had|got|obtained|received|gave|given|there'?s|there is)( (the|their|his|her|full|verbal|signed|written))* (parental|parents?'?) (consent|permission|agreement)\b|\b(parental|parents?'?) (consent|permission|agreement) (is|was|has been|have been|had been) (given|obtained|granted|agreed|in place|on (the )?file|recorded)\b|\b(parents?|mum|dad|carers?|guardians?|mother|father) (has |have )?(said (it'?s )?(ok|okay|yes|fine)|agreed|agree|consented|(gave|given|signed) ((her|his|their|written|verbal|full|section 20|s ?20) ){0,2}(consent|permission)|are happy|is happy|okayed|approved)\b|\bwith (the )?(parents?'?|mum'?s?|dad'?s?) (permission|consent|agreement)\b/, true],
 ];
 
 const CONSENT_YP: readonly [RegExp, boolean][] = [

@@ -40,6 +40,8 @@ const CONTACT_CHANNEL = `(facetime|video call|whatsapp|instagram|facebook|messen
 
 // Ways of saying "record it" and "recorded", as practitioners write them ("do I need to note that", "put down", "need logging").
 const RECORD_VERB = '(record|capture|transcribe|log|note|note down|jot down|put down|write down|write (it |this |that |them |these |those )?up|type (it |this |that |them )?up|keep a record of|make a (record|note) of)';
+/** Weeding files, the records' destruction ("weed closed files", "a weed of old paper files", "weed it"); not weed found on a young person. */
+const WEEDING = String.raw`weed(ing|ed)|weeds? (out|through|the|these|those|old|closed|files?|records?|her|his|their|them|it|a|an|adoption|paper)|a weed of`;
 const RECORDED = '(recording|recorded|writing up|written up|logging|logged|noting|noted|typing up|typed up|putting on (the )?(file|record|system))';
 
 // Care over the wording of one's own record ("how careful do I need to be with the wording?") asks how to write it, not for
@@ -77,8 +79,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /^(?=.*\b(text(s|ing)?|messag\w*|whatsapp\w*|e-?mail\w*|insta\w*|snapchat\w*|facebook|social media|digital (contact|technology)|electronic (contact|media|messages))\b).*(\b(texting|messaging|whatsapping|e-?mailing|texts|messages|whatsapps?|contact|it|this|that)\b( \w+){0,3} (need|needs|has|have|ought|got) to be (\w+ )?(planned|agreed|approved|discussed (in|at) supervision|risk[- ]assessed|supervised|authori[sz]ed|cleared)\b|\b(can|could|may|do|should) (i|we) just (start|begin|go ahead|crack on)\b|\bsomething (i|we|you) (can|could) just (start|begin|do|use)\b|\bjust (start|begin) (texting|messaging|whatsapping|e-?mailing|using)\b)/, weight: 2 },
     // Whom the contact guidance applies to: students, agency staff, volunteers ("does the WhatsApp guidance apply to me?").
     { pattern: /\b(guidance|polic(y|ies)|rules?|procedures?|protocols?)\b.{0,20}\b(apply|applies|cover|covers|include|includes)\b.{0,20}\b(me|us|students?|agency (staff|workers?)|locums?|volunteers?|contractors?|support workers?|personal advisers?|sessional (staff|workers?))\b/, weight: 2 },
-    // "At one of the agencies" (one read as 1) is no clock time.
-    { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?(?! ?(of|out of)\b)|late at night|weekend|evening)\b/, weight: 1, incidental: true },
+    // "At one of the agencies", "at one point" (one read as 1) are no clock time.
+    { pattern: /\b(working hours|out of hours|(after|at) \d{1,2}([:.]\d\d)? ?(am|pm)?(?! ?(of|out of|point|stage|time|go)\b)|late at night|weekend|evening)\b/, weight: 1, incidental: true },
     // Messaging named with the hours it happens in ("out of hours messaging", "texting families at weekends"): the contact's own question.
     { pattern: /\b(out of hours|after hours|outside (of )?(normal |the |my |our )?(working|office|work) hours|(late )?evenings?|weekends?)\b (texting|messaging|whatsapping|texts|messages|whatsapps|e-?mails|calls|phone calls|contact)\b|\b(texting|messaging|whatsapping|texts|messages|whatsapps|e-?mails|calls|phone calls|contact(ing)?) (\w+ ){0,3}(out of hours|after hours|outside (of )?(normal |the |my |our )?(working|office|work) hours|(in the|on|at) (late )?(evenings?|weekends?))\b/, weight: 2 },
     { pattern: /\b(under[- ]16|minimum age|age limit|too young)\b/, weight: 1 },
@@ -239,7 +241,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   retention: [
     // Weeding a file destroys records; weed found in a bedroom is not about records.
-    { pattern: /\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|weed(ing|ed)|weeds? (out|through|the|these|those|old|files?|records?|her|his|their))\b/, weight: 3 },
+    { pattern: new RegExp(String.raw`\b(retention|retain|retained|keep (the |these |their |her |his |a |case )?(records?|files?|notes?)|records? (be )?kept|how long (do|should|must) (we|i|you) keep|destroy\w*|destruction|dispos\w*|shred\w*|archiv\w*|${WEEDING})\b`), weight: 3 },
     { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keeps?|kept|holds?|held|stores?|stored|retains?|retained|hang(s|ing)? on ?to)\b/, weight: 3, form: true },
     // How long messages themselves are kept ("how many years do we keep texts for?", "how long are e-mails kept?").
     { pattern: /\b(how long|how many (years|months)|what (length of time|period))\b.{0,40}\b(keep|kept|hold|held|retain|retained)\b (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b|\b(how long|how many (years|months)|what (length of time|period))\b (are|is|do|should|must) (\w+ ){0,2}(messages|texts|e-?mails|whatsapps|chats|conversations|dms)\b.{0,40}\b(kept|retained|held|stored)\b/, weight: 3 },
@@ -395,7 +397,7 @@ const PERMISSION_ASKED = /\b(is (that|it|this) (actually |really |definitely )?(
 /** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
 const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'single-narrative', 'risk', 'minutes', 'other-people', 'closure', 'carer-record']);
 
-const RECORDS_NAMED = /\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|weed(ing|ed)|weeds? (out|through|the|these|those|old|files?|records?|her|his|their)|delet\w*)\b/;
+const RECORDS_NAMED = new RegExp(String.raw`\b(records?|files?|case ?notes?|notes|paperwork|documents?|archived?|archives|retain\w*|retention|destroy\w*|destruction|shred\w*|dispos\w*|binned|${WEEDING}|delet\w*)\b`);
 
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
 function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] {
@@ -614,10 +616,10 @@ const ALLOWANCE_ASKED = /\b(claim\w*|reclaim\w*|reimburs\w*|paid back|pay (me |u
 const SCHEMES = /\b(personal advis[eo]rs?|(my |the |a |their )?pa'?s? (involvement|support|role|service)|leaving care (services?|support|entitlements?)|after ?care (services?|support)|staying put|stay put|staying close|when i am ready|leaving care grants?|setting up home (allowance|grants?)|bursar(y|ies)|universal credit|housing benefits?|child benefit|personal independence payments?|disability living allowance|direct payments?|blue badges?|free school meals|pupil premium)\b/;
 const SCHEME_ASKED = new RegExp(String.raw`${SCHEMES.source}.{0,80}\b(eligib\w*|entitled|qualif\w*|until|after|up to|over|under|turns?|aged?|how long|stop|end|ends)\b|\b(eligib\w*|entitled|qualif\w*|can (she|he|they|a|the|i|we|my)|stay on|carry on)\b.{0,80}${SCHEMES.source}`);
 
-// Housing law (homelessness and priority need, an eviction or section 21 notice, the housing register, a tenancy): the
-// housing authority's to decide, which no policy rules; a record, a message or a sharing about it is ruled.
-const HOUSING_LAW = /\b(priority need|homeless(ness)? (applications?|duty|team|assessments?|law|decisions?)|intentionally homeless|section 21 (notice|eviction)|s ?21 notice|(got|served|given|issued|had) (a |an |with a )?(section|s) ?21\b|eviction (notice|order)s?|housing (register|application|list|benefit|options|law)|council (house|flat|housing)|social housing|temporary accommodation|tenancy (agreement|rights|law))\b/;
-
+// Housing law (homelessness and priority need, a section 21 notice, the housing register): the housing authority's to decide,
+// which no policy rules. Telling, sharing, sending or recording something about it is ruled, and so is contact with someone
+// wherever they live.
+const HOUSING_LAW = /\b(priority need|homeless(ness)? (applications?|duty|team|assessments?|law|decisions?)|intentionally homeless|section 21 (notice|eviction)|s ?21 notice|(got|served|given|issued|had) (a |an |with a )?(section|s) ?21\b|eviction (notice|order)s?|housing (register|application|list|options|law))\b/;
 const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|welsh|another language|other languages|a different language|their (own|first) language))\b/;
 // Another agency's own practice or rules (what the police keep or share, how long a school holds files): the policies rule the
 // council's workers and records, never theirs. Not the worker sharing with them, nor what the worker keeps of theirs.
@@ -638,6 +640,8 @@ const RECEIVED = /\b(sent me|messaged me|texted me|emailed me|received|came in|w
 const RECORD_WORDS = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes?|files?|minutes|log(ged|ging)?)\b/;
 /** A record, a message or a sharing named: what a near miss about the law or another procedure yields to. */
 const RECORD_CONTACT_OR_SHARING = new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`);
+/** Housing named beside telling, sharing, sending or a number: what is done with it is ruled, not the housing law. */
+const ABOUT_HOUSING_RULED = new RegExp(`${RECORD_CONTACT_OR_SHARING.source}|${/\b(tell\w*|told|pass\w*|shar\w*|disclos\w*|send\w*|sent|post\w*|give|giving|gave|number|phone|mobile|text\w*|e-?mail\w*|letters?|forms?)\b/.source}`);
 // Telling the Information Commissioner about a breach (how soon, whether to): no policy speaks of notifying the ICO.
 const ICO_NOTICE = /\b(report\w*|notif\w*|tell|telling|inform\w*|let)\b.{0,30}\b(ico|information commissioner)\b|\b(ico|information commissioner)\b.{0,30}\b(within|hours|know|notif\w*)\b/;
 // A parent or young person recording a meeting or visit on their own phone: the policies rule only the council's records.
@@ -751,7 +755,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Notice of sharing information or of a record is the sharing's or the record's question.
   { applies: unruled(NOTICE_ASKED, new RegExp(`${RECORD_WORDS.source}|${/\b(shar(e|es|ed|ing)|disclos\w*|pass(ed|ing)? (it |this |that )?on|information|info|details)\b/.source}`)), topics: TOPICS },
   { applies: unruled(SCHEME_ASKED, RECORD_WORDS), topics: TOPICS },
-  { applies: unruled(HOUSING_LAW, RECORD_CONTACT_OR_SHARING), topics: TOPICS },
+  { applies: unruled(HOUSING_LAW, ABOUT_HOUSING_RULED), topics: TOPICS },
   // The consent message in another language: Waltham Forest advises one wording, in English, and says nothing of translations.
   { applies: (text, facts) => facts.wording === 'whatsapp-consent' && testChecked(TRANSLATED, text), topics: TOPICS },
   { applies: unruled(LANGUAGE_DUTY, RECORD_WORDS), topics: TOPICS },

@@ -14,7 +14,7 @@ describe('a step asked before the act', () => {
   });
 
   it("is not required where only another policy names supervision (Pan Dorset's texting asks no manager's ok)", () => {
-    expect(firstVerdict("dorset - do I need my line manager's approval every time before I text a young person?")).toBe('allowed-if');
+    expect(firstVerdict("dorset - do I need my line manager's approval every time before I text a young person?")).toBe('not-required');
   });
 
   it("the family's agreement asked in everyday words leads with that condition", () => {
@@ -55,3 +55,41 @@ describe('where the worker is', () => {
     expect(replyText(firstReply('vale - how long do I have to write up a home visit?'))).toMatch(/You named Cardiff and Vale/);
   });
 });
+
+// A newcomer's review of round 25 found these answered worse; each is held here.
+describe('what round 25 must not take away', () => {
+  it("no manager's ok is needed where the policy saying yes asks none (Pan Dorset's texting), and the card says no", () => {
+    const q = 'poole - has it got to go past my manager first if I want to text a 15 year old?';
+    expect(firstVerdict(q)).toBe('not-required');
+    expect(replyText(firstReply(q))).toMatch(/^No, it is not required/);
+  });
+
+  it("a manager's ok asked where the alternative consent is given is not required (Waltham Forest: section 20 or the Team Manager)", () => {
+    expect(firstVerdict("WF - 14 year old, risk assessment says whatsapp is needed and mum has given section 20 consent - do I still need my TM's ok?")).toBe('not-required');
+  });
+
+  it("a record's sign-off asked is not answered as someone's agreement", () => {
+    expect(replyText(firstReply('notts - do I need sign off on my case notes?'))).not.toMatch(/^Yes/);
+  });
+
+  it('consent awaited is not consent given', () => {
+    expect((understand("still waiting on his parents' consent to text him, dorset", { today: TODAY }).situation as { consent?: unknown } | null)?.consent).toBeUndefined();
+  });
+
+  it.each([
+    ['notts - when can we weed closed files?', 'retention'],
+    ["we're having a weed of old paper files in the office, what can go? notts", 'retention'],
+    ['the landlord has served mum a section 21 notice, can I tell the school? B&H', 'information-sharing'],
+    ["mum's in temporary accommodation, can I give her my personal mobile number? dorset", 'personal-contact-details'],
+  ])('%s stays %s', (q, topic) => expect(understand(q, { today: TODAY }).situation?.topic).toBe(topic));
+
+  it("a street or another Vale is not Cardiff and Vale", () => {
+    expect(replyText(firstReply('notts SW, foster carers live in Vale Road - do I need to write up the visit within 5 days?'))).toMatch(/Nottinghamshire/);
+    expect(replyText(firstReply('poole worker, YP placed in Aylesbury Vale, can I text him from my own phone?'))).not.toMatch(/Cardiff and Vale/);
+  });
+
+  it("a young person's webmail is not the worker's account", () => {
+    expect(firstVerdict('dorset - a YP emailed me from a college gmail, can I reply from my work email?')).toBe('allowed-if');
+  });
+});
+
