@@ -82,6 +82,10 @@ function openConditions(ruling: Ruling, policy: string | undefined): RulingCondi
 
 const INSTEAD = /\binstead\b/i;
 const NO: ReadonlySet<Verdict> = new Set(['not-allowed', 'not-recommended']);
+/** Not made yet: "haven't wrote it up yet", "still not typed them up". */
+const NOT_WRITTEN_UP = /\b(?:not|haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|never|still)\b[^.?!]{0,25}\b(?:wr[io]te|written|typed|recorded|logged|put)\b|\b(?:wr[io]te|written|typed|recorded)\b[^.?!]{0,25}\byet\b/i;
+/** A write-up told as already made: "wrote it up tuesday", "I typed the note on Friday", "we'd recorded it". */
+const WRITTEN_UP = /\b(?:wrote|typed) (?:it|this|that|them|the \w+) up\b|\b(?:i|we|she|he)(?:'ve|’ve| have| had|'d|’d)? (?:already |only |finally )?(?:wrote|typed|recorded|logged|written|put (?:it|the \w+) on)\b/i;
 const URGENT = /\b(immediately|straight away|at once|urgently)\b/i;
 
 /** "5 working days after 21 November 2026": the basis without the bank-holiday note, which the details keep. */
@@ -167,7 +171,8 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
         return `Yes${by}: ${statement}`;
       case 'not-required':
         // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done.
-        return lead?.verdict === 'allowed-if' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`;
+        // Asked of a way the rule says is not needed ("do they have to be proper paragraphs?"), its statement says so itself.
+        return lead?.verdict === 'allowed-if' && lead.asked?.duty !== 'not-required' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`;
       default:
         return statement;
     }
@@ -178,9 +183,11 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
       const due = dueOf(ruling);
       // A deadline already gone ("I still haven't written it up - when was it due?") is said to have passed, not set as a target.
       const passed = due !== undefined && today !== undefined && due.date < today;
-      const when = passed ? `Overdue: it was due by` : ruling.topic === 'recording-deadline' ? 'Write it up by' : 'Due by';
+      // A write-up told as done ("wrote it up tuesday, was I in time?") is asked against its date, not told to be done now.
+      const done = passed && WRITTEN_UP.test(question) && !NOT_WRITTEN_UP.test(question);
+      const when = done ? 'It was due by' : passed ? `Overdue: it was due by` : ruling.topic === 'recording-deadline' ? 'Write it up by' : 'Due by';
       answer = due
-        ? `${when} ${longDate(due.date)}${due.basis ? `: ${plainBasis(due.basis)}` : ''}${byWhoCites(due.citations, policy, by)}${passed ? `. ${ruling.topic === 'recording-deadline' ? 'Write it up' : 'Do it'} now.` : ''}`
+        ? `${when} ${longDate(due.date)}${due.basis ? `: ${plainBasis(due.basis)}` : ''}${byWhoCites(due.citations, policy, by)}${passed && !done ? `. ${ruling.topic === 'recording-deadline' ? 'Write it up' : 'Do it'} now.` : ''}`
         : `${org ? `${org}: ` : ''}${statement}`;
       break;
     }

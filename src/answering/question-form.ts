@@ -550,7 +550,16 @@ function askedAnswer(ruling: Ruling, question: string, form: QuestionForm): Verd
   const may = MAY.exec(sentence);
   if (form === 'must-do' && may && /^[,;]?\s*(?:and|also)\b/i.test(may[0])) return undefined;
   if (asked.permission && (form === 'may' || SHOULD.test(sentence) || may)) return asked.permission;
+  // "Do they have to be proper paragraphs?" of a rule that makes no such duty: no, unless a condition of it is what is asked
+  // ("do bullet points have to be detailed?"); with the permission offered beside it ("… or can I use bullets?"), that answers.
+  if (asked.duty && form === 'must-do' && !OR_MAY.test(sentence) && !namesACondition(sentence, ruling)) return asked.duty;
   return undefined;
+}
+
+/** Whether a sentence names a word of the ruling's conditions of six letters or more ("detailed", "formal", "meaning"). */
+function namesACondition(sentence: string, ruling: Ruling): boolean {
+  const words = new Set(sentence.toLowerCase().match(/[a-z]{6,}/g) ?? []);
+  return ruling.conditions.some((c) => (c.text.toLowerCase().match(/[a-z]{6,}/g) ?? []).some((w) => words.has(w)));
 }
 
 /** The ruling with the verdict the question's form calls for, its headline saying it. */

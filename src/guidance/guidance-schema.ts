@@ -124,6 +124,8 @@ const ruleShape = {
     .strictObject({
       permission: z.enum(['allowed', 'allowed-if', 'not-recommended', 'not-allowed']).optional(),
       choice: z.enum(['required', 'not-required', 'allowed-if']).optional(),
+      /** Asked whether it must be done some other way ("do case notes have to be proper paragraphs?"): no duty the rule puts. */
+      duty: z.enum(['required', 'not-required']).optional(),
     })
     .optional(),
 };

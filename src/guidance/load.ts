@@ -27,7 +27,7 @@ import type { RetentionRecord, Topic } from './situation';
 import { containsQuote, normaliseWhitespace } from './text';
 
 /** Semantic version of the encoded guidance; bump when rules change meaning. */
-export const GUIDANCE_SEMVER = '1.19.0';
+export const GUIDANCE_SEMVER = '1.20.0';
 
 export interface Provision {
   id: string;

@@ -30,7 +30,7 @@ export interface Position {
   statement: string;
   citations: Citation[];
   /** Its verdict when the act is asked as a permission or as a choice, where that differs (the rule's `asked`). */
-  asked?: { permission?: Verdict; choice?: Verdict };
+  asked?: { permission?: Verdict; choice?: Verdict; duty?: Verdict };
   /** The condition of a permission that the facts given break, which makes this position a no (its statement says so). */
   broken?: string;
 }

@@ -109,6 +109,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
   ],
   'what-to-record': [
+    // Where messages or screenshots sent on go ("a SW forwarded me screenshots of whatsapp messages, where do they need to go?").
+    { pattern: /\b(screenshots?|messages|chats?|e-?mails|texts|threads?)\b.{0,120}\bwhere (do|does|should|must|would) (they|these|those|it|this|them)\b.{0,20}\b(go|saved|stored|kept|filed|put)\b/, weight: 2 },
     // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.
     { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\b(views|wishes)\b ?(\/|and|&|,) ?\b(wishes|feelings|views)\b|\bvoice of the child\b|\bwhat (the |a )?(child|young person|yp|kid|baby|he|she|they)\b (thinks?|wants?|feels?)\b,? (and|or|&) (thinks?|wants?|feels?)\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
     // Whether the time of writing it up matters ("does the time I write them up matter?"): the time of recording on the entry.
@@ -178,6 +180,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
   ],
   'recording-deadline': [
     { pattern: /\bwhen (will|would|is|are) (the |my |this )?(case )?(notes?|recording|write-?up)( be)? due\b/, weight: 3 },
+    // A write-up already made, asked whether it was on time ("wrote it up tuesday, was I in time?").
+    { pattern: /\b(was|were|am|is|are) (i|we|it|that|this|they|she|he) (still )?(in|on|within) (time|timescales?)\b/, weight: 2 },
     // "How long have I got" needs a recording word too: on its own it could be about anything (annual leave).
     { pattern: /\b(how long (have i|do i have|have we|do we have|can i leave it|until)|how (many|much) (working )?(days|time))\b/, weight: 2, form: true },
     { pattern: /\b(deadlines?|timescales?|time ?frames?|time limits?|by when|when (does|do|must|should|will|has|have) .{0,60}\b(need to be|have to be|have been|be) (on|done|written|recorded|completed|up|in)\b|when( (is|are|was|were)|'?s) (it|they|(the|my|this|that|her|his|our|a|your) (case )?(note|notes|recording|write-?up|entry|visit note|record))( \w+)? due|when (do|must|should) i (need to |have to |got to )?(write|record|put|get|have|do|complete|finish|type)|how soon|how quickly|within how|when (is|was) it due|when (does|must) (it|the case note|my note|the note) be|when\b.{0,60}\bneeds? (doing|done|writing( up)?|typing( up)?|recording|finishing|completing)\b)\b/, weight: 3, form: true },
@@ -224,6 +228,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\bdecisions?\b.{0,40}\b(review|conference|core group|meeting)\b|\b(conference|looked after (child )?review|child in (need|care) review|review meeting|statutory review|core group|independent reviewing officer)\b.{0,100}\b(the|its|their) decisions?\b|\b(parents?|carers?|family|families|mum|dad)\b.{0,30}\b(told|informed|notified|given|sent|communicated)\b.{0,30}\b(decisions?|outcome|recommendations?)\b/, weight: 2 },
   ],
   'subject-access-request': [
+    // Someone's own records asked for in writing ("a written request for his son's records", "a request to see her file").
+    { pattern: /\b(written )?requests? (for|to see|to have|to access) (his|her|their|my|the|a|all) (((son|daughter|child|kid|baby|grandson|granddaughter)(?:'s|’s)?|own) )?(records?|files?|case files?|notes)\b/, weight: 3 },
     { pattern: /\bsubject access request\b|\baccess to records\b|\bsubject access\b/, weight: 4 },
     { pattern: /\b(see|read|know|view|copy of|access)\b.{0,15}\bwhat (we|the council|social care|social services|you|the department) (have|has|hold|holds|keep|keeps) (written|recorded|got|on file|held|noted)\b|\bwritten about (him|her|them|me)\b/, weight: 4 },
     { pattern: /\b(everything|all the information|all information|what information|the information|all the records|what) (we|the council|the local authority|you|social care) (hold|have|keep|store)s? (on|about)\b/, weight: 4 },
