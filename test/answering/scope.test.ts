@@ -104,16 +104,19 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   'blind/blind-21.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, after round 22: 2 in scope answered 'not covered' (a call's write-up overdue, asked with a referral's
   // details; replying to a dad's invitation under Cardiff and Vale), 2 near misses given a ruling (an IT number asked beside a
-  // case note that will not save; a care leaver staying put with her foster carer).
-  // Round 23: the overdue call's write-up is answered (the call 'put on mosaic' is the write-up, a mark on a child's arm harm).
-  'blind/blind-22.json': { inScope: 1, outOfScope: 2 },
+  // case note that will not save; a care leaver staying put with her foster carer). Round 23 read the first, round 25 the rest.
+  'blind/blind-22.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, after the review of round 23: 1 in scope answered 'not covered' (post left on a hostel's hall table,
-  // how to get a mum the assessment: Brighton and Hove's hand delivery).
-  'blind/blind-23.json': { inScope: 1, outOfScope: 0 },
+  // how to get a mum the assessment: Brighton and Hove's hand delivery), read since round 25.
+  'blind/blind-23.json': { inScope: 0, outOfScope: 0 },
   // Measured once, blind, after round 24: 2 in scope answered 'not covered' (what MIRRA stands for; whether to tell a mum who
   // made the referral, Brighton and Hove's informant's consent), 2 near misses given a ruling (searching a child's bedroom in a
-  // children's home; a care leaver's priority need for housing).
-  'blind/blind-24.json': { inScope: 2, outOfScope: 2 },
+  // children's home; a care leaver's priority need for housing). Round 25 read all but MIRRA.
+  'blind/blind-24.json': { inScope: 1, outOfScope: 0 },
+  // Measured once, blind, after round 25 and its review: 6 in scope answered 'not covered' or a choice, 1 near miss given a
+  // ruling; after round 25d, 2 in scope (two councils' ways of recording texts compared; breaking the guidance a disciplinary
+  // matter in two councils) and 1 near miss (how often a personal adviser visits a care leaver of 19).
+  'blind/blind-25.json': { inScope: 2, outOfScope: 1 },
 };
 
 

@@ -409,19 +409,27 @@ const DEV_SETS: DevSet[] = [
   // about a child at risk a no, client data on a home computer is the data-security question, someone put down under another
   // family member's surname is a name inferred: 187 and 157; a review named beside its team and a fostering application
   // 'withdraw(n)' on a day dated: 189 and 157; the call 'put on mosaic' and a mark on a child's arm: 190 and 158.
-  { file: 'blind/blind-22.json', pass: 0.96, verdicts: 0.97, today: '2035-08-23' },
+  { file: 'blind/blind-22.json', pass: 0.97, verdicts: 0.98, today: '2035-08-23' },
   // The twenty-third blind set (200 questions, 184 with first verdicts), written from the policies alone for Friday 19 December
   // 2036 (its writers' today, Christmas and New Year inside its deadlines) by two writers who never saw the code, each part
   // checked once by a reviewer, and committed unopened before the review of round 23; run once after the review's mends: 190
   // pass (95%) and 174 first verdicts right (94.6%), the same questions failing as on the code before round 23. Seen now.
-  { file: 'blind/blind-23.json', pass: 0.97, verdicts: 0.96, today: '2036-12-19' },
+  { file: 'blind/blind-23.json', pass: 0.97, verdicts: 0.97, today: '2036-12-19' },
   // The twenty-fourth blind set (200 questions, 185 with first verdicts), written from the policies alone for Wednesday 1 April
   // 2037 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked once by a reviewer, and committed unopened before round 24; run once after it: 185 pass (92.5%) and 162 first
   // verdicts right (87.6%), the same as on the code before the round (7357c37). Seen now. Round 24b (swearing in asterisks,
   // connected carers and terminated approvals in the retention table, 'pick one' version, a review's questions over an app,
-  // 'still no work phone', a manager's go-ahead asked 'is that actually ok?'): 189 and 166.
-  { file: 'blind/blind-24.json', pass: 0.94, verdicts: 0.89, today: '2037-04-01' },
+  // 'still no work phone', a manager's go-ahead asked 'is that actually ok?'): 189 and 166. Round 25 (whose agreement a 'do I
+  // need … first?' asks after, near misses of housing law, IT numbers and Staying Put): 195 and 173.
+  { file: 'blind/blind-24.json', pass: 0.97, verdicts: 0.93, today: '2037-04-01' },
+  // The twenty-fifth blind set (200 questions, 188 with first verdicts), written from the policies alone for Thursday 29 April
+  // 2038 (Easter just gone, the early May bank holiday next Monday) by two writers who never saw the code, each part checked
+  // once by a reviewer, and committed unopened before round 25 was written; run once after round 25 and its review: 190 pass
+  // (95%) and 168 first verdicts right (89.4%), the same 24 questions failing as on the code before the round (2ecade1). Seen
+  // now. Round 25d (a bare weekday beside a day to come, a write-up told as done, the worker's feelings about a parent, 'do they
+  // have to be proper paragraphs?', a written request for a child's records, screenshots sent on): 195 and 173.
+  { file: 'blind/blind-25.json', pass: 0.97, verdicts: 0.92, today: '2038-04-29' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
