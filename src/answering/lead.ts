@@ -53,9 +53,13 @@ export function askKind(ruling: Ruling, question: string): AskKind {
 export function leadPosition(ruling: Ruling): Position | undefined {
   const strictest = ruling.positions.filter((p) => p.verdict === ruling.verdict);
   // A verdict given for the question's form (a duty asked as "can I …?") keeps the headline's position.
-  const headed = (p: Position) => ruling.headline.includes(p.statement);
-  return strictest.find(headed) ?? ruling.positions.find(headed) ?? strictest[0] ?? ruling.positions[0];
+  return strictest.find((p) => headed(ruling, p)) ?? ruling.positions.find((p) => headed(ruling, p)) ?? strictest[0] ?? ruling.positions[0];
 }
+
+// Module-level rather than closures made per answer: tsx and the build (esbuild, keepNames) name every named closure as it is made.
+
+/** The position the ruling's headline states. */
+const headed = (ruling: Ruling, p: Position): boolean => ruling.headline.includes(p.statement);
 
 const cited = (item: { citations: { policy: string }[] }, policy: string | undefined): boolean =>
   policy !== undefined && item.citations.some((c) => c.policy === policy);
@@ -123,9 +127,11 @@ function dueOf(ruling: Ruling): { date: IsoDate; basis: string; label: string; c
   return date ? { date: date.date, basis: date.basis, label: date.label, citations: [] } : undefined;
 }
 
+/** How soon an action is needed: dated, urgent, someone to tell, the rest. */
+const rank = (a: RequiredAction): number => (a.due ? 0 : URGENT.test(a.text) ? 1 : a.tell ? 2 : 3);
+
 /** Actions in the order they are needed: dated ones by date, then people to tell, then the rest. */
 function pressing(actions: readonly RequiredAction[], policy: string | undefined): RequiredAction[] {
-  const rank = (a: RequiredAction) => (a.due ? 0 : URGENT.test(a.text) ? 1 : a.tell ? 2 : 3);
   return leadFirst(actions, policy)
     .map((a, i) => ({ a, i }))
     .sort((x, y) => rank(x.a) - rank(y.a) || (x.a.due ?? '').localeCompare(y.a.due ?? '') || x.i - y.i)
