@@ -138,6 +138,35 @@ function pressing(actions: readonly RequiredAction[], policy: string | undefined
     .map((x) => x.a);
 }
 
+/** An answer line that leads with no action and puts no conditions first. */
+const plainLine = (line: string): { answer: string; skip: undefined; conditionsFirst: false } => ({ answer: line, skip: undefined, conditionsFirst: false });
+
+/**
+ * The answer line to a yes/no question; under a no, the action it leads with instead (not repeated in the steps). Module-level,
+ * not a closure made per answer: tsx and the build (esbuild, keepNames) name every named closure as it is made.
+ */
+function yesNoLine(ruling: Ruling, lead: Position | undefined, by: string, statement: string): { answer: string; skip: RequiredAction | undefined; conditionsFirst: boolean } {
+  switch (ruling.verdict) {
+    case 'allowed':
+      return plainLine(`Yes${by}: ${statement}`);
+    case 'allowed-if':
+      return { answer: `Yes, if the conditions are met${by}: ${statement}`, skip: undefined, conditionsFirst: true };
+    case 'not-recommended':
+      return plainLine(`Not recommended${by}: ${statement}`);
+    case 'not-allowed': {
+      const skip = leadFirst(ruling.actions, lead?.policy).find((a) => INSTEAD.test(a.text));
+      return skip ? { answer: `No: ${lowerFirst(sentence(skip.text))}${byWhoCites(skip.citations, lead?.policy, by)}`, skip, conditionsFirst: false } : plainLine(`No${by}: ${statement}`);
+    }
+    case 'required':
+      return plainLine(`Yes${by}: ${statement}`);
+    case 'not-required':
+      // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done.
+      return plainLine(lead?.verdict === 'allowed-if' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`);
+    default:
+      return plainLine(statement);
+  }
+}
+
 export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead {
   const kind = askKind(ruling, question);
   const lead = leadPosition(ruling);
@@ -149,29 +178,6 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
   let skip: RequiredAction | undefined;
   let answer: string;
   let conditionsFirst = false;
-
-  const yesNo = (): string => {
-    switch (ruling.verdict) {
-      case 'allowed':
-        return `Yes${by}: ${statement}`;
-      case 'allowed-if':
-        conditionsFirst = true;
-        return `Yes, if the conditions are met${by}: ${statement}`;
-      case 'not-recommended':
-        return `Not recommended${by}: ${statement}`;
-      case 'not-allowed': {
-        skip = leadFirst(ruling.actions, policy).find((a) => INSTEAD.test(a.text));
-        return skip ? `No: ${lowerFirst(sentence(skip.text))}${byWhoCites(skip.citations, policy, by)}` : `No${by}: ${statement}`;
-      }
-      case 'required':
-        return `Yes${by}: ${statement}`;
-      case 'not-required':
-        // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done.
-        return lead?.verdict === 'allowed-if' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`;
-      default:
-        return statement;
-    }
-  };
 
   switch (kind) {
     case 'when': {
@@ -196,7 +202,7 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
     case 'record':
       // No duty to record ("is it the same in Brighton?" of writing up every call): the no leads, not a list to record.
       if (ruling.verdict === 'not-required') {
-        answer = yesNo();
+        ({ answer, skip, conditionsFirst } = yesNoLine(ruling, lead, by, statement));
         break;
       }
       answer = actions[0] ? `Record this${byWhoCites(actions[0].citations, policy, by)}:` : `${org ? `${org}: ` : ''}${statement}`;
@@ -213,7 +219,7 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
       conditionsFirst = ruling.verdict === 'allowed-if' || kind === 'duties';
       break;
     default:
-      answer = yesNo();
+      ({ answer, skip, conditionsFirst } = yesNoLine(ruling, lead, by, statement));
   }
 
   // For a conditional yes, the conditions not yet known to hold are the first things to do.
