@@ -4,7 +4,7 @@ import type { Citation, Position, RequiredAction, Ruling, RulingCondition, Verdi
 import type { IsoDate, Topic } from '../guidance/situation';
 import { lowerFirst } from '../guidance/text';
 import { factsWaitedOn, longDate } from './format';
-import { CHOICE, OR_MUST, PROBLEM, questionForm, stepAsked, stepAskedFirst } from './question-form';
+import { CHOICE, OR_MUST, PROBLEM, questionForm, stepAskedFirst, stepWordsAsked } from './question-form';
 
 // The top of an answer card: one line that answers the question asked, in the words that question calls for, and at most
 // three things to do now. Everything else on the card sits behind "Details".
@@ -46,7 +46,7 @@ export function askKind(ruling: Ruling, question: string): AskKind {
   // "Is that a problem?" answered by an allowance: a bare "yes" would say the opposite, so the position itself leads.
   if (ruling.verdict === 'allowed' && PROBLEM.test(question)) return 'do';
   // "Has it got to go past my manager first?", wherever the question starts: yes, the step's conditions first, or no.
-  if (NEED.test(question) || YES_NO.test(question) || (ruling.verdict === 'required' && stepAskedFirst(question, ruling)) || (ruling.verdict === 'not-required' && stepAsked(question))) return 'need';
+  if (NEED.test(question) || YES_NO.test(question) || (ruling.verdict === 'required' && stepAskedFirst(question, ruling)) || (ruling.verdict === 'not-required' && stepWordsAsked(question))) return 'need';
   return 'do';
 }
 
@@ -54,9 +54,13 @@ export function askKind(ruling: Ruling, question: string): AskKind {
 export function leadPosition(ruling: Ruling): Position | undefined {
   const strictest = ruling.positions.filter((p) => p.verdict === ruling.verdict);
   // A verdict given for the question's form (a duty asked as "can I …?") keeps the headline's position.
-  const headed = (p: Position) => ruling.headline.includes(p.statement);
-  return strictest.find(headed) ?? ruling.positions.find(headed) ?? strictest[0] ?? ruling.positions[0];
+  return strictest.find((p) => headed(ruling, p)) ?? ruling.positions.find((p) => headed(ruling, p)) ?? strictest[0] ?? ruling.positions[0];
 }
+
+// Module-level rather than closures made per answer: tsx and the build (esbuild, keepNames) name every named closure as it is made.
+
+/** The position the ruling's headline states. */
+const headed = (ruling: Ruling, p: Position): boolean => ruling.headline.includes(p.statement);
 
 const cited = (item: { citations: { policy: string }[] }, policy: string | undefined): boolean =>
   policy !== undefined && item.citations.some((c) => c.policy === policy);
@@ -128,13 +132,57 @@ function dueOf(ruling: Ruling): { date: IsoDate; basis: string; label: string; c
   return date ? { date: date.date, basis: date.basis, label: date.label, citations: [] } : undefined;
 }
 
+/** How soon an action is needed: dated, urgent, someone to tell, the rest. */
+const rank = (a: RequiredAction): number => (a.due ? 0 : URGENT.test(a.text) ? 1 : a.tell ? 2 : 3);
+
 /** Actions in the order they are needed: dated ones by date, then people to tell, then the rest. */
 function pressing(actions: readonly RequiredAction[], policy: string | undefined): RequiredAction[] {
-  const rank = (a: RequiredAction) => (a.due ? 0 : URGENT.test(a.text) ? 1 : a.tell ? 2 : 3);
   return leadFirst(actions, policy)
     .map((a, i) => ({ a, i }))
     .sort((x, y) => rank(x.a) - rank(y.a) || (x.a.due ?? '').localeCompare(y.a.due ?? '') || x.i - y.i)
     .map((x) => x.a);
+}
+
+/** A yes/no answer line, the action it leads with, and whether (and whose) conditions come first. */
+interface YesNoLine {
+  answer: string;
+  skip: RequiredAction | undefined;
+  conditionsFirst: boolean;
+  /** Whose agreement a "do I need …'s ok first?" asked after: the conditions naming them lead. */
+  stepAsked?: RegExp;
+}
+
+/** An answer line that leads with no action and puts no conditions first. */
+const plainLine = (line: string): YesNoLine => ({ answer: line, skip: undefined, conditionsFirst: false });
+
+/**
+ * The answer line to a yes/no question; under a no, the action it leads with instead (not repeated in the steps). Module-level,
+ * not a closure made per answer: tsx and the build (esbuild, keepNames) name every named closure as it is made.
+ */
+function yesNoLine(ruling: Ruling, lead: Position | undefined, by: string, statement: string, question: string): YesNoLine {
+  switch (ruling.verdict) {
+    case 'allowed':
+      return plainLine(`Yes${by}: ${statement}`);
+    case 'allowed-if':
+      return { answer: `Yes, if the conditions are met${by}: ${statement}`, skip: undefined, conditionsFirst: true };
+    case 'not-recommended':
+      return plainLine(`Not recommended${by}: ${statement}`);
+    case 'not-allowed': {
+      const skip = leadFirst(ruling.actions, lead?.policy).find((a) => INSTEAD.test(a.text));
+      return skip ? { answer: `No: ${lowerFirst(sentence(skip.text))}${byWhoCites(skip.citations, lead?.policy, by)}`, skip, conditionsFirst: false } : plainLine(`No${by}: ${statement}`);
+    }
+    case 'required': {
+      // A permission's condition asked as a duty ("do I need the parents' ok first?"): the conditions are what to do first.
+      const stepAsked = lead?.verdict === 'allowed-if' ? stepAskedFirst(question, ruling) : undefined;
+      return { answer: `Yes${by}: ${statement}`, skip: undefined, conditionsFirst: stepAsked !== undefined, ...(stepAsked ? { stepAsked } : {}) };
+    }
+    case 'not-required':
+      // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done. Asked of a way the rule
+      // says is not needed ("do they have to be proper paragraphs?"), its statement says so itself.
+      return plainLine(lead?.verdict === 'allowed-if' && lead.asked?.duty !== 'not-required' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`);
+    default:
+      return plainLine(statement);
+  }
 }
 
 export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead {
@@ -148,35 +196,7 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
   let skip: RequiredAction | undefined;
   let answer: string;
   let conditionsFirst = false;
-  // Whose agreement a "do I need …'s ok first?" asked after: the conditions naming them lead.
   let stepAsked: RegExp | undefined;
-
-  const yesNo = (): string => {
-    switch (ruling.verdict) {
-      case 'allowed':
-        return `Yes${by}: ${statement}`;
-      case 'allowed-if':
-        conditionsFirst = true;
-        return `Yes, if the conditions are met${by}: ${statement}`;
-      case 'not-recommended':
-        return `Not recommended${by}: ${statement}`;
-      case 'not-allowed': {
-        skip = leadFirst(ruling.actions, policy).find((a) => INSTEAD.test(a.text));
-        return skip ? `No: ${lowerFirst(sentence(skip.text))}${byWhoCites(skip.citations, policy, by)}` : `No${by}: ${statement}`;
-      }
-      case 'required':
-        // A permission's condition asked as a duty ("do I need the parents' ok first?"): the conditions are what to do first.
-        stepAsked = lead?.verdict === 'allowed-if' ? stepAskedFirst(question, ruling) : undefined;
-        conditionsFirst = stepAsked !== undefined;
-        return `Yes${by}: ${statement}`;
-      case 'not-required':
-        // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done.
-        // Asked of a way the rule says is not needed ("do they have to be proper paragraphs?"), its statement says so itself.
-        return lead?.verdict === 'allowed-if' && lead.asked?.duty !== 'not-required' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`;
-      default:
-        return statement;
-    }
-  };
 
   switch (kind) {
     case 'when': {
@@ -203,7 +223,7 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
     case 'record':
       // No duty to record ("is it the same in Brighton?" of writing up every call): the no leads, not a list to record.
       if (ruling.verdict === 'not-required') {
-        answer = yesNo();
+        ({ answer, skip, conditionsFirst, stepAsked } = yesNoLine(ruling, lead, by, statement, question));
         break;
       }
       answer = actions[0] ? `Record this${byWhoCites(actions[0].citations, policy, by)}:` : `${org ? `${org}: ` : ''}${statement}`;
@@ -220,7 +240,7 @@ export function leadFor(ruling: Ruling, question: string, today?: IsoDate): Lead
       conditionsFirst = ruling.verdict === 'allowed-if' || kind === 'duties';
       break;
     default:
-      answer = yesNo();
+      ({ answer, skip, conditionsFirst, stepAsked } = yesNoLine(ruling, lead, by, statement, question));
   }
 
   // For a conditional yes, the conditions not yet known to hold are the first things to do.

@@ -406,7 +406,7 @@ const WHOSE_AGREEMENT: readonly [RegExp, RegExp][] = [
 ];
 
 /** The words asking whether someone's agreement, or a manager's, is needed first ("do I need the parents' ok?"), if any. */
-export function stepAsked(question: string): RegExpExecArray | null {
+export function stepWordsAsked(question: string): RegExpExecArray | null {
   const asked = askingSentence(question);
   return MANAGER_STEP.exec(asked) ?? CONSENT_NEEDED.exec(asked);
 }
@@ -416,7 +416,7 @@ export function stepAsked(question: string): RegExpExecArray | null {
  * first?") and a condition of the ruling names them: those conditions answer it and lead. Undefined where it asks no such thing.
  */
 export function stepAskedFirst(question: string, ruling: Ruling): RegExp | undefined {
-  const step = stepAsked(question);
+  const step = stepWordsAsked(question);
   if (!step) return undefined;
   const whose = WHOSE_AGREEMENT.find(([party]) => party.test(step[0]))?.[1];
   return whose && ruling.conditions.some((c) => c.met !== true && whose.test(c.text)) ? whose : undefined;

@@ -217,9 +217,19 @@ function headlineFor(
   return `The encoded guidance does not cover this question (policies: ${orgs}).`;
 }
 
+/**
+ * Each rule's evaluation in decide()'s last ruling of a situation, with what it ruled under: outcomesAround, asked about
+ * that very situation just decided, starts from them rather than evaluating every rule again (its truth and weight are the
+ * same with or without the words for what held).
+ */
+const decided = new WeakMap<Situation, { profile: OrganisationProfile; today: IsoDate; guidance: Guidance; evaluations: readonly Evaluation[] }>();
+
 /** Rules on a situation: each selected policy's strictest matching rule is its position; the verdict is the strictest position. */
 export function decide(situation: Situation, options: DecideOptions): Ruling {
-  return ruleOn(situation, options, false) as Ruling;
+  const evaluations: Evaluation[] = [];
+  const ruling = ruleOn(situation, options, false, (rule, i, facts) => (evaluations[i] = evaluate(rule.when, facts, WITH_WORDS))) as Ruling;
+  decided.set(situation, { profile: options.profile, today: options.today, guidance: options.guidance ?? defaultGuidance(), evaluations });
+  return ruling;
 }
 
 /** What a ruling leads with, and nothing else: as decide() gives them, for comparing what each answer to a question would change. */
@@ -279,13 +289,17 @@ function selectedBeyondChannel(rule: EncodedRule, situation: Situation): boolean
  * second time; each variant is ruled with the same options, so only the facts it changes are validated.
  */
 export function outcomesAround(situation: Situation, options: DecideOptions, checked = false): (variant: Situation) => RulingOutcome {
-  let before: Evaluation[] | undefined;
+  let before: readonly Evaluation[] | undefined;
   return (variant) => {
     if (variant.topic !== situation.topic) return decideOutcome(variant, options);
     if (!before) {
-      const held: Evaluation[] = [];
-      ruleOn(situation, options, true, (rule, i, facts) => (held[i] = evaluate(rule.when, facts, WITHOUT_WORDS)), checked ? NOTHING_CHANGED : undefined);
-      before = held;
+      const last = checked ? decided.get(situation) : undefined;
+      if (last && last.profile === options.profile && last.today === options.today && last.guidance === (options.guidance ?? defaultGuidance())) before = last.evaluations;
+      else {
+        const held: Evaluation[] = [];
+        ruleOn(situation, options, true, (rule, i, facts) => (held[i] = evaluate(rule.when, facts, WITHOUT_WORDS)), checked ? NOTHING_CHANGED : undefined);
+        before = held;
+      }
     }
     const evaluated = before;
     const changed = changedFacts(situation, variant);

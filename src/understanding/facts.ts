@@ -764,18 +764,39 @@ const directAppContactMinAge = (): number =>
 /** The young person of that age is the one who got in touch ("15yo messaged my work whatsapp"), whoever else is contacted. */
 const YOUNG_SENDER = /\b\d{1,2} ?(?:yo|y\/o|yrs? old|years? old|year-old)\b(?: (?:girl|boy|lad|yp|young person|child))? (?:has |had |just |then )?(?:messaged|contacted|texted|whatsapped|sent|dm'?d|reached out|snapchatted)\b/;
 
-export function readFacts(text: string, today: IsoDate): FactReading {
-  const facts: Facts = {};
-  const recognised: Recognised[] = [];
-  const note = (fact: string, value: string | number | boolean, from: string) => recognised.push({ fact, value: String(value), from });
-  // Most facts are the first phrase of their table found in the text, noted under a label the card shows.
-  const read = <K extends keyof Facts>(key: K, table: readonly [RegExp, NonNullable<Facts[K]>][], label: string = key, source = text) => {
+/**
+ * What readFacts has read so far: the facts, and the words each was read from (the card shows them). A class rather than
+ * closures made per question: tsx and the build (esbuild, keepNames) name every named closure as it is made.
+ */
+class FactsRead {
+  readonly facts: Facts = {};
+  readonly recognised: Recognised[] = [];
+  constructor(private readonly text: string) {}
+
+  note(fact: string, value: string | number | boolean, from: string): void {
+    this.recognised.push({ fact, value: String(value), from });
+  }
+
+  /** Most facts are the first phrase of their table found in the text, noted under a label the card shows. */
+  fact<K extends keyof Facts>(key: K, table: readonly [RegExp, NonNullable<Facts[K]>][], label: string = key, source = this.text): void {
     const found = first(source, table);
     if (found) {
-      facts[key] = found.value;
-      note(label, found.value as string | number | boolean, found.from);
+      this.facts[key] = found.value;
+      this.note(label, found.value as string | number | boolean, found.from);
     }
-  };
+  }
+
+  yesNo(key: YesNoFact, found: Reading<boolean> | undefined, label: string): void {
+    if (found) {
+      this.facts[key] = found.value;
+      this.note(label, found.value ? 'yes' : 'no', found.from);
+    }
+  }
+}
+
+export function readFacts(text: string, today: IsoDate): FactReading {
+  const read = new FactsRead(text);
+  const { facts, recognised } = read;
 
   const age = readAge(text);
   const contacted = first(text, CONTACTED);
@@ -783,53 +804,50 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   const parent = first(text, CONSENT_PARENT);
   const parentsAware = first(text, PARENTS_AWARE);
   // Age thresholds are about the person contacted; "text mum of a 14 year old" is contact with an adult.
-  if (age && contacted) note("child's age (not the person contacted)", age.value, age.from);
-  else if (age) { facts.age = age.value; note('age', age.value, age.from); }
+  if (age && contacted) read.note("child's age (not the person contacted)", age.value, age.from);
+  else if (age) { facts.age = age.value; read.note('age', age.value, age.from); }
   const person = contacted ?? first(text, PERSON);
   if (contacted) facts.person = contacted.value;
   // Parents who "know" or "agreed" are giving consent for someone else: the person contacted is their child.
   else if (person?.value === 'parent-or-carer' && !age && (parentsAware || parent)) facts.person = 'child';
   else if (person) facts.person = age ? (age.value < 18 ? 'child' : person.value === 'child' ? 'adult-service-user' : person.value) : person.value;
   else if (age && age.value < 18) facts.person = 'child';
-  if (facts.person) note('person', facts.person, person?.from ?? age?.from ?? '');
+  if (facts.person) read.note('person', facts.person, person?.from ?? age?.from ?? '');
 
   const channel = readChannel(text);
-  if (channel) { facts.channel = channel.value; note('channel', channel.value, channel.from); }
+  if (channel) { facts.channel = channel.value; read.note('channel', channel.value, channel.from); }
   const device = readDevice(text);
-  if (device) { facts.device = device.value; note('device', device.value, device.from); }
-  read('account', ACCOUNT);
+  if (device) { facts.device = device.value; read.note('device', device.value, device.from); }
+  read.fact('account', ACCOUNT);
 
   const yp = first(text, CONSENT_YP);
   const evidenced = first(text, EVIDENCED);
   if (parent || yp || evidenced) {
     facts.consent = {};
-    if (parent) { facts.consent.parent = parent.value; note('parental consent', parent.value ? 'given' : 'not given', parent.from); }
-    if (yp) { facts.consent.youngPerson = yp.value; note('consent', yp.value ? 'given' : 'not given', yp.from); }
-    if (evidenced) { facts.consent.evidenced = evidenced.value; note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
+    if (parent) { facts.consent.parent = parent.value; read.note('parental consent', parent.value ? 'given' : 'not given', parent.from); }
+    if (yp) { facts.consent.youngPerson = yp.value; read.note('consent', yp.value ? 'given' : 'not given', yp.from); }
+    if (evidenced) { facts.consent.evidenced = evidenced.value; read.note('consent on the record', evidenced.value ? 'yes' : 'no', evidenced.from); }
   }
-  const yesNo = (key: YesNoFact, found: Reading<boolean> | undefined, label: string) => {
-    if (found) { facts[key] = found.value; note(label, found.value ? 'yes' : 'no', found.from); }
-  };
-  yesNo('parentsAware', parentsAware, 'parents aware');
-  yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
-  yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
-  yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
-  yesNo('otherLogin', first(text, OTHER_LOGIN), "another person's log-in");
-  yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
-  if (facts.channel === 'text') yesNo('viaApp', first(text, VIA_APP), 'sent through an app');
-  yesNo('student', first(text, STUDENT), 'social work student');
-  if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) yesNo('secureEmail', first(text.replace(SECURE_OR_NOT, ' '), SECURE_EMAIL), 'secure e-mail');
-  if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
-  if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
-  if (/\b(tell|telling|told|explain\w*|inform\w*|let (her|him|them|mum|dad|the family|the parents?) know|seek\w* (their |her |his )?(agreement|consent)|ask\w* (for )?(their |her |his )?(agreement|consent))\b/.test(text)) yesNo('tellingRisks', first(text, TELLING_RISKS), 'telling would increase the risk');
-  if (facts.channel !== undefined || /\b(texts?|texting|messag\w*|whatsapp\w*|insta\w*|snapchat\w*|facebook|e-?mail\w*|apps?|online|digital|social media)\b/.test(text)) yesNo('plannedWork', first(text, PLANNED_WORK), 'planned and supervised work');
-  if (/\b(work )?(mobile|phone)s?\b/.test(text)) yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
-  yesNo('inquiryHold', first(text, INQUIRY_HOLD), 'held for the child sexual abuse inquiry');
-  if (/\blaptops?\b/.test(text)) yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
-  if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
+  read.yesNo('parentsAware', parentsAware, 'parents aware');
+  read.yesNo('lineManagerAgreed', first(text, MANAGER_AGREED), 'line manager agreed');
+  read.yesNo('riskAssessed', first(text, RISK_ASSESSED), 'risk assessment');
+  read.yesNo('textLanguage', first(text, TEXT_LANGUAGE), 'text language');
+  read.yesNo('otherLogin', first(text, OTHER_LOGIN), "another person's log-in");
+  read.yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
+  if (facts.channel === 'text') read.yesNo('viaApp', first(text, VIA_APP), 'sent through an app');
+  read.yesNo('student', first(text, STUDENT), 'social work student');
+  if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) read.yesNo('secureEmail', first(text.replace(SECURE_OR_NOT, ' '), SECURE_EMAIL), 'secure e-mail');
+  if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) read.yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
+  if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) read.yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
+  if (/\b(tell|telling|told|explain\w*|inform\w*|let (her|him|them|mum|dad|the family|the parents?) know|seek\w* (their |her |his )?(agreement|consent)|ask\w* (for )?(their |her |his )?(agreement|consent))\b/.test(text)) read.yesNo('tellingRisks', first(text, TELLING_RISKS), 'telling would increase the risk');
+  if (facts.channel !== undefined || /\b(texts?|texting|messag\w*|whatsapp\w*|insta\w*|snapchat\w*|facebook|e-?mail\w*|apps?|online|digital|social media)\b/.test(text)) read.yesNo('plannedWork', first(text, PLANNED_WORK), 'planned and supervised work');
+  if (/\b(work )?(mobile|phone)s?\b/.test(text)) read.yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
+  read.yesNo('inquiryHold', first(text, INQUIRY_HOLD), 'held for the child sexual abuse inquiry');
+  if (/\blaptops?\b/.test(text)) read.yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
+  if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) read.yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
 
   const time = readTime(text);
-  if (time) { facts.time = time.value; note('time', time.value, time.from); }
+  if (time) { facts.time = time.value; read.note('time', time.value, time.from); }
   const outOfHours = first(text, TIMES);
   if (outOfHours) facts.outOfHours = outOfHours.value;
   else if (time) {
@@ -837,12 +855,12 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     // Working hours are not defined by the policies; 09:00-17:00 is the usual office day.
     facts.outOfHours = hour < 9 || hour >= 17;
   }
-  if (facts.outOfHours !== undefined) note('out of hours', facts.outOfHours ? 'yes' : 'no', outOfHours?.from ?? time?.from ?? '');
+  if (facts.outOfHours !== undefined) read.note('out of hours', facts.outOfHours ? 'yes' : 'no', outOfHours?.from ?? time?.from ?? '');
 
   // "Risk assessed" is about supervision, not a risk of harm or an assessment over an app.
   const withoutRiskAssessment = text.replace(/\brisk[- ]assess\w*/g, '');
-  read('urgency', URGENCY, 'urgency', testChecked(ANY_HARM_DENIED, withoutRiskAssessment) ? withoutRiskAssessment.replace(NO_HARM, 'no concerns') : withoutRiskAssessment);
-  read('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
+  read.fact('urgency', URGENCY, 'urgency', testChecked(ANY_HARM_DENIED, withoutRiskAssessment) ? withoutRiskAssessment.replace(NO_HARM, 'no concerns') : withoutRiskAssessment);
+  read.fact('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
 
   let incident = first(text, INCIDENT);
   const senderAge = facts.age ?? (age && YOUNG_SENDER.test(text) ? age.value : undefined);
@@ -856,7 +874,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     const handling = first(text, IMAGE_HANDLING);
     if (handling?.value === 'young-person-refuses') incident = { value: 'indecent-image', from: handling.from };
   }
-  if (incident) { facts.incident = incident.value; note('incident', incident.value, incident.from); }
+  if (incident) { facts.incident = incident.value; read.note('incident', incident.value, incident.from); }
   const incidents = incident && text.includes(incident.from) ? separateIncidents(text, [incident, ...otherIncidents(text, incident)]) : [];
   // A young person's own story or status seen with concern is content found, not the worker sharing a status.
   if (facts.incident === 'concerning-social-content' && facts.purpose === 'status-sharing') {
@@ -866,52 +884,52 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (facts.incident === 'indecent-image') {
     // What happened is read before what might ("she showed me …, what if she won't give it to me?"): the hypothetical only if nothing else is said.
     const happened = text.replace(SUPPOSED, ' ');
-    read('imageHandling', IMAGE_HANDLING, 'image handling', first(happened, IMAGE_HANDLING) ? happened : text);
+    read.fact('imageHandling', IMAGE_HANDLING, 'image handling', first(happened, IMAGE_HANDLING) ? happened : text);
   }
   // Asking a young person to send any material on is what Pan Dorset 2.1 forbids, whatever the material turns out to be.
   else if (!facts.incident && /\b(images?|pics?|pictures?|photos?|videos?|material|screenshots?|clips?)\b/.test(text) && first(text, IMAGE_HANDLING)?.value === 'asked-to-forward') {
     facts.imageHandling = 'asked-to-forward';
-    note('image handling', 'asked-to-forward', first(text, IMAGE_HANDLING)!.from);
+    read.note('image handling', 'asked-to-forward', first(text, IMAGE_HANDLING)!.from);
   } else if (!facts.incident && /\b(police|ceop)\b/.test(text) && /\b(showed|show(ing|s)? me|on (her|his|their) (own )?phone)\b/.test(text)) {
     // An image a child showed the worker, kept for the police: downloading or copying it is what Pan Dorset 2.5 forbids.
     const kept = first(text, IMAGE_HANDLING);
     if (kept?.value === 'download' && /\b(images?|pics?|pictures?|photos?|videos?)\b/.test(kept.from)) {
       facts.imageHandling = 'download';
-      note('image handling', 'download', kept.from);
+      read.note('image handling', 'download', kept.from);
     }
   }
 
   const wording = first(text, WORDING) ?? (facts.consent ? undefined : first(text, WHATSAPP_CONSENT));
-  if (wording) { facts.wording = wording.value; note('wording', wording.value, wording.from); }
+  if (wording) { facts.wording = wording.value; read.note('wording', wording.value, wording.from); }
   // Records of the retention table, each with the dates in its part of the question ("a CP file ... born 1999, another
   // LAC file ... born 1998"); a record named only to deny it ("never LAC") is not one.
   const found = findDates(text, today);
   const records = readRecords(text, RETENTION, found);
-  if (records[0]) { facts.retentionRecord = records[0].record; note('record type', records[0].record, records[0].from); }
-  read('meeting', MEETING);
-  read('amendment', AMENDMENT);
-  read('supervision', SUPERVISION);
-  read('entry', ENTRY);
-  if (ABOUT_A_RECORD.test(text)) read('writing', WRITING);
-  read('recordAccess', RECORD_ACCESS);
-  if (SUBJECT_ACCESS.test(text)) read('thirdPartyRedaction', THIRD_PARTY_REDACTION, 'third-party redaction');
+  if (records[0]) { facts.retentionRecord = records[0].record; read.note('record type', records[0].record, records[0].from); }
+  read.fact('meeting', MEETING);
+  read.fact('amendment', AMENDMENT);
+  read.fact('supervision', SUPERVISION);
+  read.fact('entry', ENTRY);
+  if (ABOUT_A_RECORD.test(text)) read.fact('writing', WRITING);
+  read.fact('recordAccess', RECORD_ACCESS);
+  if (SUBJECT_ACCESS.test(text)) read.fact('thirdPartyRedaction', THIRD_PARTY_REDACTION, 'third-party redaction');
   // Read from what is asked: "Dorset procedures apply" said beside a question about the act is context, not the question.
   const asked = text.split(/(?<=[?!.])\s+|\n+/).filter((sentence) => sentence.trim().endsWith('?'));
-  read('aboutGuidance', ABOUT_GUIDANCE, 'about the guidance', asked.length > 0 ? asked.join(' ') : text);
+  read.fact('aboutGuidance', ABOUT_GUIDANCE, 'about the guidance', asked.length > 0 ? asked.join(' ') : text);
   const handling = readHandling(text);
   // A loss asked of only as what might happen ("and what if it gets nicked?") beside log-in details kept with the laptop: the
   // keeping is what is asked, and the laptop's rule carries what to do on a loss.
   const lossAhead = handling?.value === 'laptop-lost' && facts.loginWrittenDown === true && LOSS_AHEAD.test(text);
-  if (handling && !lossAhead) { facts.handling = handling.value; note('handling', handling.value, handling.from); }
+  if (handling && !lossAhead) { facts.handling = handling.value; read.note('handling', handling.value, handling.from); }
   // Log-in details written down and kept with the laptop are the laptop's handling, however far apart the words are.
-  else if (facts.loginWrittenDown === true) { facts.handling = 'laptop'; note('handling', 'laptop', 'log-in details written down with the laptop'); }
+  else if (facts.loginWrittenDown === true) { facts.handling = 'laptop'; read.note('handling', 'laptop', 'log-in details written down with the laptop'); }
   // Post said to be unsafe at the address ("post just gets left on a table in the hall") is asked of how documents are posted.
-  else if (facts.postInsecure === true) { facts.handling = 'post'; note('handling', 'post', 'no secure facility for post'); }
+  else if (facts.postInsecure === true) { facts.handling = 'post'; read.note('handling', 'post', 'no secure facility for post'); }
   const outcome = readPregnancyOutcome(text);
-  if (outcome) { facts.pregnancyOutcome = outcome.value; note('pregnancy outcome', outcome.value, outcome.from); }
+  if (outcome) { facts.pregnancyOutcome = outcome.value; read.note('pregnancy outcome', outcome.value, outcome.from); }
 
   if (records.length < 2) {
-    readDates(found, facts, note, today);
+    readDates(found, facts, (fact, value, from) => read.note(fact, value, from), today);
     return { facts, recognised, ...(incidents.length > 1 ? { incidents } : {}) };
   }
   // Several records: each gets its own dates, and the question's facts hold the first, so no date is paired with another's record.
@@ -920,7 +938,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
     readDates(r.dates, own.facts, (fact, value, from) => own.recognised.push({ fact, value, from }), today);
     return own;
   });
-  readDates(found.filter((d) => !RECORD_DATE_ROLES.includes(d.role)), facts, note, today);
+  readDates(found.filter((d) => !RECORD_DATE_ROLES.includes(d.role)), facts, (fact, value, from) => read.note(fact, value, from), today);
   const dates = { ...facts.dates, ...parts[0]!.facts.dates };
   Object.assign(facts, parts[0]!.facts, Object.keys(dates).length > 0 ? { dates } : {});
   return { facts, recognised, records: parts };
