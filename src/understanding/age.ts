@@ -23,6 +23,8 @@ export function readAge(text: string): Reading<number> | undefined {
     /\b(?:(?:she|he|they|yp|young person|child|boy|girl|lad|kid|teen|teenager|son|daughter|who|(?:one|1) of (?:mine|ours|(?:our|my|the) (?:girls|boys|kids|lads|young people|yps|children|residents|care leavers|looked after children)))(?:'s| is| are|'re)|\b(?:shes|hes|theyre)) (?:only |now |just )?(\d{1,2})\b(?!:|\d| ?(?:am|pm|days?|weeks?|months?|minutes?|hours?))/,
     /\b(?:young (?:person|people)|child|children|boys?|girls?|teens?|teenagers?|kids?|yps?|lads?|sons?|daughters?|care leavers?|service users?|siblings?|brothers?|sisters?) \((\d{1,2})\)/,
     /\b(?:a|an|my|this|the) (\d{1,2})(?:m|f)?\b(?= ?(?:boy|girl|young person|child|teen|kid|lad|yp|who|\?|$))/,
+    // A name with the age in brackets, as case notes write it: "Ayaan (14) messaged me" (not a numbered section or option).
+    /\b(?!(?:sections?|options?|questions?|qs?|points?|versions?|pages?|steps?|parts?|items?|things?|bits?|reasons?|numbers?|no|rules?|paragraphs?|paras?|appendix|schedules?|articles?|regulations?|regs?|s)\b)[a-z][a-z'’-]+ \((\d{1,2})(?:\)|, )/,
     // "she's just turned 16": the age reached, when no present age is given ("she's 15 and turned …" reads 15 above).
     /\bturned (\d{1,2})\b(?! ?(?:am|pm|:|days?|weeks?|months?|minutes?|hours?|pages?|times?|%))/,
   ];

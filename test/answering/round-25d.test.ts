@@ -42,4 +42,8 @@ describe('round 25d', () => {
     expect(lead('WF admin - a worker emailed me screenshots of a whatsapp chat with mum, where do they get saved?')).toMatch(/Waltham Forest/);
     expect(cardText(first('WF admin - a worker emailed me screenshots of a whatsapp chat with mum, where do they get saved?').card).join('\n')).toMatch(/Mosaic/);
   });
+
+  it("a name with the age in brackets is the child's age: Waltham Forest's under-16 no", () => {
+    expect(lead('WF - Kai (13) sent me a whatsapp about seeing his nan, can I answer him directly?')).toMatch(/^No: send the communication to the child's parents or legal guardians instead/);
+  });
 });

@@ -428,8 +428,9 @@ const DEV_SETS: DevSet[] = [
   // once by a reviewer, and committed unopened before round 25 was written; run once after round 25 and its review: 190 pass
   // (95%) and 168 first verdicts right (89.4%), the same 24 questions failing as on the code before the round (2ecade1). Seen
   // now. Round 25d (a bare weekday beside a day to come, a write-up told as done, the worker's feelings about a parent, 'do they
-  // have to be proper paragraphs?', a written request for a child's records, screenshots sent on): 195 and 173.
-  { file: 'blind/blind-25.json', pass: 0.97, verdicts: 0.92, today: '2038-04-29' },
+  // have to be proper paragraphs?', a written request for a child's records, screenshots sent on, a name with the age in
+  // brackets): 196 and 174.
+  { file: 'blind/blind-25.json', pass: 0.98, verdicts: 0.92, today: '2038-04-29' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
