@@ -179,7 +179,8 @@ function yesNoLine(ruling: Ruling, lead: Position | undefined, by: string, state
     case 'not-required':
       // A permission asked of as a duty ("do I have to reply?"): no duty, and what holds if it is done. Asked of a way the rule
       // says is not needed ("do they have to be proper paragraphs?"), its statement says so itself.
-      return plainLine(lead?.verdict === 'allowed-if' && lead.asked?.duty !== 'not-required' ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`);
+      // So is a step asked before it ("has it got to go past my manager first?"): "If you do" would read as going to the manager.
+      return plainLine(lead?.verdict === 'allowed-if' && lead.asked?.duty !== 'not-required' && !stepWordsAsked(question) ? `No, it is not required. If you do${by}: ${statement}` : `No${by}: ${statement}`);
     default:
       return plainLine(statement);
   }

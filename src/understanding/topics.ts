@@ -399,7 +399,7 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
 /** A manager's say-so for an act ("TM said just use your own for now", "my manager said it's fine to text her"). */
 const MANAGER_GO_AHEAD = /\b(manager|team manager|senior|boss|supervisor|practice educator)\b[^.?!]{0,15}\b(said|says|told me|reckons)\b[^.?!]{0,10}\b(just |to |i can |i could |we can |it'?s (fine|ok|okay|alright) to |go ahead|fine to |ok to )/;
 /** The act then asked about: "is that actually ok?", "am I allowed?". */
-const PERMISSION_ASKED = /\b(is (that|it|this) (actually |really |definitely )?(ok|okay|alright|fine|allowed|right)|am i (actually )?allowed|can i (actually |really )?do (that|this))\b/;
+const GO_AHEAD_QUESTIONED = /\b(is (that|it|this) (actually |really |definitely )?(ok|okay|alright|fine|allowed|right)|am i (actually )?allowed|can i (actually |really )?do (that|this))\b/;
 /** Entries that name what is being written; assessments, plans, reviews and reports are as often named in passing. */
 const STRONG_ENTRIES: ReadonlySet<NonNullable<Facts['entry']>> = new Set(['first-contact', 'complaint', 'correspondence', 'views', 'single-narrative', 'risk', 'minutes', 'other-people', 'closure', 'carer-record']);
 
@@ -431,7 +431,7 @@ function factSignals(facts: Facts, text: string): { topic: Topic; weight: number
   // Advice outside supervision is a supervision question even when phrased as "do I record it?".
   // What to record of a supervision discussion, and where, is the supervision topic's question too.
   // A manager's go-ahead for a way of contact, then asked "is that ok?", asks about the contact: the say-so is its context.
-  const goAheadAsked = facts.supervision === 'outside-supervision' && (facts.channel !== undefined || facts.device !== undefined) && MANAGER_GO_AHEAD.test(text) && PERMISSION_ASKED.test(text);
+  const goAheadAsked = facts.supervision === 'outside-supervision' && (facts.channel !== undefined || facts.device !== undefined) && MANAGER_GO_AHEAD.test(text) && GO_AHEAD_QUESTIONED.test(text);
   if (facts.supervision) out.push({ topic: 'supervision', weight: goAheadAsked ? 1 : facts.supervision === 'outside-supervision' ? 3 : RECORD_WORDS.test(text) ? 2 : 1, why: `supervision: ${facts.supervision}` });
   // What is being done with case information (e-mailed out, posted, carried, lost) is a data-security question.
   // Chats kept on or cleared off the work phone are Waltham Forest's history on the device, which its recording rules keep.

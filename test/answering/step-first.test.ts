@@ -61,7 +61,7 @@ describe('what round 25 must not take away', () => {
   it("no manager's ok is needed where the policy saying yes asks none (Pan Dorset's texting), and the card says no", () => {
     const q = 'poole - has it got to go past my manager first if I want to text a 15 year old?';
     expect(firstVerdict(q)).toBe('not-required');
-    expect(replyText(firstReply(q))).toMatch(/^No, it is not required/);
+    expect(replyText(firstReply(q))).toMatch(/^No \(Pan Dorset\): Texting is allowed if previously agreed/);
   });
 
   it("a manager's ok asked where the alternative consent is given is not required (Waltham Forest: section 20 or the Team Manager)", () => {
