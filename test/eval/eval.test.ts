@@ -431,6 +431,11 @@ const DEV_SETS: DevSet[] = [
   // have to be proper paragraphs?', a written request for a child's records, screenshots sent on, a name with the age in
   // brackets): 196 and 174.
   { file: 'blind/blind-25.json', pass: 0.98, verdicts: 0.92, today: '2038-04-29' },
+  // The twenty-sixth blind set (200 questions, 191 with first verdicts), written from the policies alone for Tuesday 1
+  // September 2037 (the day after the summer bank holiday) by two writers who never saw the code, each part checked once by a
+  // reviewer, and committed unopened before the second read of the change; run once after it: 191 pass (95.5%) and 172 first
+  // verdicts right (90.1%), against 189 and 170 on the code before the session (2ecade1). Seen now.
+  { file: 'blind/blind-26.json', pass: 0.95, verdicts: 0.9, today: '2037-09-01' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
