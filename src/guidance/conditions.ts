@@ -131,10 +131,12 @@ export function evaluate(condition: Condition, facts: FactContext, options: { wo
 }
 
 /** A condition compiled once: the kind of each part (all, any, not, a leaf) found when compiled, not on every evaluation. */
-type Compiled = (facts: FactContext, words: boolean) => Evaluation;
+export type CompiledCondition = (facts: FactContext, words: boolean) => Evaluation;
+type Compiled = CompiledCondition;
 const compiledConditions = new WeakMap<Condition, Compiled>();
 
-function compiled(condition: Condition): Compiled {
+/** The condition compiled, for a caller that keeps it beside its rule rather than looking it up on every evaluation. */
+export function compiled(condition: Condition): Compiled {
   let found = compiledConditions.get(condition);
   if (!found) {
     found = compile(condition);

@@ -3,7 +3,7 @@ import { parseIsoDate, written } from '../calendar/iso-date';
 import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
 import { COMPUTED_PARTS, type ComputedName } from './computed-names';
-import { evaluate, factPaths, type Evaluation, type FactContext } from './conditions';
+import { compiled, evaluate, factPaths, type CompiledCondition, type Evaluation, type FactContext } from './conditions';
 import type { EncodedRule } from './guidance-schema';
 import { defaultGuidance } from './default-guidance';
 import { InvalidSituationError } from './errors';
@@ -132,7 +132,6 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
   if (problems.length) throw new InvalidSituationError(problems);
 }
 
-const WITH_WORDS = { words: true };
 const WITHOUT_WORDS = { words: false };
 
 /** Fact paths split once: the same few dozen are read for every rule of every ruling. */
@@ -227,7 +226,7 @@ const decided = new WeakMap<Situation, { profile: OrganisationProfile; today: Is
 /** Rules on a situation: each selected policy's strictest matching rule is its position; the verdict is the strictest position. */
 export function decide(situation: Situation, options: DecideOptions): Ruling {
   const evaluations: Evaluation[] = [];
-  const ruling = ruleOn(situation, options, false, (rule, i, facts) => (evaluations[i] = evaluate(rule.when, facts, WITH_WORDS))) as Ruling;
+  const ruling = ruleOn(situation, options, false, (rule, i, facts) => (evaluations[i] = rule.when(facts, true))) as Ruling;
   decided.set(situation, { profile: options.profile, today: options.today, guidance: options.guidance ?? defaultGuidance(), evaluations });
   return ruling;
 }
@@ -274,8 +273,7 @@ function readsOf(rule: EncodedRule): ReadonlySet<string> | undefined {
 }
 
 /** A rule that reads a fact the situation gives besides the channel and the question about the guidance. */
-function selectedBeyondChannel(rule: EncodedRule, situation: Situation): boolean {
-  const reads = readsOf(rule);
+function selectedBeyondChannel(reads: ReadonlySet<string> | undefined, situation: Situation): boolean {
   if (!reads) return true;
   return [...reads].some((f) => f !== 'channel' && f !== 'aboutGuidance' && (situation as unknown as Record<string, unknown>)[f] !== undefined);
 }
@@ -297,19 +295,18 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
       if (last && last.profile === options.profile && last.today === options.today && last.guidance === (options.guidance ?? defaultGuidance())) before = last.evaluations;
       else {
         const held: Evaluation[] = [];
-        ruleOn(situation, options, true, (rule, i, facts) => (held[i] = evaluate(rule.when, facts, WITHOUT_WORDS)), checked ? NOTHING_CHANGED : undefined);
+        ruleOn(situation, options, true, (rule, i, facts) => (held[i] = rule.when(facts, false)), checked ? NOTHING_CHANGED : undefined);
         before = held;
       }
     }
     const evaluated = before;
     const changed = changedFacts(situation, variant);
-    return ruleOn(variant, options, true, (rule, i, facts) => (readsNoneOf(rule, changed) ? evaluated[i]! : evaluate(rule.when, facts, WITHOUT_WORDS)), changed);
+    return ruleOn(variant, options, true, (rule, i, facts) => (readsNoneOf(rule.reads, changed) ? evaluated[i]! : rule.when(facts, false)), changed);
   };
 }
 
 /** A rule whose condition reads none of these facts: its evaluation for the situation before they changed holds. */
-function readsNoneOf(rule: EncodedRule, changed: ReadonlySet<string>): boolean {
-  const reads = readsOf(rule);
+function readsNoneOf(reads: ReadonlySet<string> | undefined, changed: ReadonlySet<string>): boolean {
   if (!reads) return false;
   for (const fact of changed) if (reads.has(fact)) return false;
   return true;
@@ -318,11 +315,21 @@ function readsNoneOf(rule: EncodedRule, changed: ReadonlySet<string>): boolean {
 const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
 type TopicEncoding = NonNullable<ReturnType<Guidance['topics']['get']>>;
-const NO_RULES: readonly EncodedRule[] = [];
-/** Per topic of a guidance, per selection of policies, the rules of those policies: the same few for every ruling of a day. */
-const rulesByTopic = new WeakMap<TopicEncoding, Map<string, { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] }>>();
 
-function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyId[]): { selected: ReadonlySet<PolicyId>; rules: readonly EncodedRule[] } {
+/** A rule as a ruling reads it, prepared once per guidance: its condition compiled, the facts it reads, its place in the topic. */
+interface PreparedRule {
+  rule: EncodedRule;
+  when: CompiledCondition;
+  reads: ReadonlySet<string> | undefined;
+  /** Where the topic lists it among the selected policies' rules (a tie in the headline goes to the first). */
+  order: number;
+}
+
+const NO_RULES: readonly PreparedRule[] = [];
+/** Per topic of a guidance, per selection of policies, the rules of those policies: the same few for every ruling of a day. */
+const rulesByTopic = new WeakMap<TopicEncoding, Map<string, { selected: ReadonlySet<PolicyId>; rules: readonly PreparedRule[] }>>();
+
+function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyId[]): { selected: ReadonlySet<PolicyId>; rules: readonly PreparedRule[] } {
   if (!topic) return { selected: new Set(policies), rules: NO_RULES };
   let bySelection = rulesByTopic.get(topic);
   if (!bySelection) rulesByTopic.set(topic, (bySelection = new Map()));
@@ -330,13 +337,14 @@ function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyI
   let found = bySelection.get(key);
   if (!found) {
     const selected = new Set(policies);
-    found = { selected, rules: topic.rules.filter((r) => selected.has(r.policy)) };
+    const rules = topic.rules.filter((r) => selected.has(r.policy)).map((rule, order) => ({ rule, when: compiled(rule.when), reads: readsOf(rule), order }));
+    found = { selected, rules };
     bySelection.set(key, found);
   }
   return found;
 }
 
-type RuleEvaluation = (rule: EncodedRule, index: number, facts: FactContext) => Evaluation;
+type RuleEvaluation = (rule: PreparedRule, index: number, facts: FactContext) => Evaluation;
 
 // What one ruling reads and cites through, made by these functions rather than as named closures inside ruleOn: the build
 // (esbuild, keepNames) names each named closure as it is made, a cost paid for every ruling and every follow-up choice tried.
@@ -415,19 +423,22 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const ruleCites = citesOf(computed);
 
   const matchedRules: EncodedRule[] = [];
-  // How many facts of the situation selected each rule: the more, the more the rule speaks to this question.
-  const specificity = new Map<EncodedRule, number>();
+  const matchedPrepared: PreparedRule[] = [];
+  // How many facts of the situation selected each matched rule (by its place in the topic): the more, the more it speaks to this question.
+  const specificity: number[] = [];
   const matched: string[] = [];
   const missing = new Set<FactName>();
   // Rules a missing fact left open, with the facts that would decide them.
   const open: { rule: EncodedRule; needs: FactName[] }[] = [];
   for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!;
+    const prepared = rules[i]!;
+    const rule = prepared.rule;
     // The words for what held are shown only with the full ruling.
-    const result = evaluated ? evaluated(rule, i, facts) : evaluate(rule.when, facts, outcomeOnly ? WITHOUT_WORDS : WITH_WORDS);
+    const result = evaluated ? evaluated(prepared, i, facts) : prepared.when(facts, !outcomeOnly);
     if (result.truth === true) {
       matchedRules.push(rule);
-      specificity.set(rule, result.weight);
+      matchedPrepared.push(prepared);
+      specificity[i] = result.weight;
       // Why each rule applied is said only by the full ruling.
       if (!outcomeOnly) {
         const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
@@ -446,22 +457,23 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   // Rules a policy's words about its own status displaced: their wording (what to say in a message) answers another question.
   const displaced = new Set<EncodedRule>();
   for (const policy of options.profile.policies) {
-    const matchedOwn = matchedRules.filter((r) => r.policy === policy);
-    if (!matchedOwn.length) continue;
+    const preparedOwn = matchedPrepared.filter((r) => r.rule.policy === policy);
+    if (!preparedOwn.length) continue;
     // Whether the guidance binds is answered by what the policy says of its own status, where it says something: "can we
     // discipline under the WhatsApp guidance?" is not the WhatsApp consent rule's question, a channel named only as the
     // guidance's name. A rule another fact given selects (a student, a personal account) still speaks; so do scope and
     // purpose, asked beside other asks ("does it apply to students, and do I save the chats?").
-    const ownWords = situation.aboutGuidance === 'status' ? matchedOwn.filter((r) => readsOf(r)?.has('aboutGuidance')) : [];
-    const own = ownWords.length > 0 ? matchedOwn.filter((r) => ownWords.includes(r) || selectedBeyondChannel(r, situation)) : matchedOwn;
-    for (const r of matchedOwn) if (!own.includes(r)) displaced.add(r);
+    const ownWords = situation.aboutGuidance === 'status' ? preparedOwn.filter((r) => r.reads?.has('aboutGuidance')) : [];
+    const own = ownWords.length > 0 ? preparedOwn.filter((r) => ownWords.includes(r) || selectedBeyondChannel(r.reads, situation)) : preparedOwn;
+    for (const r of preparedOwn) if (!own.includes(r)) displaced.add(r.rule);
     // The same within a policy: a rule the facts selected speaks for it before one that holds only on a fact not given.
-    const selectedByFacts = own.filter((r) => specificity.get(r)! > 0);
-    const strictest = (selectedByFacts.length > 0 ? selectedByFacts : own).reduce((a, b) => {
-      const byVerdict = STRICTNESS[b.verdict] - STRICTNESS[a.verdict];
-      return byVerdict > 0 || (byVerdict === 0 && specificity.get(b)! > specificity.get(a)!) ? b : a;
+    const selectedByFacts = own.filter((r) => specificity[r.order]! > 0);
+    const strictestPrepared = (selectedByFacts.length > 0 ? selectedByFacts : own).reduce((a, b) => {
+      const byVerdict = STRICTNESS[b.rule.verdict] - STRICTNESS[a.rule.verdict];
+      return byVerdict > 0 || (byVerdict === 0 && specificity[b.order]! > specificity[a.order]!) ? b : a;
     });
-    leadWeight.set(policy, { weight: specificity.get(strictest)!, order: rules.indexOf(strictest) });
+    const strictest = strictestPrepared.rule;
+    leadWeight.set(policy, { weight: specificity[strictestPrepared.order]!, order: strictestPrepared.order });
     // The strictest is chosen by the rules' own verdicts, so a rule that speaks to the fact itself (a personal phone: "not
     // recommended") keeps its verdict; a permission chosen whose condition the facts break is then a no.
     const brokenCheck = brokenCondition(strictest, facts);
@@ -472,7 +484,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       verdict: broken ? 'not-allowed' : strictest.verdict,
       statement: fill(strictest.statement, facts, computed) + (broken ? ` ${BROKEN_WORDS}${broken}` : ''),
       ...(broken ? { broken } : {}),
-      citations: outcomeOnly ? [] : uniqueCitations(cite(matchedOwn.flatMap(ruleCites))),
+      citations: outcomeOnly ? [] : uniqueCitations(cite(preparedOwn.flatMap((r) => ruleCites(r.rule)))),
       ...(strictest.asked ? { asked: strictest.asked } : {}),
     });
   }
