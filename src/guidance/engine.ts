@@ -218,15 +218,15 @@ function headlineFor(
 
 /**
  * Each rule's evaluation in decide()'s last ruling of a situation, with what it ruled under: outcomesAround, asked about
- * that very situation just decided, starts from them rather than evaluating every rule again (its truth and weight are the
- * same with or without the words for what held).
+ * that very situation just decided, starts from them rather than evaluating every rule again (evaluated without the words
+ * for what held: an outcome needs only the truth and weight).
  */
 const decided = new WeakMap<Situation, { profile: OrganisationProfile; today: IsoDate; guidance: Guidance; evaluations: readonly Evaluation[] }>();
 
 /** Rules on a situation: each selected policy's strictest matching rule is its position; the verdict is the strictest position. */
 export function decide(situation: Situation, options: DecideOptions): Ruling {
   const evaluations: Evaluation[] = [];
-  const ruling = ruleOn(situation, options, false, (rule, i, facts) => (evaluations[i] = rule.when(facts, true))) as Ruling;
+  const ruling = ruleOn(situation, options, false, (rule, i, facts) => (evaluations[i] = rule.when(facts, false))) as Ruling;
   decided.set(situation, { profile: options.profile, today: options.today, guidance: options.guidance ?? defaultGuidance(), evaluations });
   return ruling;
 }
@@ -433,16 +433,16 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   for (let i = 0; i < rules.length; i++) {
     const prepared = rules[i]!;
     const rule = prepared.rule;
-    // The words for what held are shown only with the full ruling.
-    const result = evaluated ? evaluated(prepared, i, facts) : prepared.when(facts, !outcomeOnly);
+    const result = evaluated ? evaluated(prepared, i, facts) : prepared.when(facts, false);
     if (result.truth === true) {
       matchedRules.push(rule);
       matchedPrepared.push(prepared);
       specificity[i] = result.weight;
-      // Why each rule applied is said only by the full ruling.
+      // Why each rule applied is said only by the full ruling, and put in words only for the few rules that hold.
       if (!outcomeOnly) {
         const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
-        matched.push(result.held.length ? `${result.held.join(', ')} (${why})` : why);
+        const held = prepared.when(facts, true).held;
+        matched.push(held.length ? `${held.join(', ')} (${why})` : why);
       }
     } else if (result.truth === 'unknown' && !outcomeOnly) {
       // Which facts would decide an open rule matters only to the full ruling (its missing facts and pending positions).
