@@ -121,6 +121,11 @@ const NOTHING: readonly string[] = Object.freeze([]);
 // arrays per leaf per ruling (a follow-up rules a situation a dozen times). Callers only read an evaluation.
 const FALSE: Evaluation = Object.freeze({ truth: false, held: NOTHING as string[], unknownFacts: NOTHING as string[], weight: 0 });
 const TRUE_UNWEIGHTED: Evaluation = Object.freeze({ truth: true, held: NOTHING as string[], unknownFacts: NOTHING as string[], weight: 0 });
+const TRUE_EXACT: Evaluation = Object.freeze({ truth: true, held: NOTHING as string[], unknownFacts: NOTHING as string[], weight: 1 });
+
+/** A condition that held, without words: the shared results for the common weights, a new one for any other. */
+const heldWithoutWords = (weight: number): Evaluation =>
+  weight === 0 ? TRUE_UNWEIGHTED : weight === 1 ? TRUE_EXACT : { truth: true, held: NOTHING as string[], unknownFacts: NOTHING as string[], weight };
 
 /**
  * Evaluates a condition. `words: false` leaves `held` empty, for callers that need only the truth and weight (an outcome
@@ -155,7 +160,21 @@ function compile(condition: Condition): Compiled {
     const inner = compiled(condition.not);
     return (facts, words) => negated(inner(facts, words));
   }
-  return (facts, words) => leaf(condition, facts, words);
+  const unknown = unknownResults(condition);
+  return (facts, words) => leaf(condition, facts, words, unknown);
+}
+
+/** A leaf's results when a fact it compares is not given: the same few for every evaluation, made when it is compiled. */
+interface UnknownResults {
+  fact: Evaluation;
+  ref: Evaluation;
+  both: Evaluation;
+}
+
+function unknownResults(condition: Extract<Condition, { fact: string }>): UnknownResults {
+  const unknown = (unknownFacts: string[]): Evaluation => Object.freeze({ truth: 'unknown', held: NOTHING as string[], unknownFacts: Object.freeze(unknownFacts) as string[], weight: 0 });
+  const ref = 'value' in condition && isRef(condition.value) ? [condition.value.ref] : [];
+  return { fact: unknown([condition.fact]), ref: unknown(ref), both: unknown([condition.fact, ...ref]) };
 }
 
 function combined(parts: readonly Compiled[], isAll: boolean, facts: FactContext, words: boolean): Evaluation {
@@ -164,7 +183,9 @@ function combined(parts: readonly Compiled[], isAll: boolean, facts: FactContext
   let anyTrue = false;
   let anyUnknown = false;
   let held: string[] | undefined;
+  // The first unknown part's facts are shared rather than copied (evaluations are only read); a second one copies them.
   let unknownFacts: string[] | undefined;
+  let ownUnknownFacts = false;
   let weight = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!(facts, words);
@@ -174,22 +195,31 @@ function combined(parts: readonly Compiled[], isAll: boolean, facts: FactContext
       for (const h of p.held) (held ??= []).push(h);
     } else if (p.truth === 'unknown') {
       anyUnknown = true;
-      for (const f of p.unknownFacts) (unknownFacts ??= []).push(f);
+      if (p.unknownFacts.length === 0) continue;
+      if (!unknownFacts) unknownFacts = p.unknownFacts;
+      else {
+        if (!ownUnknownFacts) {
+          unknownFacts = [...unknownFacts];
+          ownUnknownFacts = true;
+        }
+        unknownFacts.push(...p.unknownFacts);
+      }
     } else if (isAll) return FALSE;
   }
   const truth: Truth = isAll ? (anyUnknown ? 'unknown' : true) : anyTrue ? true : anyUnknown ? 'unknown' : false;
   if (truth === false) return FALSE;
-  if (truth === 'unknown') return { truth, held: NOTHING as string[], unknownFacts: unknownFacts ?? [], weight: 0 };
-  return { truth, held: held ?? [], unknownFacts: NOTHING as string[], weight };
+  if (truth === 'unknown') return { truth, held: NOTHING as string[], unknownFacts: unknownFacts ?? (NOTHING as string[]), weight: 0 };
+  return held ? { truth, held, unknownFacts: NOTHING as string[], weight } : heldWithoutWords(weight);
 }
 
 function negated(inner: Evaluation): Evaluation {
-  const truth: Truth = inner.truth === 'unknown' ? 'unknown' : !inner.truth;
-  // Words for a negated leaf are not worth generating; the rule's `because` says why it applied.
-  return truth === false ? FALSE : { truth, held: NOTHING as string[], unknownFacts: inner.unknownFacts, weight: 0 };
+  // An unknown stays the same unknown (no words, no weight); words for a negated leaf are not worth generating, the rule's
+  // `because` says why it applied.
+  if (inner.truth === 'unknown') return inner;
+  return inner.truth ? FALSE : TRUE_UNWEIGHTED;
 }
 
-function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContext, words: boolean): Evaluation {
+function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContext, words: boolean, unknown: UnknownResults): Evaluation {
   const actual = facts(condition.fact);
   if (condition.op === 'missing') {
     const truth = actual === undefined;
@@ -199,15 +229,14 @@ function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContex
   const expected = resolve(condition.value, facts);
   if (actual === undefined && condition.ifGiven) return FALSE;
   if (actual === undefined || expected === undefined) {
-    const unknownFacts: string[] = actual === undefined ? [condition.fact] : [];
-    if (isRef(condition.value) && expected === undefined) unknownFacts.push(condition.value.ref);
-    return { truth: 'unknown', held: NOTHING as string[], unknownFacts, weight: 0 };
+    const refMissing = isRef(condition.value) && expected === undefined;
+    return actual === undefined ? (refMissing ? unknown.both : unknown.fact) : unknown.ref;
   }
   const truth = test(condition.op, actual, expected);
   if (!truth) return FALSE;
   // How much a held condition singles the situation out: "is WhatsApp" a lot, "one of 5 apps" less, "is not a phone call" hardly.
   const weight = condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
-  return { truth, held: words ? [heldWords(condition, actual, expected)] : (NOTHING as string[]), unknownFacts: NOTHING as string[], weight };
+  return words ? { truth, held: [heldWords(condition, actual, expected)], unknownFacts: NOTHING as string[], weight } : heldWithoutWords(weight);
 }
 
 /** A leaf that held, in words ("channel is a messaging app", "age 15 is under 16"). */
