@@ -5,7 +5,31 @@ import type { Condition, ConditionValue } from './guidance-schema';
 export type Truth = true | false | 'unknown';
 
 /** Facts a condition can name: situation fields (dotted for nested), `today`, and `computed.<name>` dates. */
-export type FactContext = (path: string) => unknown;
+export type FactContext = (fact: FactPath) => unknown;
+
+/** A fact's path read once, where its condition is compiled, rather than on every evaluation. */
+export interface FactPath {
+  readonly path: string;
+  readonly kind: 'today' | 'computed' | 'situation';
+  /** The computed date's name, or the keys into the situation ("consent.parent": consent, then parent). */
+  readonly keys: readonly string[];
+}
+
+const readPaths = new Map<string, FactPath>();
+
+/** A fact path as a FactContext reads it, made once per path. */
+export function factPath(path: string): FactPath {
+  let found = readPaths.get(path);
+  if (!found) {
+    found = path === 'today'
+      ? { path, kind: 'today', keys: [] }
+      : path.startsWith('computed.')
+        ? { path, kind: 'computed', keys: [path.slice('computed.'.length)] }
+        : { path, kind: 'situation', keys: path.split('.') };
+    readPaths.set(path, found);
+  }
+  return found;
+}
 
 export interface Evaluation {
   truth: Truth;
@@ -160,8 +184,16 @@ function compile(condition: Condition): Compiled {
     const inner = compiled(condition.not);
     return (facts, words) => negated(inner(facts, words));
   }
-  const unknown = unknownResults(condition);
-  return (facts, words) => leaf(condition, facts, words, unknown);
+  const parts: LeafParts = { fact: factPath(condition.fact), ref: 'value' in condition && isRef(condition.value) ? factPath(condition.value.ref) : undefined, unknown: unknownResults(condition) };
+  return (facts, words) => leaf(condition, facts, words, parts);
+}
+
+/** What a leaf reads, and its results when a fact is not given, made when it is compiled. */
+interface LeafParts {
+  fact: FactPath;
+  /** The fact its value names, when it compares with another fact. */
+  ref: FactPath | undefined;
+  unknown: UnknownResults;
 }
 
 /** A leaf's results when a fact it compares is not given: the same few for every evaluation, made when it is compiled. */
@@ -219,17 +251,17 @@ function negated(inner: Evaluation): Evaluation {
   return inner.truth ? FALSE : TRUE_UNWEIGHTED;
 }
 
-function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContext, words: boolean, unknown: UnknownResults): Evaluation {
-  const actual = facts(condition.fact);
+function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContext, words: boolean, { fact, ref, unknown }: LeafParts): Evaluation {
+  const actual = facts(fact);
   if (condition.op === 'missing') {
     const truth = actual === undefined;
     if (!truth) return FALSE;
     return !condition.quiet && words ? { truth, held: [`${label(condition.fact)} not given`], unknownFacts: NOTHING as string[], weight: 0 } : TRUE_UNWEIGHTED;
   }
-  const expected = resolve(condition.value, facts);
+  const expected = ref ? facts(ref) : condition.value;
   if (actual === undefined && condition.ifGiven) return FALSE;
   if (actual === undefined || expected === undefined) {
-    const refMissing = isRef(condition.value) && expected === undefined;
+    const refMissing = ref !== undefined && expected === undefined;
     return actual === undefined ? (refMissing ? unknown.both : unknown.fact) : unknown.ref;
   }
   const truth = test(condition.op, actual, expected);
@@ -257,10 +289,6 @@ function heldWords(condition: Extract<Condition, { value: ConditionValue }>, act
 
 function isRef(value: ConditionValue): value is { ref: string } {
   return typeof value === 'object' && !Array.isArray(value);
-}
-
-function resolve(value: ConditionValue, facts: FactContext): unknown {
-  return isRef(value) ? facts(value.ref) : value;
 }
 
 function test(op: string, actual: unknown, expected: unknown): boolean {

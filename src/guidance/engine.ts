@@ -3,7 +3,7 @@ import { parseIsoDate, written } from '../calendar/iso-date';
 import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
 import { COMPUTED_PARTS, type ComputedName } from './computed-names';
-import { compiled, evaluate, factPaths, type CompiledCondition, type Evaluation, type FactContext } from './conditions';
+import { compiled, evaluate, factPath, factPaths, type CompiledCondition, type Evaluation, type FactContext, type FactPath } from './conditions';
 import type { EncodedRule } from './guidance-schema';
 import { defaultGuidance } from './default-guidance';
 import { InvalidSituationError } from './errors';
@@ -134,15 +134,7 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
 
 const WITHOUT_WORDS = { words: false };
 
-/** Fact paths split once: the same few dozen are read for every rule of every ruling. */
-const pathKeys = new Map<string, readonly string[]>();
-
-function readPath(obj: unknown, path: string): unknown {
-  let keys = pathKeys.get(path);
-  if (!keys) {
-    keys = path.split('.');
-    pathKeys.set(path, keys);
-  }
+function readKeys(obj: unknown, keys: readonly string[]): unknown {
   let o = obj;
   for (const key of keys) o = o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
   return o;
@@ -164,13 +156,13 @@ const COMPUTED_PART = new RegExp(`^computed\\.([A-Za-z]+)\\.(${COMPUTED_PARTS.jo
 function fill(text: string, facts: FactContext, computed: (name: ComputedName) => ComputedDate): string {
   if (!text.includes('{')) return text; // most statements, conditions and actions name no fact
   const optional = text.replace(/ \(\{\?([A-Za-z.]+)\}\)/g, (_, path: string) => {
-    const value = facts(path);
+    const value = facts(factPath(path));
     return value === undefined || value === null ? '' : ` (${written(String(value))})`;
   });
   return optional.replace(/\{([A-Za-z.]+)\}/g, (_, path: string) => {
     const part = COMPUTED_PART.exec(path);
     if (part) return computed(part[1] as ComputedName).basis;
-    const value = facts(path);
+    const value = facts(factPath(path));
     return value === undefined || value === null ? '(not known)' : written(String(value));
   });
 }
@@ -376,10 +368,9 @@ const BROKEN_WORDS = 'This condition is not met: ';
 
 /** The facts a rule's condition reads: the situation's, today, and the computed dates. */
 function factsOf(situation: Situation, today: IsoDate, computed: (name: ComputedName) => ComputedDate): FactContext {
-  return (path) => {
-    if (path === 'today') return today;
-    if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).date ?? undefined;
-    return readPath(situation, path);
+  return (fact: FactPath) => {
+    if (fact.kind === 'situation') return readKeys(situation, fact.keys);
+    return fact.kind === 'today' ? today : (computed(fact.keys[0] as ComputedName).date ?? undefined);
   };
 }
 
