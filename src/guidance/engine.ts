@@ -202,8 +202,8 @@ function headlineFor(
   const lead = positions
     .filter((p) => p.verdict === verdict)
     .reduce<Position | undefined>((best, p) => (!best || leadsBefore(leadWeight.get(p.policy), leadWeight.get(best.policy)) ? p : best), undefined);
-  const orgs = policies.map((p) => SHORT_NAMES[p]).join(', ');
   if (lead) return positionHeadline(verdict, lead, disagreement);
+  const orgs = policies.map((p) => SHORT_NAMES[p]).join(', ');
   if (question) return `${question} None of the selected policies (${orgs}) covers this situation.`;
   return `The encoded guidance does not cover this question (policies: ${orgs}).`;
 }
@@ -236,19 +236,19 @@ function changedFacts(base: Situation, variant: Situation): Set<string> {
   const changed = new Set<string>();
   const a = base as unknown as Record<string, unknown>;
   const b = variant as unknown as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const x = a[key];
-    const y = b[key];
-    if (x === y) continue;
-    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
-      const xo = x as Record<string, unknown>;
-      const yo = y as Record<string, unknown>;
-      const keys = new Set([...Object.keys(xo), ...Object.keys(yo)]);
-      if ([...keys].every((k) => xo[k] === yo[k])) continue;
-    }
-    changed.add(key);
-  }
+  // The keys of each in turn: a key of both is looked at twice, to the same effect, rather than a union of keys made.
+  for (const key of Object.keys(a)) if (differs(a[key], b[key])) changed.add(key);
+  for (const key of Object.keys(b)) if (differs(a[key], b[key])) changed.add(key);
   return changed;
+}
+
+/** Two values of a fact differ: nested objects (consent, dates) compared by their values. */
+function differs(x: unknown, y: unknown): boolean {
+  if (x === y) return false;
+  if (!x || !y || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x) || Array.isArray(y)) return true;
+  const xo = x as Record<string, unknown>;
+  const yo = y as Record<string, unknown>;
+  return Object.keys(xo).some((k) => xo[k] !== yo[k]) || Object.keys(yo).some((k) => xo[k] !== yo[k]);
 }
 
 /**
@@ -293,14 +293,15 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
     }
     const evaluated = before;
     const changed = changedFacts(situation, variant);
-    return ruleOn(variant, options, true, (rule, i, facts) => (readsNoneOf(rule.reads, changed) ? evaluated[i]! : rule.when(facts, false)), changed);
+    const changedList = [...changed];
+    return ruleOn(variant, options, true, (rule, i, facts) => (readsNoneOf(rule.reads, changedList) ? evaluated[i]! : rule.when(facts, false)), changed);
   };
 }
 
 /** A rule whose condition reads none of these facts: its evaluation for the situation before they changed holds. */
-function readsNoneOf(reads: ReadonlySet<string> | undefined, changed: ReadonlySet<string>): boolean {
+function readsNoneOf(reads: ReadonlySet<string> | undefined, changed: readonly string[]): boolean {
   if (!reads) return false;
-  for (const fact of changed) if (reads.has(fact)) return false;
+  for (let i = 0; i < changed.length; i++) if (reads.has(changed[i]!)) return false;
   return true;
 }
 
