@@ -140,11 +140,19 @@ function readKeys(obj: unknown, keys: readonly string[]): unknown {
   return o;
 }
 
-function toFactNames(path: string, computed: (name: ComputedName) => ComputedDate): FactName[] {
-  if (path.startsWith('computed.')) return computed(path.slice('computed.'.length) as ComputedName).needs;
-  if (path.startsWith('consent.')) return ['consent'];
-  if (path === 'today' || path === 'person') return [];
-  return [path as FactName];
+/** The facts that would decide an open rule, each once, in the order its condition names the paths it misses. */
+function factsNeeded(unknownFacts: readonly string[], computed: (name: ComputedName) => ComputedDate): FactName[] {
+  const needs: FactName[] = [];
+  for (const path of unknownFacts) {
+    if (path.startsWith('computed.')) for (const fact of computed(path.slice('computed.'.length) as ComputedName).needs) addOnce(needs, fact);
+    else if (path.startsWith('consent.')) addOnce(needs, 'consent');
+    else if (path !== 'today' && path !== 'person') addOnce(needs, path as FactName);
+  }
+  return needs;
+}
+
+function addOnce(facts: FactName[], fact: FactName): void {
+  if (!facts.includes(fact)) facts.push(fact);
 }
 
 const COMPUTED_PART = new RegExp(`^computed\\.([A-Za-z]+)\\.(${COMPUTED_PARTS.join('|')})$`);
@@ -438,7 +446,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       }
     } else if (result.truth === 'unknown' && !outcomeOnly) {
       // Which facts would decide an open rule matters only to the full ruling (its missing facts and pending positions).
-      const needs = [...new Set(result.unknownFacts.flatMap((p) => toFactNames(p, computed)))];
+      const needs = factsNeeded(result.unknownFacts, computed);
       for (const f of needs) missing.add(f);
       if (needs.length > 0) open.push({ rule, needs });
     }
