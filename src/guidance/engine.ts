@@ -324,6 +324,8 @@ interface PreparedRule {
   reads: ReadonlySet<string> | undefined;
   /** Where the topic lists it among the selected policies' rules (a tie in the headline goes to the first). */
   order: number;
+  /** The computed dates it shows: its own, then its actions' due dates. */
+  datesShown: readonly ComputedName[];
 }
 
 const NO_RULES: readonly PreparedRule[] = [];
@@ -338,11 +340,15 @@ function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyI
   let found = bySelection.get(key);
   if (!found) {
     const selected = new Set(policies);
-    const rules = topic.rules.filter((r) => selected.has(r.policy)).map((rule, order) => ({ rule, when: compiled(rule.when), reads: readsOf(rule), order }));
+    const rules = topic.rules.filter((r) => selected.has(r.policy)).map((rule, order) => ({ rule, when: compiled(rule.when), reads: readsOf(rule), order, datesShown: datesShownBy(rule) }));
     found = { selected, rules };
     bySelection.set(key, found);
   }
   return found;
+}
+
+function datesShownBy(rule: EncodedRule): ComputedName[] {
+  return [...rule.dates, ...rule.actions.flatMap((a) => (a.due ? [a.due] : []))] as ComputedName[];
 }
 
 type RuleEvaluation = (rule: PreparedRule, index: number, facts: FactContext) => Evaluation;
@@ -393,11 +399,8 @@ function citing(guidance: Guidance, selected: ReadonlySet<PolicyId>): (ids: read
 }
 
 /** A rule cites its own provisions and those the dates it shows are computed from (the retention table's row). */
-function citesOf(computed: (name: ComputedName) => ComputedDate): (rule: EncodedRule) => string[] {
-  return (rule) => [
-    ...rule.cite,
-    ...[...rule.dates, ...rule.actions.flatMap((a) => (a.due ? [a.due] : []))].flatMap((name) => computed(name as ComputedName).cite),
-  ];
+function citesOf(computed: (name: ComputedName) => ComputedDate): (rule: PreparedRule) => readonly string[] {
+  return (rule) => (rule.datesShown.length === 0 ? rule.rule.cite : [...rule.rule.cite, ...rule.datesShown.flatMap((name) => computed(name).cite)]);
 }
 
 /** A computed date the ruling shows (once per label), its missing facts counted among the ruling's. */
@@ -429,7 +432,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const matched: string[] = [];
   const missing = new Set<FactName>();
   // Rules a missing fact left open, with the facts that would decide them.
-  const open: { rule: EncodedRule; needs: FactName[] }[] = [];
+  const open: { rule: EncodedRule; prepared: PreparedRule; needs: FactName[] }[] = [];
   for (let i = 0; i < rules.length; i++) {
     const prepared = rules[i]!;
     const rule = prepared.rule;
@@ -448,7 +451,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       // Which facts would decide an open rule matters only to the full ruling (its missing facts and pending positions).
       const needs = factsNeeded(result.unknownFacts, computed);
       for (const f of needs) missing.add(f);
-      if (needs.length > 0) open.push({ rule, needs });
+      if (needs.length > 0) open.push({ rule, prepared, needs });
     }
   }
 
@@ -484,7 +487,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       verdict: broken ? 'not-allowed' : strictest.verdict,
       statement: fill(strictest.statement, facts, computed) + (broken ? ` ${BROKEN_WORDS}${broken}` : ''),
       ...(broken ? { broken } : {}),
-      citations: outcomeOnly ? [] : uniqueCitations(cite(preparedOwn.flatMap((r) => ruleCites(r.rule)))),
+      citations: outcomeOnly ? [] : uniqueCitations(cite(preparedOwn.flatMap(ruleCites))),
       ...(strictest.asked ? { asked: strictest.asked } : {}),
     });
   }
@@ -513,7 +516,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       organisation: POLICY_SOURCES[policy].organisation,
       verdict: pick.rule.verdict,
       statement: fill(pick.rule.statement, facts, computed),
-      citations: uniqueCitations(cite(ruleCites(pick.rule))),
+      citations: uniqueCitations(cite(ruleCites(pick.prepared))),
       dependsOn: pick.needs,
     });
   }
