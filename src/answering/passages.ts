@@ -193,20 +193,22 @@ export const searchText = spellOutShorthand;
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
 export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
+  // The question's search terms read once, for every search and quote below.
+  const terms = searchTerms(question);
   // Only the passages kept are weighed (the shares and words matched are worked out per passage returned).
-  const hits = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
+  const hits = searchPassages(index, question, policies, SEARCHED, { synonyms: true, terms });
   const top = hits[0]?.score ?? 0;
   // The card's own quotes normalised once, not once for every passage considered.
   const shownAlready = quoted.map(normaliseWhitespace);
-  const byProvision = provisionQuotes(index, question, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
+  const byProvision = provisionQuotes(index, terms, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
     const shownNow = [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))];
     // The named policy's provision closest to the question (by its phrasings) first, else its nearest passage, searched among
     // that policy's own passages: another policy's many near ones must not push it off the ranking.
-    const own = provisionQuotes(index, question, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
+    const own = provisionQuotes(index, terms, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
     if (own.length > 0) return own;
-    const best = searchPassages(index, question, [policy], NAMED_SEARCHED, { synonyms: true }).find((h) => h.matched.length >= NAMED_MATCHED);
+    const best = searchPassages(index, question, [policy], NAMED_SEARCHED, { synonyms: true, terms }).find((h) => h.matched.length >= NAMED_MATCHED);
     const quote = best ? quoteOf(index, best, shownNow) : undefined;
     return quote?.quote ? [quote] : [];
   });
@@ -222,13 +224,17 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const firstOfPolicy = eligible.filter((h, i) => eligible.findIndex((e) => e.passage.policy === h.passage.policy) === i);
   const order = [...firstOfPolicy, ...eligible.filter((h) => !firstOfPolicy.includes(h))];
   const chosen: PassageQuote[] = [];
+  // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted; normalised once each, as
+  // each is shown.
+  let shownTexts: string[] | undefined;
   for (const h of order) {
     if (shown.length + chosen.length >= most) break;
-    const all = [...shown, ...chosen];
-    if (all.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;
-    // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted.
-    const quote = quoteOf(index, h, [...shownAlready, ...all.flatMap((q) => [q.quote, q.leadIn ?? '']).map(normaliseWhitespace)]);
-    if (quote.quote !== '') chosen.push(quote);
+    if (shown.some((n) => quotesPassage(n, h.passage.id)) || chosen.some((n) => quotesPassage(n, h.passage.id))) continue;
+    shownTexts ??= [...shownAlready, ...shown.flatMap(quotedTexts)];
+    const quote = quoteOf(index, h, shownTexts);
+    if (quote.quote === '') continue;
+    chosen.push(quote);
+    shownTexts.push(...quotedTexts(quote));
   }
   // Shown best first.
   return [...shown, ...chosen.sort((a, b) => rankOf(a, hits) - rankOf(b, hits))];
@@ -246,6 +252,12 @@ function closeEnough(h: PassageHit, i: number, hits: readonly PassageHit[], best
   const firstOfItsPolicy = hits.find((e) => e.passage.policy === h.passage.policy) === h;
   return h.coverage >= (firstOfItsPolicy ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
 }
+
+/** Whether a card's quote is of this passage, or of the list it is an item of. */
+const quotesPassage = (q: PassageQuote, id: string): boolean => q.id === id || (q.covers?.includes(id) ?? false);
+
+/** What a quote shows, whitespace-normalised: its words and its lead-in. */
+const quotedTexts = (q: PassageQuote): string[] => [normaliseWhitespace(q.quote), normaliseWhitespace(q.leadIn ?? '')];
 
 /** Where the search ranked a quoted passage. */
 const rankOf = (q: PassageQuote, hits: readonly PassageHit[]): number => hits.findIndex((h) => h.passage.id === q.id);
@@ -279,8 +291,7 @@ function takeQuote(quote: PassageQuote, quotes: PassageQuote[], shown: string[])
  * The provisions closest to what is asked (best first, from practitioners' phrasings of each) as a card quotes them: of the
  * selected policies, none the card already quotes; the provision's own sentence, not its whole paragraph.
  */
-function provisionQuotes(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
-  const terms = searchTerms(question);
+function provisionQuotes(index: PassageIndex, terms: string[], policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
   const quotes: PassageQuote[] = [];
   // What the card quotes already, and what this has quoted so far: nothing twice.
   const shown = [...shownBefore];
@@ -303,13 +314,14 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
   const order = [...perAsk, ...firsts, ...selected.filter((p) => !firsts.includes(p))].filter((p) => !seen.has(p.id) && seen.add(p.id));
   for (const provision of order) {
     if (quotes.length >= most) break;
-    const text = normaliseWhitespace(provision.quote);
+    // The quote as sentencesOf normalised it once (the guidance's own words).
+    const text = sentencesOf(provision.quote).whole;
     if (shown.some((q) => q.includes(text))) continue;
     // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
     // include: …"), which give it its meaning.
     const passage = provision.passage;
     const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
-    if (passage?.leadIn && normaliseWhitespace(passage.text) === text) {
+    if (passage?.leadIn && sentencesOf(passage.text).whole === text) {
       const listed = quoteOf(index, hit, shown);
       if (listed.quote !== '') takeQuote(listed, quotes, shown);
       continue;
@@ -374,7 +386,8 @@ export function nearestPassage(index: PassageIndex, question: string, policies: 
   // A provision asked about whose words give no verdict (why the policy was brought in, whom it is for) is still quoted,
   // beside the nearest passage whose words give one.
   const unread: PassageQuote[] = [];
-  for (const quote of provisionQuotes(index, question, policies, close, [])) {
+  const terms = searchTerms(question);
+  for (const quote of provisionQuotes(index, terms, policies, close, [])) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
     if (reading) return { quote, ...reading, others: unread };
     unread.push(quote);
@@ -382,11 +395,11 @@ export function nearestPassage(index: PassageIndex, question: string, policies: 
   // Such a provision reads with its own policy's next closest one ("does the Cardiff policy apply to me?": why it was brought
   // in, beside what it says applies to all records).
   const sameWords = asked.filter((p) => !close.includes(p) && (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED && unread.some((q) => q.policy === p.policy));
-  for (const quote of provisionQuotes(index, question, policies, sameWords, unread.map((q) => normaliseWhitespace(q.quote)))) {
+  for (const quote of provisionQuotes(index, terms, policies, sameWords, unread.map((q) => normaliseWhitespace(q.quote)))) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
     if (reading) return { quote, ...reading, others: unread };
   }
-  const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
+  const hits = searchPassages(index, question, policies, 4, { terms }).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
     const quote = quoteOf(index, hit, unread.map((q) => normaliseWhitespace(q.quote)));
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);

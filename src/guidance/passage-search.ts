@@ -44,7 +44,10 @@ const STOP = new Set(`a an the i i'm i've i'd me my mine we our us you your he s
 const keep = (word: string): boolean => word.length > 1 && !STOP.has(word) && !/\d/.test(word);
 
 const words = (text: string): string[] =>
-  text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/).map((w) => w.replace(/^'+|'+$/g, '').replace(/'s?$/, '')).filter(keep);
+  text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/).map(withoutQuotes).filter(keep);
+
+/** A word without quote marks around it or a possessive "'s" (most words have no quote mark at all: nothing to replace). */
+const withoutQuotes = (w: string): string => (w.includes("'") ? w.replace(/^'+|'+$/g, '').replace(/'s?$/, '') : w);
 
 /** A text's search terms: lower case, stop words and numbers left out, stemmed. */
 export function searchTerms(text: string): string[] {
@@ -67,7 +70,7 @@ const OPTIONS = {
   fields: ['text'],
   tokenize: (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/),
   processTerm: (term: string) => {
-    const t = term.replace(/^'+|'+$/g, '').replace(/'s?$/, '');
+    const t = withoutQuotes(term);
     return keep(t) ? stem(t) : null;
   },
 };
@@ -166,9 +169,10 @@ interface Kept {
  * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
  * the guidance's words for the question's everyday ones are searched too (for choosing passages within an answer's topic).
  */
-export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10, options: { synonyms?: boolean } = {}): PassageHit[] {
-  // The question read once: its terms are the search's query too (MiniSearch would read the question again).
-  const questionTerms = searchTerms(question);
+export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10, options: { synonyms?: boolean; terms?: readonly string[] } = {}): PassageHit[] {
+  // The question read once (or by the caller, given as `terms`): its terms are the search's query too (MiniSearch would
+  // read the question again).
+  const questionTerms = options.terms ?? searchTerms(question);
   const wanted = new Set(questionTerms);
   if (wanted.size === 0) return [];
   const allowed = new Set(policies);
@@ -185,7 +189,8 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   // A class credits the question's word only in a passage holding at least half of the class's words ("normal working
   // hours", not "work" alone).
   const classes: { terms: Set<string>; own: string[] }[] = [];
-  const query = questionTerms.slice();
+  // A term that can find no passage is left out of the query: nothing to look up.
+  const query = questionTerms.filter((t) => mayFind(index, t));
   for (const { everyday, guidance } of options.synonyms ? guidanceWordsFor(question) : []) {
     const read = wordsOfClass(everyday, guidance);
     let own = read.everyday.filter((t) => wanted.has(t));
@@ -200,7 +205,7 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     for (const { term } of read.guidance) {
       if (wanted.has(term)) continue;
       terms.add(term);
-      if (!searched.has(term)) query.push(term);
+      if (!searched.has(term) && mayFind(index, term)) query.push(term);
       searched.add(term);
     }
     classes.push({ terms, own });
@@ -225,6 +230,32 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     const matched = credited.filter((t) => !classWeight.has(t));
     return { passage: index.passages[id]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
   });
+}
+
+/** The index's terms in order: a term's longer forms (found by prefix) follow it. Worked out once per index. */
+const sortedTerms = new WeakMap<PassageIndex, string[]>();
+
+/**
+ * Whether a search term can find a passage: a term of the index, or one long enough to be searched as a prefix that starts
+ * one of its terms. Any other (a word the guidance never uses) finds nothing, and is left out of a query with no effect.
+ */
+function mayFind(index: PassageIndex, term: string): boolean {
+  if (index.used.has(term)) return true;
+  if (!SEARCH.prefix(term)) return false;
+  let terms = sortedTerms.get(index);
+  if (!terms) {
+    terms = [...index.used.keys()].sort();
+    sortedTerms.set(index, terms);
+  }
+  // The first term not before it in order is the one that starts with it, if any does.
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle]! < term) low = middle + 1;
+    else high = middle;
+  }
+  return low < terms.length && terms[low]!.startsWith(term);
 }
 
 /** Whether a passage found ranks above one kept: a higher score, or the same and earlier in the guidance. */
