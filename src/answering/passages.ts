@@ -61,8 +61,23 @@ export function matchingSentences(text: string, matched: readonly string[], quot
 // Helpers here are module-level, not closures made per passage: tsx and the build (esbuild, keepNames) name every named
 // closure as it is made, at a cost above the work most of them do.
 
-/** The question's words a sentence's terms hold, itself or as the start of a longer word. */
-const wordsIn = (terms: readonly string[], matched: readonly string[]): string[] => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
+/** A passage's sentence: its text, its search terms, and what it holds (see holdings). */
+interface Sentence {
+  text: string;
+  terms: string[];
+  holds: Set<string>;
+}
+
+/**
+ * What a sentence's terms hold of a question's word, itself or as the start of a longer word (of four letters or more): each
+ * term and each of its starts that long, worked out with the sentence (once), so a question's word is looked up, not
+ * compared with every term.
+ */
+function holdings(terms: readonly string[]): Set<string> {
+  const holds = new Set(terms);
+  for (const t of terms) for (let length = 4; length < t.length; length++) holds.add(t.slice(0, length));
+  return holds;
+}
 
 /** matchingSentences with the card's quotes already whitespace-normalised: a card's passages are each checked against them. */
 function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[], weight: (term: string) => number): string {
@@ -72,13 +87,19 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
   // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one); the
   // sentences matching its rarer words first ("disagreement" says more than "record").
   const enough = Math.min(2, matched.length);
-  const scored = sentences
-    .map((c, i) => {
-      const found = wordsIn(c.terms, matched);
-      return { s: c.text, i, n: found.length, w: found.reduce((sum, m) => sum + weight(m), 0) };
-    })
-    .filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
-  const ranked = [...scored].sort((a, b) => b.w - a.w || b.n - a.n || a.i - b.i);
+  const ranked: { s: string; i: number; n: number; w: number }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const c = sentences[i]!;
+    let n = 0;
+    let w = 0;
+    for (const m of matched) {
+      if (!c.holds.has(m)) continue;
+      n += 1;
+      w += weight(m);
+    }
+    if (n >= enough && !shown.some((q) => q.includes(c.text))) ranked.push({ s: c.text, i, n, w });
+  }
+  ranked.sort((a, b) => b.w - a.w || b.n - a.n || a.i - b.i);
   // A passage found by its section or lead-in alone is quoted from its start.
   const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0, w: 0 } : undefined);
   if (!best) return '';
@@ -97,15 +118,20 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
 const cutAt = (quote: string): string => (quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote);
 
 /** A passage's sentences with their search terms, worked out once per passage (the guidance's own text, nothing typed). */
-const split = new Map<string, { whole: string; sentences: { text: string; terms: string[] }[] }>();
-function sentencesOf(text: string): { whole: string; sentences: { text: string; terms: string[] }[] } {
+const split = new Map<string, { whole: string; sentences: Sentence[] }>();
+function sentencesOf(text: string): { whole: string; sentences: Sentence[] } {
   let found = split.get(text);
   if (!found) {
     const whole = normaliseWhitespace(text);
-    found = { whole, sentences: whole.split(SENTENCE_END).map((s) => ({ text: s, terms: searchTerms(s) })) };
+    found = { whole, sentences: whole.split(SENTENCE_END).map(sentenceOf) };
     split.set(text, found);
   }
   return found;
+}
+
+function sentenceOf(text: string): Sentence {
+  const terms = searchTerms(text);
+  return { text, terms, holds: holdings(terms) };
 }
 
 const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
@@ -154,20 +180,16 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   const siblings = siblingsOf(index, passage).filter((p) => p.id !== passage.id);
   if (siblings.length === 0) return undefined;
   const terms = new Set(found);
-  const candidates = siblings
-    // The passage's text as sentencesOf normalised it once (the guidance's own words), and how many of the words it shares.
-    .map((p) => {
-      const { whole, sentences } = sentencesOf(p.text);
-      return { p, text: whole, n: sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0) };
-    })
-    // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
-    .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
-    .sort((a, b) => b.n - a.n);
+  // The passage's text as sentencesOf normalised it once (the guidance's own words), and how many of the words it shares.
+  const candidates = siblings.map((p) => ({ p, text: sentencesOf(p.text).whole, n: termsShared(p, terms) })).sort((a, b) => b.n - a.n);
   let room = most - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
   const chosen: Passage[] = [passage];
   const texts = new Map<string, string>([[passage.id, own]]);
   for (const c of candidates) {
     if (c.text.length + 1 > room) continue;
+    // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here; nothing twice.
+    // (Looked at only for an item that fits: the card's quotes are long.)
+    if (c.text.endsWith(':') || shown.some((q) => q.includes(c.text))) continue;
     room -= c.text.length + 1;
     chosen.push(c.p);
     texts.set(c.p.id, c.text);
@@ -176,6 +198,13 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   const order = siblingsOf(index, passage).map((p) => p.id);
   chosen.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return { quote: chosen.map((p) => texts.get(p.id)!).join(' '), covers: chosen.map((p) => p.id) };
+}
+
+/** How many of a passage's terms (counting each time it is used) are among these. */
+function termsShared(passage: Passage, terms: ReadonlySet<string>): number {
+  let n = 0;
+  for (const c of sentencesOf(passage.text).sentences) for (const t of c.terms) if (terms.has(t)) n += 1;
+  return n;
 }
 
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
