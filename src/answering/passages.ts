@@ -160,7 +160,16 @@ const MAX_LIST_ASKED = 500;
 
 /** The lists of each index: a list item's siblings (same policy, section and lead-in), in document order. */
 const lists = new WeakMap<PassageIndex, Map<string, Passage[]>>();
-const listKey = (p: Passage): string => `${p.policy}\u0000${p.section}\u0000${p.leadIn ?? ''}`;
+/** A passage's list, as a key: worked out once per passage (a lead-in can be long), not at every look-up. */
+const listKeys = new WeakMap<Passage, string>();
+function listKey(p: Passage): string {
+  let key = listKeys.get(p);
+  if (key === undefined) {
+    key = `${p.policy}\u0000${p.section}\u0000${p.leadIn ?? ''}`;
+    listKeys.set(p, key);
+  }
+  return key;
+}
 function siblingsOf(index: PassageIndex, passage: Passage): Passage[] {
   let byList = lists.get(index);
   if (!byList) {
