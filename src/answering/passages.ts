@@ -61,8 +61,23 @@ export function matchingSentences(text: string, matched: readonly string[], quot
 // Helpers here are module-level, not closures made per passage: tsx and the build (esbuild, keepNames) name every named
 // closure as it is made, at a cost above the work most of them do.
 
-/** The question's words a sentence's terms hold, itself or as the start of a longer word. */
-const wordsIn = (terms: readonly string[], matched: readonly string[]): string[] => matched.filter((m) => terms.some((t) => t === m || (m.length >= 4 && t.startsWith(m))));
+/** A passage's sentence: its text, its search terms, and what it holds (see holdings). */
+interface Sentence {
+  text: string;
+  terms: string[];
+  holds: Set<string>;
+}
+
+/**
+ * What a sentence's terms hold of a question's word, itself or as the start of a longer word (of four letters or more): each
+ * term and each of its starts that long, worked out with the sentence (once), so a question's word is looked up, not
+ * compared with every term.
+ */
+function holdings(terms: readonly string[]): Set<string> {
+  const holds = new Set(terms);
+  for (const t of terms) for (let length = 4; length < t.length; length++) holds.add(t.slice(0, length));
+  return holds;
+}
 
 /** matchingSentences with the card's quotes already whitespace-normalised: a card's passages are each checked against them. */
 function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[], weight: (term: string) => number): string {
@@ -72,13 +87,19 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
   // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one); the
   // sentences matching its rarer words first ("disagreement" says more than "record").
   const enough = Math.min(2, matched.length);
-  const scored = sentences
-    .map((c, i) => {
-      const found = wordsIn(c.terms, matched);
-      return { s: c.text, i, n: found.length, w: found.reduce((sum, m) => sum + weight(m), 0) };
-    })
-    .filter((c) => c.n >= enough && !shown.some((q) => q.includes(c.s)));
-  const ranked = [...scored].sort((a, b) => b.w - a.w || b.n - a.n || a.i - b.i);
+  const ranked: { s: string; i: number; n: number; w: number }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const c = sentences[i]!;
+    let n = 0;
+    let w = 0;
+    for (const m of matched) {
+      if (!c.holds.has(m)) continue;
+      n += 1;
+      w += weight(m);
+    }
+    if (n >= enough && !shown.some((q) => q.includes(c.text))) ranked.push({ s: c.text, i, n, w });
+  }
+  ranked.sort((a, b) => b.w - a.w || b.n - a.n || a.i - b.i);
   // A passage found by its section or lead-in alone is quoted from its start.
   const best = ranked[0] ?? (shown.length === 0 ? { s: sentences[0]!.text, i: 0, n: 0, w: 0 } : undefined);
   if (!best) return '';
@@ -97,15 +118,20 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
 const cutAt = (quote: string): string => (quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote);
 
 /** A passage's sentences with their search terms, worked out once per passage (the guidance's own text, nothing typed). */
-const split = new Map<string, { whole: string; sentences: { text: string; terms: string[] }[] }>();
-function sentencesOf(text: string): { whole: string; sentences: { text: string; terms: string[] }[] } {
+const split = new Map<string, { whole: string; sentences: Sentence[] }>();
+function sentencesOf(text: string): { whole: string; sentences: Sentence[] } {
   let found = split.get(text);
   if (!found) {
     const whole = normaliseWhitespace(text);
-    found = { whole, sentences: whole.split(SENTENCE_END).map((s) => ({ text: s, terms: searchTerms(s) })) };
+    found = { whole, sentences: whole.split(SENTENCE_END).map(sentenceOf) };
     split.set(text, found);
   }
   return found;
+}
+
+function sentenceOf(text: string): Sentence {
+  const terms = searchTerms(text);
+  return { text, terms, holds: holdings(terms) };
 }
 
 const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
@@ -134,7 +160,16 @@ const MAX_LIST_ASKED = 500;
 
 /** The lists of each index: a list item's siblings (same policy, section and lead-in), in document order. */
 const lists = new WeakMap<PassageIndex, Map<string, Passage[]>>();
-const listKey = (p: Passage): string => `${p.policy}\u0000${p.section}\u0000${p.leadIn ?? ''}`;
+/** A passage's list, as a key: worked out once per passage (a lead-in can be long), not at every look-up. */
+const listKeys = new WeakMap<Passage, string>();
+function listKey(p: Passage): string {
+  let key = listKeys.get(p);
+  if (key === undefined) {
+    key = `${p.policy}\u0000${p.section}\u0000${p.leadIn ?? ''}`;
+    listKeys.set(p, key);
+  }
+  return key;
+}
 function siblingsOf(index: PassageIndex, passage: Passage): Passage[] {
   let byList = lists.get(index);
   if (!byList) {
@@ -154,20 +189,16 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   const siblings = siblingsOf(index, passage).filter((p) => p.id !== passage.id);
   if (siblings.length === 0) return undefined;
   const terms = new Set(found);
-  const candidates = siblings
-    // The passage's text as sentencesOf normalised it once (the guidance's own words), and how many of the words it shares.
-    .map((p) => {
-      const { whole, sentences } = sentencesOf(p.text);
-      return { p, text: whole, n: sentences.reduce((n, c) => n + c.terms.filter((t) => terms.has(t)).length, 0) };
-    })
-    // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here.
-    .filter((c) => !c.text.endsWith(':') && !shown.some((q) => q.includes(c.text)))
-    .sort((a, b) => b.n - a.n);
+  // The passage's text as sentencesOf normalised it once (the guidance's own words), and how many of the words it shares.
+  const candidates = siblings.map((p) => ({ p, text: sentencesOf(p.text).whole, n: termsShared(p, terms) })).sort((a, b) => b.n - a.n);
   let room = most - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
   const chosen: Passage[] = [passage];
   const texts = new Map<string, string>([[passage.id, own]]);
   for (const c of candidates) {
     if (c.text.length + 1 > room) continue;
+    // A nested list's own lead-in ("If it is necessary to amend records:") reads with its items, not here; nothing twice.
+    // (Looked at only for an item that fits: the card's quotes are long.)
+    if (c.text.endsWith(':') || shown.some((q) => q.includes(c.text))) continue;
     room -= c.text.length + 1;
     chosen.push(c.p);
     texts.set(c.p.id, c.text);
@@ -176,6 +207,13 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   const order = siblingsOf(index, passage).map((p) => p.id);
   chosen.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return { quote: chosen.map((p) => texts.get(p.id)!).join(' '), covers: chosen.map((p) => p.id) };
+}
+
+/** How many of a passage's terms (counting each time it is used) are among these. */
+function termsShared(passage: Passage, terms: ReadonlySet<string>): number {
+  let n = 0;
+  for (const c of sentencesOf(passage.text).sentences) for (const t of c.terms) if (terms.has(t)) n += 1;
+  return n;
 }
 
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
@@ -193,20 +231,22 @@ export const searchText = spellOutShorthand;
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
 export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
+  // The question's search terms read once, for every search and quote below.
+  const terms = searchTerms(question);
   // Only the passages kept are weighed (the shares and words matched are worked out per passage returned).
-  const hits = searchPassages(index, question, policies, SEARCHED, { synonyms: true });
+  const hits = searchPassages(index, question, policies, SEARCHED, { synonyms: true, terms });
   const top = hits[0]?.score ?? 0;
   // The card's own quotes normalised once, not once for every passage considered.
   const shownAlready = quoted.map(normaliseWhitespace);
-  const byProvision = provisionQuotes(index, question, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
+  const byProvision = provisionQuotes(index, terms, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
     const shownNow = [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))];
     // The named policy's provision closest to the question (by its phrasings) first, else its nearest passage, searched among
     // that policy's own passages: another policy's many near ones must not push it off the ranking.
-    const own = provisionQuotes(index, question, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
+    const own = provisionQuotes(index, terms, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
     if (own.length > 0) return own;
-    const best = searchPassages(index, question, [policy], NAMED_SEARCHED, { synonyms: true }).find((h) => h.matched.length >= NAMED_MATCHED);
+    const best = searchPassages(index, question, [policy], NAMED_SEARCHED, { synonyms: true, terms }).find((h) => h.matched.length >= NAMED_MATCHED);
     const quote = best ? quoteOf(index, best, shownNow) : undefined;
     return quote?.quote ? [quote] : [];
   });
@@ -222,13 +262,17 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const firstOfPolicy = eligible.filter((h, i) => eligible.findIndex((e) => e.passage.policy === h.passage.policy) === i);
   const order = [...firstOfPolicy, ...eligible.filter((h) => !firstOfPolicy.includes(h))];
   const chosen: PassageQuote[] = [];
+  // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted; normalised once each, as
+  // each is shown.
+  let shownTexts: string[] | undefined;
   for (const h of order) {
     if (shown.length + chosen.length >= most) break;
-    const all = [...shown, ...chosen];
-    if (all.some((n) => n.id === h.passage.id || n.covers?.includes(h.passage.id))) continue;
-    // Nothing twice on one card: what an earlier passage quoted (or its lead-in) counts as quoted.
-    const quote = quoteOf(index, h, [...shownAlready, ...all.flatMap((q) => [q.quote, q.leadIn ?? '']).map(normaliseWhitespace)]);
-    if (quote.quote !== '') chosen.push(quote);
+    if (shown.some((n) => quotesPassage(n, h.passage.id)) || chosen.some((n) => quotesPassage(n, h.passage.id))) continue;
+    shownTexts ??= [...shownAlready, ...shown.flatMap(quotedTexts)];
+    const quote = quoteOf(index, h, shownTexts);
+    if (quote.quote === '') continue;
+    chosen.push(quote);
+    shownTexts.push(...quotedTexts(quote));
   }
   // Shown best first.
   return [...shown, ...chosen.sort((a, b) => rankOf(a, hits) - rankOf(b, hits))];
@@ -246,6 +290,12 @@ function closeEnough(h: PassageHit, i: number, hits: readonly PassageHit[], best
   const firstOfItsPolicy = hits.find((e) => e.passage.policy === h.passage.policy) === h;
   return h.coverage >= (firstOfItsPolicy ? ALSO_RELATIVE_OTHER : ALSO_RELATIVE) * bestCoverage && h.share >= ALSO_FLOOR && h.found.length >= ALSO_FLOOR_MATCHED;
 }
+
+/** Whether a card's quote is of this passage, or of the list it is an item of. */
+const quotesPassage = (q: PassageQuote, id: string): boolean => q.id === id || (q.covers?.includes(id) ?? false);
+
+/** What a quote shows, whitespace-normalised: its words and its lead-in. */
+const quotedTexts = (q: PassageQuote): string[] => [normaliseWhitespace(q.quote), normaliseWhitespace(q.leadIn ?? '')];
 
 /** Where the search ranked a quoted passage. */
 const rankOf = (q: PassageQuote, hits: readonly PassageHit[]): number => hits.findIndex((h) => h.passage.id === q.id);
@@ -279,8 +329,7 @@ function takeQuote(quote: PassageQuote, quotes: PassageQuote[], shown: string[])
  * The provisions closest to what is asked (best first, from practitioners' phrasings of each) as a card quotes them: of the
  * selected policies, none the card already quotes; the provision's own sentence, not its whole paragraph.
  */
-function provisionQuotes(index: PassageIndex, question: string, policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
-  const terms = searchTerms(question);
+function provisionQuotes(index: PassageIndex, terms: string[], policies: readonly PolicyId[], asked: readonly AskedProvision[], shownBefore: readonly string[], named: readonly PolicyId[] = []): PassageQuote[] {
   const quotes: PassageQuote[] = [];
   // What the card quotes already, and what this has quoted so far: nothing twice.
   const shown = [...shownBefore];
@@ -303,13 +352,14 @@ function provisionQuotes(index: PassageIndex, question: string, policies: readon
   const order = [...perAsk, ...firsts, ...selected.filter((p) => !firsts.includes(p))].filter((p) => !seen.has(p.id) && seen.add(p.id));
   for (const provision of order) {
     if (quotes.length >= most) break;
-    const text = normaliseWhitespace(provision.quote);
+    // The quote as sentencesOf normalised it once (the guidance's own words).
+    const text = sentencesOf(provision.quote).whole;
     if (shown.some((q) => q.includes(text))) continue;
     // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
     // include: …"), which give it its meaning.
     const passage = provision.passage;
     const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
-    if (passage?.leadIn && normaliseWhitespace(passage.text) === text) {
+    if (passage?.leadIn && sentencesOf(passage.text).whole === text) {
       const listed = quoteOf(index, hit, shown);
       if (listed.quote !== '') takeQuote(listed, quotes, shown);
       continue;
@@ -374,7 +424,8 @@ export function nearestPassage(index: PassageIndex, question: string, policies: 
   // A provision asked about whose words give no verdict (why the policy was brought in, whom it is for) is still quoted,
   // beside the nearest passage whose words give one.
   const unread: PassageQuote[] = [];
-  for (const quote of provisionQuotes(index, question, policies, close, [])) {
+  const terms = searchTerms(question);
+  for (const quote of provisionQuotes(index, terms, policies, close, [])) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
     if (reading) return { quote, ...reading, others: unread };
     unread.push(quote);
@@ -382,11 +433,11 @@ export function nearestPassage(index: PassageIndex, question: string, policies: 
   // Such a provision reads with its own policy's next closest one ("does the Cardiff policy apply to me?": why it was brought
   // in, beside what it says applies to all records).
   const sameWords = asked.filter((p) => !close.includes(p) && (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED && unread.some((q) => q.policy === p.policy));
-  for (const quote of provisionQuotes(index, question, policies, sameWords, unread.map((q) => normaliseWhitespace(q.quote)))) {
+  for (const quote of provisionQuotes(index, terms, policies, sameWords, unread.map((q) => normaliseWhitespace(q.quote)))) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
     if (reading) return { quote, ...reading, others: unread };
   }
-  const hits = searchPassages(index, question, policies, 4).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
+  const hits = searchPassages(index, question, policies, 4, { terms }).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
     const quote = quoteOf(index, hit, unread.map((q) => normaliseWhitespace(q.quote)));
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);

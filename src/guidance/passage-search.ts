@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { keepStemsOf, stem } from '../language/stems';
-import { forEachHit, grown, remembersTermResults } from '../language/term-results';
+import { forEachHit, remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
@@ -44,7 +44,10 @@ const STOP = new Set(`a an the i i'm i've i'd me my mine we our us you your he s
 const keep = (word: string): boolean => word.length > 1 && !STOP.has(word) && !/\d/.test(word);
 
 const words = (text: string): string[] =>
-  text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/).map((w) => w.replace(/^'+|'+$/g, '').replace(/'s?$/, '')).filter(keep);
+  text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/).map(withoutQuotes).filter(keep);
+
+/** A word without quote marks around it or a possessive "'s" (most words have no quote mark at all: nothing to replace). */
+const withoutQuotes = (w: string): string => (w.includes("'") ? w.replace(/^'+|'+$/g, '').replace(/'s?$/, '') : w);
 
 /** A text's search terms: lower case, stop words and numbers left out, stemmed. */
 export function searchTerms(text: string): string[] {
@@ -67,14 +70,16 @@ const OPTIONS = {
   fields: ['text'],
   tokenize: (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z0-9']+/),
   processTerm: (term: string) => {
-    const t = term.replace(/^'+|'+$/g, '').replace(/'s?$/, '');
+    const t = withoutQuotes(term);
     return keep(t) ? stem(t) : null;
   },
 };
 
-/** The one way passages are searched. */
+/** The one way passages are searched: the query is the question's search terms already read, joined by spaces. */
 const SEARCH = {
   combineWith: 'OR',
+  tokenize: (terms: string) => terms.split(' '),
+  processTerm: (term: string) => term,
   // No fuzzy matching: the understanding has already corrected the question's spelling, and it is the costly part of a search.
   prefix: (term: string) => term.length >= 5,
   weights: { fuzzy: 0, prefix: 0.5 },
@@ -136,19 +141,47 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
 /** Inverse document frequency: a rare word says more about which passage answers. */
 export const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
 
-/** The passages one search finds: id, score and hit number, and their order once ranked; reused by every search. */
-let passagesFound = { ids: new Int32Array(1024), scores: new Float64Array(1024), hits: new Int32Array(1024), order: new Uint32Array(1024) };
+/** A synonym class's words as searched: the everyday word's terms, and the guidance's words with their terms. */
+interface ClassWords {
+  everyday: string[];
+  guidance: { word: string; term: string }[];
+}
+/** Read once per word of the synonym table (fixed data, never a question's words). */
+const classWords = new Map<string, ClassWords>();
+function wordsOfClass(everyday: string, guidance: string): ClassWords {
+  const key = `${everyday}\u0000${guidance}`;
+  let found = classWords.get(key);
+  if (!found) {
+    found = { everyday: searchTerms(everyday), guidance: words(guidance).map((word) => ({ word, term: stem(word) })) };
+    classWords.set(key, found);
+  }
+  return found;
+}
+
+/** A passage kept among the best so far: its id, score and hit number. */
+interface Kept {
+  id: number;
+  score: number;
+  hit: number;
+}
 
 /**
  * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
  * the guidance's words for the question's everyday ones are searched too (for choosing passages within an answer's topic).
  */
-export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10, options: { synonyms?: boolean } = {}): PassageHit[] {
-  const wanted = new Set(searchTerms(question));
+export function searchPassages(index: PassageIndex, question: string, policies: readonly PolicyId[], limit = 10, options: { synonyms?: boolean; terms?: readonly string[] } = {}): PassageHit[] {
+  // The question read once (or by the caller, given as `terms`): its terms are the search's query too (MiniSearch would
+  // read the question again).
+  const questionTerms = options.terms ?? searchTerms(question);
+  const wanted = new Set(questionTerms);
   if (wanted.size === 0) return [];
   const allowed = new Set(policies);
-  let whole = [...wanted].reduce((sum, t) => sum + rarity(index, t), 0);
-  let known = [...wanted].filter((t) => index.used.has(t)).reduce((sum, t) => sum + rarity(index, t), 0);
+  let whole = 0;
+  let known = 0;
+  for (const t of wanted) {
+    whole += rarity(index, t);
+    if (index.used.has(t)) known += rarity(index, t);
+  }
   // The guidance's words for the question's everyday ones ("edit" -> "amend"), each standing for the question's word; an
   // everyday phrase of common words ("just guidance") is a part of the question's meaning of its own, as much as its rarest word.
   const searched = new Set<string>();
@@ -156,60 +189,40 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   // A class credits the question's word only in a passage holding at least half of the class's words ("normal working
   // hours", not "work" alone).
   const classes: { terms: Set<string>; own: string[] }[] = [];
-  const extra: string[] = [];
+  // A term that can find no passage is left out of the query: nothing to look up.
+  const query = questionTerms.filter((t) => mayFind(index, t));
   for (const { everyday, guidance } of options.synonyms ? guidanceWordsFor(question) : []) {
-    let own = searchTerms(everyday).filter((t) => wanted.has(t));
+    const read = wordsOfClass(everyday, guidance);
+    let own = read.everyday.filter((t) => wanted.has(t));
     if (own.length === 0) {
       own = [`~${everyday}`];
-      const weight = Math.max(...searchTerms(guidance).map((t) => rarity(index, t)));
+      const weight = Math.max(...read.guidance.map((g) => rarity(index, g.term)));
       classWeight.set(own[0]!, weight);
       whole += weight;
       known += weight;
     }
     const terms = new Set<string>();
-    for (const word of words(guidance)) {
-      const term = stem(word);
+    for (const { term } of read.guidance) {
       if (wanted.has(term)) continue;
       terms.add(term);
-      if (!searched.has(term)) extra.push(word);
+      if (!searched.has(term) && mayFind(index, term)) query.push(term);
       searched.add(term);
     }
     classes.push({ terms, own });
   }
-  const query = extra.length > 0 ? `${question} ${extra.join(' ')}` : question;
-  // Every passage of the selected policies the query finds, ranked as search() would (score, then document order); the
-  // shares and words matched worked out only for the few kept, not a result object for each passage found (in buffers
-  // reused by every search: hundreds of passages are found for a question's everyday words).
-  let count = 0;
-  const queryTermsOf = forEachHit(index.search, query, SEARCH, (id, score, hit) => {
-    if (!allowed.has(index.passages[id as number]!.policy)) return;
-    if (count >= passagesFound.ids.length) {
-      const { ids, scores, hits, order } = passagesFound;
-      passagesFound = { ids: grown(ids, count + 1), scores: grown(scores, count + 1), hits: grown(hits, count + 1), order: grown(order, count + 1) };
-    }
-    passagesFound.ids[count] = id as number;
-    passagesFound.scores[count] = score;
-    passagesFound.hits[count] = hit;
-    count += 1;
+  // Only the best `limit` passages of the selected policies are kept as the search finds them, in order (score, then
+  // document order): the same as ranking them all; the shares and words matched are worked out for those few only.
+  const top: Kept[] = [];
+  const queryTermsOf = forEachHit(index.search, query.join(' '), SEARCH, (found, score, hit) => {
+    const id = found as number;
+    // Most passages found rank below the few kept: told so before their policy is looked up.
+    if ((top.length === limit && !ranksAbove(score, id, top[limit - 1]!)) || !allowed.has(index.passages[id]!.policy)) return;
+    let at = top.length;
+    while (at > 0 && ranksAbove(score, id, top[at - 1]!)) at -= 1;
+    top.splice(at, 0, { id, score, hit });
+    if (top.length > limit) top.pop();
   });
-  const { ids, scores, hits, order } = passagesFound;
-  // Only the best `limit` are kept, in order (score, then document order), by insertion: the same as sorting them all.
-  let kept = 0;
-  const most = Math.min(limit, count);
-  for (let i = 0; i < count; i++) {
-    const score = scores[i]!;
-    const id = ids[i]!;
-    let at = kept;
-    while (at > 0 && (scores[order[at - 1]!]! < score || (scores[order[at - 1]!]! === score && ids[order[at - 1]!]! > id))) at -= 1;
-    if (at >= most) continue;
-    for (let j = Math.min(kept, most - 1); j > at; j--) order[j] = order[j - 1]!;
-    order[at] = i;
-    if (kept < most) kept += 1;
-  }
-  return Array.from(order.subarray(0, kept), (at) => {
-    const id = ids[at]!;
-    const score = scores[at]!;
-    const hit = hits[at]!;
+  return top.map(({ id, score, hit }) => {
     const terms = [...new Set(queryTermsOf(hit))];
     const held = new Set(terms);
     const credited = [...new Set([...terms.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];
@@ -218,3 +231,32 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     return { passage: index.passages[id]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
   });
 }
+
+/** The index's terms in order: a term's longer forms (found by prefix) follow it. Worked out once per index. */
+const sortedTerms = new WeakMap<PassageIndex, string[]>();
+
+/**
+ * Whether a search term can find a passage: a term of the index, or one long enough to be searched as a prefix that starts
+ * one of its terms. Any other (a word the guidance never uses) finds nothing, and is left out of a query with no effect.
+ */
+function mayFind(index: PassageIndex, term: string): boolean {
+  if (index.used.has(term)) return true;
+  if (!SEARCH.prefix(term)) return false;
+  let terms = sortedTerms.get(index);
+  if (!terms) {
+    terms = [...index.used.keys()].sort();
+    sortedTerms.set(index, terms);
+  }
+  // The first term not before it in order is the one that starts with it, if any does.
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle]! < term) low = middle + 1;
+    else high = middle;
+  }
+  return low < terms.length && terms[low]!.startsWith(term);
+}
+
+/** Whether a passage found ranks above one kept: a higher score, or the same and earlier in the guidance. */
+const ranksAbove = (score: number, id: number, kept: Kept): boolean => score > kept.score || (score === kept.score && id < kept.id);

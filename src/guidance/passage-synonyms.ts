@@ -77,15 +77,35 @@ const CLASSES = SYNONYM_CLASSES.map((c) => ({
   patterns: c.everyday.map((e) => ({ word: e, pattern: phraseOf(e) })),
 }));
 
+/** The letters a phrase starts with, up to its first non-letter ("doesn" of "doesn't want"). */
+const firstRun = (phrase: string): string => /^[a-z]+/.exec(phrase)![0];
+
+// The classes a run of letters starts a phrase of: a phrase found in a question starts after a non-letter, so the question's
+// run of letters there is the phrase's own first run, and only the classes its runs start are searched.
+const CLASSES_STARTED = new Map<string, number[]>();
+CLASSES.forEach((c, i) => {
+  for (const run of new Set(c.everyday.map(firstRun))) CLASSES_STARTED.set(run, [...(CLASSES_STARTED.get(run) ?? []), i]);
+});
+
 /** For each everyday word or phrase of a synonym class the question uses, the guidance's words for it. */
 export function guidanceWordsFor(question: string): { everyday: string; guidance: string }[] {
   const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const started = classesStarted(text);
   const found: { everyday: string; guidance: string }[] = [];
-  for (const c of CLASSES) {
-    if (!c.any.test(text)) continue;
+  if (started.size === 0) return found;
+  for (let i = 0; i < CLASSES.length; i++) {
+    const c = CLASSES[i]!;
+    if (!started.has(i) || !c.any.test(text)) continue;
     // The class's first word (in its list's order) the question uses, as before.
     const hit = c.patterns.find((p) => p.pattern.test(text));
     if (hit) found.push({ everyday: hit.word, guidance: c.guidance });
   }
   return found;
+}
+
+/** The classes (by their place in the table) one of whose phrases starts with a run of letters of the text. */
+function classesStarted(text: string): Set<number> {
+  const started = new Set<number>();
+  for (const run of text.match(/[a-z]+/g) ?? []) for (const i of CLASSES_STARTED.get(run) ?? []) started.add(i);
+  return started;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
 import { forEachHit } from '../language/term-results';
-import { MATCHED_WORDS, PHRASING_STOP_WORDS, PhrasingBank, type BankTuning } from './phrasing-bank';
+import { MATCHED_WORDS, PHRASING_STOP_WORDS, PhrasingBank, type BankTuning, type Question } from './phrasing-bank';
 import { REACHES } from './reach';
 import bankJson from './quote-phrasings.json' with { type: 'json' };
 
@@ -63,9 +63,9 @@ interface Found {
  * The search's best few entries (of those `keep` allows) as search() would rank them, by score, ties in the order found:
  * without a result object for every entry found and a sort of them all.
  */
-function best(b: PhrasingBank, text: string, limit: number, keep: (id: number) => boolean = () => true): Found[] {
+function best(b: PhrasingBank, question: Question, limit: number, keep: (id: number) => boolean = () => true): Found[] {
   const top: { id: number; score: number; hit: number }[] = [];
-  const queryTermsOf = forEachHit(b.search, text, { combineWith: 'OR' }, (found, score, hit) => {
+  const queryTermsOf = forEachHit(b.search, question.terms.join(' '), SEARCH, (found, score, hit) => {
     const id = found as number;
     if (!keep(id) || (top.length === limit && score <= top[limit - 1]!.score)) return;
     // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
@@ -76,6 +76,10 @@ function best(b: PhrasingBank, text: string, limit: number, keep: (id: number) =
   });
   return top.map(({ id, score, hit }) => ({ id, score, queryTerms: queryTermsOf(hit) }));
 }
+
+/** The one way the bank is searched: the query is the question's terms as the bank read them, joined by spaces (the bank's
+ * tokeniser would read the question again, to the same terms). */
+const SEARCH = { combineWith: 'OR', tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term };
 
 /** How many of the search's best provisions are weighed, and how close to the best one's score another must be. */
 const CONSIDERED = 6;
@@ -89,7 +93,7 @@ export function closestProvisions(text: string, options: { runnersUp?: 'close' |
   const b = bank();
   const question = b.question(text);
   if (!question) return [];
-  const hits = best(b, text, CONSIDERED);
+  const hits = best(b, question, CONSIDERED);
   const top = hits[0]?.score ?? 0;
   return hits
     // Another provision is asked about too only when its phrasings are nearly as close as the best one's.
@@ -117,7 +121,7 @@ export function closestOfPolicy(text: string, policy: string): ProvisionMatch | 
   const question = b.question(text);
   if (!question) return undefined;
   // The policy's best few by the search, the first sharing enough words (a purpose paragraph shares "text" and "record").
-  const hits = best(b, text, NAMED_CONSIDERED, (id) => PROVISION_ENTRIES[id]!.provision.startsWith(`${policy}/`));
+  const hits = best(b, question, NAMED_CONSIDERED, (id) => PROVISION_ENTRIES[id]!.provision.startsWith(`${policy}/`));
   for (const hit of hits) {
     const { matched, coverage } = b.closeness(question, hit.id, hit.queryTerms);
     if (matched.length >= NAMED_MATCHED) return { provision: PROVISION_ENTRIES[hit.id]!.provision, matched, coverage };
@@ -133,7 +137,7 @@ export function closestToTerseAsk(text: string): ProvisionMatch | undefined {
   const b = bank();
   const question = b.question(text);
   if (!question || question.wanted.size < 2 || question.wanted.size >= MATCHED_WORDS) return undefined;
-  for (const hit of best(b, text, CONSIDERED)) {
+  for (const hit of best(b, question, CONSIDERED)) {
     const { matched, coverage } = b.closeness(question, hit.id, hit.queryTerms);
     if (matched.length === question.wanted.size) return { provision: PROVISION_ENTRIES[hit.id]!.provision, matched, coverage };
   }
