@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { withFlags } from '../language/pattern-flags';
 
 // A cheap literal pre-check before a table's regular expression: most patterns cannot match a given question, and saying so
 // with a few substring searches costs far less than running the pattern. The words are derived from each pattern itself,
@@ -457,4 +458,13 @@ export function execChecked(re: RegExp, text: string): RegExpExecArray | null {
 /** `re.test(text)`, skipped when the text holds none of the words any match needs. */
 export function testChecked(re: RegExp, text: string): boolean {
   return mayHold(re, text) && re.test(text);
+}
+
+/**
+ * `text.replace(re, by)`, or the text itself, unreplaced, when it holds none of the words any match needs (most replacements
+ * of most questions). A global pattern is checked as its twin without the flag: it matches somewhere exactly when the twin does.
+ */
+export function replaceChecked(text: string, re: RegExp, by: string | ((match: string) => string)): string {
+  if (!mayHold(re.global ? withFlags(re, re.flags.replace('g', '')) : re, text)) return text;
+  return typeof by === 'string' ? text.replace(re, by) : text.replace(re, by);
 }
