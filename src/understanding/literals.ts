@@ -281,6 +281,30 @@ const secondGram: number[] = [];
 const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
 /** Per hash of three letters, the literals of exactly three letters. */
 const threeLetters: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
+/**
+ * startingWith packed for the scan: per hash, its literals as pairs (literal, secondGram) in one array, from packedStart[hash]
+ * to packedStart[hash + 1]. A text's scan then reads a few neighbouring numbers per position, where the buckets (an array
+ * each) and secondGram, scattered in memory, cost a cache miss a candidate while an answer's other work has evicted them.
+ * Packed again whenever a literal was added since (only while patterns are first numbered).
+ */
+let packedStart = new Int32Array(GRAM_BITS + 1);
+let packedPairs = new Int32Array(0);
+let packedLiterals = 0;
+
+function pack(): void {
+  packedStart = new Int32Array(GRAM_BITS + 1);
+  for (let hash = 0; hash < GRAM_BITS; hash++) packedStart[hash + 1] = packedStart[hash]! + 2 * (startingWith[hash]?.length ?? 0);
+  packedPairs = new Int32Array(packedStart[GRAM_BITS]!);
+  for (let hash = 0; hash < GRAM_BITS; hash++) {
+    let at = packedStart[hash]!;
+    for (const id of startingWith[hash] ?? []) {
+      packedPairs[at++] = id;
+      packedPairs[at++] = secondGram[id]!;
+    }
+  }
+  packedLiterals = literalList.length;
+}
+
 /** Literals under three letters: searched for in every text. */
 const shortLiterals: number[] = [];
 // Which hashes have literals, a bit each: most of a text's letter sequences start none, and these few kilobytes stay in the
@@ -356,6 +380,7 @@ function possibleIn(text: string): Uint8Array {
  * deoptimised each time.
  */
 function readLiterals(text: string, possible: Uint8Array): void {
+  if (packedLiterals !== literalList.length) pack();
   if (found.length < literalList.length) found = new Uint8Array(literalList.length * 2);
   else found.fill(0);
   if (met.length < branchPattern.length) met = new Uint8Array(branchPattern.length * 2);
@@ -367,13 +392,13 @@ function readLiterals(text: string, possible: Uint8Array): void {
     if (three !== undefined) for (const id of three) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
     if (i + 3 >= text.length) continue;
     const hash4 = gram4Hash(text, i);
-    const starting = isSet(hasFour, hash4) ? startingWith[hash4] : undefined;
-    if (starting === undefined) continue;
+    if (!isSet(hasFour, hash4)) continue;
     // The text's letters five to eight here, hashed as secondGram's (-2 where the text ends first: no long literal fits).
     const next4 = i + 8 <= text.length ? gram4Hash(text, i + 4) : -2;
-    for (const id of starting) {
-      const second = secondGram[id]!;
+    for (let at = packedStart[hash4]!, end = packedStart[hash4 + 1]!; at < end; at += 2) {
+      const second = packedPairs[at + 1]!;
       if (second >= 0 && second !== next4) continue;
+      const id = packedPairs[at]!;
       if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
     }
   }
