@@ -1,3 +1,4 @@
+import { replaceChecked } from './literals';
 import type { Reading } from './reading';
 
 // Ages as practitioners write them: "15yo", "aged 13", "she's 14", "one of mine is 11", "one of our girls is 14", "a fourteen-year-old".
@@ -7,9 +8,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
 
+const NUMBER_WORD = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g;
+
 /** "fifteen-year-old" → "15-year-old"; keeps the rest of the text as it was. */
 export function digitsForNumberWords(text: string): string {
-  return text.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/g, (w) => String(NUMBER_WORDS[w]));
+  return replaceChecked(text, NUMBER_WORD, (w) => String(NUMBER_WORDS[w]));
 }
 
 export function readAge(text: string): Reading<number> | undefined {

@@ -120,11 +120,55 @@ let kept: LRUCache<string, TermResults> | undefined;
 /** The search terms whose results are kept, for tests: words of the exemplar bank only. */
 export const keptSearchTerms = (): string[] => [...(kept?.keys() ?? [])];
 
+/** The share of a term's letters a fuzzy match may differ in (MiniSearch's fuzzy), and MiniSearch's cap on the edits. */
+const FUZZY = 0.2;
+const MAX_FUZZY = 6;
+
+// A word the bank does not use is searched fuzzily every time it is asked (nothing it finds is kept), and the search walks
+// the bank's whole term tree: most such words (names, places) have no bank term within reach, which the bank's terms with
+// a letter or two deleted say at once. Two terms within d edits become one string with at most d letters deleted from each.
+
+/** Most edits the deletions below cover: a longer word's search (13 letters or more) is always made. */
+const DELETED_EDITS = 2;
+/** Every string a bank term becomes with up to DELETED_EDITS letters deleted, with the fewest deletions that make it. */
+let deleted: Map<string, number> | undefined;
+
+/** The strings a word becomes with up to `edits` (at most two) letters deleted, each with how many were deleted. */
+function deletions(word: string, edits: number): [variant: string, count: number][] {
+  const out: [string, number][] = [[word, 0]];
+  for (let i = 0; i < word.length && edits >= 1; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    out.push([once, 1]);
+    for (let j = i; j < once.length && edits >= 2; j++) out.push([once.slice(0, j) + once.slice(j + 1), 2]);
+  }
+  return out;
+}
+
+/** Whether a bank term may lie within `edits` of the word: false only when none can (its fuzzy search would find nothing). */
+function mayHaveNeighbour(word: string, edits: number): boolean {
+  if (edits > DELETED_EDITS) return true;
+  if (!deleted) {
+    deleted = new Map();
+    for (const term of used.keys()) {
+      for (const [variant, count] of deletions(term, DELETED_EDITS)) if (count < (deleted.get(variant) ?? Infinity)) deleted.set(variant, count);
+    }
+  }
+  const table = deleted;
+  return deletions(word, edits).some(([variant]) => (table.get(variant) ?? Infinity) <= edits);
+}
+
+/** A term's fuzzy share, as MiniSearch reads it: none for a short word, and none where no bank term is within its edits. */
+function fuzzyFor(term: string): number | false {
+  if (term.length < 6) return false;
+  // A bank term's own results are kept; any other term searched fuzzily only if something lies within reach.
+  return used.has(term) || mayHaveNeighbour(term, Math.min(MAX_FUZZY, Math.round(term.length * FUZZY))) ? FUZZY : false;
+}
+
 /** The one way the bank is searched (what a term finds is kept per term, so it must not vary between searches). */
 const SEARCH = {
   combineWith: 'OR',
   // Typos in longer words only ("retension", "instagarm"); short words are too easily another word.
-  fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+  fuzzy: fuzzyFor,
   prefix: (term: string) => term.length >= 5,
   weights: { fuzzy: 0.3, prefix: 0.5 },
 } as const;

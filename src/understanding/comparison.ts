@@ -1,3 +1,4 @@
+import { replaceChecked } from './literals';
 import { PLACE_PATTERNS, POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
 
 // A question comparing the policies ("what's the difference between what Dorset and Waltham Forest say about ...", "Dorset
@@ -25,7 +26,7 @@ const FRAMES: readonly RegExp[] = [
 /** The question without its comparing words; the text itself when it compares nothing. */
 export function comparedSubject(text: string): string {
   let out = text;
-  for (const frame of FRAMES) out = out.replace(frame, ' ');
+  for (const frame of FRAMES) out = replaceChecked(out, frame, ' ');
   return out === text ? text : out.replace(/\s+/g, ' ').trim();
 }
 

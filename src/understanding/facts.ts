@@ -1,7 +1,7 @@
 import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording, type WritingAspect, type YesNoFact } from '../guidance/situation';
 import { defaultGuidance } from '../guidance/default-guidance';
 import { readAge } from './age';
-import { execChecked, testChecked } from './literals';
+import { execChecked, replaceChecked, testChecked } from './literals';
 import { first, type Reading } from './reading';
 import { describeApproximate, findDates, type FoundDate } from './dates';
 import { readRecords } from './records';
@@ -794,6 +794,42 @@ class FactsRead {
   }
 }
 
+// Words that decide whether a fact is read at all: module constants, so the literal pre-check knows each pattern once.
+/** An e-mail named: whether it went securely is read. */
+const EMAIL_NAMED = /\be-?mail|outlook\b/;
+/** Something sent or posted: whether the address is in doubt is read. */
+const SENT_BY_POST = /\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/;
+/** Post named: whether it is kept securely is read. */
+const POST_NAMED = /\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/;
+/** Telling someone or asking their agreement: whether telling would increase the risk is read. */
+const TELLING = /\b(tell|telling|told|explain\w*|inform\w*|let (her|him|them|mum|dad|the family|the parents?) know|seek\w* (their |her |his )?(agreement|consent)|ask\w* (for )?(their |her |his )?(agreement|consent))\b/;
+/** Digital contact named: whether it is planned and supervised work is read. */
+const DIGITAL_CONTACT_NAMED = /\b(texts?|texting|messag\w*|whatsapp\w*|insta\w*|snapchat\w*|facebook|e-?mail\w*|apps?|online|digital|social media)\b/;
+/** A phone named: whether the work mobile is kept on is read. */
+const PHONE_NAMED = /\b(work )?(mobile|phone)s?\b/;
+/** A laptop named: whether its log-in details are written down is read. */
+const LAPTOP_NAMED = /\blaptops?\b/;
+/** An e-mail or a thread named: whether it was pasted whole is read. */
+const EMAIL_OR_THREAD_NAMED = /\be-?mails?\b|\b(chain|thread|trail)s?\b/;
+/** The worker contacted, or something disclosed or sent (an under-16's safeguarding concern via an app, below). */
+const CONTACTED_THE_WORKER = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/;
+/** A safeguarding concern in words. */
+const SAFEGUARDING_WORDS = /\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|scaring|scares|frightened|frightening|frightens|threaten\w*|hurting|hurts)\b/;
+/** "Under 16" said without an age. */
+const UNDER_16 = /\bunder[- ]16s?\b/;
+/** An app or social media named. */
+const APP_NAMED = /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/;
+/** An image or material named: what is done with it is read. */
+const IMAGE_NAMED = /\b(pics?|pictures?|images?|photos?|videos?|vids?|nudes?|material)\b/;
+/** Material that may be asked for (an image, a screenshot, a clip). */
+const MATERIAL_NAMED = /\b(images?|pics?|pictures?|photos?|videos?|material|screenshots?|clips?)\b/;
+/** The police named: an image kept for them. */
+const POLICE_NAMED = /\b(police|ceop)\b/;
+/** An image shown to the worker on the child's own phone. */
+/** A risk assessment named (left out of what urgency and purpose are read from). */
+const RISK_ASSESSMENT = /\brisk[- ]assess\w*/g;
+const SHOWN_ON_THEIR_PHONE = /\b(showed|show(ing|s)? me|on (her|his|their) (own )?phone)\b/;
+
 export function readFacts(text: string, today: IsoDate): FactReading {
   const read = new FactsRead(text);
   const { facts, recognised } = read;
@@ -836,15 +872,15 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   read.yesNo('numberGiven', first(text, NUMBER_GIVEN), 'number given out');
   if (facts.channel === 'text') read.yesNo('viaApp', first(text, VIA_APP), 'sent through an app');
   read.yesNo('student', first(text, STUDENT), 'social work student');
-  if (facts.channel === 'email' || /\be-?mail|outlook\b/.test(text)) read.yesNo('secureEmail', first(text.replace(SECURE_OR_NOT, ' '), SECURE_EMAIL), 'secure e-mail');
-  if (/\b(post\w*|letters?|send|sending|sent|deliver\w*)\b/.test(text)) read.yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
-  if (/\b(post\w*|letters?|letter ?box\w*|mail\w*|send|sending|sent|deliver\w*)\b/.test(text)) read.yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
-  if (/\b(tell|telling|told|explain\w*|inform\w*|let (her|him|them|mum|dad|the family|the parents?) know|seek\w* (their |her |his )?(agreement|consent)|ask\w* (for )?(their |her |his )?(agreement|consent))\b/.test(text)) read.yesNo('tellingRisks', first(text, TELLING_RISKS), 'telling would increase the risk');
-  if (facts.channel !== undefined || /\b(texts?|texting|messag\w*|whatsapp\w*|insta\w*|snapchat\w*|facebook|e-?mail\w*|apps?|online|digital|social media)\b/.test(text)) read.yesNo('plannedWork', first(text, PLANNED_WORK), 'planned and supervised work');
-  if (/\b(work )?(mobile|phone)s?\b/.test(text)) read.yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
+  if (facts.channel === 'email' || testChecked(EMAIL_NAMED, text)) read.yesNo('secureEmail', first(replaceChecked(text, SECURE_OR_NOT, ' '), SECURE_EMAIL), 'secure e-mail');
+  if (testChecked(SENT_BY_POST, text)) read.yesNo('addressInDoubt', first(text, ADDRESS_IN_DOUBT), 'address in doubt');
+  if (testChecked(POST_NAMED, text)) read.yesNo('postInsecure', first(text, POST_INSECURE), 'no secure facility for post');
+  if (testChecked(TELLING, text)) read.yesNo('tellingRisks', first(text, TELLING_RISKS), 'telling would increase the risk');
+  if (facts.channel !== undefined || testChecked(DIGITAL_CONTACT_NAMED, text)) read.yesNo('plannedWork', first(text, PLANNED_WORK), 'planned and supervised work');
+  if (testChecked(PHONE_NAMED, text)) read.yesNo('phoneKeptOn', first(text, PHONE_KEPT_ON), 'work mobile kept on');
   read.yesNo('inquiryHold', first(text, INQUIRY_HOLD), 'held for the child sexual abuse inquiry');
-  if (/\blaptops?\b/.test(text)) read.yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
-  if (/\be-?mails?\b|\b(chain|thread|trail)s?\b/.test(text)) read.yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
+  if (testChecked(LAPTOP_NAMED, text)) read.yesNo('loginWrittenDown', first(text, LOGIN_WRITTEN), 'log-in details written down');
+  if (testChecked(EMAIL_OR_THREAD_NAMED, text)) read.yesNo('wholeEmail', first(text, WHOLE_EMAIL), 'whole e-mail pasted');
 
   const time = readTime(text);
   if (time) { facts.time = time.value; read.note('time', time.value, time.from); }
@@ -858,19 +894,19 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (facts.outOfHours !== undefined) read.note('out of hours', facts.outOfHours ? 'yes' : 'no', outOfHours?.from ?? time?.from ?? '');
 
   // "Risk assessed" is about supervision, not a risk of harm or an assessment over an app.
-  const withoutRiskAssessment = text.replace(/\brisk[- ]assess\w*/g, '');
+  const withoutRiskAssessment = replaceChecked(text, RISK_ASSESSMENT, '');
   read.fact('urgency', URGENCY, 'urgency', testChecked(ANY_HARM_DENIED, withoutRiskAssessment) ? withoutRiskAssessment.replace(NO_HARM, 'no concerns') : withoutRiskAssessment);
   read.fact('purpose', PURPOSE, 'purpose', withoutRiskAssessment);
 
   let incident = first(text, INCIDENT);
   const senderAge = facts.age ?? (age && YOUNG_SENDER.test(text) ? age.value : undefined);
-  const viaApp = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/.test(text)
-    && (/\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|scaring|scares|frightened|frightening|frightens|threaten\w*|hurting|hurts)\b/.test(text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
-    && (senderAge !== undefined ? senderAge < directAppContactMinAge() : /\bunder[- ]16s?\b/.test(text))
-    && /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/.test(text);
+  const viaApp = testChecked(CONTACTED_THE_WORKER, text)
+    && (testChecked(SAFEGUARDING_WORDS, text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
+    && (senderAge !== undefined ? senderAge < directAppContactMinAge() : testChecked(UNDER_16, text))
+    && testChecked(APP_NAMED, text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
   // A young person refusing to hand over their phone with the pictures on it is Pan Dorset's image advice (2.4).
-  if (!incident && /\b(pics?|pictures?|images?|photos?|videos?|vids?|nudes?|material)\b/.test(text)) {
+  if (!incident && testChecked(IMAGE_NAMED, text)) {
     const handling = first(text, IMAGE_HANDLING);
     if (handling?.value === 'young-person-refuses') incident = { value: 'indecent-image', from: handling.from };
   }
@@ -883,14 +919,14 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   }
   if (facts.incident === 'indecent-image') {
     // What happened is read before what might ("she showed me …, what if she won't give it to me?"): the hypothetical only if nothing else is said.
-    const happened = text.replace(SUPPOSED, ' ');
+    const happened = replaceChecked(text, SUPPOSED, ' ');
     read.fact('imageHandling', IMAGE_HANDLING, 'image handling', first(happened, IMAGE_HANDLING) ? happened : text);
   }
   // Asking a young person to send any material on is what Pan Dorset 2.1 forbids, whatever the material turns out to be.
-  else if (!facts.incident && /\b(images?|pics?|pictures?|photos?|videos?|material|screenshots?|clips?)\b/.test(text) && first(text, IMAGE_HANDLING)?.value === 'asked-to-forward') {
+  else if (!facts.incident && testChecked(MATERIAL_NAMED, text) && first(text, IMAGE_HANDLING)?.value === 'asked-to-forward') {
     facts.imageHandling = 'asked-to-forward';
     read.note('image handling', 'asked-to-forward', first(text, IMAGE_HANDLING)!.from);
-  } else if (!facts.incident && /\b(police|ceop)\b/.test(text) && /\b(showed|show(ing|s)? me|on (her|his|their) (own )?phone)\b/.test(text)) {
+  } else if (!facts.incident && testChecked(POLICE_NAMED, text) && testChecked(SHOWN_ON_THEIR_PHONE, text)) {
     // An image a child showed the worker, kept for the police: downloading or copying it is what Pan Dorset 2.5 forbids.
     const kept = first(text, IMAGE_HANDLING);
     if (kept?.value === 'download' && /\b(images?|pics?|pictures?|photos?|videos?)\b/.test(kept.from)) {

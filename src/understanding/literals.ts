@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { withFlags } from '../language/pattern-flags';
 
 // A cheap literal pre-check before a table's regular expression: most patterns cannot match a given question, and saying so
 // with a few substring searches costs far less than running the pattern. The words are derived from each pattern itself,
@@ -280,6 +281,30 @@ const secondGram: number[] = [];
 const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
 /** Per hash of three letters, the literals of exactly three letters. */
 const threeLetters: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
+/**
+ * startingWith packed for the scan: per hash, its literals as pairs (literal, secondGram) in one array, from packedStart[hash]
+ * to packedStart[hash + 1]. A text's scan then reads a few neighbouring numbers per position, where the buckets (an array
+ * each) and secondGram, scattered in memory, cost a cache miss a candidate while an answer's other work has evicted them.
+ * Packed again whenever a literal was added since (only while patterns are first numbered).
+ */
+let packedStart = new Int32Array(GRAM_BITS + 1);
+let packedPairs = new Int32Array(0);
+let packedLiterals = 0;
+
+function pack(): void {
+  packedStart = new Int32Array(GRAM_BITS + 1);
+  for (let hash = 0; hash < GRAM_BITS; hash++) packedStart[hash + 1] = packedStart[hash]! + 2 * (startingWith[hash]?.length ?? 0);
+  packedPairs = new Int32Array(packedStart[GRAM_BITS]!);
+  for (let hash = 0; hash < GRAM_BITS; hash++) {
+    let at = packedStart[hash]!;
+    for (const id of startingWith[hash] ?? []) {
+      packedPairs[at++] = id;
+      packedPairs[at++] = secondGram[id]!;
+    }
+  }
+  packedLiterals = literalList.length;
+}
+
 /** Literals under three letters: searched for in every text. */
 const shortLiterals: number[] = [];
 // Which hashes have literals, a bit each: most of a text's letter sequences start none, and these few kilobytes stay in the
@@ -313,13 +338,18 @@ const keptTexts: (string | undefined)[] = new Array<string | undefined>(KEPT_TEX
 const keptPossible: Uint8Array[] = [];
 let nextSlot = 0;
 let lastSlot = 0;
-/** Working space for one text: the literals found so far, and each branch's requirements met. */
-let found = new Uint8Array(64);
+/**
+ * Working space for one text: each branch's requirements met, and per literal the number of the last text it was found in
+ * (so a new text needs no clearing of a record per literal, kilobytes out of the processor's cache each time).
+ */
 let met = new Uint8Array(64);
+let foundIn = new Int32Array(64);
+/** The text being read, numbered from 1 (a new array's zeros are no text's). */
+let textNumber = 0;
 
 /** A literal found in the text: the requirements it meets are met, and a pattern with a branch now whole may match. */
 function mark(id: number, possible: Uint8Array): void {
-  found[id] = 1;
+  foundIn[id] = textNumber;
   const requirements = meets[id];
   if (requirements === undefined) return;
   for (let i = 0; i < requirements.length; i++) {
@@ -355,25 +385,31 @@ function possibleIn(text: string): Uint8Array {
  * deoptimised each time.
  */
 function readLiterals(text: string, possible: Uint8Array): void {
-  if (found.length < literalList.length) found = new Uint8Array(literalList.length * 2);
-  else found.fill(0);
+  if (packedLiterals !== literalList.length) pack();
+  if (foundIn.length < literalList.length) foundIn = new Int32Array(literalList.length * 2);
+  // Numbered afresh, the stamps cleared, long before the number could overflow.
+  if (textNumber >= 0x3fffffff) {
+    foundIn.fill(0);
+    textNumber = 0;
+  }
+  textNumber += 1;
   if (met.length < branchPattern.length) met = new Uint8Array(branchPattern.length * 2);
   else met.fill(0);
   for (const id of shortLiterals) if (text.includes(literalList[id]!)) mark(id, possible);
   for (let i = 0; i + 2 < text.length; i++) {
     const hash3 = gramHash(text, i);
     const three = isSet(hasThree, hash3) ? threeLetters[hash3] : undefined;
-    if (three !== undefined) for (const id of three) if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
+    if (three !== undefined) for (const id of three) if (foundIn[id] !== textNumber && text.startsWith(literalList[id]!, i)) mark(id, possible);
     if (i + 3 >= text.length) continue;
     const hash4 = gram4Hash(text, i);
-    const starting = isSet(hasFour, hash4) ? startingWith[hash4] : undefined;
-    if (starting === undefined) continue;
+    if (!isSet(hasFour, hash4)) continue;
     // The text's letters five to eight here, hashed as secondGram's (-2 where the text ends first: no long literal fits).
     const next4 = i + 8 <= text.length ? gram4Hash(text, i + 4) : -2;
-    for (const id of starting) {
-      const second = secondGram[id]!;
+    for (let at = packedStart[hash4]!, end = packedStart[hash4 + 1]!; at < end; at += 2) {
+      const second = packedPairs[at + 1]!;
       if (second >= 0 && second !== next4) continue;
-      if (found[id] === 0 && text.startsWith(literalList[id]!, i)) mark(id, possible);
+      const id = packedPairs[at]!;
+      if (foundIn[id] !== textNumber && text.startsWith(literalList[id]!, i)) mark(id, possible);
     }
   }
 }
@@ -457,4 +493,13 @@ export function execChecked(re: RegExp, text: string): RegExpExecArray | null {
 /** `re.test(text)`, skipped when the text holds none of the words any match needs. */
 export function testChecked(re: RegExp, text: string): boolean {
   return mayHold(re, text) && re.test(text);
+}
+
+/**
+ * `text.replace(re, by)`, or the text itself, unreplaced, when it holds none of the words any match needs (most replacements
+ * of most questions). A global pattern is checked as its twin without the flag: it matches somewhere exactly when the twin does.
+ */
+export function replaceChecked(text: string, re: RegExp, by: string | ((match: string) => string)): string {
+  if (!mayHold(re.global ? withFlags(re, re.flags.replace('g', '')) : re, text)) return text;
+  return typeof by === 'string' ? text.replace(re, by) : text.replace(re, by);
 }

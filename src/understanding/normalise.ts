@@ -193,6 +193,10 @@ const TYPO_TARGETS = [
   'assessed', 'assessing',
 ];
 
+/** The typo targets by first letter, in TYPO_TARGETS' order: a typo is only mended towards a word with its first letter. */
+const TYPO_TARGETS_BY_LETTER = new Map<string, string[]>();
+for (const target of TYPO_TARGETS) TYPO_TARGETS_BY_LETTER.set(target[0]!, [...(TYPO_TARGETS_BY_LETTER.get(target[0]!) ?? []), target]);
+
 /** Common English words beside domain words: pieces a run-together token may be split into (spelling is nspell's job). */
 const PROTECTED = new Set([
   'records', 'recorder', 'report', 'reports', 'reported', 'imagine', 'person', 'persons', 'phones', 'phoned', 'after',
@@ -266,9 +270,8 @@ export function correctWord(word: string): string | undefined {
   let best: { word: string; d: number } | undefined;
   // A word spelt as it sounds ("retenshun", "confidenshal") is also compared in its usual spelling.
   const spellings = [word, ...SOUND_ALIKES.map(([re, to]) => word.replace(re, to)).filter((w) => w !== word)];
-  for (const candidate of TYPO_TARGETS) {
-    // Typos rarely change the first letter; requiring it keeps ordinary words from being rewritten.
-    if (candidate[0] !== word[0]) continue;
+  // Typos rarely change the first letter; requiring it keeps ordinary words from being rewritten.
+  for (const candidate of TYPO_TARGETS_BY_LETTER.get(word[0]!) ?? []) {
     for (const spelling of spellings) {
       const d = editDistance(spelling, candidate, bound);
       if (d <= bound && (!best || d < best.d)) best = { word: candidate, d };
@@ -343,8 +346,8 @@ const ANCHORS = new Set([
 ]);
 const LONGEST_PIECE = 16;
 
-function isPiece(piece: string, at: number, word: string, previous: string | undefined): boolean {
-  if (/^\d{1,3}$/.test(piece)) return true;
+function isPiece(piece: string, at: number, word: string, previous: string | undefined, digits: boolean): boolean {
+  if (digits && /^\d{1,3}$/.test(piece)) return true;
   if (AFTER_NUMBER.has(piece)) return previous !== undefined && /^\d+$/.test(previous);
   // "i" and "a" are the only one-letter words, never a token's last letter ("persona", "swami"); a leading "i" is a
   // brand ("iphone"), not "I".
@@ -360,14 +363,16 @@ export function segment(word: string): string[] | undefined {
   if (word.length < 4 || word.length > 40 || !/^[a-z0-9]+$/.test(word) || PIECES.has(word) || WHOLE.has(word)) return undefined;
   // best[j]: the fewest pieces covering word.slice(0, j); the first found wins a tie (deterministic).
   const best: (string[] | undefined)[] = [[]];
+  // Only a word with a digit has digit runs to look for: most are letters alone.
+  const digits = /\d/.test(word);
   for (let i = 0; i < word.length; i += 1) {
     const head = best[i];
     if (!head) continue;
     for (let j = i + 1; j <= Math.min(word.length, i + LONGEST_PIECE); j += 1) {
       const piece = word.slice(i, j);
       // A digit run is taken whole: "13", never "1" then "3".
-      if (/^\d+$/.test(piece) && /\d/.test(word[j] ?? '')) continue;
-      if (!isPiece(piece, i, word, head[head.length - 1])) continue;
+      if (digits && /^\d+$/.test(piece) && /\d/.test(word[j] ?? '')) continue;
+      if (!isPiece(piece, i, word, head[head.length - 1], digits)) continue;
       const current = best[j];
       if (!current || head.length + 1 < current.length) best[j] = [...head, piece];
     }
@@ -405,6 +410,9 @@ const WEEK_BEFORE = new Set(['last', 'lst', 'next', 'this', 'that', 'a', 'per', 
 const WORK_THING_AFTER = new Set(['phone', 'phones', 'mobile', 'mobiles', 'laptop', 'email', 'e-mail', 'device', 'number', 'account', 'sim', 'iphone', 'whatsapp']);
 const weekOf = (word: string, before: string | undefined, after: string | undefined): string | undefined =>
   after !== undefined && WORK_THING_AFTER.has(after) ? undefined : (before && (WEEK_BEFORE.has(before) || /^\d+$/.test(before))) || after === 'ago' ? (word === 'wk' ? 'week' : 'weeks') : undefined;
+
+/** The words inContext reads from their neighbours: no other word's neighbours are looked at. */
+const READ_IN_CONTEXT = new Set(['4', '2', 'rite']);
 
 /** A word read from its neighbours: a lone "2" between words, "rite". Undefined when it stays as typed. */
 function inContext(word: string, before: string | undefined, after: string | undefined): string | undefined {
@@ -533,6 +541,8 @@ function normaliseAfresh(raw: string): Normalised {
     .replace(/\b(my|our|your|the|her|his|their) sm\b(?= (said|says|wants|asked|agreed|told|has|is|was|will|would|thinks))/g, '$1 senior manager');
   const tokens = withListedInitialisms(raw, lowered).split(/(\s+|[,;!?()"]+)/);
   const out = tokens.map((token, at) => {
+    // Every other token is what split on (spaces, punctuation): it holds no word, and stays as it is, as does an empty one.
+    if (at % 2 === 1 || token === '') return token;
     const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);
     if (!m) return token;
     const [, pre = '', core = '', post = ''] = m;
@@ -557,7 +567,7 @@ function normaliseAfresh(raw: string): Normalised {
       for (const p of parts.filter(isShorthandPart)) expansions.push({ from: p, to: ABBREVIATIONS[p]! });
       return `${pre}${spelt}${core.slice(bare.length)}${post}`;
     }
-    if (pre === '' && post === '') {
+    if (pre === '' && post === '' && READ_IN_CONTEXT.has(bare)) {
       // A neighbour counts only across spaces, never across punctuation: "2, then" is not "to then".
       const before = spacedAt(tokens, at - 1) ? wordAt(tokens, at - 2) : undefined;
       const after = spacedAt(tokens, at + 1) ? wordAt(tokens, at + 2) : undefined;
@@ -572,8 +582,9 @@ function normaliseAfresh(raw: string): Normalised {
       corrections.push({ from: bare, to: fixed });
       return `${pre}${fixed}${post}`;
     }
-    const pieces = segment(bare);
-    if (pieces && bare === core) {
+    // Only a word as typed, with nothing taken off its end, is split.
+    const pieces = bare === core ? segment(bare) : undefined;
+    if (pieces) {
       const split = pieces.map((p) => ABBREVIATIONS[p] ?? p).join(' ');
       corrections.push({ from: bare, to: split });
       return `${pre}${split}${post}`;

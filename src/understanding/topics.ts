@@ -1,7 +1,7 @@
 import { TOPICS, type Handling, type Topic } from '../guidance/situation';
 import { closestTopics, NOT_COVERED, type Closest } from './closest';
 import { DECISION_CALL, IRO_AT_A_REVIEW, type Facts } from './facts';
-import { execChecked, mayHoldNumbered, numbersOf, possibleFor, testChecked } from './literals';
+import { execChecked, mayHoldNumbered, numbersOf, possibleFor, replaceChecked, testChecked } from './literals';
 
 /** Handlings that say where the phone or the papers are, which decide a question whatever its other words are about. */
 /** What is to be written into the record itself: "can I put in my case note that …", "should I write in the file that …". */
@@ -516,7 +516,7 @@ const SERVICE_USER = /\b(young (person|people)|child|children|kids?|teen\w*|serv
 
 /** A call or message whose other party is the practitioner's own (GP, family, bank), with no service user mentioned. */
 function isOwnCall(text: string): boolean {
-  return OWN_CALL.test(text) && !SERVICE_USER.test(text.replace(OWN_PARTY_WORDS, ''));
+  return testChecked(OWN_CALL, text) && !SERVICE_USER.test(text.replace(OWN_PARTY_WORDS, ''));
 }
 
 // Kinds of question no policy rules, whatever topic their other words point at (each a class of words, not one phrasing).
@@ -658,7 +658,7 @@ const POSTED_BY_OTHERS = /\b(foster carers?|carers?|parents?|mum|dad|mother|fath
 /** Whether the question asks if a service user may be contacted ("can I email a 14 year old from my gmail?"), whatever reason it gives. */
 function asksContact(text: string): boolean {
   const asked = SIGNALS['digital-contact'][0]!;
-  return testChecked(asked.pattern, asked.without ? text.replace(asked.without, ' ') : text) && (SERVICE_USER.test(text) || /\b\d+ years old\b/.test(text));
+  return testChecked(asked.pattern, asked.without ? replaceChecked(text, asked.without, ' ') : text) && (SERVICE_USER.test(text) || /\b\d+ years old\b/.test(text));
 }
 
 /** Questions near a topic that the policies do not answer: a borrowed rule would be a wrong answer, so they are not covered. */
@@ -698,7 +698,7 @@ const otherProcessTimed = unruled(OTHER_PROCESS_TIMED, PROCESS_RECORDED);
 const WORKER_AT_COURT = /\b(i'?m|i am|im|i'?ll be|i will be|i was|stuck|busy|tied up|sat|sitting|be|being) (\w+ ){0,2}(in|at) court\b/g;
 // Or a visit's write-up that court work has held up ("haven't written it up yet because of court prep"): the record's deadline.
 const courtNamed = matching(/\b(court|care proceedings|court proceedings|(social work|witness|court) statements?|court (reports?|bundles?))\b/, new RegExp(`\\b(case ?notes?|notes? (of|from|about|on)|visit|unannounced|contact recording|recording|write[- ]?up|minutes|(on|onto|in|into) mosaic|legal (advice|discussions?)|(writ(e|ing|ten)|typ(e|ed|ing)) (it|them|this|that) up)\\b`));
-const aboutCourt = (text: string): boolean => courtNamed(text.replace(WORKER_AT_COURT, ' '));
+const aboutCourt = (text: string): boolean => courtNamed(replaceChecked(text, WORKER_AT_COURT, ' '));
 
 const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   // Ringing your own GP from the office is not contact with a service user.
@@ -831,7 +831,7 @@ export function rankTopics(text: string, facts: Facts): Ranking {
     const { topic, signal } = SIGNAL_LIST[i]!;
     if (signal.unless?.(facts)) continue;
     let m: RegExpExecArray | null;
-    const read = signal.without ? text.replace(signal.without, ' ') : text;
+    const read = signal.without ? replaceChecked(text, signal.without, ' ') : text;
     if (read === text) m = mayHoldNumbered(signal.pattern, numbers[i]!, possible, text) ? signal.pattern.exec(text) : null;
     else {
       m = execChecked(signal.pattern, read);
