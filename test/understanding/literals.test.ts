@@ -62,7 +62,7 @@ describe('literal pre-check', () => {
     const unchecked = questions.map((q) => JSON.stringify(understand(q, { today: ctx.today })));
     setLiteralCheckMode('on');
     expect(questions.map((q) => JSON.stringify(understand(q, { today: ctx.today })))).toEqual(unchecked);
-  }, 300_000); // About 2,500 questions answered three ways: near 120 s on a loaded 2-core machine, so a generous limit.
+  }, 300_000); // About 7,200 questions answered three ways: near 110 s on a 2-core machine, so a generous limit.
 
   it('reads questions the same with the requirements the build writes, deriving none of them again', async () => {
     const read = () => Object.values(EXEMPLARS).flat().forEach((q) => understand(q, { today: ctx.today }));
