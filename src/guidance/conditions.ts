@@ -160,12 +160,15 @@ export function evaluate(condition: Condition, facts: FactContext, options: { wo
 }
 
 /** A condition compiled once: the kind of each part (all, any, not, a leaf) found when compiled, not on every evaluation. */
-export type CompiledCondition = (facts: FactContext, words: boolean) => Evaluation;
-type Compiled = CompiledCondition;
-const compiledConditions = new WeakMap<Condition, Compiled>();
+export type CompiledCondition = (facts: FactContext, words: Words) => Evaluation;
+/** Whether an evaluation describes what held (WITH_WORDS) or gives only its truth and weight (TRUTH_ONLY, far cheaper). */
+export type Words = boolean;
+export const WITH_WORDS: Words = true;
+export const TRUTH_ONLY: Words = false;
+const compiledConditions = new WeakMap<Condition, CompiledCondition>();
 
 /** The condition compiled, for a caller that keeps it beside its rule rather than looking it up on every evaluation. */
-export function compiled(condition: Condition): Compiled {
+export function compiled(condition: Condition): CompiledCondition {
   let found = compiledConditions.get(condition);
   if (!found) {
     found = compile(condition);
@@ -174,7 +177,7 @@ export function compiled(condition: Condition): Compiled {
   return found;
 }
 
-function compile(condition: Condition): Compiled {
+function compile(condition: Condition): CompiledCondition {
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
     const parts = (isAll ? condition.all : condition.any).map(compiled);
@@ -209,7 +212,7 @@ function unknownResults(condition: Extract<Condition, { fact: string }>): Unknow
   return { fact: unknown([condition.fact]), ref: unknown(ref), both: unknown([condition.fact, ...ref]) };
 }
 
-function combined(parts: readonly Compiled[], isAll: boolean, facts: FactContext, words: boolean): Evaluation {
+function combined(parts: readonly CompiledCondition[], isAll: boolean, facts: FactContext, words: boolean): Evaluation {
   // One pass, no array of the parts: what the true parts held and weigh, and the facts the unknown ones miss, gathered
   // as they come (only these parts carry any). A false part settles "all": the rest cannot change it (facts are pure).
   let anyTrue = false;

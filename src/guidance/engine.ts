@@ -3,7 +3,7 @@ import { parseIsoDate, written } from '../calendar/iso-date';
 import { citationFrom } from './citations';
 import { computeDate, type ComputedDate } from './computed';
 import { COMPUTED_PARTS, type ComputedName } from './computed-names';
-import { compiled, evaluate, factPath, factPaths, type CompiledCondition, type Evaluation, type FactContext, type FactPath } from './conditions';
+import { compiled, evaluate, factPath, factPaths, TRUTH_ONLY, WITH_WORDS, type CompiledCondition, type Evaluation, type FactContext, type FactPath } from './conditions';
 import type { EncodedRule } from './guidance-schema';
 import { defaultGuidance } from './default-guidance';
 import { InvalidSituationError } from './errors';
@@ -226,7 +226,7 @@ const decided = new WeakMap<Situation, { profile: OrganisationProfile; today: Is
 /** Rules on a situation: each selected policy's strictest matching rule is its position; the verdict is the strictest position. */
 export function decide(situation: Situation, options: DecideOptions): Ruling {
   const evaluations: Evaluation[] = [];
-  const ruling = ruleOn(situation, options, false, (rule, i, facts) => (evaluations[i] = rule.when(facts, false))) as Ruling;
+  const ruling = ruleOn(situation, options, false, (rule, i, facts) => (evaluations[i] = rule.when(facts, TRUTH_ONLY))) as Ruling;
   decided.set(situation, { profile: options.profile, today: options.today, guidance: options.guidance ?? defaultGuidance(), evaluations });
   return ruling;
 }
@@ -295,14 +295,14 @@ export function outcomesAround(situation: Situation, options: DecideOptions, che
       if (last && last.profile === options.profile && last.today === options.today && last.guidance === (options.guidance ?? defaultGuidance())) before = last.evaluations;
       else {
         const held: Evaluation[] = [];
-        ruleOn(situation, options, true, (rule, i, facts) => (held[i] = rule.when(facts, false)), checked ? NOTHING_CHANGED : undefined);
+        ruleOn(situation, options, true, (rule, i, facts) => (held[i] = rule.when(facts, TRUTH_ONLY)), checked ? NOTHING_CHANGED : undefined);
         before = held;
       }
     }
     const evaluated = before;
     const changed = changedFacts(situation, variant);
     const changedList = [...changed];
-    return ruleOn(variant, options, true, (rule, i, facts) => (readsNoneOf(rule.reads, changedList) ? evaluated[i]! : rule.when(facts, false)), changed);
+    return ruleOn(variant, options, true, (rule, i, facts) => (readsNoneOf(rule.reads, changedList) ? evaluated[i]! : rule.when(facts, TRUTH_ONLY)), changed);
   };
 }
 
@@ -436,7 +436,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   for (let i = 0; i < rules.length; i++) {
     const prepared = rules[i]!;
     const rule = prepared.rule;
-    const result = evaluated ? evaluated(prepared, i, facts) : prepared.when(facts, false);
+    const result = evaluated ? evaluated(prepared, i, facts) : prepared.when(facts, TRUTH_ONLY);
     if (result.truth === true) {
       matchedRules.push(rule);
       matchedPrepared.push(prepared);
@@ -444,7 +444,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       // Why each rule applied is said only by the full ruling, and put in words only for the few rules that hold.
       if (!outcomeOnly) {
         const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
-        const held = prepared.when(facts, true).held;
+        const held = prepared.when(facts, WITH_WORDS).held;
         matched.push(held.length ? `${held.join(', ')} (${why})` : why);
       }
     } else if (result.truth === 'unknown' && !outcomeOnly) {

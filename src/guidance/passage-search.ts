@@ -174,7 +174,7 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   // read the question again).
   const questionTerms = options.terms ?? searchTerms(question);
   const wanted = new Set(questionTerms);
-  if (wanted.size === 0) return [];
+  if (wanted.size === 0 || limit <= 0) return [];
   const allowed = new Set(policies);
   let whole = 0;
   let known = 0;

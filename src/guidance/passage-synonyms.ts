@@ -77,8 +77,12 @@ const CLASSES = SYNONYM_CLASSES.map((c) => ({
   patterns: c.everyday.map((e) => ({ word: e, pattern: phraseOf(e) })),
 }));
 
-/** The letters a phrase starts with, up to its first non-letter ("doesn" of "doesn't want"). */
-const firstRun = (phrase: string): string => /^[a-z]+/.exec(phrase)![0];
+/** The letters a phrase starts with, up to its first non-letter ("doesn" of "doesn't want"); a phrase must start with one. */
+function firstRun(phrase: string): string {
+  const run = /^[a-z]+/.exec(phrase)?.[0];
+  if (!run) throw new Error(`The synonym table's everyday phrase "${phrase}" must start with a lower-case letter (a-z).`);
+  return run;
+}
 
 // The classes a run of letters starts a phrase of: a phrase found in a question starts after a non-letter, so the question's
 // run of letters there is the phrase's own first run, and only the classes its runs start are searched.

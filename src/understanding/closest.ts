@@ -120,7 +120,7 @@ let kept: LRUCache<string, TermResults> | undefined;
 /** The search terms whose results are kept, for tests: words of the exemplar bank only. */
 export const keptSearchTerms = (): string[] => [...(kept?.keys() ?? [])];
 
-/** The share of a term's letters a fuzzy match may differ in (MiniSearch's fuzzy), and MiniSearch's cap on the edits. */
+/** The share of a term's letters a fuzzy match may differ in, and the cap on the edits: both given to MiniSearch in SEARCH. */
 const FUZZY = 0.2;
 const MAX_FUZZY = 6;
 
@@ -169,6 +169,8 @@ const SEARCH = {
   combineWith: 'OR',
   // Typos in longer words only ("retension", "instagarm"); short words are too easily another word.
   fuzzy: fuzzyFor,
+  // Stated, not left to MiniSearch's default: mayHaveNeighbour reasons with this very cap.
+  maxFuzzy: MAX_FUZZY,
   prefix: (term: string) => term.length >= 5,
   weights: { fuzzy: 0.3, prefix: 0.5 },
 } as const;

@@ -825,9 +825,9 @@ const IMAGE_NAMED = /\b(pics?|pictures?|images?|photos?|videos?|vids?|nudes?|mat
 const MATERIAL_NAMED = /\b(images?|pics?|pictures?|photos?|videos?|material|screenshots?|clips?)\b/;
 /** The police named: an image kept for them. */
 const POLICE_NAMED = /\b(police|ceop)\b/;
-/** An image shown to the worker on the child's own phone. */
 /** A risk assessment named (left out of what urgency and purpose are read from). */
 const RISK_ASSESSMENT = /\brisk[- ]assess\w*/g;
+/** An image shown to the worker on the child's own phone. */
 const SHOWN_ON_THEIR_PHONE = /\b(showed|show(ing|s)? me|on (her|his|their) (own )?phone)\b/;
 
 export function readFacts(text: string, today: IsoDate): FactReading {

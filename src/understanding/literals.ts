@@ -501,5 +501,6 @@ export function testChecked(re: RegExp, text: string): boolean {
  */
 export function replaceChecked(text: string, re: RegExp, by: string | ((match: string) => string)): string {
   if (!mayHold(re.global ? withFlags(re, re.flags.replace('g', '')) : re, text)) return text;
+  // Two calls, not one: TypeScript's overloads of replace take a string or a function, not their union.
   return typeof by === 'string' ? text.replace(re, by) : text.replace(re, by);
 }

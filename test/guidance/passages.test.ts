@@ -130,6 +130,10 @@ describe('searching the full text', () => {
     expect(chatty.share).toBeCloseTo(plain.share, 5);
   });
 
+  it('asked for no passages, finds none (and does not fail)', () => {
+    expect(searchPassages(index, 'paper files on my desk overnight', POLICY_IDS, 0)).toEqual([]);
+  });
+
   it('ranks the same way every time', () => {
     const once = top('can I paste the whole email chain into the case note').map((h) => h.passage.id);
     expect(top('can I paste the whole email chain into the case note').map((h) => h.passage.id)).toEqual(once);
