@@ -360,6 +360,14 @@ function mark(id: number, possible: Uint8Array): void {
   }
 }
 
+/** Lets go of the last texts read (called when an answer is given), so no question's text outlives its answer here either. */
+export function forgetKeptTexts(): void {
+  keptTexts.fill(undefined);
+}
+
+/** How many texts the pre-check holds now, for tests. */
+export const keptTextCount = (): number => keptTexts.filter((t) => t !== undefined).length;
+
 function possibleIn(text: string): Uint8Array {
   // The text just asked about is by far the likeliest (a question's text is read by hundreds of patterns in turn).
   if (keptTexts[lastSlot] === text) return keptPossible[lastSlot]!;

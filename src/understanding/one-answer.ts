@@ -1,3 +1,5 @@
+import { forgetKeptTexts } from './literals';
+
 // Several steps of one answer read the same question again (normalising it, splitting it into asks): while an answer is
 // worked out, each such reading of a text is done once and remembered, and forgotten when the answer is given, so no
 // question's text outlives its answer. Outside an answer nothing is remembered.
@@ -12,6 +14,7 @@ export function withinOneAnswer<T>(work: () => T): T {
     return work();
   } finally {
     remembered = undefined;
+    forgetKeptTexts();
   }
 }
 

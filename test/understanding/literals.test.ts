@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadQuestions } from '../../scripts/eval';
 import { answerQuestion } from '../../src/answering/answer';
 import { understand } from '../../src/understanding/understand';
-import { literalCheckReport, literalChecksJson, literalsOf, numberedPatterns, parsedPatterns, setLiteralCheckMode } from '../../src/understanding/literals';
+import { keptTextCount, literalCheckReport, literalChecksJson, literalsOf, numberedPatterns, parsedPatterns, setLiteralCheckMode } from '../../src/understanding/literals';
 import { EXEMPLARS } from '../../src/understanding/exemplars';
 import { RUN_BLIND_SETS } from '../support/blind-sets';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
@@ -39,6 +39,13 @@ describe('literal pre-check', () => {
     expect(literalsOf(/(phone)?/)).toBeUndefined();
     expect(literalsOf(/phone/i)).toBeUndefined();
     expect(literalsOf(/phone/g)).toBeUndefined();
+  });
+
+  it('holds no question text once the answer is given (a name typed in a question does not stay in memory)', () => {
+    understand('can I text Kayden Smith-Oduya from my own phone?', { today: ctx.today });
+    expect(keptTextCount()).toBeGreaterThan(0);
+    answerQuestion('can I text Kayden Smith-Oduya from my own phone?', ctx);
+    expect(keptTextCount()).toBe(0);
   });
 
   it('numbers no new pattern when questions are answered again (the tables do not grow with the answers given)', () => {
