@@ -354,9 +354,9 @@ function omissionAnswer(ruling: Ruling, question: string, form: QuestionForm): V
   return ruling.verdict === 'not-required' && form === 'other' && PROBLEM.test(askingSentence(question)) ? 'allowed' : undefined;
 }
 
-/** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
 /** Someone's agreement in the words practitioners use for it ("the parents' ok", "my TM's go-ahead"); a record's sign-off is its own duty. */
 const CONSENT_WORD = String.raw`(?:consent|permission|agreement|approval|ok|okay|go[- ]ahead|say[- ]so|blessing)`;
+/** Whether someone's consent is needed for an act ("do I need mum's consent for my manager to read her file?"). */
 const CONSENT_NEEDED = new RegExp(String.raw`\b(?:do|does|would|will|should) (?:i|we|you|they|he|she|staff|workers?|managers?) (?:still |really |actually |even )?(?:need|have to (?:get|ask for|seek)|require|got to (?:get|ask for))\s+(?:(?:the |her |his |their |a |any |(?:mum|dad|the (?:family|parents?|young person|child))(?:'s|’s) |[\w]+(?:'s|’s) |(?:the |her |his |their )?(?:parents|carers)(?:'|’) |parental )?(?:written )?${CONSENT_WORD})\b|\b(?:do|does|would|will|should) (?:i|we|you) (?:still |really |actually |even )?need (?:her|him|them|mum|dad|the (?:yp|young person|child|family|parents?|service user|care leaver)) to (?:agree|consent|say yes|give (?:her |his |their )?(?:consent|permission|agreement))\b`, 'i');
 
 /** Someone's agreement, consent or permission as a permission's condition ("… if previously agreed with the young person"). */
