@@ -815,8 +815,9 @@ const EMAIL_OR_THREAD_NAMED = /\be-?mails?\b|\b(chain|thread|trail)s?\b/;
 const CONTACTED_THE_WORKER = /\b(contacted|messaged|message|messages|sent|reached out|dm|direct message|disclosed|told me|saying|(whatsapp|texted|snapchat|instagram|facebook) me)\b/;
 /** A safeguarding concern in words. */
 const SAFEGUARDING_WORDS = /\b(safeguarding|disclos\w*|concern\w*|worried|worrying|harm|abuse|abused|unsafe|scared|scaring|scares|frightened|frightening|frightens|threaten\w*|hurting|hurts)\b/;
-/** "Under 16" said without an age. */
-const UNDER_16 = /\bunder[- ]16s?\b/;
+/** "Under 16" said without an age, at the age Waltham Forest's data sets for direct app contact (made once, on first use). */
+let underContactAge: RegExp | undefined;
+const UNDER_CONTACT_AGE = (): RegExp => (underContactAge ??= new RegExp(String.raw`\bunder[- ]${directAppContactMinAge()}s?\b`));
 /** An app or social media named. */
 const APP_NAMED = /\b(whatsapp|instagram|facebook|snapchat|tiktok|app|social media|messenger)\b/;
 /** An image or material named: what is done with it is read. */
@@ -902,7 +903,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   const senderAge = facts.age ?? (age && YOUNG_SENDER.test(text) ? age.value : undefined);
   const viaApp = testChecked(CONTACTED_THE_WORKER, text)
     && (testChecked(SAFEGUARDING_WORDS, text) || facts.urgency === 'harm-or-risk' || facts.urgency === 'crisis')
-    && (senderAge !== undefined ? senderAge < directAppContactMinAge() : testChecked(UNDER_16, text))
+    && (senderAge !== undefined ? senderAge < directAppContactMinAge() : testChecked(UNDER_CONTACT_AGE(), text))
     && testChecked(APP_NAMED, text);
   if (viaApp && (!incident || incident.value === 'concerning-social-content')) incident = { value: 'under-16-safeguarding-via-app', from: 'under 16 contacted via an app with a safeguarding concern' };
   // A young person refusing to hand over their phone with the pictures on it is Pan Dorset's image advice (2.4).
