@@ -120,6 +120,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, after the second read of round 25: 1 in scope answered 'not covered' (what MIRRA stands for, again), 3
   // near misses given a ruling (a duty to house a care leaver; Universal Credit, twice).
   'blind/blind-26.json': { inScope: 1, outOfScope: 3 },
+  // Measured once, blind, after the second read of the answer-path passes: 7 in scope answered 'not covered', 1 near miss given
+  // a ruling.
+  'blind/blind-27.json': { inScope: 7, outOfScope: 1 },
 };
 
 

@@ -436,6 +436,11 @@ const DEV_SETS: DevSet[] = [
   // reviewer, and committed unopened before the second read of the change; run once after it: 191 pass (95.5%) and 172 first
   // verdicts right (90.1%), against 189 and 170 on the code before the session (2ecade1). Seen now.
   { file: 'blind/blind-26.json', pass: 0.95, verdicts: 0.9, today: '2037-09-01' },
+  // The twenty-seventh blind set (200 questions, 183 with first verdicts), written from the policies alone for Tuesday 3 April
+  // 2040 (the day after Easter Monday) by two writers who never saw the code, each part checked once by a reviewer, and
+  // committed unopened before the second read of the answer-path passes was finished; run once after it: 189 pass (94.5%) and
+  // 172 first verdicts right (94%), the same on the code before round 25d (24b1abe). Seen now.
+  { file: 'blind/blind-27.json', pass: 0.94, verdicts: 0.93, today: '2040-04-03' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
