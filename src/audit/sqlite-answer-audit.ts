@@ -39,9 +39,10 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
     `INSERT INTO answer_audit (answered_at, asker_id, topic, rule_ids, guidance_version, verdict)
      VALUES (@answeredAt, @askerId, @topic, @ruleIds, @guidanceVersion, @verdict)`,
   );
-  const insertAll = db.transaction((entries: readonly AnswerAuditEntry[]) => {
+  // Run only through the group commit, which gives each batch its own savepoint: all of its entries or none.
+  const insertAll = (entries: readonly AnswerAuditEntry[]): void => {
     for (const e of entries) insert.run({ ...e, ruleIds: JSON.stringify(e.ruleIds) });
-  });
+  };
   const byAsker = db.prepare('SELECT * FROM answer_audit WHERE asker_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at, id');
   const purge = db.prepare('DELETE FROM answer_audit WHERE answered_at < ?');
   // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction
