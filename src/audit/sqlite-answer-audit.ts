@@ -37,11 +37,12 @@ export function sqliteAnswerAudit(db: Db): AnswerAudit {
   migrate(db, ANSWER_AUDIT_MIGRATIONS);
   const insert = db.prepare(
     `INSERT INTO answer_audit (answered_at, asker_id, topic, rule_ids, guidance_version, verdict)
-     VALUES (@answeredAt, @askerId, @topic, @ruleIds, @guidanceVersion, @verdict)`,
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const insertAll = db.transaction((entries: readonly AnswerAuditEntry[]) => {
-    for (const e of entries) insert.run({ ...e, ruleIds: JSON.stringify(e.ruleIds) });
-  });
+  // Run only through the group commit, which gives each batch its own savepoint: all of its entries or none.
+  const insertAll = (entries: readonly AnswerAuditEntry[]): void => {
+    for (const e of entries) insert.run(e.answeredAt, e.askerId, e.topic, JSON.stringify(e.ruleIds), e.guidanceVersion, e.verdict);
+  };
   const byAsker = db.prepare('SELECT * FROM answer_audit WHERE asker_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at, id');
   const purge = db.prepare('DELETE FROM answer_audit WHERE answered_at < ?');
   // Group commit: the entries of every turn that answers in the same turn of the event loop are stored in one transaction

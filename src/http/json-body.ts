@@ -20,20 +20,7 @@ export const MAX_JSON_DEPTH = 64;
 
 /** Reads at most maxBytes; beyond that drains the rest (so the client can read the 413) and refuses it. */
 export async function readJsonBody(stream: Readable, maxBytes: number, declaredLength: number | undefined): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = declaredLength !== undefined && declaredLength > maxBytes;
-  for await (const chunk of stream) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > maxBytes) tooLarge = true;
-    if (!tooLarge) chunks.push(buf);
-    // Draining lets an honest client read its 413; an endless body is cut off instead.
-    if (size > MAX_DRAIN_BYTES) {
-      stream.destroy();
-      break;
-    }
-  }
+  const { chunks, size, tooLarge } = await readChunks(stream, maxBytes, declaredLength !== undefined && declaredLength > maxBytes);
   if (tooLarge) throw new BodyError('body-too-large', 413, `The request body is larger than ${maxBytes} bytes.`);
   if (size === 0) return undefined;
   let parsed: unknown;
@@ -47,6 +34,51 @@ export async function readJsonBody(stream: Readable, maxBytes: number, declaredL
   }
   return parsed;
 }
+
+interface ReadBody {
+  chunks: Buffer[];
+  size: number;
+  tooLarge: boolean;
+}
+
+/**
+ * The body's chunks up to maxBytes, draining (and counting) the rest. Listened to directly: a stream's async iterator cost
+ * more than the rest of reading a bot message. A stream that closes before its end fails as the iterator would have.
+ */
+function readChunks(stream: Readable, maxBytes: number, declaredTooLarge: boolean): Promise<ReadBody> {
+  const read: ReadBody = { chunks: [], size: 0, tooLarge: declaredTooLarge };
+  if (stream.errored) return Promise.reject(stream.errored);
+  if (stream.readableEnded) return Promise.resolve(read);
+  if (stream.destroyed) return Promise.reject(prematureClose());
+  return new Promise((resolve, reject) => {
+    const settle = (error?: unknown): void => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', settle);
+      stream.off('close', onClose);
+      if (error === undefined) resolve(read);
+      else reject(error);
+    };
+    const onData = (chunk: Buffer): void => {
+      read.size += chunk.length;
+      if (read.size > maxBytes) read.tooLarge = true;
+      if (!read.tooLarge) read.chunks.push(chunk);
+      // Draining lets an honest client read its 413; an endless body is cut off instead.
+      if (read.size > MAX_DRAIN_BYTES) {
+        settle();
+        stream.destroy();
+      }
+    };
+    const onEnd = (): void => settle();
+    const onClose = (): void => settle(prematureClose());
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.once('error', settle);
+    stream.once('close', onClose);
+  });
+}
+
+const prematureClose = (): Error => Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
 
 // Iterative, so a hostile body cannot overflow the stack while being checked.
 function depthExceeds(value: unknown, limit: number): boolean {

@@ -34,14 +34,15 @@ export function embeddedStorage(db: Db): Storage {
   const get = db.prepare('SELECT value, etag FROM bot_state WHERE key = ?');
   const put = db.prepare('INSERT INTO bot_state (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag');
   const remove = db.prepare('DELETE FROM bot_state WHERE key = ?');
-  const writeAll = db.transaction((changes: StoreItems) => {
+  // Run only through the group commit, which gives each write its own savepoint: all of its items or none.
+  const writeAll = (changes: StoreItems): void => {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-      const current = get.get(key) as { etag: string } | undefined;
-      if (eTag && eTag !== '*' && current?.etag !== eTag) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+      // '*' (or none) writes whatever is there: the stored eTag is read only when the write depends on it.
+      if (eTag && eTag !== '*' && (get.get(key) as { etag: string } | undefined)?.etag !== eTag) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
       put.run(key, JSON.stringify(value), randomUUID());
     }
-  });
+  };
   // Every turn writes where to reach its practitioner: the writes of turns running together share one transaction (with
   // the answer audit's, on the same connection). A read first commits what is waiting, so it sees every write made.
   const group = groupCommit(db);
