@@ -116,6 +116,18 @@ const NAMED_DAYS: readonly [RegExp, number, number][] = [
   [/\bnew year'?s eve\b|\bnye\b/g, 12, 31], [/\bnew year'?s day\b/g, 1, 1],
 ];
 
+/**
+ * Bank holidays named whose date moves from year to year ("good friday", "the august bank hol"), each with the calendar's
+ * name for it: the calendar, not a table of dates, says which day it is in each year.
+ */
+const NAMED_BANK_HOLIDAYS: readonly [RegExp, string][] = [
+  [/\bgood friday\b/g, 'Good Friday'],
+  [/\beaster monday\b/g, 'Easter Monday'],
+  [/\b(?:early may bank hol(?:iday)?|may day bank hol(?:iday)?|may day)\b/g, 'Early May bank holiday'],
+  [/\b(?:spring|late may) bank hol(?:iday)?\b/g, 'Spring bank holiday'],
+  [/\b(?:summer|august) bank hol(?:iday)?\b/g, 'Summer bank holiday'],
+];
+
 /** A year named relative to today beside a day and month ("15th oct last year", "last year on 3 march"): its offset from today's year. */
 const YEAR_OFFSETS: Readonly<Record<string, number>> = { 'the year before last': -2, 'last year': -1, 'the previous year': -1, 'this year': 0, 'next year': 1 };
 const RELATIVE_YEAR = '(?:the year before last|last year|the previous year|this year|next year)';
@@ -211,6 +223,17 @@ const ONGOING_CONTACT = /(?<!(?:^|[.?!]) *)\b(?:keeps|is|are|'s|'re) (?:still )?
 const BANK_HOLIDAY = new RegExp(`\\b(next |coming |upcoming |this coming |last |the |over the |on the )?bank hol(?:iday)?(?:,? (?:on |is |this |next )?(${WEEKDAY_PATTERN}))?\\b(?!s| (?:pay|rota|entitlement|allowance))|\\b(${WEEKDAY_PATTERN})(?:'s| is) (?:a |the )?bank hol(?:iday)?\\b`, 'g');
 /** The five policies' councils are all in England and Wales: their bank holidays name the day. */
 const HOLIDAY_NATION = 'england-and-wales';
+/** A day named after "before" or "after" ("the thursday before good friday") is where the day meant is counted from, not it. */
+const COUNTED_FROM = /\b(?:before|after)(?: the)? $/;
+const namesTheDayMeant = (text: string, index: number): boolean => !COUNTED_FROM.test(text.slice(Math.max(0, index - 12), index));
+/** The day of the bank holiday the calendar calls `name` nearest to today, in the year before, this year or the next. */
+function nearestNamedBankHoliday(today: IsoDate, name: string): IsoDate | undefined {
+  const year = Number(today.slice(0, 4));
+  const t = Date.parse(`${today}T00:00:00Z`);
+  const distance = (d: IsoDate) => Math.abs(Date.parse(`${d}T00:00:00Z`) - t);
+  const days = [year - 1, year, year + 1].flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION)].filter(([, n]) => n === name).map(([d]) => d));
+  return days.sort((a, b) => distance(a) - distance(b))[0];
+}
 /** The bank holiday within RESTATED_DAYS of today (on the weekday named, if one is): the last one gone, or the next if asked ahead. */
 function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boolean): IsoDate | undefined {
   const year = Number(today.slice(0, 4));
@@ -351,7 +374,14 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   }
   // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today.
   for (const [re, month, day] of NAMED_DAYS) {
-    for (const nd of matchesIn(re, text)) dates.add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
+    for (const nd of matchesIn(re, text)) {
+      if (!namesTheDayMeant(text, nd.index)) continue;
+      dates.add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
+    }
+  }
+  // Bank holidays known by name whose date moves ("good friday"): before "bank holiday" alone, which their words may hold.
+  for (const [re, name] of NAMED_BANK_HOLIDAYS) {
+    for (const nh of matchesIn(re, text)) if (namesTheDayMeant(text, nh.index)) dates.add(nh.index, nh[0].length, nearestNamedBankHoliday(today, name), nh[0]);
   }
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
   for (const bh of matchesIn(BANK_HOLIDAY, text)) dates.add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);

@@ -32,6 +32,20 @@ describe('dates as people write them (chrono-node, en-GB)', () => {
     expect(dates('the care order was dated 3/4/2019, how long do we keep the file?')?.adoptionOrder).toBeUndefined();
     expect(dates('placement order went through on 4 june 2019, how long do we keep it')?.adoptionOrder).toBeUndefined();
   });
+  it('reads a bank holiday known by name, whose date moves, from the bank-holiday calendar', () => {
+    const on = (q: string, day: string) => understand(q, { today: day }).situation?.dates?.event;
+    // Asked the Tuesday after Easter 2040: Good Friday was 30 March, Easter Monday 2 April.
+    expect(on('family rang me on good friday with a routine update. notts. when does that need to be on mosaic by?', '2040-04-03')).toBe('2040-03-30');
+    expect(on('a yp texted me on easter monday, when is the case note due?', '2040-04-03')).toBe('2040-04-02');
+    // The calendar's year, not a fixed date: Good Friday 2027 is 26 March.
+    expect(on('visited on good friday, when is the note due?', '2027-03-30')).toBe('2027-03-26');
+    expect(on('on call over the august bank hol, dad rang me. when is it due?', '2026-09-01')).toBe('2026-08-31');
+  });
+  it('does not read a named day that the day meant is counted from ("the thursday before good friday")', () => {
+    const on = (q: string, day: string) => understand(q, { today: day }).situation?.dates?.event;
+    expect(on('yp disclosed on the thursday before good friday, when was my note due?', '2040-04-03')).not.toBe('2040-03-30');
+    expect(on('yp disclosed on the day after boxing day, when was my note due?', '2040-01-03')).not.toBe('2039-12-26');
+  });
   it('reads no date from a period or a week', () => {
     expect(event('case notes - 5 days or next day?')).toBeUndefined();
     expect(event('we move office next week, what do we do with the cabinets')).toBeUndefined();
