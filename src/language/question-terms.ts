@@ -6,7 +6,7 @@ import { stem as stemmed } from './stems';
 // Words that say nothing about what a question is about; everything else (when, how long, can, must) is left to weigh.
 const FUNCTION_WORDS = `a an the i i'm i've me my we our us you your he she it it's they them his her their its is are was
   were be been am do does did to of in on at for with from by and or but so that this these those there any some just
-  what's whats hi hello thanks please pls really`.split(/\s+/).filter(Boolean);
+  what's whats hi hello thanks please pls really while whilst`.split(/\s+/).filter(Boolean);
 
 // Dates, times and ages are facts read elsewhere; as words they would only dilute how close a question is.
 const DATE_WORD = /\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm)$/;

@@ -20,6 +20,8 @@ export function readTime(written: string): Reading<string> | undefined {
   const minutes = m[2] && /^\d{2}$/.test(m[2]) ? Number(m[2]) : 0;
   const suffix = m[3] ?? (m[2] && !/^\d{2}$/.test(m[2]) ? m[2] : undefined);
   if (hour > 23 || minutes > 59) return undefined;
+  // A bare hour past 12 with no minutes, am/pm or o'clock ("claim UC at 18", "after 16") is an age, not a clock time.
+  if (!m[2] && !m[3] && hour > 12) return undefined;
   if (suffix === 'pm' && hour < 12) hour += 12;
   if (suffix === 'am' && hour === 12) hour = 0;
   // Without am/pm, small numbers after "after"/"at" are afternoon/evening times in practice ("after 6").

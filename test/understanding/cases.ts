@@ -51,6 +51,16 @@ export const CASES: UnderstandingCase[] = [
   { q: "the yp (shes 14) found my work insta and dm'd me. mum doesnt know she's contacted me. can i reply on insta?", topic: 'digital-contact', facts: { person: 'child', age: 14 } },
   { q: "15, my work phone, she agreed, parents know, it's 2pm, just to confirm an appointment - can I WhatsApp her?", topic: 'digital-contact', facts: { age: 15, person: 'child', device: 'work', parentsAware: true } },
   { q: 'can i whatsapp a yp if parents agreed', topic: 'digital-contact', facts: { person: 'child' } },
+  // An age said as "at 18" is no clock time, so no "out of hours" either.
+  { q: 'she left care at 19, how long do we keep her file?', topic: 'retention', unread: ['time', 'outOfHours'] },
+  // Access asked to a named person's records is a subject access request, whoever's records they are.
+  { q: "a mum wrote in asking for access to her son's records, how long do we have to reply? brighton", topic: 'subject-access-request' },
+  // "Anything additional/extra I should record?" asks what to record, as "anything else" does.
+  { q: 'texted a parent late last night, anything additional i should record?', topic: 'what-to-record' },
+  // "How long to <write it up>" asks the recording deadline.
+  { q: 'how long to get the case note on mosaic after a routine visit?', topic: 'recording-deadline' },
+  // A benefit claimed (UC, PIP) is another scheme's rule, not the policies'.
+  { q: 'can my care leaver claim pip when she turns 18?', topic: null },
   { q: 'How long do we keep staff HR and personnel files?', topic: null },
   { q: "What's the deadline for filing my social work statement in care proceedings?", topic: null },
   { q: 'Should a 12-year-old in foster care be allowed to have their own mobile phone?', topic: null },
