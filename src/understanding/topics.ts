@@ -620,12 +620,13 @@ const ALLOWANCE_ASKED = /\b(claim\w*|reclaim\w*|reimburs\w*|paid back|pay (me |u
 // Eligibility for another scheme or benefit (Staying Put, leaving care grants, benefits, a personal adviser's support up to
 // 21 or 25), by age or by right: no policy rules one.
 const SCHEMES = /\b(personal advis[eo]rs?|(my |the |a |their )?pa'?s? (involvement|support|role|service)|leaving care (services?|support|entitlements?)|after ?care (services?|support)|staying put|stay put|staying close|when i am ready|leaving care grants?|setting up home (allowance|grants?)|bursar(y|ies)|universal credit|housing benefits?|child benefit|personal independence payments?|disability living allowance|direct payments?|blue badges?|free school meals|pupil premium)\b/;
-const SCHEME_ASKED = new RegExp(String.raw`${SCHEMES.source}.{0,80}\b(eligib\w*|entitled|qualif\w*|until|after|up to|over|under|turns?|aged?|how long|stop|end|ends)\b|\b(eligib\w*|entitled|qualif\w*|claim|claims|claiming|apply for|applying for|can (she|he|they|a|the|i|we|my)|stay on|carry on)\b.{0,80}${SCHEMES.source}`);
+// Help with a benefit or scheme (its sanctions, appeals, an application) is asked of its own rules too.
+const SCHEME_ASKED = new RegExp(String.raw`${SCHEMES.source}.{0,80}\b(eligib\w*|entitled|qualif\w*|until|after|up to|over|under|turns?|aged?|how long|stop|end|ends|sanction\w*|appeal\w*|applications?)\b|\b(eligib\w*|entitled|qualif\w*|claim|claims|claiming|apply for|applying for|help (\w+ )?with|can (she|he|they|a|the|i|we|my)|stay on|carry on)\b.{0,80}${SCHEMES.source}`);
 
 // Housing law (homelessness and priority need, a section 21 notice, the housing register): the housing authority's to decide,
 // which no policy rules. Telling, sharing, sending or recording something about it is ruled, and so is contact with someone
 // wherever they live.
-const HOUSING_LAW = /\b(priority need|homeless(ness)? (applications?|duty|team|assessments?|law|decisions?)|intentionally homeless|section 21 (notice|eviction)|s ?21 notice|(got|served|given|issued|had) (a |an |with a )?(section|s) ?21\b|eviction (notice|order)s?|housing (register|application|list|options|law))\b/;
+const HOUSING_LAW = /\b((a |any |the )?(duty|duties|obliged|obligation) to (find|provide|secure|arrange|sort( out)?) (\w+ ){0,2}(flat|house|home|housing|accommodation|somewhere to live)|priority need|homeless(ness)? (applications?|duty|team|assessments?|law|decisions?)|intentionally homeless|section 21 (notice|eviction)|s ?21 notice|(got|served|given|issued|had) (a |an |with a )?(section|s) ?21\b|eviction (notice|order)s?|housing (register|application|list|options|law))\b/;
 const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|welsh|another language|other languages|a different language|their (own|first) language))\b/;
 // Another agency's own practice or rules (what the police keep or share, how long a school holds files): the policies rule the
 // council's workers and records, never theirs. Not the worker sharing with them, nor what the worker keeps of theirs.
@@ -760,7 +761,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(ALLOWANCE_ASKED), topics: TOPICS },
   // Notice of sharing information or of a record is the sharing's or the record's question.
   { applies: unruled(NOTICE_ASKED, new RegExp(`${RECORD_WORDS.source}|${/\b(shar(e|es|ed|ing)|disclos\w*|pass(ed|ing)? (it |this |that )?on|information|info|details)\b/.source}`)), topics: TOPICS },
-  { applies: unruled(SCHEME_ASKED, RECORD_WORDS), topics: TOPICS },
+  { applies: unruled(SCHEME_ASKED, RECORD_CONTACT_OR_SHARING), topics: TOPICS },
   { applies: unruled(HOUSING_LAW, ABOUT_HOUSING_RULED), topics: TOPICS },
   // The consent message in another language: Waltham Forest advises one wording, in English, and says nothing of translations.
   { applies: (text, facts) => facts.wording === 'whatsapp-consent' && testChecked(TRANSLATED, text), topics: TOPICS },

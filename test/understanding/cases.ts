@@ -61,6 +61,11 @@ export const CASES: UnderstandingCase[] = [
   { q: 'how long to get the case note on mosaic after a routine visit?', topic: 'recording-deadline' },
   // A benefit claimed (UC, PIP) is another scheme's rule, not the policies'.
   { q: 'can my care leaver claim pip when she turns 18?', topic: null },
+  { q: 'dad wants help with his housing benefit appeal, anything in the policy?', topic: null },
+  // ...but a contact about it is the contact rules' to decide, whatever it is about.
+  { q: 'can i text mum a reminder about her universal credit appointment?', topic: 'digital-contact' },
+  // A duty to house someone is housing law, which no policy rules.
+  { q: 'is there a duty to provide accommodation for a 17 year old who presents as homeless?', topic: null },
   { q: 'How long do we keep staff HR and personnel files?', topic: null },
   { q: "What's the deadline for filing my social work statement in care proceedings?", topic: null },
   { q: 'Should a 12-year-old in foster care be allowed to have their own mobile phone?', topic: null },
