@@ -66,6 +66,8 @@ export interface Question {
   whole: number;
   /** Its adjacent word pairs that are distinctive, read once for every entry it is weighed against. */
   distinctivePairs: string[];
+  /** Its terms some phrasing uses, in order: the bank's query (any other term finds no entry, and is left out). */
+  searched: string[];
 }
 
 /** How close a question is to one entry's phrasings. */
@@ -177,7 +179,8 @@ export class PhrasingBank {
     if (wanted.size === 0) return undefined;
     let whole = 0;
     for (const t of wanted) whole += this.rarity(t);
-    return { terms, wanted, whole, distinctivePairs: pairs(terms).filter((p) => this.distinctive(p)) };
+    // `used` holds every term of the index (its entries' phrasings are among those counted), read by the same reader.
+    return { terms, wanted, whole, distinctivePairs: pairs(terms).filter((p) => this.distinctive(p)), searched: terms.filter((t) => this.used.has(t)) };
   }
 
   /** How close the question is to entry `id`, which the search found by these query terms. */
