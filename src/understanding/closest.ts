@@ -118,6 +118,7 @@ function bank(): MiniSearch<Doc> {
   for (const [t, n] of used) rarities.set(t, rarityOf(n));
   unusedRarity = rarityOf(0);
   sortedTerms = [...used.keys()].sort();
+  deleteLetters();
   kept = new LRUCache<string, TermResults>({ max: 4096 });
   // Kept for terms of the bank's own vocabulary only, never a name or number a practitioner typed.
   index = remembersTermResults(search, (t) => used.has(t), kept);
@@ -139,8 +140,11 @@ const MAX_FUZZY = 6;
 
 /** Most edits the deletions below cover: a longer word's search (13 letters or more) is always made. */
 const DELETED_EDITS = 2;
-/** Every string a bank term becomes with up to DELETED_EDITS letters deleted, with the fewest deletions that make it. */
-let deleted: Map<string, number> | undefined;
+/**
+ * Every string a bank term becomes with up to DELETED_EDITS letters deleted, with the fewest deletions that make it: built
+ * with the bank, not by the first question holding a long word the bank does not use.
+ */
+const deleted = new Map<string, number>();
 
 /** The strings a word becomes with up to `edits` (at most two) letters deleted, each with how many were deleted. */
 function deletions(word: string, edits: number): [variant: string, count: number][] {
@@ -156,14 +160,14 @@ function deletions(word: string, edits: number): [variant: string, count: number
 /** Whether a bank term may lie within `edits` of the word: false only when none can (its fuzzy search would find nothing). */
 function mayHaveNeighbour(word: string, edits: number): boolean {
   if (edits > DELETED_EDITS) return true;
-  if (!deleted) {
-    deleted = new Map();
-    for (const term of used.keys()) {
-      for (const [variant, count] of deletions(term, DELETED_EDITS)) if (count < (deleted.get(variant) ?? Infinity)) deleted.set(variant, count);
-    }
+  return deletions(word, edits).some(([variant]) => (deleted.get(variant) ?? Infinity) <= edits);
+}
+
+/** Fills `deleted` from the bank's terms. */
+function deleteLetters(): void {
+  for (const term of used.keys()) {
+    for (const [variant, count] of deletions(term, DELETED_EDITS)) if (count < (deleted.get(variant) ?? Infinity)) deleted.set(variant, count);
   }
-  const table = deleted;
-  return deletions(word, edits).some(([variant]) => (table.get(variant) ?? Infinity) <= edits);
 }
 
 /** A term's fuzzy share, as MiniSearch reads it: none for a short word, and none where no bank term is within its edits. */
