@@ -16,7 +16,8 @@ export interface PassageQuote {
   policy: PolicyId;
   /** "Brighton and Hove, 4.2 Guidance: Confidentiality" */
   source: string;
-  /** The matching sentence(s), word for word ("…" where the passage goes on). */
+  /** The matching sentence(s), word for word ("…" where the passage goes on): whitespace-normalised, as every sentence
+   * quoted is read (sentencesOf), so compared as it is. */
   quote: string;
   /** The list's lead-in ("Case notes must include:") when the passage is a list item, for its meaning. */
   leadIn?: string;
@@ -265,7 +266,7 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const byProvision = provisionQuotes(index, terms, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
-    const shownNow = [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))];
+    const shownNow = [...shownAlready, ...byProvision.map((q) => q.quote)];
     // The named policy's provision closest to the question (by its phrasings) first, else its nearest passage, searched among
     // that policy's own passages: another policy's many near ones must not push it off the ranking.
     const own = provisionQuotes(index, terms, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
@@ -318,8 +319,8 @@ function closeEnough(h: PassageHit, i: number, hits: readonly PassageHit[], best
 /** Whether a card's quote is of this passage, or of the list it is an item of. */
 const quotesPassage = (q: PassageQuote, id: string): boolean => q.id === id || (q.covers?.includes(id) ?? false);
 
-/** What a quote shows, whitespace-normalised: its words and its lead-in. */
-const quotedTexts = (q: PassageQuote): string[] => [normaliseWhitespace(q.quote), normaliseWhitespace(q.leadIn ?? '')];
+/** What a quote shows, whitespace-normalised (as a quote and its lead-in are made): its words and its lead-in. */
+const quotedTexts = (q: PassageQuote): string[] => [q.quote, q.leadIn ?? ''];
 
 /** Where the search ranked a quoted passage. */
 const rankOf = (q: PassageQuote, hits: readonly PassageHit[]): number => hits.findIndex((h) => h.passage.id === q.id);
@@ -346,7 +347,7 @@ const MAX_PROVISION_QUOTE = 350;
 /** A provision's quote taken: what it and its lead-in say is shown from then on (nothing twice on a card). */
 function takeQuote(quote: PassageQuote, quotes: PassageQuote[], shown: string[]): void {
   quotes.push(quote);
-  shown.push(normaliseWhitespace(quote.quote), ...(quote.leadIn ? [quote.leadIn] : []));
+  shown.push(quote.quote, ...(quote.leadIn ? [quote.leadIn] : []));
 }
 
 /**
@@ -403,7 +404,7 @@ function provisionQuotes(index: PassageIndex, terms: string[], policies: readonl
 }
 
 /** A provision's list items as the list's passages read, one after another ("The type of contact; • The purpose …"). */
-const bulletsJoined = (text: string): string => text.replace(/\s*•\s*/g, ' ');
+const bulletsJoined = (text: string): string => normaliseWhitespace(text.replace(/\s*•\s*/g, ' '));
 
 /** The passages on a card, a paragraph each: "_Brighton and Hove, section 4.2_: “…”". */
 export function passagesText(quotes: readonly PassageQuote[]): string {
@@ -457,13 +458,13 @@ export function nearestPassage(index: PassageIndex, question: string, policies: 
   // Such a provision reads with its own policy's next closest one ("does the Cardiff policy apply to me?": why it was brought
   // in, beside what it says applies to all records).
   const sameWords = asked.filter((p) => !close.includes(p) && (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED && unread.some((q) => q.policy === p.policy));
-  for (const quote of provisionQuotes(index, terms, policies, sameWords, unread.map((q) => normaliseWhitespace(q.quote)))) {
+  for (const quote of provisionQuotes(index, terms, policies, sameWords, unread.map((q) => q.quote))) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
     if (reading) return { quote, ...reading, others: unread };
   }
   const hits = searchPassages(index, question, policies, 4, { terms }).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
-    const quote = quoteOf(index, hit, unread.map((q) => normaliseWhitespace(q.quote)));
+    const quote = quoteOf(index, hit, unread.map((q) => q.quote));
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);
     if (quote.quote !== '' && reading) return { quote, ...reading, others: [...unread, ...hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(index, h))] };
   }
