@@ -16,7 +16,8 @@ export interface PassageQuote {
   policy: PolicyId;
   /** "Brighton and Hove, 4.2 Guidance: Confidentiality" */
   source: string;
-  /** The matching sentence(s), word for word ("…" where the passage goes on). */
+  /** The matching sentence(s), word for word ("…" where the passage goes on): whitespace-normalised, as every sentence
+   * quoted is read (sentencesOf), so compared as it is. */
   quote: string;
   /** The list's lead-in ("Case notes must include:") when the passage is a list item, for its meaning. */
   leadIn?: string;
@@ -55,7 +56,7 @@ const SENTENCE_END = /(?<=[.;!?])\s+(?=["“‘(]?[A-Z])/;
  * quotes; empty when every matching sentence is already quoted.
  */
 export function matchingSentences(text: string, matched: readonly string[], quoted: readonly string[] = [], weight: (term: string) => number = () => 1): string {
-  return sentencesNotShown(text, matched, quoted.map(normaliseWhitespace), weight);
+  return sentencesNotShown(undefined, text, matched, quoted.map(normaliseWhitespace), weight);
 }
 
 // Helpers here are module-level, not closures made per passage: tsx and the build (esbuild, keepNames) name every named
@@ -79,9 +80,12 @@ function holdings(terms: readonly string[]): Set<string> {
   return holds;
 }
 
-/** matchingSentences with the card's quotes already whitespace-normalised: a card's passages are each checked against them. */
-function sentencesNotShown(text: string, matched: readonly string[], shown: readonly string[], weight: (term: string) => number): string {
-  const { whole, sentences } = sentencesOf(text);
+/**
+ * matchingSentences with the card's quotes already whitespace-normalised: a card's passages are each checked against them.
+ * `index` is the guidance the text is of (its sentences read once), undefined for any other text.
+ */
+function sentencesNotShown(index: PassageIndex | undefined, text: string, matched: readonly string[], shown: readonly string[], weight: (term: string) => number): string {
+  const { whole, sentences } = sentencesOf(index, text);
   // A short passage is quoted whole: its sentences lean on each other ("If this is not possible then …").
   if (whole.length <= WHOLE_QUOTE && !shown.some((q) => q.includes(whole))) return whole;
   // A sentence of a longer passage is worth quoting when it matches two of the question's words (or its only one); the
@@ -117,16 +121,37 @@ function sentencesNotShown(text: string, matched: readonly string[], shown: read
 /** A quote cut at a word to fit a card. */
 const cutAt = (quote: string): string => (quote.length > MAX_QUOTE ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE))}…` : quote);
 
-/** A passage's sentences with their search terms, worked out once per passage (the guidance's own text, nothing typed). */
-const split = new Map<string, { whole: string; sentences: Sentence[] }>();
-function sentencesOf(text: string): { whole: string; sentences: Sentence[] } {
-  let found = split.get(text);
+/** A text's sentences with their search terms. */
+interface Split {
+  whole: string;
+  sentences: Sentence[];
+}
+
+/**
+ * The sentences of a guidance's passages and provisions, worked out once per text (the guidance's own words, nothing typed)
+ * and let go with the guidance's index (a guidance reloaded leaves none behind).
+ */
+const splits = new WeakMap<PassageIndex, Map<string, Split>>();
+
+/** A text's sentences: kept with the guidance's index when it is that guidance's own text, else read afresh. */
+function sentencesOf(index: PassageIndex | undefined, text: string): Split {
+  if (!index) return splitOf(text);
+  let own = splits.get(index);
+  if (!own) {
+    own = new Map();
+    splits.set(index, own);
+  }
+  let found = own.get(text);
   if (!found) {
-    const whole = normaliseWhitespace(text);
-    found = { whole, sentences: whole.split(SENTENCE_END).map(sentenceOf) };
-    split.set(text, found);
+    found = splitOf(text);
+    own.set(text, found);
   }
   return found;
+}
+
+function splitOf(text: string): Split {
+  const whole = normaliseWhitespace(text);
+  return { whole, sentences: whole.split(SENTENCE_END).map(sentenceOf) };
 }
 
 function sentenceOf(text: string): Sentence {
@@ -139,7 +164,7 @@ const sectionWords = (section: string): string => (/^\d/.test(section) ? `sectio
 /** A hit as a card quotes it; `shown` are what the card already quotes, whitespace-normalised. */
 function quoteOf(index: PassageIndex, hit: PassageHit, shown: readonly string[] = []): PassageQuote {
   const { passage } = hit;
-  const own = sentencesNotShown(passage.text, hit.found, shown, (term) => rarity(index, term));
+  const own = sentencesNotShown(index, passage.text, hit.found, shown, (term) => rarity(index, term));
   const leadIn = passage.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
   const list = leadIn && own ? listQuote(index, passage, own, hit.found, shown, leadIn) : undefined;
   return {
@@ -190,7 +215,7 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
   if (siblings.length === 0) return undefined;
   const terms = new Set(found);
   // The passage's text as sentencesOf normalised it once (the guidance's own words), and how many of the words it shares.
-  const candidates = siblings.map((p) => ({ p, text: sentencesOf(p.text).whole, n: termsShared(p, terms) })).sort((a, b) => b.n - a.n);
+  const candidates = siblings.map((p) => ({ p, text: sentencesOf(index, p.text).whole, n: termsShared(index, p, terms) })).sort((a, b) => b.n - a.n);
   let room = most - own.length - (leadIn.length <= MAX_LEAD_IN ? leadIn.length : 0);
   const chosen: Passage[] = [passage];
   const texts = new Map<string, string>([[passage.id, own]]);
@@ -210,9 +235,9 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
 }
 
 /** How many of a passage's terms (counting each time it is used) are among these. */
-function termsShared(passage: Passage, terms: ReadonlySet<string>): number {
+function termsShared(index: PassageIndex, passage: Passage, terms: ReadonlySet<string>): number {
   let n = 0;
-  for (const c of sentencesOf(passage.text).sentences) for (const t of c.terms) if (terms.has(t)) n += 1;
+  for (const c of sentencesOf(index, passage.text).sentences) for (const t of c.terms) if (terms.has(t)) n += 1;
   return n;
 }
 
@@ -241,7 +266,7 @@ export function alsoInGuidance(index: PassageIndex, question: string, policies: 
   const byProvision = provisionQuotes(index, terms, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
-    const shownNow = [...shownAlready, ...byProvision.map((q) => normaliseWhitespace(q.quote))];
+    const shownNow = [...shownAlready, ...byProvision.map((q) => q.quote)];
     // The named policy's provision closest to the question (by its phrasings) first, else its nearest passage, searched among
     // that policy's own passages: another policy's many near ones must not push it off the ranking.
     const own = provisionQuotes(index, terms, policies, asked.filter((p) => p.ofNamedPolicy && p.policy === policy), shownNow);
@@ -294,8 +319,8 @@ function closeEnough(h: PassageHit, i: number, hits: readonly PassageHit[], best
 /** Whether a card's quote is of this passage, or of the list it is an item of. */
 const quotesPassage = (q: PassageQuote, id: string): boolean => q.id === id || (q.covers?.includes(id) ?? false);
 
-/** What a quote shows, whitespace-normalised: its words and its lead-in. */
-const quotedTexts = (q: PassageQuote): string[] => [normaliseWhitespace(q.quote), normaliseWhitespace(q.leadIn ?? '')];
+/** What a quote shows, whitespace-normalised (as a quote and its lead-in are made): its words and its lead-in. */
+const quotedTexts = (q: PassageQuote): string[] => [q.quote, q.leadIn ?? ''];
 
 /** Where the search ranked a quoted passage. */
 const rankOf = (q: PassageQuote, hits: readonly PassageHit[]): number => hits.findIndex((h) => h.passage.id === q.id);
@@ -322,7 +347,7 @@ const MAX_PROVISION_QUOTE = 350;
 /** A provision's quote taken: what it and its lead-in say is shown from then on (nothing twice on a card). */
 function takeQuote(quote: PassageQuote, quotes: PassageQuote[], shown: string[]): void {
   quotes.push(quote);
-  shown.push(normaliseWhitespace(quote.quote), ...(quote.leadIn ? [quote.leadIn] : []));
+  shown.push(quote.quote, ...(quote.leadIn ? [quote.leadIn] : []));
 }
 
 /**
@@ -353,21 +378,21 @@ function provisionQuotes(index: PassageIndex, terms: string[], policies: readonl
   for (const provision of order) {
     if (quotes.length >= most) break;
     // The quote as sentencesOf normalised it once (the guidance's own words).
-    const text = sentencesOf(provision.quote).whole;
+    const text = sentencesOf(index, provision.quote).whole;
     if (shown.some((q) => q.includes(text))) continue;
     // The passage it is in: a list item is quoted with its lead-in and the items beside it ("Review documentation should
     // include: …"), which give it its meaning.
     const passage = provision.passage;
     const hit: PassageHit = { passage: passage ?? { id: provision.id, policy: provision.policy, section: provision.section, text }, score: 0, coverage: 0, share: 0, matched: [...(provision.matched ?? [])], found: terms };
-    if (passage?.leadIn && sentencesOf(passage.text).whole === text) {
+    if (passage?.leadIn && sentencesOf(index, passage.text).whole === text) {
       const listed = quoteOf(index, hit, shown);
       if (listed.quote !== '') takeQuote(listed, quotes, shown);
       continue;
     }
     // The provision is what is asked about: quoted whole when it fits, else its sentences nearest the question's words, or
     // its first when none shares them (the practitioner's words for the need are not the guidance's).
-    const nearest = text.length <= MAX_PROVISION_QUOTE ? text : sentencesNotShown(text, terms, shown, (term) => rarity(index, term));
-    const quote = nearest !== '' ? nearest : cutAt(sentencesOf(text).sentences[0]!.text);
+    const nearest = text.length <= MAX_PROVISION_QUOTE ? text : sentencesNotShown(index, text, terms, shown, (term) => rarity(index, term));
+    const quote = nearest !== '' ? nearest : cutAt(sentencesOf(index, text).sentences[0]!.text);
     if (shown.some((q) => q.includes(quote.replace(/^…|…$/g, '')))) continue;
     const leadIn = passage?.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
     // A provision of several items of a list ("The type of contact; • The purpose …") is quoted with the list's other items
@@ -379,7 +404,7 @@ function provisionQuotes(index: PassageIndex, terms: string[], policies: readonl
 }
 
 /** A provision's list items as the list's passages read, one after another ("The type of contact; • The purpose …"). */
-const bulletsJoined = (text: string): string => text.replace(/\s*•\s*/g, ' ');
+const bulletsJoined = (text: string): string => normaliseWhitespace(text.replace(/\s*•\s*/g, ' '));
 
 /** The passages on a card, a paragraph each: "_Brighton and Hove, section 4.2_: “…”". */
 export function passagesText(quotes: readonly PassageQuote[]): string {
@@ -433,13 +458,13 @@ export function nearestPassage(index: PassageIndex, question: string, policies: 
   // Such a provision reads with its own policy's next closest one ("does the Cardiff policy apply to me?": why it was brought
   // in, beside what it says applies to all records).
   const sameWords = asked.filter((p) => !close.includes(p) && (p.matched?.length ?? 0) >= NEAREST_PROVISION_MATCHED && unread.some((q) => q.policy === p.policy));
-  for (const quote of provisionQuotes(index, terms, policies, sameWords, unread.map((q) => normaliseWhitespace(q.quote)))) {
+  for (const quote of provisionQuotes(index, terms, policies, sameWords, unread.map((q) => q.quote))) {
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${quote.quote}`);
     if (reading) return { quote, ...reading, others: unread };
   }
   const hits = searchPassages(index, question, policies, 4, { terms }).filter((h) => h.coverage >= NEAREST_COVERAGE && h.matched.length >= NEAREST_MATCHED);
   for (const [i, hit] of hits.entries()) {
-    const quote = quoteOf(index, hit, unread.map((q) => normaliseWhitespace(q.quote)));
+    const quote = quoteOf(index, hit, unread.map((q) => q.quote));
     const reading = wordingVerdict(quote.quote) ?? wordingVerdict(`${quote.leadIn ?? ''} ${normaliseWhitespace(hit.passage.text)}`);
     if (quote.quote !== '' && reading) return { quote, ...reading, others: [...unread, ...hits.filter((_, j) => j !== i).slice(0, 1).map((h) => quoteOf(index, h))] };
   }

@@ -42,9 +42,15 @@ let index: MiniSearch<Doc> | undefined;
 const used = new Map<string, number>();
 let documents = 0;
 
+/** Inverse document frequency of a term `n` exemplars use. */
+const rarityOf = (n: number): number => Math.log((documents + 1) / (n + 0.5));
+/** Each bank term's rarity, and a word's the bank never uses: worked out once, with the bank. */
+const rarities = new Map<string, number>();
+let unusedRarity = 0;
+
 /** Inverse document frequency: rare words say more about what a question is about. */
 function rarity(term: string): number {
-  return Math.log((documents + 1) / ((used.get(term) ?? 0) + 0.5));
+  return rarities.get(term) ?? unusedRarity;
 }
 
 /** Every exemplar as the understanding reads questions, so shorthand and typos meet the same words; in the bank's order. */
@@ -109,6 +115,10 @@ function bank(): MiniSearch<Doc> {
   for (const [t, n] of built.used) used.set(t, n);
   keepStemsOf(used, (t) => used.has(t));
   documents = built.documents;
+  for (const [t, n] of used) rarities.set(t, rarityOf(n));
+  unusedRarity = rarityOf(0);
+  sortedTerms = [...used.keys()].sort();
+  deleteLetters();
   kept = new LRUCache<string, TermResults>({ max: 4096 });
   // Kept for terms of the bank's own vocabulary only, never a name or number a practitioner typed.
   index = remembersTermResults(search, (t) => used.has(t), kept);
@@ -130,8 +140,11 @@ const MAX_FUZZY = 6;
 
 /** Most edits the deletions below cover: a longer word's search (13 letters or more) is always made. */
 const DELETED_EDITS = 2;
-/** Every string a bank term becomes with up to DELETED_EDITS letters deleted, with the fewest deletions that make it. */
-let deleted: Map<string, number> | undefined;
+/**
+ * Every string a bank term becomes with up to DELETED_EDITS letters deleted, with the fewest deletions that make it: built
+ * with the bank, not by the first question holding a long word the bank does not use.
+ */
+const deleted = new Map<string, number>();
 
 /** The strings a word becomes with up to `edits` (at most two) letters deleted, each with how many were deleted. */
 function deletions(word: string, edits: number): [variant: string, count: number][] {
@@ -147,14 +160,14 @@ function deletions(word: string, edits: number): [variant: string, count: number
 /** Whether a bank term may lie within `edits` of the word: false only when none can (its fuzzy search would find nothing). */
 function mayHaveNeighbour(word: string, edits: number): boolean {
   if (edits > DELETED_EDITS) return true;
-  if (!deleted) {
-    deleted = new Map();
-    for (const term of used.keys()) {
-      for (const [variant, count] of deletions(term, DELETED_EDITS)) if (count < (deleted.get(variant) ?? Infinity)) deleted.set(variant, count);
-    }
+  return deletions(word, edits).some(([variant]) => (deleted.get(variant) ?? Infinity) <= edits);
+}
+
+/** Fills `deleted` from the bank's terms. */
+function deleteLetters(): void {
+  for (const term of used.keys()) {
+    for (const [variant, count] of deletions(term, DELETED_EDITS)) if (count < (deleted.get(variant) ?? Infinity)) deleted.set(variant, count);
   }
-  const table = deleted;
-  return deletions(word, edits).some(([variant]) => (table.get(variant) ?? Infinity) <= edits);
 }
 
 /** A term's fuzzy share, as MiniSearch reads it: none for a short word, and none where no bank term is within its edits. */
@@ -164,9 +177,38 @@ function fuzzyFor(term: string): number | false {
   return used.has(term) || mayHaveNeighbour(term, Math.min(MAX_FUZZY, Math.round(term.length * FUZZY))) ? FUZZY : false;
 }
 
+/** The bank's terms in order: a term's longer forms (found by prefix) follow it. Worked out once, with the bank. */
+let sortedTerms: string[] = [];
+
+/** Whether a term (searched as a prefix) starts a longer bank term. */
+function startsBankTerm(term: string): boolean {
+  // The first term not before it in order is the one that starts with it, if any does.
+  let low = 0;
+  let high = sortedTerms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sortedTerms[middle]! < term) low = middle + 1;
+    else high = middle;
+  }
+  const found = sortedTerms[low];
+  return found !== undefined && found !== term && found.startsWith(term);
+}
+
+/**
+ * Whether searching a term can find an exemplar: a bank term itself, one it starts (searched as a prefix), or one within its
+ * fuzzy reach. Any other (most names and places a practitioner types) finds nothing, and is left out of the query.
+ */
+const mayFind = (term: string): boolean => used.has(term) || (SEARCH.prefix(term) && startsBankTerm(term)) || fuzzyFor(term) !== false;
+
+/** A question's terms as the bank's own tokeniser and processTerm read it (as MiniSearch reads a query). */
+const queryTerms = (text: string): string[] => OPTIONS.tokenize(text).flatMap((t) => OPTIONS.processTerm(t) ?? []).filter((t) => t !== '');
+
 /** The one way the bank is searched (what a term finds is kept per term, so it must not vary between searches). */
 const SEARCH = {
   combineWith: 'OR',
+  // The query is the question's terms already read (queryTerms), joined by spaces.
+  tokenize: (query: string) => query.split(' '),
+  processTerm: (term: string) => term,
   // Typos in longer words only ("retension", "instagarm"); short words are too easily another word.
   fuzzy: fuzzyFor,
   // Stated, not left to MiniSearch's default: mayHaveNeighbour reasons with this very cap.
@@ -177,13 +219,17 @@ const SEARCH = {
 
 /** Exemplars ranked by closeness to the (normalised) question: the best per topic, best first. */
 export function closestTopics(text: string): Closest[] {
-  const wanted = new Set(terms(text));
+  const read = terms(text);
+  const wanted = new Set(read);
   if (wanted.size === 0) return [];
+  // A normalised question is lower case: the bank's tokeniser then reads the same terms (else it splits at capitals).
+  const query = text === text.toLowerCase() ? read : queryTerms(text);
   // As MiniSearch's search() would rank them (by score, ties in the order found), the first of each topic: the highest
   // scoring of it, the earliest found on a tie. Kept as found, then sorted the same way, without ranking every exemplar.
   const best = new Map<ExemplarTopic, { order: number; score: number; hit: number; text: string }>();
   let order = 0;
-  const queryTermsOf = forEachHit(bank(), text, SEARCH, (_id, score, hit, stored) => {
+  const search = bank();
+  const queryTermsOf = forEachHit(search, query.filter(mayFind).join(' '), SEARCH, (_id, score, hit, stored) => {
     const topic = stored!.topic as ExemplarTopic;
     const held = best.get(topic);
     if (!held || score > held.score) best.set(topic, { order, score, hit, text: stored!.text as string });

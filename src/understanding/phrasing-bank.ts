@@ -64,6 +64,10 @@ export interface Question {
   wanted: Set<string>;
   /** The rarity of all its words: its whole meaning. */
   whole: number;
+  /** Its adjacent word pairs that are distinctive, read once for every entry it is weighed against. */
+  distinctivePairs: string[];
+  /** Its terms some phrasing uses, in order: the bank's query (any other term finds no entry, and is left out). */
+  searched: string[];
 }
 
 /** How close a question is to one entry's phrasings. */
@@ -90,7 +94,19 @@ export class PhrasingBank {
     private readonly pairsOf: Set<string>[],
     private readonly reader: TermReader,
     private readonly tuning: BankTuning = {},
-  ) {}
+  ) {
+    // Weighing a word is the same for every question: worked out once for the bank's words.
+    for (const [t, n] of used) this.rarities.set(t, this.rarityOf(n));
+    this.unusedRarity = this.rarityOf(0);
+    for (const t of new Set([...used.keys(), ...entriesUsing.keys()])) if (!this.distinctiveOf(t)) this.common.add(t);
+  }
+
+  /** Each term's and pair's rarity among the phrasings that use it. */
+  private readonly rarities = new Map<string, number>();
+  /** The rarity of a word no phrasing uses. */
+  private readonly unusedRarity: number;
+  /** The terms and pairs that are not distinctive (a word no phrasing uses is). */
+  private readonly common = new Set<string>();
 
   /** Indexes each entry's phrasings (one document per entry, in order) as the reader reads them. */
   static build(entries: readonly { phrasings: readonly string[] }[], reader: TermReader, tuning: BankTuning = {}): PhrasingBank {
@@ -137,15 +153,23 @@ export class PhrasingBank {
     return JSON.stringify({ index: this.search.toJSON(), used: [...this.used], entriesUsing: [...this.entriesUsing], documents: this.documents, pairsOf: this.pairsOf.map((p) => [...p]) } satisfies BuiltBank);
   }
 
-  /** Inverse document frequency over all practitioners' phrasings. */
-  private rarity(t: string): number {
-    return Math.log((this.documents + 1) / ((this.used.get(t) ?? 0) + 0.5));
+  /** Inverse document frequency over all practitioners' phrasings, of a word used by `n` of them. */
+  private rarityOf(n: number): number {
+    return Math.log((this.documents + 1) / (n + 0.5));
   }
 
-  private distinctive(t: string): boolean {
+  private rarity(t: string): number {
+    return this.rarities.get(t) ?? this.unusedRarity;
+  }
+
+  private distinctiveOf(t: string): boolean {
     const { distinctiveEntries } = this.tuning;
     if (distinctiveEntries !== undefined) return (this.entriesUsing.get(t) ?? 0) <= distinctiveEntries;
     return (this.used.get(t) ?? 0) <= this.documents * DISTINCTIVE_SHARE;
+  }
+
+  private distinctive(t: string): boolean {
+    return !this.common.has(t);
   }
 
   /** A (normalised) question as this bank reads it, or undefined when none of its words counts. */
@@ -155,7 +179,8 @@ export class PhrasingBank {
     if (wanted.size === 0) return undefined;
     let whole = 0;
     for (const t of wanted) whole += this.rarity(t);
-    return { terms, wanted, whole };
+    // `used` holds every term of the index (its entries' phrasings are among those counted), read by the same reader.
+    return { terms, wanted, whole, distinctivePairs: pairs(terms).filter((p) => this.distinctive(p)), searched: terms.filter((t) => this.used.has(t)) };
   }
 
   /** How close the question is to entry `id`, which the search found by these query terms. */
@@ -167,7 +192,7 @@ export class PhrasingBank {
     let words = 0;
     for (const t of matched) if (this.distinctive(t)) words += 1;
     let pairWords = 0;
-    for (const p of pairs(question.terms)) if (this.pairsOf[id]!.has(p) && this.distinctive(p)) pairWords += 1;
+    for (const p of question.distinctivePairs) if (this.pairsOf[id]!.has(p)) pairWords += 1;
     // A long question is taken on distinctive words alone; a pair only adds to the words of a question it mostly matches.
     const close = words >= STRONG ? coverage >= (this.tuning.strongCoverage ?? STRONG_COVERAGE) : words + pairWords >= DISTINCTIVE && coverage >= COVERAGE;
     return { matched, coverage, enough: matched.length >= MATCHED_WORDS && close };

@@ -65,7 +65,7 @@ interface Found {
  */
 function best(b: PhrasingBank, question: Question, limit: number, keep: (id: number) => boolean = () => true): Found[] {
   const top: { id: number; score: number; hit: number }[] = [];
-  const queryTermsOf = forEachHit(b.search, question.terms.join(' '), SEARCH, (found, score, hit) => {
+  const queryTermsOf = forEachHit(b.search, question.searched.join(' '), SEARCH, (found, score, hit) => {
     const id = found as number;
     if (!keep(id) || (top.length === limit && score <= top[limit - 1]!.score)) return;
     // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
@@ -78,7 +78,8 @@ function best(b: PhrasingBank, question: Question, limit: number, keep: (id: num
 }
 
 /** The one way the bank is searched: the query is the question's terms as the bank read them, joined by spaces (the bank's
- * tokeniser would read the question again, to the same terms). */
+ * tokeniser would read the question again, to the same terms), those no phrasing uses left out (exact matches only: they
+ * find nothing). */
 const SEARCH = { combineWith: 'OR', tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term };
 
 /** How many of the search's best provisions are weighed, and how close to the best one's score another must be. */
