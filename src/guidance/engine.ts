@@ -53,10 +53,16 @@ export function guidanceVersion(): string {
 
 const profileSchema = z.object({ policies: z.array(z.enum(POLICY_IDS)), nation: z.enum(NATIONS) });
 
-/** Profiles and days already found valid: a server rules on one profile, and on one day at a time, thousands of times. */
-const validProfiles = new Set<string>();
+/** Days already found valid: a server rules on one day at a time, thousands of times. */
 const validDays = new Set<string>();
 const MAX_KEPT = 64;
+
+const POLICY_SET: ReadonlySet<unknown> = new Set(POLICY_IDS);
+const NATION_SET: ReadonlySet<unknown> = new Set(NATIONS);
+
+/** profileSchema's test as plain code (every policy and the nation one of the known ones); zod words any problem. */
+const plainProfileCheck = (profile: OrganisationProfile): boolean =>
+  Array.isArray(profile.policies) && profile.policies.every((p) => POLICY_SET.has(p)) && NATION_SET.has(profile.nation);
 
 const fields = situationSchema.shape as Record<string, z.ZodType | undefined>;
 
@@ -114,11 +120,9 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
     if (problems.length) throw new InvalidSituationError(problems);
     return;
   }
-  const profileKey = JSON.stringify([profile.policies, profile.nation]);
-  if (!validProfiles.has(profileKey)) {
+  if (!plainProfileCheck(profile)) {
     const profileResult = profileSchema.safeParse(profile);
     if (!profileResult.success) problems.push(...profileResult.error.issues.map((i) => `profile.${i.path.join('.')}: ${i.message}`));
-    else if (validProfiles.size < MAX_KEPT) validProfiles.add(profileKey);
   }
   if (!validDays.has(today)) {
     try {
