@@ -573,7 +573,8 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
         existing.citations = uniqueCitations([...existing.citations, ...cited.conditions[j]!]);
         continue;
       }
-      conditions.push({ text, ...(truth === 'unknown' ? {} : { met: truth }), citations: cited.conditions[j] as Citation[] });
+      const citations = cited.conditions[j] as Citation[];
+      conditions.push(truth === 'unknown' ? { text, citations } : { text, met: truth, citations });
     }
     for (let j = 0; j < rule.actions.length; j++) {
       const a = rule.actions[j]!;
