@@ -201,8 +201,11 @@ const sha256 = typeof crypto.hash === 'function'
 
 /** A short fingerprint of a situation (its keys in order): a button's rebuilt situation must match the card's. */
 function fingerprint(situation: Situation): string {
-  return sha256(canonicalJson(situation)!).slice(0, 10);
+  return fingerprintOf(canonicalJson(situation)!);
 }
+
+/** The fingerprint of a situation's canonical JSON. */
+const fingerprintOf = (json: string): string => sha256(json).slice(0, 10);
 
 /** The situation an origin leads to, or undefined when the question no longer reads as one or a choice no longer applies. */
 function situationOf(question: string, origin: Origin): Situation | undefined {
@@ -215,10 +218,22 @@ function situationOf(question: string, origin: Origin): Situation | undefined {
   return situation;
 }
 
-/** What the card's buttons carry to find its situation: a reference when the question is carried whole, else the situation. */
-function carriedFor(situation: Situation, question: string, origin: Origin | undefined): Carried {
-  if (!origin || question.length > MAX_CARRIED_QUESTION) return { situation };
-  return { question, on: origin.on, ...(origin.topic ? { topic: origin.topic } : {}), ...(origin.part ? { part: origin.part } : {}), ...(origin.chosen?.length ? { chosen: origin.chosen } : {}), sit: fingerprint(situation) };
+/** What `{ situation }` adds to the situation's JSON: `{"situation":` and `}`. */
+const WRAPPED_SITUATION = JSON.stringify({ situation: null }).length - 'null'.length;
+
+/**
+ * What the card's buttons carry to find its situation (`reference`): a reference when the question is carried whole, else the
+ * situation; and what "Send me just the wording" carries (`smaller`): whichever of the reference and the situation is smaller.
+ */
+function carriedFor(situation: Situation, question: string, origin: Origin | undefined): { reference: Carried; smaller: Carried } {
+  if (!origin || question.length > MAX_CARRIED_QUESTION) {
+    const carried = { situation };
+    return { reference: carried, smaller: carried };
+  }
+  // The fingerprint's JSON is the situation's with its keys in order: as long as JSON.stringify makes it.
+  const json = canonicalJson(situation)!;
+  const reference = { question, on: origin.on, ...(origin.topic ? { topic: origin.topic } : {}), ...(origin.part ? { part: origin.part } : {}), ...(origin.chosen?.length ? { chosen: origin.chosen } : {}), sit: fingerprintOf(json) };
+  return { reference, smaller: JSON.stringify(reference).length <= json.length + WRAPPED_SITUATION ? reference : { situation } };
 }
 
 /** A comparison asked of one place ("is it the same in Brighton?"): that place's position leads, the others beside it. */
@@ -248,7 +263,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
   const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question, situation));
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
-  const reference = carriedFor(situation, question, origin);
+  const { reference, smaller } = carriedFor(situation, question, origin);
   const outcomeOf = outcomesOrUndefined(situation, ctx);
   const followUp = timed(ctx, 'follow-up', () => decisiveQuestion({
     question: carried,
@@ -278,7 +293,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
     ...(scope?.whole !== undefined ? { again: { question: scope.whole, part: scope.part } } : scope && scope.part > 0 ? { again: { part: scope.part } } : change ? { again: { refine: change.refine } } : chosen ? { again: { chosenTopic: chosen } } : {}),
     ...(followUp ? { followUp } : {}),
     // "Send me just the wording" needs nothing else: it carries whichever of the reference and the situation is smaller.
-    carried: JSON.stringify(reference).length <= JSON.stringify({ situation }).length ? reference : { situation },
+    carried: smaller,
   })));
   return [{ kind: 'card', card, rulings: [{ topic: ruling.topic, ruleIds: ruling.ruleIds, guidanceVersion: ruling.guidanceVersion, verdict: ruling.verdict }] }];
 }

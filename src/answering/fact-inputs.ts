@@ -37,6 +37,8 @@ const yesNo = (fact: YesNoFact & FactName): FactInputSpec =>
   choice(fact, YES_NO, (s, v) => { s[fact] = v === 'yes'; });
 
 const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** An age as entered: built once, as building a zod schema costs a hundred times what reading a value with it does. */
+const ageYears = z.coerce.number().int().min(0).max(25);
 
 const date = (fact: FactName, key: keyof NonNullable<Situation['dates']>): FactInputSpec => ({
   fact,
@@ -66,7 +68,7 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     min: 0,
     max: 25,
     apply: (s, raw) => {
-      const n = z.coerce.number().int().min(0).max(25).safeParse(raw.trim());
+      const n = ageYears.safeParse(raw.trim());
       if (raw.trim() === '' || !n.success) return `${FACT_LABELS.age}: enter a whole number of years from 0 to 25.`;
       s.age = n.data;
       if (n.data < 18 && !s.person) s.person = 'child';

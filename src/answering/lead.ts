@@ -22,25 +22,27 @@ const NEED = /\b(do|does|must|should) (i|we|you|they|staff) (need|have) to\b|^\s
 const YES_NO = /^\s*(do|does|did|is|are|am|will|would|have|has|shall|must)\b/i;
 
 export function askKind(ruling: Ruling, question: string): AskKind {
+  // Asked once: most of the steps below turn on whether the question asks permission.
+  const can = CAN.test(question);
   // An incident leads with what to do now, unless what was asked ("can I ask her to forward it?") is itself a no.
-  if (ruling.topic === 'incident' && !(CAN.test(question) && NO.has(ruling.verdict))) {
+  if (ruling.topic === 'incident' && !(can && NO.has(ruling.verdict))) {
     // Asked "… is that ok?" after the telling, the no to what was offered leads.
     return questionForm(question) === 'may' && NO.has(ruling.verdict) ? 'can' : 'incident';
   }
   // A retention duty asked as "can we destroy it?" (a yes once its period ends) still leads with what to keep.
   // Asked "can it be destroyed now?" of a record still kept, the no leads with the date it is kept until.
   if (ruling.topic === 'retention' && (ruling.verdict === 'required' || (ruling.verdict === 'not-allowed' && ruling.dates.length > 0) || (ruling.verdict === 'allowed-if' && ruling.dates.length === 0))) return 'keep';
-  if (DATE_TOPICS.has(ruling.topic) && !CAN.test(question)) return 'when';
+  if (DATE_TOPICS.has(ruling.topic) && !can) return 'when';
   // A wording under a "no" is what to do instead: the answer leads with the no.
-  if (ruling.wording.length > 0 && !CAN.test(question)) return ruling.verdict === 'not-allowed' ? 'can' : 'say';
-  if (ruling.topic === 'what-to-record' && !CAN.test(question) && !NEED.test(question)) return 'record';
+  if (ruling.wording.length > 0 && !can) return ruling.verdict === 'not-allowed' ? 'can' : 'say';
+  if (ruling.topic === 'what-to-record' && !can && !NEED.test(question)) return 'record';
   // "What do I have to do …?": the duties, the conditions of a permission first, not a yes or no.
   if (questionForm(question) === 'what-must') return 'duties';
   // "Do I do this or that?" is answered with the way to do it, never a bare yes or no.
-  if (CHOICE.test(question) && !CAN.test(question)) return 'do';
+  if (CHOICE.test(question) && !can) return 'do';
   // "Can I just …, or does it have to …?" answered by the duty: the way to do it, not a "yes" to either.
   if (ruling.verdict === 'required' && OR_MUST.test(question)) return 'do';
-  if (CAN.test(question)) return 'can';
+  if (can) return 'can';
   // A permission whose condition the question's facts break, asked "… so is that ok?": the no leads.
   if (NO.has(ruling.verdict) && leadPosition(ruling)?.broken && questionForm(question) === 'may') return 'can';
   // "Is that a problem?" answered by an allowance: a bare "yes" would say the opposite, so the position itself leads.
@@ -137,9 +139,10 @@ const rank = (a: RequiredAction): number => (a.due ? 0 : URGENT.test(a.text) ? 1
 
 /** Actions in the order they are needed: dated ones by date, then people to tell, then the rest. */
 function pressing(actions: readonly RequiredAction[], policy: string | undefined): RequiredAction[] {
+  // Each action ranked once, not at every comparison the sort makes.
   return leadFirst(actions, policy)
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => rank(x.a) - rank(y.a) || (x.a.due ?? '').localeCompare(y.a.due ?? '') || x.i - y.i)
+    .map((a, i) => ({ a, i, rank: rank(a) }))
+    .sort((x, y) => x.rank - y.rank || (x.a.due ?? '').localeCompare(y.a.due ?? '') || x.i - y.i)
     .map((x) => x.a);
 }
 

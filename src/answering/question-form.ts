@@ -140,7 +140,7 @@ function questionFormAfresh(message: string): QuestionForm {
   if (keep && (!may || may.index > keep.index)) return 'must-record';
   const must = MUST_DO.exec(asked) ?? PART_MATTERS.exec(asked);
   if (must && (!may || may.index > must.index)) return 'must-do';
-  if (MAY.test(asked) && !DUTY_ACT.test(asked)) return 'may';
+  if (may && !DUTY_ACT.test(asked)) return 'may';
   return 'other';
 }
 

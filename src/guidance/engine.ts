@@ -53,10 +53,16 @@ export function guidanceVersion(): string {
 
 const profileSchema = z.object({ policies: z.array(z.enum(POLICY_IDS)), nation: z.enum(NATIONS) });
 
-/** Profiles and days already found valid: a server rules on one profile, and on one day at a time, thousands of times. */
-const validProfiles = new Set<string>();
+/** Days already found valid: a server rules on one day at a time, thousands of times. */
 const validDays = new Set<string>();
 const MAX_KEPT = 64;
+
+const POLICY_SET: ReadonlySet<unknown> = new Set(POLICY_IDS);
+const NATION_SET: ReadonlySet<unknown> = new Set(NATIONS);
+
+/** profileSchema's test as plain code (every policy and the nation one of the known ones); zod words any problem. */
+const plainProfileCheck = (profile: OrganisationProfile): boolean =>
+  Array.isArray(profile.policies) && profile.policies.every((p) => POLICY_SET.has(p)) && NATION_SET.has(profile.nation);
 
 const fields = situationSchema.shape as Record<string, z.ZodType | undefined>;
 
@@ -114,11 +120,9 @@ function validate(situation: Situation, profile: OrganisationProfile, today: Iso
     if (problems.length) throw new InvalidSituationError(problems);
     return;
   }
-  const profileKey = JSON.stringify([profile.policies, profile.nation]);
-  if (!validProfiles.has(profileKey)) {
+  if (!plainProfileCheck(profile)) {
     const profileResult = profileSchema.safeParse(profile);
     if (!profileResult.success) problems.push(...profileResult.error.issues.map((i) => `profile.${i.path.join('.')}: ${i.message}`));
-    else if (validProfiles.size < MAX_KEPT) validProfiles.add(profileKey);
   }
   if (!validDays.has(today)) {
     try {
@@ -175,10 +179,21 @@ function fill(text: string, facts: FactContext, computed: (name: ComputedName) =
   });
 }
 
-function uniqueCitations(list: Citation[]): Citation[] {
+function uniqueCitations(list: readonly Citation[]): Citation[] {
   const seen = new Map<string, Citation>();
-  for (const c of list) if (!seen.has(c.id)) seen.set(c.id, c);
+  addCitations(seen, list);
   return [...seen.values()];
+}
+
+/** Adds the citations not yet among `seen` (by id), keeping the first of each. */
+function addCitations(seen: Map<string, Citation>, list: readonly Citation[]): void {
+  for (const c of list) if (!seen.has(c.id)) seen.set(c.id, c);
+}
+
+/** A position's citations: those of each rule of its policy that holds (one rule showing no computed date: as prepared). */
+function positionCitations(own: readonly PreparedRule[], cite: (ids: readonly string[]) => Citation[], ruleCites: (rule: PreparedRule) => readonly string[]): Citation[] {
+  if (own.length === 1 && own[0]!.datesShown.length === 0) return ruleCitations(own[0]!, cite).own as Citation[];
+  return uniqueCitations(cite(own.flatMap(ruleCites)));
 }
 
 /** How specifically the facts selected a policy's rule, and where the topic lists that rule (its primary source first). */
@@ -326,6 +341,28 @@ interface PreparedRule {
   order: number;
   /** The computed dates it shows: its own, then its actions' due dates. */
   datesShown: readonly ComputedName[];
+  /** Its citations under this selection of policies, made on its first full ruling (ruleCitations). */
+  cited?: RuleCitations;
+}
+
+/** What a rule cites, as a full ruling shows it: the same for every ruling under one selection of policies. */
+interface RuleCitations {
+  /** Its own provisions, as its position cites them when it alone speaks for its policy and shows no computed date. */
+  own: readonly Citation[];
+  /** Each condition's and each action's, in the rule's order. */
+  conditions: readonly (readonly Citation[])[];
+  actions: readonly (readonly Citation[])[];
+}
+
+/** A rule's citations, made once per selection of policies rather than on every ruling that matches it. */
+function ruleCitations(prepared: PreparedRule, cite: (ids: readonly string[]) => Citation[]): RuleCitations {
+  // Frozen: every ruling that matches the rule shares these lists.
+  prepared.cited ??= {
+    own: Object.freeze(uniqueCitations(cite(prepared.rule.cite))),
+    conditions: prepared.rule.conditions.map((c) => Object.freeze(cite(c.cite))),
+    actions: prepared.rule.actions.map((a) => Object.freeze(cite(a.cite))),
+  };
+  return prepared.cited;
 }
 
 const NO_RULES: readonly PreparedRule[] = [];
@@ -487,7 +524,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       verdict: broken ? 'not-allowed' : strictest.verdict,
       statement: fill(strictest.statement, facts, computed) + (broken ? ` ${BROKEN_WORDS}${broken}` : ''),
       ...(broken ? { broken } : {}),
-      citations: outcomeOnly ? [] : uniqueCitations(cite(preparedOwn.flatMap(ruleCites))),
+      citations: outcomeOnly ? [] : positionCitations(preparedOwn, cite, ruleCites),
       ...(strictest.asked ? { asked: strictest.asked } : {}),
     });
   }
@@ -516,7 +553,7 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       organisation: POLICY_SOURCES[policy].organisation,
       verdict: pick.rule.verdict,
       statement: fill(pick.rule.statement, facts, computed),
-      citations: uniqueCitations(cite(ruleCites(pick.prepared))),
+      citations: positionCitations([pick.prepared], cite, ruleCites),
       dependsOn: pick.needs,
     });
   }
@@ -524,25 +561,30 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   const conditions: RulingCondition[] = [];
   const actions: RequiredAction[] = [];
   const dates: Ruling['dates'] = [];
-  for (const rule of matchedRules) {
-    for (const c of rule.conditions) {
+  for (const prepared of matchedPrepared) {
+    const rule = prepared.rule;
+    const cited = ruleCitations(prepared, cite);
+    for (let j = 0; j < rule.conditions.length; j++) {
+      const c = rule.conditions[j]!;
       const text = fill(c.text, facts, computed);
       const truth = c.check ? evaluate(c.check, facts, WITHOUT_WORDS).truth : 'unknown';
       const existing = conditions.find((x) => x.text === text);
       if (existing) {
-        existing.citations = uniqueCitations([...existing.citations, ...cite(c.cite)]);
+        existing.citations = uniqueCitations([...existing.citations, ...cited.conditions[j]!]);
         continue;
       }
-      conditions.push({ text, ...(truth === 'unknown' ? {} : { met: truth }), citations: cite(c.cite) });
+      const citations = cited.conditions[j] as Citation[];
+      conditions.push(truth === 'unknown' ? { text, citations } : { text, met: truth, citations });
     }
-    for (const a of rule.actions) {
+    for (let j = 0; j < rule.actions.length; j++) {
+      const a = rule.actions[j]!;
       const text = fill(a.text, facts, computed);
       const existing = actions.find((x) => x.text === text);
       if (existing) {
-        existing.citations = uniqueCitations([...existing.citations, ...cite(a.cite)]);
+        existing.citations = uniqueCitations([...existing.citations, ...cited.actions[j]!]);
         continue;
       }
-      const action: RequiredAction = { text, citations: cite(a.cite) };
+      const action: RequiredAction = { text, citations: cited.actions[j] as Citation[] };
       if (a.where) action.where = a.where;
       if (a.tell) action.tell = a.tell;
       if (a.due) {
@@ -558,17 +600,18 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
   }
 
   const wording: ExactWording[] = [];
-  for (const w of matchedRules.filter((r) => !displaced.has(r)).flatMap((r) => r.wording)) {
-    if (!wording.some((x) => x.label === w.label && x.text === w.text)) wording.push({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) });
+  for (const rule of matchedRules) {
+    if (displaced.has(rule)) continue;
+    for (const w of rule.wording) {
+      if (!wording.some((x) => x.label === w.label && x.text === w.text)) wording.push({ label: w.label, text: w.text, citation: citationFrom(guidance, w.cite) });
+    }
   }
 
-  const citations = uniqueCitations([
-    ...positions.flatMap((p) => p.citations),
-    ...pending.flatMap((p) => p.citations),
-    ...conditions.flatMap((c) => c.citations),
-    ...actions.flatMap((a) => a.citations),
-    ...wording.map((w) => w.citation),
-  ]);
+  // Each citation once, in the order the card lists them: positions', pending positions', conditions', actions', wordings'.
+  const byId = new Map<string, Citation>();
+  for (const list of [positions, pending, conditions, actions]) for (const item of list) addCitations(byId, item.citations);
+  for (const w of wording) if (!byId.has(w.citation.id)) byId.set(w.citation.id, w.citation);
+  const citations = [...byId.values()];
 
   return {
     topic: situation.topic,
