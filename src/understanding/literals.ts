@@ -142,34 +142,37 @@ const numbers = new WeakMap<RegExp, number>();
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /**
- * Literals derived from the pattern itself. Never for a global or sticky pattern (its lastIndex matters) nor a
- * case-insensitive one (Unicode case folding is more than lower-casing): those always run.
+ * The pattern as the pre-check reads it, or undefined when it must always run: a global or sticky pattern (its lastIndex
+ * matters), a case-insensitive one (Unicode case folding is more than lower-casing), or one the parser does not read.
  */
-export function literalsOf(re: RegExp): readonly string[] | undefined {
+function parsedPattern(re: RegExp): AST.Pattern | undefined {
   if (re.global || re.sticky || re.ignoreCase) return undefined;
-  let pattern: AST.Pattern;
   try {
-    pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
+    return parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
   } catch {
     return undefined;
   }
-  const found = required(pattern);
+}
+
+/** Literals derived from the pattern itself: every match holds one of them. Undefined on the terms of parsedPattern. */
+export function literalsOf(re: RegExp): readonly string[] | undefined {
+  const pattern = parsedPattern(re);
+  const found = pattern && required(pattern);
   return found && found.length > 0 ? found : undefined;
 }
 
 /**
  * For each branch of the pattern (top-level alternatives), the requirements every match of it meets: a word of each.
- * Undefined when any branch needs no word (the pattern must always run), on the same terms as literalsOf.
+ * Undefined when any branch needs no word (the pattern must always run), or on the terms of parsedPattern. Each branch is
+ * read alone: a pattern of many branches, too many words for literalsOf together, is still skipped when none is met.
  */
 export function requirementsOf(re: RegExp): readonly (readonly (readonly string[])[])[] | undefined {
-  if (!literalsOf(re)) return undefined;
-  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
-  const branches = pattern.alternatives.map(branchRequirements);
-  return branches.some((b) => b.length === 0) ? undefined : branches;
+  const branches = parsedPattern(re)?.alternatives.map(branchRequirements);
+  return branches?.every((b) => b.length > 0) ? branches : undefined;
 }
 
-/** A pattern's literals (literalsOf) and each branch's requirements (requirementsOf), or null when it must always run. */
-type Derived = [literals: readonly string[], requirements: readonly (readonly (readonly string[])[])[]] | null;
+/** Each branch's requirements of a pattern (requirementsOf), or null when it must always run. */
+type Derived = readonly (readonly (readonly string[])[])[] | null;
 
 // The production build (scripts/build.ts) derives every table pattern's requirements once (literalChecksJson()) and writes
 // them here, so the server does not parse its patterns while answering its first questions.
@@ -191,9 +194,7 @@ function derivedFor(re: RegExp): Derived {
   let derived = Object.hasOwn(built, key) ? built[key]! : derivations.get(key);
   if (derived === undefined) {
     parsed += 1;
-    const literals = literalsOf(re);
-    const requirements = requirementsOf(re);
-    derived = literals && requirements ? [literals, requirements] : null;
+    derived = requirementsOf(re) ?? null;
   }
   derivations.set(key, derived);
   return derived;
@@ -220,7 +221,7 @@ function numberOf(re: RegExp): number {
     id = numberByKey.get(key);
     if (id === undefined) {
       const derived = derivedFor(re);
-      id = derived ? numbered(derived[1]) : -1;
+      id = derived ? numbered(derived) : -1;
       numberByKey.set(key, id);
     }
     numbers.set(re, id);
