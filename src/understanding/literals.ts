@@ -261,7 +261,7 @@ function numbered(requirements: readonly (readonly (readonly string[])[])[]): nu
 }
 
 // Each literal is filed under the hash of its first four letters (three for a literal of three); a text's four- and
-// three-letter sequences, hashed in turn, find the literals that may start at each position, and startsWith confirms them.
+// three-letter sequences, hashed in turn, find the literals that may start at each position, and their letters confirm them.
 // A literal found nowhere is not in the text. Four letters, because many literals share their first three (" th", "ing").
 
 const GRAM_BITS = 1 << 15;
@@ -275,39 +275,84 @@ const literalList: string[] = [];
 /**
  * Per literal of eight letters or more, the hash of its letters five to eight (-1 for a shorter one): most literals filed
  * under a text's first four letters ("can ", " the") differ there, and one array of numbers read in turn is far cheaper
- * than each literal's own string, scattered in memory, compared with startsWith.
+ * than each literal's own letters, read elsewhere.
  */
 const secondGram: number[] = [];
 /** Per hash of a first four letters, the literals of four letters or more starting so. */
 const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
 /** Per hash of three letters, the literals of exactly three letters. */
 const threeLetters: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
-/**
- * startingWith packed for the scan: per hash, its literals as pairs (literal, secondGram) in one array, from packedStart[hash]
- * to packedStart[hash + 1]. A text's scan then reads a few neighbouring numbers per position, where the buckets (an array
- * each) and secondGram, scattered in memory, cost a cache miss a candidate while an answer's other work has evicted them.
- * Packed again whenever a literal was added since (only while patterns are first numbered).
- */
+/** Literals under three letters: searched for in every text. */
+const shortLiterals: number[] = [];
+
+// The tables above packed for the scan. Each literal is one record in `records`, everything the scan needs of it in one
+// place: [its number, its length, its letters one an element, how many requirements it meets, then per requirement its
+// branch's code in `meets` and its pattern's number and whole bits (pattern << WHOLE_BITS | whole)]. Per four-letter hash,
+// its literals as pairs (secondGram, record) in packedPairs from packedStart[hash] to packedStart[hash + 1]; per three-letter
+// hash, its literals' records in threeRecords likewise. A text's scan then reads a few neighbouring numbers per position
+// and per literal, where each literal's string, its list of requirements and each branch's entry, scattered in memory, cost
+// a cache miss each while an answer's other work has evicted them. Packed again whenever a pattern was numbered since (only
+// while patterns are first numbered).
+
+/** Bits of a branch's whole requirements (one per requirement) in a record. */
+const WHOLE_BITS = MAX_REQUIREMENTS;
+let records = new Int32Array(0);
 let packedStart = new Int32Array(GRAM_BITS + 1);
 let packedPairs = new Int32Array(0);
-let packedLiterals = 0;
+let threeStart = new Int32Array(GRAM_BITS + 1);
+let threeRecords = new Int32Array(0);
+/** The records of the literals under three letters. */
+let shortRecords: number[] = [];
+/** How many branches were numbered when last packed. */
+let packedBranches = -1;
+
+/** Each literal's record, written into `records`; where each starts, by literal. */
+function packRecords(): Int32Array {
+  const recordAt = new Int32Array(literalList.length);
+  let size = 0;
+  for (let id = 0; id < literalList.length; id++) size += 3 + literalList[id]!.length + 2 * (meets[id]?.length ?? 0);
+  records = new Int32Array(size);
+  let at = 0;
+  for (let id = 0; id < literalList.length; id++) {
+    const literal = literalList[id]!;
+    recordAt[id] = at;
+    records[at++] = id;
+    records[at++] = literal.length;
+    for (let c = 0; c < literal.length; c++) records[at++] = literal.charCodeAt(c);
+    const requirements = meets[id] ?? [];
+    records[at++] = requirements.length;
+    for (const code of requirements) {
+      const b = code >> PLACE_BITS;
+      records[at++] = code;
+      records[at++] = (branchPattern[b]! << WHOLE_BITS) | branchWhole[b]!;
+    }
+  }
+  return recordAt;
+}
 
 function pack(): void {
+  const recordAt = packRecords();
   packedStart = new Int32Array(GRAM_BITS + 1);
-  for (let hash = 0; hash < GRAM_BITS; hash++) packedStart[hash + 1] = packedStart[hash]! + 2 * (startingWith[hash]?.length ?? 0);
+  threeStart = new Int32Array(GRAM_BITS + 1);
+  for (let hash = 0; hash < GRAM_BITS; hash++) {
+    packedStart[hash + 1] = packedStart[hash]! + 2 * (startingWith[hash]?.length ?? 0);
+    threeStart[hash + 1] = threeStart[hash]! + (threeLetters[hash]?.length ?? 0);
+  }
   packedPairs = new Int32Array(packedStart[GRAM_BITS]!);
+  threeRecords = new Int32Array(threeStart[GRAM_BITS]!);
   for (let hash = 0; hash < GRAM_BITS; hash++) {
     let at = packedStart[hash]!;
     for (const id of startingWith[hash] ?? []) {
-      packedPairs[at++] = id;
       packedPairs[at++] = secondGram[id]!;
+      packedPairs[at++] = recordAt[id]!;
     }
+    at = threeStart[hash]!;
+    for (const id of threeLetters[hash] ?? []) threeRecords[at++] = recordAt[id]!;
   }
-  packedLiterals = literalList.length;
+  shortRecords = shortLiterals.map((id) => recordAt[id]!);
+  packedBranches = branchPattern.length;
 }
 
-/** Literals under three letters: searched for in every text. */
-const shortLiterals: number[] = [];
 // Which hashes have literals, a bit each: most of a text's letter sequences start none, and these few kilobytes stay in the
 // processor's cache where a look-up in the tables above, a different part of them for each position, mostly misses.
 const hasThree = new Uint32Array(GRAM_BITS >>> 5);
@@ -348,16 +393,31 @@ let foundIn = new Int32Array(64);
 /** The text being read, numbered from 1 (a new array's zeros are no text's). */
 let textNumber = 0;
 
-/** A literal found in the text: the requirements it meets are met, and a pattern with a branch now whole may match. */
-function mark(id: number, possible: Uint8Array): void {
+/** Whether the literal of the record at `at` is spelt in the text from position `i`. */
+function spelledAt(text: string, i: number, at: number): boolean {
+  const length = records[at + 1]!;
+  if (i + length > text.length) return false;
+  for (let c = 0; c < length; c++) if (text.charCodeAt(i + c) !== records[at + 2 + c]) return false;
+  return true;
+}
+
+/**
+ * The literal of the record at `at`, found in the text: the requirements it meets are met, and a pattern with a branch now
+ * whole may match (once per text: found again, it meets nothing new).
+ */
+function mark(at: number, possible: Uint8Array): void {
+  const id = records[at]!;
+  if (foundIn[id] === textNumber) return;
   foundIn[id] = textNumber;
-  const requirements = meets[id];
-  if (requirements === undefined) return;
-  for (let i = 0; i < requirements.length; i++) {
-    const b = requirements[i]! >> PLACE_BITS;
-    const now = met[b]! | (1 << (requirements[i]! & ((1 << PLACE_BITS) - 1)));
+  let r = at + 2 + records[at + 1]!;
+  const end = r + 1 + 2 * records[r]!;
+  for (r += 1; r < end; r += 2) {
+    const code = records[r]!;
+    const b = code >> PLACE_BITS;
+    const now = met[b]! | (1 << (code & ((1 << PLACE_BITS) - 1)));
     met[b] = now;
-    if (now === branchWhole[b]) possible[branchPattern[b]!] = 1;
+    const patternWhole = records[r + 1]!;
+    if (now === (patternWhole & ((1 << WHOLE_BITS) - 1))) possible[patternWhole >> WHOLE_BITS] = 1;
   }
 }
 
@@ -394,7 +454,7 @@ function possibleIn(text: string): Uint8Array {
  * deoptimised each time.
  */
 function readLiterals(text: string, possible: Uint8Array): void {
-  if (packedLiterals !== literalList.length) pack();
+  if (packedBranches !== branchPattern.length) pack();
   if (foundIn.length < literalList.length) foundIn = new Int32Array(literalList.length * 2);
   // Numbered afresh, the stamps cleared, long before the number could overflow.
   if (textNumber >= 0x3fffffff) {
@@ -404,21 +464,21 @@ function readLiterals(text: string, possible: Uint8Array): void {
   textNumber += 1;
   if (met.length < branchPattern.length) met = new Uint8Array(branchPattern.length * 2);
   else met.fill(0);
-  for (const id of shortLiterals) if (text.includes(literalList[id]!)) mark(id, possible);
+  for (const at of shortRecords) if (text.includes(literalList[records[at]!]!)) mark(at, possible);
   for (let i = 0; i + 2 < text.length; i++) {
     const hash3 = gramHash(text, i);
-    const three = isSet(hasThree, hash3) ? threeLetters[hash3] : undefined;
-    if (three !== undefined) for (const id of three) if (foundIn[id] !== textNumber && text.startsWith(literalList[id]!, i)) mark(id, possible);
+    if (isSet(hasThree, hash3)) {
+      for (let k = threeStart[hash3]!, end = threeStart[hash3 + 1]!; k < end; k++) if (spelledAt(text, i, threeRecords[k]!)) mark(threeRecords[k]!, possible);
+    }
     if (i + 3 >= text.length) continue;
     const hash4 = gram4Hash(text, i);
     if (!isSet(hasFour, hash4)) continue;
     // The text's letters five to eight here, hashed as secondGram's (-2 where the text ends first: no long literal fits).
     const next4 = i + 8 <= text.length ? gram4Hash(text, i + 4) : -2;
-    for (let at = packedStart[hash4]!, end = packedStart[hash4 + 1]!; at < end; at += 2) {
-      const second = packedPairs[at + 1]!;
+    for (let k = packedStart[hash4]!, end = packedStart[hash4 + 1]!; k < end; k += 2) {
+      const second = packedPairs[k]!;
       if (second >= 0 && second !== next4) continue;
-      const id = packedPairs[at]!;
-      if (foundIn[id] !== textNumber && text.startsWith(literalList[id]!, i)) mark(id, possible);
+      if (spelledAt(text, i, packedPairs[k + 1]!)) mark(packedPairs[k + 1]!, possible);
     }
   }
 }
