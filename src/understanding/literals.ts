@@ -81,15 +81,16 @@ const shortest = (set: readonly string[]) => Math.min(...set.map((s) => s.length
 const better = (a: readonly string[], b: readonly string[] | undefined) =>
   !b || rarity(a) > rarity(b) || (rarity(a) === rarity(b) && (a.length < b.length || (a.length === b.length && shortest(a) > shortest(b))));
 
-/** Strings of which every match of the node contains at least one; undefined when nothing can be said. */
+/** Strings of which every text the node matches in holds at least one; undefined when nothing can be said. */
 function required(node: Node): string[] | undefined {
   switch (node.type) {
+    case 'Assertion':
+      // A lookahead or lookbehind that must hold matches in the text too ("^(?=.*\bproceedings\b)"): the text holds its words.
+      return (node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate ? requiredOfAny(node.alternatives) : undefined;
     case 'Group':
     case 'CapturingGroup':
-    case 'Pattern': {
-      const sets = node.alternatives.map(required);
-      return sets.some((s) => !s) ? undefined : minimal(union(sets) ?? []) ?? undefined;
-    }
+    case 'Pattern':
+      return requiredOfAny(node.alternatives);
     case 'Quantifier':
       return node.min >= 1 ? required(node.element) : undefined;
     case 'Alternative':
@@ -108,6 +109,12 @@ const PLACE_BITS = 2;
 // A place that does not fit its bits would spill into the next branch's number and skip a pattern that can match.
 if (MAX_REQUIREMENTS > 1 << PLACE_BITS) throw new Error('literals: MAX_REQUIREMENTS needs more PLACE_BITS');
 
+/** Strings of which every text any of the alternatives matches in holds at least one. */
+function requiredOfAny(alternatives: readonly AST.Alternative[]): string[] | undefined {
+  const sets = alternatives.map(required);
+  return sets.some((s) => !s) ? undefined : minimal(union(sets) ?? []) ?? undefined;
+}
+
 /** The best few requirements of one branch, best first: each is needed by every match of the branch. */
 function branchRequirements(node: AST.Alternative): string[][] {
   const found = new Map<string, string[]>();
@@ -122,7 +129,7 @@ function branchRequirements(node: AST.Alternative): string[][] {
   for (const e of node.elements) {
     const own = exact(e);
     // Each part alone may be the cheaper requirement ("own" or "personal" rather than every "own phone", "own mobile").
-    consider(own ?? required(e));
+    consider(own && e.type !== 'Assertion' ? own : required(e));
     const joined = own && cross(run, own);
     const freshJoined = own && cross(fresh, own);
     consider(run);
