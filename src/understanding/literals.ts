@@ -81,15 +81,16 @@ const shortest = (set: readonly string[]) => Math.min(...set.map((s) => s.length
 const better = (a: readonly string[], b: readonly string[] | undefined) =>
   !b || rarity(a) > rarity(b) || (rarity(a) === rarity(b) && (a.length < b.length || (a.length === b.length && shortest(a) > shortest(b))));
 
-/** Strings of which every match of the node contains at least one; undefined when nothing can be said. */
+/** Strings of which every text the node matches in holds at least one; undefined when nothing can be said. */
 function required(node: Node): string[] | undefined {
   switch (node.type) {
+    case 'Assertion':
+      // A lookahead or lookbehind that must hold matches in the text too ("^(?=.*\bproceedings\b)"): the text holds its words.
+      return (node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate ? requiredOfAny(node.alternatives) : undefined;
     case 'Group':
     case 'CapturingGroup':
-    case 'Pattern': {
-      const sets = node.alternatives.map(required);
-      return sets.some((s) => !s) ? undefined : minimal(union(sets) ?? []) ?? undefined;
-    }
+    case 'Pattern':
+      return requiredOfAny(node.alternatives);
     case 'Quantifier':
       return node.min >= 1 ? required(node.element) : undefined;
     case 'Alternative':
@@ -108,6 +109,12 @@ const PLACE_BITS = 2;
 // A place that does not fit its bits would spill into the next branch's number and skip a pattern that can match.
 if (MAX_REQUIREMENTS > 1 << PLACE_BITS) throw new Error('literals: MAX_REQUIREMENTS needs more PLACE_BITS');
 
+/** Strings of which every text any of the alternatives matches in holds at least one. */
+function requiredOfAny(alternatives: readonly AST.Alternative[]): string[] | undefined {
+  const sets = alternatives.map(required);
+  return sets.some((s) => !s) ? undefined : minimal(union(sets) ?? []) ?? undefined;
+}
+
 /** The best few requirements of one branch, best first: each is needed by every match of the branch. */
 function branchRequirements(node: AST.Alternative): string[][] {
   const found = new Map<string, string[]>();
@@ -122,7 +129,7 @@ function branchRequirements(node: AST.Alternative): string[][] {
   for (const e of node.elements) {
     const own = exact(e);
     // Each part alone may be the cheaper requirement ("own" or "personal" rather than every "own phone", "own mobile").
-    consider(own ?? required(e));
+    consider(own && e.type !== 'Assertion' ? own : required(e));
     const joined = own && cross(run, own);
     const freshJoined = own && cross(fresh, own);
     consider(run);
@@ -142,34 +149,37 @@ const numbers = new WeakMap<RegExp, number>();
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 /**
- * Literals derived from the pattern itself. Never for a global or sticky pattern (its lastIndex matters) nor a
- * case-insensitive one (Unicode case folding is more than lower-casing): those always run.
+ * The pattern as the pre-check reads it, or undefined when it must always run: a global or sticky pattern (its lastIndex
+ * matters), a case-insensitive one (Unicode case folding is more than lower-casing), or one the parser does not read.
  */
-export function literalsOf(re: RegExp): readonly string[] | undefined {
+function parsedPattern(re: RegExp): AST.Pattern | undefined {
   if (re.global || re.sticky || re.ignoreCase) return undefined;
-  let pattern: AST.Pattern;
   try {
-    pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
+    return parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
   } catch {
     return undefined;
   }
-  const found = required(pattern);
+}
+
+/** Literals derived from the pattern itself: every match holds one of them. Undefined on the terms of parsedPattern. */
+export function literalsOf(re: RegExp): readonly string[] | undefined {
+  const pattern = parsedPattern(re);
+  const found = pattern && required(pattern);
   return found && found.length > 0 ? found : undefined;
 }
 
 /**
  * For each branch of the pattern (top-level alternatives), the requirements every match of it meets: a word of each.
- * Undefined when any branch needs no word (the pattern must always run), on the same terms as literalsOf.
+ * Undefined when any branch needs no word (the pattern must always run), or on the terms of parsedPattern. Each branch is
+ * read alone: a pattern of many branches, too many words for literalsOf together, is still skipped when none is met.
  */
 export function requirementsOf(re: RegExp): readonly (readonly (readonly string[])[])[] | undefined {
-  if (!literalsOf(re)) return undefined;
-  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
-  const branches = pattern.alternatives.map(branchRequirements);
-  return branches.some((b) => b.length === 0) ? undefined : branches;
+  const branches = parsedPattern(re)?.alternatives.map(branchRequirements);
+  return branches?.every((b) => b.length > 0) ? branches : undefined;
 }
 
-/** A pattern's literals (literalsOf) and each branch's requirements (requirementsOf), or null when it must always run. */
-type Derived = [literals: readonly string[], requirements: readonly (readonly (readonly string[])[])[]] | null;
+/** Each branch's requirements of a pattern (requirementsOf), or null when it must always run. */
+type Derived = readonly (readonly (readonly string[])[])[] | null;
 
 // The production build (scripts/build.ts) derives every table pattern's requirements once (literalChecksJson()) and writes
 // them here, so the server does not parse its patterns while answering its first questions.
@@ -191,9 +201,7 @@ function derivedFor(re: RegExp): Derived {
   let derived = Object.hasOwn(built, key) ? built[key]! : derivations.get(key);
   if (derived === undefined) {
     parsed += 1;
-    const literals = literalsOf(re);
-    const requirements = requirementsOf(re);
-    derived = literals && requirements ? [literals, requirements] : null;
+    derived = requirementsOf(re) ?? null;
   }
   derivations.set(key, derived);
   return derived;
@@ -220,7 +228,7 @@ function numberOf(re: RegExp): number {
     id = numberByKey.get(key);
     if (id === undefined) {
       const derived = derivedFor(re);
-      id = derived ? numbered(derived[1]) : -1;
+      id = derived ? numbered(derived) : -1;
       numberByKey.set(key, id);
     }
     numbers.set(re, id);
@@ -260,7 +268,7 @@ function numbered(requirements: readonly (readonly (readonly string[])[])[]): nu
 }
 
 // Each literal is filed under the hash of its first four letters (three for a literal of three); a text's four- and
-// three-letter sequences, hashed in turn, find the literals that may start at each position, and startsWith confirms them.
+// three-letter sequences, hashed in turn, find the literals that may start at each position, and their letters confirm them.
 // A literal found nowhere is not in the text. Four letters, because many literals share their first three (" th", "ing").
 
 const GRAM_BITS = 1 << 15;
@@ -274,39 +282,84 @@ const literalList: string[] = [];
 /**
  * Per literal of eight letters or more, the hash of its letters five to eight (-1 for a shorter one): most literals filed
  * under a text's first four letters ("can ", " the") differ there, and one array of numbers read in turn is far cheaper
- * than each literal's own string, scattered in memory, compared with startsWith.
+ * than each literal's own letters, read elsewhere.
  */
 const secondGram: number[] = [];
 /** Per hash of a first four letters, the literals of four letters or more starting so. */
 const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
 /** Per hash of three letters, the literals of exactly three letters. */
 const threeLetters: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
-/**
- * startingWith packed for the scan: per hash, its literals as pairs (literal, secondGram) in one array, from packedStart[hash]
- * to packedStart[hash + 1]. A text's scan then reads a few neighbouring numbers per position, where the buckets (an array
- * each) and secondGram, scattered in memory, cost a cache miss a candidate while an answer's other work has evicted them.
- * Packed again whenever a literal was added since (only while patterns are first numbered).
- */
+/** Literals under three letters: searched for in every text. */
+const shortLiterals: number[] = [];
+
+// The tables above packed for the scan. Each literal is one record in `records`, everything the scan needs of it in one
+// place: [its number, its length, its letters one an element, how many requirements it meets, then per requirement its
+// branch's code in `meets` and its pattern's number and whole bits (pattern << WHOLE_BITS | whole)]. Per four-letter hash,
+// its literals as pairs (secondGram, record) in packedPairs from packedStart[hash] to packedStart[hash + 1]; per three-letter
+// hash, its literals' records in threeRecords likewise. A text's scan then reads a few neighbouring numbers per position
+// and per literal, where each literal's string, its list of requirements and each branch's entry, scattered in memory, cost
+// a cache miss each while an answer's other work has evicted them. Packed again whenever a pattern was numbered since (only
+// while patterns are first numbered).
+
+/** Bits of a branch's whole requirements (one per requirement) in a record. */
+const WHOLE_BITS = MAX_REQUIREMENTS;
+let records = new Int32Array(0);
 let packedStart = new Int32Array(GRAM_BITS + 1);
 let packedPairs = new Int32Array(0);
-let packedLiterals = 0;
+let threeStart = new Int32Array(GRAM_BITS + 1);
+let threeRecords = new Int32Array(0);
+/** The records of the literals under three letters. */
+let shortRecords: number[] = [];
+/** How many branches were numbered when last packed. */
+let packedBranches = -1;
+
+/** Each literal's record, written into `records`; where each starts, by literal. */
+function packRecords(): Int32Array {
+  const recordAt = new Int32Array(literalList.length);
+  let size = 0;
+  for (let id = 0; id < literalList.length; id++) size += 3 + literalList[id]!.length + 2 * (meets[id]?.length ?? 0);
+  records = new Int32Array(size);
+  let at = 0;
+  for (let id = 0; id < literalList.length; id++) {
+    const literal = literalList[id]!;
+    recordAt[id] = at;
+    records[at++] = id;
+    records[at++] = literal.length;
+    for (let c = 0; c < literal.length; c++) records[at++] = literal.charCodeAt(c);
+    const requirements = meets[id] ?? [];
+    records[at++] = requirements.length;
+    for (const code of requirements) {
+      const b = code >> PLACE_BITS;
+      records[at++] = code;
+      records[at++] = (branchPattern[b]! << WHOLE_BITS) | branchWhole[b]!;
+    }
+  }
+  return recordAt;
+}
 
 function pack(): void {
+  const recordAt = packRecords();
   packedStart = new Int32Array(GRAM_BITS + 1);
-  for (let hash = 0; hash < GRAM_BITS; hash++) packedStart[hash + 1] = packedStart[hash]! + 2 * (startingWith[hash]?.length ?? 0);
+  threeStart = new Int32Array(GRAM_BITS + 1);
+  for (let hash = 0; hash < GRAM_BITS; hash++) {
+    packedStart[hash + 1] = packedStart[hash]! + 2 * (startingWith[hash]?.length ?? 0);
+    threeStart[hash + 1] = threeStart[hash]! + (threeLetters[hash]?.length ?? 0);
+  }
   packedPairs = new Int32Array(packedStart[GRAM_BITS]!);
+  threeRecords = new Int32Array(threeStart[GRAM_BITS]!);
   for (let hash = 0; hash < GRAM_BITS; hash++) {
     let at = packedStart[hash]!;
     for (const id of startingWith[hash] ?? []) {
-      packedPairs[at++] = id;
       packedPairs[at++] = secondGram[id]!;
+      packedPairs[at++] = recordAt[id]!;
     }
+    at = threeStart[hash]!;
+    for (const id of threeLetters[hash] ?? []) threeRecords[at++] = recordAt[id]!;
   }
-  packedLiterals = literalList.length;
+  shortRecords = shortLiterals.map((id) => recordAt[id]!);
+  packedBranches = branchPattern.length;
 }
 
-/** Literals under three letters: searched for in every text. */
-const shortLiterals: number[] = [];
 // Which hashes have literals, a bit each: most of a text's letter sequences start none, and these few kilobytes stay in the
 // processor's cache where a look-up in the tables above, a different part of them for each position, mostly misses.
 const hasThree = new Uint32Array(GRAM_BITS >>> 5);
@@ -347,16 +400,31 @@ let foundIn = new Int32Array(64);
 /** The text being read, numbered from 1 (a new array's zeros are no text's). */
 let textNumber = 0;
 
-/** A literal found in the text: the requirements it meets are met, and a pattern with a branch now whole may match. */
-function mark(id: number, possible: Uint8Array): void {
+/** Whether the literal of the record at `at` is spelt in the text from position `i`. */
+function spelledAt(text: string, i: number, at: number): boolean {
+  const length = records[at + 1]!;
+  if (i + length > text.length) return false;
+  for (let c = 0; c < length; c++) if (text.charCodeAt(i + c) !== records[at + 2 + c]) return false;
+  return true;
+}
+
+/**
+ * The literal of the record at `at`, found in the text: the requirements it meets are met, and a pattern with a branch now
+ * whole may match (once per text: found again, it meets nothing new).
+ */
+function mark(at: number, possible: Uint8Array): void {
+  const id = records[at]!;
+  if (foundIn[id] === textNumber) return;
   foundIn[id] = textNumber;
-  const requirements = meets[id];
-  if (requirements === undefined) return;
-  for (let i = 0; i < requirements.length; i++) {
-    const b = requirements[i]! >> PLACE_BITS;
-    const now = met[b]! | (1 << (requirements[i]! & ((1 << PLACE_BITS) - 1)));
+  let r = at + 2 + records[at + 1]!;
+  const end = r + 1 + 2 * records[r]!;
+  for (r += 1; r < end; r += 2) {
+    const code = records[r]!;
+    const b = code >> PLACE_BITS;
+    const now = met[b]! | (1 << (code & ((1 << PLACE_BITS) - 1)));
     met[b] = now;
-    if (now === branchWhole[b]) possible[branchPattern[b]!] = 1;
+    const patternWhole = records[r + 1]!;
+    if (now === (patternWhole & ((1 << WHOLE_BITS) - 1))) possible[patternWhole >> WHOLE_BITS] = 1;
   }
 }
 
@@ -393,7 +461,7 @@ function possibleIn(text: string): Uint8Array {
  * deoptimised each time.
  */
 function readLiterals(text: string, possible: Uint8Array): void {
-  if (packedLiterals !== literalList.length) pack();
+  if (packedBranches !== branchPattern.length) pack();
   if (foundIn.length < literalList.length) foundIn = new Int32Array(literalList.length * 2);
   // Numbered afresh, the stamps cleared, long before the number could overflow.
   if (textNumber >= 0x3fffffff) {
@@ -403,21 +471,21 @@ function readLiterals(text: string, possible: Uint8Array): void {
   textNumber += 1;
   if (met.length < branchPattern.length) met = new Uint8Array(branchPattern.length * 2);
   else met.fill(0);
-  for (const id of shortLiterals) if (text.includes(literalList[id]!)) mark(id, possible);
+  for (const at of shortRecords) if (text.includes(literalList[records[at]!]!)) mark(at, possible);
   for (let i = 0; i + 2 < text.length; i++) {
     const hash3 = gramHash(text, i);
-    const three = isSet(hasThree, hash3) ? threeLetters[hash3] : undefined;
-    if (three !== undefined) for (const id of three) if (foundIn[id] !== textNumber && text.startsWith(literalList[id]!, i)) mark(id, possible);
+    if (isSet(hasThree, hash3)) {
+      for (let k = threeStart[hash3]!, end = threeStart[hash3 + 1]!; k < end; k++) if (spelledAt(text, i, threeRecords[k]!)) mark(threeRecords[k]!, possible);
+    }
     if (i + 3 >= text.length) continue;
     const hash4 = gram4Hash(text, i);
     if (!isSet(hasFour, hash4)) continue;
     // The text's letters five to eight here, hashed as secondGram's (-2 where the text ends first: no long literal fits).
     const next4 = i + 8 <= text.length ? gram4Hash(text, i + 4) : -2;
-    for (let at = packedStart[hash4]!, end = packedStart[hash4 + 1]!; at < end; at += 2) {
-      const second = packedPairs[at + 1]!;
+    for (let k = packedStart[hash4]!, end = packedStart[hash4 + 1]!; k < end; k += 2) {
+      const second = packedPairs[k]!;
       if (second >= 0 && second !== next4) continue;
-      const id = packedPairs[at]!;
-      if (foundIn[id] !== textNumber && text.startsWith(literalList[id]!, i)) mark(id, possible);
+      if (spelledAt(text, i, packedPairs[k + 1]!)) mark(packedPairs[k + 1]!, possible);
     }
   }
 }
