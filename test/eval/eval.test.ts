@@ -441,6 +441,11 @@ const DEV_SETS: DevSet[] = [
   // committed unopened before the second read of the answer-path passes was finished; run once after it: 189 pass (94.5%) and
   // 172 first verdicts right (94%), the same on the code before round 25d (24b1abe). Seen now.
   { file: 'blind/blind-27.json', pass: 0.94, verdicts: 0.93, today: '2040-04-03' },
+  // The twenty-eighth blind set (200 questions, 188 with first verdicts), written from the policies alone for Thursday 28
+  // December 2034 (between Christmas and New Year) by two writers who never saw the code, each part checked once by a
+  // reviewer, and committed unopened before this session's understanding changes; run once after them: 189 pass (94.5%) and
+  // 168 first verdicts right (89.4%), the same on the code before them (61a6c22). Seen now.
+  { file: 'blind/blind-28.json', pass: 0.94, verdicts: 0.89, today: '2034-12-28' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
