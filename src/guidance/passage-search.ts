@@ -4,6 +4,7 @@ import { forEachHit, remembersTermResults } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
+import { firstNotBefore } from '../language/sorted-terms';
 
 // The guidance's full text searched for a question: every passage of the selected policies ranked with MiniSearch (BM25,
 // stemmed, prefix and fuzzy matching), so a passage no rule encodes can still be found and quoted. Deterministic: the same
@@ -248,13 +249,7 @@ function mayFind(index: PassageIndex, term: string): boolean {
     sortedTerms.set(index, terms);
   }
   // The first term not before it in order is the one that starts with it, if any does.
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (terms[middle]! < term) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstNotBefore(terms, term);
   return low < terms.length && terms[low]!.startsWith(term);
 }
 

@@ -6,6 +6,7 @@ import { TOPICS, type Topic } from '../guidance/situation';
 import { forEachHit, remembersTermResults, type TermResults } from '../language/term-results';
 import { EXEMPLARS } from './exemplars';
 import { normalise } from './normalise';
+import { firstNotBefore } from '../language/sorted-terms';
 
 // Which practitioners' phrasings a question is closest to: the exemplar bank searched with MiniSearch (BM25, stemmed,
 // fuzzy and prefix matching). Deterministic: the same bank and the same question always give the same ranking.
@@ -183,14 +184,7 @@ let sortedTerms: string[] = [];
 /** Whether a term (searched as a prefix) starts a longer bank term. */
 function startsBankTerm(term: string): boolean {
   // The first term not before it in order is the one that starts with it, if any does.
-  let low = 0;
-  let high = sortedTerms.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sortedTerms[middle]! < term) low = middle + 1;
-    else high = middle;
-  }
-  const found = sortedTerms[low];
+  const found = sortedTerms[firstNotBefore(sortedTerms, term)];
   return found !== undefined && found !== term && found.startsWith(term);
 }
 
