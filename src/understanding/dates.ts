@@ -123,7 +123,8 @@ const NAMED_DAYS: readonly [RegExp, number, number][] = [
 const NAMED_BANK_HOLIDAYS: readonly [RegExp, string][] = [
   [/\bgood friday\b/g, 'Good Friday'],
   [/\beaster monday\b/g, 'Easter Monday'],
-  [/\b(?:early may bank hol(?:iday)?|may day bank hol(?:iday)?|may day)\b/g, 'Early May bank holiday'],
+  // "May day" only with its bank holiday, or said as a day ("on may day"): "she may day trip" is no date.
+  [/\b(?:early may bank hol(?:iday)?|may day bank hol(?:iday)?|(?<=\b(?:on|over|since|before|after|the) )may day)\b/g, 'Early May bank holiday'],
   [/\b(?:spring|late may) bank hol(?:iday)?\b/g, 'Spring bank holiday'],
   [/\b(?:summer|august) bank hol(?:iday)?\b/g, 'Summer bank holiday'],
 ];
@@ -226,13 +227,17 @@ const HOLIDAY_NATION = 'england-and-wales';
 /** A day named after "before" or "after" ("the thursday before good friday") is where the day meant is counted from, not it. */
 const COUNTED_FROM = /\b(?:before|after)(?: the)? $/;
 const namesTheDayMeant = (text: string, index: number): boolean => !COUNTED_FROM.test(text.slice(Math.max(0, index - 12), index));
-/** The day of the bank holiday the calendar calls `name` nearest to today, in the year before, this year or the next. */
-function nearestNamedBankHoliday(today: IsoDate, name: string): IsoDate | undefined {
+/** A named day said as the one to come ("over the coming easter monday", "next good friday"). */
+const AHEAD_NAMED = /\b(?:next|coming|upcoming|this coming)(?: the)? $/;
+/**
+ * The day of the bank holiday the calendar calls `name` (or a name it starts, "Early May bank holiday (VE day)"): the last
+ * one gone, as most questions tell what happened, or the coming one when the question looks ahead.
+ */
+function namedBankHoliday(today: IsoDate, name: string, ahead: boolean): IsoDate | undefined {
   const year = Number(today.slice(0, 4));
-  const t = Date.parse(`${today}T00:00:00Z`);
-  const distance = (d: IsoDate) => Math.abs(Date.parse(`${d}T00:00:00Z`) - t);
-  const days = [year - 1, year, year + 1].flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION)].filter(([, n]) => n === name).map(([d]) => d));
-  return days.sort((a, b) => distance(a) - distance(b))[0];
+  const days = [year - 1, year, year + 1].flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION)].filter(([, n]) => n.startsWith(name)).map(([d]) => d)).sort();
+  const coming = days.find((d) => d > today);
+  return ahead ? coming : (days.filter((d) => d <= today).at(-1) ?? coming);
 }
 /** The bank holiday within RESTATED_DAYS of today (on the weekday named, if one is): the last one gone, or the next if asked ahead. */
 function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boolean): IsoDate | undefined {
@@ -328,6 +333,11 @@ class DatesRead {
     this.today = today;
   }
 
+  /** Words that name no date here (a day counted from): no later reading takes them for one. */
+  skip(index: number, length: number): void {
+    this.taken.push([index, index + length]);
+  }
+
   /** A date read at index..index+length, with the role its words give (or `known`); a year or month alone only for some roles. */
   add(index: number, length: number, date: IsoDate | undefined, source: string, precision?: 'year' | 'month', known?: DateRole): void {
     if (!date || this.taken.some(([s, e]) => index < e && index + length > s)) return;
@@ -372,19 +382,26 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
     if (date && WEEKDAY_ASIDE.test(wd[0]) && !nearWeekday(date, today, /\b(?:last|just gone|gone)\b/.test(`${text.slice(Math.max(0, wd.index - 5), wd.index)}${wd[0]}`))) continue;
     dates.add(wd.index, wd[0].length, date, wd[0]);
   }
-  // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today.
+  // Days known by name ("christmas eve", "boxing day"): the occurrence nearest to today. One counted from ("the day after
+  // boxing day") is no date read, and no later reading may take its words for one.
   for (const [re, month, day] of NAMED_DAYS) {
     for (const nd of matchesIn(re, text)) {
-      if (!namesTheDayMeant(text, nd.index)) continue;
-      dates.add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
+      if (!namesTheDayMeant(text, nd.index)) dates.skip(nd.index, nd[0].length);
+      else dates.add(nd.index, nd[0].length, nearest(today, month, day, weekdayBeside(text, nd.index, nd.index + nd[0].length)), nd[0]);
     }
   }
   // Bank holidays known by name whose date moves ("good friday"): before "bank holiday" alone, which their words may hold.
   for (const [re, name] of NAMED_BANK_HOLIDAYS) {
-    for (const nh of matchesIn(re, text)) if (namesTheDayMeant(text, nh.index)) dates.add(nh.index, nh[0].length, nearestNamedBankHoliday(today, name), nh[0]);
+    for (const nh of matchesIn(re, text)) {
+      if (!namesTheDayMeant(text, nh.index)) dates.skip(nh.index, nh[0].length);
+      else dates.add(nh.index, nh[0].length, namedBankHoliday(today, name, AHEAD_NAMED.test(text.slice(Math.max(0, nh.index - 20), nh.index)) || AHEAD_BEFORE.test(sentenceBefore(text, nh.index))), nh[0]);
+    }
   }
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
-  for (const bh of matchesIn(BANK_HOLIDAY, text)) dates.add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+  for (const bh of matchesIn(BANK_HOLIDAY, text)) {
+    if (!namesTheDayMeant(text, bh.index)) dates.skip(bh.index, bh[0].length);
+    else dates.add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+  }
   // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
   for (const { re, offset } of WEEK_PLACED) {

@@ -76,10 +76,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = Object.assign(Obj
   nudes: 'nude images',
   gdpr: 'gdpr data protection',
   dpa: 'data protection act',
-  // Benefits as practitioners name them: another scheme's rules, not the policies'.
+  // Universal Credit as practitioners shorten it (not PIP, which is also a given name).
   uc: 'universal credit',
-  pip: 'personal independence payment',
-  dla: 'disability living allowance',
   foi: 'freedom of information',
   iro: 'independent reviewing officer',
   dols: 'deprivation of liberty safeguards',

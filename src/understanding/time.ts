@@ -2,10 +2,13 @@ import type { Reading } from './reading';
 
 // A date written with slashes, or with dots and a year ("DOB 14.06.2010", "on 3/4"), is not hours and minutes.
 const WRITTEN_DATE = /\b\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|\.\d{1,2}\.\d{2,4})\b/g;
+// A bare number past 12 after "at" or "after", with no minutes, am/pm or o'clock ("left care at 18", "claim UC at 18") is not a
+// clock time (an age, most often): passed over, so a time said later in the message ("texted me at 22:45") is still read.
+const BARE_PAST_NOON = /\b(?:at|after|gone|past|before|by|around|about) (?:1[3-9]|2[0-3])\b(?![:.]\d)(?! ?(?:am|pm|o'?clock|ish)\b)/g;
 
 /** "after 5pm", "at 9pm", "21:30": the clock time, when one is given. */
 export function readTime(written: string): Reading<string> | undefined {
-  const text = written.replace(WRITTEN_DATE, (date) => ' '.repeat(date.length));
+  const text = written.replace(WRITTEN_DATE, (date) => ' '.repeat(date.length)).replace(BARE_PAST_NOON, (words) => ' '.repeat(words.length));
   // The most explicit time wins: "at 9.15pm" over "finished at 7" earlier in the same message.
   const m =
     /\b(?:at|after|around|about|gone|past|before|by) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b/.exec(text) ??
@@ -20,8 +23,6 @@ export function readTime(written: string): Reading<string> | undefined {
   const minutes = m[2] && /^\d{2}$/.test(m[2]) ? Number(m[2]) : 0;
   const suffix = m[3] ?? (m[2] && !/^\d{2}$/.test(m[2]) ? m[2] : undefined);
   if (hour > 23 || minutes > 59) return undefined;
-  // A bare hour past 12 with no minutes, am/pm or o'clock ("claim UC at 18", "after 16") is an age, not a clock time.
-  if (!m[2] && !m[3] && hour > 12) return undefined;
   if (suffix === 'pm' && hour < 12) hour += 12;
   if (suffix === 'am' && hour === 12) hour = 0;
   // Without am/pm, small numbers after "after"/"at" are afternoon/evening times in practice ("after 6").

@@ -626,7 +626,7 @@ const SCHEME_ASKED = new RegExp(String.raw`${SCHEMES.source}.{0,80}\b(eligib\w*|
 // Housing law (homelessness and priority need, a section 21 notice, the housing register): the housing authority's to decide,
 // which no policy rules. Telling, sharing, sending or recording something about it is ruled, and so is contact with someone
 // wherever they live.
-const HOUSING_LAW = /\b((a |any |the )?(duty|duties|obliged|obligation) to (find|provide|secure|arrange|sort( out)?) (\w+ ){0,2}(flat|house|home|housing|accommodation|somewhere to live)|priority need|homeless(ness)? (applications?|duty|team|assessments?|law|decisions?)|intentionally homeless|section 21 (notice|eviction)|s ?21 notice|(got|served|given|issued|had) (a |an |with a )?(section|s) ?21\b|eviction (notice|order)s?|housing (register|application|list|options|law))\b/;
+const HOUSING_LAW = /\b((a |any |the )?(duty|duties|obliged|obligation) to (find|provide|secure|arrange|sort( out)?) (\w+ ){0,2}(flat|house|home|housing|accommodation|somewhere to live)\b(?! (address|visits?|phone|number|working|office|life))|priority need|homeless(ness)? (applications?|duty|team|assessments?|law|decisions?)|intentionally homeless|section 21 (notice|eviction)|s ?21 notice|(got|served|given|issued|had) (a |an |with a )?(section|s) ?21\b|eviction (notice|order)s?|housing (register|application|list|options|law))\b/;
 const TRANSLATED = /\b(translat\w*|(in|into) (polish|romanian|urdu|arabic|bengali|punjabi|somali|turkish|french|spanish|portuguese|lithuanian|albanian|farsi|pashto|tigrinya|ukrainian|russian|welsh|another language|other languages|a different language|their (own|first) language))\b/;
 // Another agency's own practice or rules (what the police keep or share, how long a school holds files): the policies rule the
 // council's workers and records, never theirs. Not the worker sharing with them, nor what the worker keeps of theirs.
@@ -647,6 +647,8 @@ const RECEIVED = /\b(sent me|messaged me|texted me|emailed me|received|came in|w
 const RECORD_WORDS = /\b(record\w*|write[- ]?up|writ(e|ing|ten) (it |this |that |them )?(up|down)|typ(e|ing) (it |this |that )?up|case ?notes?|notes?|files?|minutes|log(ged|ging)?)\b/;
 /** A record, a message or a sharing named: what a near miss about the law or another procedure yields to. */
 const RECORD_CONTACT_OR_SHARING = new RegExp(`${RECORD_WORDS.source}|${CONTACT_OR_SHARING.source}`);
+/** A person's own records asked for (a copy of everything held): a subject access request, whatever the records are about. */
+const RECORDS_ASKED_FOR = /\b(cop(y|ies) of|access to|subject access|(we|you|the council|they|social care|children'?s services) (hold|holds|have|has|keep|keeps|store|stores|got) (on|about))\b/;
 /** Housing named beside telling, sharing, sending or a number: what is done with it is ruled, not the housing law. */
 const ABOUT_HOUSING_RULED = new RegExp(`${RECORD_CONTACT_OR_SHARING.source}|${/\b(tell\w*|told|pass\w*|shar\w*|disclos\w*|send\w*|sent|post\w*|give|giving|gave|number|phone|mobile|text\w*|e-?mail\w*|letters?|forms?)\b/.source}`);
 // Telling the Information Commissioner about a breach (how soon, whether to): no policy speaks of notifying the ICO.
@@ -761,7 +763,7 @@ const OUTSIDE_THE_GUIDANCE: readonly NearMiss[] = [
   { applies: matching(ALLOWANCE_ASKED), topics: TOPICS },
   // Notice of sharing information or of a record is the sharing's or the record's question.
   { applies: unruled(NOTICE_ASKED, new RegExp(`${RECORD_WORDS.source}|${/\b(shar(e|es|ed|ing)|disclos\w*|pass(ed|ing)? (it |this |that )?on|information|info|details)\b/.source}`)), topics: TOPICS },
-  { applies: unruled(SCHEME_ASKED, RECORD_CONTACT_OR_SHARING), topics: TOPICS },
+  { applies: unruled(SCHEME_ASKED, new RegExp(`${RECORD_CONTACT_OR_SHARING.source}|${RECORDS_ASKED_FOR.source}`)), topics: TOPICS },
   { applies: unruled(HOUSING_LAW, ABOUT_HOUSING_RULED), topics: TOPICS },
   // The consent message in another language: Waltham Forest advises one wording, in English, and says nothing of translations.
   { applies: (text, facts) => facts.wording === 'whatsapp-consent' && testChecked(TRANSLATED, text), topics: TOPICS },

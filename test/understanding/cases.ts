@@ -60,8 +60,15 @@ export const CASES: UnderstandingCase[] = [
   // "How long to <write it up>" asks the recording deadline.
   { q: 'how long to get the case note on mosaic after a routine visit?', topic: 'recording-deadline' },
   // A benefit claimed (UC, PIP) is another scheme's rule, not the policies'.
-  { q: 'can my care leaver claim pip when she turns 18?', topic: null },
+  { q: 'can my care leaver claim universal credit when she turns 18?', topic: null },
   { q: 'dad wants help with his housing benefit appeal, anything in the policy?', topic: null },
+  // A person's records asked for are a subject access request, whatever benefit they are about, and a name is no benefit.
+  { q: 'dad wants a copy of everything we hold about his pip claim, how long to respond?', topic: 'subject-access-request' },
+  { q: "Pip's mum has asked for a copy of Pip's file, how long do we have?", topic: 'subject-access-request' },
+  // A duty to provide a home address or arrange a home visit is no housing duty.
+  { q: 'am i obliged to provide my home address to the family?', topic: 'personal-contact-details' },
+  // A time said after an age is still read ("left care at 18 ... at 22:45").
+  { q: 'care leaver who left care at 18 texted me at 22:45 on my work phone, can i reply?', topic: 'digital-contact', facts: { time: '22:45', outOfHours: true } },
   // ...but a contact about it is the contact rules' to decide, whatever it is about.
   { q: 'can i text mum a reminder about her universal credit appointment?', topic: 'digital-contact' },
   // A duty to house someone is housing law, which no policy rules.

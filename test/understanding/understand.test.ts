@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/understanding/normalise';
+import { findDates } from '../../src/understanding/dates';
 import { understand } from '../../src/understanding/understand';
 import { CASES } from './cases';
 
@@ -40,11 +41,20 @@ describe('dates as people write them (chrono-node, en-GB)', () => {
     // The calendar's year, not a fixed date: Good Friday 2027 is 26 March.
     expect(on('visited on good friday, when is the note due?', '2027-03-30')).toBe('2027-03-26');
     expect(on('on call over the august bank hol, dad rang me. when is it due?', '2026-09-01')).toBe('2026-08-31');
+    // The last one gone, as what happened is told, unless the question looks ahead; whatever the calendar adds to its name.
+    expect(on('mum rang me on good friday, when is my recording due?', '2026-10-20')).toBe('2026-04-03');
+    expect(findDates('if a yp texts me over the coming easter monday, when is the note due?', '2027-03-01').map((d) => d.date)).toEqual(['2027-03-29']);
+    expect(on('a parent rang on the early may bank holiday, when is the note due?', '2020-05-12')).toBe('2020-05-08');
+    // "May day" is a date only as a day: not in "she may day trip".
+    expect(on('she may day trip with her foster carer, can i text her?', '2026-05-20')).toBeUndefined();
   });
   it('does not read a named day that the day meant is counted from ("the thursday before good friday")', () => {
     const on = (q: string, day: string) => understand(q, { today: day }).situation?.dates?.event;
-    expect(on('yp disclosed on the thursday before good friday, when was my note due?', '2040-04-03')).not.toBe('2040-03-30');
-    expect(on('yp disclosed on the day after boxing day, when was my note due?', '2040-01-03')).not.toBe('2039-12-26');
+    expect(on('yp disclosed on the thursday before good friday, when was my note due?', '2040-04-03')).toBeUndefined();
+    expect(on('yp disclosed on the day after boxing day, when was my note due?', '2040-01-03')).toBeUndefined();
+    // Nor the "bank holiday" inside a named one counted from.
+    expect(on('mum rang me on the thursday before the august bank holiday, when is my note due?', '2026-09-03')).toBeUndefined();
+    expect(on('the day after the spring bank holiday a yp messaged me, when is it due?', '2026-06-01')).toBeUndefined();
   });
   it('reads no date from a period or a week', () => {
     expect(event('case notes - 5 days or next day?')).toBeUndefined();
