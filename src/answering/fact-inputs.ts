@@ -37,8 +37,11 @@ const yesNo = (fact: YesNoFact & FactName): FactInputSpec =>
   choice(fact, YES_NO, (s, v) => { s[fact] = v === 'yes'; });
 
 const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** The ages a practitioner may enter (a care leaver's up to 25): the input's bounds, its check and its message share them. */
+const AGE_MIN = 0;
+const AGE_MAX = 25;
 /** An age as entered: built once, as building a zod schema costs a hundred times what reading a value with it does. */
-const ageYears = z.coerce.number().int().min(0).max(25);
+const ageYears = z.coerce.number().int().min(AGE_MIN).max(AGE_MAX);
 
 const date = (fact: FactName, key: keyof NonNullable<Situation['dates']>): FactInputSpec => ({
   fact,
@@ -65,11 +68,11 @@ export const FACT_INPUTS: Readonly<Partial<Record<FactName, FactInputSpec>>> = {
     fact: 'age',
     kind: 'number',
     choices: [],
-    min: 0,
-    max: 25,
+    min: AGE_MIN,
+    max: AGE_MAX,
     apply: (s, raw) => {
       const n = ageYears.safeParse(raw.trim());
-      if (raw.trim() === '' || !n.success) return `${FACT_LABELS.age}: enter a whole number of years from 0 to 25.`;
+      if (raw.trim() === '' || !n.success) return `${FACT_LABELS.age}: enter a whole number of years from ${AGE_MIN} to ${AGE_MAX}.`;
       s.age = n.data;
       if (n.data < 18 && !s.person) s.person = 'child';
       return undefined;
