@@ -229,28 +229,31 @@ const COUNTED_FROM = /\b(?:before|after)(?: the)? $/;
 const namesTheDayMeant = (text: string, index: number): boolean => !COUNTED_FROM.test(text.slice(Math.max(0, index - 12), index));
 /** A named day said as the one to come ("over the coming easter monday", "next good friday"). */
 const AHEAD_NAMED = /\b(?:next|coming|upcoming|this coming)(?: the)? $/;
+/** The bank holidays of the year before today's, today's and the next, in date order, with the calendar's names. */
+function bankHolidaysAround(today: IsoDate): [IsoDate, string][] {
+  const year = Number(today.slice(0, 4));
+  return [year - 1, year, year + 1].flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION)]).sort(([a], [b]) => a.localeCompare(b));
+}
+/** The last of these days gone, or the coming one when the question looks ahead (or none is gone). */
+function goneOrComing(days: readonly IsoDate[], today: IsoDate, ahead: boolean): IsoDate | undefined {
+  const coming = days.find((d) => d > today);
+  return ahead ? coming : (days.filter((d) => d <= today).at(-1) ?? coming);
+}
 /**
  * The day of the bank holiday the calendar calls `name` (or a name it starts, "Early May bank holiday (VE day)"): the last
  * one gone, as most questions tell what happened, or the coming one when the question looks ahead.
  */
 function namedBankHoliday(today: IsoDate, name: string, ahead: boolean): IsoDate | undefined {
-  const year = Number(today.slice(0, 4));
-  const days = [year - 1, year, year + 1].flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION)].filter(([, n]) => n.startsWith(name)).map(([d]) => d)).sort();
-  const coming = days.find((d) => d > today);
-  return ahead ? coming : (days.filter((d) => d <= today).at(-1) ?? coming);
+  return goneOrComing(bankHolidaysAround(today).filter(([, n]) => n.startsWith(name)).map(([d]) => d), today, ahead);
 }
 /** The bank holiday within RESTATED_DAYS of today (on the weekday named, if one is): the last one gone, or the next if asked ahead. */
 function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boolean): IsoDate | undefined {
-  const year = Number(today.slice(0, 4));
   const target = weekday === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[weekday] ?? weekday);
-  const near = [year - 1, year, year + 1]
-    .flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION).keys()])
+  const near = bankHolidaysAround(today)
+    .map(([d]) => d)
     .filter((d) => target === undefined || new Date(`${d}T00:00:00Z`).getUTCDay() === target)
-    .filter((d) => nearWeekday(d, today, false))
-    .sort();
-  const gone = near.filter((d) => d <= today);
-  const coming = near.filter((d) => d > today);
-  return ahead ? coming[0] : (gone.at(-1) ?? coming[0]);
+    .filter((d) => nearWeekday(d, today, false));
+  return goneOrComing(near, today, ahead);
 }
 /**
  * A weekday in a sentence about what is still to happen ("I'm seeing her on thurs", "if she tells me more on fri", "when I
