@@ -126,6 +126,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, after this session's understanding changes (the same before them): 5 in scope answered 'not covered'
   // (two councils' ways of recording texts compared among them), 2 near misses given a ruling (an IT line over Christmas).
   'blind/blind-28.json': { inScope: 5, outOfScope: 2 },
+  // Measured once, blind, at the second read of the session's change (the same on 61a6c22): 5 in scope answered 'not covered',
+  // 2 near misses given a ruling.
+  'blind/blind-29.json': { inScope: 5, outOfScope: 2 },
 };
 
 
