@@ -4,7 +4,7 @@ import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES, type PolicyId } from '../guidance/policies';
 import { namedPlaces, namedPolicies, placeAsked, silentLine, unruledLine } from './places';
-import type { OrganisationProfile } from '../guidance/profile';
+import type { Nation, OrganisationProfile } from '../guidance/profile';
 import type { Position, Ruling } from '../guidance/ruling';
 import { positionHeadline } from '../guidance/engine';
 import { written } from '../calendar/iso-date';
@@ -208,8 +208,8 @@ function fingerprint(situation: Situation): string {
 const fingerprintOf = (json: string): string => sha256(json).slice(0, 10);
 
 /** The situation an origin leads to, or undefined when the question no longer reads as one or a choice no longer applies. */
-function situationOf(question: string, origin: Origin): Situation | undefined {
-  const u = understand(question, { today: origin.on, ...(origin.topic ? { topic: origin.topic } : {}) });
+function situationOf(question: string, origin: Origin, nation: Nation): Situation | undefined {
+  const u = understand(question, { today: origin.on, nation, ...(origin.topic ? { topic: origin.topic } : {}) });
   const records = u.records ?? [];
   const found = records.length > 1 ? records[origin.part ?? 0]?.situation : u.situation;
   if (!found) return undefined;
@@ -367,7 +367,7 @@ function namedProvisions(ctx: AnswerContext, question: string, named: readonly P
 function answeredAlike(text: string, choices: readonly Topic[], ctx: AnswerContext): { topic: Topic; understanding: Understanding } | undefined {
   if (choices.length < 2) return undefined;
   const about = { ...ctx, profile: namedPlaces(ctx.profile, text) };
-  const read = choices.map((topic) => ({ topic, understanding: understand(text, { today: ctx.today, topic }) }));
+  const read = choices.map((topic) => ({ topic, understanding: understand(text, { today: ctx.today, nation: ctx.profile.nation, topic }) }));
   const positions = read.map(({ understanding }) => {
     const ruling = understanding.situation ? decideOrUndefined(understanding.situation, about) : undefined;
     return ruling && ruling.verdict !== 'not-covered' ? about.profile.policies.map((p) => ruling.positions.find((x) => x.policy === p)) : undefined;
@@ -395,7 +395,7 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
       const several = answerEachAsk(text, ctx);
       if (several) return several;
     }
-    return answerUnderstood(timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) })), text, ctx, topic);
+    return answerUnderstood(timed(ctx, 'understanding', () => understand(text, { today: ctx.today, nation: ctx.profile.nation, ...(topic ? { topic } : {}) })), text, ctx, topic);
   });
 }
 
@@ -416,7 +416,7 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
   // Each ask's topic comes from its own words when they choose one (the context's facts would otherwise pull every ask to
   // the same topic); its facts are read with the context around it.
   const read = asks.map((ask) => {
-    const alone = timed(ctx, 'understanding', () => understand(ask.text, { today: ctx.today }));
+    const alone = timed(ctx, 'understanding', () => understand(ask.text, { today: ctx.today, nation: ctx.profile.nation }));
     const own = alone.situation?.topic;
     // An ask whose own words leave two topics close is offered as "Which do you mean?" in its place.
     const choices = own ? [] : covered(ctx, alone.choices ?? []);
@@ -426,14 +426,14 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     // is 22/7/2015", "and how long do we hold onto the file?").
     // So is one that names its channel only as "it" or "on there" ("can I also use it for the wishes and feelings work?").
     const channelBack = own !== undefined && alone.situation?.channel === undefined && CHANNEL_BACK.test(ask.text);
-    const inContext = (own && !channelBack) || choices.length > 0 ? undefined : timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today }));
+    const inContext = (own && !channelBack) || choices.length > 0 ? undefined : timed(ctx, 'understanding', () => understand(ask.withContext, { today: ctx.today, nation: ctx.profile.nation }));
     const near = inContext?.situation?.topic ?? inContext?.closeTo?.[0];
     const carried = channelBack && inContext?.situation?.channel !== undefined && near === 'digital-contact' ? near : undefined;
     const topic = carried ?? own ?? (near && DATED_TOPICS.has(near) ? near : undefined);
     // So is one that refers back to what an earlier ask named ("and does it need to go on Mosaic?": the chat asked about).
     const text = topic && (DATED_TOPICS.has(topic) || ask.refersBack) ? ask.withEarlier : ask.withContext;
     // With no topic to impose, the ask in its context is already read.
-    const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));
+    const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, nation: ctx.profile.nation, ...(topic ? { topic } : {}) }));
     const understanding = text === ask.withEarlier ? withOwnUrgency(read, alone) : read;
     return { ask: { ...ask, withContext: text }, choices, own, understanding };
   });
@@ -536,13 +536,13 @@ function originOf(submission: RefineSubmission | { on?: string; topic?: string; 
 }
 
 /** The situation a button's card ruled on: carried, or rebuilt from its reference and checked against its fingerprint. */
-function carriedSituation(data: { question?: unknown; situation?: unknown; sit?: unknown }, origin: Origin | undefined): Situation | undefined {
+function carriedSituation(data: { question?: unknown; situation?: unknown; sit?: unknown }, origin: Origin | undefined, nation: Nation): Situation | undefined {
   if (data.situation !== undefined) {
     const parsed = situationSchema.safeParse(data.situation);
     return parsed.success ? (parsed.data as Situation) : undefined;
   }
   if (!origin || typeof data.question !== 'string') return undefined;
-  const situation = situationOf(data.question, origin);
+  const situation = situationOf(data.question, origin, nation);
   return situation && fingerprint(situation) === data.sit ? situation : undefined;
 }
 
@@ -553,7 +553,7 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
   }
   const submission = parsed.data;
   const origin = submission.situation ? undefined : originOf(submission);
-  const situation = carriedSituation(submission, origin);
+  const situation = carriedSituation(submission, origin, ctx.profile.nation);
   if (!situation) return [cardReply(notice(STALE_BUTTON))];
   const result = applySubmission({ ...submission, situation });
   const asked = submission.asked as FactName[];
@@ -595,7 +595,7 @@ function changeLine(said: string, before: Ruling | undefined, after: Ruling | un
 function wordingOnly(data: unknown, ctx: AnswerContext): Reply[] {
   const raw = data as { question?: unknown; situation?: unknown; sit?: unknown; on?: unknown; topic?: unknown; part?: unknown; chosen?: unknown };
   const reference = WordingReferenceSchema.safeParse(raw);
-  const situation = carriedSituation(raw, raw.situation === undefined && reference.success ? originOf(reference.data) : undefined);
+  const situation = carriedSituation(raw, raw.situation === undefined && reference.success ? originOf(reference.data) : undefined, ctx.profile.nation);
   const text = situation ? decideOrUndefined(situation, ctx)?.wording[0]?.text : undefined;
   if (!text) return [cardReply(notice(raw.situation === undefined && reference.success ? STALE_BUTTON : 'That button had no wording in it. Please ask your question again.'))];
   return [{ kind: 'card', card: notice(text), rulings: [], text }];

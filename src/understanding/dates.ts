@@ -3,6 +3,7 @@ import { mayHold } from './literals';
 import { withFlags } from '../language/pattern-flags';
 import { writtenDate } from '../calendar/iso-date';
 import { bankHolidays } from '../calendar/bank-holidays';
+import type { Nation } from '../guidance/profile';
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation } from '../guidance/situation';
 
 // Dates practitioners mention, each given the role the words around it suggest (visit, birth, death, order, request ...).
@@ -222,17 +223,17 @@ const WEEKDAY_ALONE = new RegExp(`\\b(?:(?:last|on|is|until|till|til|by) |(?<!\\
 const ONGOING_CONTACT = /(?<!(?:^|[.?!]) *)\b(?:keeps|is|are|'s|'re) (?:still )?(?:on )?(?:texting|txting|messaging|whatsapping|ringing|calling|phoning|e-?mailing) (?:me|us)\b/g;
 /** "The bank holiday monday", "the bank hol on monday", "monday's a bank hol": one day, not bank holidays in general. */
 const BANK_HOLIDAY = new RegExp(`\\b(next |coming |upcoming |this coming |last |the |over the |on the )?bank hol(?:iday)?(?:,? (?:on |is |this |next )?(${WEEKDAY_PATTERN}))?\\b(?!s| (?:pay|rota|entitlement|allowance))|\\b(${WEEKDAY_PATTERN})(?:'s| is) (?:a |the )?bank hol(?:iday)?\\b`, 'g');
-/** The five policies' councils are all in England and Wales: their bank holidays name the day. */
-const HOLIDAY_NATION = 'england-and-wales';
+/** The calendar whose names the words follow ("august bank holiday", "easter monday"): a day it names is that day anywhere. */
+const NAMING_NATION: Nation = 'england-and-wales';
 /** A day named after "before" or "after" ("the thursday before good friday") is where the day meant is counted from, not it. */
 const COUNTED_FROM = /\b(?:before|after)(?: the)? $/;
 const namesTheDayMeant = (text: string, index: number): boolean => !COUNTED_FROM.test(text.slice(Math.max(0, index - 12), index));
 /** A named day said as the one to come ("over the coming easter monday", "next good friday"). */
 const AHEAD_NAMED = /\b(?:next|coming|upcoming|this coming)(?: the)? $/;
-/** The bank holidays of the year before today's, today's and the next, in date order, with the calendar's names. */
-function bankHolidaysAround(today: IsoDate): [IsoDate, string][] {
+/** The nation's bank holidays of the year before today's, today's and the next, in date order, with the calendar's names. */
+function bankHolidaysAround(today: IsoDate, nation: Nation): [IsoDate, string][] {
   const year = Number(today.slice(0, 4));
-  return [year - 1, year, year + 1].flatMap((y) => [...bankHolidays(y, HOLIDAY_NATION)]).sort(([a], [b]) => a.localeCompare(b));
+  return [year - 1, year, year + 1].flatMap((y) => [...bankHolidays(y, nation)]).sort(([a], [b]) => a.localeCompare(b));
 }
 /** The last of these days gone, or the coming one when the question looks ahead (or none is gone). */
 function goneOrComing(days: readonly IsoDate[], today: IsoDate, ahead: boolean): IsoDate | undefined {
@@ -243,13 +244,16 @@ function goneOrComing(days: readonly IsoDate[], today: IsoDate, ahead: boolean):
  * The day of the bank holiday the calendar calls `name` (or a name it starts, "Early May bank holiday (VE day)"): the last
  * one gone, as most questions tell what happened, or the coming one when the question looks ahead.
  */
-function namedBankHoliday(today: IsoDate, name: string, ahead: boolean): IsoDate | undefined {
-  return goneOrComing(bankHolidaysAround(today).filter(([, n]) => n.startsWith(name)).map(([d]) => d), today, ahead);
+function namedBankHoliday(today: IsoDate, name: string, ahead: boolean, nation: Nation): IsoDate | undefined {
+  const named = (n: Nation) => bankHolidaysAround(today, n).filter(([, holiday]) => holiday.startsWith(name)).map(([d]) => d);
+  // The nation's own day (Scotland's summer bank holiday is in early August), else the day itself (Easter Monday in Scotland).
+  const days = named(nation);
+  return goneOrComing(days.length > 0 ? days : named(NAMING_NATION), today, ahead);
 }
 /** The bank holiday within RESTATED_DAYS of today (on the weekday named, if one is): the last one gone, or the next if asked ahead. */
-function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boolean): IsoDate | undefined {
+function nearBankHoliday(today: IsoDate, weekday: string | undefined, ahead: boolean, nation: Nation): IsoDate | undefined {
   const target = weekday === undefined ? undefined : WEEKDAYS.indexOf(WEEKDAY_SHORT[weekday] ?? weekday);
-  const near = bankHolidaysAround(today)
+  const near = bankHolidaysAround(today, nation)
     .map(([d]) => d)
     .filter((d) => target === undefined || new Date(`${d}T00:00:00Z`).getUTCDay() === target)
     .filter((d) => nearWeekday(d, today, false));
@@ -351,7 +355,8 @@ class DatesRead {
   }
 }
 
-export function findDates(text: string, today: IsoDate): FoundDate[] {
+/** The dates a question names; its bank holidays are those of the organisation's nation. */
+export function findDates(text: string, today: IsoDate, nation: Nation = NAMING_NATION): FoundDate[] {
   const dates = new DatesRead(text, today);
   const { found } = dates;
   // Days as people write them ("fri 27 nov", "3/12/2026", "3rd dec", "yesterday", "3 days ago"), read by chrono-node's
@@ -397,13 +402,13 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   for (const [re, name] of NAMED_BANK_HOLIDAYS) {
     for (const nh of matchesIn(re, text)) {
       if (!namesTheDayMeant(text, nh.index)) dates.skip(nh.index, nh[0].length);
-      else dates.add(nh.index, nh[0].length, namedBankHoliday(today, name, AHEAD_NAMED.test(text.slice(Math.max(0, nh.index - 20), nh.index)) || AHEAD_BEFORE.test(sentenceBefore(text, nh.index))), nh[0]);
+      else dates.add(nh.index, nh[0].length, namedBankHoliday(today, name, AHEAD_NAMED.test(text.slice(Math.max(0, nh.index - 20), nh.index)) || AHEAD_BEFORE.test(sentenceBefore(text, nh.index)), nation), nh[0]);
     }
   }
   // A bank holiday named, not dated ("on call over the bank holiday monday"), like the days known by name.
   for (const bh of matchesIn(BANK_HOLIDAY, text)) {
     if (!namesTheDayMeant(text, bh.index)) dates.skip(bh.index, bh[0].length);
-    else dates.add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? '')), bh[0]);
+    else dates.add(bh.index, bh[0].length, nearBankHoliday(today, bh[2] ?? bh[3], /^(next|coming|upcoming|this coming) /.test(bh[1] ?? ''), nation), bh[0]);
   }
   // A weekday placed in a week ("wed last week", "this saturday") or a weekend ("this weekend"): read before a weekday alone.
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay();

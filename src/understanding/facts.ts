@@ -1,5 +1,6 @@
 import { APPROXIMATE_DATE_ROLES, type Channel, type Handling, type Incident, type IsoDate, type Meeting, type PregnancyOutcome, type RecordEntry, type RetentionRecord, type Situation, type Wording, type WritingAspect, type YesNoFact } from '../guidance/situation';
 import { defaultGuidance } from '../guidance/default-guidance';
+import type { Nation } from '../guidance/profile';
 import { readAge } from './age';
 import { execChecked, replaceChecked, testChecked } from './literals';
 import { first, type Reading } from './reading';
@@ -831,7 +832,7 @@ const RISK_ASSESSMENT = /\brisk[- ]assess\w*/g;
 /** An image shown to the worker on the child's own phone. */
 const SHOWN_ON_THEIR_PHONE = /\b(showed|show(ing|s)? me|on (her|his|their) (own )?phone)\b/;
 
-export function readFacts(text: string, today: IsoDate): FactReading {
+export function readFacts(text: string, today: IsoDate, nation?: Nation): FactReading {
   const read = new FactsRead(text);
   const { facts, recognised } = read;
 
@@ -940,7 +941,7 @@ export function readFacts(text: string, today: IsoDate): FactReading {
   if (wording) { facts.wording = wording.value; read.note('wording', wording.value, wording.from); }
   // Records of the retention table, each with the dates in its part of the question ("a CP file ... born 1999, another
   // LAC file ... born 1998"); a record named only to deny it ("never LAC") is not one.
-  const found = findDates(text, today);
+  const found = findDates(text, today, nation);
   const records = readRecords(text, RETENTION, found);
   if (records[0]) { facts.retentionRecord = records[0].record; read.note('record type', records[0].record, records[0].from); }
   read.fact('meeting', MEETING);

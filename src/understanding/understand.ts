@@ -1,4 +1,5 @@
 import { APPROXIMATE_DATE_ROLES, type IsoDate, type Situation, type Topic } from '../guidance/situation';
+import type { Nation } from '../guidance/profile';
 import { digitsForNumberWords } from './age';
 import { readFacts, type Recognised } from './facts';
 import { reachProvision, unsetFacts } from './reach';
@@ -122,10 +123,11 @@ function shorthandQuoted(raw: string, allExpansions: readonly Correction[]): str
 /** Longest question we read; longer text is cut rather than refused (a rambling question still gets an answer). */
 export const MAX_QUESTION_LENGTH = 2000;
 
-export function understand(raw: string, options: { today: IsoDate; topic?: Topic }): Understanding {
+/** A question read as of `today`; its bank holidays are the `nation`'s (England and Wales unless given). */
+export function understand(raw: string, options: { today: IsoDate; topic?: Topic; nation?: Nation }): Understanding {
   const { text: normalised, expansions, corrections } = normalise(raw.slice(0, MAX_QUESTION_LENGTH));
   const text = digitsForNumberWords(normalised);
-  const { facts, recognised, records, incidents } = readFacts(text, options.today);
+  const { facts, recognised, records, incidents } = readFacts(text, options.today, options.nation);
   const quotedShorthand = shorthandQuoted(raw, expansions);
   if (facts.textLanguage === undefined && quotedShorthand) {
     facts.textLanguage = true;

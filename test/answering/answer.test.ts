@@ -371,3 +371,13 @@ describe('dates as a practitioner reads them', () => {
     expect(shown.join('\n')).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
   });
 });
+
+describe("the organisation's nation", () => {
+  it("reads a bank holiday in a question from the nation's own calendar, so the date given is the one the practitioner meant", () => {
+    const q = 'on call over the august bank hol a yp disclosed she was being hit at home, when is my case note due?';
+    const asked = (nation: 'scotland' | 'england-and-wales') => answerLine(answerQuestion(q, { profile: { ...DEFAULT_PROFILE, nation }, today: '2027-08-10' })[0]!);
+    // Scotland's summer bank holiday was Monday 2 August 2027; in England and Wales the last one gone was 31 August 2026.
+    expect(asked('scotland')).toContain('due by Tuesday 3 August 2027: the next working day after 2 August 2027');
+    expect(asked('england-and-wales')).toContain('due by Tuesday 1 September 2026');
+  });
+});

@@ -48,6 +48,20 @@ describe('dates as people write them (chrono-node, en-GB)', () => {
     // "May day" is a date only as a day: not in "she may day trip".
     expect(on('she may day trip with her foster carer, can i text her?', '2026-05-20')).toBeUndefined();
   });
+  it("reads a bank holiday from the organisation's nation's calendar", () => {
+    const on = (q: string, day: string, nation?: 'scotland' | 'northern-ireland') =>
+      understand(q, { today: day, ...(nation ? { nation } : {}) }).situation?.dates?.event;
+    // Scotland's summer bank holiday is the first Monday of August (2 August 2027), England and Wales' the last (30 August).
+    expect(on('on call over the august bank hol, dad rang me. when is it due?', '2027-08-10', 'scotland')).toBe('2027-08-02');
+    expect(on('on call over the august bank hol, dad rang me. when is it due?', '2027-09-07')).toBe('2027-08-30');
+    expect(on('on call over the bank holiday monday, a yp rang me with injuries', '2027-08-04', 'scotland')).toBe('2027-08-02');
+    expect(on('on call over the bank holiday monday, a yp rang me with injuries', '2027-08-04')).toBeUndefined();
+    // Easter Monday is no bank holiday in Scotland, but it is still the day after Easter Sunday.
+    expect(on('a yp texted me on easter monday, when is the case note due?', '2027-04-06', 'scotland')).toBe('2027-03-29');
+    // Northern Ireland's 12 July is a bank holiday there: "the bank holiday" told two days later is that Monday.
+    expect(findDates('mum emailed on the bank holiday asking for her file', '2027-07-14', 'northern-ireland').map((d) => d.date)).toEqual(['2027-07-12']);
+    expect(findDates('mum emailed on the bank holiday asking for her file', '2027-07-14')).toEqual([]);
+  });
   it('does not read a named day that the day meant is counted from ("the thursday before good friday")', () => {
     const on = (q: string, day: string) => understand(q, { today: day }).situation?.dates?.event;
     expect(on('yp disclosed on the thursday before good friday, when was my note due?', '2040-04-03')).toBeUndefined();
