@@ -29,6 +29,9 @@ export interface BotSettings {
   appId?: string;
 }
 
+/** The SDK's events run() does not raise for a message turn. */
+const BYPASSED_EVENTS = ['Turn', 'Message', 'Dialog'];
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Translates Teams activities into neutral router calls and sends the replies back as cards. */
@@ -76,6 +79,14 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
     } finally {
       await saved;
     }
+  }
+
+  /** The events a message turn skips (see run): a handler registered on one would silently never see a message, so none may be. */
+  protected override on(type: string, handler: Parameters<TeamsActivityHandler['onTurn']>[0]): this {
+    if (BYPASSED_EVENTS.includes(type)) {
+      throw new Error(`A message turn goes straight to onMessageTurn, not through the SDK's ${type} event: handle it there, not with on${type}().`);
+    }
+    return super.on(type, handler);
   }
 
   /** A message or an Action.Submit: answered through the router, or a sign-in card first when the answer acts as the person. */
