@@ -2,7 +2,8 @@ import type { Db } from './database';
 
 // Writes made on one connection in the same turn of the event loop (each turn of a busy bot writes where to reach its
 // practitioner, then its answer's audit entry) are committed together: one transaction instead of one each. Each write
-// keeps its own all-or-nothing (a savepoint): one that fails is undone alone and only its caller learns of it.
+// keeps its own all-or-nothing (a savepoint): one that fails is undone alone and only its caller learns of it, unless its
+// error made SQLite undo the whole transaction, when every write of the group fails with that error.
 
 export interface GroupCommit {
   /** Runs the write in the next group's transaction; settles once that transaction has committed (or the write failed). */
@@ -42,6 +43,8 @@ function createGroupCommit(db: Db): GroupCommit {
       try {
         outcomes.push({ ok: true, value: alone(w.write) });
       } catch (error) {
+        // SQLite undid the whole group (a full disk, I/O): nothing of it is stored, and no later write may run outside it.
+        if (!db.inTransaction) throw error;
         outcomes.push({ ok: false, error });
       }
     }

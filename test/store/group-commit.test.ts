@@ -44,6 +44,27 @@ describe('writes made together on one connection', () => {
     expect(db.prepare('SELECT COUNT(*) FROM t').pluck().get()).toBe(1);
   });
 
+  // SQLite undoes the whole transaction, not only the failing statement, on some errors (a full disk, I/O, out of memory).
+  it('fail, every one with that error and none stored, when one write makes SQLite undo the whole transaction', async () => {
+    const group = groupCommit(db);
+    const insert = db.prepare('INSERT INTO t (k) VALUES (?)');
+    const results = await Promise.allSettled([
+      group.run(() => insert.run('a')),
+      group.run(() => {
+        insert.run('b');
+        db.exec('ROLLBACK'); // what SQLite does itself on SQLITE_FULL
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      }),
+      group.run(() => insert.run('c')),
+    ]);
+    // No caller is told its write failed when it was stored, nor that it was stored when it was undone.
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'stored'))).toEqual(Array(3).fill('database or disk is full'));
+    expect(db.prepare('SELECT COUNT(*) FROM t').pluck().get()).toBe(0);
+    // The next group is committed as usual.
+    await group.run(() => insert.run('d'));
+    expect(db.prepare('SELECT k FROM t').pluck().all()).toEqual(['d']);
+  });
+
   it('fail, every one, when the connection has closed', async () => {
     const group = groupCommit(db);
     const pending = group.run(() => db.prepare('SELECT 1').get());
