@@ -62,6 +62,13 @@ export const CASES: UnderstandingCase[] = [
   // A benefit claimed (UC, PIP) is another scheme's rule, not the policies'.
   { q: 'can my care leaver claim universal credit when she turns 18?', topic: null },
   { q: 'dad wants help with his housing benefit appeal, anything in the policy?', topic: null },
+  // Other benefits and schemes are the same kind: their rules, not the policies'.
+  { q: 'my care leaver is asking how to apply for a council tax reduction, what do i say', topic: null },
+  { q: 'can mum get carers allowance for looking after her son', topic: null },
+  // Who asks ("a care leaver") says nothing of what is asked: records asked for, or parts wanted gone, say that.
+  { q: 'care leaver (20) wants some of the stuff about her foster placement breakdown deleted from her file', topic: 'amendment' },
+  { q: 'care leaver has asked for a copy of everything we hold on her', topic: 'subject-access-request' },
+  { q: 'my care leaver wants to know what help she can get with a deposit for a flat', topic: null },
   // A person's records asked for are a subject access request, whatever benefit they are about, and a name is no benefit.
   { q: 'dad wants a copy of everything we hold about his pip claim, how long to respond?', topic: 'subject-access-request' },
   { q: "Pip's mum has asked for a copy of Pip's file, how long do we have?", topic: 'subject-access-request' },
