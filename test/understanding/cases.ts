@@ -69,6 +69,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'care leaver (20) wants some of the stuff about her foster placement breakdown deleted from her file', topic: 'amendment' },
   { q: 'care leaver has asked for a copy of everything we hold on her', topic: 'subject-access-request' },
   { q: 'my care leaver wants to know what help she can get with a deposit for a flat', topic: null },
+  // How messages are recorded, asked with whoever sets the rule between ("how does notts want ... logged?").
+  { q: 'how does notts want phone calls logged?', topic: 'what-to-record' },
+  { q: 'where do whatsapps from parents get written up', topic: 'what-to-record' },
+  { q: 'how do the two councils expect dms recorded', topic: 'what-to-record' },
   // A person's records asked for are a subject access request, whatever benefit they are about, and a name is no benefit.
   { q: 'dad wants a copy of everything we hold about his pip claim, how long to respond?', topic: 'subject-access-request' },
   { q: "Pip's mum has asked for a copy of Pip's file, how long do we have?", topic: 'subject-access-request' },
