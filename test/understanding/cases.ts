@@ -76,6 +76,9 @@ export const CASES: UnderstandingCase[] = [
   // A judgement of a person written, in the past tense or quoted ("wrote 'mum is a nightmare'"), and blame taken in the worker's own name.
   { q: "SW wrote 'dad is a bit of a nightmare' in his case note, can that stay?", topic: 'record-writing', facts: { writing: 'derogatory' } },
   { q: 'i scratched the carers car reversing out of the drive, should my case note say it was my fault', topic: 'record-writing', facts: { writing: 'liability' } },
+  // How to treat or handle messages received is what to do with them on the record, unless they are abuse (an incident).
+  { q: 'grandad sends me voice notes about the kids most days, how should i treat them', topic: 'what-to-record' },
+  { q: 'dad keeps sending me abusive texts, how am i supposed to handle them', topic: 'incident' },
   // A person's records asked for are a subject access request, whatever benefit they are about, and a name is no benefit.
   { q: 'dad wants a copy of everything we hold about his pip claim, how long to respond?', topic: 'subject-access-request' },
   { q: "Pip's mum has asked for a copy of Pip's file, how long do we have?", topic: 'subject-access-request' },
