@@ -79,6 +79,9 @@ export const CASES: UnderstandingCase[] = [
   // How to treat or handle messages received is what to do with them on the record, unless they are abuse (an incident).
   { q: 'grandad sends me voice notes about the kids most days, how should i treat them', topic: 'what-to-record' },
   { q: 'dad keeps sending me abusive texts, how am i supposed to handle them', topic: 'incident' },
+  // Someone not wanting another agency to know is consent to share refused.
+  { q: 'mum doesnt want the gp knowing about the DV, can i still tell them?', topic: 'information-sharing' },
+  { q: "the young person doesn't want college to find out she's in care, do i have to go along with that", topic: 'information-sharing' },
   // A person's records asked for are a subject access request, whatever benefit they are about, and a name is no benefit.
   { q: 'dad wants a copy of everything we hold about his pip claim, how long to respond?', topic: 'subject-access-request' },
   { q: "Pip's mum has asked for a copy of Pip's file, how long do we have?", topic: 'subject-access-request' },
