@@ -341,6 +341,8 @@ interface PreparedRule {
   order: number;
   /** The computed dates it shows: its own, then its actions' due dates. */
   datesShown: readonly ComputedName[];
+  /** Why it applied, as a ruling's `matched` says it: "Pan Dorset: …". */
+  why: string;
   /** Its citations under this selection of policies, made on its first full ruling (ruleCitations). */
   cited?: RuleCitations;
 }
@@ -377,7 +379,7 @@ function topicRules(topic: TopicEncoding | undefined, policies: readonly PolicyI
   let found = bySelection.get(key);
   if (!found) {
     const selected = new Set(policies);
-    const rules = topic.rules.filter((r) => selected.has(r.policy)).map((rule, order) => ({ rule, when: compiled(rule.when), reads: readsOf(rule), order, datesShown: datesShownBy(rule) }));
+    const rules = topic.rules.filter((r) => selected.has(r.policy)).map((rule, order) => ({ rule, when: compiled(rule.when), reads: readsOf(rule), order, datesShown: datesShownBy(rule), why: `${SHORT_NAMES[rule.policy]}: ${rule.because}` }));
     found = { selected, rules };
     bySelection.set(key, found);
   }
@@ -480,9 +482,8 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
       specificity[i] = result.weight;
       // Why each rule applied is said only by the full ruling, and put in words only for the few rules that hold.
       if (!outcomeOnly) {
-        const why = `${SHORT_NAMES[rule.policy]}: ${rule.because}`;
         const held = prepared.when(facts, WITH_WORDS).held;
-        matched.push(held.length ? `${held.join(', ')} (${why})` : why);
+        matched.push(held.length ? `${held.join(', ')} (${prepared.why})` : prepared.why);
       }
     } else if (result.truth === 'unknown' && !outcomeOnly) {
       // Which facts would decide an open rule matters only to the full ruling (its missing facts and pending positions).
