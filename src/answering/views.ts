@@ -95,20 +95,37 @@ export const QUOTED_ABOVE = '(the wording shown above)';
 export function sourcesByDocument(citations: readonly Citation[], shown: readonly string[] = []): SourceView[] {
   const byHeading = new Map<string, SourceView>();
   for (const c of citations) {
-    const heading = documentHeading(c);
+    const { heading, section } = labelsOf(c);
     let source = byHeading.get(heading);
     if (!source) {
       source = { heading, citations: [], quotes: '' };
       byHeading.set(heading, source);
     }
-    source.citations.push({ section: sectionLabel(c), quote: c.quote });
+    source.citations.push({ section, quote: c.quote });
   }
   for (const source of byHeading.values()) {
     const bySection = new Map<string, string[]>();
-    for (const q of source.citations) bySection.set(q.section, [...(bySection.get(q.section) ?? []), shown.includes(q.quote) ? QUOTED_ABOVE : q.quote]);
+    for (const q of source.citations) {
+      const quote = shown.includes(q.quote) ? QUOTED_ABOVE : q.quote;
+      const quotes = bySection.get(q.section);
+      if (quotes) quotes.push(quote);
+      else bySection.set(q.section, [quote]);
+    }
     source.quotes = [...bySection].map(([section, quotes]) => `_${section}_: ${quotes.join(PARAGRAPH)}`).join(PARAGRAPH);
   }
   return [...byHeading.values()];
+}
+
+/** A citation's document heading and section label, worked out once per citation the guidance shares (frozen, so unchanging). */
+const citationLabels = new WeakMap<Citation, { heading: string; section: string }>();
+function labelsOf(c: Citation): { heading: string; section: string } {
+  if (!Object.isFrozen(c)) return { heading: documentHeading(c), section: sectionLabel(c) };
+  let labels = citationLabels.get(c);
+  if (!labels) {
+    labels = { heading: documentHeading(c), section: sectionLabel(c) };
+    citationLabels.set(c, labels);
+  }
+  return labels;
 }
 
 /** The sources as the card shows them: each document's heading in bold, then its quotes. */
