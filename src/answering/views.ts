@@ -44,13 +44,20 @@ export function understoodRows(u: Understanding): { title: string; value: string
   const best = u.scores[0];
   const facts = u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: written(r.value) }));
   // A fact that pointed at the topic ("channel: whatsapp", "age 15") has its own row below: the topic's reasons leave it out.
-  const ownRow = new Set(facts.flatMap((f) => [`${f.title}: ${f.value}`, `${f.title} ${f.value}`]));
-  const reasons = best ? best.because.slice(0, 4).filter((b) => !ownRow.has(b)) : [];
+  const reasons = best ? best.because.slice(0, 4).filter((b) => !facts.some((f) => saysFact(b, f))) : [];
   const topicRows = u.situation && best ? [{ title: 'topic', value: reasons.length > 0 ? `${u.situation.topic} (from ${reasons.join(', ')})` : u.situation.topic }] : [];
   const rows = [...topicRows, ...facts];
   const mended = [...u.corrections, ...u.expansions].map((c) => `${c.from} → ${c.to}`);
   if (mended.length > 0) rows.push({ title: 'read as', value: [...new Set(mended)].join(', ') });
   return rows.slice(0, 12);
+}
+
+/** Whether a topic's reason is a fact's own row, "title: value" or "title value" (compared in place, no strings made). */
+function saysFact(reason: string, fact: { title: string; value: string }): boolean {
+  const { title, value } = fact;
+  if (!reason.startsWith(title) || !reason.endsWith(value)) return false;
+  const between = reason.length - title.length - value.length;
+  return (between === 2 && reason.startsWith(': ', title.length)) || (between === 1 && reason[title.length] === ' ');
 }
 
 /** The rows as one text, a paragraph each: a FactSet would cost a card about twice the bytes for the same words. */
@@ -168,11 +175,19 @@ export interface AnswerOptions {
 const orgName = (p: Position): string => (p.citations.length > 0 && p.organisation === POLICY_SOURCES[p.policy]?.organisation ? SHORT_NAMES[p.policy] : p.organisation);
 
 
+/**
+ * A follow-up whose date buttons leave out the question the card carries. Fields named rather than spread: in Node 20,
+ * `{ ...followUp, dates }` makes a hidden class of its own on every call (microseconds each).
+ */
+function followUpOnCard(f: FollowUpQuestionView, cardQuestion: string): FollowUpQuestionView {
+  return { question: f.question, buttons: f.buttons, dates: f.dates.map((d) => ({ id: d.id, label: d.label, submit: withoutCardQuestion(d.submit, cardQuestion) })) };
+}
+
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
   const lead = leadFor(ruling, question, options.today);
   const wording = ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) }));
   const cardQuestion = cardQuestionOf(question, options.again);
-  const followUp = options.followUp ? { ...options.followUp, dates: options.followUp.dates.map((d) => ({ ...d, submit: withoutCardQuestion(d.submit, cardQuestion) })) } : undefined;
+  const followUp = options.followUp ? followUpOnCard(options.followUp, cardQuestion) : undefined;
   return {
     question: cardQuestion,
     scope: options.scope ?? '',
