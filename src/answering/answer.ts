@@ -23,7 +23,7 @@ import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
 import { answeredAs } from './question-form';
-import { alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
+import { alsoBesideRuling, alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
 import type { Stage, StageClock } from './stage-clock';
 import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, partDescription, recordDescription, recordScope, understoodRows, whichView } from './views';
 
@@ -277,10 +277,9 @@ function rule(situation: Situation, question: string, understood: { title: strin
   if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   const index = port(ctx).passages?.();
-  const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)])) : [];
+  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoBesideRuling(index, searchText(question), ctx.profile.policies, ruling, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)])) : [];
   // A named policy with no position, no rule left open and no passage near the question is said to be silent, not left out.
   const silent = named.filter((p) => !ruling.positions.some((x) => x.policy === p) && !ruling.pending.some((x) => x.policy === p) && !alsoQuotes.some((q) => q.policy === p));
   const also = [passagesText(alsoQuotes), ...silent.map((p) => silentLine(p, label))].filter(Boolean).join('\n\n');

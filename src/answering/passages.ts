@@ -3,7 +3,7 @@ import type { Passage, Provision } from '../guidance/load';
 import type { PassageHit, PassageIndex } from '../guidance/passage-search';
 import { rarity, searchPassages, searchTerms } from '../guidance/passage-search';
 import type { PolicyId } from '../guidance/policies';
-import type { Verdict } from '../guidance/ruling';
+import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import { normaliseWhitespace } from '../guidance/text';
 import { spellOutShorthand } from '../understanding/normalise';
 
@@ -281,13 +281,38 @@ export const searchText = spellOutShorthand;
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
 export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
+  // The card's own quotes normalised once, not once for every passage considered.
+  return alsoBeside(index, question, policies, quoted.map(normaliseWhitespace), named, asked);
+}
+
+/**
+ * alsoInGuidance beside a ruling's card, which quotes its citations and wordings: a citation the guidance shares has its
+ * words normalised once, not on every card that cites it.
+ */
+export function alsoBesideRuling(index: PassageIndex, question: string, policies: readonly PolicyId[], ruling: Pick<Ruling, 'citations' | 'wording'>, named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
+  const quoted = [...ruling.citations.map(citedWords), ...ruling.wording.map((w) => normaliseWhitespace(w.text))];
+  return alsoBeside(index, question, policies, quoted, named, asked);
+}
+
+/** A citation's words whitespace-normalised, once per citation the guidance shares (frozen, so unchanging). */
+const citedWordsOf = new WeakMap<Citation, string>();
+function citedWords(c: Citation): string {
+  if (!Object.isFrozen(c)) return normaliseWhitespace(c.quote);
+  let words = citedWordsOf.get(c);
+  if (words === undefined) {
+    words = normaliseWhitespace(c.quote);
+    citedWordsOf.set(c, words);
+  }
+  return words;
+}
+
+/** alsoInGuidance with the card's own quotes already whitespace-normalised (`shownAlready`). */
+function alsoBeside(index: PassageIndex, question: string, policies: readonly PolicyId[], shownAlready: readonly string[], named: readonly PolicyId[], asked: readonly AskedProvision[]): PassageQuote[] {
   // The question's search terms read once, for every search and quote below.
   const terms = searchTerms(question);
   // Only the passages kept are weighed (the shares and words matched are worked out per passage returned).
   const hits = searchPassages(index, question, policies, SEARCHED, { synonyms: true, terms });
   const top = hits[0]?.score ?? 0;
-  // The card's own quotes normalised once, not once for every passage considered.
-  const shownAlready = quoted.map(normaliseWhitespace);
   const byProvision = provisionQuotes(index, terms, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];

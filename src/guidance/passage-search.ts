@@ -239,12 +239,31 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   });
   return top.map(({ id, score, hit }) => {
     const terms = [...new Set(queryTermsOf(hit))];
-    const held = new Set(terms);
-    const credited = [...new Set([...terms.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];
+    const credited = creditedTerms(terms, wanted, classes);
     const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
     const matched = credited.filter((t) => !classWeight.has(t));
     return { passage: index.passages[id]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
   });
+}
+
+/**
+ * The question's words a passage found by these terms is credited with, each once: those it holds, then the word each synonym
+ * class stands for when the passage holds at least half of the class's words.
+ */
+function creditedTerms(terms: readonly string[], wanted: ReadonlySet<string>, classes: readonly { terms: ReadonlySet<string>; own: readonly string[] }[]): string[] {
+  const credited = terms.filter((t) => wanted.has(t));
+  for (const c of classes) {
+    if (c.terms.size === 0 || heldOf(c.terms, terms) * 2 < c.terms.size) continue;
+    for (const t of c.own) if (!credited.includes(t)) credited.push(t);
+  }
+  return credited;
+}
+
+/** How many of a class's words are among a passage's terms. */
+function heldOf(words: ReadonlySet<string>, terms: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (terms.includes(w)) n += 1;
+  return n;
 }
 
 /** The index's terms in order: a term's longer forms (found by prefix) follow it. Worked out once per index. */
