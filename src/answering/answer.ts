@@ -250,12 +250,20 @@ const outcomeKeys = (outcomeOf: (variant: Situation) => Pick<Ruling, 'verdict' |
   return r ? `${r.verdict}\u0000${r.headline}` : undefined;
 };
 
+/**
+ * The context answering from another profile (the policies a question names), its fields named: in Node 20,
+ * `{ ...ctx, profile }` makes a hidden class of its own on every call.
+ */
+function withProfile(ctx: AnswerContext, profile: OrganisationProfile): AnswerContext {
+  return { profile, today: ctx.today, guidance: ctx.guidance, clock: ctx.clock };
+}
+
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic, origin?: Origin): Reply[] {
   // The place the question names answers, unless its guidance is silent on the situation.
   const placed = namedPlaces(all.profile, question);
-  const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
-  const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
+  const local = placed === all.profile ? undefined : decideOrUndefined(situation, withProfile(all, placed));
+  const ctx = local && local.verdict !== 'not-covered' ? withProfile(all, placed) : all;
   const found = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
   if (!found) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   // Answered from other policies than the one named: said above the answer, so no one takes another council's rule for theirs.
@@ -375,7 +383,7 @@ function namedProvisions(ctx: AnswerContext, question: string, named: readonly P
  */
 function answeredAlike(text: string, choices: readonly Topic[], ctx: AnswerContext): { topic: Topic; understanding: Understanding } | undefined {
   if (choices.length < 2) return undefined;
-  const about = { ...ctx, profile: namedPlaces(ctx.profile, text) };
+  const about = withProfile(ctx, namedPlaces(ctx.profile, text));
   const read = choices.map((topic) => ({ topic, understanding: understand(text, { today: ctx.today, topic }) }));
   const positions = read.map(({ understanding }) => {
     const ruling = understanding.situation ? decideOrUndefined(understanding.situation, about) : undefined;
@@ -466,7 +474,7 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
 function distinctParts(parts: NonNullable<Understanding['records']>, question: string, ctx: AnswerContext): NonNullable<Understanding['records']> {
   if (parts.length < 2 || parts[0]!.situation.topic !== 'incident') return parts;
   // Of the policies the question names, as its cards are ruled.
-  const placed = { ...ctx, profile: namedPlaces(ctx.profile, question) };
+  const placed = withProfile(ctx, namedPlaces(ctx.profile, question));
   const rules = parts.map((p) => (decideOrUndefined(p.situation, placed)?.ruleIds ?? []).join(' '));
   return new Set(rules).size === rules.length ? parts : [];
 }

@@ -72,7 +72,9 @@ export function conditionsText(conditions: readonly RulingCondition[], listedAbo
   for (const c of conditions) {
     const policy = c.citations[0]?.policy;
     const name = policy ? SHORT_NAMES[policy] : '';
-    byPolicy.set(name, [...(byPolicy.get(name) ?? []), c]);
+    const group = byPolicy.get(name);
+    if (group) group.push(c);
+    else byPolicy.set(name, [c]);
   }
   return [...byPolicy].map(([name, group]) => {
     const known = group.filter((c) => c.met !== undefined).map((c) => `${c.met ? MARKS.met : MARKS.unmet}: ${c.text}`);
