@@ -452,18 +452,19 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     // With no topic to impose, the ask in its context is already read.
     const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, ...(topic ? { topic } : {}) }));
     const understanding = text === ask.withEarlier ? withOwnUrgency(read, alone) : read;
-    return { ask: { ...ask, withContext: text }, choices, own, understanding };
+    // The words it was read in are kept beside it (not spread into a copy of the ask: a hidden class per call in Node 20).
+    return { ask, readIn: text, choices, own, understanding };
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
   // Asks under conditions of their own ("if no concerns …, and if something worrying …") differ in what they read, not in topic.
   const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => askedAspect(r.understanding.situation!, clear.every((c) => c.own) ? r.own : undefined)));
   if (clear.length === 0 || distinct.size + read.length - clear.length < 2) return undefined;
-  return read.flatMap(({ ask, choices, own, understanding }, i) => {
-    if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
+  return read.flatMap(({ ask, readIn, choices, own, understanding }, i) => {
+    if (choices.length > 0) return [which(readIn, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
     const origin = { on: ctx.today, ...(own ? { topic: own } : {}) };
-    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
+    return rule(understanding.situation!, readIn, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
   });
 }
 
