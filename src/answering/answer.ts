@@ -4,6 +4,7 @@ import type { AdaptiveCardJson } from '../cards/view-models';
 import { InvalidSituationError } from '../guidance/errors';
 import { POLICY_SOURCES, type PolicyId } from '../guidance/policies';
 import { namedPlaces, namedPolicies, placeAsked, silentLine, unruledLine } from './places';
+import type { Provision } from '../guidance/load';
 import type { Nation, OrganisationProfile } from '../guidance/profile';
 import type { Position, Ruling } from '../guidance/ruling';
 import { positionHeadline } from '../guidance/engine';
@@ -22,7 +23,7 @@ import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
 import { answeredAs } from './question-form';
-import { alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
+import { alsoBesideRuling, alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
 import type { Stage, StageClock } from './stage-clock';
 import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, partDescription, recordDescription, recordScope, understoodRows, whichView } from './views';
 
@@ -249,12 +250,20 @@ const outcomeKeys = (outcomeOf: (variant: Situation) => Pick<Ruling, 'verdict' |
   return r ? `${r.verdict}\u0000${r.headline}` : undefined;
 };
 
+/**
+ * The context answering from another profile (the policies a question names), its fields named: in Node 20,
+ * `{ ...ctx, profile }` makes a hidden class of its own on every call.
+ */
+function withProfile(ctx: AnswerContext, profile: OrganisationProfile): AnswerContext {
+  return { profile, today: ctx.today, guidance: ctx.guidance, clock: ctx.clock };
+}
+
 /** The ruling for a situation on one card, asking the one missing fact that would change it most. */
 function rule(situation: Situation, question: string, understood: { title: string; value: string }[], all: AnswerContext, scope?: Scope, change?: Change, chosen?: Topic, origin?: Origin): Reply[] {
   // The place the question names answers, unless its guidance is silent on the situation.
   const placed = namedPlaces(all.profile, question);
-  const local = placed === all.profile ? undefined : decideOrUndefined(situation, { ...all, profile: placed });
-  const ctx = local && local.verdict !== 'not-covered' ? { ...all, profile: placed } : all;
+  const local = placed === all.profile ? undefined : decideOrUndefined(situation, withProfile(all, placed));
+  const ctx = local && local.verdict !== 'not-covered' ? withProfile(all, placed) : all;
   const found = local && ctx !== all ? local : decideOrUndefined(situation, ctx);
   if (!found) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   // Answered from other policies than the one named: said above the answer, so no one takes another council's rule for theirs.
@@ -276,10 +285,9 @@ function rule(situation: Situation, question: string, understood: { title: strin
   if (ruling.verdict === 'not-covered' && !followUp) return [fromGuidanceText(ctx, understood, question) ?? notCovered(ctx, understood, question)];
   const label = port(ctx).coveredTopics().find((t) => t.topic === ruling.topic)?.label;
   const index = port(ctx).passages?.();
-  const quoted = [...ruling.citations.map((c) => c.quote), ...ruling.wording.map((w) => w.text)];
   // A policy the question names but the answer does not cite gets its nearest passage ("a policy missing" otherwise).
   const named = namedPolicies(all.profile, question).filter((p) => ctx.profile.policies.includes(p) && !ruling.citations.some((c) => c.policy === p));
-  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoInGuidance(index, searchText(question), ctx.profile.policies, quoted, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)])) : [];
+  const alsoQuotes = index ? timed(ctx, 'passages', () => alsoBesideRuling(index, searchText(question), ctx.profile.policies, ruling, named, [...askedProvisions(ctx, question), ...namedProvisions(ctx, question, named)])) : [];
   // A named policy with no position, no rule left open and no passage near the question is said to be silent, not left out.
   const silent = named.filter((p) => !ruling.positions.some((x) => x.policy === p) && !ruling.pending.some((x) => x.policy === p) && !alsoQuotes.some((q) => q.policy === p));
   const also = [passagesText(alsoQuotes), ...silent.map((p) => silentLine(p, label))].filter(Boolean).join('\n\n');
@@ -326,18 +334,27 @@ function askedProvisions(ctx: AnswerContext, question: string, runnersUp: 'close
     // A terse ask ("and how do I show I had consent?"): the provision whose phrasings use all its words.
     const terse = closestToTerseAsk(normalise(a.text).text);
     const provision = terse ? guidance.provision?.(terse.provision) : undefined;
-    return terse && provision ? [{ ...provision, matched: terse.matched, coverage: terse.coverage, ask: i }] : closestAsked(guidance, a.withEarlier, runnersUp, i);
+    return terse && provision ? [askedProvision(provision, terse, { ask: i })] : closestAsked(guidance, a.withEarlier, runnersUp, i);
   })];
 }
 
 // askedProvisions' steps, module-level rather than closures made per question: tsx and the build (esbuild, keepNames) name
 // every named closure as it is made.
 
+/**
+ * A provision with how close what is asked is to it, its fields named rather than spread: in Node 20, `{ ...provision,
+ * matched }` makes a hidden class of its own on every call (microseconds each, and every later read of it slower).
+ */
+function askedProvision(provision: Provision, match: { matched: string[]; coverage: number }, as: { ask?: number | undefined; ofNamedPolicy?: true }): AskedProvision {
+  const { id, policy, section, quote, file, passage } = provision;
+  return { id, policy, section, quote, file, passage, matched: match.matched, coverage: match.coverage, ask: as.ask, ofNamedPolicy: as.ofNamedPolicy };
+}
+
 /** The provisions closest to a text (of the message, or its `ask`-th ask), best first. */
 function closestAsked(guidance: GuidancePort, text: string, runnersUp: 'close' | 'all', ask?: number): AskedProvision[] {
   return closestProvisions(normalise(text).text, { runnersUp }).flatMap((m) => {
     const provision = guidance.provision?.(m.provision);
-    return provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ...(ask === undefined ? {} : { ask }) }] : [];
+    return provision ? [askedProvision(provision, m, { ask })] : [];
   });
 }
 
@@ -355,7 +372,7 @@ function namedProvisions(ctx: AnswerContext, question: string, named: readonly P
   return named.flatMap((policy) => {
     const m = closestOfPolicy(text, policy);
     const provision = m ? guidance.provision?.(m.provision) : undefined;
-    return m && provision ? [{ ...provision, matched: m.matched, coverage: m.coverage, ofNamedPolicy: true as const }] : [];
+    return m && provision ? [askedProvision(provision, m, { ofNamedPolicy: true })] : [];
   });
 }
 
@@ -366,7 +383,7 @@ function namedProvisions(ctx: AnswerContext, question: string, named: readonly P
  */
 function answeredAlike(text: string, choices: readonly Topic[], ctx: AnswerContext): { topic: Topic; understanding: Understanding } | undefined {
   if (choices.length < 2) return undefined;
-  const about = { ...ctx, profile: namedPlaces(ctx.profile, text) };
+  const about = withProfile(ctx, namedPlaces(ctx.profile, text));
   const read = choices.map((topic) => ({ topic, understanding: understand(text, { today: ctx.today, nation: ctx.profile.nation, topic }) }));
   const positions = read.map(({ understanding }) => {
     const ruling = understanding.situation ? decideOrUndefined(understanding.situation, about) : undefined;
@@ -435,18 +452,19 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
     // With no topic to impose, the ask in its context is already read.
     const read = !topic && inContext ? inContext : timed(ctx, 'understanding', () => understand(text, { today: ctx.today, nation: ctx.profile.nation, ...(topic ? { topic } : {}) }));
     const understanding = text === ask.withEarlier ? withOwnUrgency(read, alone) : read;
-    return { ask: { ...ask, withContext: text }, choices, own, understanding };
+    // The words it was read in are kept beside it (not spread into a copy of the ask: a hidden class per call in Node 20).
+    return { ask, readIn: text, choices, own, understanding };
   });
   const clear = read.filter((r) => r.choices.length === 0);
   if (clear.some((r) => !r.understanding.situation || (r.understanding.records?.length ?? 0) > 1)) return undefined;
   // Asks under conditions of their own ("if no concerns …, and if something worrying …") differ in what they read, not in topic.
   const distinct = asks.every((a) => a.conditional) ? new Set(clear.map((r) => JSON.stringify(r.understanding.situation))) : new Set(clear.map((r) => askedAspect(r.understanding.situation!, clear.every((c) => c.own) ? r.own : undefined)));
   if (clear.length === 0 || distinct.size + read.length - clear.length < 2) return undefined;
-  return read.flatMap(({ ask, choices, own, understanding }, i) => {
-    if (choices.length > 0) return [which(ask.withContext, choices, understoodRows(understanding), ctx)];
+  return read.flatMap(({ ask, readIn, choices, own, understanding }, i) => {
+    if (choices.length > 0) return [which(readIn, choices, understoodRows(understanding), ctx)];
     const line = `You asked ${read.length} things. This card answers the ${ordinal(i)}: "${ask.text.slice(0, 200)}".`;
     const origin = { on: ctx.today, ...(own ? { topic: own } : {}) };
-    return rule(understanding.situation!, ask.withContext, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
+    return rule(understanding.situation!, readIn, understoodRows(understanding), ctx, { line, about: `your ${ordinal(i)} question`, part: i, whole: text }, undefined, undefined, origin);
   });
 }
 
@@ -457,7 +475,7 @@ function answerEachAsk(text: string, ctx: AnswerContext): Reply[] | undefined {
 function distinctParts(parts: NonNullable<Understanding['records']>, question: string, ctx: AnswerContext): NonNullable<Understanding['records']> {
   if (parts.length < 2 || parts[0]!.situation.topic !== 'incident') return parts;
   // Of the policies the question names, as its cards are ruled.
-  const placed = { ...ctx, profile: namedPlaces(ctx.profile, question) };
+  const placed = withProfile(ctx, namedPlaces(ctx.profile, question));
   const rules = parts.map((p) => (decideOrUndefined(p.situation, placed)?.ruleIds ?? []).join(' '));
   return new Set(rules).size === rules.length ? parts : [];
 }

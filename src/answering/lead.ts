@@ -137,12 +137,15 @@ function dueOf(ruling: Ruling): { date: IsoDate; basis: string; label: string; c
 /** How soon an action is needed: dated, urgent, someone to tell, the rest. */
 const rank = (a: RequiredAction): number => (a.due ? 0 : URGENT.test(a.text) ? 1 : a.tell ? 2 : 3);
 
+/** ISO dates (or none, '') in order: their characters' order is the calendar's, with no collation to look up. */
+const earlierDate = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Actions in the order they are needed: dated ones by date, then people to tell, then the rest. */
 function pressing(actions: readonly RequiredAction[], policy: string | undefined): RequiredAction[] {
   // Each action ranked once, not at every comparison the sort makes.
   return leadFirst(actions, policy)
     .map((a, i) => ({ a, i, rank: rank(a) }))
-    .sort((x, y) => x.rank - y.rank || (x.a.due ?? '').localeCompare(y.a.due ?? '') || x.i - y.i)
+    .sort((x, y) => x.rank - y.rank || earlierDate(x.a.due ?? '', y.a.due ?? '') || x.i - y.i)
     .map((x) => x.a);
 }
 

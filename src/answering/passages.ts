@@ -3,7 +3,7 @@ import type { Passage, Provision } from '../guidance/load';
 import type { PassageHit, PassageIndex } from '../guidance/passage-search';
 import { rarity, searchPassages, searchTerms } from '../guidance/passage-search';
 import type { PolicyId } from '../guidance/policies';
-import type { Verdict } from '../guidance/ruling';
+import type { Citation, Ruling, Verdict } from '../guidance/ruling';
 import { normaliseWhitespace } from '../guidance/text';
 import { spellOutShorthand } from '../understanding/normalise';
 
@@ -159,13 +159,25 @@ function sentenceOf(text: string): Sentence {
   return { text, terms, holds: holdings(terms) };
 }
 
+/** A list item's lead-in, whitespace-normalised once per passage (the guidance's own words). */
+const leadIns = new WeakMap<Passage, string | undefined>();
+function leadInOf(passage: Passage): string | undefined {
+  if (!passage.leadIn) return undefined;
+  let found = leadIns.get(passage);
+  if (found === undefined) {
+    found = normaliseWhitespace(passage.leadIn);
+    leadIns.set(passage, found);
+  }
+  return found;
+}
+
 const sectionWords = (section: string): string => (/^\d/.test(section) ? `section ${section}` : section);
 
 /** A hit as a card quotes it; `shown` are what the card already quotes, whitespace-normalised. */
 function quoteOf(index: PassageIndex, hit: PassageHit, shown: readonly string[] = []): PassageQuote {
   const { passage } = hit;
   const own = sentencesNotShown(index, passage.text, hit.found, shown, (term) => rarity(index, term));
-  const leadIn = passage.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
+  const leadIn = leadInOf(passage);
   const list = leadIn && own ? listQuote(index, passage, own, hit.found, shown, leadIn) : undefined;
   return {
     id: passage.id,
@@ -236,9 +248,22 @@ function listQuote(index: PassageIndex, passage: Passage, own: string, found: re
 
 /** How many of a passage's terms (counting each time it is used) are among these. */
 function termsShared(index: PassageIndex, passage: Passage, terms: ReadonlySet<string>): number {
+  const uses = termUses(index, passage);
   let n = 0;
-  for (const c of sentencesOf(index, passage.text).sentences) for (const t of c.terms) if (terms.has(t)) n += 1;
+  for (const t of terms) n += uses.get(t) ?? 0;
   return n;
+}
+
+/** How many times a passage uses each of its terms, counted once per passage (the guidance's own words). */
+const termCounts = new WeakMap<Passage, Map<string, number>>();
+function termUses(index: PassageIndex, passage: Passage): Map<string, number> {
+  let uses = termCounts.get(passage);
+  if (!uses) {
+    uses = new Map();
+    for (const c of sentencesOf(index, passage.text).sentences) for (const t of c.terms) uses.set(t, (uses.get(t) ?? 0) + 1);
+    termCounts.set(passage, uses);
+  }
+  return uses;
 }
 
 /** For a policy the question names, its nearest passage is shown though it matches less (the practitioner asked about it). */
@@ -256,13 +281,38 @@ export const searchText = spellOutShorthand;
  * nearest passage. At most MAX_ALSO, or one more for a named policy.
  */
 export function alsoInGuidance(index: PassageIndex, question: string, policies: readonly PolicyId[], quoted: readonly string[], named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
+  // The card's own quotes normalised once, not once for every passage considered.
+  return alsoBeside(index, question, policies, quoted.map(normaliseWhitespace), named, asked);
+}
+
+/**
+ * alsoInGuidance beside a ruling's card, which quotes its citations and wordings: a citation the guidance shares has its
+ * words normalised once, not on every card that cites it.
+ */
+export function alsoBesideRuling(index: PassageIndex, question: string, policies: readonly PolicyId[], ruling: Pick<Ruling, 'citations' | 'wording'>, named: readonly PolicyId[] = [], asked: readonly AskedProvision[] = []): PassageQuote[] {
+  const quoted = [...ruling.citations.map(citedWords), ...ruling.wording.map((w) => normaliseWhitespace(w.text))];
+  return alsoBeside(index, question, policies, quoted, named, asked);
+}
+
+/** A citation's words whitespace-normalised, once per citation the guidance shares (frozen, so unchanging). */
+const citedWordsOf = new WeakMap<Citation, string>();
+function citedWords(c: Citation): string {
+  if (!Object.isFrozen(c)) return normaliseWhitespace(c.quote);
+  let words = citedWordsOf.get(c);
+  if (words === undefined) {
+    words = normaliseWhitespace(c.quote);
+    citedWordsOf.set(c, words);
+  }
+  return words;
+}
+
+/** alsoInGuidance with the card's own quotes already whitespace-normalised (`shownAlready`). */
+function alsoBeside(index: PassageIndex, question: string, policies: readonly PolicyId[], shownAlready: readonly string[], named: readonly PolicyId[], asked: readonly AskedProvision[]): PassageQuote[] {
   // The question's search terms read once, for every search and quote below.
   const terms = searchTerms(question);
   // Only the passages kept are weighed (the shares and words matched are worked out per passage returned).
   const hits = searchPassages(index, question, policies, SEARCHED, { synonyms: true, terms });
   const top = hits[0]?.score ?? 0;
-  // The card's own quotes normalised once, not once for every passage considered.
-  const shownAlready = quoted.map(normaliseWhitespace);
   const byProvision = provisionQuotes(index, terms, policies, asked.filter((p) => !p.ofNamedPolicy), shownAlready, named);
   const forNamed = named.flatMap((policy) => {
     if (byProvision.some((q) => q.policy === policy)) return [];
@@ -394,7 +444,7 @@ function provisionQuotes(index: PassageIndex, terms: string[], policies: readonl
     const nearest = text.length <= MAX_PROVISION_QUOTE ? text : sentencesNotShown(index, text, terms, shown, (term) => rarity(index, term));
     const quote = nearest !== '' ? nearest : cutAt(sentencesOf(index, text).sentences[0]!.text);
     if (shown.some((q) => q.includes(quote.replace(/^…|…$/g, '')))) continue;
-    const leadIn = passage?.leadIn ? normaliseWhitespace(passage.leadIn) : undefined;
+    const leadIn = passage ? leadInOf(passage) : undefined;
     // A provision of several items of a list ("The type of contact; • The purpose …") is quoted with the list's other items
     // that fit, as one item is: asked what a note must cover, the list answers, not its first few items.
     const list = passage && leadIn && quote === text ? listQuote(index, passage, bulletsJoined(text), terms, [...shown, bulletsJoined(text)], leadIn, MAX_LIST_ASKED) : undefined;

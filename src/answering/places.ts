@@ -87,7 +87,9 @@ export function namedPlaces(profile: OrganisationProfile, question: string): Org
   // "Different answer for each?" of two places named compares those two; asked of one, or of "other areas", every policy.
   if (COMPARING.test(question) && (named.length < 2 || BEYOND_NAMED.test(question))) return profile;
   if (named.length === 0 || named.length === profile.policies.length) return profile;
-  return { ...profile, policies: POLICY_IDS.filter((p) => named.includes(p)) };
+  // Its fields named: in Node 20, `{ ...profile, policies }` makes a hidden class of its own on every call (microseconds each,
+  // and the engine's every read of the profile slower).
+  return { id: profile.id, name: profile.name, policies: POLICY_IDS.filter((p) => named.includes(p)), nation: profile.nation };
 }
 
 /**

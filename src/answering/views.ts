@@ -44,13 +44,20 @@ export function understoodRows(u: Understanding): { title: string; value: string
   const best = u.scores[0];
   const facts = u.recognised.filter((r) => r.value !== '').map((r) => ({ title: r.fact, value: written(r.value) }));
   // A fact that pointed at the topic ("channel: whatsapp", "age 15") has its own row below: the topic's reasons leave it out.
-  const ownRow = new Set(facts.flatMap((f) => [`${f.title}: ${f.value}`, `${f.title} ${f.value}`]));
-  const reasons = best ? best.because.slice(0, 4).filter((b) => !ownRow.has(b)) : [];
+  const reasons = best ? best.because.slice(0, 4).filter((b) => !facts.some((f) => saysFact(b, f))) : [];
   const topicRows = u.situation && best ? [{ title: 'topic', value: reasons.length > 0 ? `${u.situation.topic} (from ${reasons.join(', ')})` : u.situation.topic }] : [];
   const rows = [...topicRows, ...facts];
   const mended = [...u.corrections, ...u.expansions].map((c) => `${c.from} → ${c.to}`);
   if (mended.length > 0) rows.push({ title: 'read as', value: [...new Set(mended)].join(', ') });
   return rows.slice(0, 12);
+}
+
+/** Whether a topic's reason is a fact's own row, "title: value" or "title value" (compared in place, no strings made). */
+function saysFact(reason: string, fact: { title: string; value: string }): boolean {
+  const { title, value } = fact;
+  if (!reason.startsWith(title) || !reason.endsWith(value)) return false;
+  const between = reason.length - title.length - value.length;
+  return (between === 2 && reason.startsWith(': ', title.length)) || (between === 1 && reason[title.length] === ' ');
 }
 
 /** The rows as one text, a paragraph each: a FactSet would cost a card about twice the bytes for the same words. */
@@ -65,7 +72,9 @@ export function conditionsText(conditions: readonly RulingCondition[], listedAbo
   for (const c of conditions) {
     const policy = c.citations[0]?.policy;
     const name = policy ? SHORT_NAMES[policy] : '';
-    byPolicy.set(name, [...(byPolicy.get(name) ?? []), c]);
+    const group = byPolicy.get(name);
+    if (group) group.push(c);
+    else byPolicy.set(name, [c]);
   }
   return [...byPolicy].map(([name, group]) => {
     const known = group.filter((c) => c.met !== undefined).map((c) => `${c.met ? MARKS.met : MARKS.unmet}: ${c.text}`);
@@ -95,20 +104,37 @@ export const QUOTED_ABOVE = '(the wording shown above)';
 export function sourcesByDocument(citations: readonly Citation[], shown: readonly string[] = []): SourceView[] {
   const byHeading = new Map<string, SourceView>();
   for (const c of citations) {
-    const heading = documentHeading(c);
+    const { heading, section } = labelsOf(c);
     let source = byHeading.get(heading);
     if (!source) {
       source = { heading, citations: [], quotes: '' };
       byHeading.set(heading, source);
     }
-    source.citations.push({ section: sectionLabel(c), quote: c.quote });
+    source.citations.push({ section, quote: c.quote });
   }
   for (const source of byHeading.values()) {
     const bySection = new Map<string, string[]>();
-    for (const q of source.citations) bySection.set(q.section, [...(bySection.get(q.section) ?? []), shown.includes(q.quote) ? QUOTED_ABOVE : q.quote]);
+    for (const q of source.citations) {
+      const quote = shown.includes(q.quote) ? QUOTED_ABOVE : q.quote;
+      const quotes = bySection.get(q.section);
+      if (quotes) quotes.push(quote);
+      else bySection.set(q.section, [quote]);
+    }
     source.quotes = [...bySection].map(([section, quotes]) => `_${section}_: ${quotes.join(PARAGRAPH)}`).join(PARAGRAPH);
   }
   return [...byHeading.values()];
+}
+
+/** A citation's document heading and section label, worked out once per citation the guidance shares (frozen, so unchanging). */
+const citationLabels = new WeakMap<Citation, { heading: string; section: string }>();
+function labelsOf(c: Citation): { heading: string; section: string } {
+  if (!Object.isFrozen(c)) return { heading: documentHeading(c), section: sectionLabel(c) };
+  let labels = citationLabels.get(c);
+  if (!labels) {
+    labels = { heading: documentHeading(c), section: sectionLabel(c) };
+    citationLabels.set(c, labels);
+  }
+  return labels;
 }
 
 /** The sources as the card shows them: each document's heading in bold, then its quotes. */
@@ -151,11 +177,19 @@ export interface AnswerOptions {
 const orgName = (p: Position): string => (p.citations.length > 0 && p.organisation === POLICY_SOURCES[p.policy]?.organisation ? SHORT_NAMES[p.policy] : p.organisation);
 
 
+/**
+ * A follow-up whose date buttons leave out the question the card carries. Fields named rather than spread: in Node 20,
+ * `{ ...followUp, dates }` makes a hidden class of its own on every call (microseconds each).
+ */
+function followUpOnCard(f: FollowUpQuestionView, cardQuestion: string): FollowUpQuestionView {
+  return { question: f.question, buttons: f.buttons, dates: f.dates.map((d) => ({ id: d.id, label: d.label, submit: withoutCardQuestion(d.submit, cardQuestion) })) };
+}
+
 export function answerView(ruling: Ruling, question: string, understood: { title: string; value: string }[], options: AnswerOptions = {}): AnswerView {
   const lead = leadFor(ruling, question, options.today);
   const wording = ruling.wording.map((w) => ({ label: w.label, text: w.text, source: citationHeading(w.citation) }));
   const cardQuestion = cardQuestionOf(question, options.again);
-  const followUp = options.followUp ? { ...options.followUp, dates: options.followUp.dates.map((d) => ({ ...d, submit: withoutCardQuestion(d.submit, cardQuestion) })) } : undefined;
+  const followUp = options.followUp ? followUpOnCard(options.followUp, cardQuestion) : undefined;
   return {
     question: cardQuestion,
     scope: options.scope ?? '',

@@ -100,6 +100,10 @@ export interface PassageIndex {
   passages: readonly Passage[];
   used: ReadonlyMap<string, number>;
   documents: number;
+  /** Each of its terms' rarity, worked out once with the index (see rarity). */
+  rarities: ReadonlyMap<string, number>;
+  /** The rarity of a word the guidance never uses. */
+  unusedRarity: number;
 }
 
 function buildIndex(passages: readonly Passage[]): Omit<BuiltIndex, 'version'> & { search: MiniSearch<Doc> } {
@@ -128,19 +132,29 @@ export function passageIndex(guidance: Guidance, built?: string): PassageIndex {
     if (parsed.version !== guidance.version) throw new Error('the built passage index does not match the guidance: run npm run build again');
     const used = new Map(parsed.used);
     keepStemsOf(used, (t) => used.has(t));
-    found = { search: remembersTermResults(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), (t) => used.has(t), new Map()), passages: guidance.passages, used, documents: guidance.passages.length };
+    found = { search: remembersTermResults(MiniSearch.loadJS<Doc>(parsed.index, OPTIONS), (t) => used.has(t), new Map()), passages: guidance.passages, used, ...raritiesOf(used, guidance.passages.length) };
   } else {
     const built = buildIndex(guidance.passages);
     const used = new Map(built.used);
     keepStemsOf(used, (t) => used.has(t));
-    found = { search: remembersTermResults(built.search, (t) => used.has(t), new Map()), passages: guidance.passages, used, documents: guidance.passages.length };
+    found = { search: remembersTermResults(built.search, (t) => used.has(t), new Map()), passages: guidance.passages, used, ...raritiesOf(used, guidance.passages.length) };
   }
   indexes.set(guidance, found);
   return found;
 }
 
 /** Inverse document frequency: a rare word says more about which passage answers. */
-export const rarity = (index: PassageIndex, term: string): number => Math.log((index.documents + 1) / ((index.used.get(term) ?? 0) + 0.5));
+const inverseFrequency = (documents: number, using: number): number => Math.log((documents + 1) / (using + 0.5));
+
+/** Every term's rarity, worked out once per index (the guidance's own words; a question's other words share one value). */
+function raritiesOf(used: ReadonlyMap<string, number>, documents: number): Pick<PassageIndex, 'documents' | 'rarities' | 'unusedRarity'> {
+  const rarities = new Map<string, number>();
+  for (const [term, using] of used) rarities.set(term, inverseFrequency(documents, using));
+  return { documents, rarities, unusedRarity: inverseFrequency(documents, 0) };
+}
+
+/** A term's rarity in the guidance's passages: a rare word says more about which passage answers. */
+export const rarity = (index: PassageIndex, term: string): number => index.rarities.get(term) ?? index.unusedRarity;
 
 /** A synonym class's words as searched: the everyday word's terms, and the guidance's words with their terms. */
 interface ClassWords {
@@ -225,12 +239,31 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   });
   return top.map(({ id, score, hit }) => {
     const terms = [...new Set(queryTermsOf(hit))];
-    const held = new Set(terms);
-    const credited = [...new Set([...terms.filter((t) => wanted.has(t)), ...classes.filter((c) => c.terms.size > 0 && [...c.terms].filter((t) => held.has(t)).length * 2 >= c.terms.size).flatMap((c) => c.own)])];
+    const credited = creditedTerms(terms, wanted, classes);
     const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
     const matched = credited.filter((t) => !classWeight.has(t));
     return { passage: index.passages[id]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
   });
+}
+
+/**
+ * The question's words a passage found by these terms is credited with, each once: those it holds, then the word each synonym
+ * class stands for when the passage holds at least half of the class's words.
+ */
+function creditedTerms(terms: readonly string[], wanted: ReadonlySet<string>, classes: readonly { terms: ReadonlySet<string>; own: readonly string[] }[]): string[] {
+  const credited = terms.filter((t) => wanted.has(t));
+  for (const c of classes) {
+    if (c.terms.size === 0 || heldOf(c.terms, terms) * 2 < c.terms.size) continue;
+    for (const t of c.own) if (!credited.includes(t)) credited.push(t);
+  }
+  return credited;
+}
+
+/** How many of a class's words are among a passage's terms. */
+function heldOf(words: ReadonlySet<string>, terms: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (terms.includes(w)) n += 1;
+  return n;
 }
 
 /** The index's terms in order: a term's longer forms (found by prefix) follow it. Worked out once per index. */
