@@ -524,6 +524,18 @@ const wordAt = (tokens: readonly string[], at: number): string | undefined => {
 };
 const spacedAt = (tokens: readonly string[], at: number): boolean => tokens[at] !== undefined && /^\s+$/.test(tokens[at]!);
 
+const PLAIN_WORD = /^[a-z0-9]+$/;
+const WORD_PARTS = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/;
+/**
+ * A token's punctuation before, its word and punctuation after, or undefined when it is not one word. A token of letters and
+ * digits alone (most of them) is its word, found without taking the token apart.
+ */
+function partsOf(token: string): readonly [string, string, string] | undefined {
+  if (PLAIN_WORD.test(token)) return ['', token, ''];
+  const m = WORD_PARTS.exec(token);
+  return m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : undefined;
+}
+
 function normaliseAfresh(raw: string): Normalised {
   const expansions: Correction[] = [];
   const corrections: Correction[] = [];
@@ -545,10 +557,10 @@ function normaliseAfresh(raw: string): Normalised {
   const out = tokens.map((token, at) => {
     // Every other token is what split on (spaces, punctuation): it holds no word, and stays as it is, as does an empty one.
     if (at % 2 === 1 || token === '') return token;
-    const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);
-    if (!m) return token;
-    const [, pre = '', core = '', post = ''] = m;
-    const bare = core.replace(/'s$/, '');
+    const word = partsOf(token);
+    if (!word) return token;
+    const [pre, core, post] = word;
+    const bare = core.endsWith("'s") ? core.slice(0, -2) : core;
     const week = bare === 'wk' || bare === 'wks' ? weekOf(bare, spacedAt(tokens, at - 1) ? wordAt(tokens, at - 2) : undefined, spacedAt(tokens, at + 1) ? wordAt(tokens, at + 2) : undefined) : undefined;
     if (week) {
       expansions.push({ from: bare, to: week });
