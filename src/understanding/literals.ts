@@ -280,11 +280,17 @@ const gram4Hash = (text: string, at: number) =>
 const literalIds = new Map<string, number>();
 const literalList: string[] = [];
 /**
- * Per literal of eight letters or more, the hash of its letters five to eight (-1 for a shorter one): most literals filed
- * under a text's first four letters ("can ", " the") differ there, and one array of numbers read in turn is far cheaper
- * than each literal's own letters, read elsewhere.
+ * Per literal of five letters or more, the hash of its next letters after the first four, up to four of them (nextLetters;
+ * -1 for a literal of four): most literals filed under a text's first four letters ("what", " the") differ there, and one
+ * array of numbers read in turn is far cheaper than each literal's own letters, read elsewhere.
  */
 const secondGram: number[] = [];
+/** The hash of the `count` letters (one to four) of the text from `at`, tagged with the count. */
+function nextLetters(text: string, at: number, count: number): number {
+  let h = 0;
+  for (let c = 0; c < count; c++) h = h * 31 + text.charCodeAt(at + c);
+  return (count << 15) | (Math.imul(h, 0x9e3779b1) >>> 17);
+}
 /** Per hash of a first four letters, the literals of four letters or more starting so. */
 const startingWith: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_BITS);
 /** Per hash of three letters, the literals of exactly three letters. */
@@ -373,7 +379,7 @@ function literalId(literal: string): number {
   id = literalList.length;
   literalIds.set(literal, id);
   literalList.push(literal);
-  secondGram.push(literal.length >= 8 ? gram4Hash(literal, 4) : -1);
+  secondGram.push(literal.length >= 5 ? nextLetters(literal, 4, Math.min(4, literal.length - 4)) : -1);
   if (literal.length < 3) shortLiterals.push(id);
   else if (literal.length === 3) {
     (threeLetters[gramHash(literal, 0)] ??= []).push(id);
@@ -397,6 +403,8 @@ let lastSlot = 0;
  */
 let met = new Uint8Array(64);
 let foundIn = new Int32Array(64);
+/** While a text is read: per count of letters, the hash of that many letters after the four at the position read. */
+const following = new Int32Array(5);
 /** The text being read, numbered from 1 (a new array's zeros are no text's). */
 let textNumber = 0;
 
@@ -480,11 +488,11 @@ function readLiterals(text: string, possible: Uint8Array): void {
     if (i + 3 >= text.length) continue;
     const hash4 = gram4Hash(text, i);
     if (!isSet(hasFour, hash4)) continue;
-    // The text's letters five to eight here, hashed as secondGram's (-2 where the text ends first: no long literal fits).
-    const next4 = i + 8 <= text.length ? gram4Hash(text, i + 4) : -2;
+    // The text's next one to four letters here, hashed as secondGram's (-2 where the text ends first: no such literal fits).
+    for (let count = 1; count <= 4; count++) following[count] = i + 4 + count <= text.length ? nextLetters(text, i + 4, count) : -2;
     for (let k = packedStart[hash4]!, end = packedStart[hash4 + 1]!; k < end; k += 2) {
       const second = packedPairs[k]!;
-      if (second >= 0 && second !== next4) continue;
+      if (second >= 0 && second !== following[second >>> 15]) continue;
       if (spelledAt(text, i, packedPairs[k + 1]!)) mark(packedPairs[k + 1]!, possible);
     }
   }
@@ -571,12 +579,21 @@ export function testChecked(re: RegExp, text: string): boolean {
   return mayHold(re, text) && re.test(text);
 }
 
+/** Per global pattern, its twin without the flag: found once, not by building its flags afresh on every replacement. */
+const twins = new WeakMap<RegExp, RegExp>();
+
+function nonGlobalTwin(re: RegExp): RegExp {
+  let twin = twins.get(re);
+  if (twin === undefined) twins.set(re, (twin = withFlags(re, re.flags.replace('g', ''))));
+  return twin;
+}
+
 /**
  * `text.replace(re, by)`, or the text itself, unreplaced, when it holds none of the words any match needs (most replacements
  * of most questions). A global pattern is checked as its twin without the flag: it matches somewhere exactly when the twin does.
  */
 export function replaceChecked(text: string, re: RegExp, by: string | ((match: string) => string)): string {
-  if (!mayHold(re.global ? withFlags(re, re.flags.replace('g', '')) : re, text)) return text;
+  if (!mayHold(re.global ? nonGlobalTwin(re) : re, text)) return text;
   // Two calls, not one: TypeScript's overloads of replace take a string or a function, not their union.
   return typeof by === 'string' ? text.replace(re, by) : text.replace(re, by);
 }

@@ -223,31 +223,31 @@ const PROTECTED = new Set([
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), stopping early past the bound. */
 export function editDistance(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) {
-    const row: number[] = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
-  }
-  const first = rows[0] as number[];
-  for (let j = 0; j <= b.length; j += 1) first[j] = j;
+  // Row i of the alignment starts at i * width of one table, kept between calls: no rows made afresh for every word compared.
+  const width = b.length + 1;
+  if (alignment.length < (a.length + 1) * width) alignment = new Int32Array((a.length + 1) * width * 2);
+  const table = alignment;
+  for (let j = 0; j <= b.length; j += 1) table[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const row = rows[i] as number[];
-    const prev = rows[i - 1] as number[];
+    const row = i * width;
+    const prev = row - width;
+    table[row] = i;
     let rowMin = Number.POSITIVE_INFINITY;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let v = Math.min(table[prev + j]! + 1, table[row + j - 1]! + 1, table[prev + j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+        v = Math.min(v, table[prev - width + j - 2]! + 1);
       }
-      row[j] = v;
+      table[row + j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > bound) return bound + 1;
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return table[a.length * width + b.length]!;
 }
+/** editDistance's table, grown when a longer pair of words comes. */
+let alignment = new Int32Array(64);
 
 /** Allowed edits grow with word length: short words are too easily confused. */
 function boundFor(word: string): number {
@@ -454,9 +454,10 @@ const MEMO_WORDS = new Set([...COMMON_WORDS, ...DOMAIN_VOCABULARY, ...PROTECTED]
 
 /** The word a typo or a vowel-less spelling stands for (correctWord, then withVowels), or undefined. */
 function mended(word: string): string | undefined {
-  if (!MEMO_WORDS.has(word)) return correctWord(word) ?? withVowels(word);
+  // A word met before is found by one look-up; only a word not yet kept is checked against the allow-list.
   let to = mendedKnown.get(word);
   if (to === undefined) {
+    if (!MEMO_WORDS.has(word)) return correctWord(word) ?? withVowels(word);
     to = correctWord(word) ?? withVowels(word) ?? '';
     mendedKnown.set(word, to);
   }
@@ -524,6 +525,18 @@ const wordAt = (tokens: readonly string[], at: number): string | undefined => {
 };
 const spacedAt = (tokens: readonly string[], at: number): boolean => tokens[at] !== undefined && /^\s+$/.test(tokens[at]!);
 
+const PLAIN_WORD = /^[a-z0-9]+$/;
+const WORD_PARTS = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/;
+/**
+ * A token's punctuation before, its word and punctuation after, or undefined when it is not one word. A token of letters and
+ * digits alone (most of them) is its word, found without taking the token apart.
+ */
+function partsOf(token: string): readonly [string, string, string] | undefined {
+  if (PLAIN_WORD.test(token)) return ['', token, ''];
+  const m = WORD_PARTS.exec(token);
+  return m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : undefined;
+}
+
 function normaliseAfresh(raw: string): Normalised {
   const expansions: Correction[] = [];
   const corrections: Correction[] = [];
@@ -545,10 +558,10 @@ function normaliseAfresh(raw: string): Normalised {
   const out = tokens.map((token, at) => {
     // Every other token is what split on (spaces, punctuation): it holds no word, and stays as it is, as does an empty one.
     if (at % 2 === 1 || token === '') return token;
-    const m = /^([^a-z0-9]*)([a-z0-9'/.-]*?)([^a-z0-9]*)$/.exec(token);
-    if (!m) return token;
-    const [, pre = '', core = '', post = ''] = m;
-    const bare = core.replace(/'s$/, '');
+    const word = partsOf(token);
+    if (!word) return token;
+    const [pre, core, post] = word;
+    const bare = core.endsWith("'s") ? core.slice(0, -2) : core;
     const week = bare === 'wk' || bare === 'wks' ? weekOf(bare, spacedAt(tokens, at - 1) ? wordAt(tokens, at - 2) : undefined, spacedAt(tokens, at + 1) ? wordAt(tokens, at + 2) : undefined) : undefined;
     if (week) {
       expansions.push({ from: bare, to: week });

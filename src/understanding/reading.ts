@@ -22,8 +22,10 @@ export function first<T>(text: string, table: readonly [RegExp, T][]): Reading<T
   const numbers = numbersOf(table, patternOfRow);
   const possible = possibleFor(text);
   for (let i = 0; i < table.length; i++) {
+    const id = numbers[i]!;
+    // Most rows are ruled out by their number alone: a row (an array elsewhere in memory) is read only when it may match.
+    if (possible !== undefined && id >= 0 && possible[id] !== 1 && !mayHoldNumbered(table[i]![0], id, possible, text)) continue;
     const [re, value] = table[i]!;
-    if (!mayHoldNumbered(re, numbers[i]!, possible, text)) continue;
     const m = re.exec(text);
     if (m) return { value, from: m[0] };
   }
