@@ -26,7 +26,8 @@ export const REACHES: readonly Reach[] = BankSchema.parse(bankJson).reaches;
 export const PHRASING_READER = termReader(PHRASING_STOP_WORDS, 2);
 
 // Whole (stemmed) words only: typos are mended before this, and a near spelling is often another word (contract, contact).
-const SEARCH = { combineWith: 'OR' } as const;
+// The query is the question's terms the bank already read (Question.searched), joined by spaces: not read a second time.
+const SEARCH = { combineWith: 'OR', tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term } as const;
 
 // The production build (scripts/build.ts) writes reachBankJson() here, so the first question does not stem every phrasing.
 declare const BUILT_REACH_BANK: string | undefined;
@@ -55,7 +56,7 @@ export function reachProvision(text: string): Reached | undefined {
   // The two best phrasings as search() would rank them (by score, ties in the order found), without a result per provision.
   let best: { id: number; score: number; hit: number } | undefined;
   let next: { score: number } | undefined;
-  const queryTermsOf = forEachHit(b.search, text, SEARCH, (id, score, hit) => {
+  const queryTermsOf = forEachHit(b.search, question.searched.join(' '), SEARCH, (id, score, hit) => {
     if (!best || score > best.score) {
       next = best;
       best = { id: id as number, score, hit };
