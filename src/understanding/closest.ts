@@ -161,8 +161,18 @@ function deletions(word: string, edits: number): [variant: string, count: number
 /** Whether a bank term may lie within `edits` of the word: false only when none can (its fuzzy search would find nothing). */
 function mayHaveNeighbour(word: string, edits: number): boolean {
   if (edits > DELETED_EDITS) return true;
-  return deletions(word, edits).some(([variant]) => (deleted.get(variant) ?? Infinity) <= edits);
+  // The word's deletions as deletions() lists them, each looked up as it is made: no list built, and the first found ends it.
+  if (near(word, edits)) return true;
+  for (let i = 0; i < word.length && edits >= 1; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    if (near(once, edits)) return true;
+    for (let j = i; j < once.length && edits >= 2; j++) if (near(once.slice(0, j) + once.slice(j + 1), edits)) return true;
+  }
+  return false;
 }
+
+/** Whether a bank term becomes this string with at most `edits` letters deleted. */
+const near = (variant: string, edits: number): boolean => (deleted.get(variant) ?? Infinity) <= edits;
 
 /** Fills `deleted` from the bank's terms. */
 function deleteLetters(): void {
