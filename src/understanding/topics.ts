@@ -672,7 +672,11 @@ interface NearMiss {
 }
 const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => testChecked(pattern, text) && !(unless && testChecked(unless, text));
 /** A class of words no policy rules, yielding to a question about what is being done with case information or a device. */
-const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Facts) => !facts.handling && matching(pattern, unless)(text);
+const unruled = (pattern: RegExp, unless?: RegExp) => {
+  // Made once with the list, not once per question.
+  const matches = matching(pattern, unless);
+  return (text: string, facts: Facts) => !facts.handling && matches(text);
+};
 
 // Words of the written record: "record teams calls on the case file" asks what is written up, not about a camera.
 const WRITE_UP_WORDS = /\b(case ?files?|case ?notes?|case records?|on (the|her|his|their) (file|record|system)|on (to )?(mosaic|the system)|write[- ]?ups?|writ(e|ing|ten) (it |them |this |that )?up|type[sd]? (it |them )?up)\b/;
