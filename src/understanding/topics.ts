@@ -879,12 +879,13 @@ export function rankTopics(text: string, facts: Facts): Ranking {
     for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) addPoints(scores, e.topic, e.points, `closest to: "${e.exemplar}"`, true);
   }
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
-  const order = Object.keys(SIGNALS);
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic));
   return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, incidental: outside.length > 0 ? 0 : incidental, aboutRecord: testChecked(RECORD_ASKED, text), ...(nearMiss ? { nearMiss } : {}) };
 }
 
 const patternOfSignal = (s: { signal: Signal }) => s.signal.pattern;
+/** The topics in the order their signals are listed: ties between topics' scores resolve in it. */
+const TOPIC_ORDER = Object.keys(SIGNALS);
 /** Every topic's signals in the order the topics and their signals are listed. */
 const SIGNAL_LIST: readonly { topic: Topic; signal: Signal }[] = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) => signals.map((signal) => ({ topic, signal })));
 
