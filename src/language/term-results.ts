@@ -360,3 +360,72 @@ function topHitsVisited<D>(search: MiniSearch<D>, query: string, options: unknow
   });
   return top.map(({ id, score, hit }) => ({ id, score, queryTerms: queryTermsOf(hit) }));
 }
+
+/** A group's best document in a search: its score as search() gives it, which hit it was, and its stored fields. */
+export interface GroupBest {
+  group: number;
+  score: number;
+  hit: number;
+  stored: Readonly<Record<string, unknown>> | undefined;
+}
+
+// Per group, its best so far in this search (hit -1: none yet), in buffers reused by every search.
+let groupScores = new Float64Array(32);
+let groupHits = new Int32Array(32);
+
+/**
+ * The best document of each group (`groupOf[id]`, below `groups`, for an index whose ids are 0, 1, 2 …) as search() would rank them: the
+ * highest scoring of each, the earliest found on a tie, best first (ties in the order found). What forEachHit with a visitor
+ * keeping each group's best would give, without a call per document found. Ask for query terms before searching again.
+ */
+export function bestOfEachGroup<D>(
+  search: MiniSearch<D>,
+  query: string,
+  options: unknown,
+  groupOf: Int32Array,
+  groups: number,
+): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
+  const inner = search as unknown as Internals;
+  const combined = remembering.has(search) ? (inner.executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined) : undefined;
+  if (!combined) return bestOfEachGroupVisited(search, query, options, groupOf);
+  const { count, docs, scores, found, terms } = combined;
+  const { ids, stored } = documentsOf(inner);
+  groupScores = grown(groupScores, groups);
+  groupHits = grown(groupHits, groups);
+  groupHits.fill(-1, 0, groups);
+  for (let i = 0; i < count; i++) {
+    const group = groupOf[ids[docs[i]!] as number]!;
+    const score = scores[i]! * (bitCount(found[i]!) || 1);
+    if (groupHits[group]! < 0 || score > groupScores[group]!) {
+      groupScores[group] = score;
+      groupHits[group] = i;
+    }
+  }
+  const best: GroupBest[] = [];
+  for (let group = 0; group < groups; group++) {
+    const hit = groupHits[group]!;
+    if (hit >= 0) best.push({ group, score: groupScores[group]!, hit, stored: stored[docs[hit]!] });
+  }
+  best.sort(byScoreThenFound);
+  const thisSearch = searches;
+  return {
+    best,
+    queryTermsOf: (hit) => {
+      if (searches !== thisSearch) throw new Error('bestOfEachGroup: query terms asked for after another search');
+      return termsFound(found[hit]!, terms);
+    },
+  };
+}
+
+const byScoreThenFound = (a: GroupBest, b: GroupBest): number => b.score - a.score || a.hit - b.hit;
+
+/** bestOfEachGroup where the query's terms are not summed in buffers (more distinct terms than bits): a visitor keeps each best. */
+function bestOfEachGroupVisited<D>(search: MiniSearch<D>, query: string, options: unknown, groupOf: Int32Array): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
+  const held = new Map<number, GroupBest>();
+  const queryTermsOf = forEachHit(search, query, options, (id, score, hit, stored) => {
+    const group = groupOf[id as number]!;
+    const was = held.get(group);
+    if (!was || score > was.score) held.set(group, { group, score, hit, stored });
+  });
+  return { best: [...held.values()].sort(byScoreThenFound), queryTermsOf };
+}

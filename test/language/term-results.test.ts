@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { forEachHit, remembersTermResults, topHits } from '../../src/language/term-results';
+import { bestOfEachGroup, forEachHit, remembersTermResults, topHits } from '../../src/language/term-results';
 
 // Kept term results are shared by every search: a search must rank as plain MiniSearch does, and leave them as they were.
 
@@ -79,6 +79,17 @@ describe('remembered term results', () => {
         const odd = (id: number) => id % 2 === 1;
         expect(topHits(remembering, q, SEARCH, limit, (id) => odd(id as number)).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best(odd));
       }
+    }
+  });
+
+  it('give each group\'s best as plain MiniSearch ranks them: the first of each group in its ranking, best first', () => {
+    const remembering = remembersTermResults(plain(), () => true, new Map());
+    const groupOf = Int32Array.from(DOCS, (d) => d.id % 3);
+    for (const q of QUERIES) {
+      const { best, queryTermsOf } = bestOfEachGroup(remembering, q, SEARCH, groupOf, 3);
+      const got = best.map((b) => ({ group: b.group, score: b.score, kind: b.stored!.kind, queryTerms: [...queryTermsOf(b.hit)] }));
+      const firsts = ranked(plain(), q).filter((r, i, all) => all.findIndex((o) => o.id % 3 === r.id % 3) === i);
+      expect(got, q).toEqual(firsts.map((r) => ({ group: r.id % 3, score: r.score, kind: r.kind, queryTerms: r.queryTerms })));
     }
   });
 });
