@@ -24,9 +24,10 @@ export interface TermReader {
 export function termReader(extraStop: readonly string[] = [], minLength = 1): TermReader {
   const stop = new Set([...FUNCTION_WORDS, ...extraStop]);
   const keep = (word: string): boolean => word.length >= minLength && !stop.has(word) && !DATE_WORD.test(word);
-  const stem = (word: string): string => stemmed(word.replace(/'s?$/, ''));
+  // Most words hold no apostrophe: the replacements below run only for those that do (every word of every search is read).
+  const stem = (word: string): string => stemmed(word.includes("'") ? word.replace(/'s?$/, '') : word);
   // A word in single quotes ('who is this written for') is the word itself: the quote marks are not part of it.
-  const unquoted = (word: string): string => word.replace(/^'+|'+$/g, '');
+  const unquoted = (word: string): string => (word.startsWith("'") || word.endsWith("'") ? word.replace(/^'+|'+$/g, '') : word);
   return {
     keep,
     terms: (text) => text.toLowerCase().split(/[^a-z0-9']+/).map(unquoted).filter(keep).map(stem),

@@ -301,3 +301,131 @@ export function forEachHit<D>(
     return termsFound(found[hit]!, terms);
   };
 }
+
+/** One of a search's best documents: its id, its score as search() gives it, and the query terms that found it. */
+export interface TopHit {
+  id: unknown;
+  score: number;
+  queryTerms: readonly string[];
+}
+
+// The best few kept while summing, in buffers reused by every search: their scores and which hit each is.
+let topScores = new Float64Array(8);
+let topHitsAt = new Int32Array(8);
+
+/**
+ * A query's `limit` best documents (of those `keep` allows) as search() would rank them: by score, ties in the order found.
+ * What forEachHit with a visitor keeping the best would give, without a call (and its score boxed) per document found.
+ */
+export function topHits<D>(search: MiniSearch<D>, query: string, options: unknown, limit: number, keep?: (id: unknown) => boolean): TopHit[] {
+  const inner = search as unknown as Internals;
+  const combined = remembering.has(search) ? (inner.executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined) : undefined;
+  if (!combined) return topHitsVisited(search, query, options, limit, keep);
+  const { count, docs, scores, found, terms } = combined;
+  const { ids } = documentsOf(inner);
+  topScores = grown(topScores, limit);
+  topHitsAt = grown(topHitsAt, limit);
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const score = scores[i]! * (bitCount(found[i]!) || 1);
+    if ((kept === limit && score <= topScores[limit - 1]!) || (keep && !keep(ids[docs[i]!]))) continue;
+    // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
+    let at = Math.min(kept, limit - 1);
+    while (at > 0 && topScores[at - 1]! < score) {
+      topScores[at] = topScores[at - 1]!;
+      topHitsAt[at] = topHitsAt[at - 1]!;
+      at -= 1;
+    }
+    topScores[at] = score;
+    topHitsAt[at] = i;
+    if (kept < limit) kept += 1;
+  }
+  const out: TopHit[] = [];
+  for (let j = 0; j < kept; j++) {
+    const hit = topHitsAt[j]!;
+    out.push({ id: ids[docs[hit]!], score: topScores[j]!, queryTerms: termsFound(found[hit]!, terms) });
+  }
+  return out;
+}
+
+/** topHits where the query's terms are not summed in buffers (more distinct terms than bits): a visitor keeps the best. */
+function topHitsVisited<D>(search: MiniSearch<D>, query: string, options: unknown, limit: number, keep?: (id: unknown) => boolean): TopHit[] {
+  const top: { id: unknown; score: number; hit: number }[] = [];
+  const queryTermsOf = forEachHit(search, query, options, (id, score, hit) => {
+    if ((top.length === limit && score <= top[limit - 1]!.score) || (keep && !keep(id))) return;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < score) at -= 1;
+    top.splice(at, 0, { id, score, hit });
+    if (top.length > limit) top.pop();
+  });
+  return top.map(({ id, score, hit }) => ({ id, score, queryTerms: queryTermsOf(hit) }));
+}
+
+/** A group's best document in a search: its score as search() gives it, which hit it was, and its stored fields. */
+export interface GroupBest {
+  group: number;
+  score: number;
+  hit: number;
+  stored: Readonly<Record<string, unknown>> | undefined;
+}
+
+// Per group, its best so far in this search (hit -1: none yet), in buffers reused by every search.
+let groupScores = new Float64Array(32);
+let groupHits = new Int32Array(32);
+
+/**
+ * The best document of each group (`groupOf[id]`, below `groups`, for an index whose ids are 0, 1, 2 …) as search() would rank them: the
+ * highest scoring of each, the earliest found on a tie, best first (ties in the order found). What forEachHit with a visitor
+ * keeping each group's best would give, without a call per document found. Ask for query terms before searching again.
+ */
+export function bestOfEachGroup<D>(
+  search: MiniSearch<D>,
+  query: string,
+  options: unknown,
+  groupOf: Int32Array,
+  groups: number,
+): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
+  const inner = search as unknown as Internals;
+  const combined = remembering.has(search) ? (inner.executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined) : undefined;
+  if (!combined) return bestOfEachGroupVisited(search, query, options, groupOf);
+  const { count, docs, scores, found, terms } = combined;
+  const { ids, stored } = documentsOf(inner);
+  groupScores = grown(groupScores, groups);
+  groupHits = grown(groupHits, groups);
+  groupHits.fill(-1, 0, groups);
+  for (let i = 0; i < count; i++) {
+    const group = groupOf[ids[docs[i]!] as number]!;
+    const score = scores[i]! * (bitCount(found[i]!) || 1);
+    if (groupHits[group]! < 0 || score > groupScores[group]!) {
+      groupScores[group] = score;
+      groupHits[group] = i;
+    }
+  }
+  const best: GroupBest[] = [];
+  for (let group = 0; group < groups; group++) {
+    const hit = groupHits[group]!;
+    if (hit >= 0) best.push({ group, score: groupScores[group]!, hit, stored: stored[docs[hit]!] });
+  }
+  best.sort(byScoreThenFound);
+  const thisSearch = searches;
+  return {
+    best,
+    queryTermsOf: (hit) => {
+      if (searches !== thisSearch) throw new Error('bestOfEachGroup: query terms asked for after another search');
+      return termsFound(found[hit]!, terms);
+    },
+  };
+}
+
+const byScoreThenFound = (a: GroupBest, b: GroupBest): number => b.score - a.score || a.hit - b.hit;
+
+/** bestOfEachGroup where the query's terms are not summed in buffers (more distinct terms than bits): a visitor keeps each best. */
+function bestOfEachGroupVisited<D>(search: MiniSearch<D>, query: string, options: unknown, groupOf: Int32Array): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
+  const held = new Map<number, GroupBest>();
+  const queryTermsOf = forEachHit(search, query, options, (id, score, hit, stored) => {
+    const group = groupOf[id as number]!;
+    const was = held.get(group);
+    if (!was || score > was.score) held.set(group, { group, score, hit, stored });
+  });
+  return { best: [...held.values()].sort(byScoreThenFound), queryTermsOf };
+}

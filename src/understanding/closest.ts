@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { termReader } from '../language/question-terms';
 import { keepStemsOf } from '../language/stems';
 import { TOPICS, type Topic } from '../guidance/situation';
-import { forEachHit, remembersTermResults, type TermResults } from '../language/term-results';
+import { bestOfEachGroup, remembersTermResults, type TermResults } from '../language/term-results';
 import { EXEMPLARS } from './exemplars';
 import { normalise } from './normalise';
 import { firstNotBefore } from '../language/sorted-terms';
@@ -120,6 +120,13 @@ function bank(): MiniSearch<Doc> {
   unusedRarity = rarityOf(0);
   sortedTerms = [...used.keys()].sort();
   deleteLetters();
+  // Each exemplar's topic as a number, read once from the index's stored fields: a search then keeps each topic's best.
+  topicOfExemplar = new Int32Array(documents);
+  for (let id = 0; id < documents; id++) {
+    const topic = search.getStoredFields(id)!.topic as ExemplarTopic;
+    if (!exemplarTopics.includes(topic)) exemplarTopics.push(topic);
+    topicOfExemplar[id] = exemplarTopics.indexOf(topic);
+  }
   kept = new LRUCache<string, TermResults>({ max: 4096 });
   // Kept for terms of the bank's own vocabulary only, never a name or number a practitioner typed.
   index = remembersTermResults(search, (t) => used.has(t), kept);
@@ -127,6 +134,9 @@ function bank(): MiniSearch<Doc> {
 }
 
 let kept: LRUCache<string, TermResults> | undefined;
+/** The bank's topics, numbered as they come, and each exemplar's (by id). */
+const exemplarTopics: ExemplarTopic[] = [];
+let topicOfExemplar = new Int32Array(0);
 
 /** The search terms whose results are kept, for tests: words of the exemplar bank only. */
 export const keptSearchTerms = (): string[] => [...(kept?.keys() ?? [])];
@@ -161,8 +171,18 @@ function deletions(word: string, edits: number): [variant: string, count: number
 /** Whether a bank term may lie within `edits` of the word: false only when none can (its fuzzy search would find nothing). */
 function mayHaveNeighbour(word: string, edits: number): boolean {
   if (edits > DELETED_EDITS) return true;
-  return deletions(word, edits).some(([variant]) => (deleted.get(variant) ?? Infinity) <= edits);
+  // The word's deletions as deletions() lists them, each looked up as it is made: no list built, and the first found ends it.
+  if (near(word, edits)) return true;
+  for (let i = 0; i < word.length && edits >= 1; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    if (near(once, edits)) return true;
+    for (let j = i; j < once.length && edits >= 2; j++) if (near(once.slice(0, j) + once.slice(j + 1), edits)) return true;
+  }
+  return false;
 }
+
+/** Whether a bank term becomes this string with at most `edits` letters deleted. */
+const near = (variant: string, edits: number): boolean => (deleted.get(variant) ?? Infinity) <= edits;
 
 /** Fills `deleted` from the bank's terms. */
 function deleteLetters(): void {
@@ -219,23 +239,14 @@ export function closestTopics(text: string): Closest[] {
   // A normalised question is lower case: the bank's tokeniser then reads the same terms (else it splits at capitals).
   const query = text === text.toLowerCase() ? read : queryTerms(text);
   // As MiniSearch's search() would rank them (by score, ties in the order found), the first of each topic: the highest
-  // scoring of it, the earliest found on a tie. Kept as found, then sorted the same way, without ranking every exemplar.
-  const best = new Map<ExemplarTopic, { order: number; score: number; hit: number; text: string }>();
-  let order = 0;
+  // scoring of it, the earliest found on a tie; without ranking every exemplar.
   const search = bank();
-  const queryTermsOf = forEachHit(search, query.filter(mayFind).join(' '), SEARCH, (_id, score, hit, stored) => {
-    const topic = stored!.topic as ExemplarTopic;
-    const held = best.get(topic);
-    if (!held || score > held.score) best.set(topic, { order, score, hit, text: stored!.text as string });
-    order += 1;
-  });
+  const { best, queryTermsOf } = bestOfEachGroup(search, query.filter(mayFind).join(' '), SEARCH, topicOfExemplar, exemplarTopics.length);
   const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
-  return [...best]
-    .sort(([, a], [, b]) => b.score - a.score || a.order - b.order)
-    .map(([topic, r]) => {
-      // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.
-      const matched = new Set(queryTermsOf(r.hit).filter((t) => wanted.has(t)));
-      const weight = [...matched].reduce((sum, t) => sum + rarity(t), 0);
-      return { topic, exemplar: r.text, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched: matched.size };
-    });
+  return best.map((r) => {
+    // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.
+    const matched = new Set(queryTermsOf(r.hit).filter((t) => wanted.has(t)));
+    const weight = [...matched].reduce((sum, t) => sum + rarity(t), 0);
+    return { topic: exemplarTopics[r.group]!, exemplar: r.stored!.text as string, score: r.score, coverage: whole > 0 ? weight / whole : 0, matched: matched.size };
+  });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
-import { forEachHit } from '../language/term-results';
+import { topHits } from '../language/term-results';
 import { MATCHED_WORDS, PHRASING_STOP_WORDS, PhrasingBank, type BankTuning, type Question } from './phrasing-bank';
 import { REACHES } from './reach';
 import bankJson from './quote-phrasings.json' with { type: 'json' };
@@ -59,22 +59,10 @@ interface Found {
   queryTerms: readonly string[];
 }
 
-/**
- * The search's best few entries (of those `keep` allows) as search() would rank them, by score, ties in the order found:
- * without a result object for every entry found and a sort of them all.
- */
-function best(b: PhrasingBank, question: Question, limit: number, keep: (id: number) => boolean = () => true): Found[] {
-  const top: { id: number; score: number; hit: number }[] = [];
-  const queryTermsOf = forEachHit(b.search, question.searched.join(' '), SEARCH, (found, score, hit) => {
-    const id = found as number;
-    if (!keep(id) || (top.length === limit && score <= top[limit - 1]!.score)) return;
-    // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.score < score) at -= 1;
-    top.splice(at, 0, { id, score, hit });
-    if (top.length > limit) top.pop();
-  });
-  return top.map(({ id, score, hit }) => ({ id, score, queryTerms: queryTermsOf(hit) }));
+/** The search's best few entries (of those `keep` allows) as search() would rank them, by score, ties in the order found. */
+function best(b: PhrasingBank, question: Question, limit: number, keep?: (id: number) => boolean): Found[] {
+  const hits = topHits(b.search, question.searched.join(' '), SEARCH, limit, keep && ((id) => keep(id as number)));
+  return hits.map((hit) => ({ ...hit, id: hit.id as number }));
 }
 
 /** The one way the bank is searched: the query is the question's terms as the bank read them, joined by spaces (the bank's

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { termReader } from '../language/question-terms';
-import { forEachHit } from '../language/term-results';
+import { topHits } from '../language/term-results';
 import { TOPICS, type Situation } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
 import { PHRASING_STOP_WORDS, PhrasingBank } from './phrasing-bank';
@@ -26,7 +26,8 @@ export const REACHES: readonly Reach[] = BankSchema.parse(bankJson).reaches;
 export const PHRASING_READER = termReader(PHRASING_STOP_WORDS, 2);
 
 // Whole (stemmed) words only: typos are mended before this, and a near spelling is often another word (contract, contact).
-const SEARCH = { combineWith: 'OR' } as const;
+// The query is the question's terms the bank already read (Question.searched), joined by spaces: not read a second time.
+const SEARCH = { combineWith: 'OR', tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term } as const;
 
 // The production build (scripts/build.ts) writes reachBankJson() here, so the first question does not stem every phrasing.
 declare const BUILT_REACH_BANK: string | undefined;
@@ -53,17 +54,11 @@ export function reachProvision(text: string): Reached | undefined {
   const question = b.question(text);
   if (!question) return undefined;
   // The two best phrasings as search() would rank them (by score, ties in the order found), without a result per provision.
-  let best: { id: number; score: number; hit: number } | undefined;
-  let next: { score: number } | undefined;
-  const queryTermsOf = forEachHit(b.search, text, SEARCH, (id, score, hit) => {
-    if (!best || score > best.score) {
-      next = best;
-      best = { id: id as number, score, hit };
-    } else if (!next || score > next.score) next = { score };
-  });
+  const [best, next] = topHits(b.search, question.searched.join(' '), SEARCH, 2);
   if (!best || (next && next.score > best.score * (1 - REACH_LEAD))) return undefined;
-  const { matched, coverage, enough } = b.closeness(question, best.id, queryTermsOf(best.hit));
-  return enough ? { reach: REACHES[best.id]!, matched, coverage } : undefined;
+  const id = best.id as number;
+  const { matched, coverage, enough } = b.closeness(question, id, best.queryTerms);
+  return enough ? { reach: REACHES[id]!, matched, coverage } : undefined;
 }
 
 /**

@@ -115,7 +115,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(need|include|put|have|show|add|write|enough)\b.{0,30}\b(the )?(time|date)\b.{0,30}\b(case ?notes?|recording|entry|wrote|written|typed)\b|\b(case ?notes?|recording|entry)\b.{0,30}\b(need|include|have|show)\b.{0,20}\b(the )?(time|date)\b|\bviews,? wishes,? (and|&) feelings\b|\b(views|wishes)\b ?(\/|and|&|,) ?\b(wishes|feelings|views)\b|\bvoice of the child\b|\bwhat (the |a )?(child|young person|yp|kid|baby|he|she|they)\b (thinks?|wants?|feels?)\b,? (and|or|&) (thinks?|wants?|feels?)\b|\bfact (and|from|vs\.?|versus) opinion\b|\bseparate section\b/, weight: 3 },
     // Whether the time of writing it up matters ("does the time I write them up matter?"): the time of recording on the entry.
     { pattern: /\b(time|date) of (recording|writing (it |them )?up)\b|\b(the )?time (i|we) (write|wrote|record|recorded|type|typed)\b[\w ]{0,20}?\bmatters?\b/, weight: 3 },
-    { pattern: new RegExp(String.raw`(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (honestly |really |actually |still |always )?(need to |have to |got to )?${RECORD_VERB}\b|\bdo(es)? (\w+ ){1,10}?(all |still )?(need (to be |(it|that|this|them|these|those) )?|needs? to be |have to be |has to be )${RECORDED}\b)`), weight: 3 },
+    // The look-ahead first, so the look-behind is tried only where either branch can begin.
+    { pattern: new RegExp(String.raw`(?=\b(?:do|should|must))(?<!\b(when|how|where|by when|how soon|how quickly|how long)\b.{0,12})(\b(do|should|must) (i|we) (honestly |really |actually |still |always )?(need to |have to |got to )?${RECORD_VERB}\b|\bdo(es)? (\w+ ){1,10}?(all |still )?(need (to be |(it|that|this|them|these|those) )?|needs? to be |have to be |has to be )${RECORDED}\b)`), weight: 3 },
     // Whether anything (more) is to be recorded: "anything I need to record after sending?", "is there anything specific I
     // should write about their rights in the record?", "is there a specific bit I have to include?"
     { pattern: new RegExp(String.raw`\b(anything|something|what else|(a|any) ((specific|particular|certain|special|set) )?(bit|part|section|thing|things|details?|headings?|box|boxes))( else| more| extra| additional| further| specific| in particular| special)? (that )?(i|we) (need|have|ought|should|must|got|am meant|am supposed)( to)? (${RECORD_VERB}|write|put|include|mention|add)\b`), weight: 3, without: ASKED_WHEN },
@@ -166,8 +167,8 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     // The organisation's own record-keeping and information-management policies, applied to messages (Cardiff and Vale 3).
     { pattern: /\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?|data( management)?|storage) polic(y|ies)\b.{0,60}\b(cover|covers|apply|applies|include|includes|extend)\b|\b(cover|covers|apply|applies|include|includes|extend)\b.{0,30}\b(record[- ]?keeping|records?( management)?|information( management)?|info( management)?) polic(y|ies)\b/, weight: 3 },
     // "Does that text need to go on the child's file?" (e-mails going on the file are the e-mail-recording question, legal
-    // advice the legal-advice one).
-    { pattern: /(?<!\b(e-?mail\w*|legal (advice|discussions?)|solicitor'?s? advice).*)\b(?![\w' ]{0,60}\b(legal (advice|discussions?)|solicitor'?s? advice)\b)(does|do|should|must|will|would) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded|want (it|that|this|them|these|those)) (on|onto|in|into|on to) (the |her |his |their |a |my |each |every |all (the )?)?((child|young person|family|service user|kid|person|children|young people|kids)'?s? |case )?(files?|records?|mosaic|system|case files?|case records?)\b(?!.*\b(e-?mail|legal (advice|discussions?)|solicitor'?s? advice))/, weight: 4 },
+    // advice the legal-advice one). The look-behind after the verb, so it reads back over the question only where one is found.
+    { pattern: /\b(?![\w' ]{0,60}\b(legal (advice|discussions?)|solicitor'?s? advice)\b)(does|do|should|must|will|would)(?<!\b(e-?mail\w*|legal (advice|discussions?)|solicitor'?s? advice).*) (?!(i|we|you)\b).{0,50}?\b((need to|needs to|have to|has to) )?(go|be put|be saved|be added|be uploaded|be logged|be recorded|want (it|that|this|them|these|those)) (on|onto|in|into|on to) (the |her |his |their |a |my |each |every |all (the )?)?((child|young person|family|service user|kid|person|children|young people|kids)'?s? |case )?(files?|records?|mosaic|system|case files?|case records?)\b(?!.*\b(e-?mail|legal (advice|discussions?)|solicitor'?s? advice))/, weight: 4 },
     // Deleting messages from the phone or app: what must be kept on the record and the device (not the retention table).
     { pattern: /\b(delete|deleting|deleted|clear|clearing|wipe|wiping|get rid of|remove|removing)\b.{0,20}\b(the |these |those |my |our |her |his |their |old |all |any )?(whatsapp |text |instagram |facebook |snapchat |sms )?(messages|texts|chats|conversations|whatsapps|dms|(chat|message|text|communication|conversation) history|(the |that |this )(message|text|chat|conversation|whatsapp|dm))\b/, weight: 5 },
     // How to put someone's words in the note (Nottinghamshire: quotation marks). Swearing and abusive language are the
@@ -676,7 +677,11 @@ interface NearMiss {
 }
 const matching = (pattern: RegExp, unless?: RegExp) => (text: string) => testChecked(pattern, text) && !(unless && testChecked(unless, text));
 /** A class of words no policy rules, yielding to a question about what is being done with case information or a device. */
-const unruled = (pattern: RegExp, unless?: RegExp) => (text: string, facts: Facts) => !facts.handling && matching(pattern, unless)(text);
+const unruled = (pattern: RegExp, unless?: RegExp) => {
+  // Made once with the list, not once per question.
+  const matches = matching(pattern, unless);
+  return (text: string, facts: Facts) => !facts.handling && matches(text);
+};
 
 // Words of the written record: "record teams calls on the case file" asks what is written up, not about a camera.
 const WRITE_UP_WORDS = /\b(case ?files?|case ?notes?|case records?|on (the|her|his|their) (file|record|system)|on (to )?(mosaic|the system)|write[- ]?ups?|writ(e|ing|ten) (it |them |this |that )?up|type[sd]? (it |them )?up)\b/;
@@ -879,12 +884,13 @@ export function rankTopics(text: string, facts: Facts): Ranking {
     for (const e of close) if (e.topic !== NOT_COVERED && !excluded.has(e.topic)) addPoints(scores, e.topic, e.points, `closest to: "${e.exemplar}"`, true);
   }
   // Stable order: score, then the order TOPICS lists them in (so ties resolve the same way every time).
-  const order = Object.keys(SIGNALS);
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || order.indexOf(a.topic) - order.indexOf(b.topic));
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic));
   return { scores: nearMiss ? [] : ranked, closest, outside: outside.length > 0, incidental: outside.length > 0 ? 0 : incidental, aboutRecord: testChecked(RECORD_ASKED, text), ...(nearMiss ? { nearMiss } : {}) };
 }
 
 const patternOfSignal = (s: { signal: Signal }) => s.signal.pattern;
+/** The topics in the order their signals are listed: ties between topics' scores resolve in it. */
+const TOPIC_ORDER = Object.keys(SIGNALS);
 /** Every topic's signals in the order the topics and their signals are listed. */
 const SIGNAL_LIST: readonly { topic: Topic; signal: Signal }[] = (Object.entries(SIGNALS) as [Topic, readonly Signal[]][]).flatMap(([topic, signals]) => signals.map((signal) => ({ topic, signal })));
 

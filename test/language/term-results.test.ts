@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { forEachHit, remembersTermResults } from '../../src/language/term-results';
+import { bestOfEachGroup, forEachHit, remembersTermResults, topHits } from '../../src/language/term-results';
 
 // Kept term results are shared by every search: a search must rank as plain MiniSearch does, and leave them as they were.
 
@@ -68,5 +68,28 @@ describe('remembered term results', () => {
     const plainHits = build().search(q, SEARCH).map((r) => ({ id: r.id as number, score: r.score, queryTerms: [...r.queryTerms] }));
     expect(hits).toEqual(plainHits);
     expect(plainHits[0]!.queryTerms.length).toBeGreaterThan(31);
+  });
+
+  it('give a query\'s best few (of those kept) as plain MiniSearch ranks them, ties in the order found', () => {
+    const remembering = remembersTermResults(plain(), () => true, new Map());
+    for (const q of QUERIES) {
+      for (const limit of [1, 2, 3, 10]) {
+        const best = (keep?: (id: number) => boolean) => ranked(plain(), q).filter((r) => !keep || keep(r.id)).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
+        expect(topHits(remembering, q, SEARCH, limit).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best());
+        const odd = (id: number) => id % 2 === 1;
+        expect(topHits(remembering, q, SEARCH, limit, (id) => odd(id as number)).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best(odd));
+      }
+    }
+  });
+
+  it('give each group\'s best as plain MiniSearch ranks them: the first of each group in its ranking, best first', () => {
+    const remembering = remembersTermResults(plain(), () => true, new Map());
+    const groupOf = Int32Array.from(DOCS, (d) => d.id % 3);
+    for (const q of QUERIES) {
+      const { best, queryTermsOf } = bestOfEachGroup(remembering, q, SEARCH, groupOf, 3);
+      const got = best.map((b) => ({ group: b.group, score: b.score, kind: b.stored!.kind, queryTerms: [...queryTermsOf(b.hit)] }));
+      const firsts = ranked(plain(), q).filter((r, i, all) => all.findIndex((o) => o.id % 3 === r.id % 3) === i);
+      expect(got, q).toEqual(firsts.map((r) => ({ group: r.id % 3, score: r.score, kind: r.kind, queryTerms: r.queryTerms })));
+    }
   });
 });
