@@ -444,13 +444,16 @@ const DEV_SETS: DevSet[] = [
   // The twenty-eighth blind set (200 questions, 188 with first verdicts), written from the policies alone for Thursday 28
   // December 2034 (between Christmas and New Year) by two writers who never saw the code, each part checked once by a
   // reviewer, and committed unopened before this session's understanding changes; run once after them: 189 pass (94.5%) and
-  // 168 first verdicts right (89.4%), the same on the code before them (61a6c22). Seen now.
-  { file: 'blind/blind-28.json', pass: 0.94, verdicts: 0.89, today: '2034-12-28' },
+  // 168 first verdicts right (89.4%), the same on the code before them (61a6c22). Seen now. The sixth session's understanding
+  // round (who asks is no evidence of what is asked, how messages are recorded, a judgement or blame written, messages to
+  // treat): 192 and 171.
+  { file: 'blind/blind-28.json', pass: 0.96, verdicts: 0.9, today: '2034-12-28' },
   // The twenty-ninth blind set (120 questions, 112 with first verdicts), written from the policies alone for Wednesday 2 June
   // 2038 (two days after the spring bank holiday) by two writers who never saw the code, each part checked once by a
   // reviewer, and committed unopened at the second read of the session's change; run once after its mends: 113 pass
-  // (94.2%) and 102 first verdicts right (91.1%), the same 13 misses on 61a6c22. Seen now.
-  { file: 'blind/blind-29.json', pass: 0.94, verdicts: 0.91, today: '2038-06-02' },
+  // (94.2%) and 102 first verdicts right (91.1%), the same 13 misses on 61a6c22. Seen now. The sixth session's round (a care
+  // leaver's housing and benefits kept out of scope, texts recorded by each council, consent to share refused): 117 and 105.
+  { file: 'blind/blind-29.json', pass: 0.97, verdicts: 0.93, today: '2038-06-02' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
