@@ -454,6 +454,11 @@ const DEV_SETS: DevSet[] = [
   // (94.2%) and 102 first verdicts right (91.1%), the same 13 misses on 61a6c22. Seen now. The sixth session's round (a care
   // leaver's housing and benefits kept out of scope, texts recorded by each council, consent to share refused): 117 and 105.
   { file: 'blind/blind-29.json', pass: 0.97, verdicts: 0.93, today: '2038-06-02' },
+  // The thirtieth blind set (119 questions, 110 with first verdicts), written from the policies alone for Tuesday 4 January
+  // 2039 (the day after the New Year bank holiday, a week after Christmas's substitute days) by two writers who never saw the
+  // code, each part checked once by a reviewer, and committed unopened before the sixth session's understanding round; run
+  // once after it and its perf merges: 114 pass (95.8%) and 101 first verdicts right (91.8%), the same on 2789f14. Seen now.
+  { file: 'blind/blind-30.json', pass: 0.95, verdicts: 0.91, today: '2039-01-04' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
