@@ -1,5 +1,5 @@
 import { positionHeadline, VERDICT_PHRASES } from '../guidance/engine';
-import type { RequiredAction, Ruling, Verdict } from '../guidance/ruling';
+import { rulingWith, type RequiredAction, type Ruling, type Verdict } from '../guidance/ruling';
 import type { Situation } from '../guidance/situation';
 import { findDates } from '../understanding/dates';
 import { readFacts } from '../understanding/facts';
@@ -445,7 +445,7 @@ function priorStepRuling(ruling: Ruling, question: string, form: QuestionForm): 
   if ((ruling.verdict !== 'not-allowed' && ruling.verdict !== 'not-recommended') || form === 'may' || !PRIOR_STEP.test(question)) return undefined;
   const route = ruling.positions.find((p) => p.verdict === 'allowed-if');
   if (!route || ruling.conditions.length === 0) return undefined;
-  return { ...ruling, verdict: 'required', headline: positionHeadline('required', route, true) };
+  return rulingWith(ruling, 'required', positionHeadline('required', route, true));
 }
 
 /** An action that makes or changes the record. */
@@ -499,7 +499,7 @@ function deadlineRuling(ruling: Ruling, question: string): Ruling | undefined {
   const dated = ruling.actions.find((a) => a.due && a.citations.length > 0);
   if (ruling.verdict === 'required' || !dated || !DEADLINE_ASK.test(askingSentence(question))) return undefined;
   const policy = dated.citations[0]!.policy;
-  return { ...ruling, verdict: 'required', headline: positionHeadline('required', { policy, statement: dated.text }, ruling.positions.some((p) => p.verdict !== 'required')) };
+  return rulingWith(ruling, 'required', positionHeadline('required', { policy, statement: dated.text }, ruling.positions.some((p) => p.verdict !== 'required')));
 }
 
 /**
@@ -567,5 +567,5 @@ function withVerdict(ruling: Ruling, verdict: Verdict | undefined): Ruling {
   if (!verdict || verdict === ruling.verdict) return ruling;
   const phrase = VERDICT_PHRASES[ruling.verdict];
   const headline = ruling.headline.startsWith(phrase) ? VERDICT_PHRASES[verdict] + ruling.headline.slice(phrase.length) : ruling.headline;
-  return { ...ruling, verdict, headline };
+  return rulingWith(ruling, verdict, headline);
 }

@@ -187,7 +187,15 @@ function compile(condition: Condition): CompiledCondition {
     const inner = compiled(condition.not);
     return (facts, words) => negated(inner(facts, words));
   }
-  const parts: LeafParts = { fact: factPath(condition.fact), ref: 'value' in condition && isRef(condition.value) ? factPath(condition.value.ref) : undefined, unknown: unknownResults(condition) };
+  const parts: LeafParts = {
+    fact: factPath(condition.fact),
+    ref: 'value' in condition && isRef(condition.value) ? factPath(condition.value.ref) : undefined,
+    unknown: unknownResults(condition),
+    op: condition.op,
+    value: 'value' in condition ? condition.value : undefined,
+    ifGiven: 'ifGiven' in condition && condition.ifGiven === true,
+    quiet: 'quiet' in condition && condition.quiet === true,
+  };
   return (facts, words) => leaf(condition, facts, words, parts);
 }
 
@@ -197,6 +205,11 @@ interface LeafParts {
   /** The fact its value names, when it compares with another fact. */
   ref: FactPath | undefined;
   unknown: UnknownResults;
+  // The leaf's own fields, read once here: leaves come in several shapes, so reading them on every evaluation is megamorphic.
+  op: Extract<Condition, { fact: string }>['op'];
+  value: ConditionValue | undefined;
+  ifGiven: boolean;
+  quiet: boolean;
 }
 
 /** A leaf's results when a fact it compares is not given: the same few for every evaluation, made when it is compiled. */
@@ -254,24 +267,24 @@ function negated(inner: Evaluation): Evaluation {
   return inner.truth ? FALSE : TRUE_UNWEIGHTED;
 }
 
-function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContext, words: boolean, { fact, ref, unknown }: LeafParts): Evaluation {
+function leaf(condition: Extract<Condition, { fact: string }>, facts: FactContext, words: boolean, { fact, ref, unknown, op, value, ifGiven, quiet }: LeafParts): Evaluation {
   const actual = facts(fact);
-  if (condition.op === 'missing') {
+  if (op === 'missing') {
     const truth = actual === undefined;
     if (!truth) return FALSE;
-    return !condition.quiet && words ? { truth, held: [`${label(condition.fact)} not given`], unknownFacts: NOTHING as string[], weight: 0 } : TRUE_UNWEIGHTED;
+    return !quiet && words ? { truth, held: [`${label(condition.fact)} not given`], unknownFacts: NOTHING as string[], weight: 0 } : TRUE_UNWEIGHTED;
   }
-  const expected = ref ? facts(ref) : condition.value;
-  if (actual === undefined && condition.ifGiven) return FALSE;
+  const expected = ref ? facts(ref) : value;
+  if (actual === undefined && ifGiven) return FALSE;
   if (actual === undefined || expected === undefined) {
     const refMissing = ref !== undefined && expected === undefined;
     return actual === undefined ? (refMissing ? unknown.both : unknown.fact) : unknown.ref;
   }
-  const truth = test(condition.op, actual, expected);
+  const truth = test(op, actual, expected);
   if (!truth) return FALSE;
   // How much a held condition singles the situation out: "is WhatsApp" a lot, "one of 5 apps" less, "is not a phone call" hardly.
-  const weight = condition.op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : condition.op === 'ne' ? 0.1 : 1;
-  return words ? { truth, held: [heldWords(condition, actual, expected)], unknownFacts: NOTHING as string[], weight } : heldWithoutWords(weight);
+  const weight = op === 'in' && Array.isArray(expected) ? 1 / Math.max(1, expected.length) : op === 'ne' ? 0.1 : 1;
+  return words ? { truth, held: [heldWords(condition as Extract<Condition, { value: ConditionValue }>, actual, expected)], unknownFacts: NOTHING as string[], weight } : heldWithoutWords(weight);
 }
 
 /** A leaf that held, in words ("channel is a messaging app", "age 15 is under 16"). */

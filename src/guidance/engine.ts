@@ -519,15 +519,17 @@ function ruleOn(situation: Situation, options: DecideOptions, outcomeOnly: boole
     // recommended") keeps its verdict; a permission chosen whose condition the facts break is then a no.
     const brokenCheck = brokenCondition(strictest, facts);
     const broken = brokenCheck && lowerFirst(fill(brokenCheck.text, facts, computed));
-    positions.push({
+    // Field by field rather than with spreads, which give each position a hidden class of its own; absent keys stay absent.
+    const position: Partial<Position> = {
       policy,
       organisation: POLICY_SOURCES[policy].organisation,
       verdict: broken ? 'not-allowed' : strictest.verdict,
       statement: fill(strictest.statement, facts, computed) + (broken ? ` ${BROKEN_WORDS}${broken}` : ''),
-      ...(broken ? { broken } : {}),
-      citations: outcomeOnly ? [] : positionCitations(preparedOwn, cite, ruleCites),
-      ...(strictest.asked ? { asked: strictest.asked } : {}),
-    });
+    };
+    if (broken) position.broken = broken;
+    position.citations = outcomeOnly ? [] : positionCitations(preparedOwn, cite, ruleCites);
+    if (strictest.asked) position.asked = strictest.asked;
+    positions.push(position as Position);
   }
   // A position the question's own facts selected outranks one that holds only because a fact was not given (Cardiff and
   // Vale's "every electronic contact is recorded" when no channel is named): the strictest of those the facts chose leads.

@@ -337,7 +337,8 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
     // Rules of the policies the topic lists first come first: on a tie of specificity, the card leads with them.
     const order = [...info.policyOrder, ...POLICY_IDS.filter((p) => !info.policyOrder.includes(p))];
     const rules = [...(byTopic.get(topic) ?? [])].sort((a, b) => order.indexOf(a.policy) - order.indexOf(b.policy));
-    topics.set(topic, { ...info, topic, rules });
+    // Named fields, not a spread, so every topic shares one hidden class (see resolve.ts).
+    topics.set(topic, { label: info.label, question: info.question, examples: info.examples, policyOrder: info.policyOrder, topic, rules });
   }
 
   const hash = createHash('sha256');

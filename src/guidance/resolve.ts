@@ -1,7 +1,7 @@
 // Turns a rule as written in its policy's file into the rule the engine evaluates: shared sets and the policy's parameters
 // replaced by their values, so the engine never needs to know where a number came from.
 import { writtenDate } from '../calendar/iso-date';
-import type { Condition, EncodedRule, ruleSchema, SourceCondition } from './guidance-schema';
+import type { Condition, ConditionValue, EncodedRule, ruleSchema, SourceCondition, SourceValue } from './guidance-schema';
 import type { PolicyParameter } from './load';
 import type { PolicyId } from './policies';
 import type { z } from 'zod';
@@ -32,8 +32,29 @@ function resolveCondition(c: SourceCondition, context: Context, fail: (problem: 
   }
   if (c.op === 'missing') return c;
   const value = c.value;
-  if (typeof value === 'object' && !Array.isArray(value) && 'param' in value) return { ...c, value: parameterValue(value.param, context, fail) };
-  return { ...c, value };
+  if (typeof value === 'object' && !Array.isArray(value) && 'param' in value) return resolvedLeaf(c, parameterValue(value.param, context, fail));
+  return resolvedLeaf(c, value);
+}
+
+// Leaves, actions and rules are built key by key in the file's order rather than spread: a spread gives each object its own
+// hidden class, which makes the engine's reads of them on every question megamorphic. Absent optional keys stay absent.
+function resolvedLeaf(c: Extract<SourceCondition, { value: SourceValue }>, value: ConditionValue): Condition {
+  const leaf: Extract<Condition, { value: ConditionValue }> = { fact: c.fact, op: c.op, value };
+  if ('label' in c) leaf.label = c.label;
+  if ('ifGiven' in c) leaf.ifGiven = c.ifGiven;
+  return leaf;
+}
+
+type SourceRule = z.infer<typeof ruleSchema>;
+type Action = SourceRule['actions'][number];
+
+function resolvedAction(a: Action, text: string): Action {
+  const action: Partial<Action> = { text };
+  if ('where' in a) action.where = a.where;
+  if ('tell' in a) action.tell = a.tell;
+  if ('due' in a) action.due = a.due;
+  action.cite = a.cite;
+  return action as Action;
 }
 
 /** "{param.<name>}" in a text becomes the parameter's value (a date written out). */
@@ -44,15 +65,15 @@ function resolveText(text: string, context: Context, fail: (problem: string) => 
   });
 }
 
-export function resolveRule(source: z.infer<typeof ruleSchema>, policy: PolicyId, context: Context, fail: (problem: string) => Error): EncodedRule {
+export function resolveRule(source: SourceRule, policy: PolicyId, context: Context, fail: (problem: string) => Error): EncodedRule {
   const text = (t: string) => resolveText(t, context, fail);
-  return {
-    ...source,
-    policy,
-    when: resolveCondition(source.when, context, fail),
-    because: text(source.because),
-    statement: text(source.statement),
-    conditions: source.conditions.map((c) => ({ text: text(c.text), ...(c.check ? { check: resolveCondition(c.check, context, fail) } : {}), ...(c.breaks === false ? { breaks: false } : {}), cite: c.cite })),
-    actions: source.actions.map((a) => ({ ...a, text: text(a.text) })),
-  };
+  const { id, verdict, cite, wording, dates, asked } = source;
+  const when = resolveCondition(source.when, context, fail);
+  const because = text(source.because);
+  const statement = text(source.statement);
+  const conditions = source.conditions.map((c) => ({ text: text(c.text), ...(c.check ? { check: resolveCondition(c.check, context, fail) } : {}), ...(c.breaks === false ? { breaks: false } : {}), cite: c.cite }));
+  const actions = source.actions.map((a) => resolvedAction(a, text(a.text)));
+  // Two literals, one per key set: `asked` is absent from most rules and stays absent.
+  if ('asked' in source) return { id, when, verdict, because, statement, cite, conditions, actions, wording, dates, asked, policy };
+  return { id, when, verdict, because, statement, cite, conditions, actions, wording, dates, policy };
 }

@@ -97,3 +97,28 @@ export interface Ruling {
   /** Version of the encoded guidance the ruling came from. */
   guidanceVersion: string;
 }
+
+/**
+ * The ruling answered with another verdict and headline. Its fields are written out in the engine's order rather than spread:
+ * a spread gives each copy a hidden class of its own, making every later read of the ruling megamorphic.
+ */
+export function rulingWith(ruling: Ruling, verdict: Verdict, headline: string): Ruling {
+  const r = ruling;
+  return {
+    topic: r.topic,
+    verdict,
+    headline,
+    positions: r.positions,
+    pending: r.pending,
+    disagreement: r.disagreement,
+    conditions: r.conditions,
+    actions: r.actions,
+    wording: r.wording,
+    dates: r.dates,
+    matched: r.matched,
+    missingFacts: r.missingFacts,
+    citations: r.citations,
+    ruleIds: r.ruleIds,
+    guidanceVersion: r.guidanceVersion,
+  };
+}
