@@ -223,7 +223,10 @@ const WEEKDAY_ALONE = new RegExp(`\\b(?:(?:last|on|is|until|till|til|by) |(?<!\\
 const ONGOING_CONTACT = /(?<!(?:^|[.?!]) *)\b(?:keeps|is|are|'s|'re) (?:still )?(?:on )?(?:texting|txting|messaging|whatsapping|ringing|calling|phoning|e-?mailing) (?:me|us)\b/g;
 /** "The bank holiday monday", "the bank hol on monday", "monday's a bank hol": one day, not bank holidays in general. */
 const BANK_HOLIDAY = new RegExp(`\\b(next |coming |upcoming |this coming |last |the |over the |on the )?bank hol(?:iday)?(?:,? (?:on |is |this |next )?(${WEEKDAY_PATTERN}))?\\b(?!s| (?:pay|rota|entitlement|allowance))|\\b(${WEEKDAY_PATTERN})(?:'s| is) (?:a |the )?bank hol(?:iday)?\\b`, 'g');
-/** The calendar whose names the words follow ("august bank holiday", "easter monday"): a day it names is that day anywhere. */
+/**
+ * The calendar whose holiday names the phrases use ("easter monday", "august bank holiday"): it dates a named day the
+ * organisation's nation does not keep (Easter Monday in Scotland), and is the nation read when none is given.
+ */
 const NAMING_NATION: Nation = 'england-and-wales';
 /** A day named after "before" or "after" ("the thursday before good friday") is where the day meant is counted from, not it. */
 const COUNTED_FROM = /\b(?:before|after)(?: the)? $/;

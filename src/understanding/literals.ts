@@ -281,7 +281,7 @@ const literalIds = new Map<string, number>();
 const literalList: string[] = [];
 /**
  * Per literal of five letters or more, the hash of its next letters after the first four, up to four of them (nextLetters;
- * -1 for a literal of four): most literals filed under a text's first four letters ("what", " the") differ there, and one
+ * -1 for a literal under five letters): most literals filed under a text's first four letters ("what", " the") differ there, and one
  * array of numbers read in turn is far cheaper than each literal's own letters, read elsewhere.
  */
 const secondGram: number[] = [];

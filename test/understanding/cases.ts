@@ -79,6 +79,12 @@ export const CASES: UnderstandingCase[] = [
   // How to treat or handle messages received is what to do with them on the record, unless they are abuse (an incident).
   { q: 'grandad sends me voice notes about the kids most days, how should i treat them', topic: 'what-to-record' },
   { q: 'dad keeps sending me abusive texts, how am i supposed to handle them', topic: 'incident' },
+  // A question of when is the deadline's, even with messages recorded in it; a benefit named in what is shared keeps it in scope.
+  { q: 'how much time do i have before texts get recorded', topic: 'recording-deadline' },
+  { q: 'can i tell the school that mum is on esa?', topic: 'information-sharing' },
+  // Owning up to a slip is no liability; reported speech is no judgement written.
+  { q: 'i put the wrong date on the case note, my mistake, can i change it?', topic: 'amendment', unread: ['writing'] },
+  { q: 'mum said the last few weeks have been a nightmare since dad started drinking again, what do i need to record?', topic: 'what-to-record', unread: ['writing'] },
   // Someone not wanting another agency to know is consent to share refused.
   { q: 'mum doesnt want the gp knowing about the DV, can i still tell them?', topic: 'information-sharing' },
   { q: "the young person doesn't want college to find out she's in care, do i have to go along with that", topic: 'information-sharing' },
