@@ -263,6 +263,28 @@ function documentsOf(inner: Internals): Documents {
   return found;
 }
 
+/** A query's hits summed in the shared buffers, or undefined where they cannot be (not a remembering index, too many terms). */
+function summedHits<D>(search: MiniSearch<D>, query: string, options: unknown): Hits | undefined {
+  if (!remembering.has(search)) return undefined;
+  return (search as unknown as Internals).executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined;
+}
+
+/** The i-th hit's score as search() gives it: its summed score times how many query terms it matched. */
+const hitScore = (hits: Hits, i: number): number => hits.scores[i]! * (bitCount(hits.found[i]!) || 1);
+
+/**
+ * The query terms of a hit of this search, read in place rather than copied (a search finds thousands of documents, its
+ * caller keeps a few): asked for before the next search reuses the buffers, and failing loudly if asked after it.
+ */
+function termsOfThisSearch(hits: Hits, caller: string): (hit: number) => readonly string[] {
+  const { found, terms } = hits;
+  const thisSearch = searches;
+  return (hit) => {
+    if (searches !== thisSearch) throw new Error(`${caller}: query terms asked for after another search`);
+    return termsFound(found[hit]!, terms);
+  };
+}
+
 /**
  * Every document a query finds, in the order MiniSearch's search() meets them before sorting, with the score search()
  * gives it (its summed score times how many query terms it matched) and its stored fields: what search() returns without
@@ -277,7 +299,7 @@ export function forEachHit<D>(
   visit: (id: unknown, score: number, hit: number, stored: Readonly<Record<string, unknown>> | undefined) => void,
 ): (hit: number) => readonly string[] {
   const inner = search as unknown as Internals;
-  const combined = remembering.has(search) ? (inner.executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined) : undefined;
+  const combined = summedHits(search, query, options);
   if (!combined) {
     // Not a remembering index, or more distinct terms than bits: MiniSearch's own combination.
     const queryTerms: string[][] = [];
@@ -287,19 +309,13 @@ export function forEachHit<D>(
     return (hit) => queryTerms[hit]!;
   }
   // Read out before any other search reuses the buffers (a visitor never searches).
-  const { count, docs, scores, found, terms } = combined;
+  const { count, docs } = combined;
   const { ids, stored } = documentsOf(inner);
   for (let i = 0; i < count; i++) {
     const doc = docs[i]!;
-    visit(ids[doc], scores[i]! * (bitCount(found[i]!) || 1), i, stored[doc]);
+    visit(ids[doc], hitScore(combined, i), i, stored[doc]);
   }
-  // Read in place rather than copied (a search finds thousands of documents, its caller keeps a few): so they are asked for
-  // before the next search reuses the buffers, and asking after it fails loudly rather than reading another search's.
-  const thisSearch = searches;
-  return (hit) => {
-    if (searches !== thisSearch) throw new Error('forEachHit: query terms asked for after another search');
-    return termsFound(found[hit]!, terms);
-  };
+  return termsOfThisSearch(combined, 'forEachHit');
 }
 
 /** One of a search's best documents: its id, its score as search() gives it, and the query terms that found it. */
@@ -319,15 +335,15 @@ let topHitsAt = new Int32Array(8);
  */
 export function topHits<D>(search: MiniSearch<D>, query: string, options: unknown, limit: number, keep?: (id: unknown) => boolean): TopHit[] {
   const inner = search as unknown as Internals;
-  const combined = remembering.has(search) ? (inner.executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined) : undefined;
+  const combined = summedHits(search, query, options);
   if (!combined) return topHitsVisited(search, query, options, limit, keep);
-  const { count, docs, scores, found, terms } = combined;
+  const { count, docs, found, terms } = combined;
   const { ids } = documentsOf(inner);
   topScores = grown(topScores, limit);
   topHitsAt = grown(topHitsAt, limit);
   let kept = 0;
   for (let i = 0; i < count; i++) {
-    const score = scores[i]! * (bitCount(found[i]!) || 1);
+    const score = hitScore(combined, i);
     if ((kept === limit && score <= topScores[limit - 1]!) || (keep && !keep(ids[docs[i]!]))) continue;
     // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
     let at = Math.min(kept, limit - 1);
@@ -386,16 +402,16 @@ export function bestOfEachGroup<D>(
   groups: number,
 ): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
   const inner = search as unknown as Internals;
-  const combined = remembering.has(search) ? (inner.executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined) : undefined;
+  const combined = summedHits(search, query, options);
   if (!combined) return bestOfEachGroupVisited(search, query, options, groupOf);
-  const { count, docs, scores, found, terms } = combined;
+  const { count, docs } = combined;
   const { ids, stored } = documentsOf(inner);
   groupScores = grown(groupScores, groups);
   groupHits = grown(groupHits, groups);
   groupHits.fill(-1, 0, groups);
   for (let i = 0; i < count; i++) {
     const group = groupOf[ids[docs[i]!] as number]!;
-    const score = scores[i]! * (bitCount(found[i]!) || 1);
+    const score = hitScore(combined, i);
     if (groupHits[group]! < 0 || score > groupScores[group]!) {
       groupScores[group] = score;
       groupHits[group] = i;
@@ -407,14 +423,7 @@ export function bestOfEachGroup<D>(
     if (hit >= 0) best.push({ group, score: groupScores[group]!, hit, stored: stored[docs[hit]!] });
   }
   best.sort(byScoreThenFound);
-  const thisSearch = searches;
-  return {
-    best,
-    queryTermsOf: (hit) => {
-      if (searches !== thisSearch) throw new Error('bestOfEachGroup: query terms asked for after another search');
-      return termsFound(found[hit]!, terms);
-    },
-  };
+  return { best, queryTermsOf: termsOfThisSearch(combined, 'bestOfEachGroup') };
 }
 
 const byScoreThenFound = (a: GroupBest, b: GroupBest): number => b.score - a.score || a.hit - b.hit;
