@@ -270,7 +270,7 @@ function rule(situation: Situation, question: string, understood: { title: strin
   const unruled = ctx === all && placed !== all.profile ? placed.policies.filter((p) => !found.positions.some((x) => x.policy === p)) : [];
   const decided = comparedPlaceLeads(found, placeAsked(ctx.profile, question));
   // The verdict the card leads with answers the question as asked ("can I …?" of a duty is a yes with conditions).
-  const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question, situation));
+  const ruling = timed(ctx, 'ruling', () => answeredAs(decided, question, ctx.profile.nation, situation));
   const carried = question.slice(0, MAX_CARRIED_QUESTION);
   const { reference, smaller } = carriedFor(situation, question, origin);
   const outcomeOf = outcomesOrUndefined(situation, ctx);
@@ -592,7 +592,7 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
   const said = entered.map((e) => e.value).join(', ');
   // A feedback click rebuilds this card from the same submission; its question is the feedback button's own.
   const { question: _question, ...again } = submission;
-  const change = { line: changeLine(said, before, after, submission.question, { before: situation, after: result.situation }), refine: origin ? again : submission };
+  const change = { line: changeLine(said, before, after, submission.question, ctx.profile.nation, { before: situation, after: result.situation }), refine: origin ? again : submission };
   // The new card's buttons find its situation from the same question, with this choice added to those made before.
   const made = asked.flatMap((fact): [FactName, string][] => (result.entered[inputId(fact)] === undefined ? [] : [[fact, result.entered[inputId(fact)]!]]));
   const next = origin ? { ...origin, chosen: [...(origin.chosen ?? []), ...made] } : undefined;
@@ -600,11 +600,11 @@ function refine(data: unknown, ctx: AnswerContext): Reply[] {
 }
 
 /** One line: what the practitioner's choice changed, comparing the answer before and after. */
-function changeLine(said: string, before: Ruling | undefined, after: Ruling | undefined, question: string, situations: { before: Situation; after: Situation }): string {
+function changeLine(said: string, before: Ruling | undefined, after: Ruling | undefined, question: string, nation: Nation, situations: { before: Situation; after: Situation }): string {
   if (!after) return `With "${said}": the guidance does not cover this.`;
-  const now = leadFor(answeredAs(after, question, situations.after), question).short;
+  const now = leadFor(answeredAs(after, question, nation, situations.after), question).short;
   if (!before) return `With "${said}": the answer is ${now}.`;
-  const was = leadFor(answeredAs(before, question, situations.before), question).short;
+  const was = leadFor(answeredAs(before, question, nation, situations.before), question).short;
   if (was !== now) return `With "${said}", the answer changes from ${was} to ${now}.`;
   return before.headline === after.headline ? `With "${said}", the answer stays ${now}.` : `With "${said}", the answer stays ${now}, and what applies changes: see below.`;
 }

@@ -1,5 +1,6 @@
 import { positionHeadline, VERDICT_PHRASES } from '../guidance/engine';
 import { rulingWith, type RequiredAction, type Ruling, type Verdict } from '../guidance/ruling';
+import type { Nation } from '../guidance/profile';
 import type { Situation } from '../guidance/situation';
 import { findDates } from '../understanding/dates';
 import { readFacts } from '../understanding/facts';
@@ -475,13 +476,13 @@ const PUT_OFF = /\b(?:wait(?:ing)?|hold(?:ing)? off|delay(?:ing)?|put(?:ting)? (
  * A dated duty asked "can we wait and do it after 15 September?", that date past its deadline: no. (A later date asked
  * plainly, "can it go on by 4 December?", is answered by the deadline itself.)
  */
-function lateAnswer(ruling: Ruling, question: string): Verdict | undefined {
+function lateAnswer(ruling: Ruling, question: string, nation: Nation): Verdict | undefined {
   if (ruling.verdict !== 'required') return undefined;
   const asked = askingSentence(question);
   if (!MAY.test(asked) || !PUT_OFF.test(question)) return undefined;
   const due = [...ruling.actions.flatMap((a) => (a.due ? [a.due] : [])), ...ruling.dates.map((d) => d.date)].sort()[0];
   if (!due) return undefined;
-  return findDates(question, due).some((d) => d.date > due) ? 'not-allowed' : undefined;
+  return findDates(question, due, nation).some((d) => d.date > due) ? 'not-allowed' : undefined;
 }
 
 /**
@@ -517,11 +518,14 @@ function correctionAnswer(ruling: Ruling, question: string): Verdict | undefined
   return CORRECTION_ASKED.test(question) ? 'allowed-if' : undefined;
 }
 
-/** The ruling as the card answers this question: the verdict the form calls for, the headline saying it. */
-export function answeredAs(ruling: Ruling, question: string, situation?: Partial<Situation>): Ruling {
+/**
+ * The ruling as the card answers this question: the verdict the form calls for, the headline saying it. Dates the question
+ * names are read with the organisation's nation's bank holidays, as the question itself was.
+ */
+export function answeredAs(ruling: Ruling, question: string, nation: Nation, situation?: Partial<Situation>): Ruling {
   // A duty with a date (a deadline, a retention period) answers "can I …?" by that date, not with a yes: "can it be
   // destroyed now?" of a record still to be kept is a no.
-  if (ruling.dates.length > 0) return deadlineRuling(ruling, question) ?? withVerdict(ruling, keptAnswer(ruling, question) ?? lateAnswer(ruling, question));
+  if (ruling.dates.length > 0) return deadlineRuling(ruling, question) ?? withVerdict(ruling, keptAnswer(ruling, question) ?? lateAnswer(ruling, question, nation));
   const form = questionForm(question);
   const prior = priorStepRuling(ruling, question, form);
   if (prior) return prior;

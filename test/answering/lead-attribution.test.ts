@@ -21,7 +21,7 @@ describe('the answer line names the policy it quotes', () => {
   const lines = questions.flatMap((q) => {
     const situation = understand(q, { today }).situation;
     if (!situation) return [];
-    const ruling = answeredAs(decide(situation, { profile: DEFAULT_PROFILE, today }), q);
+    const ruling = answeredAs(decide(situation, { profile: DEFAULT_PROFILE, today }), q, DEFAULT_PROFILE.nation);
     const lead = leadFor(ruling, q);
     const policy = named(lead.answer);
     if (!policy) return [];

@@ -120,7 +120,7 @@ describe('a duty asked as "can I …?" is a yes with the duty as its condition',
     const ruling = ruled(q);
     // Nottinghamshire's record-writing rule answers it directly now: abbreviations are allowed once explained.
     expect(ruling.verdict).toBe('allowed-if');
-    const shown = answeredAs(ruling, q);
+    const shown = answeredAs(ruling, q, 'england-and-wales');
     expect(shown.verdict).toBe('allowed-if');
     expect(shown.headline).toMatch(/^Allowed if the conditions are met \(Nottinghamshire\)/);
     expect(shown.positions).toEqual(ruling.positions);
