@@ -415,8 +415,9 @@ const RECORDS_NAMED = new RegExp(String.raw`\b(records?|files?|case ?notes?|note
 /** Facts that point at a topic on their own (an event type, a prescribed wording, a record type). */
 function factSignals(facts: Facts, text: string): { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] {
   const out: { topic: Topic; weight: number; why: string; form?: true; context?: true; incidental?: true }[] = [];
-  // A child raising a safeguarding concern through an app is answered by what to do about the concern, over the app's contact rules.
-  if (facts.incident) out.push({ topic: 'incident', weight: facts.incident === 'under-16-safeguarding-via-app' ? 7 : 6, why: `incident: ${facts.incident}` });
+  // A child raising a safeguarding concern through an app is answered by what to do about the concern, over the app's contact rules
+  // (8: above what the channel, the age and the hour, which make up the incident, add to the contact topic).
+  if (facts.incident) out.push({ topic: 'incident', weight: facts.incident === 'under-16-safeguarding-via-app' ? 8 : 6, why: `incident: ${facts.incident}` });
   // Asking a young person to send material on, or downloading it, is Pan Dorset's image advice whatever channel it would go by.
   else if (facts.imageHandling === 'asked-to-forward' || facts.imageHandling === 'download') out.push({ topic: 'incident', weight: 5, why: `image handling: ${facts.imageHandling}` });
   if (facts.wording) out.push({ topic: 'wording', weight: 4, why: `wording: ${facts.wording}` });

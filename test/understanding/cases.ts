@@ -218,6 +218,11 @@ export const CASES: UnderstandingCase[] = [
   { q: 'found a worrying post on facebook by a young person I work with', topic: 'incident', facts: { incident: 'concerning-social-content' } },
   { q: 'service user sent a dodgy link on whatsapp', topic: 'incident', facts: { incident: 'inappropriate-attachment' } },
   { q: '13 year old contacted me on instagram with a safeguarding concern', topic: 'incident', facts: { incident: 'under-16-safeguarding-via-app', age: 13 } },
+  // Not feeling safe is a safeguarding concern, as 'unsafe' is; feeling safe asked about is not.
+  { q: 'a 13 year old messaged me on snapchat saying she does not feel safe at home, do i reply?', topic: 'incident', facts: { incident: 'under-16-safeguarding-via-app', urgency: 'harm-or-risk' } },
+  { q: 'can i text the 12 year old to check he feels safe?', topic: 'digital-contact', facts: { age: 12, channel: 'text' }, unread: ['urgency', 'incident'] },
+  // The channel, the age and the hour that make up the incident do not outweigh it on the contact topic.
+  { q: 'the 12yo whatsapped me at 9pm saying dad hit him, i know we are not meant to contact under 16s on apps, what do i do', topic: 'incident', facts: { incident: 'under-16-safeguarding-via-app', outOfHours: true } },
   { q: 'i need to amend a recrod', topic: 'amendment', facts: { amendment: 'correction' } },
   { q: 'case note went on the wrong service user', topic: 'amendment', facts: { amendment: 'wrong-person-entry' } },
   { q: 'does my TM have to sign off my case notes', topic: 'sign-off' },
