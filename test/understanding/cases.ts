@@ -218,6 +218,10 @@ export const CASES: UnderstandingCase[] = [
   { q: 'found a worrying post on facebook by a young person I work with', topic: 'incident', facts: { incident: 'concerning-social-content' } },
   { q: 'service user sent a dodgy link on whatsapp', topic: 'incident', facts: { incident: 'inappropriate-attachment' } },
   { q: '13 year old contacted me on instagram with a safeguarding concern', topic: 'incident', facts: { incident: 'under-16-safeguarding-via-app', age: 13 } },
+  // When a conference must be convened is the child protection procedures' timescale; its minutes are the guidance's.
+  { q: 'strat was today, how many working days have we got to get the icpc convened?', topic: null },
+  { q: 'how long have we got to convene it? the rcpc i mean', topic: null },
+  { q: 'we convened the icpc yesterday - how many days to send out the minutes?', topic: 'meeting-records' },
   // Not feeling safe is a safeguarding concern, as 'unsafe' is; feeling safe asked about is not.
   { q: 'a 13 year old messaged me on snapchat saying she does not feel safe at home, do i reply?', topic: 'incident', facts: { incident: 'under-16-safeguarding-via-app', urgency: 'harm-or-risk' } },
   { q: 'can i text the 12 year old to check he feels safe?', topic: 'digital-contact', facts: { age: 12, channel: 'text' }, unread: ['urgency', 'incident'] },
