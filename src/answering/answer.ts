@@ -7,7 +7,7 @@ import { namedPlaces, namedPolicies, placeAsked, silentLine, unruledLine } from 
 import type { Provision } from '../guidance/load';
 import type { Nation, OrganisationProfile } from '../guidance/profile';
 import type { Position, Ruling } from '../guidance/ruling';
-import { positionHeadline } from '../guidance/engine';
+import { positionHeadline, SHORT_NAMES } from '../guidance/engine';
 import { written } from '../calendar/iso-date';
 import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
@@ -22,10 +22,11 @@ import { engineGuidance, type GuidancePort } from './guidance';
 import { FACT_INPUTS, inputId } from './fact-inputs';
 import { FACT_LABELS, TOPIC_LABELS } from './labels';
 import { leadFor } from './lead';
+import { termAsked } from './term-ask';
 import { answeredAs } from './question-form';
 import { alsoBesideRuling, alsoInGuidance, nearestPassage, passagesText, searchText, type AskedProvision } from './passages';
 import type { Stage, StageClock } from './stage-clock';
-import { answerView, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, notCoveredView, ordinal, passageAnswerView, partDescription, recordDescription, recordScope, understoodRows, whichView } from './views';
+import { answerView, DEFINITION, GUIDANCE_TERM_TOPIC, GUIDANCE_TEXT_TOPIC, NOT_COVERED_SENTENCE, termAnswerView, notCoveredView, ordinal, passageAnswerView, partDescription, recordDescription, recordScope, understoodRows, whichView } from './views';
 
 // Questions and card actions in, cards out: understanding picks the situation, the engine rules, the cards show it.
 
@@ -43,7 +44,7 @@ export interface AnswerContext {
 export interface Reply {
   kind: 'card';
   card: AdaptiveCardJson;
-  rulings: { topic: string; ruleIds: string[]; guidanceVersion: string; verdict: Ruling['verdict'] }[];
+  rulings: { topic: string; ruleIds: string[]; guidanceVersion: string; verdict: Ruling['verdict'] | typeof DEFINITION }[];
   /** Sent as a plain message instead of the card, when set (e.g. just the wording, to copy on a phone). */
   text?: string;
 }
@@ -409,11 +410,37 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
   // Normalising the question and splitting its asks are done once for the whole answer, not again by each step.
   return withinOneAnswer(() => {
     if (!topic) {
+      const term = answerTermAsked(text, ctx);
+      if (term) return term;
       const several = answerEachAsk(text, ctx);
       if (several) return several;
     }
     return answerUnderstood(timed(ctx, 'understanding', () => understand(text, { today: ctx.today, nation: ctx.profile.nation, ...(topic ? { topic } : {}) })), text, ctx, topic);
   });
+}
+
+/**
+ * "What does MIRRA stand for?": the term explained from the provision defining it, in a policy the organisation follows;
+ * the message's other asks ("… and what goes in the record when mum and dad disagree?") are answered after it, unless
+ * nothing answers them (they lean on the term: "why does it matter?"). Undefined when no term's meaning is asked.
+ */
+function answerTermAsked(text: string, ctx: AnswerContext): Reply[] | undefined {
+  const defined = port(ctx).terms?.() ?? [];
+  // One test passes over a message that asks no term's meaning, as nearly every message does.
+  if (!timed(ctx, 'understanding', () => termAsked(text, defined))) return undefined;
+  const asks = splitAsks(text);
+  const at = asks.findIndex((a) => termAsked(a.text, defined) !== undefined);
+  const provision = at >= 0 ? termAsked(asks[at]!.text, defined) : undefined;
+  if (!provision || !ctx.profile.policies.includes(provision.policy)) return undefined;
+  const listed = port(ctx).passages?.().passages.filter((p) => p.leadIn !== undefined && p.leadIn === provision.passage?.text).map((p) => p.text) ?? [];
+  const version = port(ctx).guidanceVersion();
+  const card = timed(ctx, 'card', () => answerCard(termAnswerView(provision, listed, text.slice(0, MAX_CARRIED_QUESTION), version)));
+  const term: Reply = { kind: 'card', card, rulings: [{ topic: GUIDANCE_TERM_TOPIC, ruleIds: [provision.id], guidanceVersion: version, verdict: DEFINITION }] };
+  const rest = asks.length > 1 ? text.replace(asks[at]!.text, ' ').trim() : '';
+  // A term of one council's guidance says whose guidance the rest asks about, when it names none: written into the rest, so
+  // its cards' buttons rebuild the same answers.
+  const others = rest ? answerQuestion(namedPolicies(ctx.profile, rest).length > 0 ? rest : `${rest} (${SHORT_NAMES[provision.policy]})`, ctx) : [];
+  return [term, ...(others.every((r) => r.rulings[0]?.topic === 'not-covered') ? [] : others)];
 }
 
 /** A channel named by pointing back to it: "use it to …", "send it on there", "over that". */

@@ -32,6 +32,8 @@ export interface GuidancePort {
   passages?(): PassageIndex;
   /** A provision by id ("brighton-hove/4.2-siblings"); without it, cards quote no provision for being closest to what is asked. */
   provision?(id: string): Provision | undefined;
+  /** The provisions that define a term ("MIRRA"), the same array each call; without it, no term is explained. */
+  terms?(): readonly Provision[];
 }
 
 /** The encoded guidance's topics, listed once per guidance (several steps of every answer look a label up in them). */
@@ -46,6 +48,18 @@ function encodedTopics(): readonly CoveredTopic[] {
   return covered;
 }
 
+/** The provisions defining a term, listed once per guidance. */
+const termsOnce = new WeakMap<object, readonly Provision[]>();
+function definedTerms(): readonly Provision[] {
+  const guidance = defaultGuidance();
+  let terms = termsOnce.get(guidance);
+  if (!terms) {
+    terms = Object.freeze([...guidance.provisions.values()].filter((p) => p.defines !== undefined));
+    termsOnce.set(guidance, terms);
+  }
+  return terms;
+}
+
 export const engineGuidance: GuidancePort = {
   decide: (situation, options) => decide(situation, options),
   outcome: (situation, options) => decideOutcome(situation, options),
@@ -54,4 +68,5 @@ export const engineGuidance: GuidancePort = {
   guidanceVersion: () => guidanceVersion(),
   passages: () => defaultPassageIndex(),
   provision: (id) => defaultGuidance().provisions.get(id),
+  terms: () => definedTerms(),
 };

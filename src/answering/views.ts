@@ -4,6 +4,7 @@ import { POLICY_SOURCES } from '../guidance/policies';
 import type { Citation, Position, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, IsoDate, Situation } from '../guidance/situation';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
+import type { Provision } from '../guidance/load';
 import type { Understanding } from '../understanding/understand';
 import { citationHeading, documentHeading, factsWaitedOn, longDate, sectionLabel } from './format';
 import { INCIDENT_LABELS, RETENTION_LABELS, TOPIC_LABELS } from './labels';
@@ -240,6 +241,52 @@ export function answerView(ruling: Ruling, question: string, understood: { title
 
 /** The topic a card answered from the guidance's full text carries (no rule answered it). */
 export const GUIDANCE_TEXT_TOPIC = 'guidance-text';
+
+/** The topic and verdict a card explaining a term of the guidance carries (no rule rules on a definition). */
+export const GUIDANCE_TERM_TOPIC = 'guidance-term';
+export const DEFINITION = 'definition';
+
+/**
+ * What a term of the guidance means ("MIRRA"), from the provision that defines it: the meaning in one line; under Details the
+ * list the provision introduces, when it introduces one, and the provision under Sources.
+ */
+export function termAnswerView(provision: Provision, listed: readonly string[], question: string, guidanceVersion: string): AnswerView {
+  const defines = provision.defines!;
+  const { organisation, document } = POLICY_SOURCES[provision.policy];
+  const citation = { id: provision.id, policy: provision.policy, organisation, document, section: provision.section, quote: provision.quote.replace(/\s+/g, ' ').trim() };
+  const rebuild = withoutCardQuestion({ guidanceVersion, question }, question);
+  return {
+    question,
+    scope: '',
+    changed: '',
+    answer: `${defines.term} (${organisation}): ${defines.meaning}`,
+    wordingFirst: [],
+    others: '',
+    nowTitle: '',
+    now: '',
+    followUp: [],
+    wordingOnly: [],
+    topicLabel: 'A term the guidance uses',
+    headline: `What ${defines.term} means`,
+    why: `• You asked what ${defines.term} means: ${organisation}'s policy defines it (${provision.section}).`,
+    understood: '',
+    conditions: '',
+    actions: '',
+    dates: [],
+    wording: [],
+    // The list the provision introduces (MIRRA's eleven principles), numbered as the policy numbers it, word for word.
+    positions: listed.map((item, i) => `${i + 1}. ${item.replace(/\s+/g, ' ').trim()}`).join(PARAGRAPH),
+    positionsTitle: listed.length > 0 ? `What ${organisation}'s policy lists under ${defines.term} (${listed.length})` : '',
+    sources: sourcesText([citation]),
+    citationsTitle: 'Sources (1)',
+    also: '',
+    feedback: {
+      helpful: { verb: 'feedback', helpful: true, verdict: DEFINITION, ...rebuild },
+      notHelpful: { verb: 'feedback', helpful: false, ...rebuild },
+    },
+    ask: askData(question),
+  };
+}
 
 /**
  * "What the guidance says": when no rule answers a question, the passage nearest it, plainly labelled as that and not as a

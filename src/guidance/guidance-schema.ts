@@ -12,6 +12,14 @@ const provisionSchema = z.strictObject({
   id: z.string().regex(/^[a-z-]+\/[a-z0-9.-]+$/, 'id must look like "pan-dorset/1.8"').describe('"<policy>/<section or name>", cited by rules and parameters'),
   section: z.string().min(1, 'section is required').describe('The section or heading as the document numbers or names it'),
   quote: z.string().min(1, 'quote is required').describe("Words copied exactly from the policy's seed text (whitespace aside)"),
+  defines: z
+    .strictObject({
+      term: z.string().min(1, 'term is required').describe('The term as the policy writes it ("MIRRA")'),
+      names: z.array(z.string().regex(/^[a-z0-9][a-z0-9&' -]*[a-z0-9]$/, 'a name is written in lower case, as a practitioner would type it')).min(1).describe('What practitioners call it ("mirra", "mirra principles")'),
+      meaning: z.string().min(1, 'meaning is required').describe('What the term means, in one sentence from this provision'),
+    })
+    .optional()
+    .describe('A term of the policy that this provision defines, answered when a practitioner asks what it means'),
 });
 
 export const provisionsFileSchema = z.strictObject({

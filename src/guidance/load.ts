@@ -27,7 +27,7 @@ import type { RetentionRecord, Topic } from './situation';
 import { containsQuote, normaliseWhitespace } from './text';
 
 /** Semantic version of the encoded guidance; bump when rules change meaning. */
-export const GUIDANCE_SEMVER = '1.20.0';
+export const GUIDANCE_SEMVER = '1.21.0';
 
 export interface Provision {
   id: string;
@@ -35,6 +35,8 @@ export interface Provision {
   section: string;
   quote: string;
   file: string;
+  /** The term of the policy this provision defines ("MIRRA"), with what practitioners call it and what it means. */
+  defines?: { term: string; names: readonly string[]; meaning: string };
   /** The passage the quote is in, or starts in (a list's first item); absent only for a policy without passages. */
   passage?: Passage;
 }
@@ -274,10 +276,17 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
 
   const provisions = new Map<string, Provision>();
   const provisionIds = new Set<string>();
+  // A term's name answers with one definition only, whichever policy defines it.
+  const termNames = new Map<string, string>();
   for (const { file, at } of of('provisions')) {
     const parsed = parseFile(provisionsFileSchema, file);
     for (const p of policyEntries(file, parsed.policy, at.policy, parsed.provisions, 'provision', provisionIds)) {
-      provisions.set(p.id, { id: p.id, section: p.section, quote: p.quote, policy: parsed.policy, file: file.name });
+      for (const name of p.defines?.names ?? []) {
+        const other = termNames.get(name);
+        if (other) throw new GuidanceDataError(file.name, `"${p.id}" (provision)`, `the term name "${name}" is already defined by "${other}"`);
+        termNames.set(name, p.id);
+      }
+      provisions.set(p.id, { id: p.id, section: p.section, quote: p.quote, policy: parsed.policy, file: file.name, ...(p.defines ? { defines: p.defines } : {}) });
     }
   }
 

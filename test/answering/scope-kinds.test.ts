@@ -292,8 +292,8 @@ describe('questions a near miss had kept from their provision', () => {
     expect(card?.rulings[0]?.ruleIds).toContain('what-to-record/nottinghamshire/report');
   });
 
-  it('the MIRRA principles asked about by name are the recording guidance\'s own subject', () => {
-    expect(first('what are the MIRRA principles about?')?.rulings[0]?.topic).toBe('what-to-record');
+  it('the MIRRA principles asked about by name are the recording guidance\'s own subject: the provision that sets them out', () => {
+    expect(first('what are the MIRRA principles about?')?.rulings[0]).toMatchObject({ topic: 'guidance-term', ruleIds: ['brighton-hove/mirra'] });
   });
 
   it('a draft saved to a personal OneDrive is personal storage (Brighton and Hove: the council\'s network)', () => {

@@ -52,6 +52,27 @@ async function depth(card: Locator, text: string): Promise<number> {
   return box.y + box.height - cardBox.y;
 }
 
+/** axe-core's colour-contrast violations in the card, each with the elements it found (empty when the card passes). */
+async function contrastViolations(card: Locator): Promise<{ id: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: AXE });
+  return card.evaluate(async (element) => {
+    const axe = (window as unknown as { axe: { run: (e: Element, o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+    const result = await axe.run(element, { runOnly: ['color-contrast'] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.html.slice(0, 120)) }));
+  });
+}
+
+/** With UPDATE_SCREENSHOTS=1, the whole card as the README shows it. */
+async function screenshotWhole(card: Locator, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  // An expanded card is taller than the window: grow the window to it, or the chat's own scrolling clips it.
+  const box = await card.boundingBox();
+  await page.setViewportSize({ width: 1280, height: Math.ceil((box?.height ?? 1400) + 600) });
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: join(SCREENSHOTS, name) });
+  await page.setViewportSize({ width: 1280, height: 1400 });
+}
+
 const WELCOME_TITLE = String((welcome({ profile: DEFAULT_PROFILE, today: '2026-11-20' })[0]!.card.body as { text: string }[])[0]!.text);
 
 describe('Agents Playground end to end, at phone width', () => {
@@ -92,12 +113,19 @@ describe('Agents Playground end to end, at phone width', () => {
     await card.getByRole('button', { name: 'Details' }).click();
     await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toContain('Sources (1)');
     if (SCREENSHOTS) await card.screenshot({ path: join(SCREENSHOTS, 'passage-360-expanded.png') });
-    await page.addScriptTag({ path: AXE });
-    const violations = await card.evaluate(async (element) => {
-      const axe = (window as unknown as { axe: { run: (e: Element, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run(element, { runOnly: ['color-contrast'] })).violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await contrastViolations(card)).toEqual([]);
+  }, 120_000);
+
+  it('asked what a term of the guidance means, the meaning is on the first screen and the principles it names under Details', async () => {
+    const card = await ask('what does MIRRA stand for again?');
+    const meaning = 'Memory – Identity – Rights in Records – Access';
+    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(meaning);
+    expect(await depth(card, meaning)).toBeLessThanOrEqual(FIRST_SCREEN);
+    expect(await card.innerText()).not.toContain('not covered by the guidance');
+    await card.getByRole('button', { name: 'Details' }).click();
+    await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toContain('Care-experienced people');
+    await screenshotWhole(card, 'term-360-expanded.png');
+    expect(await contrastViolations(card)).toEqual([]);
   }, 120_000);
 
   it('"Helpful" keeps the answer in view, stores the feedback with its ruling, and the card passes axe colour contrast', async () => {
@@ -117,22 +145,9 @@ describe('Agents Playground end to end, at phone width', () => {
 
     await card.getByRole('button', { name: 'Details' }).click();
     await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toContain('Why this applies');
-    if (SCREENSHOTS) {
-      // The expanded card is taller than the window: grow the window to it, or the chat's own scrolling clips it.
-      const box = await card.boundingBox();
-      await page.setViewportSize({ width: 1280, height: Math.ceil((box?.height ?? 1400) + 600) });
-      await card.scrollIntoViewIfNeeded();
-      await card.screenshot({ path: join(SCREENSHOTS, 'answer-360-expanded.png') });
-      await page.setViewportSize({ width: 1280, height: 1400 });
-    }
+    await screenshotWhole(card, 'answer-360-expanded.png');
 
-    await page.addScriptTag({ path: AXE });
-    const violations = await card.evaluate(async (element) => {
-      const axe = (window as unknown as { axe: { run: (e: Element, o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-      const result = await axe.run(element, { runOnly: ['color-contrast'] });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.html.slice(0, 120)) }));
-    });
-    expect(violations).toEqual([]);
+    expect(await contrastViolations(card)).toEqual([]);
 
     // Stored with the ruling it concerned, the phone number typed into the question removed.
     const db = openDatabase(join(dataDir, 'companion.sqlite'));

@@ -21,11 +21,13 @@ const REFERENCE_ONLY: string[] = [];
 
 const guidance = defaultGuidance();
 const rules = [...guidance.topics.values()].flatMap((t) => t.rules);
-// A provision is used when a rule cites it, or a parameter or retention-table row names it as its source.
+// A provision is used when a rule cites it, or a parameter or retention-table row names it as its source, or it defines a
+// term a practitioner may ask the meaning of.
 const citedIds = new Set([
   ...rules.flatMap((r) => [...r.cite, ...r.conditions.flatMap((c) => c.cite), ...r.actions.flatMap((a) => a.cite), ...r.wording.map((w) => w.cite)]),
   ...[...guidance.parameters.values()].flatMap((p) => p.cite),
   ...Object.values(guidance.retention?.rows ?? {}).flatMap((row) => row.cite),
+  ...[...guidance.provisions.values()].filter((p) => p.defines).map((p) => p.id),
 ]);
 
 describe('every citation quotes its seed exactly', () => {

@@ -59,6 +59,22 @@ describe('loading guidance data', () => {
     expect(e.message).toMatch(/quote/);
   });
 
+  it('a term name given by two provisions is refused, naming both', () => {
+    const dir = brokenCopy('pan-dorset/provisions.json', (j) => {
+      provisions(j)[0]!.defines = { term: 'MIRRA', names: ['mirra'], meaning: 'A second meaning.' };
+    });
+    const e = loadError(dir);
+    expect(e.file).toBe('pan-dorset/provisions.json');
+    expect(e.message).toContain('the term name "mirra" is already defined by "brighton-hove/mirra"');
+  });
+
+  it('a term name in capitals is refused, saying how to write it', () => {
+    const dir = brokenCopy('brighton-hove/provisions.json', (j) => {
+      (provisions(j).find((p) => p.id === 'brighton-hove/mirra')!.defines as { names: string[] }).names = ['MIRRA'];
+    });
+    expect(loadError(dir).message).toContain('a name is written in lower case, as a practitioner would type it');
+  });
+
   it('an empty quote is rejected', () => {
     const dir = brokenCopy('cardiff-vale/provisions.json', (j) => {
       provisions(j)[0]!.quote = '';

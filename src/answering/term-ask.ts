@@ -1,0 +1,55 @@
+import type { Provision } from '../guidance/load';
+
+// "What does MIRRA stand for?", "whats One Story?": asking what a term of the guidance means, answered by the provision
+// that defines it (its `defines` in the policy's data), not by a rule.
+
+interface TermPatterns {
+  /** Any name of a defined term: most questions name none, and are passed over with this one test. */
+  named: RegExp;
+  asked: readonly RegExp[];
+  byName: ReadonlyMap<string, Provision>;
+}
+
+const built = new WeakMap<readonly Provision[], TermPatterns>();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function patternsOf(defined: readonly Provision[]): TermPatterns {
+  let patterns = built.get(defined);
+  if (patterns) return patterns;
+  const byName = new Map(defined.flatMap((p) => (p.defines?.names ?? []).map((n) => [n, p] as const)));
+  // Longest first, so "mirra principles" is read whole rather than as "mirra".
+  const names = `(${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  const owner = String.raw`(?:the |a |an |this |that |our |their |(?:b&h|brighton(?: and hove)?|bh)'?s? )?`;
+  const after = String.raw`(?: (?:all|actually|really|even|exactly|again|then|thing|stuff|about|like))*`;
+  const end = String.raw`\s*(?:[?.!,;:)-]|$|and\b|lol\b|pls\b|please\b|x\b)`;
+  patterns = {
+    named: new RegExp(String.raw`\b${names}\b`),
+    asked: [
+      // "what's MIRRA again?", "whats One Story recording about and …", "what are the mirra principles?"
+      new RegExp(String.raw`\bwh?at(?:'?s| is| are| r| was)? ${owner}${names}(?! ?\d)${after}${end}`),
+      // "what does MIRRA actually stand for", but not what it means for a piece of work ("mean for how i write").
+      new RegExp(String.raw`\bwh?at (?:does|do|did) ${owner}${names}(?: (?:actually|really|even|exactly))? (?:mean|stand for|stands for|refer to|involve)\b(?! (?:for|in|when|if|about)\b)`),
+      new RegExp(String.raw`\bwh?at (?:do|does|did) (?:they|you|we|people|it|brighton|b&h|the policy|the guidance) mean by ${owner}${names}\b`),
+      new RegExp(String.raw`\b(?:explain|define|meaning of|definition of) ${owner}${names}\b(?! ?\d)${after}${end}`),
+      // "keep hearing about one story - what is it?"
+      new RegExp(String.raw`\b${names}\b[^?.!]{0,40}?\bwh?at(?:'?s| is| does) (?:it|that|this)(?: (?:mean|stand for))?\s*(?:[?.!]|$)`),
+    ],
+    byName,
+  };
+  built.set(defined, patterns);
+  return patterns;
+}
+
+/** The provision defining the term a question asks the meaning of; undefined when it asks none. */
+export function termAsked(question: string, defined: readonly Provision[]): Provision | undefined {
+  if (defined.length === 0) return undefined;
+  const patterns = patternsOf(defined);
+  const text = question.toLowerCase().replace(/[‘’]/g, "'");
+  if (!patterns.named.test(text)) return undefined;
+  for (const pattern of patterns.asked) {
+    const found = pattern.exec(text);
+    if (found) return patterns.byName.get(found.slice(1).find((g) => g !== undefined) ?? '');
+  }
+  return undefined;
+}
