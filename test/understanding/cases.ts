@@ -218,6 +218,9 @@ export const CASES: UnderstandingCase[] = [
   { q: 'found a worrying post on facebook by a young person I work with', topic: 'incident', facts: { incident: 'concerning-social-content' } },
   { q: 'service user sent a dodgy link on whatsapp', topic: 'incident', facts: { incident: 'inappropriate-attachment' } },
   { q: '13 year old contacted me on instagram with a safeguarding concern', topic: 'incident', facts: { incident: 'under-16-safeguarding-via-app', age: 13 } },
+  // A deadline asked in the past ("when should it have gone on by?") is the write-up's deadline, as "have been on" is.
+  { q: "saw a bruise on his arm on monday, still haven't typed it up. when should it have gone on by?", topic: 'recording-deadline', facts: { urgency: 'harm-or-risk' } },
+  { q: 'when does the visit note need to go on mosaic?', topic: 'recording-deadline' },
   // When a conference must be convened is the child protection procedures' timescale; its minutes are the guidance's.
   { q: 'strat was today, how many working days have we got to get the icpc convened?', topic: null },
   { q: 'how long have we got to convene it? the rcpc i mean', topic: null },
