@@ -221,6 +221,12 @@ export const CASES: UnderstandingCase[] = [
   // A deadline asked in the past ("when should it have gone on by?") is the write-up's deadline, as "have been on" is.
   { q: "saw a bruise on his arm on monday, still haven't typed it up. when should it have gone on by?", topic: 'recording-deadline', facts: { urgency: 'harm-or-risk' } },
   { q: 'when does the visit note need to go on mosaic?', topic: 'recording-deadline' },
+  // "How fast" and "how long for" ask a write-up's deadline as "how soon" does.
+  { q: 'how fast does my note need to be on mosaic after a visit?', topic: 'recording-deadline' },
+  { q: 'how long for a routine case note in notts?', topic: 'recording-deadline' },
+  // A suspected non-accidental injury is harm, whatever words say where the marks are.
+  { q: 'saw a toddler with marks that look non accidental, how fast does it need to be on the system?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk' } },
+  { q: 'query NAI on the 2yo at the visit today, when must the case note be in by?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk' } },
   // When a conference must be convened is the child protection procedures' timescale; its minutes are the guidance's.
   { q: 'strat was today, how many working days have we got to get the icpc convened?', topic: null },
   { q: 'how long have we got to convene it? the rcpc i mean', topic: null },
