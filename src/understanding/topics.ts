@@ -109,6 +109,9 @@ const SIGNALS: Readonly<Record<Topic, readonly Signal[]>> = {
     { pattern: /\b(note type|case note type|document type)\b/, weight: 2 },
   ],
   'what-to-record': [
+    // Whether a message counts as a contact to record ("does that count as a contact i have to record?", "do messenger msgs count
+    // the same as texts for recording?"): what the record takes.
+    { pattern: /\b(counts?|counted) (as|the same as)\b.{0,40}\b(contacts?|contact recordings?|records?|recording|recorded|case ?notes?|texts?)\b/, weight: 2 },
     // Where messages or screenshots sent on go ("a SW forwarded me screenshots of whatsapp messages, where do they need to go?").
     { pattern: /\b(screenshots?|messages|chats?|e-?mails|texts|threads?)\b.{0,120}\bwhere (do|does|should|must|would) (they|these|those|it|this|them)\b.{0,20}\b(go|saved|stored|kept|filed|put)\b/, weight: 2 },
     // What an entry itself must show: the time as well as the date, a section on the child's views, fact and opinion apart.

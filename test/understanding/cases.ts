@@ -227,6 +227,8 @@ export const CASES: UnderstandingCase[] = [
   // A suspected non-accidental injury is harm, whatever words say where the marks are.
   { q: 'saw a toddler with marks that look non accidental, how fast does it need to be on the system?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk' } },
   { q: 'query NAI on the 2yo at the visit today, when must the case note be in by?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk' } },
+  // Whether a message counts as a contact to record is what the record takes.
+  { q: 'does a snapchat from a young person count as a contact i need to record?', topic: 'what-to-record' },
   // When a conference must be convened is the child protection procedures' timescale; its minutes are the guidance's.
   { q: 'strat was today, how many working days have we got to get the icpc convened?', topic: null },
   { q: 'how long have we got to convene it? the rcpc i mean', topic: null },
