@@ -18,7 +18,7 @@ export interface AnswerMemo extends AnswerFn {
 /** Placeholders come from the private use area, which no word of a question (letters, digits) can match. */
 const PLACEHOLDER_BASE = 0xe000;
 const PLACEHOLDERS = /[\uE000-\uF8FF]/;
-const PLACEHOLDERS_ALL = /[\uE000-\uF8FF]/g;
+const PLACEHOLDER_LAST = 0xf8ff;
 /** A question with more distinct words than this is answered afresh rather than kept (swapping would cost more). */
 const MAX_WORDS = 80;
 
@@ -32,10 +32,40 @@ function wordsOf(text: string): string[] {
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
+/** Kept cards cut at their placeholders once, when kept: the text between them, and which word each placeholder stands for. */
+interface Kept {
+  texts: string[];
+  slots: number[];
+}
+
+function cutAtPlaceholders(kept: string): Kept {
+  const texts: string[] = [];
+  const slots: number[] = [];
+  let from = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const code = kept.charCodeAt(i);
+    if (code < PLACEHOLDER_BASE || code > PLACEHOLDER_LAST) continue;
+    texts.push(kept.slice(from, i));
+    slots.push(code - PLACEHOLDER_BASE);
+    from = i + 1;
+  }
+  texts.push(kept.slice(from));
+  return { texts, slots };
+}
+
+/** The kept cards with each placeholder back as its word (or as itself, for what the memo shows it holds). */
+function joined({ texts, slots }: Kept, wordFor: (slot: number) => string): string {
+  let out = texts[0]!;
+  for (let i = 0; i < slots.length; i++) out += wordFor(slots[i]!) + texts[i + 1]!;
+  return out;
+}
+
+const placeholderOf = (slot: number): string => String.fromCharCode(PLACEHOLDER_BASE + slot);
+
 /** Bounded least-recently-used memo; maxEntries 0 turns it off. Each call gets its own copy, so no turn alters another's card. */
 export function memoiseAnswers(answer: AnswerFn, maxEntries: number): AnswerMemo {
   if (maxEntries <= 0) return Object.assign((text: string, ctx: AnswerContext) => answer(text, ctx), { held: () => [] });
-  const cache = new LRUCache<string, string>({ max: maxEntries });
+  const cache = new LRUCache<string, Kept>({ max: maxEntries });
   const memo = (text: string, ctx: AnswerContext): Reply[] => {
     // Injected guidance (tests) has its own version and is never cached.
     if (ctx.guidance) return answer(text, ctx);
@@ -43,15 +73,15 @@ export function memoiseAnswers(answer: AnswerFn, maxEntries: number): AnswerMemo
     const words = wordsOf(text);
     const hit = cache.get(key);
     if (hit !== undefined) {
-      // One pass over the kept cards: each placeholder back to its word (no word holds a placeholder).
-      return JSON.parse(hit.replace(PLACEHOLDERS_ALL, (p) => words[p.charCodeAt(0) - PLACEHOLDER_BASE] as string)) as Reply[];
+      // Each placeholder back to its word, with no search: the cards were cut at their placeholders when kept.
+      return JSON.parse(joined(hit, (slot) => words[slot]!)) as Reply[];
     }
     const replies = answer(text, ctx);
     let kept = JSON.stringify(replies);
     if (words.length > MAX_WORDS || PLACEHOLDERS.test(kept)) return replies;
     words.forEach((w, i) => (kept = kept.replaceAll(w, String.fromCharCode(PLACEHOLDER_BASE + i))));
-    cache.set(key, kept);
+    cache.set(key, cutAtPlaceholders(kept));
     return replies;
   };
-  return Object.assign(memo, { held: () => [...cache.entries()].flat() });
+  return Object.assign(memo, { held: () => [...cache.entries()].flatMap(([key, kept]) => [key, joined(kept, placeholderOf)]) });
 }
