@@ -76,11 +76,9 @@ const OPTIONS = {
   },
 };
 
-/** The one way passages are searched: the query is the question's search terms already read, joined by spaces. */
+/** The one way passages are searched: the query is the question's search terms already read. */
 const SEARCH = {
   combineWith: 'OR',
-  tokenize: (terms: string) => terms.split(' '),
-  processTerm: (term: string) => term,
   // No fuzzy matching: the understanding has already corrected the question's spelling, and it is the costly part of a search.
   prefix: (term: string) => term.length >= 5,
   weights: { fuzzy: 0, prefix: 0.5 },
@@ -228,7 +226,7 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
   // Only the best `limit` passages of the selected policies are kept as the search finds them, in order (score, then
   // document order): the same as ranking them all; the shares and words matched are worked out for those few only.
   const top: Kept[] = [];
-  const queryTermsOf = forEachHit(index.search, query.join(' '), SEARCH, (found, score, hit) => {
+  const queryTermsOf = forEachHit(index.search, query, SEARCH, (found, score, hit) => {
     const id = found as number;
     // Most passages found rank below the few kept: told so before their policy is looked up.
     if ((top.length === limit && !ranksAbove(score, id, top[limit - 1]!)) || !allowed.has(index.passages[id]!.policy)) return;
