@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { keepStemsOf, stem } from '../language/stems';
-import { forEachHit, remembersTermResults } from '../language/term-results';
+import { remembersTermResults, topHits } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
@@ -171,13 +171,6 @@ function wordsOfClass(everyday: string, guidance: string): ClassWords {
   return found;
 }
 
-/** A passage kept among the best so far: its id, score and hit number. */
-interface Kept {
-  id: number;
-  score: number;
-  hit: number;
-}
-
 /**
  * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
  * the guidance's words for the question's everyday ones are searched too (for choosing passages within an answer's topic).
@@ -224,23 +217,15 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     classes.push({ terms, own });
   }
   // Only the best `limit` passages of the selected policies are kept as the search finds them, in order (score, then
-  // document order): the same as ranking them all; the shares and words matched are worked out for those few only.
-  const top: Kept[] = [];
-  const queryTermsOf = forEachHit(index.search, query, SEARCH, (found, score, hit) => {
-    const id = found as number;
-    // Most passages found rank below the few kept: told so before their policy is looked up.
-    if ((top.length === limit && !ranksAbove(score, id, top[limit - 1]!)) || !allowed.has(index.passages[id]!.policy)) return;
-    let at = top.length;
-    while (at > 0 && ranksAbove(score, id, top[at - 1]!)) at -= 1;
-    top.splice(at, 0, { id, score, hit });
-    if (top.length > limit) top.pop();
-  });
-  return top.map(({ id, score, hit }) => {
-    const terms = [...new Set(queryTermsOf(hit))];
+  // document order: passages are indexed in the guidance's order): the same as ranking them all; the shares and words
+  // matched are worked out for those few only.
+  const top = topHits(index.search, query, SEARCH, { limit, keep: (id) => allowed.has(index.passages[id as number]!.policy), ties: 'added' });
+  return top.map(({ id, score, queryTerms }) => {
+    const terms = [...new Set(queryTerms)];
     const credited = creditedTerms(terms, wanted, classes);
     const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
     const matched = credited.filter((t) => !classWeight.has(t));
-    return { passage: index.passages[id]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
+    return { passage: index.passages[id as number]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
   });
 }
 
@@ -283,6 +268,3 @@ function mayFind(index: PassageIndex, term: string): boolean {
   const low = firstNotBefore(terms, term);
   return low < terms.length && terms[low]!.startsWith(term);
 }
-
-/** Whether a passage found ranks above one kept: a higher score, or the same and earlier in the guidance. */
-const ranksAbove = (score: number, id: number, kept: Kept): boolean => score > kept.score || (score === kept.score && id < kept.id);

@@ -324,7 +324,7 @@ export function forEachHit<D>(
   const inner = search as unknown as Internals;
   const combined = summedHits(search, query, options);
   if (!combined) {
-    // Not a remembering index, or more distinct terms than bits: MiniSearch's own combination.
+    // More distinct terms than bits: MiniSearch's own combination.
     const queryTerms: string[][] = [];
     combinedByMiniSearch(inner, query, options).forEach(({ score, terms }, doc) => {
       visit(inner._documentIds.get(doc), score * (terms.length || 1), queryTerms.push(terms) - 1, inner._storedFields.get(doc));
@@ -348,35 +348,56 @@ export interface TopHit {
   queryTerms: readonly string[];
 }
 
-// The best few kept while summing, in buffers reused by every search: their scores and which hit each is.
+/**
+ * How a search's best few are chosen: how many, of which documents (`keep`, by id), and how ties rank: in the order found,
+ * as search() sorts them, or in the order the documents were added (the guidance's passages, in the order they are written).
+ */
+export interface Ranking {
+  limit: number;
+  keep?: ((id: unknown) => boolean) | undefined;
+  ties?: 'found' | 'added';
+}
+
+// The best few kept while summing, in buffers reused by every search: their scores, which hit each is and its short id.
 let topScores = new Float64Array(8);
 let topHitsAt = new Int32Array(8);
+let topDocs = new Int32Array(8);
+
+/** Whether a hit (its score, and its short id: the order its document was added) ranks above the j-th kept. */
+const ranksAboveKept = (score: number, doc: number, j: number, byAdded: boolean): boolean =>
+  score > topScores[j]! || (byAdded && score === topScores[j]! && doc < topDocs[j]!);
 
 /**
- * A query's `limit` best documents (of those `keep` allows) as search() would rank them: by score, ties in the order found.
- * What forEachHit with a visitor keeping the best would give, without a call (and its score boxed) per document found.
+ * A query's best documents (`ranking`) as search() would rank them: by score, ties as the ranking says. What forEachHit with
+ * a visitor keeping the best would give, without a call (and its score boxed) per document found.
  */
-export function topHits<D>(search: MiniSearch<D>, query: readonly string[], options: SearchOptions, limit: number, keep?: (id: unknown) => boolean): TopHit[] {
+export function topHits<D>(search: MiniSearch<D>, query: readonly string[], options: SearchOptions, ranking: Ranking): TopHit[] {
   const inner = search as unknown as Internals;
   const combined = summedHits(search, query, options);
-  if (!combined) return topHitsVisited(search, query, options, limit, keep);
+  if (!combined) return topHitsVisited(inner, query, options, ranking);
+  const { limit, keep } = ranking;
+  const byAdded = ranking.ties === 'added';
   const { count, docs, found, terms } = combined;
   const { ids } = documentsOf(inner);
   topScores = grown(topScores, limit);
   topHitsAt = grown(topHitsAt, limit);
+  topDocs = grown(topDocs, limit);
   let kept = 0;
   for (let i = 0; i < count; i++) {
     const score = hitScore(combined, i);
-    if ((kept === limit && score <= topScores[limit - 1]!) || (keep && !keep(ids[docs[i]!]))) continue;
-    // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
+    const doc = docs[i]!;
+    if ((kept === limit && !ranksAboveKept(score, doc, limit - 1, byAdded)) || (keep && !keep(ids[doc]))) continue;
+    // Above those it outranks only: an equal one found earlier stays ahead (search() sorts stably).
     let at = Math.min(kept, limit - 1);
-    while (at > 0 && topScores[at - 1]! < score) {
+    while (at > 0 && ranksAboveKept(score, doc, at - 1, byAdded)) {
       topScores[at] = topScores[at - 1]!;
       topHitsAt[at] = topHitsAt[at - 1]!;
+      topDocs[at] = topDocs[at - 1]!;
       at -= 1;
     }
     topScores[at] = score;
     topHitsAt[at] = i;
+    topDocs[at] = doc;
     if (kept < limit) kept += 1;
   }
   const out: TopHit[] = [];
@@ -387,17 +408,27 @@ export function topHits<D>(search: MiniSearch<D>, query: readonly string[], opti
   return out;
 }
 
-/** topHits where the query's terms are not summed in buffers (more distinct terms than bits): a visitor keeps the best. */
-function topHitsVisited<D>(search: MiniSearch<D>, query: readonly string[], options: SearchOptions, limit: number, keep?: (id: unknown) => boolean): TopHit[] {
-  const top: { id: unknown; score: number; hit: number }[] = [];
-  const queryTermsOf = forEachHit(search, query, options, (id, score, hit) => {
-    if ((top.length === limit && score <= top[limit - 1]!.score) || (keep && !keep(id))) return;
+/** A document kept among the best by topHitsVisited. */
+interface Visited extends TopHit {
+  doc: number;
+}
+
+/** topHits where the query's terms are not summed in buffers (more distinct terms than bits): MiniSearch's own combination. */
+function topHitsVisited(inner: Internals, query: readonly string[], options: SearchOptions, ranking: Ranking): TopHit[] {
+  const { limit, keep } = ranking;
+  const byAdded = ranking.ties === 'added';
+  const above = (score: number, doc: number, other: Visited): boolean => score > other.score || (byAdded && score === other.score && doc < other.doc);
+  const top: Visited[] = [];
+  combinedByMiniSearch(inner, query, options).forEach(({ score: summed, terms }, doc) => {
+    const score = summed * (terms.length || 1);
+    const id = inner._documentIds.get(doc);
+    if ((top.length === limit && !above(score, doc, top[limit - 1]!)) || (keep && !keep(id))) return;
     let at = top.length;
-    while (at > 0 && top[at - 1]!.score < score) at -= 1;
-    top.splice(at, 0, { id, score, hit });
+    while (at > 0 && above(score, doc, top[at - 1]!)) at -= 1;
+    top.splice(at, 0, { id, score, queryTerms: terms, doc });
     if (top.length > limit) top.pop();
   });
-  return top.map(({ id, score, hit }) => ({ id, score, queryTerms: queryTermsOf(hit) }));
+  return top.map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
 }
 
 /** A group's best document in a search: its score as search() gives it, which hit it was, and its stored fields. */

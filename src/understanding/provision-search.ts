@@ -61,7 +61,7 @@ interface Found {
 
 /** The search's best few entries (of those `keep` allows) as search() would rank them, by score, ties in the order found. */
 function best(b: PhrasingBank, question: Question, limit: number, keep?: (id: number) => boolean): Found[] {
-  const hits = topHits(b.search, question.searched, SEARCH, limit, keep && ((id) => keep(id as number)));
+  const hits = topHits(b.search, question.searched, SEARCH, { limit, keep: keep && ((id) => keep(id as number)) });
   return hits.map((hit) => ({ ...hit, id: hit.id as number }));
 }
 

@@ -54,7 +54,7 @@ export function reachProvision(text: string): Reached | undefined {
   const question = b.question(text);
   if (!question) return undefined;
   // The two best phrasings as search() would rank them (by score, ties in the order found), without a result per provision.
-  const [best, next] = topHits(b.search, question.searched, SEARCH, 2);
+  const [best, next] = topHits(b.search, question.searched, SEARCH, { limit: 2 });
   if (!best || (next && next.score > best.score * (1 - REACH_LEAD))) return undefined;
   const id = best.id as number;
   const { matched, coverage, enough } = b.closeness(question, id, best.queryTerms);

@@ -71,6 +71,9 @@ describe('remembered term results', () => {
     const plainHits = build().search(q, SEARCH).map((r) => ({ id: r.id as number, score: r.score, queryTerms: [...r.queryTerms] }));
     expect(hits).toEqual(plainHits);
     expect(plainHits[0]!.queryTerms.length).toBeGreaterThan(31);
+    const best = (ties: 'found' | 'added') => topHits(remembering, termsOf(q), SEARCH, { limit: 5, ties }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] }));
+    expect(best('found')).toEqual(plainHits.slice(0, 5));
+    expect(best('added')).toEqual([...plainHits].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5));
   });
 
   it('give a query\'s best few (of those kept) as plain MiniSearch ranks them, ties in the order found', () => {
@@ -78,9 +81,19 @@ describe('remembered term results', () => {
     for (const q of QUERIES) {
       for (const limit of [1, 2, 3, 10]) {
         const best = (keep?: (id: number) => boolean) => ranked(plain(), q).filter((r) => !keep || keep(r.id)).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
-        expect(topHits(remembering, termsOf(q), SEARCH, limit).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best());
+        expect(topHits(remembering, termsOf(q), SEARCH, { limit }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best());
         const odd = (id: number) => id % 2 === 1;
-        expect(topHits(remembering, termsOf(q), SEARCH, limit, (id) => odd(id as number)).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best(odd));
+        expect(topHits(remembering, termsOf(q), SEARCH, { limit, keep: (id) => odd(id as number) }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best(odd));
+      }
+    }
+  });
+
+  it('give a query\'s best few with ties in the order the documents were added, when asked', () => {
+    const remembering = remembersTermResults(plain(), () => true, new Map());
+    for (const q of QUERIES) {
+      for (const limit of [1, 2, 3, 10]) {
+        const best = ranked(plain(), q).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
+        expect(topHits(remembering, termsOf(q), SEARCH, { limit, ties: 'added' }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best);
       }
     }
   });
