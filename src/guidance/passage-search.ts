@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { keepStemsOf, stem } from '../language/stems';
-import { forEachHit, remembersTermResults } from '../language/term-results';
+import { remembersTermResults, topHits } from '../language/term-results';
 import type { Guidance, Passage } from './load';
 import { guidanceWordsFor } from './passage-synonyms';
 import { POLICY_PLACES, type PolicyId } from './policies';
@@ -76,11 +76,9 @@ const OPTIONS = {
   },
 };
 
-/** The one way passages are searched: the query is the question's search terms already read, joined by spaces. */
+/** The one way passages are searched: the query is the question's search terms already read. */
 const SEARCH = {
   combineWith: 'OR',
-  tokenize: (terms: string) => terms.split(' '),
-  processTerm: (term: string) => term,
   // No fuzzy matching: the understanding has already corrected the question's spelling, and it is the costly part of a search.
   prefix: (term: string) => term.length >= 5,
   weights: { fuzzy: 0, prefix: 0.5 },
@@ -173,13 +171,6 @@ function wordsOfClass(everyday: string, guidance: string): ClassWords {
   return found;
 }
 
-/** A passage kept among the best so far: its id, score and hit number. */
-interface Kept {
-  id: number;
-  score: number;
-  hit: number;
-}
-
 /**
  * Passages of the given policies ranked by closeness to the question, best first (ties keep document order). With synonyms,
  * the guidance's words for the question's everyday ones are searched too (for choosing passages within an answer's topic).
@@ -226,24 +217,24 @@ export function searchPassages(index: PassageIndex, question: string, policies: 
     classes.push({ terms, own });
   }
   // Only the best `limit` passages of the selected policies are kept as the search finds them, in order (score, then
-  // document order): the same as ranking them all; the shares and words matched are worked out for those few only.
-  const top: Kept[] = [];
-  const queryTermsOf = forEachHit(index.search, query.join(' '), SEARCH, (found, score, hit) => {
-    const id = found as number;
-    // Most passages found rank below the few kept: told so before their policy is looked up.
-    if ((top.length === limit && !ranksAbove(score, id, top[limit - 1]!)) || !allowed.has(index.passages[id]!.policy)) return;
-    let at = top.length;
-    while (at > 0 && ranksAbove(score, id, top[at - 1]!)) at -= 1;
-    top.splice(at, 0, { id, score, hit });
-    if (top.length > limit) top.pop();
-  });
-  return top.map(({ id, score, hit }) => {
-    const terms = [...new Set(queryTermsOf(hit))];
+  // document order: passages are indexed in the guidance's order): the same as ranking them all; the shares and words
+  // matched are worked out for those few only.
+  const top = topHits(index.search, query, SEARCH, { limit, keep: ofPolicies(index, allowed), ties: 'added' });
+  return top.map(({ id, score, queryTerms }) => {
+    const terms = [...new Set(queryTerms)];
     const credited = creditedTerms(terms, wanted, classes);
     const weight = credited.reduce((sum, t) => sum + (classWeight.get(t) ?? rarity(index, t)), 0);
     const matched = credited.filter((t) => !classWeight.has(t));
-    return { passage: index.passages[id]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
+    return { passage: index.passages[id as number]!, score, coverage: whole > 0 ? weight / whole : 0, share: known > 0 ? weight / known : 0, matched, found: terms };
   });
+}
+
+/**
+ * Whether a passage (by its id in the index) is of the selected policies. Made here rather than inline: the build (esbuild,
+ * keepNames) names an arrow given as a property (`keep`) each time it is made, at a cost above the few checks it does.
+ */
+function ofPolicies(index: PassageIndex, allowed: ReadonlySet<PolicyId>): (id: unknown) => boolean {
+  return (id) => allowed.has(index.passages[id as number]!.policy);
 }
 
 /**
@@ -285,6 +276,3 @@ function mayFind(index: PassageIndex, term: string): boolean {
   const low = firstNotBefore(terms, term);
   return low < terms.length && terms[low]!.startsWith(term);
 }
-
-/** Whether a passage found ranks above one kept: a higher score, or the same and earlier in the guidance. */
-const ranksAbove = (score: number, id: number, kept: Kept): boolean => score > kept.score || (score === kept.score && id < kept.id);

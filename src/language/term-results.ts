@@ -1,11 +1,19 @@
 import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 
 // What one search term finds is the same in every question, so a search over a fixed index (the exemplar bank, the
 // guidance's passages) may keep it per term. Shared by src/understanding/closest.ts and src/guidance/passage-search.ts.
 
 /** What MiniSearch finds for one query term: per document, its score, the query terms and the indexed terms matched. */
 export type TermResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
-type TermSearch = (query: { term: string }, options: unknown) => TermResults;
+/** One query term as MiniSearch searches it (its QuerySpec). */
+interface QuerySpec {
+  term: string;
+  fuzzy: boolean | number;
+  prefix: boolean;
+  termBoost: number;
+}
+type TermSearch = (query: QuerySpec, options: unknown) => TermResults;
 type Combine = (results: TermResults[], combineWith?: string) => TermResults;
 
 /** Where kept results live (a Map, or an LRU cache to bound it). */
@@ -17,8 +25,8 @@ export interface TermStore {
 /** MiniSearch's internals this module reads and replaces (minisearch 7: the same names since 6). */
 interface Internals {
   executeQuerySpec: TermSearch;
-  executeQuery(query: string, options: unknown): TermResults;
   combineResults: Combine;
+  _options: { searchOptions: SearchOptions };
   _documentIds: Map<number, unknown>;
   _storedFields: Map<number, Record<string, unknown> | undefined>;
   /** The short id the next document added gets (short ids are never reused). */
@@ -82,16 +90,9 @@ export function remembersTermResults<D>(search: MiniSearch<D>, keep: (term: stri
     return found;
   };
   inner.combineResults = (results, combineWith = 'or') =>
-    combineWith === HITS
-      ? (combineHits(results) as unknown as TermResults)
-      : results.length > 0 && combineWith.toLowerCase() === 'or'
-        ? orKeepingInputs(results)
-        : combine(results.map(copyOf), combineWith);
-  remembering.add(search);
+    results.length > 0 && combineWith.toLowerCase() === 'or' ? orKeepingInputs(results) : combine(results.map(copyOf), combineWith);
   return search;
 }
-
-const remembering = new WeakSet<object>();
 
 /** Results kept for a term (never changed, read by every search that has the term). */
 const keptResults = new WeakSet<TermResults>();
@@ -122,8 +123,28 @@ function laid(results: TermResults): Laid {
   return found;
 }
 
-/** The combination forEachHit asks a remembering index for (through executeQuery, so MiniSearch still reads the query). */
-const HITS = '\u0000hits';
+/**
+ * A query's i-th term as MiniSearch's executeQuery makes it (its termToQuerySpec), `options` merged with the index's own:
+ * the search functions below are given the query's terms already read, not a query string to read again.
+ */
+function querySpec(term: string, i: number, terms: readonly string[], options: SearchOptions): QuerySpec {
+  const { fuzzy, prefix, boostTerm } = options;
+  return {
+    term,
+    fuzzy: typeof fuzzy === 'function' ? fuzzy(term, i, terms as string[]) : fuzzy || false,
+    prefix: typeof prefix === 'function' ? prefix(term, i, terms as string[]) : prefix === true,
+    termBoost: typeof boostTerm === 'function' ? boostTerm(term, i, terms as string[]) : 1,
+  };
+}
+
+/** A search's options as executeQuery reads them: the index's own, overridden by the search's. */
+const mergedOptions = (inner: Internals, options: SearchOptions): SearchOptions => ({ ...inner._options.searchOptions, ...options });
+
+/** MiniSearch's own combination of what each query term finds (executeQuery's, for a query of these terms). */
+function combinedByMiniSearch(inner: Internals, terms: readonly string[], options: SearchOptions): TermResults {
+  const merged = mergedOptions(inner, options);
+  return inner.combineResults(terms.map((term, i) => inner.executeQuerySpec(querySpec(term, i, terms, merged), options)), merged.combineWith);
+}
 
 /**
  * An OR of the terms' results as MiniSearch's would sum it, in arrays rather than a map of objects: per document (in the
@@ -182,7 +203,7 @@ function termNumber(terms: string[], name: string): number {
   return at < 0 ? terms.push(name) - 1 : at;
 }
 
-function combineHits(results: readonly TermResults[]): Hits | undefined {
+function combineHits(inner: Internals, queryTerms: readonly string[], options: SearchOptions): Hits | undefined {
   // The search's number is kept in an Int32Array: started again, with the marks cleared, long before it could overflow.
   if (searches >= 0x3fffffff) {
     seenIn.fill(0);
@@ -192,7 +213,10 @@ function combineHits(results: readonly TermResults[]): Hits | undefined {
   const terms: string[] = [];
   hitCount = 0;
   let term = -1;
-  for (const found of results) {
+  const merged = mergedOptions(inner, options);
+  for (let q = 0; q < queryTerms.length; q++) {
+    // What the term finds: kept for the index's own words (remembersTermResults).
+    const found = inner.executeQuerySpec(querySpec(queryTerms[q]!, q, queryTerms, merged), options);
     term = -1;
     if (keptResults.has(found)) {
       const { docs, scores, term: name } = laid(found);
@@ -263,10 +287,9 @@ function documentsOf(inner: Internals): Documents {
   return found;
 }
 
-/** A query's hits summed in the shared buffers, or undefined where they cannot be (not a remembering index, too many terms). */
-function summedHits<D>(search: MiniSearch<D>, query: string, options: unknown): Hits | undefined {
-  if (!remembering.has(search)) return undefined;
-  return (search as unknown as Internals).executeQuery(query, { ...(options as object), combineWith: HITS }) as unknown as Hits | undefined;
+/** A query's hits summed in the shared buffers, or undefined where they cannot be (more distinct terms than bits). */
+function summedHits<D>(search: MiniSearch<D>, query: readonly string[], options: SearchOptions): Hits | undefined {
+  return combineHits(search as unknown as Internals, query, options);
 }
 
 /** The i-th hit's score as search() gives it: its summed score times how many query terms it matched. */
@@ -294,16 +317,16 @@ function termsOfThisSearch(hits: Hits, caller: string): (hit: number) => readonl
  */
 export function forEachHit<D>(
   search: MiniSearch<D>,
-  query: string,
-  options: unknown,
+  query: readonly string[],
+  options: SearchOptions,
   visit: (id: unknown, score: number, hit: number, stored: Readonly<Record<string, unknown>> | undefined) => void,
 ): (hit: number) => readonly string[] {
   const inner = search as unknown as Internals;
   const combined = summedHits(search, query, options);
   if (!combined) {
-    // Not a remembering index, or more distinct terms than bits: MiniSearch's own combination.
+    // More distinct terms than bits: MiniSearch's own combination.
     const queryTerms: string[][] = [];
-    inner.executeQuery(query, options).forEach(({ score, terms }, doc) => {
+    combinedByMiniSearch(inner, query, options).forEach(({ score, terms }, doc) => {
       visit(inner._documentIds.get(doc), score * (terms.length || 1), queryTerms.push(terms) - 1, inner._storedFields.get(doc));
     });
     return (hit) => queryTerms[hit]!;
@@ -325,35 +348,56 @@ export interface TopHit {
   queryTerms: readonly string[];
 }
 
-// The best few kept while summing, in buffers reused by every search: their scores and which hit each is.
+/**
+ * How a search's best few are chosen: how many, of which documents (`keep`, by id), and how ties rank: in the order found,
+ * as search() sorts them, or in the order the documents were added (the guidance's passages, in the order they are written).
+ */
+export interface Ranking {
+  limit: number;
+  keep?: ((id: unknown) => boolean) | undefined;
+  ties?: 'found' | 'added';
+}
+
+// The best few kept while summing, in buffers reused by every search: their scores, which hit each is and its short id.
 let topScores = new Float64Array(8);
 let topHitsAt = new Int32Array(8);
+let topDocs = new Int32Array(8);
+
+/** Whether a hit (its score, and its short id: the order its document was added) ranks above the j-th kept. */
+const ranksAboveKept = (score: number, doc: number, j: number, byAdded: boolean): boolean =>
+  score > topScores[j]! || (byAdded && score === topScores[j]! && doc < topDocs[j]!);
 
 /**
- * A query's `limit` best documents (of those `keep` allows) as search() would rank them: by score, ties in the order found.
- * What forEachHit with a visitor keeping the best would give, without a call (and its score boxed) per document found.
+ * A query's best documents (`ranking`) as search() would rank them: by score, ties as the ranking says. What forEachHit with
+ * a visitor keeping the best would give, without a call (and its score boxed) per document found.
  */
-export function topHits<D>(search: MiniSearch<D>, query: string, options: unknown, limit: number, keep?: (id: unknown) => boolean): TopHit[] {
+export function topHits<D>(search: MiniSearch<D>, query: readonly string[], options: SearchOptions, ranking: Ranking): TopHit[] {
   const inner = search as unknown as Internals;
   const combined = summedHits(search, query, options);
-  if (!combined) return topHitsVisited(search, query, options, limit, keep);
+  if (!combined) return topHitsVisited(inner, query, options, ranking);
+  const { limit, keep } = ranking;
+  const byAdded = ranking.ties === 'added';
   const { count, docs, found, terms } = combined;
   const { ids } = documentsOf(inner);
   topScores = grown(topScores, limit);
   topHitsAt = grown(topHitsAt, limit);
+  topDocs = grown(topDocs, limit);
   let kept = 0;
   for (let i = 0; i < count; i++) {
     const score = hitScore(combined, i);
-    if ((kept === limit && score <= topScores[limit - 1]!) || (keep && !keep(ids[docs[i]!]))) continue;
-    // Above every lower score only: an equal one found earlier stays ahead (search() sorts stably).
+    const doc = docs[i]!;
+    if ((kept === limit && !ranksAboveKept(score, doc, limit - 1, byAdded)) || (keep && !keep(ids[doc]))) continue;
+    // Above those it outranks only: an equal one found earlier stays ahead (search() sorts stably).
     let at = Math.min(kept, limit - 1);
-    while (at > 0 && topScores[at - 1]! < score) {
+    while (at > 0 && ranksAboveKept(score, doc, at - 1, byAdded)) {
       topScores[at] = topScores[at - 1]!;
       topHitsAt[at] = topHitsAt[at - 1]!;
+      topDocs[at] = topDocs[at - 1]!;
       at -= 1;
     }
     topScores[at] = score;
     topHitsAt[at] = i;
+    topDocs[at] = doc;
     if (kept < limit) kept += 1;
   }
   const out: TopHit[] = [];
@@ -364,17 +408,27 @@ export function topHits<D>(search: MiniSearch<D>, query: string, options: unknow
   return out;
 }
 
-/** topHits where the query's terms are not summed in buffers (more distinct terms than bits): a visitor keeps the best. */
-function topHitsVisited<D>(search: MiniSearch<D>, query: string, options: unknown, limit: number, keep?: (id: unknown) => boolean): TopHit[] {
-  const top: { id: unknown; score: number; hit: number }[] = [];
-  const queryTermsOf = forEachHit(search, query, options, (id, score, hit) => {
-    if ((top.length === limit && score <= top[limit - 1]!.score) || (keep && !keep(id))) return;
+/** A document kept among the best by topHitsVisited. */
+interface Visited extends TopHit {
+  doc: number;
+}
+
+/** topHits where the query's terms are not summed in buffers (more distinct terms than bits): MiniSearch's own combination. */
+function topHitsVisited(inner: Internals, query: readonly string[], options: SearchOptions, ranking: Ranking): TopHit[] {
+  const { limit, keep } = ranking;
+  const byAdded = ranking.ties === 'added';
+  const above = (score: number, doc: number, other: Visited): boolean => score > other.score || (byAdded && score === other.score && doc < other.doc);
+  const top: Visited[] = [];
+  combinedByMiniSearch(inner, query, options).forEach(({ score: summed, terms }, doc) => {
+    const score = summed * (terms.length || 1);
+    const id = inner._documentIds.get(doc);
+    if ((top.length === limit && !above(score, doc, top[limit - 1]!)) || (keep && !keep(id))) return;
     let at = top.length;
-    while (at > 0 && top[at - 1]!.score < score) at -= 1;
-    top.splice(at, 0, { id, score, hit });
+    while (at > 0 && above(score, doc, top[at - 1]!)) at -= 1;
+    top.splice(at, 0, { id, score, queryTerms: terms, doc });
     if (top.length > limit) top.pop();
   });
-  return top.map(({ id, score, hit }) => ({ id, score, queryTerms: queryTermsOf(hit) }));
+  return top.map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
 }
 
 /** A group's best document in a search: its score as search() gives it, which hit it was, and its stored fields. */
@@ -396,8 +450,8 @@ let groupHits = new Int32Array(32);
  */
 export function bestOfEachGroup<D>(
   search: MiniSearch<D>,
-  query: string,
-  options: unknown,
+  query: readonly string[],
+  options: SearchOptions,
   groupOf: Int32Array,
   groups: number,
 ): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
@@ -429,7 +483,7 @@ export function bestOfEachGroup<D>(
 const byScoreThenFound = (a: GroupBest, b: GroupBest): number => b.score - a.score || a.hit - b.hit;
 
 /** bestOfEachGroup where the query's terms are not summed in buffers (more distinct terms than bits): a visitor keeps each best. */
-function bestOfEachGroupVisited<D>(search: MiniSearch<D>, query: string, options: unknown, groupOf: Int32Array): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
+function bestOfEachGroupVisited<D>(search: MiniSearch<D>, query: readonly string[], options: SearchOptions, groupOf: Int32Array): { best: GroupBest[]; queryTermsOf: (hit: number) => readonly string[] } {
   const held = new Map<number, GroupBest>();
   const queryTermsOf = forEachHit(search, query, options, (id, score, hit, stored) => {
     const group = groupOf[id as number]!;

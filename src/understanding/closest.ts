@@ -220,9 +220,6 @@ const queryTerms = (text: string): string[] => OPTIONS.tokenize(text).flatMap((t
 /** The one way the bank is searched (what a term finds is kept per term, so it must not vary between searches). */
 const SEARCH = {
   combineWith: 'OR',
-  // The query is the question's terms already read (queryTerms), joined by spaces.
-  tokenize: (query: string) => query.split(' '),
-  processTerm: (term: string) => term,
   // Typos in longer words only ("retension", "instagarm"); short words are too easily another word.
   fuzzy: fuzzyFor,
   // Stated, not left to MiniSearch's default: mayHaveNeighbour reasons with this very cap.
@@ -241,7 +238,7 @@ export function closestTopics(text: string): Closest[] {
   // As MiniSearch's search() would rank them (by score, ties in the order found), the first of each topic: the highest
   // scoring of it, the earliest found on a tie; without ranking every exemplar.
   const search = bank();
-  const { best, queryTermsOf } = bestOfEachGroup(search, query.filter(mayFind).join(' '), SEARCH, topicOfExemplar, exemplarTopics.length);
+  const { best, queryTermsOf } = bestOfEachGroup(search, query.filter(mayFind), SEARCH, topicOfExemplar, exemplarTopics.length);
   const whole = [...wanted].reduce((sum, t) => sum + rarity(t), 0);
   return best.map((r) => {
     // queryTerms are the question's terms as typed after processing; fuzzy and prefix matches count as their own term.

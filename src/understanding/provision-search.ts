@@ -61,14 +61,13 @@ interface Found {
 
 /** The search's best few entries (of those `keep` allows) as search() would rank them, by score, ties in the order found. */
 function best(b: PhrasingBank, question: Question, limit: number, keep?: (id: number) => boolean): Found[] {
-  const hits = topHits(b.search, question.searched.join(' '), SEARCH, limit, keep && ((id) => keep(id as number)));
+  const hits = topHits(b.search, question.searched, SEARCH, { limit, keep: keep && ((id) => keep(id as number)) });
   return hits.map((hit) => ({ ...hit, id: hit.id as number }));
 }
 
-/** The one way the bank is searched: the query is the question's terms as the bank read them, joined by spaces (the bank's
- * tokeniser would read the question again, to the same terms), those no phrasing uses left out (exact matches only: they
- * find nothing). */
-const SEARCH = { combineWith: 'OR', tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term };
+/** The one way the bank is searched: the query is the question's terms as the bank read them, those no phrasing uses left
+ * out (exact matches only: they find nothing). */
+const SEARCH = { combineWith: 'OR' } as const;
 
 /** How many of the search's best provisions are weighed, and how close to the best one's score another must be. */
 const CONSIDERED = 6;

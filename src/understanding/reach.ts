@@ -26,8 +26,8 @@ export const REACHES: readonly Reach[] = BankSchema.parse(bankJson).reaches;
 export const PHRASING_READER = termReader(PHRASING_STOP_WORDS, 2);
 
 // Whole (stemmed) words only: typos are mended before this, and a near spelling is often another word (contract, contact).
-// The query is the question's terms the bank already read (Question.searched), joined by spaces: not read a second time.
-const SEARCH = { combineWith: 'OR', tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term } as const;
+// The query is the question's terms the bank already read (Question.searched): not read a second time.
+const SEARCH = { combineWith: 'OR' } as const;
 
 // The production build (scripts/build.ts) writes reachBankJson() here, so the first question does not stem every phrasing.
 declare const BUILT_REACH_BANK: string | undefined;
@@ -54,7 +54,7 @@ export function reachProvision(text: string): Reached | undefined {
   const question = b.question(text);
   if (!question) return undefined;
   // The two best phrasings as search() would rank them (by score, ties in the order found), without a result per provision.
-  const [best, next] = topHits(b.search, question.searched.join(' '), SEARCH, 2);
+  const [best, next] = topHits(b.search, question.searched, SEARCH, { limit: 2 });
   if (!best || (next && next.score > best.score * (1 - REACH_LEAD))) return undefined;
   const id = best.id as number;
   const { matched, coverage, enough } = b.closeness(question, id, best.queryTerms);

@@ -23,6 +23,9 @@ function plain(): MiniSearch<(typeof DOCS)[number]> {
   return s;
 }
 
+/** A query's terms as the index reads them (these queries are lower-case words already): the search functions take them read. */
+const termsOf = (q: string): string[] => q.split(' ');
+
 const ranked = (s: MiniSearch<(typeof DOCS)[number]>, q: string, options: object = SEARCH) =>
   s.search(q, options).map((r) => ({ id: r.id as number, score: r.score, queryTerms: [...r.queryTerms], terms: r.terms, kind: r.kind as string }));
 
@@ -45,7 +48,7 @@ describe('remembered term results', () => {
     for (const q of QUERIES) {
       const hits: { id: number; score: number; queryTerms: string[]; kind: string }[] = [];
       const seen: { id: number; score: number; hit: number; kind: string }[] = [];
-      const queryTermsOf = forEachHit(remembering, q, SEARCH, (id, score, hit, stored) => seen.push({ id: id as number, score, hit, kind: stored!.kind as string }));
+      const queryTermsOf = forEachHit(remembering, termsOf(q), SEARCH, (id, score, hit, stored) => seen.push({ id: id as number, score, hit, kind: stored!.kind as string }));
       for (const { hit, ...h } of seen) hits.push({ ...h, queryTerms: [...queryTermsOf(hit)] });
       const sorted = [...hits].sort((a, b) => b.score - a.score);
       expect(sorted, q).toEqual(ranked(plain(), q).map(({ terms: _terms, ...r }) => r));
@@ -63,11 +66,14 @@ describe('remembered term results', () => {
     const remembering = remembersTermResults(build(), () => true, new Map());
     const q = `${words.join(' ')} common`;
     const seen: { id: number; score: number; queryTerms: string[] }[] = [];
-    const queryTermsOf = forEachHit(remembering, q, SEARCH, (id, score, hit) => seen.push({ id: id as number, score, queryTerms: [hit] as unknown as string[] }));
+    const queryTermsOf = forEachHit(remembering, termsOf(q), SEARCH, (id, score, hit) => seen.push({ id: id as number, score, queryTerms: [hit] as unknown as string[] }));
     const hits = seen.map((h) => ({ ...h, queryTerms: [...queryTermsOf(h.queryTerms[0] as unknown as number)] })).sort((a, b) => b.score - a.score);
     const plainHits = build().search(q, SEARCH).map((r) => ({ id: r.id as number, score: r.score, queryTerms: [...r.queryTerms] }));
     expect(hits).toEqual(plainHits);
     expect(plainHits[0]!.queryTerms.length).toBeGreaterThan(31);
+    const best = (ties: 'found' | 'added') => topHits(remembering, termsOf(q), SEARCH, { limit: 5, ties }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] }));
+    expect(best('found')).toEqual(plainHits.slice(0, 5));
+    expect(best('added')).toEqual([...plainHits].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 5));
   });
 
   it('give a query\'s best few (of those kept) as plain MiniSearch ranks them, ties in the order found', () => {
@@ -75,9 +81,19 @@ describe('remembered term results', () => {
     for (const q of QUERIES) {
       for (const limit of [1, 2, 3, 10]) {
         const best = (keep?: (id: number) => boolean) => ranked(plain(), q).filter((r) => !keep || keep(r.id)).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
-        expect(topHits(remembering, q, SEARCH, limit).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best());
+        expect(topHits(remembering, termsOf(q), SEARCH, { limit }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best());
         const odd = (id: number) => id % 2 === 1;
-        expect(topHits(remembering, q, SEARCH, limit, (id) => odd(id as number)).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best(odd));
+        expect(topHits(remembering, termsOf(q), SEARCH, { limit, keep: (id) => odd(id as number) }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best(odd));
+      }
+    }
+  });
+
+  it('give a query\'s best few with ties in the order the documents were added, when asked', () => {
+    const remembering = remembersTermResults(plain(), () => true, new Map());
+    for (const q of QUERIES) {
+      for (const limit of [1, 2, 3, 10]) {
+        const best = ranked(plain(), q).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
+        expect(topHits(remembering, termsOf(q), SEARCH, { limit, ties: 'added' }).map((h) => ({ ...h, queryTerms: [...h.queryTerms] })), q).toEqual(best);
       }
     }
   });
@@ -86,7 +102,7 @@ describe('remembered term results', () => {
     const remembering = remembersTermResults(plain(), () => true, new Map());
     const groupOf = Int32Array.from(DOCS, (d) => d.id % 3);
     for (const q of QUERIES) {
-      const { best, queryTermsOf } = bestOfEachGroup(remembering, q, SEARCH, groupOf, 3);
+      const { best, queryTermsOf } = bestOfEachGroup(remembering, termsOf(q), SEARCH, groupOf, 3);
       const got = best.map((b) => ({ group: b.group, score: b.score, kind: b.stored!.kind, queryTerms: [...queryTermsOf(b.hit)] }));
       const firsts = ranked(plain(), q).filter((r, i, all) => all.findIndex((o) => o.id % 3 === r.id % 3) === i);
       expect(got, q).toEqual(firsts.map((r) => ({ group: r.id % 3, score: r.score, kind: r.kind, queryTerms: r.queryTerms })));
