@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { cardText } from '../src/cards/card-text';
 
-/** The engine's verdicts, as the answer card's feedback data carries them. */
-export const VERDICTS = ['allowed', 'allowed-if', 'not-recommended', 'not-allowed', 'required', 'not-required', 'not-covered'] as const;
+/** The engine's verdicts, as the answer card's feedback data carries them ('definition': what a term of the guidance means). */
+export const VERDICTS = ['allowed', 'allowed-if', 'not-recommended', 'not-allowed', 'required', 'not-required', 'not-covered', 'definition'] as const;
 
 export const EvalQuestionSchema = z.object({
   question: z.string().min(1).max(2000),

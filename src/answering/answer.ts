@@ -7,11 +7,11 @@ import { namedPlaces, namedPolicies, placeAsked, silentLine, unruledLine } from 
 import type { Provision } from '../guidance/load';
 import type { Nation, OrganisationProfile } from '../guidance/profile';
 import type { Position, Ruling } from '../guidance/ruling';
-import { positionHeadline, SHORT_NAMES } from '../guidance/engine';
+import { positionHeadline } from '../guidance/engine';
 import { written } from '../calendar/iso-date';
 import { TOPICS, type FactName, type IsoDate, type Situation, type Topic } from '../guidance/situation';
 import { situationSchema } from '../guidance/situation-schema';
-import { splitAsks } from '../understanding/asks';
+import { asksAQuestion, splitAsks } from '../understanding/asks';
 import { normalise } from '../understanding/normalise';
 import { withinOneAnswer } from '../understanding/one-answer';
 import { closestOfPolicy, closestProvisions, closestToTerseAsk } from '../understanding/provision-search';
@@ -421,26 +421,22 @@ export function answerQuestion(text: string, ctx: AnswerContext, topic?: Topic):
 
 /**
  * "What does MIRRA stand for?": the term explained from the provision defining it, in a policy the organisation follows;
- * the message's other asks ("… and what goes in the record when mum and dad disagree?") are answered after it, unless
- * nothing answers them (they lean on the term: "why does it matter?"). Undefined when no term's meaning is asked.
+ * the rest of the message, when it asks a question of its own ("… and what goes in the record when mum and dad
+ * disagree?"), is answered after it as asked. Undefined when no term's meaning is asked.
  */
 function answerTermAsked(text: string, ctx: AnswerContext): Reply[] | undefined {
   const defined = port(ctx).terms?.() ?? [];
-  // One test passes over a message that asks no term's meaning, as nearly every message does.
-  if (!timed(ctx, 'understanding', () => termAsked(text, defined))) return undefined;
-  const asks = splitAsks(text);
-  const at = asks.findIndex((a) => termAsked(a.text, defined) !== undefined);
-  const provision = at >= 0 ? termAsked(asks[at]!.text, defined) : undefined;
-  if (!provision || !ctx.profile.policies.includes(provision.policy)) return undefined;
-  const listed = port(ctx).passages?.().passages.filter((p) => p.leadIn !== undefined && p.leadIn === provision.passage?.text).map((p) => p.text) ?? [];
+  const asked = timed(ctx, 'understanding', () => termAsked(text, defined));
+  if (!asked || !ctx.profile.policies.includes(asked.provision.policy)) return undefined;
+  const { provision } = asked;
+  // The list the provision introduces: its own policy's passages that follow its words.
+  const listed = port(ctx).passages?.().passages.filter((p) => p.policy === provision.policy && p.leadIn !== undefined && p.leadIn === provision.passage?.text).map((p) => p.text) ?? [];
   const version = port(ctx).guidanceVersion();
   const card = timed(ctx, 'card', () => answerCard(termAnswerView(provision, listed, text.slice(0, MAX_CARRIED_QUESTION), version)));
   const term: Reply = { kind: 'card', card, rulings: [{ topic: GUIDANCE_TERM_TOPIC, ruleIds: [provision.id], guidanceVersion: version, verdict: DEFINITION }] };
-  const rest = asks.length > 1 ? text.replace(asks[at]!.text, ' ').trim() : '';
-  // A term of one council's guidance says whose guidance the rest asks about, when it names none: written into the rest, so
-  // its cards' buttons rebuild the same answers.
-  const others = rest ? answerQuestion(namedPolicies(ctx.profile, rest).length > 0 ? rest : `${rest} (${SHORT_NAMES[provision.policy]})`, ctx) : [];
-  return [term, ...(others.every((r) => r.rulings[0]?.topic === 'not-covered') ? [] : others)];
+  // The message without the term's ask, shorter each time, so a second term asked is answered in its turn.
+  const rest = `${text.slice(0, asked.at)} ${text.slice(asked.at + asked.length)}`.replace(/^[\s?.,;:!-]+/, '').trim();
+  return [term, ...(asksAQuestion(rest) ? answerQuestion(rest, ctx) : [])];
 }
 
 /** A channel named by pointing back to it: "use it to …", "send it on there", "over that". */

@@ -12,6 +12,13 @@ interface TermPatterns {
 
 const built = new WeakMap<readonly Provision[], TermPatterns>();
 
+/** The provision defining the term asked about, and where in the question the ask is (to answer the rest apart). */
+export interface TermAsk {
+  provision: Provision;
+  at: number;
+  length: number;
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternsOf(defined: readonly Provision[]): TermPatterns {
@@ -24,16 +31,16 @@ function patternsOf(defined: readonly Provision[]): TermPatterns {
   const after = String.raw`(?: (?:all|actually|really|even|exactly|again|then|thing|stuff|about|like))*`;
   const end = String.raw`\s*(?:[?.!,;:)-]|$|and\b|lol\b|pls\b|please\b|x\b)`;
   patterns = {
-    named: new RegExp(String.raw`\b${names}\b`),
+    named: new RegExp(String.raw`\b${names}\b`, 'i'),
     asked: [
       // "what's MIRRA again?", "whats One Story recording about and …", "what are the mirra principles?"
-      new RegExp(String.raw`\bwh?at(?:'?s| is| are| r| was)? ${owner}${names}(?! ?\d)${after}${end}`),
+      new RegExp(String.raw`\bwh?at(?:'?s| is| are| r| was)? ${owner}${names}(?! ?\d)${after}${end}`, 'i'),
       // "what does MIRRA actually stand for", but not what it means for a piece of work ("mean for how i write").
-      new RegExp(String.raw`\bwh?at (?:does|do|did) ${owner}${names}(?: (?:actually|really|even|exactly))? (?:mean|stand for|stands for|refer to|involve)\b(?! (?:for|in|when|if|about)\b)`),
-      new RegExp(String.raw`\bwh?at (?:do|does|did) (?:they|you|we|people|it|brighton|b&h|the policy|the guidance) mean by ${owner}${names}\b`),
-      new RegExp(String.raw`\b(?:explain|define|meaning of|definition of) ${owner}${names}\b(?! ?\d)${after}${end}`),
+      new RegExp(String.raw`\bwh?at (?:does|do|did) ${owner}${names}(?: (?:actually|really|even|exactly))? (?:mean|stand for|stands for|refer to|involve)\b(?! (?:for|in|when|if|about)\b)`, 'i'),
+      new RegExp(String.raw`\bwh?at (?:do|does|did) (?:they|you|we|people|it|brighton|b&h|the policy|the guidance) mean by ${owner}${names}\b`, 'i'),
+      new RegExp(String.raw`\b(?:explain|define|meaning of|definition of) ${owner}${names}\b(?! ?\d)${after}${end}`, 'i'),
       // "keep hearing about one story - what is it?"
-      new RegExp(String.raw`\b${names}\b[^?.!]{0,40}?\bwh?at(?:'?s| is| does) (?:it|that|this)(?: (?:mean|stand for))?\s*(?:[?.!]|$)`),
+      new RegExp(String.raw`\b${names}\b[^?.!]{0,40}?\bwh?at(?:'?s| is| does) (?:it|that|this)(?: (?:mean|stand for))?\s*(?:[?.!]|$)`, 'i'),
     ],
     byName,
   };
@@ -41,15 +48,17 @@ function patternsOf(defined: readonly Provision[]): TermPatterns {
   return patterns;
 }
 
-/** The provision defining the term a question asks the meaning of; undefined when it asks none. */
-export function termAsked(question: string, defined: readonly Provision[]): Provision | undefined {
+/** The term a question asks the meaning of, and where the ask is in it; undefined when it asks none. */
+export function termAsked(question: string, defined: readonly Provision[]): TermAsk | undefined {
   if (defined.length === 0) return undefined;
   const patterns = patternsOf(defined);
-  const text = question.toLowerCase().replace(/[‘’]/g, "'");
+  // Curly apostrophes read as straight ones; the text keeps its length, so the ask's place is the question's own.
+  const text = question.replace(/[‘’]/g, "'");
   if (!patterns.named.test(text)) return undefined;
   for (const pattern of patterns.asked) {
     const found = pattern.exec(text);
-    if (found) return patterns.byName.get(found.slice(1).find((g) => g !== undefined) ?? '');
+    const provision = found && patterns.byName.get((found.slice(1).find((g) => g !== undefined) ?? '').toLowerCase());
+    if (found && provision) return { provision, at: found.index, length: found[0].length };
   }
   return undefined;
 }

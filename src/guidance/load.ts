@@ -195,6 +195,17 @@ function place(name: string): Placement {
 
 const DATE_UNITS = ['working-days', 'calendar-days', 'hours', 'months'] as const;
 
+/** A term a provision defines: named in its quote, and neither the term nor any of its names defined twice. */
+function checkTerm(id: string, quote: string, defines: NonNullable<Provision['defines']>, file: string, taken: Map<string, string>): void {
+  const entry = `"${id}" (provision)`;
+  if (!quote.toLowerCase().includes(defines.term.toLowerCase())) throw new GuidanceDataError(file, entry, `the term "${defines.term}" is not in the provision's quote`);
+  for (const name of new Set([defines.term.toLowerCase(), ...defines.names])) {
+    const other = taken.get(name);
+    if (other) throw new GuidanceDataError(file, entry, `the term name "${name}" is already defined by "${other}"`);
+    taken.set(name, id);
+  }
+}
+
 /** A policy's parameters, dates and retention table, checked against its provisions. */
 function readParameters(
   file: GuidanceFile,
@@ -281,11 +292,7 @@ export function buildGuidance(files: readonly GuidanceFile[]): Guidance {
   for (const { file, at } of of('provisions')) {
     const parsed = parseFile(provisionsFileSchema, file);
     for (const p of policyEntries(file, parsed.policy, at.policy, parsed.provisions, 'provision', provisionIds)) {
-      for (const name of p.defines?.names ?? []) {
-        const other = termNames.get(name);
-        if (other) throw new GuidanceDataError(file.name, `"${p.id}" (provision)`, `the term name "${name}" is already defined by "${other}"`);
-        termNames.set(name, p.id);
-      }
+      if (p.defines) checkTerm(p.id, p.quote, p.defines, file.name, termNames);
       provisions.set(p.id, { id: p.id, section: p.section, quote: p.quote, policy: parsed.policy, file: file.name, ...(p.defines ? { defines: p.defines } : {}) });
     }
   }

@@ -115,6 +115,17 @@ function conditionalAsks(piece: string): string[] {
 }
 
 /**
+ * Whether any sentence of the text is a question of its own: not a story or a remark, nor a question about what was said
+ * before it ("why does it matter?" after "what does MIRRA stand for?").
+ */
+export function asksAQuestion(text: string): boolean {
+  return sentences(text).some((s) => {
+    const piece = s.replace(LEAD_IN, '').trim();
+    return IS_QUESTION.test(piece) && piece.split(/\s+/).length >= MIN_WORDS && !CONTINUES.test(piece);
+  });
+}
+
+/**
  * The asks in a message, in order, or a single ask when it asks one thing (however much context comes with it). A
  * sentence that is not a question is context for every ask; a question split off must have at least three words.
  */

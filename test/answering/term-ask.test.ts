@@ -27,7 +27,7 @@ describe('what a term means', () => {
     ['whats One Story recording about', 'brighton-hove/one-story'],
     ['can you explain one story', 'brighton-hove/one-story'],
   ])('reads "%s" as asking what a term means', (q, id) => {
-    expect(termAsked(q, defined)?.id).toBe(id);
+    expect(termAsked(q, defined)?.provision.id).toBe(id);
   });
 
   it.each([
@@ -53,23 +53,46 @@ describe('what a term means', () => {
     expect(reply!.rulings).toEqual([{ topic: 'guidance-term', ruleIds: ['brighton-hove/mirra'], guidanceVersion: engineGuidance.guidanceVersion(), verdict: 'definition' }]);
   });
 
-  it("answers the message's other ask after the term, read as asked of the term's council", () => {
+  it("answers the message's other asks after the term, as asked (no council read into them)", () => {
     const replies = answerQuestion('whats One Story recording about and what has to be on every childs record as a minimum?', ctx);
     expect(replies).toHaveLength(2);
     expect(top(replies[0]!)).toContain("One Story (Brighton and Hove City Council): Brighton and Hove's model of relationship-based recording and assessment");
     expect(all(replies[1]!)).toContain('a chronology, a genogram');
-    expect(top(replies[1]!)).toContain('Brighton and Hove');
+    expect(all(replies[1]!)).not.toContain('You named');
   });
 
-  it('leaves out a follow-on ask nothing answers ("why does it matter?")', () => {
-    const replies = answerQuestion('what does MIRRA stand for and why does it matter for my recording?', ctx);
-    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['guidance-term']);
+  it('answers a safeguarding question told after a short term ask, never dropping it', () => {
+    const replies = answerQuestion('whats mirra? a 13 yo messaged me on snapchat saying dad hit him, what do i do?', ctx);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['guidance-term', 'incident']);
+    expect(top(replies[1]!)).toContain('safeguarding procedures');
+  });
+
+  it('answers every ask after the term, however they are joined', () => {
+    const replies = answerQuestion('what does mirra stand for? does it apply in notts? how soon must i record a visit?', ctx);
+    expect(replies[0]!.rulings[0]?.topic).toBe('guidance-term');
+    expect(replies.slice(1).some((r) => r.rulings[0]?.topic === 'recording-deadline')).toBe(true);
+  });
+
+  it('says a question of its own after the term is not covered rather than leaving it out', () => {
+    const asked = answerQuestion('what does MIRRA stand for? also can i claim mileage for visits?', ctx);
+    expect(asked.map((r) => r.rulings[0]?.topic)).toEqual(['guidance-term', 'not-covered']);
+  });
+
+  it('gives no card of its own to a remark after the term, or a question about the term itself', () => {
+    for (const q of ['what does MIRRA stand for again, TM keeps mentioning it', 'what does MIRRA stand for and why does it matter for my recording?']) {
+      expect(answerQuestion(q, ctx).map((r) => r.rulings[0]?.topic)).toEqual(['guidance-term']);
+    }
+  });
+
+  it('explains two terms asked in one message, each on its card', () => {
+    const replies = answerQuestion("what's mirra and what's one story?", ctx);
+    expect(replies.map((r) => r.rulings[0]?.ruleIds)).toEqual([['brighton-hove/mirra'], ['brighton-hove/one-story']]);
   });
 
   it('is not covered for an organisation that does not follow the defining policy', () => {
     const cardiff: AnswerContext = { ...ctx, profile: { ...DEFAULT_PROFILE, policies: ['cardiff-vale'] } };
-    const [reply] = answerQuestion('what does MIRRA stand for?', cardiff);
-    expect(reply!.rulings[0]?.topic).not.toBe('guidance-term');
+    const replies = answerQuestion('what does MIRRA stand for?', cardiff);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['not-covered']);
   });
 
   it('"Helpful" on either card keeps that very card in view', () => {

@@ -61,11 +61,19 @@ describe('loading guidance data', () => {
 
   it('a term name given by two provisions is refused, naming both', () => {
     const dir = brokenCopy('pan-dorset/provisions.json', (j) => {
-      provisions(j)[0]!.defines = { term: 'MIRRA', names: ['mirra'], meaning: 'A second meaning.' };
+      const first = provisions(j)[0]!;
+      first.defines = { term: String(first.quote).split(' ')[0], names: ['mirra'], meaning: 'A second meaning.' };
     });
     const e = loadError(dir);
     expect(e.file).toBe('pan-dorset/provisions.json');
     expect(e.message).toContain('the term name "mirra" is already defined by "brighton-hove/mirra"');
+  });
+
+  it('a term its provision does not name is refused, saying so', () => {
+    const dir = brokenCopy('brighton-hove/provisions.json', (j) => {
+      (provisions(j).find((p) => p.id === 'brighton-hove/one-story')!.defines as { term: string }).term = 'Two Stories';
+    });
+    expect(loadError(dir).message).toContain('the term "Two Stories" is not in the provision\'s quote');
   });
 
   it('a term name in capitals is refused, saying how to write it', () => {

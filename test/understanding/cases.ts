@@ -229,6 +229,12 @@ export const CASES: UnderstandingCase[] = [
   { q: 'query NAI on the 2yo at the visit today, when must the case note be in by?', topic: 'recording-deadline', facts: { urgency: 'harm-or-risk' } },
   // Whether a message counts as a contact to record is what the record takes.
   { q: 'does a snapchat from a young person count as a contact i need to record?', topic: 'what-to-record' },
+  // What counts as what in the record is asked of a message; a correction or a kind of case counting is another question.
+  { q: 'does a correction count as an amendment to the record?', topic: 'amendment' },
+  // How long for a record to be kept is never a write-up's deadline (asked which topic is meant, as before).
+  { q: 'how long for case notes to be kept after the child turns 18?', topic: null },
+  // The worker not feeling safe is no harm to the child.
+  { q: "I didn't feel safe at the home visit because of the dog, when does my case note need to be on the system?", topic: 'recording-deadline', unread: ['urgency'] },
   // When a conference must be convened is the child protection procedures' timescale; its minutes are the guidance's.
   { q: 'strat was today, how many working days have we got to get the icpc convened?', topic: null },
   { q: 'how long have we got to convene it? the rcpc i mean', topic: null },
