@@ -84,9 +84,18 @@ describe('what a term means', () => {
     }
   });
 
-  it('explains two terms asked in one message, each on its card', () => {
+  it('explains two terms asked in one message, each on its card, and each card\'s "Helpful" keeps it', () => {
     const replies = answerQuestion("what's mirra and what's one story?", ctx);
     expect(replies.map((r) => r.rulings[0]?.ruleIds)).toEqual([['brighton-hove/mirra'], ['brighton-hove/one-story']]);
+    for (const reply of replies) {
+      const [helpful] = findInCard(reply.card, (o) => o.type === 'Action.Execute' && o.verb === 'feedback');
+      expect(answerAgain(received(reply.card, helpful), ctx)?.card).toEqual(reply.card);
+    }
+  });
+
+  it('explains a term once however often a long message asks it', () => {
+    const replies = answerQuestion(Array.from({ length: 60 }, () => "what's mirra?").join(' '), ctx);
+    expect(replies.map((r) => r.rulings[0]?.topic)).toEqual(['guidance-term']);
   });
 
   it('is not covered for an organisation that does not follow the defining policy', () => {
