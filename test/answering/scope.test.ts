@@ -134,6 +134,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, after the sixth session's understanding round (the same on 2789f14): none in scope answered 'not
   // covered', 1 near miss given a ruling (the working days to convene an initial conference, as blind-28's).
   'blind/blind-30.json': { inScope: 0, outOfScope: 1 },
+  // Measured once, blind, at the end of the seventh session (the same on 8c79fa7): 2 in scope answered 'not covered', 1 near
+  // miss given a ruling.
+  'blind/blind-31.json': { inScope: 2, outOfScope: 1 },
 };
 
 

@@ -34,7 +34,7 @@ const DEV_SETS: DevSet[] = [
   // Seen since and tuned on by kind of failure (near misses no policy rules, decisive facts, missing provisions): 148 and 158.
   // With the three branches of this round merged: blind-1 170 and 176, blind-2 163 and 172; the dev-3 sets as marked.
   // Round 14 (r14-phrase-a, Brighton and Hove's data-security provisions phrased): 172 pass.
-  { file: 'blind/blind-2.json', pass: 0.96, verdicts: 0.96 },
+  { file: 'blind/blind-2.json', pass: 0.96, verdicts: 0.97 },
   // Written from the Nottinghamshire seed before the work on its recording themes (content, quality, amendments, on-behalf-of
   // notes, minutes, supervision, correspondence, separate files): 15 of 40 pass and 24 first verdicts right before it.
   { file: 'dev-3-notts.json', pass: 1, verdicts: 1 },
@@ -104,7 +104,7 @@ const DEV_SETS: DevSet[] = [
   // Round 6 (r6-fragments: which passages an answer quotes, by kind: long questions, rarer words, synonym classes, lists,
   // each policy's word on the same need): 213.
   // Session 7: "what does MIRRA stand for and why does it matter?" is answered by the term's definition, no duty (0.939).
-  { file: 'blind/blind-4.json', pass: 0.94, verdicts: 0.93 },
+  { file: 'blind/blind-4.json', pass: 0.96, verdicts: 0.93 },
   // The fifth blind set (200 questions), written and reviewed from the policies alone and committed before round 4; run
   // once before it (157 pass, 161 first verdicts right) and once after it: 158 and 163, while blind-4, tuned on in that
   // round, rose from 178 to 201. Seen now: the next blind measurement needs a new set.
@@ -115,7 +115,7 @@ const DEV_SETS: DevSet[] = [
   // Round 7 (r7-scope: near misses by what is asked, places compared, an informant's identity): 186 and 187.
   // Round 8 (r8-verdicts: third-party information in a care leaver's request, 'does the guidance say anything about …?',
   // 'B&H' as a place): 191 first verdicts.
-  { file: 'blind/blind-5.json', pass: 0.94, verdicts: 0.96 },
+  { file: 'blind/blind-5.json', pass: 0.96, verdicts: 0.96 },
   // The sixth blind set (200 questions), written and reviewed from the policies alone and committed before round 5; run once
   // before it (149 pass, 161 first verdicts right) and once after it: 154 and 161, while blind-5, tuned on in that round,
   // rose from 158 to 178. Seen now: the next blind measurement needs a new set.
@@ -157,7 +157,7 @@ const DEV_SETS: DevSet[] = [
   // practitioners' phrasings): 31 and 9.
   // (the two near misses left are given rulings by topics' words, not by the passages). Round 8 (r8-scope): a conference's
   // threshold is a near miss, unknown senders' and Bluetooth images unsolicited material: 31 and 10.
-  { file: 'dev-6-search.json', pass: 0.94, verdicts: 1 },
+  { file: 'dev-6-search.json', pass: 1, verdicts: 1 },
   // Written from the five seeds before round 6's work on provisions encoded but not reached (copies of assessments,
   // accessible formats, liability wording, significant risk, legal advice types, case transfer, papers on the move,
   // withdrawing WhatsApp consent, the guidance's status and review): 19/30 pass and 22/30 first verdicts before it; 27 and 28
@@ -168,12 +168,12 @@ const DEV_SETS: DevSet[] = [
   // forms, decisive facts: the wheel, a desk overnight, a shop or bar, an app and a young person's age, images sent on):
   // 27/30 pass and 23/30 first verdicts right on the code before it; 28 and 25 after. Left: a message at the wheel with
   // no channel named, a 'do her parents have to know?' read as a condition, OneDrive, a video call instead of a visit.
-  { file: 'dev-7-verdicts.json', pass: 1, verdicts: 0.86 },
+  { file: 'dev-7-verdicts.json', pass: 1, verdicts: 0.9 },
   // Written from the five seeds for round 6's work on which passages an answer quotes, before it (28 short questions about
   // one provision within a topic, 8 long and chatty ones): 31/36 pass and 26/29 first verdicts right on the untouched
   // branch; 34 and 26 after. Left: a court report's readers (answered "not covered"), a chat written up (fact and opinion).
   // Round 8 (provisions quoted by their practitioners' phrasings): 35 and 26; the court report's readers left (a near miss).
-  { file: 'dev-7-fragments.json', pass: 1, verdicts: 0.89 },
+  { file: 'dev-7-fragments.json', pass: 1, verdicts: 0.93 },
   // The seventh blind set (200 questions), written and reviewed from the policies alone for Thursday 10 December 2026 (its
   // writers' today) and committed before round 6; run once before it (162 pass, 168 first verdicts right) and once after it,
   // with round 6's five branches merged: 174 and 181, while blind-6, tuned on in that round, rose from 154 and 161 to 183
@@ -190,7 +190,7 @@ const DEV_SETS: DevSet[] = [
   // Round 7's five branches merged: 194 and 195.
   // Round 8 (r8-verdicts: the register of messages someone else sends, Barry as Cardiff and Vale; the under-16
   // risk-assessed route): 197 first verdicts.
-  { file: 'blind/blind-7.json', pass: 0.97, verdicts: 0.98, today: '2026-12-10' },
+  { file: 'blind/blind-7.json', pass: 0.98, verdicts: 0.98, today: '2026-12-10' },
   // Written from the seeds for round 7's fragment work before it (recording content and quality, what a referral captures,
   // why records are kept, complaints, third-party information): 23/32 pass and 27/32 first verdicts right on the untouched
   // branch; 31 and 31 after. Left: whether families are told who sees what is recorded about them (offered a choice).
@@ -227,13 +227,13 @@ const DEV_SETS: DevSet[] = [
   // words, a CIN review's decisions, images a young person will not hand over, post to an insecure address, adopters'
   // details): 28/32 pass and 29/32 first verdicts right on untouched main; 31 and 29 after (provisions quoted by their
   // practitioners' phrasings). Left: a date from 'fri just gone'; verdicts on hostile words, adopters' details, posting.
-  { file: 'dev-9-fragments.json', pass: 0.96, verdicts: 0.9 },
+  { file: 'dev-9-fragments.json', pass: 1, verdicts: 0.93 },
   // Written from the seeds for round 8's scope work by a writer who never saw the code (in-scope questions put indirectly,
   // near misses no policy rules, several asks): 21/32 pass and 19/32 first verdicts right on untouched main; 22 and 20 on
   // r8-scope's first step (before tuning on it); 30 and 28 after tuning on it by kind (social-media content seen, the work
   // mobile switched off, WhatsApp's data abroad, 'just between us', a system that throws the worker out, pay for the work, a
   // young person just turned 16, swearing as abuse).
-  { file: 'dev-9-scope.json', pass: 0.96, verdicts: 0.87 },
+  { file: 'dev-9-scope.json', pass: 0.96, verdicts: 0.9 },
   // Written from the seeds for round 8's verdict work by a writer who never saw the code, and scored once on main when it
   // came (30/32 pass, 27/32 first verdicts right) and once on the branch mid-way (27 first verdicts); 31 and 30 after.
   // Left: a WhatsApp guidance question about students asked with a second ask, an e-mail's other children's details left out.
@@ -332,7 +332,7 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-compare): a move "from Cardiff to Waltham Forest" read with the place moved to as here: 190 and 166.
   // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations; asks split: 191.
   // Round 19 merged: 193 and 168.
-  { file: 'blind/blind-16.json', pass: 0.96, verdicts: 0.99, today: '2030-05-24' },
+  { file: 'blind/blind-16.json', pass: 0.97, verdicts: 0.99, today: '2030-05-24' },
   // The seventeenth blind set (200 questions, 148 with first verdicts), written from the policies alone for Wednesday 20
   // August 2031 (its writers' today, the summer bank holiday inside its deadlines) by two writers who never saw the code,
   // each part checked by a second reviewer, and committed before round 14; run once before it (167 pass, 134 first verdicts
@@ -345,7 +345,7 @@ const DEV_SETS: DevSet[] = [
   // Round 19 (r19-compare): two councils compared, each one's own paragraph (every e-mail, sharing to keep a child safe): 188.
   // Round 19 (r19-frag): two incidents in one message a card each; listed initials read as abbreviations: 187.
   // Round 19 merged: 192 and 146.
-  { file: 'blind/blind-17.json', pass: 0.96, verdicts: 0.98, today: '2031-08-20' },
+  { file: 'blind/blind-17.json', pass: 0.97, verdicts: 0.98, today: '2031-08-20' },
   // The eighteenth blind set (200 questions, 176 with first verdicts), written from the policies alone for Tuesday 23 March
   // 2032 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked by a second reviewer, and committed before round 15; run once before it and once after it, with its five
@@ -415,7 +415,7 @@ const DEV_SETS: DevSet[] = [
   // 2036 (its writers' today, Christmas and New Year inside its deadlines) by two writers who never saw the code, each part
   // checked once by a reviewer, and committed unopened before the review of round 23; run once after the review's mends: 190
   // pass (95%) and 174 first verdicts right (94.6%), the same questions failing as on the code before round 23. Seen now.
-  { file: 'blind/blind-23.json', pass: 0.97, verdicts: 0.97, today: '2036-12-19' },
+  { file: 'blind/blind-23.json', pass: 0.98, verdicts: 0.97, today: '2036-12-19' },
   // The twenty-fourth blind set (200 questions, 185 with first verdicts), written from the policies alone for Wednesday 1 April
   // 2037 (its writers' today, Good Friday and Easter Monday inside its deadlines) by two writers who never saw the code, each
   // part checked once by a reviewer, and committed unopened before round 24; run once after it: 185 pass (92.5%) and 162 first
@@ -423,7 +423,7 @@ const DEV_SETS: DevSet[] = [
   // connected carers and terminated approvals in the retention table, 'pick one' version, a review's questions over an app,
   // 'still no work phone', a manager's go-ahead asked 'is that actually ok?'): 189 and 166. Round 25 (whose agreement a 'do I
   // need … first?' asks after, near misses of housing law, IT numbers and Staying Put): 195 and 173.
-  { file: 'blind/blind-24.json', pass: 0.97, verdicts: 0.93, today: '2037-04-01' },
+  { file: 'blind/blind-24.json', pass: 0.98, verdicts: 0.94, today: '2037-04-01' },
   // The twenty-fifth blind set (200 questions, 188 with first verdicts), written from the policies alone for Thursday 29 April
   // 2038 (Easter just gone, the early May bank holiday next Monday) by two writers who never saw the code, each part checked
   // once by a reviewer, and committed unopened before round 25 was written; run once after round 25 and its review: 190 pass
@@ -436,30 +436,35 @@ const DEV_SETS: DevSet[] = [
   // September 2037 (the day after the summer bank holiday) by two writers who never saw the code, each part checked once by a
   // reviewer, and committed unopened before the second read of the change; run once after it: 191 pass (95.5%) and 172 first
   // verdicts right (90.1%), against 189 and 170 on the code before the session (2ecade1). Seen now.
-  { file: 'blind/blind-26.json', pass: 0.95, verdicts: 0.9, today: '2037-09-01' },
+  { file: 'blind/blind-26.json', pass: 0.98, verdicts: 0.92, today: '2037-09-01' },
   // The twenty-seventh blind set (200 questions, 183 with first verdicts), written from the policies alone for Tuesday 3 April
   // 2040 (the day after Easter Monday) by two writers who never saw the code, each part checked once by a reviewer, and
   // committed unopened before the second read of the answer-path passes was finished; run once after it: 189 pass (94.5%) and
   // 172 first verdicts right (94%), the same on the code before round 25d (24b1abe). Seen now.
-  { file: 'blind/blind-27.json', pass: 0.94, verdicts: 0.93, today: '2040-04-03' },
+  { file: 'blind/blind-27.json', pass: 0.97, verdicts: 0.96, today: '2040-04-03' },
   // The twenty-eighth blind set (200 questions, 188 with first verdicts), written from the policies alone for Thursday 28
   // December 2034 (between Christmas and New Year) by two writers who never saw the code, each part checked once by a
   // reviewer, and committed unopened before this session's understanding changes; run once after them: 189 pass (94.5%) and
   // 168 first verdicts right (89.4%), the same on the code before them (61a6c22). Seen now. The sixth session's understanding
   // round (who asks is no evidence of what is asked, how messages are recorded, a judgement or blame written, messages to
   // treat): 192 and 171.
-  { file: 'blind/blind-28.json', pass: 0.96, verdicts: 0.9, today: '2034-12-28' },
+  { file: 'blind/blind-28.json', pass: 0.97, verdicts: 0.92, today: '2034-12-28' },
   // The twenty-ninth blind set (120 questions, 112 with first verdicts), written from the policies alone for Wednesday 2 June
   // 2038 (two days after the spring bank holiday) by two writers who never saw the code, each part checked once by a
   // reviewer, and committed unopened at the second read of the session's change; run once after its mends: 113 pass
   // (94.2%) and 102 first verdicts right (91.1%), the same 13 misses on 61a6c22. Seen now. The sixth session's round (a care
   // leaver's housing and benefits kept out of scope, texts recorded by each council, consent to share refused): 117 and 105.
-  { file: 'blind/blind-29.json', pass: 0.97, verdicts: 0.93, today: '2038-06-02' },
+  { file: 'blind/blind-29.json', pass: 0.99, verdicts: 0.94, today: '2038-06-02' },
   // The thirtieth blind set (119 questions, 110 with first verdicts), written from the policies alone for Tuesday 4 January
   // 2039 (the day after the New Year bank holiday, a week after Christmas's substitute days) by two writers who never saw the
   // code, each part checked once by a reviewer, and committed unopened before the sixth session's understanding round; run
   // once after it and its perf merges: 114 pass (95.8%) and 101 first verdicts right (91.8%), the same on 2789f14. Seen now.
-  { file: 'blind/blind-30.json', pass: 0.95, verdicts: 0.91, today: '2039-01-04' },
+  { file: 'blind/blind-30.json', pass: 0.96, verdicts: 0.92, today: '2039-01-04' },
+  // The thirty-first blind set (120 questions, 109 with first verdicts), written from the policies alone for Tuesday 27 March
+  // 2035 (the day after Easter Monday) by two writers who never saw the code, each part checked once by a reviewer, and
+  // committed unopened at the start of the seventh session; run once at its end: 118 pass (98.3%) and 99 first verdicts right
+  // (90.8%), the same on 8c79fa7, before the session. Seen now.
+  { file: 'blind/blind-31.json', pass: 0.98, verdicts: 0.9, today: '2035-03-27' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
@@ -501,7 +506,7 @@ const DEV_SETS: DevSet[] = [
   // card quoting the timeliness provision, a visit record's contents, another's log-in, bullet points, investigations kept
   // separate, the chair's minutes, supervision, a second unborn record, a note on the wrong child, a withdrawn fostering
   // application, the plan shared, job titles: 13/14. Left: a legal discussion "about going to court" read as not covered.
-  { file: 'dev-14-fragments-notts.json', pass: 0.92, verdicts: 1, today: '2031-01-15' },
+  { file: 'dev-14-fragments-notts.json', pass: 1, verdicts: 1, today: '2031-01-15' },
   // Round 14 (r14-phrase-a): one question per provision phrased, Brighton and Hove's 49 and Nottinghamshire's first 44, in
   // other words than the phrasings (written from the seeds): 76/95 quote the provision before, 91 after. Left: a case note's
   // sources (no distinctive word). Three that reach no topic (files kept for an absent worker, a referrer's details, where to
@@ -524,7 +529,7 @@ const DEV_SETS: DevSet[] = [
   // message beside the case note a rule cites, WhatsApp kept to "keeping in touch" asked as one of several asks, nuisance
   // calls, whom records are written for, told inside a story: 14/20 before and after (a question read alone, without the
   // story around it, moved none of them). Left: whom records are for in other words, direct work over WhatsApp after a long story.
-  { file: 'dev-15-frag-a.json', pass: 0.7, verdicts: 1 },
+  { file: 'dev-15-frag-a.json', pass: 0.75, verdicts: 1 },
   // Round 15 (r15-frag-b), written from the seeds: shorthand in a question meeting the same shorthand in a phrasing, provisions
   // no rule cites (public transport, scanning letters, a note's time, its decisions and actions, amendments' reasons, a more
   // formal style) and needs in other words (fact and opinion, a crisis text, a status): 19/21 after (15 of the first 23
