@@ -22,7 +22,8 @@ const TOLD = String.raw`(accounts?|versions?|views?|stories|story|opinions?|pers
 /** A question comparing places wants every policy's position, not the one it names. */
 // "Different" compares when it is said of rules or places ("different rules", "any different in Dorset?"), not of what people
 // say ("totally different versions of what happened", "their accounts differ", "differing views").
-const COMPARING = new RegExp(String.raw`\b(compare\w*|comparing|(?<!\b${TOLD}\b[^.?!]{0,25})(differ(s|ed|ing|ences?)?\b(?! (of )?${TOLD}\b)|different(ly)?(?= (rules?|answers?|polic(y|ies)|guidance|approach\w*|positions?|ways?|practices?|procedures?|in|from|there|here|elsewhere|between|across|at|under)\b|\s*[?.!,;)]|\s*$))|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b`, 'i');
+// Nor of how people see things ("when people see things differently").
+const COMPARING = new RegExp(String.raw`\b(compare\w*|comparing|(?<!\b${TOLD}\b[^.?!]{0,25})(differ(s|ed|ing|ences?)?\b(?! (of )?${TOLD}\b)|(?<!\b(people|they|parents?|mum|dad|famil(y|ies)|professionals|agencies|carers?|kids?|children|we|i|you|both)\s+(see|view|remember|recall|describe|experience)\b[^.?!]{0,20})different(ly)?(?= (rules?|answers?|polic(y|ies)|guidance|approach\w*|positions?|ways?|practices?|procedures?|in|from|there|here|elsewhere|between|across|at|under)\b|\s*[?.!,;)]|\s*$))|difference|other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|same as)\b`, 'i');
 
 /** A comparison reaching past the places named: "other councils", "anywhere else", "everyone else". */
 const BEYOND_NAMED = /\b(other (polic(y|ies)|areas|councils?|authorit(y|ies)|las?|places)|another (policy|council|authority|la)|everyone else|anywhere else|elsewhere|all (five|5|the) (polic(y|ies)|councils?|areas))\b/i;

@@ -115,6 +115,16 @@ describe('"different" said of accounts, not of councils', () => {
     expect(namedPlaces(DEFAULT_PROFILE, 'do brighton and dorset have different rules on texting?').policies).toEqual(['pan-dorset', 'brighton-hove']);
   });
 
+  it('answers "when people see things differently" from the council named, which leads the card', () => {
+    const question = 'what does brighton say about recording when people see things differently?';
+    expect(namedPlaces(DEFAULT_PROFILE, question).policies).toEqual(['brighton-hove']);
+    const [reply] = answerQuestion(question, ctx);
+    expect(text(reply).split('\n')[0]).toContain('(Brighton and Hove)');
+    expect(text(reply)).toContain('without attempting to establish a single, agreed narrative');
+    // Said of the councils, it still compares them.
+    expect(namedPlaces(DEFAULT_PROFILE, 'does dorset see it differently?')).toBe(DEFAULT_PROFILE);
+  });
+
   it("puts Brighton and Hove's own step for differing views first in what to do now, before its general recording steps", () => {
     const [reply] = answerQuestion('brighton - mum and foster carer have different views, do i put both in the record', ctx);
     const now = text(reply).split('**What to do now**')[1] ?? '';
