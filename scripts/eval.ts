@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { DEFINITION } from '../src/answering/views';
 import { cardText } from '../src/cards/card-text';
+import { VERDICTS as RULING_VERDICTS } from '../src/guidance/ruling';
 
-/** The engine's verdicts, as the answer card's feedback data carries them ('definition': what a term of the guidance means). */
-export const VERDICTS = ['allowed', 'allowed-if', 'not-recommended', 'not-allowed', 'required', 'not-required', 'not-covered', 'definition'] as const;
+/** The engine's verdicts and a term's definition, as the answer card's feedback data carries them. */
+export const VERDICTS = [...RULING_VERDICTS, DEFINITION] as const;
 
 export const EvalQuestionSchema = z.object({
   question: z.string().min(1).max(2000),

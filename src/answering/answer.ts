@@ -431,18 +431,17 @@ function answerTermAsked(text: string, ctx: AnswerContext): Reply[] | undefined 
   let rest = text;
   // Each term asked is explained once, on a card its buttons rebuild from the message as it stood before it was cut out;
   // the message shrinks each time, so a message that repeats an ask costs no more cards than there are terms.
-  for (let asked = timed(ctx, 'understanding', () => termAsked(rest, defined)); asked && ctx.profile.policies.includes(asked.provision.policy); asked = termAsked(rest, defined)) {
-    if (!explained.has(asked.provision.id)) cards.push(termCard(asked.provision, rest, ctx));
-    explained.add(asked.provision.id);
+  for (let asked = timed(ctx, 'understanding', () => termAsked(rest, defined)); asked && ctx.profile.policies.includes(asked.term.provision.policy); asked = termAsked(rest, defined)) {
+    const { provision, listed } = asked.term;
+    if (!explained.has(provision.id)) cards.push(termCard(provision, listed, rest, ctx));
+    explained.add(provision.id);
     rest = `${rest.slice(0, asked.at)} ${rest.slice(asked.at + asked.length)}`.replace(/^[\s?.,;:!-]+/, '').trim();
   }
   if (cards.length === 0) return undefined;
   return [...cards, ...(asksAQuestion(rest) ? answerQuestion(rest, ctx) : [])];
 }
 
-function termCard(provision: Provision, question: string, ctx: AnswerContext): Reply {
-  // The list the provision introduces: its own policy's passages that follow its words.
-  const listed = port(ctx).passages?.().passages.filter((p) => p.policy === provision.policy && p.leadIn !== undefined && p.leadIn === provision.passage?.text).map((p) => p.text) ?? [];
+function termCard(provision: Provision, listed: readonly string[], question: string, ctx: AnswerContext): Reply {
   const version = port(ctx).guidanceVersion();
   const card = timed(ctx, 'card', () => answerCard(termAnswerView(provision, listed, question.slice(0, MAX_CARRIED_QUESTION), version)));
   return { kind: 'card', card, rulings: [{ topic: GUIDANCE_TERM_TOPIC, ruleIds: [provision.id], guidanceVersion: version, verdict: DEFINITION }] };

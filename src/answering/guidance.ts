@@ -32,8 +32,14 @@ export interface GuidancePort {
   passages?(): PassageIndex;
   /** A provision by id ("brighton-hove/4.2-siblings"); without it, cards quote no provision for being closest to what is asked. */
   provision?(id: string): Provision | undefined;
-  /** The provisions that define a term ("MIRRA"), the same array each call; without it, no term is explained. */
-  terms?(): readonly Provision[];
+  /** The terms the guidance defines ("MIRRA"), the same array each call; without it, no term is explained. */
+  terms?(): readonly DefinedTerm[];
+}
+
+/** A provision that defines a term, with the items of the list it introduces (MIRRA's principles), word for word. */
+export interface DefinedTerm {
+  provision: Provision;
+  listed: readonly string[];
 }
 
 /** The encoded guidance's topics, listed once per guidance (several steps of every answer look a label up in them). */
@@ -48,13 +54,15 @@ function encodedTopics(): readonly CoveredTopic[] {
   return covered;
 }
 
-/** The provisions defining a term, listed once per guidance. */
-const termsOnce = new WeakMap<object, readonly Provision[]>();
-function definedTerms(): readonly Provision[] {
+/** The terms the guidance defines, with the lists they introduce, worked out once per guidance. */
+const termsOnce = new WeakMap<object, readonly DefinedTerm[]>();
+function definedTerms(): readonly DefinedTerm[] {
   const guidance = defaultGuidance();
   let terms = termsOnce.get(guidance);
   if (!terms) {
-    terms = Object.freeze([...guidance.provisions.values()].filter((p) => p.defines !== undefined));
+    // A list's items are its own policy's passages that follow the provision's words.
+    const listedUnder = (p: Provision): string[] => guidance.passages.filter((x) => x.policy === p.policy && x.leadIn !== undefined && x.leadIn === p.passage?.text).map((x) => x.text);
+    terms = Object.freeze([...guidance.provisions.values()].filter((p) => p.defines !== undefined).map((provision) => Object.freeze({ provision, listed: Object.freeze(listedUnder(provision)) })));
     termsOnce.set(guidance, terms);
   }
   return terms;

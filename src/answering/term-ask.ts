@@ -1,4 +1,5 @@
-import type { Provision } from '../guidance/load';
+import { POLICY_PLACES } from '../guidance/policies';
+import type { DefinedTerm } from './guidance';
 
 // "What does MIRRA stand for?", "whats One Story?": asking what a term of the guidance means, answered by the provision
 // that defines it (its `defines` in the policy's data), not by a rule.
@@ -7,27 +8,29 @@ interface TermPatterns {
   /** Any name of a defined term: most questions name none, and are passed over with this one test. */
   named: RegExp;
   asked: readonly RegExp[];
-  byName: ReadonlyMap<string, Provision>;
+  byName: ReadonlyMap<string, DefinedTerm>;
 }
 
-const built = new WeakMap<readonly Provision[], TermPatterns>();
+const built = new WeakMap<readonly DefinedTerm[], TermPatterns>();
 
-/** The provision defining the term asked about, and where in the question the ask is (to answer the rest apart). */
+/** The term asked about, and where in the question the ask is (to answer the rest apart). */
 export interface TermAsk {
-  provision: Provision;
+  term: DefinedTerm;
   at: number;
   length: number;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function patternsOf(defined: readonly Provision[]): TermPatterns {
+function patternsOf(defined: readonly DefinedTerm[]): TermPatterns {
   let patterns = built.get(defined);
   if (patterns) return patterns;
-  const byName = new Map(defined.flatMap((p) => (p.defines?.names ?? []).map((n) => [n, p] as const)));
+  const byName = new Map(defined.flatMap((t) => (t.provision.defines?.names ?? []).map((n) => [n, t] as const)));
   // Longest first, so "mirra principles" is read whole rather than as "mirra".
   const names = `(${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
-  const owner = String.raw`(?:the |a |an |this |that |our |their |(?:b&h|brighton(?: and hove)?|bh)'?s? )?`;
+  // The council's own name may come first ("brighton's mirra", "b&h one story"): the places of the policies defining terms.
+  const places = [...new Set(defined.flatMap((t) => POLICY_PLACES[t.provision.policy]))].map(escape).join('|');
+  const owner = String.raw`(?:the |a |an |this |that |our |their |(?:${places})(?: (?:and|&) \w+)?'?s? )?`;
   const after = String.raw`(?: (?:all|actually|really|even|exactly|again|then|thing|stuff|about|like))*`;
   const end = String.raw`\s*(?:[?.!,;:)-]|$|and\b|lol\b|pls\b|please\b|x\b)`;
   patterns = {
@@ -37,7 +40,7 @@ function patternsOf(defined: readonly Provision[]): TermPatterns {
       new RegExp(String.raw`\bwh?at(?:'?s| is| are| r| was)? ${owner}${names}(?! ?\d)${after}${end}`, 'i'),
       // "what does MIRRA actually stand for", but not what it means for a piece of work ("mean for how i write").
       new RegExp(String.raw`\bwh?at (?:does|do|did) ${owner}${names}(?: (?:actually|really|even|exactly))? (?:mean|stand for|stands for|refer to|involve)\b(?! (?:for|in|when|if|about)\b)`, 'i'),
-      new RegExp(String.raw`\bwh?at (?:do|does|did) (?:they|you|we|people|it|brighton|b&h|the policy|the guidance) mean by ${owner}${names}\b`, 'i'),
+      new RegExp(String.raw`\bwh?at (?:do|does|did) (?:they|you|we|people|it|the policy|the guidance|${places}) mean by ${owner}${names}\b`, 'i'),
       new RegExp(String.raw`\b(?:explain|define|meaning of|definition of) ${owner}${names}\b(?! ?\d)${after}${end}`, 'i'),
       // "keep hearing about one story - what is it?"
       new RegExp(String.raw`\b${names}\b[^?.!]{0,40}?\bwh?at(?:'?s| is| does) (?:it|that|this)(?: (?:mean|stand for))?\s*(?:[?.!]|$)`, 'i'),
@@ -49,7 +52,7 @@ function patternsOf(defined: readonly Provision[]): TermPatterns {
 }
 
 /** The term a question asks the meaning of, and where the ask is in it; undefined when it asks none. */
-export function termAsked(question: string, defined: readonly Provision[]): TermAsk | undefined {
+export function termAsked(question: string, defined: readonly DefinedTerm[]): TermAsk | undefined {
   if (defined.length === 0) return undefined;
   const patterns = patternsOf(defined);
   // Curly apostrophes read as straight ones; the text keeps its length, so the ask's place is the question's own.
@@ -57,8 +60,8 @@ export function termAsked(question: string, defined: readonly Provision[]): Term
   if (!patterns.named.test(text)) return undefined;
   for (const pattern of patterns.asked) {
     const found = pattern.exec(text);
-    const provision = found && patterns.byName.get((found.slice(1).find((g) => g !== undefined) ?? '').toLowerCase());
-    if (found && provision) return { provision, at: found.index, length: found[0].length };
+    const term = found && patterns.byName.get((found.slice(1).find((g) => g !== undefined) ?? '').toLowerCase());
+    if (found && term) return { term, at: found.index, length: found[0].length };
   }
   return undefined;
 }

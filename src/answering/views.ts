@@ -1,6 +1,7 @@
 import { written, writtenDate } from '../calendar/iso-date';
 import { SHORT_NAMES, VERDICT_PHRASES } from '../guidance/engine';
 import { POLICY_SOURCES } from '../guidance/policies';
+import { normaliseWhitespace } from '../guidance/text';
 import type { Citation, Position, Ruling, RulingCondition, Verdict } from '../guidance/ruling';
 import type { ApproximateDateRole, IsoDate, Situation } from '../guidance/situation';
 import type { AnswerView, ActionData, FollowUpQuestionView, NotCoveredView, SourceView, WhichView } from '../cards/view-models';
@@ -253,7 +254,7 @@ export const DEFINITION = 'definition';
 export function termAnswerView(provision: Provision, listed: readonly string[], question: string, guidanceVersion: string): AnswerView {
   const defines = provision.defines!;
   const { organisation, document } = POLICY_SOURCES[provision.policy];
-  const citation = { id: provision.id, policy: provision.policy, organisation, document, section: provision.section, quote: provision.quote.replace(/\s+/g, ' ').trim() };
+  const citation = { id: provision.id, policy: provision.policy, organisation, document, section: provision.section, quote: normaliseWhitespace(provision.quote) };
   const rebuild = withoutCardQuestion({ guidanceVersion, question }, question);
   return {
     question,
@@ -275,7 +276,7 @@ export function termAnswerView(provision: Provision, listed: readonly string[], 
     dates: [],
     wording: [],
     // The list the provision introduces (MIRRA's eleven principles), numbered as the policy numbers it, word for word.
-    positions: listed.map((item, i) => `${i + 1}. ${item.replace(/\s+/g, ' ').trim()}`).join(PARAGRAPH),
+    positions: listed.map((item, i) => `${i + 1}. ${normaliseWhitespace(item)}`).join(PARAGRAPH),
     positionsTitle: listed.length > 0 ? `What ${organisation}'s policy lists under ${defines.term} (${listed.length})` : '',
     sources: sourcesText([citation]),
     citationsTitle: 'Sources (1)',

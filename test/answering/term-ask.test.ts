@@ -27,7 +27,7 @@ describe('what a term means', () => {
     ['whats One Story recording about', 'brighton-hove/one-story'],
     ['can you explain one story', 'brighton-hove/one-story'],
   ])('reads "%s" as asking what a term means', (q, id) => {
-    expect(termAsked(q, defined)?.provision.id).toBe(id);
+    expect(termAsked(q, defined)?.term.provision.id).toBe(id);
   });
 
   it.each([
