@@ -26,6 +26,9 @@ describe('what a term means', () => {
     ['keep hearing about one story in team meetings - what is it?', 'brighton-hove/one-story'],
     ['whats One Story recording about', 'brighton-hove/one-story'],
     ['can you explain one story', 'brighton-hove/one-story'],
+    // The council's own names first, read from the policy's places.
+    ["what are brighton and hove's mirra principles?", 'brighton-hove/mirra'],
+    ["what's bhcc's one story?", 'brighton-hove/one-story'],
   ])('reads "%s" as asking what a term means', (q, id) => {
     expect(termAsked(q, defined)?.term.provision.id).toBe(id);
   });
