@@ -64,6 +64,11 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
   const outfile = join(outDir, 'main.js');
   const server = join(outDir, 'server.cjs');
   await rm(outDir, { recursive: true, force: true });
+  // Work done once here rather than at every start (see where each name is declared); the answering threads need it too.
+  const built = { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()), BUILT_PASSAGE_INDEX: JSON.stringify(passageIndexJson(defaultGuidance())), BUILT_REACH_BANK: JSON.stringify(reachBankJson()), BUILT_PROVISION_BANK: JSON.stringify(provisionBankJson()) };
+  const answerWorker = join(outDir, 'answer-worker.cjs');
+  // The answering threads' entry (src/answering/answer-threads.ts), found from its source file as every import.meta.url is.
+  const answerWorkerUrl = relative(`${root}src/answering`, answerWorker).split('\\').join('/');
   await build({
     entryPoints: [`${root}src/main.ts`],
     outfile: server,
@@ -81,14 +86,16 @@ export async function buildServer(outDir = `${root}dist`, options: { sourcemap?:
     // Blob Storage (botbuilder-azure-blobs and @azure/storage-blob, for the shared answer audit), needed only with several
     // instances (imported on demand; bundled, its CommonJS exports were lost), and
     // esbuild, which the tab uses to bundle its page on first request and which finds its own binary beside its module.
-    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs', '@azure/storage-blob', 'esbuild'],
+    // piscina too, which starts each thread from its own worker script beside its module.
+    external: ['better-sqlite3', 'dtrace-provider', 'botbuilder-azure-blobs', '@azure/storage-blob', 'esbuild', 'piscina'],
     // import() of those becomes require(): all are CommonJS, and vm.Script would need an experimental callback for import().
     supported: { 'dynamic-import': false },
     plugins: [sourceUrls(server)],
-    // Work done once here rather than at every start (see where each name is declared).
-    define: { BUILT_NORMALISED_EXEMPLARS: JSON.stringify(normalisedExemplars()), BUILT_EXEMPLAR_INDEX: JSON.stringify(exemplarIndexJson()), BUILT_GUIDANCE: JSON.stringify(builtGuidance()), BUILT_LITERAL_CHECKS: JSON.stringify(builtLiteralChecks()), BUILT_PASSAGE_INDEX: JSON.stringify(passageIndexJson(defaultGuidance())), BUILT_REACH_BANK: JSON.stringify(reachBankJson()), BUILT_PROVISION_BANK: JSON.stringify(provisionBankJson()) },
+    define: { ...built, BUILT_ANSWER_WORKER: JSON.stringify(answerWorkerUrl) },
     logLevel: 'warning',
   });
+  // Plain CommonJS: piscina require()s it in each thread.
+  await build({ entryPoints: [`${root}src/answering/answer-worker.ts`], outfile: answerWorker, bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: options.sourcemap ?? true, minify: true, keepNames: true, plugins: [sourceUrls(answerWorker)], define: built, logLevel: 'warning' });
   await build({ entryPoints: [`${root}src/ops/built-main.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
   if (options.codeCache ?? true) await writeCodeCache(outfile);
   return outfile;

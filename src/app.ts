@@ -7,6 +7,7 @@ import { sqliteAnswerAudit } from './audit/sqlite-answer-audit';
 import { createAuthenticator } from './auth/authenticate';
 import { conversationStoreFrom } from './bot/adapter/conversation-store';
 import { botTransport, type BotTransport } from './bot/adapter/messages-route';
+import { startAnswerThreads } from './answering/answer-threads';
 import { createBotRouter } from './bot/routes';
 import { addinFilesRoute, addinWellKnownRoute } from './addin/files';
 import type { TurnScope } from './bot/turn';
@@ -101,7 +102,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
     const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
-    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, audit, asks: sqliteAskStore(db), experts: config.experts, managers });
+    const answerThreads = config.answerThreads > 0 ? startAnswerThreads(config.answerThreads) : undefined;
+    if (answerThreads) closers.push(() => answerThreads.close());
+    const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, ...(answerThreads ? { answerThreads } : {}), audit, asks: sqliteAskStore(db), experts: config.experts, managers });
     const conversations = await conversationStoreFrom(config, botStateDb);
     // SharePoint is reached as each person: managers' flows in the bot then need their sign-in (Teams SSO, BOT_SSO_CONNECTION_NAME).
     const bot = botTransport({ config, logger, router, scope, conversations, actsAsUser: recordings.store.kind === 'sharepoint' });

@@ -53,6 +53,8 @@ const EnvSchema = z.object({
   ASK_SERVICE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   /** Answers kept for repeated questions (0 turns the memo off). */
   ANSWER_CACHE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(1000)),
+  /** Threads that answer questions beside the event loop (0: answered on the event loop, as on a one-core machine). */
+  ANSWER_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(16).default(1)),
   /** Days the answer audit keeps each entry (default six years); older entries are purged at start and daily. */
   AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(36_500).default(2190)),
   /** Days the access log keeps each entry (default six years, as the answer audit); older entries are purged at start. */
@@ -102,6 +104,7 @@ export interface Config {
   readonly organisation: Readonly<{ name: string; policies: readonly (typeof POLICY_IDS)[number][]; nation: Env['ORG_NATION'] }>;
   readonly recordStore: Env['RECORD_STORE'];
   readonly answerCacheSize: number;
+  readonly answerThreads: number;
   readonly experts: Readonly<{ conversations: Readonly<{ manager?: string; 'ig-lead'?: string }>; serviceUrl?: string }>;
   readonly graph: Readonly<{ baseUrl: string; siteId?: string }>;
   readonly apiAuth: Readonly<{ audience?: string; tenantId?: string; openIdMetadataUrl: string; scope: string; allowedTenants: readonly string[] }>;
@@ -188,6 +191,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     organisation: Object.freeze({ name: e.ORG_NAME, policies: Object.freeze(parsePolicies(e.ORG_POLICIES)), nation: e.ORG_NATION }),
     recordStore: e.RECORD_STORE,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
+    answerThreads: e.ANSWER_THREADS,
     publicHost: e.BOT_DOMAIN?.toLowerCase(),
     directory: Object.freeze(directory),
     experts: Object.freeze({

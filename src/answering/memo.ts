@@ -8,9 +8,12 @@ import type { AnswerContext, Reply } from './answer';
 // by a hash of the question and keeps the cards with every word of the question swapped for a placeholder, putting
 // the asker's own words back on the way out. It holds no raw text.
 
-export type AnswerFn = (text: string, ctx: AnswerContext) => Reply[];
+/** Replies now, or later when answered on another thread (src/answering/answer-threads.ts). */
+type Answers = Reply[] | Promise<Reply[]>;
 
-export interface AnswerMemo extends AnswerFn {
+export type AnswerFn<R extends Answers = Reply[]> = (text: string, ctx: AnswerContext) => R;
+
+export interface AnswerMemo<R extends Answers = Reply[]> extends AnswerFn<R | Reply[]> {
   /** What the memo holds, for tests: keys and kept cards. */
   held(): string[];
 }
@@ -63,10 +66,10 @@ function joined({ texts, slots }: Kept, wordFor: (slot: number) => string): stri
 const placeholderOf = (slot: number): string => String.fromCharCode(PLACEHOLDER_BASE + slot);
 
 /** Bounded least-recently-used memo; maxEntries 0 turns it off. Each call gets its own copy, so no turn alters another's card. */
-export function memoiseAnswers(answer: AnswerFn, maxEntries: number): AnswerMemo {
+export function memoiseAnswers<R extends Answers>(answer: AnswerFn<R>, maxEntries: number): AnswerMemo<R> {
   if (maxEntries <= 0) return Object.assign((text: string, ctx: AnswerContext) => answer(text, ctx), { held: () => [] });
   const cache = new LRUCache<string, Kept>({ max: maxEntries });
-  const memo = (text: string, ctx: AnswerContext): Reply[] => {
+  const memo = (text: string, ctx: AnswerContext): R | Reply[] => {
     // Injected guidance (tests) has its own version and is never cached.
     if (ctx.guidance) return answer(text, ctx);
     const key = createHash('sha256').update([ctx.today, ctx.profile.nation, ctx.profile.policies.join(','), guidanceVersion(), text].join('\u0000')).digest('base64url');
@@ -76,12 +79,16 @@ export function memoiseAnswers(answer: AnswerFn, maxEntries: number): AnswerMemo
       // Each placeholder back to its word, with no search: the cards were cut at their placeholders when kept.
       return JSON.parse(joined(hit, (slot) => words[slot]!)) as Reply[];
     }
+    const keep = (replies: Reply[]): Reply[] => {
+      let kept = JSON.stringify(replies);
+      if (words.length > MAX_WORDS || PLACEHOLDERS.test(kept)) return replies;
+      words.forEach((w, i) => (kept = kept.replaceAll(w, String.fromCharCode(PLACEHOLDER_BASE + i))));
+      cache.set(key, cutAtPlaceholders(kept));
+      return replies;
+    };
     const replies = answer(text, ctx);
-    let kept = JSON.stringify(replies);
-    if (words.length > MAX_WORDS || PLACEHOLDERS.test(kept)) return replies;
-    words.forEach((w, i) => (kept = kept.replaceAll(w, String.fromCharCode(PLACEHOLDER_BASE + i))));
-    cache.set(key, cutAtPlaceholders(kept));
-    return replies;
+    // A failed answer is not kept: the error goes to the turn as it would unmemoised.
+    return replies instanceof Promise ? (replies.then(keep) as R) : keep(replies);
   };
   return Object.assign(memo, { held: () => [...cache.entries()].flatMap(([key, kept]) => [key, joined(kept, placeholderOf)]) });
 }

@@ -1,5 +1,6 @@
 import { welcome } from '../answering/answer';
 import { withCardQuestion } from '../answering/card-question';
+import type { AnswerThreads } from '../answering/answer-threads';
 import { memoiseAnswers } from '../answering/memo';
 import { auditEntries, type AnswerAudit } from '../audit/answer-audit';
 import type { FeedbackStore } from '../feedback/feedback';
@@ -20,7 +21,7 @@ const fromAnswerCard = (handlers: ActionHandler[]): ActionHandler[] =>
   handlers.map((h) => ({ ...h, handle: (data, scope) => h.handle(withCardQuestion(data), scope) }));
 
 /** Every feature the bot answers, registered by intent and card verb. */
-export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; asks: AskStore; experts: ExpertConversations; audit?: AnswerAudit; managers?: ManagerDesks }): BotRouter {
+export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize: number; answerThreads?: AnswerThreads; asks: AskStore; experts: ExpertConversations; audit?: AnswerAudit; managers?: ManagerDesks }): BotRouter {
   const managers = managerHandlers(deps.managers);
   // "Ask my manager" goes to the asker's line manager in the organisation model (the same one the record rules use).
   const access = deps.managers?.recordings.access;
@@ -29,7 +30,7 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
   const welcomeCard = memoiseAnswers((_text, ctx) => welcome(ctx), deps.answerCacheSize > 0 ? 16 : 0);
   return new BotRouter({
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer)), ...managers.messages],
-    fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize)),
+    fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize, deps.answerThreads)),
     fallbackReadsIfSignedIn: managers.answerReadsRecords,
     actions: [...fromAnswerCard([refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts, lineManagerOf)]), ...managers.actions],
     welcome: (scope) => welcomeCard('', scope.answer),

@@ -61,4 +61,23 @@ describe('answers memo', () => {
     expect(memo.held().join(' ')).not.toMatch(/Jordan/);
     expect(flatten(memo(long, ctx('2026-11-23')))).toBe(flatten(answerQuestion(long, ctx('2026-11-23'))));
   });
+
+  it('keeps an answer given later (from an answering thread) and gives it back at once; a failed answer is not kept', async () => {
+    let calls = 0;
+    const later = (text: string, c: AnswerContext) => {
+      calls += 1;
+      return text === 'fails' ? Promise.reject(new Error('thread ended')) : Promise.resolve(answerQuestion(text, c));
+    };
+    const memo = memoiseAnswers(later, 10);
+    const first = await memo('can I WhatsApp a 15 year old?', ctx('2026-11-23'));
+    expect(flatten(first)).toBe(flatten(answerQuestion('can I WhatsApp a 15 year old?', ctx('2026-11-23'))));
+    // Kept: the same question again is answered from the memo, now, without asking the thread.
+    const again = memo('can I WhatsApp a 15 year old?', ctx('2026-11-23'));
+    expect(again).toEqual(first);
+    expect(calls).toBe(1);
+    await expect(memo('fails', ctx('2026-11-23'))).rejects.toThrow('thread ended');
+    await expect(memo('fails', ctx('2026-11-23'))).rejects.toThrow('thread ended');
+    expect(calls).toBe(3);
+    expect(memo.held()).toHaveLength(2);
+  });
 });

@@ -1,9 +1,14 @@
 import { answerQuestion } from '../../answering/answer';
+import type { AnswerThreads } from '../../answering/answer-threads';
 import { memoiseAnswers } from '../../answering/memo';
 import type { MessageHandler } from '../turn';
 
-/** Any other message is a question for the guidance; identical questions on the same day reuse their cards. */
-export function answerQuestionHandler(cacheSize: number): MessageHandler['handle'] {
-  const answer = memoiseAnswers(answerQuestion, cacheSize);
+/**
+ * Any other message is a question for the guidance; identical questions on the same day reuse their cards. Others are
+ * answered on the answering threads when there are any; injected guidance (tests) or a stage clock (the bench) cannot
+ * cross to a thread, so those are answered here.
+ */
+export function answerQuestionHandler(cacheSize: number, threads?: AnswerThreads): MessageHandler['handle'] {
+  const answer = memoiseAnswers((text, ctx) => (threads && !ctx.guidance && !ctx.clock ? threads.answer(text, ctx) : answerQuestion(text, ctx)), cacheSize);
   return (text, scope) => answer(text, scope.answer);
 }
