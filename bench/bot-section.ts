@@ -26,6 +26,9 @@ export const QUESTIONS = [
 const CONNECTIONS = 10;
 const ROUND_SECONDS = 5;
 const ROUNDS = 3;
+const WARM_WINDOW_SECONDS = 2;
+const WARM_FLAT_WINDOWS = 3;
+const WARM_MAX_SECONDS = 40;
 
 interface Server {
   name: string;
@@ -109,6 +112,24 @@ async function load(server: Server, seconds: number): Promise<Measure> {
   return { rps: result.requests.average, cpuPerRequest, kbPerReply: result.throughput.average / Math.max(1, result.requests.average) / 1024, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
+/**
+ * Loads a server until its throughput stops rising (V8 compiles a server's hot code in tiers over its first thousands of
+ * requests: a fresh answer's server took about 20 s to reach its steady speed): done once three 2-s windows in a row are no
+ * faster than the best so far by 5%, or after 40 s. Returns the seconds it took.
+ */
+async function warm(server: Server): Promise<number> {
+  let best = 0;
+  let flat = 0;
+  let seconds = 0;
+  while (flat < WARM_FLAT_WINDOWS && seconds < WARM_MAX_SECONDS) {
+    const { rps } = await load(server, WARM_WINDOW_SECONDS);
+    seconds += WARM_WINDOW_SECONDS;
+    if (rps > best * 1.05) [best, flat] = [rps, 0];
+    else flat += 1;
+  }
+  return seconds;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 type Summary = { rps: number; cpuPerRequest: number; kbPerReply: number; p50: number; p99: number; failures: number };
@@ -128,7 +149,8 @@ export const botSection: BenchSection = {
       servers.push(await startServer('answering, no memo', './bot-answer.ts', { ANSWER_CACHE_SIZE: '0' }));
       servers.push(await startServer('transport only', './bot-transport.ts'));
       servers.push(await startServer('echo bot', './bot-echo.ts'));
-      for (const s of servers) await load(s, 2); // warm-up: JIT and caches
+      const warmedFor = new Map<string, number>();
+      for (const s of servers) warmedFor.set(s.name, await warm(s));
       const rounds = new Map<string, Measure[]>(servers.map((s) => [s.name, []]));
       for (let i = 0; i < ROUNDS; i++) {
         const order = i % 2 === 0 ? servers : [...servers].reverse();
@@ -155,6 +177,7 @@ export const botSection: BenchSection = {
       const cards = answerCardSizes();
       return [
         `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations`,
+        `each server first loaded until its throughput stopped rising: ${servers.map((s) => `${s.name} ${warmedFor.get(s.name)} s`).join(', ')}`,
         `${'server'.padEnd(20)}${'req/s'.padStart(9)}${'CPU ms/req'.padStart(11)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
         row('answering bot', answering),
         row('answering, no memo', uncached),
