@@ -1,7 +1,9 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config';
 import { answerCardSizes } from './card-sizes';
 import { budgetLine, stageBudget } from './stages';
 import type { BenchSection } from './run';
@@ -26,7 +28,10 @@ export const QUESTIONS = [
 const CONNECTIONS = 10;
 const ROUND_SECONDS = 5;
 const ROUNDS = 3;
+/** The answering servers' threads: the default setting (src/config.ts), as `npm start` runs. */
+const ANSWER_THREADS = loadConfig({}).answerThreads;
 const WARM_WINDOW_SECONDS = 2;
+const WARM_MIN_SECONDS = 10;
 const WARM_FLAT_WINDOWS = 3;
 const WARM_MAX_SECONDS = 40;
 
@@ -114,14 +119,14 @@ async function load(server: Server, seconds: number): Promise<Measure> {
 
 /**
  * Loads a server until its throughput stops rising (V8 compiles a server's hot code in tiers over its first thousands of
- * requests: a fresh answer's server took about 20 s to reach its steady speed): done once three 2-s windows in a row are no
- * faster than the best so far by 5%, or after 40 s. Returns the seconds it took.
+ * requests: a fresh answer's server took about 20 s to reach its steady speed): at least 10 s, and until three 2-s windows
+ * in a row are no faster than the best so far by 5%, or 40 s. Returns the seconds it took.
  */
 async function warm(server: Server): Promise<number> {
   let best = 0;
   let flat = 0;
   let seconds = 0;
-  while (flat < WARM_FLAT_WINDOWS && seconds < WARM_MAX_SECONDS) {
+  while ((flat < WARM_FLAT_WINDOWS || seconds < WARM_MIN_SECONDS) && seconds < WARM_MAX_SECONDS) {
     const { rps } = await load(server, WARM_WINDOW_SECONDS);
     seconds += WARM_WINDOW_SECONDS;
     if (rps > best * 1.05) [best, flat] = [rps, 0];
@@ -147,6 +152,8 @@ export const botSection: BenchSection = {
       servers.push(await startServer('answering bot', './bot-answer.ts'));
       // Every question answered afresh: the cost when no one has asked it before today.
       servers.push(await startServer('answering, no memo', './bot-answer.ts', { ANSWER_CACHE_SIZE: '0' }));
+      // The same on the event loop (no answering thread), as before ANSWER_THREADS: what the thread adds, in the same run.
+      servers.push(await startServer('no memo, no thread', './bot-answer.ts', { ANSWER_CACHE_SIZE: '0', ANSWER_THREADS: '0' }));
       servers.push(await startServer('transport only', './bot-transport.ts'));
       servers.push(await startServer('echo bot', './bot-echo.ts'));
       const warmedFor = new Map<string, number>();
@@ -167,7 +174,7 @@ export const botSection: BenchSection = {
           failures: ms.reduce((n, m) => n + m.non2xx + m.errors, 0),
         };
       };
-      const [answering, uncached, transport, echo] = servers.map((s) => summary(s.name)) as [Summary, Summary, Summary, Summary];
+      const [answering, uncached, unthreaded, transport, echo] = servers.map((s) => summary(s.name)) as [Summary, Summary, Summary, Summary, Summary];
       // Fresh answers (no memo) are held to 0.6 of echo: each is understood, ruled and rendered anew.
       const verdict = (label: string, m: Summary, target = 0.8) => {
         const ratio = m.rps / echo.rps;
@@ -176,15 +183,17 @@ export const botSection: BenchSection = {
       };
       const cards = answerCardSizes();
       return [
-        `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations`,
+        `${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per server (medians), expectReplies, ${QUESTIONS.length} questions, distinct conversations; answering servers with ANSWER_THREADS=${ANSWER_THREADS} unless named otherwise, on ${availableParallelism()} cores shared with the load generator`,
         `each server first loaded until its throughput stopped rising: ${servers.map((s) => `${s.name} ${warmedFor.get(s.name)} s`).join(', ')}`,
         `${'server'.padEnd(20)}${'req/s'.padStart(9)}${'CPU ms/req'.padStart(11)}${'KB/reply'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(9)}`,
         row('answering bot', answering),
         row('answering, no memo', uncached),
+        row('no memo, no thread', unthreaded),
         row('transport only', transport),
         row('echo bot', echo),
         verdict('answering bot', answering),
         verdict('answering, no memo', uncached, 0.6),
+        `no memo, no thread (answered on the event loop): ${(unthreaded.rps / echo.rps).toFixed(2)} of echo throughput, p99 ${unthreaded.p99} ms; the answering thread gives ${(uncached.rps / unthreaded.rps).toFixed(2)}× its throughput`,
         verdict('transport only', transport),
         `fresh answer in process, CPU ms per answer over the ${QUESTIONS.length} questions (medians): ${budgetLine(budget)}`,
         // Where a fresh request's server CPU goes, from the servers' own figures (the in-process budget above is taken early in

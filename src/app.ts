@@ -102,7 +102,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     const recordings = createRecordingModule({ config, logger, now, ...overrides.recordings });
     closers.push(() => recordings.close());
     const managers = { recordings: recordings.service, supervision: new SupervisionDesk(recordings.service, recordings.directory), signOff: new SignOffDesk(recordings.service, recordings.directory), advice: new AdviceDesk(recordings.service) };
-    const answerThreads = config.answerThreads > 0 ? startAnswerThreads(config.answerThreads) : undefined;
+    // A server starts its answering thread at once (its first practitioner does not wait for it); local mode and the tests on
+    // their first question.
+    const answerThreads =
+      config.answerThreads > 0
+        ? startAnswerThreads(config.answerThreads, { startNow: !config.localMode, onFailure: (code) => logger.error({ code }, 'answering threads failed: questions are answered on the event loop') })
+        : undefined;
     if (answerThreads) closers.push(() => answerThreads.close());
     const router = createBotRouter({ feedback: sqliteFeedbackStore(db), answerCacheSize: config.answerCacheSize, ...(answerThreads ? { answerThreads } : {}), audit, asks: sqliteAskStore(db), experts: config.experts, managers });
     const conversations = await conversationStoreFrom(config, botStateDb);

@@ -1,43 +1,128 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { AnswerContext, Reply } from './answer';
-import type { QuestionTask } from './answer-worker';
+import { answerQuestion, type AnswerContext, type Reply } from './answer';
+import type { QuestionTask, TaskOutcome } from './answer-worker';
 
-// A fresh answer costs about a millisecond of CPU: on threads of their own, answers use the machine's other cores and never
-// hold up the event loop (card actions, record routes and other people's turns go on while a question is answered).
+// A fresh answer costs about a millisecond of CPU: on threads of their own, typed questions use the machine's other cores
+// and never hold up the event loop (card actions, record routes and other people's turns go on while a question is answered).
 
 /** Set by `npm run build`: the bundled thread entry, relative to this source file (as every import.meta.url in the bundle). */
 declare const BUILT_ANSWER_WORKER: string | undefined;
 
-const QUEUED_PER_THREAD = 16;
+/** Questions handed to a thread before its answers come back: enough that a thread never waits on the event loop, few enough that a thread that ends takes few with it (each is answered again here). */
+const QUEUED_PER_THREAD = 4;
 
 export interface AnswerThreads {
+  /** The question answered on a thread; on the event loop if the threads cannot answer (they failed, or were closed). */
   answer(text: string, ctx: AnswerContext): Promise<Reply[]>;
   close(): Promise<void>;
 }
 
-/** `count` answering threads, started on the first question (most turns of a test or a short run never ask one). */
-export function startAnswerThreads(count: number): AnswerThreads {
+export interface AnswerThreadOptions {
+  /** Told once, with the error's code only, when the threads fail and questions go back to the event loop. */
+  onFailure?: (code: string) => void;
+  /** Started now rather than on the first question (a server: its first practitioner does not wait for the thread to start). */
+  startNow?: boolean;
+  /** The thread's entry; the answering thread's own unless a test gives another. */
+  entry?: URL;
+}
+
+function defaultEntry(): URL {
   const built = typeof BUILT_ANSWER_WORKER !== 'undefined';
-  const filename = fileURLToPath(new URL(built ? BUILT_ANSWER_WORKER : './answer-worker.ts', import.meta.url));
-  let pool: Piscina<QuestionTask, Reply[]> | undefined;
-  const started = () =>
-    (pool ??= new Piscina<QuestionTask, Reply[]>({
+  return new URL(built ? BUILT_ANSWER_WORKER : './answer-worker.ts', import.meta.url);
+}
+
+const codeOf = (err: unknown): string => String((err as { code?: unknown }).code ?? (err as Error).name ?? 'unknown');
+
+/** The threads of one entry, shared by every server in the process (tests start several; a deployment runs one). */
+interface SharedThreads {
+  answer(text: string, ctx: AnswerContext): Promise<Reply[]>;
+  start(): void;
+  users: number;
+  /** Each server's onFailure, told once when the threads fail. */
+  told: Set<(code: string) => void>;
+  destroy(): Promise<void>;
+}
+
+const sharedThreads = new Map<string, SharedThreads>();
+
+function threadsFor(filename: string, count: number): SharedThreads {
+  const told = new Set<(code: string) => void>();
+  let pool: Piscina<QuestionTask, TaskOutcome> | undefined;
+  let failed = false;
+  const fail = (err: unknown): void => {
+    if (failed) return;
+    failed = true;
+    for (const tell of told) tell(codeOf(err));
+    // A thread that cannot start would be started again and again: the pool is ended, and answers come from the event loop.
+    void pool?.destroy().catch(() => undefined);
+    pool = undefined;
+  };
+  const started = (): Piscina<QuestionTask, TaskOutcome> => {
+    if (pool) return pool;
+    pool = new Piscina<QuestionTask, TaskOutcome>({
       filename,
       minThreads: count,
       maxThreads: count,
       // Unbuilt (npm run dev, the tests), the entry is TypeScript, read through tsx as the server's own modules are.
-      execArgv: built ? [] : ['--import', 'tsx'],
-      // Questions wait in each thread's own queue, so a thread goes from one answer to the next without waiting on the event loop.
+      execArgv: filename.endsWith('.ts') ? ['--import', 'tsx'] : [],
       concurrentTasksPerWorker: QUEUED_PER_THREAD,
       // Threads stay: a restarted one would have to build the guidance's indexes again.
       idleTimeout: Infinity,
-    }));
+    });
+    // A thread that fails outside any question (it could not start): without a listener the error would end the server.
+    pool.on('error', fail);
+    return pool;
+  };
   return {
-    answer: (text, { profile, today }) => started().run({ text, profile, today }),
-    close: async () => {
-      await pool?.destroy();
+    users: 0,
+    told,
+    start: () => void (failed || started()),
+    async answer(text, ctx) {
+      if (failed) return answerQuestion(text, ctx);
+      let outcome: TaskOutcome;
+      try {
+        outcome = await started().run({ text, profile: ctx.profile, today: ctx.today });
+      } catch (err) {
+        // The thread ended or could not start: this question and every later one are answered here.
+        fail(err);
+        return answerQuestion(text, ctx);
+      }
+      // Answering threw on the thread: answered here, it throws again, with its stack, to the turn's error handling.
+      return 'replies' in outcome ? outcome.replies : answerQuestion(text, ctx);
+    },
+    async destroy() {
+      const ending = pool;
       pool = undefined;
+      await ending?.destroy();
+    },
+  };
+}
+
+/** `count` answering threads (shared with any other server in this process), started on the first question unless told to start now. */
+export function startAnswerThreads(count: number, options: AnswerThreadOptions = {}): AnswerThreads {
+  const filename = fileURLToPath(options.entry ?? defaultEntry());
+  let shared = sharedThreads.get(filename);
+  if (!shared) {
+    shared = threadsFor(filename, count);
+    sharedThreads.set(filename, shared);
+  }
+  const threads = shared;
+  threads.users += 1;
+  if (options.onFailure) threads.told.add(options.onFailure);
+  if (options.startNow) threads.start();
+  let closed = false;
+  return {
+    // Once closed (the server stopping), a question still in the turn is answered on the event loop.
+    answer: (text, ctx) => (closed ? Promise.resolve(answerQuestion(text, ctx)) : threads.answer(text, ctx)),
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (options.onFailure) threads.told.delete(options.onFailure);
+      threads.users -= 1;
+      if (threads.users > 0) return;
+      sharedThreads.delete(filename);
+      await threads.destroy();
     },
   };
 }

@@ -10,6 +10,13 @@ export interface QuestionTask {
   today: IsoDate;
 }
 
-export default function answerTask({ text, profile, today }: QuestionTask): Reply[] {
-  return answerQuestion(text, { profile, today });
+/** The replies, or word that answering threw: a failed answer is not a failed thread (the event loop answers it again and reports it as any turn's error). */
+export type TaskOutcome = { replies: Reply[] } | { threw: true };
+
+export default function answerTask({ text, profile, today }: QuestionTask): TaskOutcome {
+  try {
+    return { replies: answerQuestion(text, { profile, today }) };
+  } catch {
+    return { threw: true };
+  }
 }

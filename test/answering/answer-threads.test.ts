@@ -5,10 +5,10 @@ import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { QUESTIONS } from '../../bench/bot-section';
 import { evalQuestions } from '../support/blind-sets';
 
-// Answering on threads of their own (ANSWER_THREADS, the default) must give exactly the cards answering on the event loop gives.
+// Answering on threads of their own (ANSWER_THREADS, the default) must give exactly the cards answering on the event loop
+// gives, and a thread that fails must cost no one their answer.
 
 const ctx: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-12-07' };
-const brightonOnly: AnswerContext = { profile: { ...DEFAULT_PROFILE, policies: ['brighton-hove'] }, today: '2027-01-05' };
 const threads = startAnswerThreads(2);
 afterAll(() => threads.close());
 
@@ -23,14 +23,50 @@ describe('answering threads', () => {
   }, 120_000);
 
   it("answer with the asker's organisation and working day, not the thread's", async () => {
-    const q = 'do I have to put every email on the file?';
-    const replies = await threads.answer(q, brightonOnly);
-    expect(replies).toEqual(answerQuestion(q, brightonOnly));
+    const deadline = 'visited a family yesterday with a risk of harm, when must my case note be done?';
+    const christmas: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-12-25' };
+    const january: AnswerContext = { profile: DEFAULT_PROFILE, today: '2027-01-05' };
+    const [before, after] = await Promise.all([threads.answer(deadline, christmas), threads.answer(deadline, january)]);
+    expect(JSON.stringify(before)).toContain('due 29 December 2026');
+    expect(JSON.stringify(after)).toContain('due 5 January 2027');
+    expect([before, after]).toEqual([answerQuestion(deadline, christmas), answerQuestion(deadline, january)]);
+    const email = 'do I have to put every email on the file?';
+    const brightonOnly: AnswerContext = { profile: { ...DEFAULT_PROFILE, policies: ['brighton-hove'] }, today: '2026-12-07' };
+    const replies = await threads.answer(email, brightonOnly);
+    expect(JSON.stringify(await threads.answer(email, ctx))).toContain('Pan Dorset');
     expect(JSON.stringify(replies)).not.toContain('Pan Dorset');
   });
 
-  it('answer again after being closed (the next question starts them again)', async () => {
+  it('that end mid-answer cost no one their answer: each question is answered on the event loop, the failure told once', async () => {
+    const failures: string[] = [];
+    const ending = startAnswerThreads(1, { entry: new URL('./fixtures/ending-thread.ts', import.meta.url), onFailure: (code) => failures.push(code) });
+    try {
+      const questions = QUESTIONS.slice(0, 6);
+      const answers = await Promise.all(questions.map((q) => ending.answer(q, ctx)));
+      answers.forEach((replies, i) => expect(replies, questions[i]).toEqual(answerQuestion(questions[i]!, ctx)));
+      expect(await ending.answer(QUESTIONS[6]!, ctx)).toEqual(answerQuestion(QUESTIONS[6]!, ctx));
+      expect(failures).toHaveLength(1);
+    } finally {
+      await ending.close();
+    }
+  }, 60_000);
+
+  it('that cannot start (a deployment without the entry) leave the server answering on the event loop', async () => {
+    const failures: string[] = [];
+    const missing = startAnswerThreads(1, { entry: new URL('./fixtures/no-such-entry.cjs', import.meta.url), onFailure: (code) => failures.push(code), startNow: true });
+    try {
+      const q = 'can I WhatsApp a 15 year old?';
+      expect(await missing.answer(q, ctx)).toEqual(answerQuestion(q, ctx));
+      expect(await missing.answer(q, ctx)).toEqual(answerQuestion(q, ctx));
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toMatch(/MODULE_NOT_FOUND|Error/);
+    } finally {
+      await missing.close();
+    }
+  }, 60_000);
+
+  it('once closed, answer on the event loop (a question arriving while the server stops still gets its answer)', async () => {
     await threads.close();
     expect(await threads.answer('can I WhatsApp a 15 year old?', ctx)).toEqual(answerQuestion('can I WhatsApp a 15 year old?', ctx));
-  }, 60_000);
+  });
 });

@@ -5,10 +5,9 @@ import type { MessageHandler } from '../turn';
 
 /**
  * Any other message is a question for the guidance; identical questions on the same day reuse their cards. Others are
- * answered on the answering threads when there are any; injected guidance (tests) or a stage clock (the bench) cannot
- * cross to a thread, so those are answered here.
+ * answered on the answering threads when there are any; injected guidance (tests), which cannot cross to a thread, here.
  */
 export function answerQuestionHandler(cacheSize: number, threads?: AnswerThreads): MessageHandler['handle'] {
-  const answer = memoiseAnswers((text, ctx) => (threads && !ctx.guidance && !ctx.clock ? threads.answer(text, ctx) : answerQuestion(text, ctx)), cacheSize);
+  const answer = memoiseAnswers((text, ctx) => (threads && !ctx.guidance ? threads.answer(text, ctx) : answerQuestion(text, ctx)), cacheSize);
   return (text, scope) => answer(text, scope.answer);
 }
