@@ -1,4 +1,5 @@
 import { POLICY_PLACES } from '../guidance/policies';
+import { literalSource } from '../language/pattern-flags';
 import type { DefinedTerm } from './guidance';
 
 // "What does MIRRA stand for?", "whats One Story?": asking what a term of the guidance means, answered by the provision
@@ -20,16 +21,14 @@ export interface TermAsk {
   length: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function patternsOf(defined: readonly DefinedTerm[]): TermPatterns {
   let patterns = built.get(defined);
   if (patterns) return patterns;
   const byName = new Map(defined.flatMap((t) => (t.provision.defines?.names ?? []).map((n) => [n, t] as const)));
   // Longest first, so "mirra principles" is read whole rather than as "mirra".
-  const names = `(${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  const names = `(${[...byName.keys()].sort((a, b) => b.length - a.length).map(literalSource).join('|')})`;
   // The council's own name may come first ("brighton's mirra", "b&h one story"): the places of the policies defining terms.
-  const places = [...new Set(defined.flatMap((t) => POLICY_PLACES[t.provision.policy]))].map(escape).join('|');
+  const places = [...new Set(defined.flatMap((t) => POLICY_PLACES[t.provision.policy]))].map(literalSource).join('|');
   const owner = String.raw`(?:the |a |an |this |that |our |their |(?:${places})(?: (?:and|&) \w+)?'?s? )?`;
   const after = String.raw`(?: (?:all|actually|really|even|exactly|again|then|thing|stuff|about|like))*`;
   const end = String.raw`\s*(?:[?.!,;:)-]|$|and\b|lol\b|pls\b|please\b|x\b)`;

@@ -1,3 +1,5 @@
+import { literalSource } from '../language/pattern-flags';
+
 // The guidance's own words for what practitioners type: a question about "editing" a note is answered by a passage about
 // "amending" records, one about a "Tesco" stop by "shops, pubs or restaurants". Each class lists everyday words (matched
 // whole, lower case) and the words the five policies use for the same thing; the passage search looks for both, the
@@ -66,7 +68,7 @@ export const SYNONYM_CLASSES: readonly SynonymClass[] = [
   { everyday: ['not to say it was', 'not to be named', 'not named', 'keep their name', 'keep her name', 'keep his name', 'who reported', 'who rang', 'who made the referral', 'anonymous', 'anonymously', 'find out it was', 'know it was'], guidance: 'anonymity third party informant' },
 ];
 
-const phraseSource = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const phraseSource = (words: string): string => literalSource(words).replace(/ /g, '\\s+');
 const phraseOf = (words: string): RegExp => new RegExp(`(?<![a-z])${phraseSource(words)}(?![a-z])`);
 
 // Each class's words in one pattern too: a question using none of them (most questions, for most classes) is told so by one

@@ -12,3 +12,8 @@ export function withFlags(pattern: RegExp, flags: string): RegExp {
   if (!twin) byFlags.set(flags, (twin = new RegExp(pattern.source, flags)));
   return twin;
 }
+
+/** Text as a pattern matching it literally ("b&h (east)" → "b&h \(east\)"), for names built into a pattern. */
+export function literalSource(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
