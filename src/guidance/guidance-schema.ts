@@ -16,7 +16,7 @@ const provisionSchema = z.strictObject({
     .strictObject({
       term: z.string().min(1, 'term is required').describe('The term as the policy writes it ("MIRRA")'),
       names: z.array(z.string().regex(/^[a-z0-9][a-z0-9&' -]*[a-z0-9]$/, 'a name is written in lower case, as a practitioner would type it')).min(1).describe('What practitioners call it ("mirra", "mirra principles")'),
-      meaning: z.string().min(1, 'meaning is required').describe('What the term means, in one sentence from this provision'),
+      meaning: z.string().min(1, 'meaning is required').describe("What the term means, in one sentence in this provision's words"),
     })
     .optional()
     .describe('A term of the policy that this provision defines, answered when a practitioner asks what it means'),

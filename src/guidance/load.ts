@@ -195,10 +195,16 @@ function place(name: string): Placement {
 
 const DATE_UNITS = ['working-days', 'calendar-days', 'hours', 'months'] as const;
 
-/** A term a provision defines: named in its quote, and neither the term nor any of its names defined twice. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
+/** A term a provision defines: named in its quote, meant in its words, and neither the term nor any of its names defined twice. */
 function checkTerm(id: string, quote: string, defines: NonNullable<Provision['defines']>, file: string, taken: Map<string, string>): void {
   const entry = `"${id}" (provision)`;
   if (!quote.toLowerCase().includes(defines.term.toLowerCase())) throw new GuidanceDataError(file, entry, `the term "${defines.term}" is not in the provision's quote`);
+  // The meaning leads the card: it says only what the policy says, in the quote's own words (short words such as "its" aside).
+  const quoted = new Set(wordsOf(quote));
+  const unquoted = wordsOf(defines.meaning).filter((w) => w.length >= 4 && !quoted.has(w));
+  if (unquoted.length > 0) throw new GuidanceDataError(file, entry, `the meaning of "${defines.term}" uses words its quote does not: ${unquoted.join(', ')}`);
   for (const name of new Set([defines.term.toLowerCase(), ...defines.names])) {
     const other = taken.get(name);
     if (other) throw new GuidanceDataError(file, entry, `the term name "${name}" is already defined by "${other}"`);

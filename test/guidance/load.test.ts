@@ -62,7 +62,7 @@ describe('loading guidance data', () => {
   it('a term name given by two provisions is refused, naming both', () => {
     const dir = brokenCopy('pan-dorset/provisions.json', (j) => {
       const first = provisions(j)[0]!;
-      first.defines = { term: String(first.quote).split(' ')[0], names: ['mirra'], meaning: 'A second meaning.' };
+      first.defines = { term: String(first.quote).split(' ')[0], names: ['mirra'], meaning: String(first.quote) };
     });
     const e = loadError(dir);
     expect(e.file).toBe('pan-dorset/provisions.json');
@@ -74,6 +74,13 @@ describe('loading guidance data', () => {
       (provisions(j).find((p) => p.id === 'brighton-hove/one-story')!.defines as { term: string }).term = 'Two Stories';
     });
     expect(loadError(dir).message).toContain('the term "Two Stories" is not in the provision\'s quote');
+  });
+
+  it("a term's meaning in words its provision does not use is refused, naming them", () => {
+    const dir = brokenCopy('brighton-hove/provisions.json', (j) => {
+      (provisions(j).find((p) => p.id === 'brighton-hove/mirra')!.defines as { meaning: string }).meaning = 'Memory – Identity – Rights in Records – Access: principles every council must follow.';
+    });
+    expect(loadError(dir).message).toContain('the meaning of "MIRRA" uses words its quote does not: every, council, must, follow');
   });
 
   it('a term name in capitals is refused, saying how to write it', () => {
