@@ -52,6 +52,14 @@ async function depth(card: Locator, text: string): Promise<number> {
   return box.y + box.height - cardBox.y;
 }
 
+/** Asks the question and waits for its card, checking this text (the answer's first line) is on the card's first screen. */
+async function answeredOnFirstScreen(question: string, answer: string): Promise<Locator> {
+  const card = await ask(question);
+  await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(answer);
+  expect(await depth(card, answer)).toBeLessThanOrEqual(FIRST_SCREEN);
+  return card;
+}
+
 /** axe-core's colour-contrast violations in the card, each with the elements it found (empty when the card passes). */
 async function contrastViolations(card: Locator): Promise<{ id: string; nodes: string[] }[]> {
   await page.addScriptTag({ path: AXE });
@@ -95,19 +103,15 @@ describe('Agents Playground end to end, at phone width', () => {
   ];
 
   it.each(EVERYDAY)('"%s": the one-line answer and the first action are on the first screen of the card', async (question, answer, firstAction) => {
-    const card = await ask(question);
-    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(answer);
-    expect(await depth(card, answer)).toBeLessThanOrEqual(FIRST_SCREEN);
+    const card = await answeredOnFirstScreen(question, answer);
     if (firstAction) expect(await depth(card, firstAction)).toBeLessThanOrEqual(FIRST_SCREEN);
     // Details stay folded until asked for.
     expect(await card.innerText()).not.toContain('Why this applies');
   }, 120_000);
 
   it('a question no rule answers gets the passage nearest it, labelled as such, on the first screen; the card passes axe colour contrast', async () => {
-    const card = await ask('what does cardiff and vale expect every member agency to have in place re e-safety?');
     const passage = 'expect all member agencies to have policies in place to support e-safety practice';
-    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(passage);
-    expect(await depth(card, passage)).toBeLessThanOrEqual(FIRST_SCREEN);
+    const card = await answeredOnFirstScreen('what does cardiff and vale expect every member agency to have in place re e-safety?', passage);
     expect(await card.innerText()).toContain('not a ruling on your situation');
     expect(await card.innerText()).not.toContain('not covered by the guidance');
     await card.getByRole('button', { name: 'Details' }).click();
@@ -117,10 +121,7 @@ describe('Agents Playground end to end, at phone width', () => {
   }, 120_000);
 
   it('asked what a term of the guidance means, the meaning is on the first screen and the principles it names under Details', async () => {
-    const card = await ask('what does MIRRA stand for again?');
-    const meaning = 'Memory – Identity – Rights in Records – Access';
-    await expect.poll(async () => card.innerText(), { timeout: 60_000 }).toContain(meaning);
-    expect(await depth(card, meaning)).toBeLessThanOrEqual(FIRST_SCREEN);
+    const card = await answeredOnFirstScreen('what does MIRRA stand for again?', 'Memory – Identity – Rights in Records – Access');
     expect(await card.innerText()).not.toContain('not covered by the guidance');
     await card.getByRole('button', { name: 'Details' }).click();
     await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toContain('Care-experienced people');
