@@ -137,6 +137,9 @@ const LEFT: Readonly<Record<string, { inScope: number; outOfScope: number }>> = 
   // Measured once, blind, at the end of the seventh session (the same on 8c79fa7): 2 in scope answered 'not covered', 1 near
   // miss given a ruling.
   'blind/blind-31.json': { inScope: 2, outOfScope: 1 },
+  // Measured once, blind, at the end of the eighth session (the same on 60fa720): 1 in scope answered 'not covered', 1 near
+  // miss given a ruling.
+  'blind/blind-32.json': { inScope: 1, outOfScope: 1 },
 };
 
 

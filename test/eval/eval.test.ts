@@ -465,6 +465,11 @@ const DEV_SETS: DevSet[] = [
   // committed unopened at the start of the seventh session; run once at its end: 118 pass (98.3%) and 99 first verdicts right
   // (90.8%), the same on 8c79fa7, before the session. Seen now.
   { file: 'blind/blind-31.json', pass: 0.98, verdicts: 0.9, today: '2035-03-27' },
+  // The thirty-second blind set (120 questions, 112 with first verdicts), written from the policies alone for Tuesday 26
+  // August 2036 (the day after the summer bank holiday) by two writers who never saw the code, each checking their own part,
+  // and committed unopened at the end of the eighth session; run once then: 114 pass (95.0%) and 101 first verdicts right
+  // (90.2%), the same on 60fa720, before the seventh session's term answers. Seen now.
+  { file: 'blind/blind-32.json', pass: 0.95, verdicts: 0.9, today: '2036-08-26' },
   // Written from the seeds for round 12's scope kinds (today Wednesday 10 February 2027): deadlines under one council's
   // recording rules beside another's for messaging, CIN-only and same-accident retention, a named policy silent on a point,
   // replies to a received message, and near misses (other agencies' rules, language duties, pay, IT fixes) beside an
