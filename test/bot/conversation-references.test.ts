@@ -35,6 +35,20 @@ describe('conversation references in the embedded store', () => {
   });
 });
 
+describe('many people talking to the bot for the first time at once', () => {
+  it('lists every one of them for reminders, with no write lost to another', async () => {
+    const db = openDatabase(':memory:');
+    const store = new ConversationStore(embeddedStorage(db));
+    const people = Array.from({ length: 25 }, (_, i) => `local:person-${String(i).padStart(2, '0')}`);
+    await Promise.all(people.map((p, i) => store.save(p, { serviceUrl: 'http://127.0.0.1:9/', channelId: 'msteams', conversationId: `conv-${i}` })));
+    // A second wave while the first is still being listed, as a busy morning brings.
+    const more = ['local:late-1', 'local:late-2'];
+    await Promise.all([...more.map((p) => store.save(p, { serviceUrl: 'http://127.0.0.1:9/', channelId: 'msteams', conversationId: p })), store.save(people[0]!, { serviceUrl: 'http://127.0.0.1:9/', channelId: 'msteams', conversationId: 'conv-new' })]);
+    expect(await store.users()).toEqual([...more, ...people].sort());
+    db.close();
+  });
+});
+
 describe('which conversations are kept (over HTTP)', () => {
   let bot: TestBot;
   let channel: ChannelStandIn;

@@ -21,6 +21,9 @@ interface ReferenceIndex {
 export class ConversationStore implements ConversationReferences {
   /** What this instance last wrote or read per person, so a busy chat does not write the same reference every turn. */
   private readonly known = new LRUCache<string, string>({ max: 10_000, ttl: 10 * 60_000 });
+  /** The next write of the index and who it adds; one write at a time (see index). */
+  private waitingToBeIndexed: { users: Set<string>; added: Promise<void> } | undefined;
+  private indexing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly storage: Storage,
@@ -79,13 +82,34 @@ export class ConversationStore implements ConversationReferences {
     return ((await this.storage.read([REFERENCE_INDEX_KEY]))[REFERENCE_INDEX_KEY] as ReferenceIndex | undefined) ?? {};
   }
 
-  /** Adds the person to the index; another instance may write it at the same moment, so the write is checked by reading. */
-  private async index(userId: string): Promise<void> {
+  /**
+   * Adds the person to the index. People first seen at the same moment go in one write, one write at a time from this
+   * instance: ten new people at once would otherwise all read the same index, and all but one write would conflict.
+   */
+  private index(userId: string): Promise<void> {
+    if (!this.waitingToBeIndexed) {
+      const users = new Set<string>();
+      const added = this.indexing.then(() => {
+        // From here on, newcomers wait for the next write.
+        if (this.waitingToBeIndexed?.users === users) this.waitingToBeIndexed = undefined;
+        return this.addToIndex([...users]);
+      });
+      this.waitingToBeIndexed = { users, added };
+      this.indexing = added.catch(() => undefined);
+    }
+    this.waitingToBeIndexed.users.add(userId);
+    return this.waitingToBeIndexed.added;
+  }
+
+  /** Another instance may write the index at the same moment, so the write is checked by reading. */
+  private async addToIndex(userIds: readonly string[]): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const index = await this.readIndex();
-      if (index.users?.includes(userId)) return;
+      const listed = new Set(index.users ?? []);
+      const missing = userIds.filter((u) => !listed.has(u));
+      if (missing.length === 0) return;
       try {
-        await this.storage.write({ [REFERENCE_INDEX_KEY]: { users: [...(index.users ?? []), userId], eTag: index.eTag ?? '*' } });
+        await this.storage.write({ [REFERENCE_INDEX_KEY]: { users: [...(index.users ?? []), ...missing], eTag: index.eTag ?? '*' } });
       } catch {
         // Changed by another instance since it was read: read it again.
       }
