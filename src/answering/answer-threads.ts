@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { answerQuestion, type AnswerContext, type Reply } from './answer';
-import type { QuestionTask, TaskOutcome } from './answer-worker';
+import type { AnswerContext, Reply } from './answer';
+import { doWork, type WorkInput, type WorkKind, type WorkResult } from './answer-work';
+import type { AnswerTask, TaskOutcome } from './answer-worker';
 
-// A fresh answer costs about a millisecond of CPU: on threads of their own, typed questions use the machine's other cores
-// and never hold up the event loop (card actions, record routes and other people's turns go on while a question is answered).
+// A fresh answer costs about a millisecond of CPU: on threads of their own, typed questions and the answer card's buttons
+// use the machine's other cores and never hold up the event loop (record routes and other people's turns go on meanwhile).
 
 /** Set by `npm run build`: the bundled thread entry, relative to this source file (as every import.meta.url in the bundle). */
 declare const BUILT_ANSWER_WORKER: string | undefined;
@@ -15,6 +16,8 @@ const QUEUED_PER_THREAD = 16;
 export interface AnswerThreads {
   /** The question answered on a thread; on the event loop if the threads cannot answer (they failed, or were closed). */
   answer(text: string, ctx: AnswerContext): Promise<Reply[]>;
+  /** Any answering work (src/answering/answer-work.ts) on a thread, or on the event loop as answer() is. */
+  run<K extends WorkKind>(kind: K, input: WorkInput<K>, ctx: AnswerContext): Promise<WorkResult<K>>;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,7 @@ const codeOf = (err: unknown): string => String((err as { code?: unknown }).code
 
 /** The threads of one entry, shared by every server in the process (tests start several; a deployment runs one). */
 interface SharedThreads {
-  answer(text: string, ctx: AnswerContext): Promise<Reply[]>;
+  run<K extends WorkKind>(kind: K, input: WorkInput<K>, ctx: AnswerContext): Promise<WorkResult<K>>;
   start(): void;
   users: number;
   /** Each server's onFailure, told once when the threads fail. */
@@ -48,7 +51,7 @@ const sharedThreads = new Map<string, SharedThreads>();
 
 function threadsFor(filename: string, count: number): SharedThreads {
   const told = new Set<(code: string) => void>();
-  let pool: Piscina<QuestionTask, TaskOutcome> | undefined;
+  let pool: Piscina<AnswerTask, TaskOutcome> | undefined;
   let failed = false;
   const fail = (err: unknown): void => {
     if (failed) return;
@@ -58,9 +61,9 @@ function threadsFor(filename: string, count: number): SharedThreads {
     void pool?.destroy().catch(() => undefined);
     pool = undefined;
   };
-  const started = (): Piscina<QuestionTask, TaskOutcome> => {
+  const started = (): Piscina<AnswerTask, TaskOutcome> => {
     if (pool) return pool;
-    pool = new Piscina<QuestionTask, TaskOutcome>({
+    pool = new Piscina<AnswerTask, TaskOutcome>({
       filename,
       minThreads: count,
       maxThreads: count,
@@ -78,18 +81,18 @@ function threadsFor(filename: string, count: number): SharedThreads {
     users: 0,
     told,
     start: () => void (failed || started()),
-    async answer(text, ctx) {
-      if (failed) return answerQuestion(text, ctx);
+    async run(kind, input, ctx) {
+      if (failed) return doWork(kind, input, ctx);
       let outcome: TaskOutcome;
       try {
-        outcome = await started().run({ text, profile: ctx.profile, today: ctx.today });
+        outcome = await started().run({ kind, input, profile: ctx.profile, today: ctx.today });
       } catch (err) {
         // The thread ended or could not start: this question and every later one are answered here.
         fail(err);
-        return answerQuestion(text, ctx);
+        return doWork(kind, input, ctx);
       }
       // Answering threw on the thread: answered here, it throws again, with its stack, to the turn's error handling.
-      return 'replies' in outcome ? outcome.replies : answerQuestion(text, ctx);
+      return 'value' in outcome ? (outcome.value as WorkResult<typeof kind>) : doWork(kind, input, ctx);
     },
     async destroy() {
       const ending = pool;
@@ -112,9 +115,12 @@ export function startAnswerThreads(count: number, options: AnswerThreadOptions =
   if (options.onFailure) threads.told.add(options.onFailure);
   if (options.startNow) threads.start();
   let closed = false;
+  // Once closed (the server stopping), a question still in the turn is answered on the event loop.
+  const run = <K extends WorkKind>(kind: K, input: WorkInput<K>, ctx: AnswerContext): Promise<WorkResult<K>> =>
+    closed ? Promise.resolve(doWork(kind, input, ctx)) : threads.run(kind, input, ctx);
   return {
-    // Once closed (the server stopping), a question still in the turn is answered on the event loop.
-    answer: (text, ctx) => (closed ? Promise.resolve(answerQuestion(text, ctx)) : threads.answer(text, ctx)),
+    answer: (text, ctx) => run('question', text, ctx),
+    run,
     async close() {
       if (closed) return;
       closed = true;
@@ -125,4 +131,9 @@ export function startAnswerThreads(count: number, options: AnswerThreadOptions =
       await threads.destroy();
     },
   };
+}
+
+/** Answering work on the threads when there are any; with injected guidance (tests), which cannot cross to a thread, here. */
+export function workOn<K extends WorkKind>(threads: AnswerThreads | undefined, kind: K, input: WorkInput<K>, ctx: AnswerContext): WorkResult<K> | Promise<WorkResult<K>> {
+  return threads && !ctx.guidance ? threads.run(kind, input, ctx) : doWork(kind, input, ctx);
 }

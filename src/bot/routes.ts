@@ -6,7 +6,7 @@ import { auditEntries, type AnswerAudit } from '../audit/answer-audit';
 import type { FeedbackStore } from '../feedback/feedback';
 import type { AskStore } from '../asking/ask-store';
 import type { Principal } from '../auth/principal';
-import { askAction, refineAction, wordingAction } from './handlers/answer-actions';
+import { answerActions } from './handlers/answer-actions';
 import { askPersonActions, type ExpertConversations } from './handlers/ask-person';
 import { feedbackAction } from './handlers/feedback';
 import { helpIntent } from './handlers/help';
@@ -32,7 +32,7 @@ export function createBotRouter(deps: { feedback: FeedbackStore; answerCacheSize
     messages: [tooLongIntent, helpIntent((scope) => welcomeCard('', scope.answer)), ...managers.messages],
     fallback: managers.answer(answerQuestionHandler(deps.answerCacheSize, deps.answerThreads)),
     fallbackReadsIfSignedIn: managers.answerReadsRecords,
-    actions: [...fromAnswerCard([refineAction, askAction, wordingAction, feedbackAction(deps.feedback), ...askPersonActions(deps.asks, deps.experts, lineManagerOf)]), ...managers.actions],
+    actions: [...fromAnswerCard([...answerActions(deps.answerThreads), feedbackAction(deps.feedback, deps.answerThreads), ...askPersonActions(deps.asks, deps.experts, lineManagerOf, deps.answerThreads)]), ...managers.actions],
     welcome: (scope) => welcomeCard('', scope.answer),
     answered: (replies, scope) => deps.audit?.record(auditEntries(replies, scope.askerId ?? 'unknown', scope.now)),
   });

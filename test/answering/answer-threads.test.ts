@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { answerQuestion, type AnswerContext } from '../../src/answering/answer';
+import { answerQuestion, welcome, type AnswerContext } from '../../src/answering/answer';
 import { startAnswerThreads } from '../../src/answering/answer-threads';
+import { doWork, type WorkKind } from '../../src/answering/answer-work';
+import { CARD_QUESTION_INPUT, withCardQuestion } from '../../src/answering/card-question';
 import { DEFAULT_PROFILE } from '../../src/guidance/profile';
 import { QUESTIONS } from '../../bench/bot-section';
 import { evalQuestions } from '../support/blind-sets';
@@ -20,6 +22,25 @@ describe('answering threads', () => {
     const answers = await Promise.all(asked.map((q) => threads.answer(q, ctx)));
     expect(answers).toHaveLength(asked.length);
     answers.forEach((replies, i) => expect(replies, asked[i]).toEqual(answerQuestion(asked[i]!, ctx)));
+  }, 120_000);
+
+  it("answer the answer card's buttons as the event loop does: follow-up choices, examples, just the wording, feedback, ask a person", async () => {
+    // Each button's data as Teams sends it: the button's own, with the card's hidden question merged in.
+    const pressed: { kind: WorkKind; data: Record<string, unknown> }[] = [];
+    const kindOf: Record<string, WorkKind> = { refine: 'action', ask: 'action', wording: 'action', feedback: 'again', 'ask-person': 'summary' };
+    const collect = (node: unknown, question: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => collect(n, question));
+      if (typeof node !== 'object' || node === null) return;
+      const verb = (node as { verb?: unknown }).verb;
+      if (typeof verb === 'string' && kindOf[verb]) pressed.push({ kind: kindOf[verb]!, data: withCardQuestion({ ...node, [CARD_QUESTION_INPUT]: question }) });
+      Object.values(node).forEach((n) => collect(n, question));
+    };
+    // The last asks "Which do you mean?", whose choices are examples sent back as questions (verb ask).
+    for (const question of [...asked.slice(0, 40), 'brighton - can a young persons drawing or poem go on their record']) collect(answerQuestion(question, ctx), question);
+    collect(welcome(ctx), '');
+    expect(new Set(pressed.map((p) => p.data.verb))).toEqual(new Set(Object.keys(kindOf)));
+    const results = await Promise.all(pressed.map((p) => threads.run(p.kind, p.data, ctx)));
+    results.forEach((result, i) => expect(result, JSON.stringify(pressed[i]!.data)).toEqual(doWork(pressed[i]!.kind, pressed[i]!.data, ctx)));
   }, 120_000);
 
   it("answer with the asker's organisation and working day, not the thread's", async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerSummary } from '../../answering/answer';
+import { workOn, type AnswerThreads } from '../../answering/answer-threads';
 import { ASK_TARGETS, type AskStore, type AskTarget } from '../../asking/ask-store';
 import { askProblemCard, expertRequestCard, notReachedCard, notSetUpCard, personAnswerCard, sentCard } from '../../asking/cards';
 import type { Principal } from '../../auth/principal';
@@ -27,7 +27,7 @@ const sameConversation = (a: string, b: string): boolean => a.split(';')[0] === 
 /** The practitioner's line manager from the organisation model; undefined when it names none. */
 export type LineManagerOf = (principal: Principal) => Promise<{ userId: string; name: string } | undefined>;
 
-export function askPersonActions(store: AskStore, experts: ExpertConversations, lineManagerOf?: LineManagerOf): ActionHandler[] {
+export function askPersonActions(store: AskStore, experts: ExpertConversations, lineManagerOf?: LineManagerOf, threads?: AnswerThreads): ActionHandler[] {
   const ask: ActionHandler = {
     verb: 'ask-person',
     handle: async (data, scope) => {
@@ -41,7 +41,7 @@ export function askPersonActions(store: AskStore, experts: ExpertConversations, 
         if (to === 'manager' && scope.origin) return [cardReply(notReachedCard('your manager', `The organisation directory names no line manager for you${principalOf(scope) ? '' : ' (this chat did not say who you are)'}, and no managers' channel is set up.`))];
         return [cardReply(notSetUpCard(to))];
       }
-      const summary = answerSummary(data, scope.answer);
+      const summary = await workOn(threads, 'summary', data, scope.answer);
       if (!summary) return [cardReply(askProblemCard('That answer could not be found again. Please ask your question again, then use the button.'))];
       let request = store.add({
         createdAt: scope.now.toISOString(),

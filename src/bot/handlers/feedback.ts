@@ -1,4 +1,5 @@
-import { answerAgain, answerRuling, withFeedbackThanks } from '../../answering/answer';
+import { answerRuling, withFeedbackThanks } from '../../answering/answer';
+import { workOn, type AnswerThreads } from '../../answering/answer-threads';
 import { FeedbackButtonSchema, withRuling, type FeedbackStore } from '../../feedback/feedback';
 import { recordFeedback } from '../../feedback/record-feedback';
 import { thankYouCard } from '../../feedback/thank-you-card';
@@ -8,14 +9,15 @@ import type { ActionHandler } from '../turn';
 
 const FEEDBACK_KEPT = 'Thank you: your feedback is recorded. Phone numbers, e-mail addresses and names were removed before it was stored.';
 
-export function feedbackAction(store: FeedbackStore): ActionHandler {
+/** The answer is rebuilt on the answering threads when there are any, as it was first answered. */
+export function feedbackAction(store: FeedbackStore, threads?: AnswerThreads): ActionHandler {
   return {
     verb: 'feedback',
-    handle: (data, scope) => {
+    handle: async (data, scope) => {
       const parsed = FeedbackButtonSchema.safeParse(data);
       if (!parsed.success) return [cardReply(invalidFeedbackCard())];
       // Action.Execute replaces the card it was on: send that same answer back with only its feedback row changed.
-      const again = answerAgain(data, scope.answer);
+      const again = await workOn(threads, 'again', data, scope.answer);
       recordFeedback(store, withRuling(parsed.data, again ? answerRuling(again) : undefined), scope.now);
       if (again) return [cardReply(withFeedbackThanks(again.card, parsed.data.helpful))];
       // The answer cannot be rebuilt (its question did not come back with the button, or the guidance changed since): say

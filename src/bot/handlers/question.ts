@@ -1,5 +1,4 @@
-import { answerQuestion } from '../../answering/answer';
-import type { AnswerThreads } from '../../answering/answer-threads';
+import { workOn, type AnswerThreads } from '../../answering/answer-threads';
 import { memoiseAnswers } from '../../answering/memo';
 import type { MessageHandler } from '../turn';
 
@@ -8,6 +7,6 @@ import type { MessageHandler } from '../turn';
  * answered on the answering threads when there are any; injected guidance (tests), which cannot cross to a thread, here.
  */
 export function answerQuestionHandler(cacheSize: number, threads?: AnswerThreads): MessageHandler['handle'] {
-  const answer = memoiseAnswers((text, ctx) => (threads && !ctx.guidance ? threads.answer(text, ctx) : answerQuestion(text, ctx)), cacheSize);
+  const answer = memoiseAnswers((text, ctx) => workOn(threads, 'question', text, ctx), cacheSize);
   return (text, scope) => answer(text, scope.answer);
 }
