@@ -53,7 +53,7 @@ const EnvSchema = z.object({
   ASK_SERVICE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   /** Answers kept for repeated questions (0 turns the memo off). */
   ANSWER_CACHE_SIZE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(1000)),
-  /** Threads that answer questions beside the event loop (0: answered on the event loop, as on a one-core machine). */
+  /** Threads that answer questions and the answer card's buttons beside the event loop (0: on the event loop, as on a one-core machine). */
   ANSWER_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(16).default(1)),
   /** Days the answer audit keeps each entry (default six years); older entries are purged at start and daily. */
   AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(36_500).default(2190)),
