@@ -36,6 +36,7 @@ export class BotRouter {
   }
 
   private async told(replies: Reply[], scope: TurnScope): Promise<Reply[]> {
+    scope.answerReady?.();
     await this.routes.answered?.(replies, scope);
     return replies;
   }

@@ -29,6 +29,8 @@ export interface TurnScope {
   actor?: Actor;
   /** Sends a card to someone else's personal chat with the bot, through their stored conversation reference. */
   notify?: (userId: string, card: AdaptiveCardJson) => Promise<Delivery>;
+  /** Told once the turn's replies are ready, just before their audit entry is written: what the turn keeps joins that write. */
+  answerReady?: () => void;
 }
 
 export interface MessageHandler {

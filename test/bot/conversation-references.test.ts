@@ -70,4 +70,15 @@ describe('which conversations are kept (over HTTP)', () => {
     expect(await bot.app.sendCard('local:kim', card)).toBe(true);
     expect(channel.received.slice(before).map((r) => r.path)).toEqual(['/v3/conversations/kim-chat/activities']);
   });
+
+  it('keeps it from turns with no answer too: installing the bot, an invoke the bot does not handle', async () => {
+    const card = { type: 'AdaptiveCard' as const, version: '1.5', body: [{ type: 'TextBlock', text: 'A decision was logged.', wrap: true }] };
+    // An answered turn writes it with the answer's audit entry; these turns have no audit entry and write it on their own.
+    await bot.post(activity({ type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }], deliveryMode: 'normal', serviceUrl: channel.serviceUrl, from: { id: 'local:lee', name: 'Lee' }, conversation: { id: 'lee-chat', conversationType: 'personal' } }));
+    await bot.post(activity({ type: 'invoke', name: 'no/such-invoke', serviceUrl: channel.serviceUrl, from: { id: 'local:ash', name: 'Ash' }, conversation: { id: 'ash-chat', conversationType: 'personal' } }));
+    const before = channel.received.length;
+    expect(await bot.app.sendCard('local:lee', card)).toBe(true);
+    expect(await bot.app.sendCard('local:ash', card)).toBe(true);
+    expect(channel.received.slice(before).map((r) => r.path)).toEqual(['/v3/conversations/lee-chat/activities', '/v3/conversations/ash-chat/activities']);
+  });
 });

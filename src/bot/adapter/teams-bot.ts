@@ -29,6 +29,9 @@ export interface BotSettings {
   appId?: string;
 }
 
+/** Where run() keeps the turn's one write of where to reach the person, for the turn's scope. */
+const SAVE_REFERENCE = Symbol('saveReference');
+
 /** The SDK's events run() does not raise for a message turn. */
 const BYPASSED_EVENTS = ['Turn', 'Message', 'Dialog'];
 
@@ -68,16 +71,19 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
    * a card about a record must not land where others read it.
    */
   override async run(context: TurnContext): Promise<void> {
-    // Kept while the turn is answered, so the reference and the answer's audit entry share one commit; a read of the store
-    // during the turn commits the waiting write first, so it is seen. The turn ends only once it is stored (or has failed).
-    const saved = this.saveReference(context);
+    // Queued when the router has the turn's replies (the scope's answerReady), so it shares one commit with their audit entry
+    // even when the answer comes from the answering thread; or here, for a turn with no replies to audit. The turn ends only
+    // once it is stored (or has failed).
+    let saved: Promise<void> | undefined;
+    const save = (): Promise<void> => (saved ??= this.saveReference(context));
+    context.turnState.set(SAVE_REFERENCE, save);
     try {
       // A message (most turns) goes straight to its handler: the SDK's chain of turn, message and dialog events, with no
       // other handler registered on them, cost more per turn than the rest of the SDK's part in it.
       if (context.activity.type === ActivityTypes.Message) await this.onMessageTurn(context);
       else await super.run(context);
     } finally {
-      await saved;
+      await save();
     }
   }
 
@@ -194,6 +200,7 @@ export class CompanionTeamsBot extends TeamsActivityHandler {
       ...(askerId ? { askerId } : {}),
       ...(actor ? { actor } : {}),
       ...(origin ? { origin } : {}),
+      answerReady: context.turnState.get(SAVE_REFERENCE) as (() => void) | undefined,
       outbox: async (target, card) => {
         await this.sendTo(identity, target, card, '');
       },
