@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { AnswerContext, Reply } from './answer';
+import type { AnswerContext } from './answer';
 import { doWork, type WorkInput, type WorkKind, type WorkResult } from './answer-work';
 import type { AnswerTask, TaskOutcome } from './answer-worker';
 
@@ -14,9 +14,7 @@ declare const BUILT_ANSWER_WORKER: string | undefined;
 const QUEUED_PER_THREAD = 16;
 
 export interface AnswerThreads {
-  /** The question answered on a thread; on the event loop if the threads cannot answer (they failed, or were closed). */
-  answer(text: string, ctx: AnswerContext): Promise<Reply[]>;
-  /** Any answering work (src/answering/answer-work.ts) on a thread, or on the event loop as answer() is. */
+  /** Answering work (src/answering/answer-work.ts) on a thread; on the event loop if the threads cannot (they failed, or were closed). */
   run<K extends WorkKind>(kind: K, input: WorkInput<K>, ctx: AnswerContext): Promise<WorkResult<K>>;
   close(): Promise<void>;
 }
@@ -119,7 +117,6 @@ export function startAnswerThreads(count: number, options: AnswerThreadOptions =
   const run = <K extends WorkKind>(kind: K, input: WorkInput<K>, ctx: AnswerContext): Promise<WorkResult<K>> =>
     closed ? Promise.resolve(doWork(kind, input, ctx)) : threads.run(kind, input, ctx);
   return {
-    answer: (text, ctx) => run('question', text, ctx),
     run,
     async close() {
       if (closed) return;

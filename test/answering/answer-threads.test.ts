@@ -19,7 +19,7 @@ const asked = [...QUESTIONS, ...evalQuestions().filter((_, i) => i % 40 === 0), 
 
 describe('answering threads', () => {
   it('answer every question as the event loop does, asked all at once, each reply with its own question', async () => {
-    const answers = await Promise.all(asked.map((q) => threads.answer(q, ctx)));
+    const answers = await Promise.all(asked.map((q) => threads.run('question', q, ctx)));
     expect(answers).toHaveLength(asked.length);
     answers.forEach((replies, i) => expect(replies, asked[i]).toEqual(answerQuestion(asked[i]!, ctx)));
   }, 120_000);
@@ -47,14 +47,14 @@ describe('answering threads', () => {
     const deadline = 'visited a family yesterday with a risk of harm, when must my case note be done?';
     const christmas: AnswerContext = { profile: DEFAULT_PROFILE, today: '2026-12-25' };
     const january: AnswerContext = { profile: DEFAULT_PROFILE, today: '2027-01-05' };
-    const [before, after] = await Promise.all([threads.answer(deadline, christmas), threads.answer(deadline, january)]);
+    const [before, after] = await Promise.all([threads.run('question', deadline, christmas), threads.run('question', deadline, january)]);
     expect(JSON.stringify(before)).toContain('due 29 December 2026');
     expect(JSON.stringify(after)).toContain('due 5 January 2027');
     expect([before, after]).toEqual([answerQuestion(deadline, christmas), answerQuestion(deadline, january)]);
     const email = 'do I have to put every email on the file?';
     const brightonOnly: AnswerContext = { profile: { ...DEFAULT_PROFILE, policies: ['brighton-hove'] }, today: '2026-12-07' };
-    const replies = await threads.answer(email, brightonOnly);
-    expect(JSON.stringify(await threads.answer(email, ctx))).toContain('Pan Dorset');
+    const replies = await threads.run('question', email, brightonOnly);
+    expect(JSON.stringify(await threads.run('question', email, ctx))).toContain('Pan Dorset');
     expect(JSON.stringify(replies)).not.toContain('Pan Dorset');
   });
 
@@ -63,9 +63,9 @@ describe('answering threads', () => {
     const ending = startAnswerThreads(1, { entry: new URL('./fixtures/ending-thread.ts', import.meta.url), onFailure: (code) => failures.push(code) });
     try {
       const questions = QUESTIONS.slice(0, 6);
-      const answers = await Promise.all(questions.map((q) => ending.answer(q, ctx)));
+      const answers = await Promise.all(questions.map((q) => ending.run('question', q, ctx)));
       answers.forEach((replies, i) => expect(replies, questions[i]).toEqual(answerQuestion(questions[i]!, ctx)));
-      expect(await ending.answer(QUESTIONS[6]!, ctx)).toEqual(answerQuestion(QUESTIONS[6]!, ctx));
+      expect(await ending.run('question', QUESTIONS[6]!, ctx)).toEqual(answerQuestion(QUESTIONS[6]!, ctx));
       expect(failures).toHaveLength(1);
     } finally {
       await ending.close();
@@ -77,8 +77,8 @@ describe('answering threads', () => {
     const missing = startAnswerThreads(1, { entry: new URL('./fixtures/no-such-entry.cjs', import.meta.url), onFailure: (code) => failures.push(code), startNow: true });
     try {
       const q = 'can I WhatsApp a 15 year old?';
-      expect(await missing.answer(q, ctx)).toEqual(answerQuestion(q, ctx));
-      expect(await missing.answer(q, ctx)).toEqual(answerQuestion(q, ctx));
+      expect(await missing.run('question', q, ctx)).toEqual(answerQuestion(q, ctx));
+      expect(await missing.run('question', q, ctx)).toEqual(answerQuestion(q, ctx));
       expect(failures).toHaveLength(1);
       expect(failures[0]).toMatch(/MODULE_NOT_FOUND|Error/);
     } finally {
@@ -88,6 +88,6 @@ describe('answering threads', () => {
 
   it('once closed, answer on the event loop (a question arriving while the server stops still gets its answer)', async () => {
     await threads.close();
-    expect(await threads.answer('can I WhatsApp a 15 year old?', ctx)).toEqual(answerQuestion('can I WhatsApp a 15 year old?', ctx));
+    expect(await threads.run('question', 'can I WhatsApp a 15 year old?', ctx)).toEqual(answerQuestion('can I WhatsApp a 15 year old?', ctx));
   });
 });
