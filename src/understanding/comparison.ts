@@ -1,3 +1,4 @@
+import { literalSource } from '../language/pattern-flags';
 import { replaceChecked } from './literals';
 import { PLACE_PATTERNS, POLICY_IDS, POLICY_PLACES, type PolicyId } from '../guidance/policies';
 
@@ -6,7 +7,7 @@ import { PLACE_PATTERNS, POLICY_IDS, POLICY_PLACES, type PolicyId } from '../gui
 // comparing words are left out of what its topic is read from, so the subject is read as if asked alone (the card then shows
 // each named policy's position, src/answering/places.ts).
 
-const PLACE = `(?:pan )?(?:${Object.values(POLICY_PLACES).flat().map((p) => p.replace(/[&]/g, '\\$&')).join('|')})(?: forest)?(?:'?s)?`;
+const PLACE = `(?:pan )?(?:${Object.values(POLICY_PLACES).flat().map(literalSource).join('|')})(?: forest)?(?:'?s)?`;
 
 const FRAMES: readonly RegExp[] = [
   // "what's the difference between (what)", "is there any difference in", when places or what they say are compared (not
