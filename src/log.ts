@@ -15,3 +15,9 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     destination as pino.DestinationStream | undefined,
   );
 }
+
+/** Stable code for logs: never the message, which could quote what a user typed. */
+export const errorCode = (err: unknown): string => {
+  const e = err as { code?: unknown; name?: unknown } | null;
+  return typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : 'unknown';
+};

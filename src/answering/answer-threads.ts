@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { errorCode } from '../log';
 import type { AnswerContext } from './answer';
 import { doWork, type WorkInput, type WorkKind, type WorkResult } from './answer-work';
 import type { AnswerTask, TaskOutcome } from './answer-worker';
@@ -33,8 +34,6 @@ function defaultEntry(): URL {
   return new URL(built ? BUILT_ANSWER_WORKER : './answer-worker.ts', import.meta.url);
 }
 
-const codeOf = (err: unknown): string => String((err as { code?: unknown }).code ?? (err as Error).name ?? 'unknown');
-
 /** The threads of one entry, shared by every server in the process (tests start several; a deployment runs one). */
 interface SharedThreads {
   run<K extends WorkKind>(kind: K, input: WorkInput<K>, ctx: AnswerContext): Promise<WorkResult<K>>;
@@ -54,7 +53,7 @@ function threadsFor(filename: string, count: number): SharedThreads {
   const fail = (err: unknown): void => {
     if (failed) return;
     failed = true;
-    for (const tell of told) tell(codeOf(err));
+    for (const tell of told) tell(errorCode(err));
     // A thread that cannot start would be started again and again: the pool is ended, and answers come from the event loop.
     void pool?.destroy().catch(() => undefined);
     pool = undefined;

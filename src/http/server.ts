@@ -1,6 +1,6 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../log';
+import { errorCode, type Logger } from '../log';
 import { BODY_IDLE_TIMEOUT_MS, clientEnding, HEADERS_TIMEOUT_MS, watchBody } from './client-timing';
 import { BodyError, checkJsonContentType, DEFAULT_MAX_JSON_BYTES, readJsonBody } from './json-body';
 import { CORRELATION_HEADER, correlationIdFrom, elapsedMs } from './request-log';
@@ -108,7 +108,7 @@ function register(server: restify.Server, route: ApiRoute, logger: Logger, bodyI
         reply = { status: err.status, body: { error: { code: err.code, message: err.message } } };
       } else {
         // Our failure, not the caller's: log the code only (messages can quote personal data).
-        logger.error({ correlationId, code: (err as { code?: string }).code ?? (err as Error).name ?? 'unknown', route: route.path }, 'route failed');
+        logger.error({ correlationId, code: errorCode(err), route: route.path }, 'route failed');
         reply = { status: 500, body: { error: { code: 'internal', message: 'The server could not complete the request. Please try again.' } } };
       }
     }

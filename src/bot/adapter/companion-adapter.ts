@@ -1,7 +1,7 @@
 import { CallerIdConstants, CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { Config } from '../../config';
-import type { Logger } from '../../log';
+import { errorCode, type Logger } from '../../log';
 import { turnFailedCard } from '../notices';
 import { cardActivity, cardInvokeResponse } from './card-activity';
 import { ReusingClientsAuthentication } from './reused-clients';
@@ -14,11 +14,6 @@ export interface TurnOutcome {
 const isStatusCodeError = (err: unknown): err is { statusCode: number } =>
   typeof err === 'object' && err !== null && typeof (err as { statusCode?: unknown }).statusCode === 'number';
 
-/** Stable code for logs: never the message, which could quote what a user typed. */
-export const errorCode = (err: unknown): string => {
-  const e = err as { code?: unknown; name?: unknown } | null;
-  return typeof e?.code === 'string' ? e.code : typeof e?.name === 'string' ? e.name : 'unknown';
-};
 
 /**
  * CloudAdapter that returns the turn's outcome instead of writing to a web framework's response,

@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory, TurnContext, type Activity, type AdaptiveC
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../log';
 import type { ActionInput } from '../router';
-import { errorCode } from './companion-adapter';
+import { errorCode } from '../../log';
 import type { BotTokenService, TokenUser } from './token-service';
 
 // Teams single sign-on for the bot, as Microsoft documents it: the bot sends an OAuthCard carrying the connection's

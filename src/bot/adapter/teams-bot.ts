@@ -18,7 +18,7 @@ import type { AdaptiveCardJson, Reply } from '../replies';
 import type { BotRouter } from '../router';
 import type { Actor, Delivery, TurnScope } from '../turn';
 import { cardActivity, cardInvokeResponse, replyActivities } from './card-activity';
-import { errorCode } from './companion-adapter';
+import { errorCode } from '../../log';
 import type { ConversationStore } from './conversation-store';
 import type { PendingInput, TeamsSingleSignOn } from './single-sign-on';
 
